@@ -1,0 +1,18 @@
+// Rule: sectors come from the register's vocabulary (the 32 urusan plus its extras).
+
+import { closest } from '../load/similar.js';
+import type { Diagnostic } from '../model/types.js';
+import { diag, type CheckContext } from './context.js';
+
+export function unknownSector(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const records = [...ctx.dataset.agreements.values(), ...ctx.dataset.activities.values()];
+  for (const r of records) {
+    (r.data.sectors ?? []).forEach((s, i) => {
+      if (ctx.sectorIds.has(s)) return;
+      const suggestion = closest(s, ctx.sectorIds);
+      out.push(diag('unknown-sector', 'error', r.file, `/sectors/${i}`, { sector: s, ...(suggestion ? { suggestion } : {}) }));
+    });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Rules: the declared status agrees with the dates as of the day of the check.
+
+import { derivedStatus, endOf, lastDay, startOf } from '../model/agreement.js';
+import { iso } from '../model/dates.js';
+import type { Diagnostic } from '../model/types.js';
+import { diag, type CheckContext } from './context.js';
+
+export function statusContradicted(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const renewed = new Set([...ctx.dataset.agreements.values()].flatMap((a) => (a.data.renews ? [a.data.renews] : [])));
+  const asOf = iso(ctx.asOf);
+  for (const a of ctx.dataset.agreements.values()) {
+    const d = a.data;
+    const derived = derivedStatus(d, ctx.asOf);
+    const last = lastDay(d);
+    const push = (reason_en: string, reason_id: string, fix_en: string, fix_id: string): void => {
+      out.push(diag('status-contradicted', 'warning', a.file, '/status', { status: d.status, asOf, reason_en, reason_id, fix_en, fix_id }));
+    };
+    if ((d.status === 'active' || d.status === 'signed') && derived === 'expired' && last !== undefined) {
+      push(`it ended on ${iso(last)}`, `perjanjian berakhir pada ${iso(last)}`,
+        renewed.has(a.id) ? 'It has been renewed: set status: superseded.' : 'Set status: expired, or record the renewal as a new agreement with renews:.',
+        renewed.has(a.id) ? 'Perjanjian sudah diperpanjang: ubah menjadi status: superseded.' : 'Ubah menjadi status: expired, atau catat perpanjangannya sebagai perjanjian baru dengan renews:.');
+    } else if (d.status === 'active' && derived === 'pending') {
+      const s = startOf(d);
+      push(`it takes effect only on ${s?.text ?? '?'}`, `perjanjian baru berlaku pada ${s?.text ?? '?'}`, 'Set status: signed until it takes effect.', 'Gunakan status: signed sampai perjanjian berlaku.');
+    } else if (d.status === 'expired' && derived === 'in_force') {
+      const e = endOf(d);
+      const why_en = e.kind === 'none' ? 'it has no end date' : last !== undefined ? `it runs until ${iso(last)}` : 'no end is recorded';
+      const why_id = e.kind === 'none' ? 'perjanjian tidak memiliki tanggal berakhir' : last !== undefined ? `perjanjian berlaku sampai ${iso(last)}` : 'tanggal berakhir tidak dicatat';
+      push(why_en, why_id, 'Correct the end date, or set status: terminated with a termination date if it ended early.', 'Perbaiki tanggal berakhir, atau gunakan status: terminated dengan tanggal pengakhiran bila berakhir lebih awal.');
+    } else if (d.status === 'superseded' && !renewed.has(a.id)) {
+      push('no agreement renews it', 'tidak ada perjanjian yang memperpanjangnya', 'Add the renewal with renews: pointing here, or correct the status.', 'Tambahkan perpanjangannya dengan renews: yang menunjuk ke sini, atau perbaiki statusnya.');
+    }
+  }
+  return out;
+}
+
+export function terminationMismatch(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.dataset.agreements.values()) {
+    const { status, termination } = a.data;
+    if (status === 'terminated' && !termination) out.push(diag('termination-mismatch', 'warning', a.file, '/status', { status }));
+    if (termination && status !== 'terminated') out.push(diag('termination-mismatch', 'warning', a.file, '/termination', { status }, 'key'));
+  }
+  return out;
+}

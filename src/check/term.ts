@@ -1,0 +1,31 @@
+// Rule: a term longer than the configured maximum deserves a second look.
+
+import { endOf, startOf } from '../model/agreement.js';
+import { addDuration, formatDuration, parseDuration } from '../model/dates.js';
+import type { Diagnostic } from '../model/types.js';
+import { diag, type CheckContext } from './context.js';
+
+export function termTooLong(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const max = ctx.dataset.config.maxTerm;
+  for (const a of ctx.dataset.agreements.values()) {
+    const start = startOf(a.data);
+    const end = endOf(a.data);
+    if (!start) continue;
+    // Certain only: the latest possible start gives the most generous limit.
+    const limit = addDuration(start.last, max) - 1;
+    let length: string | undefined;
+    let lengthId: string | undefined;
+    if (end.kind === 'term') {
+      const t = parseDuration(end.term);
+      if (t && addDuration(start.first, t) > addDuration(start.first, max)) { length = formatDuration(t, 'en'); lengthId = formatDuration(t, 'id'); }
+    } else if (end.kind === 'date' && end.date.first > limit) {
+      const days = end.date.first - start.first + 1;
+      const years = (days / 365.25).toFixed(1);
+      length = `about ${years} years (${start.text} – ${end.date.text})`;
+      lengthId = `sekitar ${years} tahun (${start.text} – ${end.date.text})`;
+    }
+    if (length) out.push(diag('term-too-long', 'warning', a.file, '/end', { length, length_id: lengthId ?? length, max: formatDuration(max, 'en'), max_id: formatDuration(max, 'id') }));
+  }
+  return out;
+}

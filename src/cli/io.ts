@@ -1,0 +1,20 @@
+// What the CLI may know of the outside world, passed in so that tests can give a fake one.
+
+export interface IO {
+  readonly argv0?: string;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The clock: read only by the CLI layer, to default --as-of. */
+  readonly now: () => Date;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** An error the CLI reports in one line with exit code 2 (usage, configuration, no register). */
+export class UsageError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}

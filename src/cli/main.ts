@@ -1,0 +1,58 @@
+// The command line: commander wiring, and the only place that turns outcomes into exit codes.
+// Command modules are imported when their command runs, so --help and --version start fast.
+
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError, type IO } from './io.js';
+import { VERSION } from './version.js';
+
+function globalOptions(cmd: Command): Command {
+  return cmd
+    .option('-C, --register <dir>', 'the register root (default: the nearest folder above with kerjasama.yaml)')
+    .addOption(new Option('--lang <lang>', 'language of messages and labels').choices(['en', 'id']))
+    .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD; default: today in the register time zone)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour');
+}
+
+export async function main(argv: readonly string[], io: IO): Promise<number> {
+  const program = new Command();
+  let exitCode = 0;
+  program
+    .name('kerjasama')
+    .description('Keep regional cooperation agreements (MoU, LoI, PKS), partners and activities as YAML in git: validate and report.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run kerjasama --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .exitOverride();
+
+  globalOptions(program.command('validate'))
+    .description('check every record file: YAML, schema and cross-record rules')
+    .argument('[paths...]', 'only report on these files or folders (the whole register is still read)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
+    .option('--strict', 'fail (exit 1) on any warning')
+    .option('-q, --quiet', 'report errors only')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--force', 'with --output, overwrite an existing file')
+    .action(async (paths: string[], _o, cmd: Command) => {
+      const { validateCommand } = await import('./validate.js');
+      exitCode = validateCommand(io, paths, cmd.optsWithGlobals());
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(err.message + '\n');
+      return err.exitCode;
+    }
+    const e = err as Error;
+    io.stderr(`kerjasama: internal error: ${e.message}\n(This is a bug. Please report it with the command you ran; set KERJASAMA_DEBUG=1 for details.)\n`);
+    if (io.env['KERJASAMA_DEBUG']) io.stderr(String(e.stack) + '\n');
+    return 2;
+  }
+}

@@ -1,0 +1,50 @@
+// kerjasama.yaml: shape (schema), then normalise (fill defaults), then rules that need more than a schema.
+
+import { isValidTimeZone, parseDuration, type Duration } from '../model/dates.js';
+import type { Category, Config, ConfigData, Diagnostic } from '../model/types.js';
+import { CATEGORIES } from '../model/types.js';
+import { URUSAN } from '../model/sectors.js';
+
+export const CONFIG_FILE = 'kerjasama.yaml';
+
+const DEFAULT_LEAD: Record<Category, string> = { KSDD: '90d', KSDPK: '90d', KSDPL: '180d', KSDLL: '180d', PUSAT: '90d' };
+
+const dur = (text: string | undefined, fallback: string): Duration => parseDuration(text ?? fallback) ?? (parseDuration(fallback) as Duration);
+
+export function normaliseConfig(data: ConfigData): Config {
+  const t = data.thresholds ?? {};
+  const renewalLead = Object.fromEntries(CATEGORIES.map((c) => [c, dur(t.renewal_lead?.[c], DEFAULT_LEAD[c])])) as Record<Category, Duration>;
+  return {
+    name: data.name,
+    ...(data.owner ? { owner: data.owner } : {}),
+    ...(data.language ? { language: data.language } : {}),
+    timezone: data.timezone ?? 'Asia/Jakarta',
+    extraSectors: data.sectors ?? [],
+    expiryHorizon: dur(t.expiry_horizon, '180d'),
+    renewalLead,
+    inactivityWindow: dur(t.inactivity_window, '12m'),
+    maxTerm: dur(t.max_term, '5y'),
+    noRelations: data.countries?.no_relations ?? ['IL'],
+    specialRules: data.countries?.special_rules ?? ['TW'],
+  };
+}
+
+/** Rules on a schema-valid config. */
+export function configDiagnostics(data: ConfigData): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const base = { code: 'config-invalid', severity: 'error' as const, file: CONFIG_FILE };
+  if (data.timezone !== undefined && !isValidTimeZone(data.timezone)) {
+    out.push({ ...base, pointer: '/timezone', params: { field: 'timezone', reason: `${data.timezone} is not an IANA time zone`, fix: 'Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.' } });
+  }
+  const builtIn = new Set(URUSAN.map((s) => s.id));
+  const seen = new Set<string>();
+  (data.sectors ?? []).forEach((s, i) => {
+    if (builtIn.has(s.id) || seen.has(s.id)) {
+      out.push({ ...base, pointer: `/sectors/${i}/id`, params: { field: `sectors[${i}].id`, reason: `${s.id} is already a sector`, fix: 'Give the extra sector an id that is not one of the 32 urusan or another extra sector.' } });
+    }
+    seen.add(s.id);
+  });
+  return out;
+}
+
+export const DEFAULT_CONFIG: Config = normaliseConfig({ name: 'kerjasama register' });

@@ -1,0 +1,224 @@
+// The loader: the only stage that touches the file system. It finds the register, reads every record
+// file, parses and schema-checks it, and builds the dataset. Bad files become diagnostics, never
+// exceptions, and never stop the other files from being read.
+
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Partner } from '../model/types.js';
+import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
+import { locate } from './locate.js';
+import { decodeText, parseText, type Parsed } from './parse.js';
+import { normaliseRecord } from './normalise.js';
+import { schemaDiagnostics } from './schemas.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+const ID_RE = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
+const KIND_OF_DIR: Readonly<Record<string, Kind>> = { partners: 'partner', agreements: 'agreement', activities: 'activity' };
+
+export interface Loaded {
+  readonly root: string;
+  readonly config: Config;
+  /** False when kerjasama.yaml itself has errors: commands then stop with exit code 2. */
+  readonly configOk: boolean;
+  readonly dataset: Dataset;
+  /** File, YAML, schema and identity diagnostics, with positions. */
+  readonly diagnostics: Diagnostic[];
+  /** Gives later diagnostics (cross-record rules) their line and column. */
+  readonly locate: (d: Diagnostic) => Diagnostic;
+  /** The text of a file that was read, for excerpts. */
+  readonly source: (file: string) => string | undefined;
+}
+
+/** Walks up from `start` to the nearest directory holding kerjasama.yaml. */
+export function findRegister(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+interface FoundFile { rel: string; abs: string; kind?: Kind; problem?: Diagnostic }
+
+/** Lists YAML files under data/, deterministic order, without following links out of the register. */
+export function listRecordFiles(root: string): FoundFile[] {
+  const out: FoundFile[] = [];
+  const realRoot = safeRealpath(root) ?? root;
+  const visited = new Set<string>();
+  const walk = (absDir: string): void => {
+    const real = safeRealpath(absDir);
+    if (!real || visited.has(real)) return;
+    visited.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(absDir);
+    } catch {
+      return;
+    }
+    for (const name of entries.sort()) {
+      if (name.startsWith('.')) continue;
+      const abs = join(absDir, name);
+      const rel = relative(root, abs).split(sep).join('/');
+      let st;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        continue;
+      }
+      const isYaml = /\.ya?ml$/i.test(name);
+      if (st.isSymbolicLink()) {
+        const target = safeRealpath(abs);
+        if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) {
+          if (isYaml || !target) out.push({ rel, abs, problem: { code: 'file-symlink-outside', severity: 'error', file: rel, params: { target: target ?? '(missing target)' } } });
+          continue;
+        }
+        try {
+          st = statSync(abs);
+        } catch {
+          continue;
+        }
+      }
+      if (st.isDirectory()) walk(abs);
+      else if (st.isFile() && isYaml) out.push({ rel, abs, ...kindOf(rel) });
+    }
+  };
+  walk(join(root, 'data'));
+  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+function kindOf(rel: string): { kind?: Kind } {
+  const dir = rel.split('/')[1];
+  const kind = dir === undefined ? undefined : KIND_OF_DIR[dir];
+  return kind && rel.split('/').length > 2 ? { kind } : {};
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads and parses one file; total: every failure is a diagnostic. */
+export function readAndParse(abs: string, rel: string): Parsed {
+  let size: number;
+  try {
+    size = statSync(abs).size;
+  } catch (err) {
+    return { diagnostics: [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }] };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return { diagnostics: [{ code: 'file-too-large', severity: 'error', file: rel, line: 1, column: 1, params: { size, limit: MAX_FILE_BYTES } }] };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(abs);
+  } catch (err) {
+    return { diagnostics: [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }] };
+  }
+  const decoded = decodeText(bytes, rel);
+  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  return parseText(decoded.text, rel);
+}
+
+function errText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a directory' : (e.message ?? String(err));
+}
+
+export function loadRegister(root: string): Loaded {
+  const parsedByFile = new Map<string, Parsed>();
+  const diagnostics: Diagnostic[] = [];
+
+  // 1. The configuration.
+  const cfgParsed = readAndParse(join(root, CONFIG_FILE), CONFIG_FILE);
+  parsedByFile.set(CONFIG_FILE, cfgParsed);
+  const cfgDiags = [...cfgParsed.diagnostics];
+  let config = DEFAULT_CONFIG;
+  if (cfgParsed.value !== undefined && cfgDiags.every((d) => d.severity !== 'error')) {
+    const schemaErrs = schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
+    cfgDiags.push(...schemaErrs);
+    if (schemaErrs.length === 0) {
+      const data = cfgParsed.value as ConfigData;
+      cfgDiags.push(...configDiagnostics(data));
+      config = normaliseConfig(data);
+    }
+  }
+  diagnostics.push(...cfgDiags);
+
+  // 2. The records.
+  const maps = { partner: new Map<string, Partner>(), agreement: new Map<string, Agreement>(), activity: new Map<string, Activity>() };
+  const firstFile = { partner: new Map<string, string>(), agreement: new Map<string, string>(), activity: new Map<string, string>() };
+  const invalidIds = { partner: new Set<string>(), agreement: new Set<string>(), activity: new Set<string>() };
+  const files = listRecordFiles(root);
+  let fileCount = 0;
+  for (const f of files) {
+    if (f.problem) {
+      diagnostics.push(f.problem);
+      continue;
+    }
+    if (!f.kind) {
+      diagnostics.push({ code: 'file-misplaced', severity: 'warning', file: f.rel, params: {} });
+      continue;
+    }
+    fileCount++;
+    const kind = f.kind;
+    const id = basename(f.rel, extname(f.rel));
+    const parsed = readAndParse(f.abs, f.rel);
+    parsedByFile.set(f.rel, parsed);
+    const own: Diagnostic[] = [...parsed.diagnostics];
+    if (!ID_RE.test(id)) {
+      const suggestion = id.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      own.push({ code: 'id-invalid', severity: 'error', file: f.rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
+    }
+    if (parsed.value !== undefined) {
+      own.push(...schemaDiagnostics(kind, parsed.value, f.rel));
+      const declared = (parsed.value as { id?: unknown } | null)?.id;
+      if (typeof declared === 'string' && declared !== id) {
+        own.push({ code: 'id-mismatch', severity: 'error', file: f.rel, pointer: '/id', params: { id: declared, fileId: id } });
+      }
+    }
+    const other = firstFile[kind].get(id);
+    if (other !== undefined) {
+      own.push({ code: 'id-duplicate', severity: 'error', file: f.rel, line: 1, column: 1, params: { kind, id, other } });
+    } else {
+      firstFile[kind].set(id, f.rel);
+    }
+    const located = own.map((d) => locate(d, parsed.doc, parsed.lineCounter));
+    diagnostics.push(...located);
+    const ok = parsed.value !== undefined && located.every((d) => d.severity !== 'error');
+    if (ok && other === undefined) {
+      normaliseRecord(kind, parsed.value);
+      const rec = { kind, id, file: f.rel, data: parsed.value } as AnyRecord;
+      (maps[kind] as Map<string, AnyRecord>).set(id, rec);
+    } else if (other === undefined) {
+      invalidIds[kind].add(id);
+    }
+  }
+
+  const dataset: Dataset = {
+    config,
+    partners: maps.partner,
+    agreements: maps.agreement,
+    activities: maps.activity,
+    invalidIds,
+    fileCount,
+  };
+  const locateLater = (d: Diagnostic): Diagnostic => {
+    const p = parsedByFile.get(d.file);
+    return locate(d, p?.doc, p?.lineCounter);
+  };
+  return {
+    root,
+    config,
+    configOk: cfgDiags.every((d) => d.severity !== 'error'),
+    dataset,
+    diagnostics: diagnostics.map((d) => (d.line === undefined && d.file === CONFIG_FILE ? locateLater(d) : d)),
+    locate: locateLater,
+    source: (file) => parsedByFile.get(file)?.text,
+  };
+}
+

@@ -1,0 +1,48 @@
+// Map a JSON Pointer inside a record to a line and column in its YAML source. Used for schema
+// errors and cross-record diagnostics alike, so every diagnostic points at the exact spot.
+
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Diagnostic } from '../model/types.js';
+
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Fills line/column of a diagnostic from its pointer. The deepest existing node wins. */
+export function locate(d: Diagnostic, doc: Document | undefined, lc: LineCounter | undefined): Diagnostic {
+  if (d.line !== undefined || !doc || !lc) return d;
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let keyNode: Node | undefined;
+  const segs = pointerSegments(d.pointer ?? '');
+  let complete = true;
+  for (const seg of segs) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      if (!pair) { complete = false; break; }
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+      if (!node) { node = keyNode; break; }
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (!item) { complete = false; break; }
+      keyNode = undefined;
+      node = item;
+    } else {
+      complete = false;
+      break;
+    }
+  }
+  const useKey = (d.target === 'key' || !complete) && keyNode;
+  const target = useKey ? keyNode : node;
+  const range = target?.range;
+  if (!range) return { ...d, line: 1, column: 1 };
+  const a = lc.linePos(range[0]);
+  const endOffset = useKey || !complete ? range[1] : range[1];
+  const b = lc.linePos(Math.max(range[0], endOffset));
+  return { ...d, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}

@@ -1,0 +1,140 @@
+// Parse one record file: bytes in, a plain value plus YAML diagnostics out. Pure and total: it never
+// throws for bad input, and it refuses the YAML features that make records ambiguous or dangerous
+// (aliases, merge keys, custom tags, several documents).
+
+import { isAlias, isMap, isPair, isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../model/types.js';
+
+export interface Parsed {
+  /** The record's value, when the YAML was readable; undefined otherwise. */
+  value?: unknown;
+  /** Text and document for locating later diagnostics (see locate.ts). */
+  text?: string;
+  doc?: Document;
+  lineCounter?: LineCounter;
+  diagnostics: Diagnostic[];
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export function decodeText(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { diagnostics: [{ code: 'file-binary', severity: 'error', file, ...lineColOfByte(bytes, nul), params: {} }] };
+  }
+  try {
+    return { text: UTF8.decode(bytes), diagnostics: [] };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return { diagnostics: [{ code: 'file-encoding', severity: 'error', file, ...lineColOfByte(bytes, bad), params: {} }] };
+  }
+}
+
+/** Line and column (1-based, counting characters as UTF-8 decodes them) of a byte offset. */
+function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  let column = 1;
+  for (let i = lineStart; i < offset; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) column++;
+  return { line, column };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
+export function parseText(text: string, file: string): Parsed {
+  const diagnostics: Diagnostic[] = [];
+  const lineCounter = new LineCounter();
+  const at = (offset: number, end?: number): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> => {
+    const a = lineCounter.linePos(offset);
+    const b = end !== undefined && end > offset ? lineCounter.linePos(end) : undefined;
+    return { line: a.line, column: a.col, ...(b ? { endLine: b.line, endColumn: b.col } : {}) };
+  };
+
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (!/\S/.test(body.replace(/^\s*#.*$/gm, ''))) {
+    return { diagnostics: [{ code: 'file-empty', severity: 'error', file, line: 1, column: 1, params: {} }] };
+  }
+
+  let docs: Document[];
+  try {
+    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core' });
+    docs = Array.isArray(all) ? all : [];
+  } catch (err) {
+    // The parser reports its own resource limits; anything it throws is treated the same way.
+    return { diagnostics: [{ code: 'yaml-too-deep', severity: 'error', file, line: 1, column: 1, params: { reason: String(err) } }] };
+  }
+  const doc = docs[0];
+  if (!doc) return { diagnostics: [{ code: 'file-empty', severity: 'error', file, line: 1, column: 1, params: {} }] };
+  const second = docs[1];
+  if (second) diagnostics.push({ code: 'yaml-multi-document', severity: 'error', file, ...at(second.range?.[0] ?? 0), params: {} });
+
+  for (const e of doc.errors) diagnostics.push(yamlError(e, file, at));
+  for (const w of doc.warnings) diagnostics.push(yamlError(w, file, at));
+
+  let fatal = doc.errors.length > 0 || doc.warnings.length > 0;
+  visit(doc, {
+    Alias(_key, node) {
+      fatal = true;
+      const [s, e] = node.range ?? [0, 0];
+      diagnostics.push({ code: 'yaml-alias', severity: 'error', file, ...at(s, e), params: { name: node.source } });
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
+        fatal = true;
+        const [s, e] = pair.key.range ?? [0, 0];
+        diagnostics.push({ code: 'yaml-merge-key', severity: 'error', file, ...at(s, e), params: {} });
+      }
+    },
+  });
+
+  if (fatal) return { text, doc, lineCounter, diagnostics };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (err) {
+    diagnostics.push({ code: 'yaml-too-deep', severity: 'error', file, line: 1, column: 1, params: { reason: String(err) } });
+    return { text, doc, lineCounter, diagnostics };
+  }
+  return { value, text, doc, lineCounter, diagnostics };
+}
+
+function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>): Diagnostic {
+  const [s, end] = e.pos;
+  const where = at(s, end);
+  const reason = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
+  switch (e.code) {
+    case 'DUPLICATE_KEY':
+      return { code: 'yaml-duplicate-key', severity: 'error', file, ...where, params: { key: keyAt(e) } };
+    case 'TAB_AS_INDENT':
+      return { code: 'yaml-tab-indent', severity: 'error', file, ...where, params: {} };
+    case 'RESOURCE_EXHAUSTION':
+      return { code: 'yaml-too-deep', severity: 'error', file, ...where, params: { reason } };
+    case 'TAG_RESOLVE_FAILED':
+      return { code: 'yaml-custom-tag', severity: 'error', file, ...where, params: { tag: /tag: (\S+)/.exec(e.message)?.[1] ?? '?' } };
+    default:
+      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
+  }
+}
+
+function keyAt(e: YAMLError): string {
+  const m = /"([^"]*)"/.exec(e.message);
+  return m?.[1] ?? '?';
+}
+
+export { isAlias, isMap, isPair };

@@ -1,0 +1,193 @@
+// The catalogue of diagnostic codes: severity, and the message and hint in English and Bahasa Indonesia.
+// Codes are a stable contract (json, sarif, github output and docs/errors.md all use them).
+
+import type { Lang, Severity } from './types.js';
+
+type P = Record<string, string | number>;
+type Text = (p: P) => string;
+export type Group = 'file' | 'yaml' | 'schema' | 'config' | 'identity' | 'reference' | 'dates' | 'status' | 'rules';
+
+export interface CodeInfo {
+  readonly severity: Severity;
+  readonly group: Group;
+  readonly title: Record<Lang, string>;
+  readonly message: Record<Lang, Text>;
+  readonly hint: Record<Lang, Text>;
+}
+
+const q = (v: unknown): string => `\`${String(v)}\``;
+const opt = (v: unknown, s: string): string => (v === undefined || v === '' ? '' : s);
+/** The Indonesian variant of a parameter (name_id) where the producer gave one. */
+const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
+
+function code(severity: Severity, group: Group, title: [string, string], en: [Text, Text], id: [Text, Text]): CodeInfo {
+  return { severity, group, title: { en: title[0], id: title[1] }, message: { en: en[0], id: id[0] }, hint: { en: en[1], id: id[1] } };
+}
+
+export const CODES = {
+  // ---- files -------------------------------------------------------------------------------
+  'file-unreadable': code('error', 'file', ['File cannot be read', 'Berkas tidak dapat dibaca'],
+    [(p) => `the file cannot be read: ${p.reason}`, () => 'Check that the file exists and that you may read it (permissions).'],
+    [(p) => `berkas tidak dapat dibaca: ${p.reason}`, () => 'Periksa apakah berkas ada dan Anda berhak membacanya (izin berkas).']),
+  'file-too-large': code('error', 'file', ['File too large', 'Berkas terlalu besar'],
+    [(p) => `the file is ${p.size} bytes, more than the limit of ${p.limit} bytes for one record`, () => 'A record is a few kilobytes of YAML. Split the file, or move attachments to documents: and link them.'],
+    [(p) => `berkas berukuran ${p.size} bita, melebihi batas ${p.limit} bita untuk satu rekaman`, () => 'Satu rekaman hanya beberapa kilobita YAML. Pecah berkasnya, atau pindahkan lampiran ke documents: dan tautkan.']),
+  'file-binary': code('error', 'file', ['Binary file', 'Berkas biner'],
+    [() => 'the file looks binary (it contains a NUL byte), not YAML text', () => 'Only YAML text belongs in data/. Move scans and PDFs elsewhere (e.g. docs/) and link them under documents:.'],
+    [() => 'berkas tampaknya biner (berisi bita NUL), bukan teks YAML', () => 'Hanya teks YAML yang boleh ada di data/. Pindahkan pindaian dan PDF ke tempat lain (mis. docs/) dan tautkan lewat documents:.']),
+  'file-encoding': code('error', 'file', ['Not UTF-8', 'Bukan UTF-8'],
+    [() => 'the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252)', () => 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).'],
+    [() => 'berkas bukan UTF-8 yang sah (mungkin Latin-1 atau Windows-1252)', () => 'Simpan ulang berkas sebagai UTF-8 di penyunting Anda ("Save with encoding" → UTF-8).']),
+  'file-empty': code('error', 'file', ['Empty file', 'Berkas kosong'],
+    [() => 'the file is empty: it holds no record', () => 'Write the record, or delete the file. `kerjasama new` scaffolds a record.'],
+    [() => 'berkas kosong: tidak berisi rekaman', () => 'Tulis rekamannya, atau hapus berkas. `kerjasama new` membuat kerangka rekaman.']),
+  'file-symlink-outside': code('error', 'file', ['Link outside the register', 'Tautan ke luar register'],
+    [(p) => `this is a symbolic link to ${p.target}, outside the register; it is not read`, () => 'Copy the file into the register instead of linking to it.'],
+    [(p) => `ini tautan simbolik ke ${p.target}, di luar register; tidak dibaca`, () => 'Salin berkas ke dalam register alih-alih menautkannya.']),
+  'file-misplaced': code('warning', 'file', ['YAML file outside the record folders', 'Berkas YAML di luar folder rekaman'],
+    [() => 'this YAML file is not in data/partners, data/agreements or data/activities, so it is not checked', () => 'Move it into the folder for its kind of record (the folder decides the kind).'],
+    [() => 'berkas YAML ini tidak berada di data/partners, data/agreements atau data/activities, jadi tidak diperiksa', () => 'Pindahkan ke folder sesuai jenis rekamannya (folder menentukan jenis).']),
+
+  // ---- YAML --------------------------------------------------------------------------------
+  'yaml-syntax': code('error', 'yaml', ['YAML syntax error', 'Kesalahan sintaks YAML'],
+    [(p) => `YAML syntax error: ${p.reason}`, () => 'Check the indentation and the brackets and quotes around this spot; a YAML linter or your editor’s YAML mode shows the structure.'],
+    [(p) => `kesalahan sintaks YAML: ${p.reason}`, () => 'Periksa indentasi, kurung dan tanda kutip di sekitar posisi ini; mode YAML di penyunting membantu melihat strukturnya.']),
+  'yaml-duplicate-key': code('error', 'yaml', ['Duplicate key', 'Kunci ganda'],
+    [(p) => `the key ${q(p.key)} appears twice in the same mapping`, () => 'Keep one of them: YAML tools disagree on which value wins.'],
+    [(p) => `kunci ${q(p.key)} muncul dua kali dalam pemetaan yang sama`, () => 'Pertahankan satu saja: alat YAML berbeda-beda dalam memilih nilai yang dipakai.']),
+  'yaml-multi-document': code('error', 'yaml', ['More than one document', 'Lebih dari satu dokumen'],
+    [() => 'the file holds more than one YAML document (a `---` separator); only the first is read', () => 'Put each record in its own file, named after its id.'],
+    [() => 'berkas berisi lebih dari satu dokumen YAML (pemisah `---`); hanya yang pertama dibaca', () => 'Simpan setiap rekaman dalam berkasnya sendiri, dinamai sesuai id-nya.']),
+  'yaml-tab-indent': code('error', 'yaml', ['Tab used for indentation', 'Tab dipakai untuk indentasi'],
+    [() => 'a tab is used for indentation; YAML allows only spaces', () => 'Replace the tab with spaces (two per level). Most editors can convert tabs to spaces.'],
+    [() => 'karakter tab dipakai untuk indentasi; YAML hanya mengizinkan spasi', () => 'Ganti tab dengan spasi (dua per tingkat). Kebanyakan penyunting dapat mengubah tab menjadi spasi.']),
+  'yaml-alias': code('error', 'yaml', ['Alias not allowed', 'Alias tidak diizinkan'],
+    [(p) => `the alias ${q('*' + String(p.name))} refers to another part of the file; records do not use anchors and aliases`, () => 'Write the value out in full where it is needed. (This also protects against "billion laughs" alias bombs.)'],
+    [(p) => `alias ${q('*' + String(p.name))} merujuk ke bagian lain berkas; rekaman tidak memakai anchor dan alias`, () => 'Tulis nilainya lengkap di tempat yang membutuhkan. (Ini juga melindungi dari bom alias "billion laughs".)']),
+  'yaml-merge-key': code('error', 'yaml', ['Merge key not allowed', 'Kunci gabung tidak diizinkan'],
+    [() => 'the merge key `<<` is a YAML 1.1 feature that YAML 1.2 readers treat as an ordinary key', () => 'Write the merged fields out in full.'],
+    [() => 'kunci gabung `<<` adalah fitur YAML 1.1 yang dibaca pembaca YAML 1.2 sebagai kunci biasa', () => 'Tulis kolom-kolom yang digabung secara lengkap.']),
+  'yaml-custom-tag': code('error', 'yaml', ['Unknown tag', 'Tag tidak dikenal'],
+    [(p) => `the tag ${q(p.tag)} is not supported`, () => 'Remove the tag; records use plain YAML values. Quote the value if it must be text.'],
+    [(p) => `tag ${q(p.tag)} tidak didukung`, () => 'Hapus tag tersebut; rekaman memakai nilai YAML biasa. Beri tanda kutip bila nilainya teks.']),
+  'yaml-too-deep': code('error', 'yaml', ['Nested too deeply', 'Bersarang terlalu dalam'],
+    [() => 'the YAML nests too deeply (or is too large) to read safely', () => 'A record is only a few levels deep; look for runaway brackets or indentation.'],
+    [() => 'YAML bersarang terlalu dalam (atau terlalu besar) untuk dibaca dengan aman', () => 'Satu rekaman hanya beberapa tingkat; cari kurung atau indentasi yang tak terkendali.']),
+
+  // ---- schema ------------------------------------------------------------------------------
+  'schema-required': code('error', 'schema', ['Missing field', 'Kolom wajib tidak ada'],
+    [(p) => `${q(p.field)} is missing${opt(p.where, ` from ${p.where}`)}`, (p) => `Add ${q(p.field)}${opt(p.expected, ` (${p.expected})`)}. See docs/data-model.md.`],
+    [(p) => `${q(p.field)} tidak ada${opt(p.where, ` di ${i(p, 'where')}`)}`, (p) => `Tambahkan ${q(p.field)}${opt(p.expected, ` (${i(p, 'expected')})`)}. Lihat docs/data-model.md.`]),
+  'schema-unknown-field': code('error', 'schema', ['Unknown field', 'Kolom tidak dikenal'],
+    [(p) => `${q(p.field)} is not a field of ${p.where}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Field names are listed in docs/data-model.md; put free text under notes:.'],
+    [(p) => `${q(p.field)} bukan kolom dari ${i(p, 'where')}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Nama kolom tercantum di docs/data-model.md; teks bebas taruh di notes:.']),
+  'schema-type': code('error', 'schema', ['Wrong type', 'Jenis nilai salah'],
+    [(p) => `${q(p.field)} must be ${p.expected}, not ${p.actual}`, (p) => (p.quote ? `Put the value in quotes: ${p.field}: "${p.quote}". ` : '') + 'See docs/data-model.md for the field.'],
+    [(p) => `${q(p.field)} harus berupa ${i(p, 'expected')}, bukan ${i(p, 'actual')}`, (p) => (p.quote ? `Beri tanda kutip: ${p.field}: "${p.quote}". ` : '') + 'Lihat docs/data-model.md untuk kolom ini.']),
+  'schema-enum': code('error', 'schema', ['Value not allowed', 'Nilai tidak diizinkan'],
+    [(p) => `${q(p.field)} is ${q(p.value)}, which is not one of the allowed values`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + `Allowed: ${p.allowed}.`],
+    [(p) => `${q(p.field)} bernilai ${q(p.value)}, yang tidak termasuk nilai yang diizinkan`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + `Yang diizinkan: ${p.allowed}.`]),
+  'schema-format': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
+    [(p) => `${q(p.field)} must be ${p.expected}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + 'Write it in the form shown.'],
+    [(p) => `${q(p.field)} harus ${i(p, 'expected')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + 'Tulis sesuai bentuk yang ditunjukkan.']),
+  'schema-pattern': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
+    [(p) => `${q(p.field)} must be ${p.expected}${opt(p.value, `; found ${q(p.value)}`)}`, () => 'Write it in the form shown.'],
+    [(p) => `${q(p.field)} harus ${i(p, 'expected')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, () => 'Tulis sesuai bentuk yang ditunjukkan.']),
+  'schema-constraint': code('error', 'schema', ['Value out of range', 'Nilai di luar batas'],
+    [(p) => `${q(p.field)} ${p.rule}`, () => 'See docs/data-model.md for the field.'],
+    [(p) => `${q(p.field)} ${i(p, 'rule')}`, () => 'Lihat docs/data-model.md untuk kolom ini.']),
+  'schema-one-of': code('error', 'schema', ['Value of the wrong shape', 'Bentuk nilai salah'],
+    [(p) => `${q(p.field)} must be ${p.expected}`, () => 'See docs/data-model.md for the forms this field takes.'],
+    [(p) => `${q(p.field)} harus ${i(p, 'expected')}`, () => 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
+
+  // ---- config -------------------------------------------------------------------------------
+  'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],
+    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${p.reason}`, (p) => String(p.fix)],
+    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${p.reason}`, (p) => String(p.fix)]),
+
+  // ---- identity -----------------------------------------------------------------------------
+  'id-invalid': code('error', 'identity', ['File name is not a valid id', 'Nama berkas bukan id yang sah'],
+    [(p) => `the file name ${q(p.id)} is not a valid record id`, (p) => `Rename the file to lower-case letters, digits and - _ . between them${opt(p.suggestion, `, e.g. ${p.suggestion}.yaml`)}.`],
+    [(p) => `nama berkas ${q(p.id)} bukan id rekaman yang sah`, (p) => `Ganti nama berkas dengan huruf kecil, angka, dan - _ . di antaranya${opt(p.suggestion, `, mis. ${p.suggestion}.yaml`)}.`]),
+  'id-mismatch': code('error', 'identity', ['id does not match file name', 'id tidak sama dengan nama berkas'],
+    [(p) => `the id ${q(p.id)} does not match the file name ${q(p.fileId)}`, () => 'The file name is the id. Remove the id: line, or rename the file to match.'],
+    [(p) => `id ${q(p.id)} tidak sama dengan nama berkas ${q(p.fileId)}`, () => 'Nama berkas adalah id-nya. Hapus baris id:, atau ganti nama berkas agar sama.']),
+  'id-duplicate': code('error', 'identity', ['Duplicate id', 'id ganda'],
+    [(p) => `the ${p.kind} id ${q(p.id)} is also used by ${p.other}`, () => 'Ids must be unique per kind of record. Rename one of the files (and update references to it).'],
+    [(p) => `id ${p.kind} ${q(p.id)} juga dipakai oleh ${p.other}`, () => 'id harus unik untuk setiap jenis rekaman. Ganti nama salah satu berkas (dan perbarui rujukannya).']),
+
+  // ---- references ---------------------------------------------------------------------------
+  'unknown-partner': code('error', 'reference', ['Unknown partner', 'Mitra tidak dikenal'],
+    [(p) => `no partner has the id ${q(p.ref)}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Partner ids are the file names in data/partners/. Add the partner, or correct the id.'],
+    [(p) => `tidak ada mitra dengan id ${q(p.ref)}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.']),
+  'unknown-agreement': code('error', 'reference', ['Unknown agreement', 'Perjanjian tidak dikenal'],
+    [(p) => `no agreement has the id ${q(p.ref)}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Agreement ids are the file names in data/agreements/.'],
+    [(p) => `tidak ada perjanjian dengan id ${q(p.ref)}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id perjanjian adalah nama berkas di data/agreements/.']),
+  'unknown-parent': code('error', 'reference', ['Unknown parent agreement', 'Perjanjian induk tidak dikenal'],
+    [(p) => `parent ${q(p.ref)} is not an agreement in this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'parent: names the MoU (or LoI) this document implements, by its file name in data/agreements/.'],
+    [(p) => `parent ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'parent: menyebut MoU (atau LoI) yang dilaksanakan dokumen ini, dengan nama berkasnya di data/agreements/.']),
+  'unknown-renews': code('error', 'reference', ['Unknown renewed agreement', 'Perjanjian yang diperpanjang tidak dikenal'],
+    [(p) => `renews ${q(p.ref)} is not an agreement in this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'renews: names the previous agreement of the renewal chain, by its file name in data/agreements/.'],
+    [(p) => `renews ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'renews: menyebut perjanjian sebelumnya dalam rantai perpanjangan, dengan nama berkasnya di data/agreements/.']),
+  'renewal-loop': code('error', 'reference', ['Renewal loop', 'Perpanjangan berputar'],
+    [(p) => `the renewal chain loops: ${p.cycle}`, () => 'A renewal chain runs from the oldest agreement to the newest. Each renews: must point to an older agreement.'],
+    [(p) => `rantai perpanjangan berputar: ${p.cycle}`, () => 'Rantai perpanjangan berjalan dari perjanjian terlama ke terbaru. Setiap renews: harus menunjuk perjanjian yang lebih lama.']),
+  'parent-loop': code('error', 'reference', ['Parent loop', 'Induk berputar'],
+    [(p) => `the parent chain loops: ${p.cycle}`, () => 'parent: points up, from a PKS to its MoU and from an MoU to its LoI; it can never come back.'],
+    [(p) => `rantai induk berputar: ${p.cycle}`, () => 'parent: menunjuk ke atas, dari PKS ke MoU dan dari MoU ke LoI; tidak boleh kembali.']),
+  'signature-party': code('error', 'reference', ['Signature by a non-party', 'Tanda tangan oleh bukan pihak'],
+    [(p) => `signature by ${q(p.party)}, who is neither the owner${opt(p.owner, ` (${p.owner})`)} nor a partner of this agreement`, () => 'Each signature belongs to a party: the owner region or one of partners:. Add the party to partners:, or correct the id.'],
+    [(p) => `tanda tangan oleh ${q(p.party)}, yang bukan pemilik${opt(p.owner, ` (${p.owner})`)} maupun mitra perjanjian ini`, () => 'Setiap tanda tangan milik salah satu pihak: daerah pemilik atau salah satu partners:. Tambahkan ke partners:, atau perbaiki id-nya.']),
+
+  // ---- dates --------------------------------------------------------------------------------
+  'date-order': code('error', 'dates', ['Dates out of order', 'Urutan tanggal salah'],
+    [(p) => `${p.later} (${p.laterDate}) is before ${p.earlier} (${p.earlierDate})`, () => 'Check both dates against the document: signature ≤ effective ≤ end, and an activity ends after it starts.'],
+    [(p) => `${p.later} (${p.laterDate}) lebih awal dari ${p.earlier} (${p.earlierDate})`, () => 'Periksa kedua tanggal pada dokumen: tanda tangan ≤ berlaku ≤ berakhir, dan kegiatan berakhir setelah dimulai.']),
+  'activity-outside-agreement': code('warning', 'dates', ['Activity outside the agreement’s validity', 'Kegiatan di luar masa berlaku perjanjian'],
+    [(p) => `the activity (${p.dates}) falls outside the validity of ${q(p.agreement)} (${p.validity})`, () => 'Link the activity to the agreement in force at the time (a renewal, perhaps), or to the partner only.'],
+    [(p) => `kegiatan (${p.dates}) berada di luar masa berlaku ${q(p.agreement)} (${p.validity})`, () => 'Tautkan kegiatan ke perjanjian yang berlaku saat itu (mungkin perpanjangannya), atau ke mitra saja.']),
+
+  // ---- status -------------------------------------------------------------------------------
+  'status-contradicted': code('warning', 'status', ['Status contradicted by dates', 'Status bertentangan dengan tanggal'],
+    [(p) => `status is ${q(p.status)}, but as of ${p.asOf} ${p.reason_en}`, (p) => String(p.fix_en)],
+    [(p) => `status ${q(p.status)}, padahal per ${p.asOf} ${p.reason_id}`, (p) => String(p.fix_id)]),
+  'termination-mismatch': code('warning', 'status', ['Termination and status disagree', 'Pengakhiran dan status tidak cocok'],
+    [(p) => (p.status === 'terminated' ? 'status is `terminated` but no termination date is recorded' : `a termination is recorded but status is ${q(p.status)}`), (p) => (p.status === 'terminated' ? 'Add termination: {date: ..., reason: ...}.' : 'Set status: terminated, or remove termination:.')],
+    [(p) => (p.status === 'terminated' ? 'status `terminated` tetapi tanggal pengakhiran tidak dicatat' : `pengakhiran dicatat tetapi status ${q(p.status)}`), (p) => (p.status === 'terminated' ? 'Tambahkan termination: {date: ..., reason: ...}.' : 'Ubah menjadi status: terminated, atau hapus termination:.')]),
+
+  // ---- domain rules -------------------------------------------------------------------------
+  'category-partner': code('error', 'rules', ['Category does not fit the partner', 'Kategori tidak sesuai mitra'],
+    [(p) => `a ${p.category} agreement needs ${p.needs}, but ${q(p.partner)} is ${p.is}`, () => 'Correct the category (see docs/data-model.md#categories) or the partner’s type and country.'],
+    [(p) => `perjanjian ${p.category} memerlukan ${p.needs_id}, tetapi ${q(p.partner)} adalah ${p.is_id}`, () => 'Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.']),
+  'subform-category': code('error', 'rules', ['Sub-form does not fit the category', 'Sub-bentuk tidak sesuai kategori'],
+    [(p) => `subform ${q(p.subform)} does not belong to category ${p.category}`, (p) => `For ${p.category} use one of: ${p.allowed}.`],
+    [(p) => `subform ${q(p.subform)} bukan milik kategori ${p.category}`, (p) => `Untuk ${p.category} gunakan salah satu: ${p.allowed}.`]),
+  'approval-missing': code('warning', 'rules', ['Foreign agreement without approvals', 'Perjanjian luar negeri tanpa persetujuan'],
+    [(p) => `this ${p.category} agreement is ${p.status} but has no ${p.missing} recorded`, () => 'Foreign cooperation needs the DPRD decision and the central approval (UU 23/2014 Pasal 367). Record them under approvals: with number and date.'],
+    [(p) => `perjanjian ${p.category} ini berstatus ${p.status} tetapi ${p.missing_id} belum dicatat`, () => 'Kerja sama luar negeri memerlukan persetujuan DPRD dan persetujuan pusat (UU 23/2014 Pasal 367). Catat di approvals: beserta nomor dan tanggalnya.']),
+  'term-too-long': code('warning', 'rules', ['Term longer than the configured maximum', 'Jangka waktu melebihi batas'],
+    [(p) => `the agreement runs ${p.length}, longer than the maximum of ${p.max} set in kerjasama.yaml`, () => 'Check the end date or term. If long terms are normal for you, raise thresholds.max_term.'],
+    [(p) => `perjanjian berlaku ${p.length_id}, lebih lama dari batas ${p.max_id} di kerjasama.yaml`, () => 'Periksa tanggal berakhir atau jangka waktunya. Bila memang wajar, naikkan thresholds.max_term.']),
+  'country-no-relations': code('error', 'rules', ['Country without diplomatic relations', 'Negara tanpa hubungan diplomatik'],
+    [(p) => `Indonesia has no diplomatic relations with ${p.country}; a region may not cooperate with a partner there`, () => 'Permenlu 3/2019 forbids official relations. Check the partner’s country; remove the record if it is right.'],
+    [(p) => `Indonesia tidak memiliki hubungan diplomatik dengan ${p.country_id}; daerah tidak boleh bekerja sama dengan mitra di sana`, () => 'Permenlu 3/2019 melarang hubungan resmi. Periksa negara mitra; hapus rekaman bila memang benar.']),
+  'country-special-rules': code('warning', 'rules', ['Country under special rules', 'Negara dengan aturan khusus'],
+    [(p) => `${p.country} is under special rules (Permenlu 3/2019): only economic, trade and social contact, no official relations`, () => 'Keep the cooperation non-governmental in form, and record the Kemlu consultation in notes:.'],
+    [(p) => `${p.country_id} diatur khusus (Permenlu 3/2019): hanya hubungan ekonomi, perdagangan dan sosial, tanpa hubungan resmi`, () => 'Jaga agar bentuk kerja sama tidak bersifat resmi antarpemerintah, dan catat konsultasi dengan Kemlu di notes:.']),
+  'unknown-country': code('error', 'rules', ['Unknown country code', 'Kode negara tidak dikenal'],
+    [(p) => `${q(p.country)} is not an ISO 3166-1 country code`, () => 'Use the two-letter code: ID Indonesia, JP Japan, AU Australia, KR South Korea, CN China, EG Egypt, US United States.'],
+    [(p) => `${q(p.country)} bukan kode negara ISO 3166-1`, () => 'Gunakan kode dua huruf: ID Indonesia, JP Jepang, AU Australia, KR Korea Selatan, CN Tiongkok, EG Mesir, US Amerika Serikat.']),
+  'unknown-sector': code('error', 'rules', ['Unknown sector', 'Sektor tidak dikenal'],
+    [(p) => `${q(p.sector)} is not a sector of this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Sectors are the 32 urusan (docs/sectors.md) plus the sectors: in kerjasama.yaml.'],
+    [(p) => `${q(p.sector)} bukan sektor register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Sektor adalah 32 urusan (docs/sectors.md) ditambah sectors: di kerjasama.yaml.']),
+  'partner-duplicate': code('warning', 'rules', ['Probable duplicate partner', 'Kemungkinan mitra ganda'],
+    [(p) => `this partner looks like ${q(p.other)} (${p.otherFile}): both are in ${p.country} and share the name ${q(p.name)}`, () => 'If they are the same, keep one file, move the other spellings to aliases:, and update references.'],
+    [(p) => `mitra ini tampaknya sama dengan ${q(p.other)} (${p.otherFile}): keduanya di ${p.country} dan bernama ${q(p.name)}`, () => 'Bila sama, pertahankan satu berkas, pindahkan ejaan lain ke aliases:, dan perbarui rujukannya.']),
+} satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;
+export const ALL_CODES = Object.keys(CODES) as Code[];
+
+export function codeInfo(c: string): CodeInfo | undefined {
+  return Object.prototype.hasOwnProperty.call(CODES, c) ? (CODES as Record<string, CodeInfo>)[c] : undefined;
+}

@@ -1,0 +1,40 @@
+// Diagnostics as values: their text in a language, and a deterministic order without duplicates.
+
+import { codeInfo } from './codes.js';
+import type { Diagnostic, Lang } from './types.js';
+
+export function messageOf(d: Diagnostic, lang: Lang): { message: string; hint: string; title: string } {
+  const info = codeInfo(d.code);
+  if (!info) return { message: d.code, hint: '', title: d.code };
+  return { message: info.message[lang](d.params), hint: info.hint[lang](d.params), title: info.title[lang] };
+}
+
+function cmp(a: Diagnostic, b: Diagnostic): number {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+/** Sorted by file, line, column and code; exact repeats removed. */
+export function finalise(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of [...diags].sort(cmp)) {
+    const key = `${d.file}|${d.line}|${d.column}|${d.code}|${JSON.stringify(d.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+export interface Counts { errors: number; warnings: number; files: number }
+export function countOf(diags: readonly Diagnostic[]): Counts {
+  let errors = 0;
+  let warnings = 0;
+  const files = new Set<string>();
+  for (const d of diags) {
+    if (d.severity === 'error') errors++;
+    else warnings++;
+    files.add(d.file);
+  }
+  return { errors, warnings, files: files.size };
+}

@@ -1,0 +1,118 @@
+// The data model in TypeScript: records as the schemas in schemas/ define them, the loaded dataset,
+// and the one Diagnostic type shared by YAML, schema and cross-record problems.
+
+import type { Duration, KDate } from './dates.js';
+
+export type Lang = 'en' | 'id';
+export type Kind = 'partner' | 'agreement' | 'activity';
+export const KINDS: readonly Kind[] = ['partner', 'agreement', 'activity'];
+export const KIND_DIRS: Readonly<Record<Kind, string>> = {
+  partner: 'data/partners',
+  agreement: 'data/agreements',
+  activity: 'data/activities',
+};
+
+export type Category = 'KSDD' | 'KSDPK' | 'KSDPL' | 'KSDLL' | 'PUSAT';
+export const CATEGORIES: readonly Category[] = ['KSDD', 'KSDPK', 'KSDPL', 'KSDLL', 'PUSAT'];
+export type PartnerType =
+  | 'province' | 'regency' | 'city' | 'central_government' | 'foreign_subnational' | 'foreign_government'
+  | 'foreign_institution' | 'company' | 'university' | 'ngo' | 'person' | 'other';
+export type DocumentType = 'loi' | 'mou' | 'pks' | 'action_plan' | 'addendum' | 'renewal';
+export type DeclaredStatus = 'draft' | 'negotiating' | 'signed' | 'active' | 'expired' | 'terminated' | 'superseded';
+export type ActivityType =
+  | 'visit' | 'exchange' | 'training' | 'scholarship' | 'trade_mission' | 'exhibition' | 'cultural_event'
+  | 'sports_event' | 'technical_project' | 'investment' | 'grant' | 'meeting' | 'other';
+
+export interface Approval { number?: string; date?: string; by?: string; notes?: string }
+export interface Signature {
+  party: string; date?: string; place?: string; signatory?: string; signatory_title?: string; number?: string; notes?: string;
+}
+export type EndSpec = string | 'none' | { term: string };
+
+export interface PartnerData {
+  id?: string; name: string; name_local?: string; aliases?: string[]; type: PartnerType; country: string;
+  region?: string; website?: string; contacts?: Array<Record<string, string>>; sources?: string[]; notes?: string; example?: boolean;
+}
+export interface AgreementData {
+  id?: string; title: string; original_title?: string; category: Category; subform?: string; document_type: DocumentType;
+  owner?: string; partners: string[]; signatures?: Signature[]; planned_signing?: string; effective?: string; end?: EndSpec;
+  status: DeclaredStatus; termination?: { date: string; reason?: string }; parent?: string; renews?: string;
+  sectors?: string[]; objects?: string[]; scope?: string[]; unit?: string;
+  approvals?: { dprd?: Approval; central?: Approval; full_powers?: Approval };
+  documents?: string[]; sources?: string[]; notes?: string; example?: boolean;
+}
+export interface ActivityData {
+  id?: string; title: string; agreements?: string[]; partners?: string[]; owner?: string; type: ActivityType;
+  status?: 'planned' | 'held' | 'cancelled'; start: string; end?: string; sectors?: string[]; unit?: string; location?: string;
+  participants?: { count?: number; description?: string };
+  budget?: { amount: number; currency: string; source?: string };
+  outputs?: string[]; evidence?: string[]; sources?: string[]; notes?: string; example?: boolean;
+}
+
+interface RecordOf<K extends Kind, D> {
+  readonly kind: K;
+  readonly id: string;
+  /** Path relative to the register root, with forward slashes. */
+  readonly file: string;
+  readonly data: D;
+}
+export type Partner = RecordOf<'partner', PartnerData>;
+export type Agreement = RecordOf<'agreement', AgreementData>;
+export type Activity = RecordOf<'activity', ActivityData>;
+export type AnyRecord = Partner | Agreement | Activity;
+
+export interface ExtraSector { id: string; name: string; name_en?: string }
+export interface ConfigData {
+  name: string; owner?: string; language?: Lang; timezone?: string; sectors?: ExtraSector[];
+  thresholds?: {
+    expiry_horizon?: string; renewal_lead?: Partial<Record<Category, string>>; inactivity_window?: string; max_term?: string;
+  };
+  countries?: { no_relations?: string[]; special_rules?: string[] };
+}
+
+/** The configuration with every default filled in. */
+export interface Config {
+  name: string;
+  owner?: string;
+  language?: Lang;
+  timezone: string;
+  extraSectors: ExtraSector[];
+  expiryHorizon: Duration;
+  renewalLead: Record<Category, Duration>;
+  inactivityWindow: Duration;
+  maxTerm: Duration;
+  noRelations: string[];
+  specialRules: string[];
+}
+
+export interface Dataset {
+  readonly config: Config;
+  readonly partners: ReadonlyMap<string, Partner>;
+  readonly agreements: ReadonlyMap<string, Agreement>;
+  readonly activities: ReadonlyMap<string, Activity>;
+  /** Ids of records that exist but failed YAML or schema checks: references to them are not "unknown". */
+  readonly invalidIds: Readonly<Record<Kind, ReadonlySet<string>>>;
+  /** How many record files were found, valid or not. */
+  readonly fileCount: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One problem. Message and hint come from the catalogue in codes.ts, in the reader's language. */
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  /** Path relative to the register root, forward slashes. */
+  file: string;
+  /** JSON Pointer into the record, when the problem is about one value. */
+  pointer?: string;
+  /** Point at the key rather than the value (missing or unknown fields). */
+  target?: 'key' | 'value';
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  params: Record<string, string | number>;
+}
+
+export type { KDate, Duration };

@@ -1,0 +1,32 @@
+// The JSON format for diagnostics: a documented, stable shape (docs/output.md).
+
+import { countOf, messageOf } from '../model/diagnostics.js';
+import type { Diagnostic, Lang } from '../model/types.js';
+
+export interface DiagnosticsJsonMeta { register: string; asOf: string; fileCount: number; lang: Lang }
+
+export function diagnosticsAsJson(diags: readonly Diagnostic[], meta: DiagnosticsJsonMeta): string {
+  const c = countOf(diags);
+  const value = {
+    version: 1,
+    register: meta.register,
+    asOf: meta.asOf,
+    summary: { files: meta.fileCount, errors: c.errors, warnings: c.warnings },
+    diagnostics: diags.map((d) => {
+      const { message, hint } = messageOf(d, meta.lang);
+      return {
+        code: d.code,
+        severity: d.severity,
+        file: d.file,
+        line: d.line ?? null,
+        column: d.column ?? null,
+        endLine: d.endLine ?? null,
+        endColumn: d.endColumn ?? null,
+        pointer: d.pointer ?? null,
+        message,
+        hint,
+      };
+    }),
+  };
+  return JSON.stringify(value, null, 2) + '\n';
+}

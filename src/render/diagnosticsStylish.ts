@@ -1,0 +1,72 @@
+// The human format for diagnostics: grouped by file, each with a source excerpt and a caret under the
+// offending value (as rustc and hledger do), then a hint and a summary line.
+
+import { countOf, messageOf } from '../model/diagnostics.js';
+import type { Diagnostic, Lang } from '../model/types.js';
+import type { Style } from './style.js';
+import { words } from './words.js';
+
+export interface DiagnosticsRenderOptions {
+  lang: Lang;
+  style: Style;
+  /** Source text by file, for excerpts. */
+  source: (file: string) => string | undefined;
+  /** How many record files were checked, for the summary. */
+  fileCount: number;
+}
+
+const MAX_EXCERPT = 160;
+
+function excerpt(d: Diagnostic, text: string | undefined, style: Style): string[] {
+  if (!text || d.line === undefined) return [];
+  const lines = text.split(/\r?\n/);
+  const raw = lines[d.line - 1];
+  if (raw === undefined) return [];
+  const col = Math.max(1, d.column ?? 1);
+  const shown = raw.replace(/\t/g, ' ');
+  const start = col > MAX_EXCERPT - 20 ? col - 20 : 0;
+  const visible = (start > 0 ? '…' : '') + shown.slice(start, start + MAX_EXCERPT) + (shown.length > start + MAX_EXCERPT ? '…' : '');
+  const caretCol = col - start + (start > 0 ? 1 : 0);
+  const endCol = d.endLine === d.line && d.endColumn !== undefined ? d.endColumn : shown.length + 1;
+  const width = Math.max(1, Math.min(endCol - col, MAX_EXCERPT - caretCol + 1));
+  const num = String(d.line);
+  const pad = ' '.repeat(num.length);
+  const mark = d.severity === 'error' ? style.red : style.yellow;
+  return [
+    `${pad} ${style.dim('|')}`,
+    `${style.dim(num)} ${style.dim('|')} ${visible}`,
+    `${pad} ${style.dim('|')} ${' '.repeat(caretCol - 1)}${mark('^'.repeat(width))}`,
+  ];
+}
+
+export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: DiagnosticsRenderOptions): string {
+  const w = words(o.lang);
+  const out: string[] = [];
+  let lastFile: string | undefined;
+  for (const d of diags) {
+    if (d.file !== lastFile) {
+      if (lastFile !== undefined) out.push('');
+      out.push(o.style.bold(o.style.cyan(d.file)));
+      lastFile = d.file;
+    }
+    const { message, hint } = messageOf(d, o.lang);
+    const sev = d.severity === 'error' ? o.style.red(o.style.bold(w.error)) : o.style.yellow(o.style.bold(w.warning));
+    const pos = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
+    out.push(`  ${sev}[${d.code}]: ${message}`);
+    out.push(`    ${o.style.dim('-->')} ${d.file}${pos}`);
+    for (const l of excerpt(d, o.source(d.file), o.style)) out.push(`    ${l}`);
+    if (hint) out.push(`    ${o.style.dim('=')} ${w.hint}: ${hint}`);
+  }
+  if (out.length) out.push('');
+  out.push(summaryLine(diags, o));
+  return out.join('\n') + '\n';
+}
+
+export function summaryLine(diags: readonly Diagnostic[], o: Pick<DiagnosticsRenderOptions, 'lang' | 'style' | 'fileCount'>): string {
+  const w = words(o.lang);
+  const c = countOf(diags);
+  if (c.errors === 0 && c.warnings === 0) return o.style.green(`✔ ${w.clean(o.fileCount)}`);
+  const parts = [c.errors ? o.style.red(w.errors(c.errors)) : '', c.warnings ? o.style.yellow(w.warnings(c.warnings)) : ''].filter(Boolean);
+  const mark = c.errors ? o.style.red('✖') : o.style.yellow('⚠');
+  return `${mark} ${parts.join(` ${w.and} `)} ${w.inFiles(c.files)} (${w.checked(o.fileCount)})`;
+}

@@ -1,0 +1,28 @@
+// Interface words in both languages, shared by renderers.
+
+import type { Lang } from '../model/types.js';
+
+export const WORDS = {
+  en: {
+    error: 'error', warning: 'warning', hint: 'hint',
+    errors: (n: number) => `${n} error${n === 1 ? '' : 's'}`,
+    warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
+    inFiles: (n: number) => `in ${n} file${n === 1 ? '' : 's'}`,
+    checked: (n: number) => `${n} record file${n === 1 ? '' : 's'} checked`,
+    clean: (n: number) => `no problems in ${n} record file${n === 1 ? '' : 's'}`,
+    and: 'and',
+  },
+  id: {
+    error: 'galat', warning: 'peringatan', hint: 'saran',
+    errors: (n: number) => `${n} galat`,
+    warnings: (n: number) => `${n} peringatan`,
+    inFiles: (n: number) => `di ${n} berkas`,
+    checked: (n: number) => `${n} berkas rekaman diperiksa`,
+    clean: (n: number) => `tidak ada masalah pada ${n} berkas rekaman`,
+    and: 'dan',
+  },
+} as const;
+
+export function words(lang: Lang): (typeof WORDS)[Lang] {
+  return WORDS[lang];
+}

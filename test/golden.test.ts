@@ -1,0 +1,77 @@
+// Golden CLI scenarios: each test/golden/*.scenario file holds a command, optional input files, and the
+// expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations.
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, makeRegister, REPO, runCli } from './helpers.js';
+
+interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; exit?: number; stdout?: string; stderr?: string; head: string }
+
+function parseScenario(text: string): Scenario {
+  const lines = text.split('\n');
+  const s: Scenario = { title: '', command: [], files: {}, bare: false, head: '' };
+  let section: string | undefined;
+  let buf: string[] = [];
+  const headLines: string[] = [];
+  const flush = (): void => {
+    if (section === undefined) return;
+    const body = buf.join('\n');
+    if (section.startsWith('file ')) s.files[section.slice(5)] = body.endsWith('\n') || body === '' ? body : body + '\n';
+    else if (section === 'stdout') s.stdout = body;
+    else if (section === 'stderr') s.stderr = body;
+    buf = [];
+  };
+  for (const line of lines) {
+    const m = /^(<<<|>>>) (.*)$/.exec(line);
+    if (m) {
+      flush();
+      const name = (m[2] ?? '').trim();
+      if (m[1] === '<<<') section = `file ${name}`;
+      else if (name.startsWith('exit ')) { s.exit = Number(name.slice(5)); section = undefined; }
+      else section = name;
+      continue;
+    }
+    if (section !== undefined) { buf.push(line); continue; }
+    headLines.push(line);
+    if (line.startsWith('# ') && !s.title) s.title = line.slice(2);
+    if (line.startsWith('$ kerjasama')) s.command = splitArgs(line.slice('$ kerjasama'.length));
+    if (line.trim() === 'bare register') s.bare = true;
+  }
+  flush();
+  s.head = headLines.join('\n');
+  return s;
+}
+
+function splitArgs(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return out;
+}
+
+function render(s: Scenario, r: { code: number; stdout: string; stderr: string }): string {
+  const files = Object.entries(s.files).map(([k, v]) => `<<< ${k}\n${v.replace(/\n$/, '')}`).join('\n');
+  return [s.head.replace(/\n+$/, ''), ...(files ? [files] : []), `>>> exit ${r.code}`, `>>> stdout\n${r.stdout}`, `>>> stderr\n${r.stderr}`].join('\n');
+}
+
+const dir = join(REPO, 'test', 'golden');
+const files = readdirSync(dir).filter((f) => f.endsWith('.scenario')).sort();
+
+describe('golden CLI scenarios', () => {
+  afterAll(cleanup);
+  for (const f of files) {
+    const path = join(dir, f);
+    const s = parseScenario(readFileSync(path, 'utf8'));
+    it(`${f}: ${s.title}`, async () => {
+      const cwd = Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : REPO;
+      const r = await runCli(s.command, { cwd });
+      const norm = (t: string): string => t.split(cwd).join('<register>');
+      const got = { code: r.code, stdout: norm(r.stdout), stderr: norm(r.stderr) };
+      if (process.env['UPDATE_GOLDEN']) {
+        writeFileSync(path, render(s, got));
+        return;
+      }
+      expect({ exit: got.code, stdout: got.stdout, stderr: got.stderr }).toEqual({ exit: s.exit, stdout: s.stdout, stderr: s.stderr });
+    });
+  }
+});
