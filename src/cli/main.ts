@@ -39,6 +39,28 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       exitCode = validateCommand(io, paths, cmd.optsWithGlobals());
     });
 
+  const report = program.command('report').description('reports on the register: expiring, inactive, coverage, summary');
+  const reportCommand = (name: string, description: string, formats: string[]): Command =>
+    globalOptions(report.command(name))
+      .description(description)
+      .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('table'))
+      .option('--category <list>', 'only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)')
+      .option('--partner <list>', 'only these partner ids')
+      .option('--country <list>', 'only partners in these countries (ISO codes)')
+      .option('--sector <list>', 'only these sector ids')
+      .option('--unit <text>', 'only this responsible unit (OPD)')
+      .option('-o, --output <file>', 'write to a file instead of stdout')
+      .option('--force', 'with --output, overwrite an existing file')
+      .option('--strict', 'exit 1 when some records were left out because they are invalid');
+
+  reportCommand('expiring', 'agreements in force that end within the horizon, and overdue ones', ['table', 'json', 'csv', 'markdown', 'ics'])
+    .option('--within <duration>', 'horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)')
+    .option('--all', 'also list agreements already renewed, marked "renewed by"')
+    .action(async (_o, cmd: Command) => {
+      const { expiringCommand } = await import('./expiring.js');
+      exitCode = expiringCommand(io, cmd.optsWithGlobals());
+    });
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;

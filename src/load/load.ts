@@ -2,7 +2,7 @@
 // file, parses and schema-checks it, and builds the dataset. Bad files become diagnostics, never
 // exceptions, and never stop the other files from being read.
 
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Partner } from '../model/types.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
@@ -70,8 +70,13 @@ export function listRecordFiles(root: string): FoundFile[] {
       const isYaml = /\.ya?ml$/i.test(name);
       if (st.isSymbolicLink()) {
         const target = safeRealpath(abs);
-        if (!target || !(target === realRoot || target.startsWith(realRoot + sep))) {
-          if (isYaml || !target) out.push({ rel, abs, problem: { code: 'file-symlink-outside', severity: 'error', file: rel, params: { target: target ?? '(missing target)' } } });
+        if (!target) {
+          // A broken link (its target is missing, or it loops): nothing to read, wherever it points.
+          out.push({ rel, abs, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: `it is a broken symbolic link (to ${safeReadlink(abs)})` } } });
+          continue;
+        }
+        if (!(target === realRoot || target.startsWith(realRoot + sep))) {
+          if (isYaml) out.push({ rel, abs, problem: { code: 'file-symlink-outside', severity: 'error', file: rel, params: { target } } });
           continue;
         }
         try {
@@ -92,6 +97,14 @@ function kindOf(rel: string): { kind?: Kind } {
   const dir = rel.split('/')[1];
   const kind = dir === undefined ? undefined : KIND_OF_DIR[dir];
   return kind && rel.split('/').length > 2 ? { kind } : {};
+}
+
+function safeReadlink(p: string): string {
+  try {
+    return readlinkSync(p);
+  } catch {
+    return '?';
+  }
 }
 
 function safeRealpath(p: string): string | undefined {

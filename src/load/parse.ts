@@ -73,7 +73,7 @@ export function parseText(text: string, file: string): Parsed {
 
   let docs: Document[];
   try {
-    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core' });
+    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false });
     docs = Array.isArray(all) ? all : [];
   } catch (err) {
     // The parser reports its own resource limits; anything it throws is treated the same way.
@@ -84,8 +84,8 @@ export function parseText(text: string, file: string): Parsed {
   const second = docs[1];
   if (second) diagnostics.push({ code: 'yaml-multi-document', severity: 'error', file, ...at(second.range?.[0] ?? 0), params: {} });
 
-  for (const e of doc.errors) diagnostics.push(yamlError(e, file, at));
-  for (const w of doc.warnings) diagnostics.push(yamlError(w, file, at));
+  for (const e of doc.errors) diagnostics.push(yamlError(e, file, at, doc));
+  for (const w of doc.warnings) diagnostics.push(yamlError(w, file, at, doc));
 
   let fatal = doc.errors.length > 0 || doc.warnings.length > 0;
   visit(doc, {
@@ -114,27 +114,37 @@ export function parseText(text: string, file: string): Parsed {
   return { value, text, doc, lineCounter, diagnostics };
 }
 
-function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>): Diagnostic {
+function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>, doc: Document): Diagnostic {
   const [s, end] = e.pos;
   const where = at(s, end);
   const reason = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
   switch (e.code) {
     case 'DUPLICATE_KEY':
-      return { code: 'yaml-duplicate-key', severity: 'error', file, ...where, params: { key: keyAt(e) } };
+      return { code: 'yaml-duplicate-key', severity: 'error', file, ...where, params: { key: keyAt(e, doc) } };
     case 'TAB_AS_INDENT':
       return { code: 'yaml-tab-indent', severity: 'error', file, ...where, params: {} };
     case 'RESOURCE_EXHAUSTION':
       return { code: 'yaml-too-deep', severity: 'error', file, ...where, params: { reason } };
     case 'TAG_RESOLVE_FAILED':
-      return { code: 'yaml-custom-tag', severity: 'error', file, ...where, params: { tag: /tag: (\S+)/.exec(e.message)?.[1] ?? '?' } };
+      return { code: 'yaml-custom-tag', severity: 'error', file, ...where, params: { tag: (/tag: (\S+)/.exec(e.message)?.[1] ?? '?').replace(/^tag:yaml\.org,2002:/, '!!') } };
     default:
       return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
   }
 }
 
-function keyAt(e: YAMLError): string {
-  const m = /"([^"]*)"/.exec(e.message);
-  return m?.[1] ?? '?';
+/** The duplicated key: the message does not name it, so find the key node that starts where the error does. */
+function keyAt(e: YAMLError, doc: Document): string {
+  let key: string | undefined;
+  visit(doc, {
+    Pair(_k, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === e.pos[0]) {
+        key = String(pair.key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return key ?? /"([^"]*)"/.exec(e.message)?.[1] ?? '?';
 }
 
 export { isAlias, isMap, isPair };

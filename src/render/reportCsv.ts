@@ -1,0 +1,25 @@
+// Reports as CSV (RFC 4180): CRLF line ends, quoted fields where needed, ISO dates, and a UTF-8 byte
+// order mark so Excel reads Indonesian and Japanese names correctly (LibreOffice accepts it too).
+// Each table of the report follows the previous one after an empty line.
+
+import type { Lang } from '../model/types.js';
+import { cellText } from './cells.js';
+import type { ReportView } from './view.js';
+
+/** A text that a spreadsheet would run as a formula gets a leading apostrophe; plain numbers stay numbers. */
+const FORMULA = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function csvField(raw: string): string {
+  const s = FORMULA.test(raw) && !NUMBER.test(raw) ? "'" + raw : raw;
+  return /[",\r\n]/.test(s) || s !== raw ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function reportAsCsv(view: ReportView, lang: Lang): string {
+  const blocks = view.tables.map((t) => {
+    const lines = [t.columns.map((c) => csvField(c.key)).join(',')];
+    for (const r of t.rows) lines.push(t.columns.map((c) => csvField(cellText(r[c.key] ?? null, lang, 'raw'))).join(','));
+    return lines.join('\r\n') + '\r\n';
+  });
+  return '\uFEFF' + blocks.join('\r\n');
+}

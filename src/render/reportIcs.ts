@@ -1,0 +1,45 @@
+// The expiring report as an iCalendar file (RFC 5545): an all-day event for each end date and each
+// renewal-start date, so staff can subscribe in their calendar. Deterministic: DTSTAMP is the as-of date.
+
+import { day, iso } from '../model/dates.js';
+import type { Lang } from '../model/types.js';
+import type { ExpiringReport } from '../report/expiring.js';
+
+const esc = (s: string): string => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const compact = (isoDate: string): string => isoDate.replace(/-/g, '');
+
+/** Folds a content line at 75 octets, never inside a UTF-8 sequence. */
+export function foldLine(line: string): string {
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let start = 0;
+  let limit = 75;
+  while (start < bytes.length) {
+    let end = Math.min(start + limit, bytes.length);
+    while (end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+    parts.push(bytes.subarray(start, end).toString('utf8'));
+    start = end;
+    limit = 74;
+  }
+  return parts.join('\r\n ');
+}
+
+export function expiringAsIcs(rep: ExpiringReport, meta: { asOf: string; register: string }, lang: Lang): string {
+  const stamp = `${compact(meta.asOf)}T000000Z`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kerjasama//expiring report//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${esc(meta.register)}`];
+  const event = (uid: string, date: string, summary: string, description: string): void => {
+    lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(date)}`, `DTEND;VALUE=DATE:${compact(iso(day(date) + 1))}`,
+      `SUMMARY:${esc(summary)}`, `DESCRIPTION:${esc(description)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+  };
+  for (const r of rep.rows) {
+    const partners = r.partners.map((p) => p.name).join(', ');
+    const en = lang === 'en';
+    event(`${r.id}-end@kerjasama`, r.end, en ? `Ends: ${r.title}` : `Berakhir: ${r.title}`,
+      `${r.id} · ${r.category} · ${partners}${r.partialEnd ? (en ? ' · partial end date, earliest day used' : ' · tanggal tidak lengkap, dipakai hari paling awal') : ''}`);
+    event(`${r.id}-renewal@kerjasama`, r.renewalStart, en ? `Start renewal: ${r.title}` : `Mulai perpanjangan: ${r.title}`,
+      en ? `${r.id} ends ${r.end}; ${r.category} renewals need this lead time.` : `${r.id} berakhir ${r.end}; perpanjangan ${r.category} memerlukan waktu persiapan ini.`);
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,25 @@
+// Reports as GitHub-flavoured Markdown tables.
+
+import type { Lang } from '../model/types.js';
+import { cellText } from './cells.js';
+import { provenanceLine } from './provenance.js';
+import type { ReportView } from './view.js';
+
+const esc = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
+export function reportAsMarkdown(view: ReportView, lang: Lang): string {
+  const out: string[] = [`## ${esc(view.title[lang])}`, '', `_${esc(provenanceLine(view.provenance, lang))}_`, ''];
+  for (const t of view.tables) {
+    if (t.title) out.push(`### ${esc(t.title[lang])}`, '');
+    if (t.rows.length === 0) {
+      out.push(t.empty?.[lang] ?? (lang === 'id' ? '(tidak ada)' : '(none)'), '');
+      continue;
+    }
+    out.push(`| ${t.columns.map((c) => esc(c.label[lang])).join(' | ')} |`);
+    out.push(`| ${t.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`);
+    for (const r of t.rows) out.push(`| ${t.columns.map((c) => esc(cellText(r[c.key] ?? null, lang, 'human'))).join(' | ')} |`);
+    out.push('');
+  }
+  for (const n of view.notes) out.push(`> ${esc(n[lang])}`, '');
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}
