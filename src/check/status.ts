@@ -8,6 +8,8 @@ import { diag, type CheckContext } from './context.js';
 export function statusContradicted(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const renewed = new Set([...ctx.dataset.agreements.values()].flatMap((a) => (a.data.renews ? [a.data.renews] : [])));
+  // An LoI is superseded by the MoU that names it as parent.
+  const followed = new Set([...ctx.dataset.agreements.values()].flatMap((a) => (a.data.parent && ctx.dataset.agreements.get(a.data.parent)?.data.document_type === 'loi' ? [a.data.parent] : [])));
   const asOf = iso(ctx.asOf);
   for (const a of ctx.dataset.agreements.values()) {
     const d = a.data;
@@ -28,8 +30,8 @@ export function statusContradicted(ctx: CheckContext): Diagnostic[] {
       const why_en = e.kind === 'none' ? 'it has no end date' : last !== undefined ? `it runs until ${iso(last)}` : 'no end is recorded';
       const why_id = e.kind === 'none' ? 'perjanjian tidak memiliki tanggal berakhir' : last !== undefined ? `perjanjian berlaku sampai ${iso(last)}` : 'tanggal berakhir tidak dicatat';
       push(why_en, why_id, 'Correct the end date, or set status: terminated with a termination date if it ended early.', 'Perbaiki tanggal berakhir, atau gunakan status: terminated dengan tanggal pengakhiran bila berakhir lebih awal.');
-    } else if (d.status === 'superseded' && !renewed.has(a.id)) {
-      push('no agreement renews it', 'tidak ada perjanjian yang memperpanjangnya', 'Add the renewal with renews: pointing here, or correct the status.', 'Tambahkan perpanjangannya dengan renews: yang menunjuk ke sini, atau perbaiki statusnya.');
+    } else if (d.status === 'superseded' && !renewed.has(a.id) && !followed.has(a.id)) {
+      push('no agreement renews it (nor, for an LoI, names it as parent)', 'tidak ada perjanjian yang memperpanjangnya (atau, untuk LoI, menjadikannya parent)', 'Add the renewal with renews: pointing here, or correct the status.', 'Tambahkan perpanjangannya dengan renews: yang menunjuk ke sini, atau perbaiki statusnya.');
     }
   }
   return out;

@@ -61,6 +61,27 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       exitCode = expiringCommand(io, cmd.optsWithGlobals());
     });
 
+  reportCommand('inactive', 'partnerships in force with no activity in the window, most dormant first', ['table', 'json', 'csv', 'markdown'])
+    .option('--since <duration>', 'the window, e.g. 12m, 365d, 2y (default: thresholds.inactivity_window, else 12m)')
+    .action(async (_o, cmd: Command) => {
+      const { inactiveCommand } = await import('./inactive.js');
+      exitCode = inactiveCommand(io, cmd.optsWithGlobals());
+    });
+
+  reportCommand('coverage', 'sectors covered by agreements in force, and the gaps', ['table', 'json', 'csv', 'markdown'])
+    .option('--since <duration>', 'window for counting activities (default: thresholds.inactivity_window, else 12m)')
+    .addOption(new Option('--by <pivot>', 'rows by sector, country or category').choices(['sector', 'country', 'category']).default('sector'))
+    .option('--matrix', 'sector × country counts of agreements in force')
+    .action(async (_o, cmd: Command) => {
+      const { coverageCommand } = await import('./coverage.js');
+      exitCode = coverageCommand(io, cmd.optsWithGlobals());
+    });
+
+  reportCommand('summary', 'a one-screen overview of the register', ['table', 'json', 'markdown']).action(async (_o, cmd: Command) => {
+    const { summaryCommand } = await import('./coverage.js');
+    exitCode = summaryCommand(io, cmd.optsWithGlobals());
+  });
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;
