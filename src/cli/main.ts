@@ -82,6 +82,25 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     exitCode = summaryCommand(io, cmd.optsWithGlobals());
   });
 
+  const withFilters = (cmd: Command, formats: string[]): Command =>
+    globalOptions(cmd)
+      .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('table'))
+      .option('--category <list>', 'only these categories').option('--partner <list>', 'only these partner ids')
+      .option('--country <list>', 'only these countries').option('--sector <list>', 'only these sectors').option('--unit <text>', 'only this unit')
+      .option('-o, --output <file>', 'write to a file instead of stdout').option('--force', 'with --output, overwrite an existing file');
+
+  withFilters(program.command('list').argument('<kind>', 'agreements, partners or activities').description('list records, with the report filters and formats'), ['table', 'json', 'csv', 'markdown'])
+    .action(async (kind: string, _o, cmd: Command) => {
+      const { listCommand } = await import('./records.js');
+      exitCode = listCommand(io, kind, cmd.optsWithGlobals());
+    });
+
+  withFilters(program.command('show').argument('<id>', 'a partner, agreement or activity id').description('one record in full: its chain, its activities, its status as of the date'), ['table', 'json', 'markdown'])
+    .action(async (id: string, _o, cmd: Command) => {
+      const { showCommand } = await import('./records.js');
+      exitCode = showCommand(io, id, cmd.optsWithGlobals());
+    });
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;

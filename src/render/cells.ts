@@ -8,7 +8,7 @@ export function cellText(c: Cell, lang: Lang, mode: 'human' | 'raw'): string {
   if (c === null) return mode === 'human' ? '–' : '';
   if (typeof c === 'string') return c;
   if (typeof c === 'number') return mode === 'human' ? c.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') : String(c);
-  if (Array.isArray(c)) return c.join(mode === 'human' ? ', ' : '; ');
+  if (Array.isArray(c)) return c.length ? c.join(mode === 'human' ? ', ' : '; ') : mode === 'human' ? '–' : '';
   if ('date' in c) {
     if (mode === 'raw') return c.date;
     const k = parseDate(c.date);

@@ -1,0 +1,33 @@
+// kerjasama list <kind> and kerjasama show <id>
+
+import { listActivities, listAgreements, listPartners, showRecord } from '../report/records.js';
+import { listView, showView } from '../report/recordsView.js';
+import { L } from '../render/view.js';
+import { UsageError, type IO } from './io.js';
+import { runReport, type ReportOptions } from './report.js';
+
+export function listCommand(io: IO, kind: string, opts: ReportOptions): number {
+  const k = kind.replace(/s$/, '');
+  if (k !== 'agreement' && k !== 'partner' && k !== 'activity' && kind !== 'activities') throw new UsageError(`kerjasama: list takes agreements, partners or activities, not ${kind}`);
+  return runReport(io, opts, ['table', 'json', 'csv', 'markdown'], (ctx) => {
+    const d = ctx.loaded.dataset;
+    const rows = kind === 'activities' || k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);
+    const name = kind === 'activities' || k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
+    const prov = ctx.provenance(`list ${kind}`, ctx.lang === 'id' ? `${rows.length} rekaman` : `${rows.length} records`);
+    return { view: listView(name, rows, prov), json: { records: rows } };
+  });
+}
+
+export function showCommand(io: IO, id: string, opts: ReportOptions): number {
+  return runReport(io, opts, ['table', 'json', 'markdown'], (ctx) => {
+    const shown = showRecord(ctx.loaded.dataset, id, ctx.asOf);
+    if (shown.length === 0) throw new UsageError(`kerjasama: no partner, agreement or activity has the id ${id}`, 1);
+    const prov = ctx.provenance(`show ${id}`, ctx.lang === 'id' ? `${shown.length} rekaman` : `${shown.length} record${shown.length === 1 ? '' : 's'}`);
+    const json = shown.map((s) => (s.kind === 'agreement'
+      ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, end: s.end, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), activities: s.activities.map((a) => a.id) }
+      : s.kind === 'partner'
+        ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id), activities: s.activities.map((a) => a.id) }
+        : { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id) }));
+    return { view: showView(shown, prov, ctx.lang), json: { records: json } };
+  });
+}

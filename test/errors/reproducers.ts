@@ -1,0 +1,268 @@
+// One minimal register per diagnostic code: each triggers that code and no other. The catalogue test
+// checks them against CODES, and docs/errors.md shows them with the real output of `kerjasama validate`.
+// Every register also holds kerjasama.yaml and data/partners/ntb.yaml (see makeRegister in ../helpers.ts).
+
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanup, makeRegister, MINIMAL_CONFIG } from '../helpers.js';
+
+export interface Reproducer {
+  /** Files to write into the register, by path relative to its root. */
+  files: Record<string, string | Uint8Array>;
+  /** What the reader should notice; docs/errors.md prints it above the files. */
+  note?: string;
+  /** The --as-of date (default 2026-11-22). */
+  asOf?: string;
+  /**
+   * File-system set-up that plain files cannot express (symbolic links). Returns absolute paths it
+   * created outside the register, each with the stand-in docs/errors.md prints instead.
+   */
+  setup?: (dir: string) => Record<string, string>;
+}
+
+export const DEFAULT_AS_OF = '2026-11-22';
+
+const JATIM = 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n';
+const SHIZUOKA = 'name: Shizuoka Prefecture\ntype: foreign_subnational\ncountry: JP\n';
+
+/** An agreement with Jawa Timur; `extra` lines are appended, `status` defaults to draft. */
+function ksdd(extra = '', status = 'draft'): string {
+  return `title: Kesepakatan Bersama NTB – Jawa Timur\ncategory: KSDD\ndocument_type: mou\npartners: [jatim]\n${extra}status: ${status}\n`;
+}
+
+const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+
+export const REPRODUCERS: Record<string, Reproducer> = {
+  // ---- files ----------------------------------------------------------------------------------
+  'file-unreadable': {
+    files: { 'data/partners/jatim.yaml': JATIM },
+    note: 'data/partners/bali.yaml is a symbolic link to missing.yaml, which does not exist. (A file without read permission gives the same error.)',
+    setup: (dir) => {
+      symlinkSync('missing.yaml', join(dir, 'data/partners/bali.yaml'));
+      return {};
+    },
+  },
+  'file-too-large': {
+    files: { 'data/partners/jatim.yaml': `${JATIM}notes: ${'x'.repeat(1_100_000)}\n` },
+    note: 'The notes: line holds 1,100,000 characters, so the file is larger than the limit of 1 MiB.',
+  },
+  'file-binary': {
+    files: { 'data/partners/jatim.yaml': Uint8Array.from([...Buffer.from('%PDF-1.4\n'), 0x25, 0xe2, 0xe3, 0x0a, 0x00, 0x01, 0x02, 0x0a]) },
+    note: 'A PDF saved with a .yaml name; bytes that are not printable are shown as \\xNN.',
+  },
+  'file-encoding': {
+    files: { 'data/partners/reunion.yaml': latin1('name: Région Réunion\ntype: foreign_subnational\ncountry: FR\n') },
+    note: 'The file was saved as Latin-1: é is the single byte \\xE9, which is not UTF-8.',
+  },
+  'file-empty': {
+    files: { 'data/partners/jatim.yaml': '# to do: fill in\n' },
+    note: 'A file with only comments holds no record.',
+  },
+  'file-symlink-outside': {
+    files: {},
+    note: 'data/partners/jatim.yaml is a symbolic link to a file in another folder.',
+    setup: (dir) => {
+      const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
+      writeFileSync(join(elsewhere, 'jatim.yaml'), JATIM);
+      symlinkSync(join(elsewhere, 'jatim.yaml'), join(dir, 'data/partners/jatim.yaml'));
+      return { [elsewhere]: '/shared' };
+    },
+  },
+  'file-misplaced': {
+    files: { 'data/jatim.yaml': JATIM },
+    note: 'The file is directly in data/, not in data/partners/.',
+  },
+
+  // ---- YAML -----------------------------------------------------------------------------------
+  'yaml-syntax': {
+    files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\naliases: [Jatim, Pemprov Jatim\ncountry: ID\n' },
+    note: 'The list after aliases: is never closed.',
+  },
+  'yaml-duplicate-key': {
+    files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\nname: Pemprov Jatim\n' },
+  },
+  'yaml-multi-document': {
+    files: { 'data/partners/jatim.yaml': `${JATIM}---\nname: Provinsi Bali\ntype: province\ncountry: ID\n` },
+    note: 'Two records in one file. The first is still checked.',
+  },
+  'yaml-tab-indent': {
+    files: { 'data/partners/jatim.yaml': `${JATIM}contacts:\n\t- name: Biro Kerja Sama\n` },
+    note: 'The line under contacts: starts with a tab.',
+  },
+  'yaml-alias': {
+    files: { 'data/partners/jatim.yaml': 'name: &name Provinsi Jawa Timur\naliases: [*name]\ntype: province\ncountry: ID\n' },
+  },
+  'yaml-merge-key': {
+    files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\n<<: {type: province, country: ID}\n' },
+  },
+  'yaml-custom-tag': {
+    files: { 'data/partners/jatim.yaml': 'name: !upper provinsi jawa timur\ntype: province\ncountry: ID\n' },
+  },
+  'yaml-too-deep': {
+    files: { 'data/partners/jatim.yaml': `${JATIM}notes: ${'['.repeat(1000)}${']'.repeat(1000)}\n` },
+    note: 'notes: holds a list nested 1,000 levels deep.',
+  },
+
+  // ---- schema ---------------------------------------------------------------------------------
+  'schema-required': {
+    files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ncountry: ID\n' },
+    note: 'type: is missing.',
+  },
+  'schema-unknown-field': {
+    files: { 'data/partners/jatim.yaml': `${JATIM}webiste: https://jatimprov.go.id\n` },
+  },
+  'schema-type': {
+    files: { 'data/partners/jatim.yaml': `${JATIM}aliases: Jatim\n` },
+    note: 'aliases: takes a list, even of one name.',
+  },
+  'schema-enum': {
+    files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: provinse\ncountry: ID\n' },
+  },
+  'schema-format': {
+    files: {
+      'data/partners/jatim.yaml': JATIM,
+      'data/activities/jatim-visit-2024.yaml': 'title: Kunjungan kerja ke Jawa Timur\ntype: visit\npartners: [jatim]\nstart: 2024-02-30\n',
+    },
+    note: 'February has no 30th day.',
+  },
+  'schema-pattern': {
+    files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: Indonesia\n' },
+  },
+  'schema-constraint': {
+    files: { 'data/agreements/ntb-jatim-mou-2024.yaml': 'title: Kesepakatan Bersama NTB – Jawa Timur\ncategory: KSDD\ndocument_type: mou\npartners: []\nstatus: draft\n' },
+  },
+  'schema-one-of': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('effective: 2024-03-01\nend: five years\n') },
+  },
+
+  // ---- config ---------------------------------------------------------------------------------
+  'config-invalid': {
+    files: { 'kerjasama.yaml': `${MINIMAL_CONFIG}timezone: Asia/Mataram\n` },
+    note: 'A broken kerjasama.yaml stops every command with exit code 2, before any record is checked.',
+  },
+
+  // ---- identity -------------------------------------------------------------------------------
+  'id-invalid': {
+    files: { 'data/partners/Jawa Timur.yaml': JATIM },
+  },
+  'id-mismatch': {
+    files: { 'data/partners/jatim.yaml': `id: jawa-timur\n${JATIM}` },
+  },
+  'id-duplicate': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/partners/provinsi/jatim.yaml': JATIM },
+    note: 'Sub-folders are allowed, but the file name is the id, so it must be unique per kind.',
+  },
+
+  // ---- references -----------------------------------------------------------------------------
+  'unknown-partner': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2024.yaml': ksdd().replace('[jatim]', '[jtim]') },
+  },
+  'unknown-agreement': {
+    files: { 'data/activities/jatim-visit-2024.yaml': 'title: Kunjungan kerja ke Jawa Timur\ntype: visit\nagreements: [ntb-jatim-mou-2024]\nstart: 2024-05-14\n' },
+    note: 'data/agreements/ntb-jatim-mou-2024.yaml does not exist.',
+  },
+  'unknown-parent': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-pks-2024.yaml': ksdd('parent: ntb-jatim-mou-2023\n').replace('document_type: mou', 'document_type: pks') },
+  },
+  'unknown-renews': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('renews: ntb-jatim-mou-2019\n') },
+  },
+  'renewal-loop': {
+    files: {
+      'data/partners/jatim.yaml': JATIM,
+      'data/agreements/ntb-jatim-mou-2019.yaml': ksdd('renews: ntb-jatim-mou-2024\n'),
+      'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('renews: ntb-jatim-mou-2019\n'),
+    },
+  },
+  'parent-loop': {
+    files: {
+      'data/partners/jatim.yaml': JATIM,
+      'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('parent: ntb-jatim-pks-2024\n'),
+      'data/agreements/ntb-jatim-pks-2024.yaml': ksdd('parent: ntb-jatim-mou-2024\n').replace('document_type: mou', 'document_type: pks'),
+    },
+  },
+  'signature-party': {
+    files: {
+      'data/partners/jatim.yaml': JATIM,
+      'data/partners/bali.yaml': 'name: Provinsi Bali\ntype: province\ncountry: ID\n',
+      'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('signatures:\n  - party: ntb\n  - party: bali\n'),
+    },
+  },
+
+  // ---- dates ----------------------------------------------------------------------------------
+  'date-order': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('effective: 2024-03-01\nend: 2023-02-28\n') },
+  },
+  'activity-outside-agreement': {
+    files: {
+      'data/partners/jatim.yaml': JATIM,
+      'data/agreements/ntb-jatim-mou-2021.yaml': ksdd('effective: 2021-03-01\nend: 2024-02-29\n', 'expired'),
+      'data/activities/jatim-visit-2025.yaml': 'title: Kunjungan kerja ke Jawa Timur\ntype: visit\nagreements: [ntb-jatim-mou-2021]\nstart: 2025-05-14\n',
+    },
+  },
+
+  // ---- status ---------------------------------------------------------------------------------
+  'status-contradicted': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2021.yaml': ksdd('effective: 2021-03-01\nend: 2026-02-28\n', 'active') },
+    note: 'Checked as of 2026-11-22, after the end date.',
+  },
+  'termination-mismatch': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2021.yaml': ksdd('effective: 2021-03-01\nend: 2026-02-28\n', 'terminated') },
+  },
+
+  // ---- domain rules ---------------------------------------------------------------------------
+  'category-partner': {
+    files: {
+      'data/partners/pt-lombok-energi.yaml': 'name: PT Lombok Energi\ntype: company\ncountry: ID\n',
+      'data/agreements/ntb-lombok-energi-2024.yaml': 'title: Kerja sama energi terbarukan\ncategory: KSDD\ndocument_type: pks\npartners: [pt-lombok-energi]\nstatus: draft\n',
+    },
+    note: 'KSDD is for agreements between Indonesian regions; a company makes it KSDPK.',
+  },
+  'subform-category': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('subform: provinsi_kembar\n') },
+  },
+  'approval-missing': {
+    files: {
+      'data/partners/shizuoka.yaml': SHIZUOKA,
+      'data/agreements/ntb-shizuoka-mou-2024.yaml': 'title: MoU NTB – Shizuoka\ncategory: KSDPL\nsubform: provinsi_kembar\ndocument_type: mou\npartners: [shizuoka]\neffective: 2024-03-01\nend: {term: 5y}\nstatus: active\n',
+    },
+  },
+  'term-too-long': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('effective: 2024-03-01\nend: {term: 10y}\n', 'active') },
+    note: 'The default maximum term is 5 years (thresholds.max_term in kerjasama.yaml).',
+  },
+  'country-no-relations': {
+    files: { 'data/partners/tel-aviv-univ.yaml': 'name: Tel Aviv University\ntype: university\ncountry: IL\n' },
+  },
+  'country-special-rules': {
+    files: { 'data/partners/teto.yaml': 'name: Taipei Economic and Trade Office\ntype: foreign_institution\ncountry: TW\n' },
+  },
+  'unknown-country': {
+    files: { 'data/partners/uk-embassy.yaml': 'name: British Embassy Jakarta\ntype: foreign_government\ncountry: UK\n' },
+    note: 'The ISO code of the United Kingdom is GB.',
+  },
+  'unknown-sector': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2024.yaml': ksdd('sectors: [pariwisata, pendidkan]\n') },
+  },
+  'partner-duplicate': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/partners/pemprov-jatim.yaml': 'name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n' },
+  },
+};
+
+const outside: string[] = [];
+
+/** Writes a reproducer's register (makeRegister, then its set-up); returns the register and the outside paths to hide. */
+export function materialise(r: Reproducer): { dir: string; hide: Record<string, string> } {
+  const dir = makeRegister(r.files);
+  mkdirSync(join(dir, 'data/partners'), { recursive: true });
+  const hide = r.setup ? r.setup(dir) : {};
+  outside.push(...Object.keys(hide));
+  return { dir, hide };
+}
+
+/** Removes every register and outside folder materialise made. */
+export function cleanupReproducers(): void {
+  cleanup();
+  for (const p of outside.splice(0)) rmSync(p, { recursive: true, force: true });
+}
