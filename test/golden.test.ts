@@ -1,7 +1,8 @@
 // Golden CLI scenarios: each test/golden/*.scenario file holds a command, optional input files, and the
 // expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations.
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, makeRegister, REPO, runCli } from './helpers.js';
@@ -54,6 +55,16 @@ function render(s: Scenario, r: { code: number; stdout: string; stderr: string }
   return [s.head.replace(/\n+$/, ''), ...(files ? [files] : []), `>>> exit ${r.code}`, `>>> stdout\n${r.stdout}`, `>>> stderr\n${r.stderr}`].join('\n');
 }
 
+/** The bundled example register, copied out of the git checkout so that output carries no commit id. */
+let example: string | undefined;
+function exampleCopy(): string {
+  if (example) return example;
+  example = mkdtempSync(join(tmpdir(), 'kerjasama-example-'));
+  cpSync(join(REPO, 'kerjasama.yaml'), join(example, 'kerjasama.yaml'));
+  cpSync(join(REPO, 'data'), join(example, 'data'), { recursive: true });
+  return example;
+}
+
 const dir = join(REPO, 'test', 'golden');
 const files = readdirSync(dir).filter((f) => f.endsWith('.scenario')).sort();
 
@@ -63,7 +74,7 @@ describe('golden CLI scenarios', () => {
     const path = join(dir, f);
     const s = parseScenario(readFileSync(path, 'utf8'));
     it(`${f}: ${s.title}`, async () => {
-      const cwd = Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : REPO;
+      const cwd = Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : exampleCopy();
       const r = await runCli(s.command, { cwd });
       const norm = (t: string): string => t.split(cwd).join('<register>');
       const got = { code: r.code, stdout: norm(r.stdout), stderr: norm(r.stderr) };
