@@ -16,7 +16,7 @@ export function coverageCommand(io: IO, opts: ReportOptions & { since?: string; 
   return runReport(io, opts, ['table', 'json', 'csv', 'markdown'], (ctx) => {
     const since = durationOption(opts.since, '--since') ?? ctx.loaded.config.inactivityWindow;
     const rep = coverageReport(ctx.loaded.dataset, ctx.asOf, { by, since, sinceText: formatDuration(since, ctx.lang), matrix: Boolean(opts.matrix), filters: ctx.filters });
-    const prov = ctx.provenance(ctx.lang === 'id' ? 'cakupan sektor' : 'coverage', ctx.lang === 'id' ? `${rep.agreementsInForce} perjanjian berlaku ditinjau` : `${rep.agreementsInForce} agreements in force considered`);
+    const prov = ctx.provenance('coverage', ctx.lang === 'id' ? `${rep.agreementsInForce} perjanjian berlaku ditinjau` : `${rep.agreementsInForce} agreements in force considered`);
     return { view: coverageView(rep, prov, ctx.lang), json: rep };
   });
 }
@@ -26,7 +26,7 @@ export function summaryCommand(io: IO, opts: ReportOptions): number {
     const diags = finalise([...ctx.loaded.diagnostics, ...runChecks(ctx.loaded.dataset, ctx.asOf)]);
     const c = countOf(diags);
     const rep = summaryReport(ctx.loaded.dataset, ctx.asOf, { filters: ctx.filters, validation: { errors: c.errors, warnings: c.warnings } });
-    const prov = ctx.provenance(ctx.lang === 'id' ? 'ringkasan' : 'summary', ctx.lang === 'id' ? `${ctx.loaded.dataset.fileCount} berkas rekaman` : `${ctx.loaded.dataset.fileCount} record files`);
+    const prov = ctx.provenance('summary', ctx.lang === 'id' ? `${ctx.loaded.dataset.fileCount} berkas rekaman` : `${ctx.loaded.dataset.fileCount} record files`);
     return { view: summaryView(rep, prov, ctx.lang), json: rep };
   });
 }

@@ -15,7 +15,7 @@ export function expiringCommand(io: IO, opts: ExpiringCliOptions): number {
     const withinText = formatDuration(within, ctx.lang);
     const rep = expiringReport(ctx.loaded.dataset, ctx.asOf, { within, withinText, all: Boolean(opts.all), filters: ctx.filters });
     const considered = ctx.lang === 'id' ? `${rep.considered} perjanjian ditinjau` : `${rep.considered} agreements considered`;
-    const prov = ctx.provenance(ctx.lang === 'id' ? 'perjanjian yang akan berakhir' : 'expiring', considered);
+    const prov = ctx.provenance('expiring', considered);
     return {
       view: expiringView(rep, prov, ctx.lang, opts.format === 'csv'),
       json: { within: rep.within, horizonEnd: rep.horizonEnd, agreements: rep.rows },

@@ -10,7 +10,7 @@ export function inactiveCommand(io: IO, opts: ReportOptions & { since?: string }
   return runReport(io, opts, ['table', 'json', 'csv', 'markdown'], (ctx) => {
     const since = durationOption(opts.since, '--since') ?? ctx.loaded.config.inactivityWindow;
     const rep = inactiveReport(ctx.loaded.dataset, ctx.asOf, { since, sinceText: formatDuration(since, ctx.lang), filters: ctx.filters });
-    const prov = ctx.provenance(ctx.lang === 'id' ? 'kemitraan tidak aktif' : 'inactive', ctx.lang === 'id' ? `${rep.partnershipsInForce} kemitraan berlaku ditinjau` : `${rep.partnershipsInForce} partnerships in force considered`);
+    const prov = ctx.provenance('inactive', ctx.lang === 'id' ? `${rep.partnershipsInForce} kemitraan berlaku ditinjau` : `${rep.partnershipsInForce} partnerships in force considered`);
     return { view: inactiveView(rep, prov, ctx.lang), json: { since: rep.since, windowStart: rep.windowStart, partnerships: rep.rows } };
   });
 }

@@ -24,6 +24,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .showHelpAfterError('(run kerjasama --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .exitOverride();
+  // Global options are accepted before the command too: kerjasama -C ../register validate
+  globalOptions(program);
 
   globalOptions(program.command('validate'))
     .description('check every record file: YAML, schema and cross-record rules')

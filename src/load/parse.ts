@@ -2,7 +2,7 @@
 // throws for bad input, and it refuses the YAML features that make records ambiguous or dangerous
 // (aliases, merge keys, custom tags, several documents).
 
-import { isAlias, isMap, isPair, isScalar, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, LineCounter, parseAllDocuments, Parser, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/types.js';
 
 export interface Parsed {
@@ -71,6 +71,13 @@ export function parseText(text: string, file: string): Parsed {
     return { diagnostics: [{ code: 'file-empty', severity: 'error', file, line: 1, column: 1, params: {} }] };
   }
 
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    const line = text.slice(0, deep).split('\n').length;
+    const column = deep - text.lastIndexOf('\n', deep - 1);
+    return { text, diagnostics: [{ code: 'yaml-too-deep', severity: 'error', file, line, column, endLine: line, endColumn: column + 1, params: { reason: `nested more than ${MAX_DEPTH} levels deep` } }] };
+  }
+
   let docs: Document[];
   try {
     const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false });
@@ -112,6 +119,36 @@ export function parseText(text: string, file: string): Parsed {
     return { text, doc, lineCounter, diagnostics };
   }
   return { value, text, doc, lineCounter, diagnostics };
+}
+
+/** Deeper than any record needs, and far below the depth at which the composer's recursion overflows the stack. */
+const MAX_DEPTH = 100;
+
+/**
+ * The offset of the first collection nested deeper than MAX_DEPTH, read from the concrete syntax tree
+ * (built without recursion) by an explicit stack, so the answer never depends on the call-stack size.
+ */
+function tooDeepAt(text: string): number | undefined {
+  type Tok = { type?: string; offset?: number; value?: unknown; items?: Array<Record<string, unknown>> };
+  const stack: Array<[Tok, number]> = [];
+  for (const tok of new Parser().parse(text)) stack.push([tok as Tok, 0]);
+  let found: number | undefined;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [t, d] = top;
+    const depth = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection' ? d + 1 : d;
+    if (depth > MAX_DEPTH) {
+      if (found === undefined || (t.offset ?? 0) < found) found = t.offset ?? 0;
+      continue;
+    }
+    if (t.type === 'document' && t.value && typeof t.value === 'object') stack.push([t.value as Tok, depth]);
+    for (const item of t.items ?? []) {
+      for (const k of ['key', 'value']) {
+        const v = item[k];
+        if (v && typeof v === 'object' && !Array.isArray(v)) stack.push([v as Tok, depth]);
+      }
+    }
+  }
+  return found;
 }
 
 function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>, doc: Document): Diagnostic {

@@ -208,7 +208,8 @@ export const REPRODUCERS: Record<string, Reproducer> = {
     note: 'Checked as of 2026-11-22, after the end date.',
   },
   'termination-mismatch': {
-    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2021.yaml': ksdd('effective: 2021-03-01\nend: 2026-02-28\n', 'terminated') },
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2021.yaml': ksdd('effective: 2022-03-01\nend: 2026-12-31\ntermination: {date: 2024-06-30, reason: ended by mutual consent}\n', 'active') },
+    note: 'The other way round, status: terminated without termination:, gives the same code.',
   },
 
   // ---- domain rules ---------------------------------------------------------------------------
