@@ -1,5 +1,6 @@
 // What an agreement's dates mean: when it starts, when it ends, and its status as of a given day.
-// Partial dates are read conservatively: a start as late as it could be, an end as early as it could be.
+// A partial end is read as the earliest day it could mean, so that nothing lapses unnoticed; a partial
+// start counts from its first day (terms too). Checks that warn only on certainty read starts as late.
 
 import { addDuration, parseDate, parseDuration, type KDate } from './dates.js';
 import type { Agreement, AgreementData } from './types.js';
@@ -63,7 +64,7 @@ export function derivedStatus(a: AgreementData, asOf: number): DerivedStatus {
 
 function inForceByDates(a: AgreementData, asOf: number): DerivedStatus {
   const start = startOf(a);
-  if (start && start.last > asOf && start.first > asOf) return 'pending';
+  if (start && start.first > asOf) return 'pending';
   const last = lastDay(a);
   if (last !== undefined && last < asOf) return 'expired';
   if (a.status === 'expired' && last === undefined) return 'expired';
