@@ -54,7 +54,10 @@ export function listRecordFiles(root: string): FoundFile[] {
     let entries: string[];
     try {
       entries = readdirSync(absDir);
-    } catch {
+    } catch (err) {
+      // A folder that cannot be listed would hide its records silently; data/ itself may simply be missing.
+      const rel = relative(root, absDir).split(sep).join('/');
+      if (rel !== 'data' || (err as NodeJS.ErrnoException).code !== 'ENOENT') out.push({ rel, abs: absDir, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } } });
       return;
     }
     for (const name of entries.sort()) {

@@ -57,7 +57,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.max(0, bytes.length - 1);
 }
 
-export function parseText(text: string, file: string): Parsed {
+export function parseText(source: string, file: string): Parsed {
+  // A byte-order mark is not part of the YAML: drop it, so that columns on line 1 count as a reader sees them.
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const at = (offset: number, end?: number): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> => {
@@ -66,8 +68,7 @@ export function parseText(text: string, file: string): Parsed {
     return { line: a.line, column: a.col, ...(b ? { endLine: b.line, endColumn: b.col } : {}) };
   };
 
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (!/\S/.test(body.replace(/^\s*#.*$/gm, ''))) {
+  if (!/\S/.test(text.replace(/^\s*#.*$/gm, ''))) {
     return { diagnostics: [{ code: 'file-empty', severity: 'error', file, line: 1, column: 1, params: {} }] };
   }
 
@@ -80,7 +81,7 @@ export function parseText(text: string, file: string): Parsed {
 
   let docs: Document[];
   try {
-    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false });
+    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false, logLevel: 'error' });
     docs = Array.isArray(all) ? all : [];
   } catch (err) {
     // The parser reports its own resource limits; anything it throws is treated the same way.

@@ -67,6 +67,13 @@ function describeType(v: unknown, lang: 'en' | 'id'): string {
   return `${typeof v === 'number' ? (en ? 'the number' : 'angka') : en ? 'the boolean' : 'boolean'} ${String(v)}`;
 }
 
+/** A value as a message quotes it: text as written, a list or mapping as short JSON (not [object Object]). */
+function shown(v: unknown): string {
+  if (typeof v !== 'object' || v === null) return String(v);
+  const json = JSON.stringify(v);
+  return json.length > 40 ? json.slice(0, 37) + '...' : json;
+}
+
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['text', 'teks'],
   number: ['a number', 'angka'],
@@ -139,7 +146,7 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(String);
       const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-      return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: String(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) } };
+      return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) } };
     }
     case 'format': {
       const exp = expectedOf(e, `a valid ${String(p['format'])}`, `${String(p['format'])} yang sah`);
@@ -152,7 +159,7 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
     case 'oneOf':
       return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, 'one of the documented forms', 'salah satu bentuk yang didokumentasikan') } };
     case 'const':
-      return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: String(e.data), allowed: String(p['allowedValue']) } };
+      return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: String(p['allowedValue']) } };
     default:
       return { ...base, code: 'schema-constraint', pointer: e.instancePath, params: { field, rule: constraintText(e, 'en'), rule_id: constraintText(e, 'id') } };
   }

@@ -1,0 +1,384 @@
+// The cross-record rules, each positive and negative, on small registers written as inline YAML and
+// loaded with loadRegister; then runChecks as of a given day.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/check/index.js';
+import { loadRegister } from '../../src/load/load.js';
+import { day } from '../../src/model/dates.js';
+import { messageOf } from '../../src/model/diagnostics.js';
+import type { Diagnostic } from '../../src/model/types.js';
+import { cleanup, makeRegister, MINIMAL_CONFIG, type Files } from '../helpers.js';
+
+afterAll(cleanup);
+
+const PARTNERS: Files = {
+  'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n',
+  'data/partners/bali.yaml': 'name: Provinsi Bali\ntype: province\ncountry: ID\n',
+  'data/partners/shizuoka.yaml': 'name: Shizuoka Prefecture\ntype: foreign_subnational\ncountry: JP\n',
+  'data/partners/pt-energi.yaml': 'name: PT Lombok Energi\ntype: company\ncountry: ID\n',
+  'data/partners/kemendagri.yaml': 'name: Kementerian Dalam Negeri\ntype: central_government\ncountry: ID\n',
+};
+
+/** An agreement record: KSDD with jatim and status draft unless `fields` says otherwise (later lines win). */
+function agreement(fields: Record<string, string> = {}): string {
+  const all: Record<string, string> = { title: 'MoU', category: 'KSDD', document_type: 'mou', partners: '[jatim]', status: 'draft', ...fields };
+  return Object.entries(all).map(([k, v]) => `${k}: ${v}\n`).join('');
+}
+
+function activity(fields: Record<string, string>): string {
+  const all: Record<string, string> = { title: 'Kunjungan', type: 'visit', ...fields };
+  return Object.entries(all).map(([k, v]) => `${k}: ${v}\n`).join('');
+}
+
+interface Found { code: string; file: string; at: string; message: string }
+
+/** Loads the register (which must be free of file and schema errors) and runs the rules as of a day. */
+function check(files: Files, asOf = '2026-11-22'): Found[] {
+  const loaded = loadRegister(makeRegister({ ...PARTNERS, ...files }));
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}: ${d.code}`)).toEqual([]);
+  return runChecks(loaded.dataset, day(asOf))
+    .map(loaded.locate)
+    .map((d: Diagnostic) => ({ code: d.code, file: d.file, at: `${d.line}:${d.column}`, message: messageOf(d, 'en').message }));
+}
+const codes = (found: Found[]): string[] => found.map((f) => f.code);
+const A = 'data/agreements/a.yaml';
+const B = 'data/agreements/b.yaml';
+const C = 'data/agreements/c.yaml';
+const V = 'data/activities/v.yaml';
+
+describe('references', () => {
+  it('unknown-partner: at the reference, with a suggestion for a near miss', () => {
+    expect(check({ [A]: agreement({ partners: '[jtim]' }) })).toEqual([
+      { code: 'unknown-partner', file: A, at: '4:12', message: 'no partner has the id `jtim`' },
+    ]);
+  });
+
+  it('unknown-partner: not for a partner that exists, even if its file is broken', () => {
+    expect(check({ [A]: agreement() })).toEqual([]);
+    const loaded = loadRegister(makeRegister({ ...PARTNERS, 'data/partners/jatim.yaml': 'name: [broken\n', [A]: agreement() }));
+    expect(runChecks(loaded.dataset, day('2026-11-22')).map((d) => d.code)).toEqual([]);
+  });
+
+  it('unknown-partner: in owner, signatures, activity partners and kerjasama.yaml', () => {
+    const found = check({
+      'kerjasama.yaml': MINIMAL_CONFIG.replace('owner: ntb', 'owner: ntb-prov'),
+      [A]: agreement({ owner: 'ntb', signatures: '[{party: lombok}]' }),
+      [V]: activity({ partners: '[sumbawa]', start: '2024-01-01' }),
+    });
+    expect(found.map((f) => [f.code, f.file, f.at])).toEqual([
+      ['unknown-partner', 'kerjasama.yaml', '2:8'],
+      ['unknown-partner', A, '7:22'],
+      ['unknown-partner', V, '3:12'],
+    ]);
+  });
+
+  it('unknown-agreement, unknown-parent, unknown-renews', () => {
+    const found = check({
+      [A]: agreement({ parent: 'loi-2020', renews: 'mou-2019' }),
+      [V]: activity({ agreements: '[a, mou-2021]', start: '2024-01-01' }),
+    });
+    expect(found.map((f) => [f.code, f.file, f.at])).toEqual([
+      ['unknown-agreement', V, '3:17'],
+      ['unknown-parent', A, '6:9'],
+      ['unknown-renews', A, '7:9'],
+    ]);
+  });
+
+  it('no unknown-* when the agreements exist', () => {
+    expect(check({ [A]: agreement({ parent: 'b' }), [B]: agreement({ renews: 'c' }), [C]: agreement(), [V]: activity({ agreements: '[a, b]', start: '2024-01-01' }) })).toEqual([]);
+  });
+
+  it('signature-party: a known partner who is not a party', () => {
+    expect(check({ [A]: agreement({ signatures: '[{party: ntb}, {party: jatim}, {party: bali}]' }) })).toEqual([
+      { code: 'signature-party', file: A, at: '6:52', message: 'signature by `bali`, who is neither the owner (ntb) nor a partner of this agreement' },
+    ]);
+  });
+
+  it('signature-party: not for the owner and partners, and not twice for an unknown id', () => {
+    expect(check({ [A]: agreement({ signatures: '[{party: ntb}, {party: jatim}]' }) })).toEqual([]);
+    expect(codes(check({ [A]: agreement({ signatures: '[{party: nobody}]' }) }))).toEqual(['unknown-partner']);
+  });
+});
+
+describe('loops', () => {
+  it('renewal-loop: two agreements renewing each other, reported once, from the first id', () => {
+    expect(check({ [A]: agreement({ renews: 'b' }), [B]: agreement({ renews: 'a' }) })).toEqual([
+      { code: 'renewal-loop', file: A, at: '6:9', message: 'the renewal chain loops: a → b → a' },
+    ]);
+  });
+
+  it('renewal-loop: three in a ring, a self-renewal, and a chain that runs into a loop', () => {
+    expect(check({ [A]: agreement({ renews: 'c' }), [B]: agreement({ renews: 'a' }), [C]: agreement({ renews: 'b' }) }).map((f) => f.message)).toEqual([
+      'the renewal chain loops: a → c → b → a',
+    ]);
+    expect(check({ [A]: agreement({ renews: 'a' }) }).map((f) => f.message)).toEqual(['the renewal chain loops: a → a']);
+    expect(check({ [A]: agreement({ renews: 'b' }), [B]: agreement({ renews: 'c' }), [C]: agreement({ renews: 'b' }) }).map((f) => [f.file, f.message])).toEqual([
+      [B, 'the renewal chain loops: b → c → b'],
+    ]);
+  });
+
+  it('renewal-loop: not for a chain', () => {
+    expect(check({ [A]: agreement({ renews: 'b' }), [B]: agreement({ renews: 'c' }), [C]: agreement() })).toEqual([]);
+  });
+
+  it('parent-loop', () => {
+    expect(check({ [A]: agreement({ parent: 'b' }), [B]: agreement({ parent: 'a', document_type: 'pks' }) })).toEqual([
+      { code: 'parent-loop', file: A, at: '6:9', message: 'the parent chain loops: a → b → a' },
+    ]);
+    expect(check({ [A]: agreement({ document_type: 'pks', parent: 'b' }), [B]: agreement({ parent: 'c' }), [C]: agreement({ document_type: 'loi' }) })).toEqual([]);
+  });
+});
+
+describe('date-order', () => {
+  it('effective before a signature; end before effective; termination before the start; an activity ending before it starts', () => {
+    const found = check({
+      [A]: agreement({ signatures: '[{party: ntb, date: 2024-03-10}]', effective: '2024-03-01' }),
+      [B]: agreement({ effective: '2024-03-01', end: '2024-02-29' }),
+      [C]: agreement({ effective: '2024-03-01', status: 'terminated', termination: '{date: 2023-12-31}' }),
+      [V]: activity({ partners: '[jatim]', start: '2024-05-02', end: '2024-05-01' }),
+    });
+    expect(found.filter((f) => f.code === 'date-order').map((f) => [f.file, f.at, f.message])).toEqual([
+      [A, '7:12', 'effective (2024-03-01) is before signatures[0].date (2024-03-10)'],
+      [B, '7:6', 'end (2024-02-29) is before effective (2024-03-01)'],
+      [C, '7:21', 'termination.date (2023-12-31) is before effective (2024-03-01)'],
+      [V, '5:6', 'end (2024-05-01) is before start (2024-05-02)'],
+    ]);
+  });
+
+  it('end before a signature when there is no effective date', () => {
+    expect(check({ [A]: agreement({ signatures: '[{party: ntb, date: 2024-03-10}]', end: '2024-03-09' }) }).map((f) => f.message)).toEqual([
+      'end (2024-03-09) is before signatures[0].date (2024-03-10)',
+    ]);
+  });
+
+  it('not for dates in order, or equal', () => {
+    expect(check({ [A]: agreement({ signatures: '[{party: ntb, date: 2024-03-01}]', effective: '2024-03-01', end: '2024-03-01' }) })).toEqual([]);
+  });
+
+  it('partial dates: only a certain contradiction counts', () => {
+    // Effective "2024-05" may be 20 May or later: not certainly before the signature.
+    expect(check({ [A]: agreement({ signatures: '[{party: ntb, date: 2024-05-20}]', effective: '2024-05' }) })).toEqual([]);
+    // Effective "2024-04" is certainly before 20 May.
+    expect(codes(check({ [A]: agreement({ signatures: '[{party: ntb, date: 2024-05-20}]', effective: '2024-04' }) }))).toEqual(['date-order']);
+    // End "2024" may be any day of 2024, so it may be after effective 2024-06-01.
+    expect(check({ [A]: agreement({ effective: '2024-06-01', end: '2024' }) })).toEqual([]);
+    expect(codes(check({ [A]: agreement({ effective: '2024-06-01', end: '2023' }) }))).toEqual(['date-order']);
+    expect(check({ [V]: activity({ partners: '[jatim]', start: '2024-05', end: '2024-05-01' }) })).toEqual([]);
+  });
+});
+
+describe('activity-outside-agreement', () => {
+  const MOU = agreement({ effective: '2021-03-01', end: '2024-02-29', status: 'expired' });
+
+  it('warns for an activity wholly after the end, or wholly before the start', () => {
+    const after = check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2024-03-01' }) });
+    expect(after).toEqual([
+      { code: 'activity-outside-agreement', file: V, at: '3:14', message: 'the activity (2024-03-01) falls outside the validity of `a` (2021-03-01 – 2024-02-29)' },
+    ]);
+    expect(codes(check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2021-02-20', end: '2021-02-28' }) }))).toEqual(['activity-outside-agreement']);
+  });
+
+  it('not for an activity inside, overlapping the edge, or partly dated', () => {
+    expect(check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2024-02-29' }) })).toEqual([]);
+    expect(check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2021-02-27', end: '2021-03-02' }) })).toEqual([]);
+    expect(check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2024-02' }) })).toEqual([]);
+  });
+
+  it('not after the start of an agreement without end', () => {
+    expect(check({ [A]: agreement({ effective: '2021-03-01', end: 'none', status: 'active' }), [V]: activity({ agreements: '[a]', start: '2030-01-01' }) })).toEqual([]);
+  });
+
+  it('uses the end of a term: 5y from 2021-03-01 runs until 2026-02-28', () => {
+    const mou = agreement({ effective: '2021-03-01', end: '{term: 5y}', status: 'expired' });
+    expect(check({ [A]: mou, [V]: activity({ agreements: '[a]', start: '2026-02-28' }) })).toEqual([]);
+    expect(check({ [A]: mou, [V]: activity({ agreements: '[a]', start: '2026-03-01' }) }).map((f) => f.message)).toEqual([
+      'the activity (2026-03-01) falls outside the validity of `a` (2021-03-01 – 2026-02-28)',
+    ]);
+  });
+});
+
+describe('status-contradicted', () => {
+  const ACTIVE_UNTIL = (end: string): string => agreement({ effective: '2022-01-01', end, status: 'active' });
+
+  it('active with the last day today: fine; with the last day yesterday: contradicted', () => {
+    expect(check({ [A]: ACTIVE_UNTIL('2026-11-22') }, '2026-11-22')).toEqual([]);
+    expect(check({ [A]: ACTIVE_UNTIL('2026-11-22') }, '2026-11-23')).toEqual([
+      { code: 'status-contradicted', file: A, at: '5:9', message: 'status is `active`, but as of 2026-11-23 it ended on 2026-11-22' },
+    ]);
+  });
+
+  it('active before it takes effect: tomorrow is pending, today is in force', () => {
+    const mou = agreement({ effective: '2026-11-23', end: '2028-01-01', status: 'active' });
+    expect(check({ [A]: mou }, '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 2026-11-22 it takes effect only on 2026-11-23']);
+    expect(check({ [A]: mou }, '2026-11-23')).toEqual([]);
+  });
+
+  it('expired while in force, and expired without any end', () => {
+    expect(check({ [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'expired' }) }, '2026-11-22').map((f) => f.message)).toEqual([
+      'status is `expired`, but as of 2026-11-22 it runs until 2026-11-22',
+    ]);
+    expect(check({ [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'expired' }) }, '2026-11-23')).toEqual([]);
+    expect(check({ [A]: agreement({ effective: '2022-01-01', end: 'none', status: 'expired' }) }).map((f) => f.message)).toEqual([
+      'status is `expired`, but as of 2026-11-22 it has no end date',
+    ]);
+  });
+
+  it('superseded needs a renewal; a renewed agreement left active gets the superseded fix', () => {
+    expect(check({ [A]: agreement({ status: 'superseded' }) }).map((f) => f.message)).toEqual(['status is `superseded`, but as of 2026-11-22 no agreement renews it (nor, for an LoI, names it as parent)']);
+    expect(check({ [A]: agreement({ status: 'superseded' }), [B]: agreement({ renews: 'a' }) })).toEqual([]);
+    const loaded = loadRegister(makeRegister({ ...PARTNERS, [A]: ACTIVE_UNTIL('2025-12-31'), [B]: agreement({ renews: 'a' }) }));
+    const [d] = runChecks(loaded.dataset, day('2026-11-22'));
+    expect(d && messageOf(d, 'en').hint).toBe('It has been renewed: set status: superseded.');
+  });
+
+  it('a partial end: a month that is wholly past has certainly ended', () => {
+    expect(check({ [A]: ACTIVE_UNTIL('2026-10') }, '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 2026-11-22 it ended on 2026-10-01']);
+    expect(check({ [A]: ACTIVE_UNTIL('2026-12') }, '2026-11-22')).toEqual([]);
+  });
+
+  it('draft and negotiating are never contradicted', () => {
+    expect(check({ [A]: agreement({ effective: '2020-01-01', end: '2021-01-01', status: 'negotiating' }) })).toEqual([]);
+  });
+});
+
+describe('termination-mismatch', () => {
+  it('terminated without a termination, and a termination with another status', () => {
+    expect(check({ [A]: agreement({ status: 'terminated' }) })).toEqual([
+      { code: 'termination-mismatch', file: A, at: '5:9', message: 'status is `terminated` but no termination date is recorded' },
+    ]);
+    expect(check({ [A]: agreement({ termination: '{date: 2024-01-01}' }) })).toEqual([
+      { code: 'termination-mismatch', file: A, at: '6:1', message: 'a termination is recorded but status is `draft`' },
+    ]);
+  });
+
+  it('not when both agree', () => {
+    expect(check({ [A]: agreement({ effective: '2022-01-01', status: 'terminated', termination: '{date: 2024-01-01, reason: dibatalkan}' }) })).toEqual([]);
+  });
+});
+
+describe('category and sub-form', () => {
+  it('category-partner: a company in a KSDD, an Indonesian province in a KSDPL', () => {
+    expect(check({ [A]: agreement({ partners: '[jatim, pt-energi]' }) })).toEqual([
+      { code: 'category-partner', file: A, at: '4:19', message: 'a KSDD agreement needs an Indonesian province, regency or city, but `pt-energi` is company in ID' },
+    ]);
+    expect(codes(check({ [A]: agreement({ category: 'KSDPL', partners: '[jatim]' }) }))).toEqual(['category-partner']);
+  });
+
+  it('category-partner: every category with a partner that fits', () => {
+    expect(
+      check({
+        [A]: agreement({ category: 'KSDPL', partners: '[shizuoka]' }),
+        [B]: agreement({ category: 'KSDPK', partners: '[pt-energi]' }),
+        [C]: agreement({ category: 'PUSAT', partners: '[kemendagri]' }),
+      }),
+    ).toEqual([]);
+  });
+
+  it('subform-category', () => {
+    expect(check({ [A]: agreement({ subform: 'provinsi_kembar' }) })).toEqual([
+      { code: 'subform-category', file: A, at: '6:10', message: 'subform `provinsi_kembar` does not belong to category KSDD' },
+    ]);
+    expect(check({ [A]: agreement({ subform: 'sukarela' }), [B]: agreement({ category: 'KSDPL', partners: '[shizuoka]', subform: 'provinsi_kembar' }) })).toEqual([]);
+  });
+});
+
+describe('approval-missing', () => {
+  const foreign = (fields: Record<string, string>): string => agreement({ category: 'KSDPL', partners: '[shizuoka]', effective: '2024-01-01', end: '2028-12-31', status: 'active', ...fields });
+
+  it('an active or signed foreign agreement without approvals', () => {
+    expect(check({ [A]: foreign({}) })).toEqual([
+      { code: 'approval-missing', file: A, at: '5:9', message: 'this KSDPL agreement is active but has no DPRD approval or central approval recorded' },
+    ]);
+    expect(check({ [A]: foreign({ status: 'signed', approvals: '{dprd: {number: "1/2024"}}' }) }).map((f) => f.message)).toEqual([
+      'this KSDPL agreement is signed but has no central approval recorded',
+    ]);
+  });
+
+  it('not with both approvals, not for an LoI, a draft, or a domestic agreement', () => {
+    expect(check({ [A]: foreign({ approvals: '{dprd: {number: "1"}, central: {number: "2"}}' }) })).toEqual([]);
+    expect(check({ [A]: foreign({ document_type: 'loi' }) })).toEqual([]);
+    expect(check({ [A]: foreign({ status: 'draft' }) })).toEqual([]);
+    expect(check({ [A]: agreement({ effective: '2024-01-01', status: 'active' }) })).toEqual([]);
+  });
+});
+
+describe('term-too-long', () => {
+  it('a term longer than the default 5 years; exactly 5 years is fine', () => {
+    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '{term: 10y}' }) })).toEqual([
+      { code: 'term-too-long', file: A, at: '7:6', message: 'the agreement runs 10 years, longer than the maximum of 5 years set in kerjasama.yaml' },
+    ]);
+    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '{term: 5y}' }) })).toEqual([]);
+    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '{term: 60m}' }) })).toEqual([]);
+    expect(codes(check({ [A]: agreement({ effective: '2024-01-01', end: '{term: 61m}' }) }))).toEqual(['term-too-long']);
+  });
+
+  it('an end date: the last day of five years is fine, one day more is not', () => {
+    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2028-12-31' }) })).toEqual([]);
+    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2029-01-01' }) }).map((f) => f.message)).toEqual([
+      'the agreement runs about 5.0 years (2024-01-01 – 2029-01-01), longer than the maximum of 5 years set in kerjasama.yaml',
+    ]);
+  });
+
+  it('a partial start is read as late as it could be', () => {
+    // Effective "2024" may be 31 December 2024; five years from then runs to 30 December 2029.
+    expect(check({ [A]: agreement({ effective: '2024', end: '2029-06-30' }) })).toEqual([]);
+    expect(codes(check({ [A]: agreement({ effective: '2024-01-01', end: '2029-06-30' }) }))).toEqual(['term-too-long']);
+    expect(codes(check({ [A]: agreement({ effective: '2024', end: '2029-12-31' }) }))).toEqual(['term-too-long']);
+  });
+
+  it('thresholds.max_term in kerjasama.yaml raises the limit', () => {
+    expect(check({ 'kerjasama.yaml': `${MINIMAL_CONFIG}thresholds:\n  max_term: 10y\n`, [A]: agreement({ effective: '2024-01-01', end: '{term: 10y}' }) })).toEqual([]);
+  });
+});
+
+describe('countries', () => {
+  it('no relations (error), special rules (warning), unknown code (error)', () => {
+    const found = check({
+      'data/partners/il.yaml': 'name: Tel Aviv University\ntype: university\ncountry: IL\n',
+      'data/partners/tw.yaml': 'name: TETO\ntype: foreign_institution\ncountry: TW\n',
+      'data/partners/uk.yaml': 'name: British Embassy\ntype: foreign_government\ncountry: UK\n',
+    });
+    expect(found.map((f) => [f.code, f.file, f.at])).toEqual([
+      ['country-no-relations', 'data/partners/il.yaml', '3:10'],
+      ['country-special-rules', 'data/partners/tw.yaml', '3:10'],
+      ['unknown-country', 'data/partners/uk.yaml', '3:10'],
+    ]);
+  });
+
+  it('the lists in kerjasama.yaml replace the defaults', () => {
+    expect(
+      check({
+        'kerjasama.yaml': `${MINIMAL_CONFIG}countries:\n  no_relations: []\n  special_rules: [JP]\n`,
+        'data/partners/il.yaml': 'name: Tel Aviv University\ntype: university\ncountry: IL\n',
+      }).map((f) => [f.code, f.file]),
+    ).toEqual([['country-special-rules', 'data/partners/shizuoka.yaml']]);
+  });
+});
+
+describe('unknown-sector', () => {
+  it('a near miss gets a suggestion; the 32 urusan and the register’s own sectors are known', () => {
+    expect(check({ [A]: agreement({ sectors: '[pariwisata, pendidkan]' }) })).toEqual([
+      { code: 'unknown-sector', file: A, at: '6:23', message: '`pendidkan` is not a sector of this register' },
+    ]);
+    expect(check({ 'kerjasama.yaml': `${MINIMAL_CONFIG}sectors:\n  - {id: ekonomi_kreatif, name: Ekonomi Kreatif}\n`, [A]: agreement({ sectors: '[ekonomi_kreatif, pendidikan]' }), [V]: activity({ partners: '[jatim]', start: '2024-01-01', sectors: '[kesehatan]' }) })).toEqual([]);
+    expect(codes(check({ [V]: activity({ partners: '[jatim]', start: '2024-01-01', sectors: '[ekonomi_kreatif]' }) }))).toEqual(['unknown-sector']);
+  });
+});
+
+describe('partner-duplicate', () => {
+  it('the same name once government prefixes are removed, in the same country', () => {
+    expect(check({ 'data/partners/pemprov-jatim.yaml': 'name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n' })).toEqual([
+      {
+        code: 'partner-duplicate',
+        file: 'data/partners/pemprov-jatim.yaml',
+        at: '1:7',
+        message: 'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and share the name `Pemerintah Provinsi Jawa Timur`',
+      },
+    ]);
+  });
+
+  it('through an alias, but not across countries', () => {
+    expect(codes(check({ 'data/partners/x.yaml': 'name: Pemda Shizuoka\naliases: [Shizuoka Prefectural Government]\ntype: foreign_subnational\ncountry: JP\n' }))).toEqual(['partner-duplicate']);
+    expect(check({ 'data/partners/x.yaml': 'name: Shizuoka\ntype: foreign_subnational\ncountry: US\n' })).toEqual([]);
+  });
+});

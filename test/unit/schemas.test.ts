@@ -1,0 +1,182 @@
+// Schema diagnostics as a person reads them: the wording, the suggestion, and the spot they point at.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadRegister } from '../../src/load/load.js';
+import { schemaDiagnostics } from '../../src/load/schemas.js';
+import { messageOf } from '../../src/model/diagnostics.js';
+import type { Lang } from '../../src/model/types.js';
+import { cleanup, makeRegister } from '../helpers.js';
+
+afterAll(cleanup);
+
+interface Seen { code: string; at: string; message: string; hint: string }
+
+/** Loads a register with one record file and returns that file's diagnostics, located and worded. */
+function check(rel: string, yaml: string, lang: Lang = 'en'): Seen[] {
+  const loaded = loadRegister(makeRegister({ [rel]: yaml }));
+  return loaded.diagnostics
+    .filter((d) => d.file === rel)
+    .map((d) => ({ code: d.code, at: `${d.line}:${d.column}`, ...messageOf(d, lang) }))
+    .map(({ code, at, message, hint }) => ({ code, at, message, hint }));
+}
+
+const P = 'data/partners/jatim.yaml';
+const A = 'data/agreements/ntb-jatim-mou-2024.yaml';
+const ACT = 'data/activities/visit.yaml';
+const AGREEMENT = 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: [jatim]\nstatus: draft\n';
+
+describe('dates', () => {
+  it('an impossible date: "must be a date like 2027-11-29 …", found the value, at the value', () => {
+    expect(check(A, `${AGREEMENT}effective: 2027-02-30\n`)).toEqual([
+      {
+        code: 'schema-format',
+        at: '6:12',
+        message: '`effective` must be a date like 2027-11-29 (or 2027-11, or 2027, when only that is known); found `2027-02-30`',
+        hint: 'Write it in the form shown.',
+      },
+    ]);
+  });
+
+  it('the same in Bahasa Indonesia', () => {
+    expect(check(A, `${AGREEMENT}effective: 2027-02-30\n`, 'id')[0]?.message).toBe(
+      '`effective` harus tanggal seperti 2027-11-29 (atau 2027-11, atau 2027, bila hanya itu yang diketahui); tertulis `2027-02-30`',
+    );
+  });
+
+  it('a date with a time: a hint to drop the time or quote it', () => {
+    const [d] = check(ACT, 'title: Visit\ntype: visit\npartners: [ntb]\nstart: 2024-01-01 10:00\n');
+    expect(d?.code).toBe('schema-format');
+    expect(d?.hint).toBe('Quote dates with a time or other text, or keep only the date part. Write it in the form shown.');
+  });
+
+  it('a wrong end: one message listing the three forms end: takes', () => {
+    expect(check(A, `${AGREEMENT}end: next year\n`)).toEqual([
+      { code: 'schema-one-of', at: '6:6', message: '`end` must be a date like 2027-11-29, the word none, or a term like {term: 5y}', hint: 'See docs/data-model.md for the forms this field takes.' },
+    ]);
+    expect(check(A, `${AGREEMENT}end: {term: 5 years}\n`).map((d) => d.code)).toEqual(['schema-one-of']);
+  });
+
+  it('a bare year (end: 2028, a YAML number) is accepted, and read as the text "2028"', () => {
+    const dir = makeRegister({ 'data/partners/jatim.yaml': 'name: Jawa Timur\ntype: province\ncountry: ID\n', [A]: `${AGREEMENT}effective: 2023\nend: 2028\n` });
+    const loaded = loadRegister(dir);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.dataset.agreements.get('ntb-jatim-mou-2024')?.data).toMatchObject({ effective: '2023', end: '2028' });
+  });
+
+  it('a year out of range', () => {
+    expect(check(A, `${AGREEMENT}effective: 1700\n`)).toMatchObject([{ code: 'schema-constraint', at: '6:12', message: '`effective` must be at least 1800' }]);
+  });
+});
+
+describe('fields', () => {
+  it('an unknown field: pointed at its key, with "Did you mean" for a near miss', () => {
+    expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: ID\nwebiste: https://jatimprov.go.id\n')).toEqual([
+      { code: 'schema-unknown-field', at: '4:1', message: '`webiste` is not a field of a partner', hint: 'Did you mean `website`? Field names are listed in docs/data-model.md; put free text under notes:.' },
+    ]);
+  });
+
+  it('an unknown field with nothing near it: no suggestion', () => {
+    const [d] = check(P, 'name: Jawa Timur\ntype: province\ncountry: ID\npopulation: 41000000\n');
+    expect(d?.hint).toBe('Field names are listed in docs/data-model.md; put free text under notes:.');
+  });
+
+  it('an unknown field in a nested mapping names the mapping', () => {
+    expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: ID\ncontacts:\n  - name: Biro\n    e-mail: a@b.id\n')).toMatchObject([
+      { code: 'schema-unknown-field', at: '6:5', message: '`e-mail` is not a field of contacts[0]', hint: expect.stringContaining('Did you mean `email`?') },
+    ]);
+  });
+
+  it('a missing field at the top points at the start of the record', () => {
+    expect(check(P, 'name: Jawa Timur\ncountry: ID\n')).toEqual([
+      { code: 'schema-required', at: '1:1', message: '`type` is missing from a partner', hint: 'Add `type`. See docs/data-model.md.' },
+    ]);
+  });
+
+  it('a missing field in a nested mapping points at the parent key', () => {
+    expect(check(A, `${AGREEMENT}termination:\n  reason: dibatalkan\n`)).toMatchObject([
+      { code: 'schema-required', at: '6:1', message: '`date` is missing from termination' },
+    ]);
+  });
+
+  it('a missing field in a list item points at the item', () => {
+    expect(check(A, `${AGREEMENT}signatures:\n  - date: 2024-01-01\n`)).toMatchObject([{ code: 'schema-required', at: '7:5', message: '`party` is missing from signatures[0]' }]);
+  });
+
+  it('an activity needs agreements: or partners:', () => {
+    expect(check(ACT, 'title: Visit\ntype: visit\nstart: 2024-01-01\n')).toMatchObject([
+      { code: 'schema-one-of', at: '1:1', message: '`the activity` must be an activity with agreements: or partners: (or both)' },
+    ]);
+  });
+});
+
+describe('values', () => {
+  it('an enum with a near miss: "Did you mean", then the allowed values', () => {
+    expect(check(A, AGREEMENT.replace('status: draft', 'status: activ'))).toEqual([
+      {
+        code: 'schema-enum',
+        at: '5:9',
+        message: '`status` is `activ`, which is not one of the allowed values',
+        hint: 'Did you mean `active`? Allowed: draft, negotiating, signed, active, expired, terminated, superseded.',
+      },
+    ]);
+  });
+
+  it('an enum far from every value: no suggestion', () => {
+    expect(check(A, AGREEMENT.replace('category: KSDD', 'category: twinning'))[0]?.hint).toBe('Allowed: KSDD, KSDPK, KSDPL, KSDLL, PUSAT.');
+  });
+
+  it('an enum given a list shows the list, not [object Object] or its bare text', () => {
+    expect(check(A, AGREEMENT.replace('status: draft', 'status: [active]'))[0]?.message).toBe('`status` is `["active"]`, which is not one of the allowed values');
+    expect(check(A, AGREEMENT.replace('status: draft', 'status: {a: 1}'))[0]?.message).toBe('`status` is `{"a":1}`, which is not one of the allowed values');
+  });
+
+  it('a number where text belongs: a hint to quote it as written', () => {
+    expect(check(P, 'name: 0777\ntype: province\ncountry: ID\n')).toEqual([
+      { code: 'schema-type', at: '1:7', message: '`name` must be text, not the number 777', hint: 'Put the value in quotes: name: "0777". See docs/data-model.md for the field.' },
+    ]);
+  });
+
+  it('text where a whole number belongs: no quote hint', () => {
+    expect(check(ACT, 'title: Visit\ntype: visit\npartners: [ntb]\nstart: 2024-01-01\nparticipants:\n  count: many\n')).toEqual([
+      { code: 'schema-type', at: '6:10', message: '`participants.count` must be a whole number, not the text "many"', hint: 'See docs/data-model.md for the field.' },
+    ]);
+  });
+
+  it('a one-item list written as text', () => {
+    expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: ID\naliases: Jatim\n')[0]?.message).toBe('`aliases` must be a list (lines starting with -), not the text "Jatim"');
+  });
+
+  it('a pattern in the schema’s own words', () => {
+    expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: Indonesia\n')).toMatchObject([
+      { code: 'schema-pattern', at: '3:10', message: '`country` must be a two-letter ISO 3166-1 country code in capitals, like ID, JP or AU; found `Indonesia`' },
+    ]);
+  });
+
+  it('an id in a list: pointed at the item', () => {
+    expect(check(A, AGREEMENT.replace('[jatim]', '[ntb, Jawa Timur]'))).toMatchObject([{ code: 'schema-pattern', at: '4:17', message: expect.stringMatching(/^`partners\[1\]` must be an id of lower-case letters/) }]);
+  });
+
+  it('constraints: an empty list, a repeated item, empty text', () => {
+    expect(check(A, AGREEMENT.replace('[jatim]', '[]'))).toMatchObject([{ code: 'schema-constraint', at: '4:11', message: '`partners` must list at least 1 item' }]);
+    expect(check(A, AGREEMENT.replace('[jatim]', '[jatim, jatim]'))).toMatchObject([{ code: 'schema-constraint', message: '`partners` lists the same value twice (items 0 and 1)' }]);
+    expect(check(A, AGREEMENT.replace('title: MoU', 'title: ""'))).toMatchObject([{ code: 'schema-constraint', at: '1:8', message: '`title` must not be empty' }]);
+  });
+
+  it('a record that is not a mapping', () => {
+    expect(check(P, '- name: Jawa Timur\n')).toMatchObject([{ code: 'schema-type', at: '1:1', message: '`the partner` must be a mapping (key: value lines), not a list' }]);
+  });
+});
+
+describe('schemaDiagnostics without a file', () => {
+  it('gives pointers, which locate turns into positions later', () => {
+    const diags = schemaDiagnostics('partner', { name: 'A', type: 'kota', country: 'ID', extra: 1 }, 'x.yaml');
+    expect(diags.map((d) => [d.code, d.pointer, d.target ?? 'value'])).toEqual([
+      ['schema-unknown-field', '/extra', 'key'],
+      ['schema-enum', '/type', 'value'],
+    ]);
+  });
+
+  it('a valid record has none', () => {
+    expect(schemaDiagnostics('agreement', { title: 'x', category: 'KSDD', document_type: 'mou', partners: ['a'], status: 'draft', end: { term: '5y' } }, 'x.yaml')).toEqual([]);
+  });
+});
