@@ -273,6 +273,26 @@ describe('hostile input', () => {
     }
   });
 
+  it('a folder without read permission is reported, not silently skipped (skipped as root)', async (ctx) => {
+    const dir = makeRegister({ [BAD]: JATIM, ...OTHER, 'data/activities/v.yaml': 'title: x\n' });
+    const folder = join(dir, 'data/activities');
+    chmodSync(folder, 0o000);
+    try {
+      try {
+        accessSync(folder, constants.R_OK);
+        ctx.skip();
+        return;
+      } catch {
+        // Unreadable, as wanted.
+      }
+      const { diags } = await validate(dir);
+      expect(diags.filter((d) => d.file === 'data/activities').map((d) => [d.code, d.message])).toEqual([['file-unreadable', 'the file cannot be read: permission denied']]);
+      expect(diags.map((d) => d.code)).toContain('unknown-partner');
+    } finally {
+      chmodSync(folder, 0o755);
+    }
+  });
+
   describe('the real binary in a child process', () => {
     const bin = join(REPO, 'bin', 'kerjasama.js');
     const runBin = (dir: string): { status: number | null; signal: string | null; stdout: string; stderr: string } =>
