@@ -180,3 +180,12 @@ describe('schemaDiagnostics without a file', () => {
     expect(schemaDiagnostics('agreement', { title: 'x', category: 'KSDD', document_type: 'mou', partners: ['a'], status: 'draft', end: { term: '5y' } }, 'x.yaml')).toEqual([]);
   });
 });
+
+describe('did-you-mean suggestions', () => {
+  it('count a swap of neighbouring letters as one edit', async () => {
+    const { closest, editDistance } = await import('../../src/load/similar.js');
+    expect(editDistance('emial', 'email')).toBe(1);
+    expect(closest('emial', ['email', 'name'])).toBe('email');
+    expect(closest('xyz', ['email', 'name'])).toBeUndefined();
+  });
+});
