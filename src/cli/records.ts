@@ -7,12 +7,13 @@ import { UsageError, type IO } from './io.js';
 import { runReport, type ReportOptions } from './report.js';
 
 export function listCommand(io: IO, kind: string, opts: ReportOptions): number {
-  const k = kind.replace(/s$/, '');
-  if (k !== 'agreement' && k !== 'partner' && k !== 'activity' && kind !== 'activities') throw new UsageError(`kerjasama: list takes agreements, partners or activities, not ${kind}`);
+  const KINDS: Record<string, 'agreement' | 'partner' | 'activity'> = { agreements: 'agreement', agreement: 'agreement', partners: 'partner', partner: 'partner', activities: 'activity', activity: 'activity' };
+  const k = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
+  if (!k) throw new UsageError(`kerjasama: list takes agreements, partners or activities, not ${kind}`);
   return runReport(io, opts, ['table', 'json', 'csv', 'markdown'], (ctx) => {
     const d = ctx.loaded.dataset;
-    const rows = kind === 'activities' || k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);
-    const name = kind === 'activities' || k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
+    const rows = k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);
+    const name = k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
     const prov = ctx.provenance(`list ${kind}`, ctx.lang === 'id' ? `${rows.length} rekaman` : `${rows.length} records`);
     return { view: listView(name, rows, prov), json: { records: rows } };
   });

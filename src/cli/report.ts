@@ -34,7 +34,7 @@ export interface ReportContext {
   provenance: (report: string, considered: string) => Provenance;
 }
 
-export interface Rendered { view?: ReportView; json: unknown; custom?: Partial<Record<string, () => string>> }
+export interface Rendered { view: ReportView; json: unknown; custom?: Partial<Record<string, () => string>> }
 
 export function durationOption(text: string | undefined, name: string): ReturnType<typeof parseDuration> {
   if (text === undefined) return undefined;
@@ -67,8 +67,7 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   const custom = r.custom?.[format];
   let text: string;
   if (custom) text = custom();
-  else if (format === 'json') text = reportAsJson(r.view?.provenance ?? provenance('', ''), r.json);
-  else if (!r.view) throw new UsageError(`kerjasama: this report has no ${format} format`);
+  else if (format === 'json') text = reportAsJson(r.view.provenance, r.json);
   else if (format === 'csv') text = reportAsCsv(r.view, lang);
   else if (format === 'markdown') text = reportAsMarkdown(r.view, lang);
   else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts));

@@ -42,8 +42,7 @@ export function locate(d: Diagnostic, doc: Document | undefined, lc: LineCounter
   const range = target?.range;
   if (!range) return { ...d, line: 1, column: 1 };
   const a = lc.linePos(range[0]);
-  const endOffset = useKey || !complete ? range[1] : range[1];
-  const b = lc.linePos(Math.max(range[0], endOffset));
+  const b = lc.linePos(Math.max(range[0], range[1]));
   // A quote hint shows the value as written (0777), not as YAML read it (777).
   const params = d.params['quote'] !== undefined && d.code === 'schema-type' && !useKey && isScalar(target) && typeof target.source === 'string' ? { ...d.params, quote: target.source } : d.params;
   return { ...d, params, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };

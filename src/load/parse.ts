@@ -2,7 +2,7 @@
 // throws for bad input, and it refuses the YAML features that make records ambiguous or dangerous
 // (aliases, merge keys, custom tags, several documents).
 
-import { isAlias, isMap, isPair, isScalar, LineCounter, parseAllDocuments, Parser, visit, type Document, type YAMLError } from 'yaml';
+import { isScalar, LineCounter, parseAllDocuments, Parser, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/types.js';
 
 export interface Parsed {
@@ -185,4 +185,3 @@ function keyAt(e: YAMLError, doc: Document): string {
   return key ?? /"([^"]*)"/.exec(e.message)?.[1] ?? '?';
 }
 
-export { isAlias, isMap, isPair };

@@ -87,11 +87,6 @@ export function addDuration(dayNum: number, dur: Duration, sign: 1 | -1 = 1): nu
   return dayNumber(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
-/** Length of a duration in days, measured from a given day (months differ in length). */
-export function durationDays(from: number, dur: Duration): number {
-  return addDuration(from, dur) - from;
-}
-
 export function formatDuration(dur: Duration, lang: 'en' | 'id'): string {
   const words = lang === 'id' ? { d: 'hari', m: 'bulan', y: 'tahun' } : { d: ['day', 'days'], m: ['month', 'months'], y: ['year', 'years'] };
   const w = words[dur.unit];

@@ -1,6 +1,6 @@
 // The sector vocabulary: the 32 urusan pemerintahan of Permendagri 22/2020, plus a register's extras.
 
-import type { ExtraSector, Lang } from './types.js';
+import type { ExtraSector } from './types.js';
 
 export interface Sector { readonly id: string; readonly name: string; readonly name_en: string; readonly group: 'dasar' | 'non_dasar' | 'pilihan' | 'extra' }
 
@@ -52,8 +52,4 @@ export const OBJECTS: Readonly<Record<string, { id: string; en: string }>> = {
 /** The register's whole vocabulary, in order: the 32 urusan, then the extras. */
 export function vocabulary(extra: readonly ExtraSector[]): Sector[] {
   return [...URUSAN, ...extra.map((e) => s('extra', e.id, e.name, e.name_en ?? e.name))];
-}
-
-export function sectorLabel(sector: Sector, lang: Lang): string {
-  return lang === 'id' ? sector.name : sector.name_en;
 }

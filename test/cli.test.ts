@@ -1,0 +1,68 @@
+// CLI behaviours that golden files cannot show: files written by --output, options before the
+// command, the language from the environment, and reports over a register with invalid records.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, makeRegister, runCli } from './helpers.js';
+
+afterAll(cleanup);
+
+const SHIZUOKA = 'name: Shizuoka\ntype: foreign_subnational\ncountry: JP\n';
+
+describe('the CLI', () => {
+  it('accepts global options before the command, like git -C', async () => {
+    const dir = makeRegister({});
+    const r = await runCli(['-C', dir, '--lang', 'id', 'validate', '--as-of', '2026-11-22'], { cwd: '/' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('tidak ada masalah');
+  });
+
+  it('takes the language from LANG when neither --lang nor the config says', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: No language\n' });
+    const id = await runCli(['validate'], { cwd: dir, env: { LANG: 'id_ID.UTF-8' } });
+    const en = await runCli(['validate'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    expect(id.stdout).toContain('tidak ada masalah pada 1 berkas rekaman');
+    expect(en.stdout).toContain('no problems in 1 record file');
+  });
+
+  it('--output writes the file, refuses to overwrite it, and replaces it with --force', async () => {
+    const dir = makeRegister({});
+    const out = join(dir, 'report.json');
+    const first = await runCli(['report', 'summary', '--format', 'json', '--as-of', '2026-11-22', '--output', 'report.json'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).report).toBe('summary');
+    writeFileSync(out, 'keep me');
+    const second = await runCli(['report', 'summary', '--format', 'json', '--output', 'report.json'], { cwd: dir });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const third = await runCli(['report', 'summary', '--format', 'json', '--output', 'report.json', '--force'], { cwd: dir });
+    expect(third.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toBe('keep me');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reports leave out invalid records, say so on stderr, and exit 1 only with --strict', async () => {
+    const dir = makeRegister({
+      'data/partners/shizuoka.yaml': SHIZUOKA,
+      'data/agreements/good.yaml': 'title: Good\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\neffective: 2022-01-01\nend: 2027-01-31\nstatus: active\n',
+      'data/agreements/broken.yaml': 'title: Broken\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nend: 2027-01-15\nstatus: actve\n',
+    });
+    const r = await runCli(['report', 'expiring', '--format', 'json', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('1 record file has errors and was left out');
+    expect(JSON.parse(r.stdout).agreements.map((a: { id: string }) => a.id)).toEqual(['good']);
+    const strict = await runCli(['report', 'expiring', '--strict', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(strict.code).toBe(1);
+  });
+
+  it('a broken kerjasama.yaml stops every command with exit 2', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: X\nthresholds: { max_term: forever }\n' });
+    const r = await runCli(['report', 'expiring'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kerjasama.yaml has errors');
+    expect(existsSync(join(dir, 'kerjasama.yaml'))).toBe(true);
+  });
+});
