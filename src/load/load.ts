@@ -40,7 +40,7 @@ export function findRegister(start: string): string | undefined {
   }
 }
 
-interface FoundFile { rel: string; abs: string; kind?: Kind; problem?: Diagnostic }
+export interface FoundFile { rel: string; abs?: string; kind?: Kind; problem?: Diagnostic; /** git: the blob to read */ blob?: string; size?: number }
 
 /** Lists YAML files under data/, deterministic order, without following links out of the register. */
 export function listRecordFiles(root: string): FoundFile[] {
@@ -118,23 +118,54 @@ function safeRealpath(p: string): string | undefined {
   }
 }
 
-/** Reads and parses one file; total: every failure is a diagnostic. */
-export function readAndParse(abs: string, rel: string): Parsed {
+/** Where a register's files come from: the working tree here, a git revision in git.ts. */
+export interface RegisterSource {
+  /** Shown as the register's root (a folder, or "rev:" for git). */
+  readonly root: string;
+  /** kerjasama.yaml's bytes, or the diagnostics that stop it being read. */
+  readConfig(): Uint8Array | Diagnostic[];
+  /** The record files under data/, sorted by path, with listing problems as entries. */
+  list(): FoundFile[];
+  /** One listed file's bytes (at most MAX_FILE_BYTES), or the diagnostics that stop it being read. */
+  read(file: FoundFile): Uint8Array | Diagnostic[];
+}
+
+/** The working tree under `root`. */
+export function fsSource(root: string): RegisterSource {
+  return {
+    root,
+    readConfig: () => readBytes(join(root, CONFIG_FILE), CONFIG_FILE),
+    list: () => listRecordFiles(root),
+    read: (f) => readBytes(f.abs ?? join(root, f.rel), f.rel),
+  };
+}
+
+function readBytes(abs: string, rel: string): Uint8Array | Diagnostic[] {
   let size: number;
   try {
     size = statSync(abs).size;
   } catch (err) {
-    return { diagnostics: [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }] };
+    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }];
   }
-  if (size > MAX_FILE_BYTES) {
-    return { diagnostics: [{ code: 'file-too-large', severity: 'error', file: rel, line: 1, column: 1, params: { size, limit: MAX_FILE_BYTES } }] };
-  }
-  let bytes: Uint8Array;
+  if (size > MAX_FILE_BYTES) return [tooLarge(rel, size)];
   try {
-    bytes = readFileSync(abs);
+    return readFileSync(abs);
   } catch (err) {
-    return { diagnostics: [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }] };
+    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }];
   }
+}
+
+export function tooLarge(rel: string, size: number): Diagnostic {
+  return { code: 'file-too-large', severity: 'error', file: rel, line: 1, column: 1, params: { size, limit: MAX_FILE_BYTES } };
+}
+
+/** Reads and parses one file; total: every failure is a diagnostic. */
+export function readAndParse(abs: string, rel: string): Parsed {
+  return parseBytes(readBytes(abs, rel), rel);
+}
+
+function parseBytes(bytes: Uint8Array | Diagnostic[], rel: string): Parsed {
+  if (!(bytes instanceof Uint8Array)) return { diagnostics: bytes };
   const decoded = decodeText(bytes, rel);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   return parseText(decoded.text, rel);
@@ -145,12 +176,46 @@ function errText(err: unknown): string {
   return e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a directory' : (e.message ?? String(err));
 }
 
+/** One record file, checked on its own: a pure function of (kind, path, bytes). */
+export interface FileResult {
+  parsed: Parsed;
+  /** Its own diagnostics (YAML, schema, id), located. Duplicates across files are found later. */
+  diagnostics: Diagnostic[];
+  /** The normalised record value when the file has no errors of its own. */
+  value?: unknown;
+}
+
+export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult {
+  const id = basename(rel, extname(rel));
+  const parsed = parseBytes(bytes, rel);
+  const own: Diagnostic[] = [...parsed.diagnostics];
+  if (!ID_RE.test(id)) {
+    const suggestion = id.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    own.push({ code: 'id-invalid', severity: 'error', file: rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
+  }
+  if (parsed.value !== undefined) {
+    own.push(...schemaDiagnostics(kind, parsed.value, rel));
+    const declared = (parsed.value as { id?: unknown } | null)?.id;
+    if (typeof declared === 'string' && declared !== id) {
+      own.push({ code: 'id-mismatch', severity: 'error', file: rel, pointer: '/id', params: { id: declared, fileId: id } });
+    }
+  }
+  const diagnostics = own.map((d) => locate(d, parsed.doc, parsed.lineCounter));
+  const ok = parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error');
+  if (ok) normaliseRecord(kind, parsed.value);
+  return { parsed, diagnostics, ...(ok ? { value: parsed.value } : {}) };
+}
+
 export function loadRegister(root: string): Loaded {
+  return loadFrom(fsSource(root));
+}
+
+export function loadFrom(source: RegisterSource): Loaded {
   const parsedByFile = new Map<string, Parsed>();
   const diagnostics: Diagnostic[] = [];
 
   // 1. The configuration.
-  const cfgParsed = readAndParse(join(root, CONFIG_FILE), CONFIG_FILE);
+  const cfgParsed = parseBytes(source.readConfig(), CONFIG_FILE);
   parsedByFile.set(CONFIG_FILE, cfgParsed);
   const cfgDiags = [...cfgParsed.diagnostics];
   let config = DEFAULT_CONFIG;
@@ -169,9 +234,8 @@ export function loadRegister(root: string): Loaded {
   const maps = { partner: new Map<string, Partner>(), agreement: new Map<string, Agreement>(), activity: new Map<string, Activity>() };
   const firstFile = { partner: new Map<string, string>(), agreement: new Map<string, string>(), activity: new Map<string, string>() };
   const invalidIds = { partner: new Set<string>(), agreement: new Set<string>(), activity: new Set<string>() };
-  const files = listRecordFiles(root);
   let fileCount = 0;
-  for (const f of files) {
+  for (const f of source.list()) {
     if (f.problem) {
       diagnostics.push(f.problem);
       continue;
@@ -183,35 +247,20 @@ export function loadRegister(root: string): Loaded {
     fileCount++;
     const kind = f.kind;
     const id = basename(f.rel, extname(f.rel));
-    const parsed = readAndParse(f.abs, f.rel);
-    parsedByFile.set(f.rel, parsed);
-    const own: Diagnostic[] = [...parsed.diagnostics];
-    if (!ID_RE.test(id)) {
-      const suggestion = id.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-      own.push({ code: 'id-invalid', severity: 'error', file: f.rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
-    }
-    if (parsed.value !== undefined) {
-      own.push(...schemaDiagnostics(kind, parsed.value, f.rel));
-      const declared = (parsed.value as { id?: unknown } | null)?.id;
-      if (typeof declared === 'string' && declared !== id) {
-        own.push({ code: 'id-mismatch', severity: 'error', file: f.rel, pointer: '/id', params: { id: declared, fileId: id } });
-      }
-    }
+    const result = checkFile(kind, f.rel, source.read(f));
+    parsedByFile.set(f.rel, result.parsed);
+    diagnostics.push(...result.diagnostics);
     const other = firstFile[kind].get(id);
     if (other !== undefined) {
-      own.push({ code: 'id-duplicate', severity: 'error', file: f.rel, line: 1, column: 1, params: { kind, id, other } });
+      diagnostics.push({ code: 'id-duplicate', severity: 'error', file: f.rel, line: 1, column: 1, params: { kind, id, other } });
     } else {
       firstFile[kind].set(id, f.rel);
-    }
-    const located = own.map((d) => locate(d, parsed.doc, parsed.lineCounter));
-    diagnostics.push(...located);
-    const ok = parsed.value !== undefined && located.every((d) => d.severity !== 'error');
-    if (ok && other === undefined) {
-      normaliseRecord(kind, parsed.value);
-      const rec = { kind, id, file: f.rel, data: parsed.value } as AnyRecord;
-      (maps[kind] as Map<string, AnyRecord>).set(id, rec);
-    } else if (other === undefined) {
-      invalidIds[kind].add(id);
+      if (result.value !== undefined) {
+        const rec = { kind, id, file: f.rel, data: result.value } as AnyRecord;
+        (maps[kind] as Map<string, AnyRecord>).set(id, rec);
+      } else {
+        invalidIds[kind].add(id);
+      }
     }
   }
 
@@ -228,7 +277,7 @@ export function loadRegister(root: string): Loaded {
     return locate(d, p?.doc, p?.lineCounter);
   };
   return {
-    root,
+    root: source.root,
     config,
     configOk: cfgDiags.every((d) => d.severity !== 'error'),
     dataset,
@@ -237,4 +286,3 @@ export function loadRegister(root: string): Loaded {
     source: (file) => parsedByFile.get(file)?.text,
   };
 }
-
