@@ -103,6 +103,18 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       exitCode = showCommand(io, id, cmd.optsWithGlobals());
     });
 
+  globalOptions(program.command('diff'))
+    .description('what a change does to the register, between two git revisions: records, consequences, new and fixed problems')
+    .argument('<base>', 'the revision to compare from, e.g. main or origin/main')
+    .argument('[head]', 'the revision to compare to (default: the working tree)')
+    .addOption(new Option('-f, --format <format>', 'output format (markdown: for a pull-request comment)').choices(['text', 'markdown', 'json']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--force', 'with --output, overwrite an existing file')
+    .action(async (base: string, head: string | undefined, _o, cmd: Command) => {
+      const { diffCommand } = await import('./diff.js');
+      exitCode = diffCommand(io, base, head, cmd.optsWithGlobals());
+    });
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;

@@ -96,7 +96,7 @@ export function listRecordFiles(root: string): FoundFile[] {
   return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
-function kindOf(rel: string): { kind?: Kind } {
+export function kindOf(rel: string): { kind?: Kind } {
   const dir = rel.split('/')[1];
   const kind = dir === undefined ? undefined : KIND_OF_DIR[dir];
   return kind && rel.split('/').length > 2 ? { kind } : {};

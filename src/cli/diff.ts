@@ -1,0 +1,61 @@
+// kerjasama diff <base> [<head>]: the register at two git revisions (head: the working tree), compared
+// in domain terms, with the validation delta; exit 1 when the head introduces errors.
+
+import { runChecks } from '../check/index.js';
+import { addDuration } from '../model/dates.js';
+import { finalise } from '../model/diagnostics.js';
+import { loadFrom, loadRegister, type Loaded } from '../load/load.js';
+import { GitError, gitRegister, gitSource, resolveRevision } from '../load/gitSource.js';
+import { diffReport, type DiffSide } from '../report/diff.js';
+import { diffAsJson, diffAsMarkdown, diffAsText } from '../render/diff.js';
+import { chooseAsOf, chooseLang, chooseStyle, emit, resolveRoot, type GlobalOptions } from './common.js';
+import { UsageError, type IO } from './io.js';
+
+export interface DiffOptions extends GlobalOptions { format?: string; output?: string; force?: boolean }
+
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+
+function side(loaded: Loaded, label: string, asOf: number): DiffSide {
+  const checks = runChecks(loaded.dataset, asOf).map(loaded.locate);
+  return { label, dataset: loaded.dataset, diagnostics: finalise([...loaded.diagnostics, ...checks]), source: loaded.source };
+}
+
+export function diffCommand(io: IO, base: string, head: string | undefined, opts: DiffOptions): number {
+  const format = opts.format ?? 'text';
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(`kerjasama: --format must be one of ${DIFF_FORMATS.join(', ')}, not ${format}`);
+  const root = resolveRoot(io, opts);
+  let baseLoaded: Loaded;
+  let headLoaded: Loaded;
+  let baseLabel: string;
+  let headLabel: string;
+  try {
+    const repo = gitRegister(root);
+    const baseCommit = resolveRevision(repo, base);
+    baseLabel = `${base} (${baseCommit.slice(0, 12)})`;
+    baseLoaded = loadFrom(gitSource(repo, baseCommit, baseLabel));
+    if (head === undefined) {
+      headLoaded = loadRegister(root);
+      headLabel = chooseLang(io, opts, headLoaded.config.language) === 'id' ? 'direktori kerja' : 'working tree';
+    } else {
+      const headCommit = resolveRevision(repo, head);
+      headLabel = `${head} (${headCommit.slice(0, 12)})`;
+      headLoaded = loadFrom(gitSource(repo, headCommit, headLabel));
+    }
+  } catch (err) {
+    if (err instanceof GitError) {
+      const msg = /not a git repository/i.test(err.message) ? `${root} is not in a git repository; diff compares git revisions` : err.message;
+      throw new UsageError(`kerjasama diff: ${msg}`);
+    }
+    throw err;
+  }
+  const lang = chooseLang(io, opts, headLoaded.config.language);
+  const asOf = chooseAsOf(io, opts, headLoaded.config.timezone);
+  const windowStart = addDuration(asOf, headLoaded.config.inactivityWindow, -1);
+  const report = diffReport(side(baseLoaded, baseLabel, asOf), side(headLoaded, headLabel, asOf), asOf, { windowStart });
+  const text =
+    format === 'json' ? diffAsJson(report, lang)
+    : format === 'markdown' ? diffAsMarkdown(report, lang)
+    : diffAsText(report, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts));
+  emit(io, text, opts.output, opts.force);
+  return report.validation.introduced.some((d) => d.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,213 @@
+// The renderers of `kerjasama diff`: the human text, the Markdown for a pull-request comment, and JSON.
+// The wording is shared: a change is phrased once, in English and Indonesian.
+
+import { messageOf } from '../model/diagnostics.js';
+import type { Diagnostic, Kind, Lang } from '../model/types.js';
+import type { ActivitiesAdded, Attention, DiffReport, FieldChange, RecordChange } from '../report/diff.js';
+import type { Style } from './style.js';
+
+const KIND: Record<Lang, Record<Kind | 'config', string>> = {
+  en: { partner: 'partner', agreement: 'agreement', activity: 'activity', config: 'configuration' },
+  id: { partner: 'mitra', agreement: 'perjanjian', activity: 'kegiatan', config: 'konfigurasi' },
+};
+const STATUS: Record<Lang, Record<string, string>> = {
+  en: { draft: 'draft', negotiating: 'negotiating', pending: 'not yet in force', in_force: 'in force', expired: 'expired', terminated: 'terminated', superseded: 'superseded' },
+  id: { draft: 'draf', negotiating: 'dalam perundingan', pending: 'belum berlaku', in_force: 'berlaku', expired: 'berakhir', terminated: 'diakhiri', superseded: 'digantikan' },
+};
+
+const MAX_VALUE = 80;
+
+function show(v: unknown, lang: Lang): string {
+  if (v === null || v === undefined) return lang === 'id' ? '(kosong)' : '(none)';
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > MAX_VALUE ? one.slice(0, MAX_VALUE - 1) + '…' : one;
+}
+
+function endValue(v: string | null, lang: Lang): string {
+  if (v === null) return lang === 'id' ? 'tidak dicatat' : 'not recorded';
+  if (v === 'none') return lang === 'id' ? 'tanpa batas waktu' : 'no end date';
+  return v;
+}
+
+export function fieldPhrase(f: FieldChange, lang: Lang): string {
+  const id = lang === 'id';
+  switch (f.type) {
+    case 'end': {
+      const b = endValue(f.before, lang);
+      const a = endValue(f.after, lang);
+      if (f.direction === 'later') return id ? `tanggal berakhir diperpanjang dari ${b} menjadi ${a}` : `end date extended from ${b} to ${a}`;
+      if (f.direction === 'earlier') return id ? `tanggal berakhir dimajukan dari ${b} menjadi ${a}` : `end date moved earlier, from ${b} to ${a}`;
+      return id ? `tanggal berakhir berubah dari ${b} menjadi ${a}` : `end changed from ${b} to ${a}`;
+    }
+    case 'status':
+      return id ? `status berubah ${f.before} → ${f.after}` : `status changed ${f.before} → ${f.after}`;
+    case 'name':
+      return id ? `nama berubah dari “${f.before}” menjadi “${f.after}”` : `renamed from “${f.before}” to “${f.after}”`;
+    case 'list': {
+      const parts: string[] = [];
+      if (f.added.length) parts.push(`${id ? 'ditambah' : 'added'} ${f.added.join(', ')}`);
+      if (f.removed.length) parts.push(`${id ? 'dihapus' : 'removed'} ${f.removed.join(', ')}`);
+      return `${f.field}: ${parts.join('; ')}`;
+    }
+    case 'value':
+      if (f.before === null) return id ? `${f.field} diisi ${show(f.after, lang)}` : `${f.field} set to ${show(f.after, lang)}`;
+      if (f.after === null) return id ? `${f.field} dihapus (sebelumnya ${show(f.before, lang)})` : `${f.field} removed (was ${show(f.before, lang)})`;
+      return id ? `${f.field} berubah dari ${show(f.before, lang)} menjadi ${show(f.after, lang)}` : `${f.field} changed from ${show(f.before, lang)} to ${show(f.after, lang)}`;
+  }
+}
+
+export function attentionPhrase(a: Attention, lang: Lang): string {
+  const id = lang === 'id';
+  switch (a.type) {
+    case 'dangling': {
+      const refs = a.referencedBy.map((r) => `${KIND[lang][r.kind]} ${r.id}`).join(', ');
+      const what = `${KIND[lang][a.kind]} ${a.id}`;
+      if (a.renamedTo) return id ? `${what} diganti nama menjadi ${a.renamedTo}, tetapi masih dirujuk sebagai ${a.id} oleh: ${refs}` : `${what} was renamed to ${a.renamedTo} but is still referenced as ${a.id} by: ${refs}`;
+      return id ? `${what} dihapus, tetapi masih dirujuk oleh: ${refs}` : `${what} was removed but is still referenced by: ${refs}`;
+    }
+    case 'end-earlier':
+      return id ? `perjanjian ${a.id}: tanggal berakhir dimajukan dari ${a.before} menjadi ${a.after}` : `agreement ${a.id}: end date moved earlier, from ${a.before} to ${a.after}`;
+    case 'now-ended': {
+      const st = STATUS[lang][a.after] ?? a.after;
+      const last = a.lastDay ? (id ? ` (hari terakhir ${a.lastDay})` : ` (last day ${a.lastDay})`) : '';
+      return id ? `perjanjian ${a.id} tidak lagi berlaku: kini ${st}${last}` : `agreement ${a.id} is no longer in force: now ${st}${last}`;
+    }
+    case 'now-dormant': {
+      const since = a.lastActivity ? (id ? `tidak ada kegiatan sejak ${a.lastActivity}` : `no activity since ${a.lastActivity}`) : id ? 'belum pernah ada kegiatan' : 'no activity ever recorded';
+      return id ? `kemitraan dengan ${a.partnerName} kini terhitung tidur: ${since}` : `partnership with ${a.partnerName} now counts as dormant: ${since}`;
+    }
+  }
+}
+
+function recordHead(r: RecordChange, lang: Lang): string {
+  const id = lang === 'id';
+  const label = r.label && r.label !== r.id ? ` “${show(r.label, lang)}”` : '';
+  const invalid = (v: boolean | null): string => (v === false ? (id ? ' (bermasalah)' : ' (invalid)') : '');
+  switch (r.change) {
+    case 'added': return `+ ${r.id}${label}${invalid(r.validAfter)}`;
+    case 'removed': return `− ${r.id}${label}`;
+    case 'renamed': return `→ ${r.from} ${id ? 'menjadi' : 'renamed to'} ${r.id}${label}`;
+    case 'changed': {
+      const note = r.validBefore && r.validAfter === false ? (id ? ' (kini bermasalah)' : ' (now invalid)') : r.validBefore === false && r.validAfter ? (id ? ' (kini sah)' : ' (now valid)') : r.validBefore === false ? (id ? ' (bermasalah; berkas berubah)' : ' (invalid; file changed)') : '';
+      return `~ ${r.id}${label}${note}`;
+    }
+  }
+}
+
+function diagLine(d: Diagnostic, lang: Lang): string {
+  const { message } = messageOf(d, lang);
+  const pos = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
+  const sev = d.severity === 'error' ? (lang === 'id' ? 'galat' : 'error') : lang === 'id' ? 'peringatan' : 'warning';
+  return `${sev}[${d.code}] ${d.file}${pos}: ${message}`;
+}
+
+interface Section { title: string; items: Array<{ text: string; sub: string[]; tone?: 'bad' | 'warn' | 'good' }> }
+
+const SECTION_TITLES: Record<Lang, Record<string, string>> = {
+  en: { attention: 'Needs attention', introduced: 'Problems this change introduces', fixed: 'Problems this change fixes', agreement: 'Agreements', partner: 'Partners', activity: 'Activities', config: 'Configuration' },
+  id: { attention: 'Perlu diperhatikan', introduced: 'Masalah yang ditimbulkan perubahan ini', fixed: 'Masalah yang diperbaiki perubahan ini', agreement: 'Perjanjian', partner: 'Mitra', activity: 'Kegiatan', config: 'Konfigurasi' },
+};
+
+function activitiesLine(g: ActivitiesAdded, lang: Lang): { text: string; sub: string[] } {
+  const n = g.activities.length;
+  const to = g.agreement ? `${g.agreement}${g.label && g.label !== g.agreement ? ` “${show(g.label, lang)}”` : ''}` : '';
+  const text = lang === 'id'
+    ? `+ ${n} kegiatan ditambahkan${to ? ` untuk ${to}` : ' tanpa perjanjian'}`
+    : `+ ${n} ${n === 1 ? 'activity' : 'activities'} added${to ? ` to ${to}` : ' with no agreement'}`;
+  return { text, sub: g.activities.map((a) => `${a.start} ${a.id}: ${show(a.title, lang)}`) };
+}
+
+function sections(r: DiffReport, lang: Lang): Section[] {
+  const t = SECTION_TITLES[lang];
+  const out: Section[] = [];
+  if (r.attention.length) out.push({ title: t['attention'] as string, items: r.attention.map((a) => ({ text: attentionPhrase(a, lang), sub: [], tone: a.type === 'dangling' ? 'bad' : 'warn' })) });
+  const errorsFirst = (ds: Diagnostic[]): Diagnostic[] => [...ds].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  if (r.validation.introduced.length) out.push({ title: t['introduced'] as string, items: errorsFirst(r.validation.introduced).map((d) => ({ text: diagLine(d, lang), sub: [], tone: d.severity === 'error' ? 'bad' : 'warn' })) });
+  if (r.validation.fixed.length) out.push({ title: t['fixed'] as string, items: r.validation.fixed.map((d) => ({ text: diagLine(d, lang), sub: [], tone: 'good' })) });
+  if (r.configChanged) out.push({ title: t['config'] as string, items: [{ text: lang === 'id' ? '~ kerjasama.yaml berubah' : '~ kerjasama.yaml changed', sub: [] }] });
+  for (const kind of ['agreement', 'partner', 'activity'] as const) {
+    const items: Section['items'] = [];
+    if (kind === 'activity') for (const g of r.activitiesAdded) items.push(activitiesLine(g, lang));
+    for (const rc of r.records) {
+      if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added')) continue;
+      items.push({ text: recordHead(rc, lang), sub: rc.fields.map((f) => fieldPhrase(f, lang)) });
+    }
+    if (items.length) out.push({ title: t[kind] as string, items });
+  }
+  return out;
+}
+
+function headline(r: DiffReport, lang: Lang): string[] {
+  const c = r.counts;
+  const id = lang === 'id';
+  const changes = id
+    ? `${c.added} ditambah, ${c.changed} diubah, ${c.renamed} diganti nama, ${c.removed} dihapus`
+    : `${c.added} added, ${c.changed} changed, ${c.renamed} renamed, ${c.removed} removed`;
+  const ie = r.validation.introduced.filter((d) => d.severity === 'error').length;
+  const iw = r.validation.introduced.length - ie;
+  const fx = r.validation.fixed.length;
+  const valid = id
+    ? `validasi: ${ie} galat dan ${iw} peringatan baru, ${fx} diperbaiki`
+    : `validation: ${ie} new error${ie === 1 ? '' : 's'}, ${iw} new warning${iw === 1 ? '' : 's'}, ${fx} fixed`;
+  return [`kerjasama diff ${r.base} → ${r.head} (${id ? 'per' : 'as of'} ${r.asOf})`, `${changes}; ${valid}`];
+}
+
+export function diffAsText(r: DiffReport, lang: Lang, style: Style): string {
+  const [title = '', summary = ''] = headline(r, lang);
+  const out = [style.bold(title), summary];
+  const secs = sections(r, lang);
+  if (!secs.length) out.push('', lang === 'id' ? 'Tidak ada perubahan pada rekaman.' : 'No changes to the records.');
+  const tone = { bad: style.red, warn: style.yellow, good: style.green } as const;
+  for (const s of secs) {
+    out.push('', style.bold(s.title));
+    for (const it of s.items) {
+      out.push(`  ${it.tone ? tone[it.tone](it.text) : it.text}`);
+      for (const sub of it.sub) out.push(`      ${sub}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** More lines than this in a section, and it folds into a <details> block. */
+const FOLD_AFTER = 10;
+export const COMMENT_MARKER = '<!-- kerjasama-diff -->';
+
+function mdEscape(s: string): string {
+  return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+
+export function diffAsMarkdown(r: DiffReport, lang: Lang): string {
+  const [title = '', summary = ''] = headline(r, lang);
+  const out = [COMMENT_MARKER, `### ${mdEscape(title)}`, '', mdEscape(summary)];
+  const secs = sections(r, lang);
+  if (!secs.length) out.push('', lang === 'id' ? 'Tidak ada perubahan pada rekaman.' : 'No changes to the records.');
+  const icon = { bad: '❌ ', warn: '⚠️ ', good: '✅ ' } as const;
+  for (const s of secs) {
+    const lines: string[] = [];
+    for (const it of s.items) {
+      lines.push(`- ${it.tone ? icon[it.tone] : ''}${mdEscape(it.text)}`);
+      for (const sub of it.sub) lines.push(`  - ${mdEscape(sub)}`);
+    }
+    const fold = lines.length > FOLD_AFTER && s.title !== SECTION_TITLES[lang]['attention'];
+    out.push('');
+    if (fold) out.push('<details>', `<summary><b>${mdEscape(s.title)}</b> (${s.items.length})</summary>`, '', ...lines, '', '</details>');
+    else out.push(`#### ${mdEscape(s.title)}`, '', ...lines);
+  }
+  return out.join('\n') + '\n';
+}
+
+export function diffAsJson(r: DiffReport, lang: Lang): string {
+  const diag = (d: Diagnostic): Record<string, unknown> => {
+    const { message, hint } = messageOf(d, lang);
+    return { code: d.code, severity: d.severity, file: d.file, line: d.line ?? null, column: d.column ?? null, pointer: d.pointer ?? null, message, hint };
+  };
+  const value = {
+    version: 1,
+    ...r,
+    attention: r.attention.map((a) => ({ ...a, message: attentionPhrase(a, lang) })),
+    records: r.records.map((rc) => ({ ...rc, fields: rc.fields.map((f) => ({ ...f, message: fieldPhrase(f, lang) })) })),
+    validation: { ...r.validation, introduced: r.validation.introduced.map(diag), fixed: r.validation.fixed.map(diag) },
+  };
+  return JSON.stringify(value, null, 2) + '\n';
+}

@@ -1,0 +1,344 @@
+// What a change to the register means, in the terms of the register: records added, removed and
+// renamed, field changes said as a reviewer would say them, consequences a reviewer must notice, and
+// the diagnostics the change introduces or fixes. Pure: two loaded registers and a day in, a value out.
+
+import { derivedStatus, endOf, lastDay, type DerivedStatus } from '../model/agreement.js';
+import { iso } from '../model/dates.js';
+import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
+import { KINDS } from '../model/types.js';
+import { activityTiming, partnershipActivities, partnershipInForce, partnerships } from './partnerships.js';
+
+/** One side of the comparison: a loaded register and its full validation. */
+export interface DiffSide {
+  label: string;
+  dataset: Dataset;
+  diagnostics: readonly Diagnostic[];
+  /** The text of a file, to tell whether an invalid record changed. */
+  source: (file: string) => string | undefined;
+}
+
+export type FieldChange =
+  | { type: 'end'; before: string | null; after: string | null; direction: 'later' | 'earlier' | 'changed' }
+  | { type: 'status'; before: string; after: string }
+  | { type: 'name'; before: string; after: string }
+  | { type: 'list'; field: string; added: string[]; removed: string[] }
+  | { type: 'value'; field: string; before: unknown; after: unknown };
+
+export interface RecordChange {
+  kind: Kind;
+  id: string;
+  file: string;
+  change: 'added' | 'removed' | 'renamed' | 'changed';
+  /** For renamed records: the id before. */
+  from?: string;
+  /** Title (agreements, activities) or name (partners). */
+  label: string;
+  /** Whether the record is valid on each side (false: it has errors; see the validation delta). */
+  validBefore: boolean | null;
+  validAfter: boolean | null;
+  fields: FieldChange[];
+}
+
+export type Attention =
+  | { type: 'dangling'; kind: Kind; id: string; renamedTo?: string; referencedBy: Array<{ kind: Kind | 'config'; id: string; file: string }> }
+  | { type: 'end-earlier'; id: string; file: string; before: string; after: string }
+  | { type: 'now-ended'; id: string; file: string; before: DerivedStatus; after: DerivedStatus; lastDay: string | null }
+  | { type: 'now-dormant'; partner: string; partnerName: string; owner: string | null; agreements: string[]; lastActivity: string | null };
+
+export interface ActivitiesAdded { agreement: string | null; label: string; activities: Array<{ id: string; title: string; start: string }> }
+
+export interface DiffReport {
+  base: string;
+  head: string;
+  asOf: string;
+  configChanged: boolean;
+  attention: Attention[];
+  records: RecordChange[];
+  activitiesAdded: ActivitiesAdded[];
+  validation: { introduced: Diagnostic[]; fixed: Diagnostic[]; headErrors: number; headWarnings: number };
+  counts: { added: number; removed: number; renamed: number; changed: number };
+}
+
+type Entry = { kind: Kind; id: string; file: string; record?: AnyRecord };
+
+function entries(d: Dataset, diags: readonly Diagnostic[]): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  const maps: Record<Kind, ReadonlyMap<string, AnyRecord>> = { partner: d.partners, agreement: d.agreements, activity: d.activities };
+  for (const kind of KINDS) {
+    for (const r of maps[kind].values()) out.set(`${kind}:${r.id}`, { kind, id: r.id, file: r.file, record: r });
+    for (const id of d.invalidIds[kind]) {
+      // The file of an invalid record: the diagnostics name it.
+      const file = diags.find((x) => x.file.startsWith(`${dirOf(kind)}/`) && baseName(x.file) === id)?.file ?? `${dirOf(kind)}/${id}.yaml`;
+      out.set(`${kind}:${id}`, { kind, id, file });
+    }
+  }
+  return out;
+}
+
+const dirOf = (k: Kind): string => (k === 'partner' ? 'data/partners' : k === 'agreement' ? 'data/agreements' : 'data/activities');
+const baseName = (file: string): string => (file.split('/').pop() ?? '').replace(/\.ya?ml$/i, '');
+
+function labelOf(e: Entry | undefined): string {
+  const data = e?.record?.data as { title?: string; name?: string } | undefined;
+  return data?.title ?? data?.name ?? e?.id ?? '';
+}
+
+const json = (v: unknown): string => JSON.stringify(v);
+
+function isScalarList(v: unknown): v is Array<string | number | boolean> {
+  return Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object');
+}
+
+/** Field-level differences of two record values, as a reviewer would read them. */
+export function fieldChanges(kind: Kind, before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  const out: FieldChange[] = [];
+  if (kind === 'agreement') {
+    const b = before as never;
+    const a = after as never;
+    const lb = lastDay(b);
+    const la = lastDay(a);
+    if (json(before['end']) !== json(after['end']) || lb !== la) {
+      out.push({ type: 'end', before: endText(b), after: endText(a), direction: lb !== undefined && la !== undefined ? (la > lb ? 'later' : la < lb ? 'earlier' : 'changed') : 'changed' });
+    }
+    if (before['status'] !== after['status']) out.push({ type: 'status', before: String(before['status']), after: String(after['status']) });
+  }
+  if (kind === 'partner' && before['name'] !== after['name']) out.push({ type: 'name', before: String(before['name']), after: String(after['name']) });
+  const skip = new Set(['id', ...(kind === 'agreement' ? ['end', 'status'] : []), ...(kind === 'partner' ? ['name'] : [])]);
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !skip.has(k));
+  const order = (k: string): number => { const i = Object.keys(after).indexOf(k); return i < 0 ? 1000 + Object.keys(before).indexOf(k) : i; };
+  for (const k of keys.sort((x, y) => order(x) - order(y))) walk(k, before[k], after[k], out);
+  return out;
+}
+
+function walk(field: string, b: unknown, a: unknown, out: FieldChange[]): void {
+  if (json(b) === json(a)) return;
+  if ((b === undefined || isScalarList(b)) && (a === undefined || isScalarList(a)) && (Array.isArray(a) || Array.isArray(b))) {
+    const bs = (b ?? []).map(String);
+    const as = (a ?? []).map(String);
+    const added = as.filter((x) => !bs.includes(x));
+    const removed = bs.filter((x) => !as.includes(x));
+    if (added.length || removed.length) out.push({ type: 'list', field, added, removed });
+    else out.push({ type: 'value', field, before: b, after: a }); // the same items in another order
+    return;
+  }
+  if (b && a && typeof b === 'object' && typeof a === 'object' && !Array.isArray(b) && !Array.isArray(a)) {
+    const bo = b as Record<string, unknown>;
+    const ao = a as Record<string, unknown>;
+    for (const k of [...new Set([...Object.keys(ao), ...Object.keys(bo)])]) walk(`${field}.${k}`, bo[k], ao[k], out);
+    return;
+  }
+  if (Array.isArray(b) && Array.isArray(a)) {
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) walk(`${field}[${i}]`, b[i], a[i], out);
+    return;
+  }
+  out.push({ type: 'value', field, before: b === undefined ? null : b, after: a === undefined ? null : a });
+}
+
+function endText(a: Parameters<typeof endOf>[0]): string | null {
+  const e = endOf(a);
+  if (e.kind === 'none') return 'none';
+  if (e.kind === 'unknown') return null;
+  if (e.kind === 'date') return e.date.text;
+  return e.last !== undefined ? iso(e.last) : `term ${e.term}`;
+}
+
+/** How alike two records are: the share of their fields (other than id) with equal values. */
+function similarity(a: AnyRecord, b: AnyRecord): number {
+  const ad = a.data as unknown as Record<string, unknown>;
+  const bd = b.data as unknown as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(ad), ...Object.keys(bd)])].filter((k) => k !== 'id');
+  if (keys.length === 0) return 0;
+  return keys.filter((k) => json(ad[k]) === json(bd[k])).length / keys.length;
+}
+
+const RENAME_SIMILARITY = 0.6;
+
+/** Who in `d` refers to the record kind:id. */
+export function referencesTo(d: Dataset, kind: Kind, id: string): Array<{ kind: Kind | 'config'; id: string; file: string }> {
+  const out: Array<{ kind: Kind | 'config'; id: string; file: string }> = [];
+  if (kind === 'partner') {
+    if (d.config.owner === id) out.push({ kind: 'config', id: 'kerjasama.yaml', file: 'kerjasama.yaml' });
+    for (const a of d.agreements.values()) {
+      if (a.data.owner === id || a.data.partners.includes(id) || (a.data.signatures ?? []).some((s) => s.party === id)) out.push({ kind: 'agreement', id: a.id, file: a.file });
+    }
+    for (const act of d.activities.values()) {
+      if (act.data.owner === id || (act.data.partners ?? []).includes(id)) out.push({ kind: 'activity', id: act.id, file: act.file });
+    }
+  } else if (kind === 'agreement') {
+    for (const a of d.agreements.values()) if (a.data.parent === id || a.data.renews === id) out.push({ kind: 'agreement', id: a.id, file: a.file });
+    for (const act of d.activities.values()) if ((act.data.agreements ?? []).includes(id)) out.push({ kind: 'activity', id: act.id, file: act.file });
+  }
+  return out;
+}
+
+/** A diagnostic's identity across revisions: not its line, which moves with unrelated edits. */
+function diagKey(d: Diagnostic, fileMap: ReadonlyMap<string, string>): string {
+  return `${d.code}|${fileMap.get(d.file) ?? d.file}|${d.pointer ?? ''}|${json(d.params)}`;
+}
+
+/** Diagnostics in `head` and not in `base` (as a multiset), and the reverse. */
+export function validationDelta(base: readonly Diagnostic[], head: readonly Diagnostic[], renamed: ReadonlyMap<string, string>): { introduced: Diagnostic[]; fixed: Diagnostic[] } {
+  const count = new Map<string, number>();
+  for (const d of base) count.set(diagKey(d, renamed), (count.get(diagKey(d, renamed)) ?? 0) + 1);
+  const introduced: Diagnostic[] = [];
+  for (const d of head) {
+    const k = diagKey(d, new Map());
+    const n = count.get(k) ?? 0;
+    if (n > 0) count.set(k, n - 1);
+    else introduced.push(d);
+  }
+  const fixed: Diagnostic[] = [];
+  for (const d of base) {
+    const k = diagKey(d, renamed);
+    const n = count.get(k) ?? 0;
+    if (n > 0) {
+      fixed.push(d);
+      count.set(k, n - 1);
+    }
+  }
+  return { introduced, fixed };
+}
+
+function dormantKeys(d: Dataset, asOf: number, windowStart: number): Map<string, Attention & { type: 'now-dormant' }> {
+  const out = new Map<string, Attention & { type: 'now-dormant' }>();
+  for (const p of partnerships(d)) {
+    if (!partnershipInForce(p, asOf)) continue;
+    const held = partnershipActivities(p, d).map((a) => activityTiming(a, asOf)).filter((t) => t?.held).map((t) => t?.day ?? 0);
+    const last = held.length ? Math.max(...held) : undefined;
+    if (last !== undefined && last >= windowStart) continue;
+    out.set(`${p.partner.id}|${p.owner ?? ''}`, {
+      type: 'now-dormant', partner: p.partner.id, partnerName: p.partner.data.name, owner: p.owner ?? null,
+      agreements: p.agreements.map((a) => a.id), lastActivity: last !== undefined ? iso(last) : null,
+    });
+  }
+  return out;
+}
+
+function inForceKeys(d: Dataset, asOf: number): Set<string> {
+  return new Set(partnerships(d).filter((p) => partnershipInForce(p, asOf)).map((p) => `${p.partner.id}|${p.owner ?? ''}`));
+}
+
+export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { windowStart: number }): DiffReport {
+  const be = entries(base.dataset, base.diagnostics);
+  const he = entries(head.dataset, head.diagnostics);
+  const records: RecordChange[] = [];
+
+  const removed = [...be.keys()].filter((k) => !he.has(k));
+  const added = [...he.keys()].filter((k) => !be.has(k));
+
+  // Renames: a removed and an added record of the same kind, most alike first.
+  const renames = new Map<string, string>(); // added key → removed key
+  const pairs: Array<{ add: string; rem: string; s: number }> = [];
+  for (const rk of removed) {
+    const r = be.get(rk);
+    if (!r?.record) continue;
+    for (const ak of added) {
+      const a = he.get(ak);
+      if (!a?.record || a.kind !== r.kind) continue;
+      const s = similarity(r.record, a.record);
+      if (s >= RENAME_SIMILARITY) pairs.push({ add: ak, rem: rk, s });
+    }
+  }
+  const usedRem = new Set<string>();
+  for (const p of pairs.sort((x, y) => y.s - x.s || (x.add < y.add ? -1 : 1))) {
+    if (renames.has(p.add) || usedRem.has(p.rem)) continue;
+    renames.set(p.add, p.rem);
+    usedRem.add(p.rem);
+  }
+  const fileMap = new Map<string, string>(); // base file → head file, for renamed records
+  for (const [ak, rk] of renames) {
+    const a = he.get(ak) as Entry;
+    const r = be.get(rk) as Entry;
+    fileMap.set(r.file, a.file);
+    records.push({
+      kind: a.kind, id: a.id, file: a.file, change: 'renamed', from: r.id, label: labelOf(a), validBefore: true, validAfter: true,
+      fields: fieldChanges(a.kind, r.record?.data as never, a.record?.data as never),
+    });
+  }
+  for (const k of added) {
+    if (renames.has(k)) continue;
+    const a = he.get(k) as Entry;
+    records.push({ kind: a.kind, id: a.id, file: a.file, change: 'added', label: labelOf(a), validBefore: null, validAfter: Boolean(a.record), fields: [] });
+  }
+  for (const k of removed) {
+    if (usedRem.has(k)) continue;
+    const r = be.get(k) as Entry;
+    records.push({ kind: r.kind, id: r.id, file: r.file, change: 'removed', label: labelOf(r), validBefore: Boolean(r.record), validAfter: null, fields: [] });
+  }
+  for (const [k, h] of he) {
+    const b = be.get(k);
+    if (!b) continue;
+    let fields: FieldChange[] = [];
+    if (b.record && h.record) fields = fieldChanges(h.kind, b.record.data as never, h.record.data as never);
+    const changed = fields.length > 0 || Boolean(b.record) !== Boolean(h.record) || b.file !== h.file ||
+      (!b.record && !h.record && base.source(b.file) !== head.source(h.file));
+    if (changed) records.push({ kind: h.kind, id: h.id, file: h.file, change: 'changed', label: labelOf(h.record ? h : b), validBefore: Boolean(b.record), validAfter: Boolean(h.record), fields });
+  }
+  const kindOrder: Record<Kind, number> = { agreement: 0, partner: 1, activity: 2 };
+  const changeOrder = { added: 0, changed: 1, renamed: 2, removed: 3 };
+  records.sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind] || changeOrder[x.change] - changeOrder[y.change] || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+  // What a reviewer must notice.
+  const attention: Attention[] = [];
+  for (const k of removed) {
+    const r = be.get(k) as Entry;
+    const refs = referencesTo(head.dataset, r.kind, r.id);
+    const renamedTo = [...renames].find(([, rk]) => rk === k)?.[0];
+    if (refs.length) attention.push({ type: 'dangling', kind: r.kind, id: r.id, ...(renamedTo ? { renamedTo: (he.get(renamedTo) as Entry).id } : {}), referencedBy: refs });
+  }
+  for (const rc of records) {
+    if (rc.kind !== 'agreement' || (rc.change !== 'changed' && rc.change !== 'renamed')) continue;
+    const end = rc.fields.find((f): f is FieldChange & { type: 'end' } => f.type === 'end');
+    if (end?.direction === 'earlier' && end.before && end.after) attention.push({ type: 'end-earlier', id: rc.id, file: rc.file, before: end.before, after: end.after });
+    const b = base.dataset.agreements.get(rc.from ?? rc.id);
+    const h = head.dataset.agreements.get(rc.id);
+    if (b && h) {
+      const sb = derivedStatus(b.data, asOf);
+      const sh = derivedStatus(h.data, asOf);
+      if (sb === 'in_force' && sh !== 'in_force') {
+        const last = lastDay(h.data);
+        attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last !== undefined ? iso(last) : null });
+      }
+    }
+  }
+  const dormantBefore = dormantKeys(base.dataset, asOf, o.windowStart);
+  const inForceBefore = inForceKeys(base.dataset, asOf);
+  for (const [k, a] of dormantKeys(head.dataset, asOf, o.windowStart)) {
+    if (!dormantBefore.has(k) && inForceBefore.has(k)) attention.push(a);
+  }
+
+  // Activities added, by agreement.
+  const byAgreement = new Map<string, ActivitiesAdded>();
+  for (const rc of records) {
+    if (rc.kind !== 'activity' || rc.change !== 'added') continue;
+    const act = head.dataset.activities.get(rc.id);
+    const ags = act?.data.agreements?.length ? act.data.agreements : [null];
+    for (const ag of ags) {
+      const key = ag ?? '';
+      let g = byAgreement.get(key);
+      if (!g) {
+        g = { agreement: ag, label: ag ? (head.dataset.agreements.get(ag)?.data.title ?? ag) : '', activities: [] };
+        byAgreement.set(key, g);
+      }
+      g.activities.push({ id: rc.id, title: act?.data.title ?? rc.label, start: act?.data.start ?? '' });
+    }
+  }
+  const activitiesAdded = [...byAgreement.values()].sort((a, b) => ((a.agreement ?? '~') < (b.agreement ?? '~') ? -1 : 1));
+  for (const g of activitiesAdded) g.activities.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+
+  const delta = validationDelta(base.diagnostics, head.diagnostics, fileMap);
+  const headErrors = head.diagnostics.filter((d) => d.severity === 'error').length;
+  const count = (c: RecordChange['change']): number => records.filter((r) => r.change === c).length;
+  return {
+    base: base.label,
+    head: head.label,
+    asOf: iso(asOf),
+    configChanged: base.source('kerjasama.yaml') !== head.source('kerjasama.yaml'),
+    attention,
+    records,
+    activitiesAdded,
+    validation: { ...delta, headErrors, headWarnings: head.diagnostics.length - headErrors },
+    counts: { added: count('added'), removed: count('removed'), renamed: count('renamed'), changed: count('changed') },
+  };
+}

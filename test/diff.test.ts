@@ -1,0 +1,214 @@
+// kerjasama diff against real git repositories built here: records added, changed, removed and renamed,
+// consequences (dangling references, earlier ends, agreements that stop being in force, dormancy), and
+// the validation delta. Also: no checkout happens, bad revisions and non-repositories are exit 2.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, makeRegister, runCli, type Files } from './helpers.js';
+
+afterAll(cleanup);
+
+const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_CONFIG_NOSYSTEM: '1', HOME: '/nonexistent' };
+const git = (dir: string, ...args: string[]): string => execFileSync('git', ['-C', dir, ...args], { env: GIT_ENV, encoding: 'utf8' });
+
+function write(dir: string, files: Files): void {
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+  }
+}
+
+/** A register in a new git repository, with `files` committed on branch main. */
+function repo(files: Files): string {
+  const dir = makeRegister(files);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  return dir;
+}
+
+function commit(dir: string, message = 'change'): void {
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', message);
+}
+
+const P = (name: string, country = 'JP', type = 'foreign_subnational'): string => `name: ${name}\ntype: ${type}\ncountry: ${country}\n`;
+const AG = (fields: Record<string, string> = {}): string =>
+  Object.entries({
+    title: 'NTB–Shizuoka MoU', category: 'KSDPL', subform: 'provinsi_kembar', document_type: 'mou', partners: '[shizuoka]',
+    signatures: '[{ party: ntb, date: 2022-11-30 }, { party: shizuoka, date: 2022-11-30 }]',
+    end: '2027-11-29', status: 'active', sectors: '[pariwisata, pendidikan]', ...fields,
+  }).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
+const ACT = (agreement: string, start: string, title = 'Visit'): string => `title: ${title}\nagreements: [${agreement}]\ntype: visit\nstatus: held\nstart: ${start}\n`;
+
+const BASE: Files = {
+  'data/partners/shizuoka.yaml': P('Prefektur Shizuoka'),
+  'data/partners/osaka.yaml': P('Osaka Prefecture'),
+  'data/agreements/ntb-shizuoka.yaml': AG(),
+  'data/agreements/ntb-osaka.yaml': AG({ title: 'NTB–Osaka MoU', partners: '[osaka]', signatures: '[{ party: ntb, date: 2023-01-10 }, { party: osaka, date: 2023-01-10 }]', end: '2028-01-09' }),
+  'data/activities/shizuoka-visit-2026.yaml': ACT('ntb-shizuoka', '2026-03-01'),
+  'data/activities/osaka-visit-2026.yaml': ACT('ntb-osaka', '2026-05-01', 'Osaka delegation'),
+};
+
+interface DiffJson {
+  counts: Record<string, number>;
+  attention: Array<{ type: string; id?: string; message: string; referencedBy?: Array<{ id: string }> }>;
+  records: Array<{ kind: string; id: string; change: string; from?: string; fields: Array<{ type: string; message: string }> }>;
+  activitiesAdded: Array<{ agreement: string; activities: Array<{ id: string }> }>;
+  validation: { introduced: Array<{ code: string; file: string; line: number | null }>; fixed: Array<{ code: string; file: string }> };
+}
+
+async function diffJson(dir: string, args: string[]): Promise<{ code: number; json: DiffJson; stderr: string }> {
+  const r = await runCli(['diff', ...args, '--format', 'json', '--as-of', '2026-11-22'], { cwd: dir });
+  expect(r.stderr).toBe('');
+  return { code: r.code, json: JSON.parse(r.stdout) as DiffJson, stderr: r.stderr };
+}
+
+describe('kerjasama diff', () => {
+  it('says what changed in domain terms: added, changed field by field, renamed, removed, activities per agreement', async () => {
+    const dir = repo(BASE);
+    write(dir, {
+      'data/agreements/ntb-shizuoka.yaml': AG({ end: '2032-11-29', sectors: '[pariwisata, kebudayaan]' }),
+      'data/partners/shizuoka.yaml': P('Shizuoka Prefecture'),
+      'data/partners/gyeongnam.yaml': P('Gyeongsangnam-do', 'KR'),
+      'data/activities/shizuoka-visit-2026b.yaml': ACT('ntb-shizuoka', '2026-10-01', 'Return visit'),
+      'data/activities/shizuoka-visit-2026c.yaml': ACT('ntb-shizuoka', '2026-09-01', 'Teacher exchange'),
+    });
+    renameSync(join(dir, 'data/activities/osaka-visit-2026.yaml'), join(dir, 'data/activities/osaka-delegation-2026.yaml'));
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(0);
+    const byId = Object.fromEntries(json.records.map((r) => [r.id, r]));
+    expect(byId['ntb-shizuoka']?.change).toBe('changed');
+    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 2027-11-29 to 2032-11-29', 'sectors: added kebudayaan; removed pendidikan']);
+    expect(byId['shizuoka']?.fields.map((f) => f.message)).toEqual(['renamed from “Prefektur Shizuoka” to “Shizuoka Prefecture”']);
+    expect(byId['gyeongnam']?.change).toBe('added');
+    expect(byId['osaka-delegation-2026']).toMatchObject({ change: 'renamed', from: 'osaka-visit-2026' });
+    expect(json.activitiesAdded).toEqual([expect.objectContaining({ agreement: 'ntb-shizuoka', activities: [expect.objectContaining({ id: 'shizuoka-visit-2026c' }), expect.objectContaining({ id: 'shizuoka-visit-2026b' })] })]);
+    expect(json.counts).toEqual({ added: 3, removed: 0, renamed: 1, changed: 2 });
+    expect(json.attention).toEqual([]);
+    // Ten years from signing is longer than the default maximum term: a warning the change introduces.
+    expect(json.validation.introduced.map((d) => d.code)).toEqual(['term-too-long']);
+  });
+
+  it('flags a removed record others still reference, and exits 1 for the errors it introduces', async () => {
+    const dir = repo(BASE);
+    rmSync(join(dir, 'data/partners/osaka.yaml'));
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(1);
+    expect(json.attention).toEqual([expect.objectContaining({ type: 'dangling', id: 'osaka', message: 'partner osaka was removed but is still referenced by: agreement ntb-osaka' })]);
+    expect(json.validation.introduced.map((d) => [d.code, d.file])).toEqual([
+      ['unknown-partner', 'data/agreements/ntb-osaka.yaml'],
+      ['unknown-partner', 'data/agreements/ntb-osaka.yaml'],
+    ]);
+    expect(json.validation.introduced[0]?.line).toBe(5);
+  });
+
+  it('a renamed agreement whose activities still name the old id', async () => {
+    const dir = repo(BASE);
+    renameSync(join(dir, 'data/agreements/ntb-osaka.yaml'), join(dir, 'data/agreements/ntb-osaka-2023.yaml'));
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(1);
+    expect(json.attention.map((a) => a.message)).toEqual([
+      'agreement ntb-osaka was renamed to ntb-osaka-2023 but is still referenced as ntb-osaka by: activity osaka-visit-2026',
+      // True as the head stands: the activity no longer attaches to any agreement in force.
+      'partnership with Osaka Prefecture now counts as dormant: no activity ever recorded',
+    ]);
+    expect(json.validation.introduced.map((d) => d.code)).toEqual(['unknown-agreement']);
+  });
+
+  it('an end moved earlier, an agreement no longer in force, a partnership gone dormant', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2026-06-30', status: 'expired' }) });
+    rmSync(join(dir, 'data/activities/osaka-visit-2026.yaml'));
+    git(dir, 'add', '-A');
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(0);
+    expect(json.attention.map((a) => a.message)).toEqual([
+      'agreement ntb-shizuoka: end date moved earlier, from 2027-11-29 to 2026-06-30',
+      'agreement ntb-shizuoka is no longer in force: now expired (last day 2026-06-30)',
+      'partnership with Osaka Prefecture now counts as dormant: no activity ever recorded',
+    ]);
+    const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
+    expect(fields).toEqual(['end date moved earlier, from 2027-11-29 to 2026-06-30', 'status changed active → expired']);
+  });
+
+  it('the validation delta lists what the head fixes, not what was already there', async () => {
+    const dir = repo({ ...BASE, 'data/agreements/ntb-osaka.yaml': AG({ partners: '[osak]' }), 'data/partners/broken.yaml': 'name: [unclosed\n' });
+    write(dir, { 'data/agreements/ntb-osaka.yaml': AG({ title: 'NTB–Osaka MoU', partners: '[osaka]' }) });
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(0);
+    expect(json.validation.fixed.map((d) => d.code)).toEqual(['unknown-partner']);
+    expect(json.validation.introduced).toEqual([]);
+    // The broken partner is broken on both sides: not in the delta.
+    expect(json.records.find((r) => r.id === 'broken')).toBeUndefined();
+  });
+
+  it('compares two revisions without touching the working tree or HEAD', async () => {
+    const dir = repo(BASE);
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    write(dir, { 'data/partners/gyeongnam.yaml': P('Gyeongsangnam-do', 'KR') });
+    commit(dir);
+    git(dir, 'checkout', '-q', 'main');
+    write(dir, { 'data/partners/uncommitted.yaml': P('Not committed') });
+    const before = { head: git(dir, 'rev-parse', 'HEAD'), status: git(dir, 'status', '--porcelain'), file: readFileSync(join(dir, 'data/partners/shizuoka.yaml'), 'utf8') };
+    const { json } = await diffJson(dir, ['main', 'feature']);
+    expect(json.records.map((r) => [r.id, r.change])).toEqual([['gyeongnam', 'added']]);
+    expect({ head: git(dir, 'rev-parse', 'HEAD'), status: git(dir, 'status', '--porcelain'), file: readFileSync(join(dir, 'data/partners/shizuoka.yaml'), 'utf8') }).toEqual(before);
+  });
+
+  it('works when the register is a folder inside the repository', async () => {
+    const top = makeRegister({ 'README.md': 'repo\n' }, { bare: true });
+    const reg = join(top, 'registers', 'ntb');
+    write(reg, { 'kerjasama.yaml': 'name: Test\nowner: ntb\nlanguage: en\n', 'data/partners/ntb.yaml': 'name: NTB\ntype: province\ncountry: ID\n', ...BASE });
+    git(top, 'init', '-q', '-b', 'main');
+    commit(top, 'base');
+    write(reg, { 'data/partners/gyeongnam.yaml': P('Gyeongsangnam-do', 'KR') });
+    const { json } = await diffJson(reg, ['main']);
+    expect(json.records.map((r) => [r.id, r.change])).toEqual([['gyeongnam', 'added']]);
+  });
+
+  it('markdown for a pull-request comment: a marker to find it again, long sections folded', async () => {
+    const dir = repo(BASE);
+    const many: Files = {};
+    for (let i = 1; i <= 12; i++) many[`data/partners/p${String(i).padStart(2, '0')}.yaml`] = P(`Partner ${i}`);
+    write(dir, { ...many, 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });
+    const r = await runCli(['diff', 'main', '--format', 'markdown', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('<!-- kerjasama-diff -->');
+    expect(r.stdout).toContain('<details>\n<summary><b>Partners</b> (12)</summary>');
+    expect(r.stdout).toContain('#### Needs attention\n\n- ⚠️ agreement ntb-shizuoka is no longer in force: now terminated');
+    expect(r.stdout).toContain('#### Agreements\n\n- ~ ntb\\-shizuoka'.replace('\\-', '-'));
+  });
+
+  it('the human format, in Indonesian', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2032-11-29' }) });
+    const r = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^kerjasama diff main \([0-9a-f]{12}\) → direktori kerja \(per 2026-11-22\)\n1 diubah|0 ditambah, 1 diubah/);
+    expect(r.stdout).toContain('  ~ ntb-shizuoka “NTB–Shizuoka MoU”\n      tanggal berakhir diperpanjang dari 2027-11-29 menjadi 2032-11-29\n');
+  });
+
+  it('no changes', async () => {
+    const dir = repo(BASE);
+    const r = await runCli(['diff', 'main', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No changes to the records.');
+  });
+
+  it('a revision that does not exist, and a register outside git, are usage errors (exit 2)', async () => {
+    const dir = repo(BASE);
+    const bad = await runCli(['diff', 'no-such-branch'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no-such-branch is not a commit, branch or tag in this repository');
+    const opt = await runCli(['diff', '--', '--output=/tmp/x'], { cwd: dir });
+    expect(opt.code).toBe(2);
+    const plain = makeRegister(BASE);
+    const nogit = await runCli(['diff', 'main'], { cwd: plain });
+    expect(nogit.code).toBe(2);
+    expect(nogit.stderr).toMatch(/is not in a git repository/);
+    expect(nogit.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
