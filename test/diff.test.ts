@@ -3,10 +3,10 @@
 // the validation delta. Also: no checkout happens, bad revisions and non-repositories are exit 2.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, makeRegister, runCli, type Files } from './helpers.js';
+import { cleanup, makeRegister, REPO, runCli, type Files } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -210,5 +210,39 @@ describe('kerjasama diff', () => {
     expect(nogit.code).toBe(2);
     expect(nogit.stderr).toMatch(/is not in a git repository/);
     expect(nogit.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('the example in docs/reviewing.md', () => {
+  it('is what kerjasama diff prints on the example register (UPDATE_DOCS=1 rewrites it)', async () => {
+    // The example register in a new repository, committed with fixed dates so the commit ids are stable.
+    const fixed = { ...GIT_ENV, GIT_AUTHOR_DATE: '2026-11-20T09:00:00+08:00', GIT_COMMITTER_DATE: '2026-11-20T09:00:00+08:00' };
+    const g = (dir: string, ...args: string[]): string => execFileSync('git', ['-C', dir, ...args], { env: fixed, encoding: 'utf8' });
+    const dir = makeRegister({}, { bare: true });
+    cpSync(join(REPO, 'kerjasama.yaml'), join(dir, 'kerjasama.yaml'));
+    cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+    g(dir, 'init', '-q', '-b', 'main');
+    g(dir, 'add', '-A');
+    g(dir, 'commit', '-q', '-m', 'Example register');
+    g(dir, 'checkout', '-q', '-b', 'record-ijbnet-term');
+    const ag = join(dir, 'data/agreements/ntb-ijbnet-2023.yaml');
+    writeFileSync(ag, readFileSync(ag, 'utf8').replace('status: active\n', 'end: { term: 3y }\nstatus: active\n'));
+    write(dir, {
+      'data/activities/ntb-bali-ntt-ferry-route-2026.yaml': 'title: Uji coba rute feri Lembar–Padangbai–Labuan Bajo\nagreements: [ntb-bali-ntt-pks-2026]\ntype: technical_project\nstatus: held\nstart: 2026-09-14\nsectors: [perhubungan]\nunit: Dinas Perhubungan\n',
+      'data/activities/ntb-bali-ntt-joint-expo-2026.yaml': 'title: Pameran bersama "Made in Bali–NTB–NTT" di Kupang\nagreements: [ntb-bali-ntt-pks-2026]\ntype: exhibition\nstatus: held\nstart: 2026-10-21\nend: 2026-10-24\nsectors: [perdagangan, ekonomi_kreatif]\nunit: Dinas Perindustrian dan Perdagangan\n',
+    });
+    renameSync(join(dir, 'data/partners/us-consulate-surabaya.yaml'), join(dir, 'data/partners/us-consulate-general-surabaya.yaml'));
+    g(dir, 'add', '-A');
+    g(dir, 'commit', '-q', '-m', 'Record the IJBNet term and two KR-BNN activities; rename the consulate');
+    const r = await runCli(['diff', 'main', 'record-ijbnet-term', '--format', 'markdown', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const block = ['````markdown', r.stdout.trimEnd(), '````', '', 'As it shows on the pull request:', '', r.stdout.split('\n').slice(1).join('\n').trimEnd()].join('\n');
+    const docPath = join(REPO, 'docs/reviewing.md');
+    const doc = readFileSync(docPath, 'utf8');
+    const m = /(<!-- example:start[^\n]*-->\n)([\s\S]*?)(<!-- example:end -->)/.exec(doc);
+    expect(m).not.toBeNull();
+    const updated = doc.replace(m?.[0] ?? '', `${m?.[1]}${block}\n${m?.[3]}`);
+    if (process.env['UPDATE_DOCS']) writeFileSync(docPath, updated);
+    expect(doc).toBe(updated);
   });
 });
