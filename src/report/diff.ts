@@ -63,12 +63,17 @@ type Entry = { kind: Kind; id: string; file: string; record?: AnyRecord };
 
 function entries(d: Dataset, diags: readonly Diagnostic[]): Map<string, Entry> {
   const out = new Map<string, Entry>();
+  // The file of an invalid record: the diagnostics name it.
+  const fileOf = new Map<string, string>();
+  for (const x of diags) {
+    const parts = x.file.split('/');
+    if (parts.length >= 3) fileOf.set(`${parts.slice(0, 2).join('/')}|${baseName(x.file)}`, x.file);
+  }
   const maps: Record<Kind, ReadonlyMap<string, AnyRecord>> = { partner: d.partners, agreement: d.agreements, activity: d.activities };
   for (const kind of KINDS) {
     for (const r of maps[kind].values()) out.set(`${kind}:${r.id}`, { kind, id: r.id, file: r.file, record: r });
     for (const id of d.invalidIds[kind]) {
-      // The file of an invalid record: the diagnostics name it.
-      const file = diags.find((x) => x.file.startsWith(`${dirOf(kind)}/`) && baseName(x.file) === id)?.file ?? `${dirOf(kind)}/${id}.yaml`;
+      const file = fileOf.get(`${dirOf(kind)}|${id}`) ?? `${dirOf(kind)}/${id}.yaml`;
       out.set(`${kind}:${id}`, { kind, id, file });
     }
   }
