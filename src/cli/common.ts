@@ -1,6 +1,6 @@
 // Options shared by commands: finding the register, the language, the as-of date, colour and output.
 
-import { writeFileSync, renameSync, existsSync } from 'node:fs';
+import { writeFileSync, renameSync, existsSync, linkSync, rmSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, loadRegister, type Loaded } from '../load/load.js';
@@ -10,12 +10,15 @@ import { iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
+import { VERSION } from './version.js';
 
 export interface GlobalOptions {
   register?: string;
   lang?: string;
   asOf?: string;
   color?: boolean;
+  /** false with --no-cache: neither read nor write .kerjasama-cache/. */
+  cache?: boolean;
 }
 
 export function resolveRoot(io: IO, opts: GlobalOptions): string {
@@ -61,7 +64,9 @@ export function chooseStyle(io: IO, opts: GlobalOptions, stream: 'stdout' | 'std
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
 export function loadOrExplain(io: IO, opts: GlobalOptions): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
   const root = resolveRoot(io, opts);
-  const loaded = loadRegister(root);
+  const progress = progressLine(io);
+  const loaded = loadRegister(root, { ...(opts.cache === false ? {} : { cache: { version: VERSION } }), progress: progress.update });
+  progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {
     const cfgDiags = finalise(loaded.diagnostics.filter((d) => d.file === CONFIG_FILE));
@@ -72,6 +77,30 @@ export function loadOrExplain(io: IO, opts: GlobalOptions): { loaded: Loaded; la
   return { loaded, lang, asOf, asOfText: iso(asOf) };
 }
 
+/**
+ * A progress line on stderr for long loads, only on a terminal: the count and the elapsed time, shown
+ * after the first second and rewritten in place; erased when loading ends. Nothing when not a terminal.
+ */
+export function progressLine(io: IO): { update: (done: number, total: number) => void; end: () => void } {
+  if (!io.stderrIsTTY) return { update: () => undefined, end: () => undefined };
+  const start = io.now().getTime();
+  let shown = false;
+  let lastShown = 0;
+  return {
+    update: (done, total) => {
+      if (done % 250 !== 0 && done !== total) return;
+      const now = io.now().getTime();
+      if (now - start < 1000 || (now - lastShown < 100 && done !== total)) return;
+      lastShown = now;
+      shown = true;
+      io.stderr(`\rkerjasama: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} record files read · ${((now - start) / 1000).toFixed(1)} s`);
+    },
+    end: () => {
+      if (shown) io.stderr('\r\u001b[K');
+    },
+  };
+}
+
 /** Writes output to stdout, or atomically to --output FILE (refusing to overwrite without --force). */
 export function emit(io: IO, text: string, output: string | undefined, force = false): void {
   if (output === undefined || output === '-') {
@@ -80,7 +109,41 @@ export function emit(io: IO, text: string, output: string | undefined, force = f
   }
   const path = resolve(io.cwd, output);
   if (existsSync(path) && !force) throw new UsageError(`kerjasama: ${output} exists; add --force to overwrite it`);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+  writeFileAtomic(path, text);
+}
+
+function tempBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
+/** Replaces a file atomically: a temporary file in the same folder, then a rename, so no reader sees half a file. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = tempBeside(path);
+  writeFileSync(tmp, text, { flag: 'wx' });
+  try {
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Creates a new file atomically and never overwrites: the temporary file is hard-linked to the name, which
+ * fails if the name exists, even when another process creates it meanwhile. Where the file system has no
+ * hard links, a check and a rename stand in. `shown` is the path as messages name it.
+ */
+export function writeNewFile(path: string, text: string, shown = path): void {
+  const tmp = tempBeside(path);
+  writeFileSync(tmp, text, { flag: 'wx' });
+  try {
+    linkSync(tmp, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+    if (existsSync(path)) throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }

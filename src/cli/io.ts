@@ -10,6 +10,11 @@ export interface IO {
   readonly stderrIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Asks one question on the terminal and returns the answer (without the newline). Present only when
+   * stdin is a terminal: commands that could ask (init, new) otherwise say which flags to pass.
+   */
+  readonly prompt?: (question: string) => Promise<string>;
 }
 
 /** An error the CLI reports in one line with exit code 2 (usage, configuration, no register). */

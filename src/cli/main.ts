@@ -11,7 +11,9 @@ function globalOptions(cmd: Command): Command {
     .addOption(new Option('--lang <lang>', 'language of messages and labels').choices(['en', 'id']))
     .option('--as-of <date>', 'judge dates as of this day (YYYY-MM-DD; default: today in the register time zone)')
     .option('--color', 'force colour')
-    .option('--no-color', 'no colour');
+    .option('--no-color', 'no colour')
+    .addOption(new Option('--cache', 'use the record cache (the default)').hideHelp())
+    .option('--no-cache', 'neither read nor write the record cache in .kerjasama-cache/');
 }
 
 export async function main(argv: readonly string[], io: IO): Promise<number> {
@@ -30,7 +32,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
   globalOptions(program.command('validate'))
     .description('check every record file: YAML, schema and cross-record rules')
     .argument('[paths...]', 'only report on these files or folders (the whole register is still read)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format (github: annotations; sarif: code scanning; junit: test reports)').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
+    .option('--changed-since <ref>', 'only report on files changed since this git ref (the whole register is still checked)')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
     .option('--strict', 'fail (exit 1) on any warning')
     .option('-q, --quiet', 'report errors only')
@@ -38,7 +41,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .option('--force', 'with --output, overwrite an existing file')
     .action(async (paths: string[], _o, cmd: Command) => {
       const { validateCommand } = await import('./validate.js');
-      exitCode = validateCommand(io, paths, cmd.optsWithGlobals());
+      const formatGiven = cmd.getOptionValueSource('format') !== 'default';
+      exitCode = validateCommand(io, paths, { ...cmd.optsWithGlobals(), formatGiven });
     });
 
   const report = program.command('report').description('reports on the register: expiring, inactive, coverage, summary');
@@ -113,6 +117,59 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .action(async (base: string, head: string | undefined, _o, cmd: Command) => {
       const { diffCommand } = await import('./diff.js');
       exitCode = diffCommand(io, base, head, cmd.optsWithGlobals());
+    });
+
+  globalOptions(program.command('init'))
+    .description('start a new register: kerjasama.yaml, data/ with one example of each record, schemas, editor settings, a CI workflow, a README')
+    .argument('[dir]', 'the folder to create it in (default: the current folder); nothing that exists is overwritten')
+    .option('--name <name>', "the region's name, e.g. \"Kabupaten Tanjung Harapan\"")
+    .option('--owner <id>', "the region's own partner id (default: from the name)")
+    .addOption(new Option('--owner-type <type>', 'the region: province, regency or city (default: from the name)').choices(['province', 'regency', 'city']))
+    .addOption(new Option('--language <lang>', 'the register language (default: id)').choices(['id', 'en']))
+    .option('--timezone <zone>', 'the time zone that decides "today" (default: Asia/Jakarta)')
+    .option('-y, --yes', 'take the defaults for everything not given, without asking')
+    .action(async (dir: string | undefined, _o, cmd: Command) => {
+      const { initCommand } = await import('./init.js');
+      exitCode = await initCommand(io, dir, cmd.optsWithGlobals());
+    });
+
+  globalOptions(program.command('new'))
+    .description('add one record, from flags or by asking on a terminal; checked before it is written, never overwriting')
+    .argument('<kind>', 'partner, agreement or activity')
+    .argument('[id]', 'the record id, i.e. the file name (default: suggested from the name or title)')
+    .option('--name <text>', 'partner: the name used in reports')
+    .option('--type <type>', 'partner or activity: the type (kerjasama schema partner|activity lists them)')
+    .option('--country <code>', 'partner: ISO 3166-1 code, e.g. ID, JP')
+    .option('--region <text>', 'partner: region, state or island')
+    .option('--title <text>', 'agreement or activity: the short title')
+    .option('--category <cat>', 'agreement: KSDD, KSDPK, KSDPL, KSDLL or PUSAT')
+    .option('--subform <subform>', 'agreement: e.g. provinsi_kembar, sukarela')
+    .option('--document-type <type>', 'agreement: loi, mou, pks, action_plan, addendum or renewal')
+    .option('--partners <ids>', 'agreement: the counterparts; activity: partners involved (comma-separated ids)')
+    .option('--signed <date>', 'agreement: the signing date (one signature entry per party)')
+    .option('--end <end>', 'agreement: a date, a term like 5y, or none; activity: the last day')
+    .option('--status <status>', 'agreement: default active once signed, else draft; activity: planned, held or cancelled')
+    .option('--parent <id>', 'agreement: the agreement it implements')
+    .option('--renews <id>', 'agreement: the agreement it renews')
+    .option('--agreements <ids>', 'activity: the agreements it implements (comma-separated ids)')
+    .option('--start <date>', 'activity: the date, or first day')
+    .option('--sectors <ids>', 'agreement or activity: sector ids, comma-separated')
+    .option('--location <text>', 'activity: where')
+    .option('--unit <text>', 'agreement or activity: the responsible unit (OPD)')
+    .option('--dry-run', 'print the YAML instead of writing the file')
+    .action(async (kind: string, id: string | undefined, _o, cmd: Command) => {
+      const { newCommand } = await import('./new.js');
+      exitCode = await newCommand(io, kind, id, cmd.optsWithGlobals());
+    });
+
+  program.command('schema')
+    .description('print a JSON Schema (self-contained) for editors and other tools; without a name, list them')
+    .argument('[name]', 'partner, agreement, activity or config')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--force', 'with --output, overwrite an existing file')
+    .action(async (name: string | undefined, _o, cmd: Command) => {
+      const { schemaCommand } = await import('./schema.js');
+      exitCode = schemaCommand(io, name, cmd.opts());
     });
 
   try {

@@ -1,6 +1,23 @@
 // The process edge: real streams, environment and clock; EPIPE (output piped into head) ends quietly.
 
+import { createInterface } from 'node:readline/promises';
+import { UsageError } from './io.js';
 import { main } from './main.js';
+
+/** One question on the terminal; Ctrl-C or Ctrl-D cancels the command (exit 2) instead of hanging. */
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      const cancel = (): void => reject(new UsageError('\nkerjasama: cancelled; nothing was written'));
+      rl.on('SIGINT', cancel);
+      rl.on('close', cancel);
+      rl.question(question).then(resolve, reject);
+    });
+  } finally {
+    rl.close();
+  }
+}
 
 export async function run(): Promise<void> {
   const quietOnEpipe = (err: NodeJS.ErrnoException): void => {
@@ -17,6 +34,7 @@ export async function run(): Promise<void> {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
+    ...(process.stdin.isTTY ? { prompt: ask } : {}),
   });
   process.exitCode = code;
 }

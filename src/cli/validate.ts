@@ -1,16 +1,28 @@
-// kerjasama validate: load → check → render, and the exit code.
+// kerjasama validate: load → check → choose what to report (paths, --changed-since, --quiet) → render,
+// and the exit code. Under GitHub Actions it also annotates the pull request and writes the job summary.
 
+import { appendFileSync, existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { existsSync } from 'node:fs';
 import { runChecks } from '../check/index.js';
+import { CONFIG_FILE } from '../load/config.js';
+import { changedSince, GitError, pullRequestChanged, repoPrefix } from '../load/gitChanged.js';
+import type { Loaded } from '../load/load.js';
 import { countOf, finalise } from '../model/diagnostics.js';
+import type { Diagnostic, Lang } from '../model/types.js';
+import { chooseAnnotations, diagnosticsAsGithub, githubStepSummary, type GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
+import { diagnosticsAsJunit } from '../render/diagnosticsJunit.js';
+import { diagnosticsAsSarif } from '../render/diagnosticsSarif.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { chooseStyle, emit, loadOrExplain, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { VERSION } from './version.js';
 
 export interface ValidateOptions extends GlobalOptions {
   format?: string;
+  /** True when --format was on the command line, not commander's default (GitHub Actions mode then stays off). */
+  formatGiven?: boolean;
+  changedSince?: string;
   maxWarnings?: string;
   strict?: boolean;
   quiet?: boolean;
@@ -18,7 +30,7 @@ export interface ValidateOptions extends GlobalOptions {
   force?: boolean;
 }
 
-export const DIAGNOSTIC_FORMATS = ['stylish', 'json'] as const;
+export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 
 export function validateCommand(io: IO, paths: string[], opts: ValidateOptions): number {
   const format = opts.format ?? 'stylish';
@@ -30,34 +42,126 @@ export function validateCommand(io: IO, paths: string[], opts: ValidateOptions):
     maxWarnings = Number(opts.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`kerjasama: --max-warnings takes a whole number, not ${opts.maxWarnings}`);
   }
-  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
-  const checks = runChecks(loaded.dataset, asOf).map(loaded.locate);
-  let diags = finalise([...loaded.diagnostics, ...checks]);
-
-  if (paths.length) {
-    const wanted = paths.map((p) => {
-      const abs = resolve(io.cwd, p);
-      if (!existsSync(abs)) throw new UsageError(`kerjasama: ${p} does not exist`);
-      const rel = relative(loaded.root, abs).split(sep).join('/');
-      if (rel.startsWith('..')) throw new UsageError(`kerjasama: ${p} is outside the register at ${loaded.root}`);
-      return rel;
-    });
-    diags = diags.filter((d) => wanted.some((w) => w === '' || d.file === w || d.file.startsWith(w + '/')));
+  // Refuse early, before the job summary is written: emit() would refuse after.
+  if (opts.output !== undefined && opts.output !== '-' && !opts.force && existsSync(resolve(io.cwd, opts.output))) {
+    throw new UsageError(`kerjasama: ${opts.output} exists; add --force to overwrite it`);
   }
+  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
+  // Cross-record checks always see the whole register; the scope only chooses what is reported.
+  const all = finalise([...loaded.diagnostics, ...runChecks(loaded.dataset, asOf).map(loaded.locate)]);
+  const scope = scopeOf(io, loaded, paths, opts.changedSince);
+  let diags = all.filter(scope.diagnostic);
   if (opts.quiet) diags = diags.filter((d) => d.severity === 'error');
 
-  const text =
-    format === 'json'
-      ? diagnosticsAsJson(diags, { register: loaded.config.name, asOf: asOfText, fileCount: loaded.dataset.fileCount, lang })
-      : diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.dataset.fileCount });
-  emit(io, text, opts.output, opts.force);
-
   const c = countOf(diags);
-  if (c.errors > 0) return 1;
-  if (opts.strict && c.warnings > 0) return 1;
-  if (maxWarnings !== undefined && c.warnings > maxWarnings) {
-    io.stderr(`kerjasama: ${c.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
-    return 1;
+  const tooManyWarnings = maxWarnings !== undefined && c.warnings > maxWarnings;
+  const exitCode = c.errors > 0 || (opts.strict && c.warnings > 0) || tooManyWarnings ? 1 : 0;
+
+  const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
+  const github = format === 'github' || inActions;
+  const prefix = github || format === 'sarif' || format === 'junit' ? repoPrefix(loaded.root) : '';
+
+  let fullList: GithubOptions['fullList'] = inActions && opts.output === undefined ? 'log' : 'none';
+  let changed: ReadonlySet<string> | undefined;
+  if (github) {
+    // With --changed-since every reported problem is in a changed file already; the pull request ranks within them.
+    changed = pullRequestChanged(loaded.root, io.env);
+    if (writeStepSummary(io, diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.dataset.fileCount, left: chooseAnnotations(diags, changed).left }) && fullList === 'none') fullList = 'summary';
   }
-  return 0;
+
+  let text: string;
+  switch (format) {
+    case 'json':
+      text = diagnosticsAsJson(diags, { register: loaded.config.name, asOf: asOfText, fileCount: loaded.dataset.fileCount, lang });
+      break;
+    case 'github':
+      text = diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.dataset.fileCount, ...(changed ? { changed } : {}) });
+      break;
+    case 'sarif': {
+      const up = prefix.split('/').filter(Boolean).map(() => '..');
+      text = diagnosticsAsSarif(diags, { lang, prefix, repoRoot: resolve(loaded.root, ...up), version: VERSION, exitCode });
+      break;
+    }
+    case 'junit':
+      text = diagnosticsAsJunit(diags, { lang, prefix, files: checkedFiles(loaded, all).filter(scope.file) });
+      break;
+    default:
+      text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.dataset.fileCount });
+  }
+  emit(io, text, opts.output, opts.force);
+  // In GitHub Actions without an explicit --format: the annotations too, after the human output.
+  if (inActions && format !== 'github') io.stdout(diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
+
+  if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${c.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+  return exitCode;
+}
+
+interface Scope {
+  /** A file is in scope: under the paths given and, with --changed-since, changed. */
+  file(file: string): boolean;
+  /** A diagnostic is reported: in a file in scope, or in another file under the paths that names a changed record. */
+  diagnostic(d: Diagnostic): boolean;
+}
+
+/** What to report on: the paths given (files or folders) and, with --changed-since, the changed files. */
+function scopeOf(io: IO, loaded: Loaded, paths: string[], since: string | undefined): Scope {
+  const wanted = paths.map((p) => {
+    const abs = resolve(io.cwd, p);
+    if (!existsSync(abs)) throw new UsageError(`kerjasama: ${p} does not exist`);
+    const rel = relative(loaded.root, abs).split(sep).join('/');
+    if (rel.startsWith('..')) throw new UsageError(`kerjasama: ${p} is outside the register at ${loaded.root}`);
+    return rel;
+  });
+  const inPaths = (file: string): boolean => wanted.length === 0 || wanted.some((w) => w === '' || file === w || file.startsWith(w + '/'));
+  if (since === undefined) return { file: inPaths, diagnostic: (d) => inPaths(d.file) };
+  let changed: Set<string>;
+  try {
+    changed = changedSince(loaded.root, since);
+  } catch (err) {
+    if (err instanceof GitError) throw new UsageError(`kerjasama: --changed-since: ${err.message}`);
+    throw err;
+  }
+  const related = namesChanged(changed);
+  return { file: (f) => inPaths(f) && changed.has(f), diagnostic: (d) => inPaths(d.file) && (changed.has(d.file) || related(d)) };
+}
+
+/** Parameters that name another record (by id or file): where a change shows up in files it did not touch. */
+const NAMING_PARAMS = ['ref', 'partner', 'agreement', 'party', 'other', 'otherFile', 'cycle'];
+
+/**
+ * Whether a diagnostic names a changed (or deleted, or renamed) record. Deleting a partner breaks the
+ * agreements that reference it; those errors sit in files the change did not touch, but belong to it.
+ */
+export function namesChanged(changed: ReadonlySet<string>): (d: Diagnostic) => boolean {
+  const ids = new Set<string>();
+  for (const f of changed) {
+    const m = /^data\/(?:partners|agreements|activities)\/(?:.*\/)?([^/]+)\.ya?ml$/i.exec(f);
+    if (m?.[1]) ids.add(m[1]);
+  }
+  return (d) =>
+    NAMING_PARAMS.some((k) => {
+      const v = d.params[k];
+      return typeof v === 'string' && v.split(' → ').some((x) => ids.has(x) || changed.has(x));
+    });
+}
+
+/** Every file validate looked at: kerjasama.yaml, the valid records, and every file with a problem. */
+function checkedFiles(loaded: Loaded, all: readonly Diagnostic[]): string[] {
+  const ds = loaded.dataset;
+  const files = new Set<string>([CONFIG_FILE, ...all.map((d) => d.file)]);
+  for (const m of [ds.partners, ds.agreements, ds.activities]) for (const r of m.values()) files.add(r.file);
+  return [...files].sort();
+}
+
+/** Appends the Markdown summary to $GITHUB_STEP_SUMMARY; a failure is reported, never fatal. */
+function writeStepSummary(io: IO, diags: readonly Diagnostic[], o: { lang: Lang; prefix: string; register: string; fileCount: number; left: { errors: number; warnings: number } }): boolean {
+  const path = io.env['GITHUB_STEP_SUMMARY'];
+  if (!path) return false;
+  try {
+    appendFileSync(resolve(io.cwd, path), githubStepSummary(diags, o));
+    return true;
+  } catch (err) {
+    io.stderr(`kerjasama: could not write the job summary to ${path}: ${(err as Error).message}\n`);
+    return false;
+  }
 }

@@ -2,14 +2,16 @@
 // file, parses and schema-checks it, and builds the dataset. Bad files become diagnostics, never
 // exceptions, and never stop the other files from being read.
 
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Partner } from '../model/types.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
 import { locate } from './locate.js';
 import { decodeText, parseText, type Parsed } from './parse.js';
 import { normaliseRecord } from './normalise.js';
-import { schemaDiagnostics } from './schemas.js';
+import { schemaDiagnostics, validatorFor } from './schemas.js';
+import { fastParse } from './fastParse.js';
+import { RecordCache } from './cache.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const ID_RE = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
@@ -40,14 +42,14 @@ export function findRegister(start: string): string | undefined {
   }
 }
 
-export interface FoundFile { rel: string; abs?: string; kind?: Kind; problem?: Diagnostic; /** git: the blob to read */ blob?: string; size?: number }
+export interface FoundFile { rel: string; abs?: string; kind?: Kind; problem?: Diagnostic; /** git: the blob to read */ blob?: string; size?: number; /** working tree: for the cache */ mtimeMs?: number }
 
 /** Lists YAML files under data/, deterministic order, without following links out of the register. */
 export function listRecordFiles(root: string): FoundFile[] {
   const out: FoundFile[] = [];
   const realRoot = safeRealpath(root) ?? root;
   const visited = new Set<string>();
-  const walk = (absDir: string): void => {
+  const walk = (absDir: string, relDir: string): void => {
     const real = safeRealpath(absDir);
     if (!real || visited.has(real)) return;
     visited.add(real);
@@ -62,8 +64,8 @@ export function listRecordFiles(root: string): FoundFile[] {
     }
     for (const name of entries.sort()) {
       if (name.startsWith('.')) continue;
-      const abs = join(absDir, name);
-      const rel = relative(root, abs).split(sep).join('/');
+      const abs = absDir + sep + name;
+      const rel = relDir + '/' + name;
       let st;
       try {
         st = lstatSync(abs);
@@ -88,11 +90,11 @@ export function listRecordFiles(root: string): FoundFile[] {
           continue;
         }
       }
-      if (st.isDirectory()) walk(abs);
-      else if (st.isFile() && isYaml) out.push({ rel, abs, ...kindOf(rel) });
+      if (st.isDirectory()) walk(abs, rel);
+      else if (st.isFile() && isYaml) out.push({ rel, abs, size: st.size, mtimeMs: st.mtimeMs, ...kindOf(rel) });
     }
   };
-  walk(join(root, 'data'));
+  walk(join(root, 'data'), 'data');
   return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
@@ -136,7 +138,7 @@ export function fsSource(root: string): RegisterSource {
     root,
     readConfig: () => readBytes(join(root, CONFIG_FILE), CONFIG_FILE),
     list: () => listRecordFiles(root),
-    read: (f) => readBytes(f.abs ?? join(root, f.rel), f.rel),
+    read: (f) => (f.size !== undefined && f.abs !== undefined ? readListed(f.abs, f.rel, f.size) : readBytes(f.abs ?? join(root, f.rel), f.rel)),
   };
 }
 
@@ -153,6 +155,28 @@ function readBytes(abs: string, rel: string): Uint8Array | Diagnostic[] {
   } catch (err) {
     return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }];
   }
+}
+
+const scratch = { buf: undefined as Buffer | undefined };
+
+/** A listed file whose size is known: one open and read, no second stat (10,000 files add up). */
+function readListed(abs: string, rel: string, size: number): Uint8Array | Diagnostic[] {
+  if (size > MAX_FILE_BYTES) return [tooLarge(rel, size)];
+  const buf = (scratch.buf ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
+  let n = 0;
+  try {
+    const fd = openSync(abs, 'r');
+    try {
+      for (let k = 1; k > 0 && n < buf.length; n += k) k = readSync(fd, buf, n, buf.length - n, null);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }];
+  }
+  // It grew past the limit since it was listed: let the careful path say so.
+  if (n > MAX_FILE_BYTES) return readBytes(abs, rel);
+  return Uint8Array.prototype.slice.call(buf, 0, n);
 }
 
 export function tooLarge(rel: string, size: number): Diagnostic {
@@ -183,9 +207,44 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** The normalised record value when the file has no errors of its own. */
   value?: unknown;
+  /** Read on the fast path (fastParse.ts): a clean file whose value is plain JSON, safe to cache. */
+  fast?: boolean;
 }
 
 export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult {
+  return fastCheck(kind, rel, bytes) ?? fullCheck(kind, rel, bytes);
+}
+
+/**
+ * The fast path: a file in plain YAML (fastParse.ts) that passes the schema and the id rules needs no
+ * positions, so it is done without the full parser. Anything else, and every file with a diagnostic,
+ * goes through fullCheck, so diagnostics always come from one place.
+ */
+function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult | undefined {
+  const id = basename(rel, extname(rel));
+  if (!ID_RE.test(id)) return undefined;
+  const parsed = fastText(bytes);
+  if (!parsed) return undefined;
+  const { value, text } = parsed;
+  if (!validatorFor(kind)(value)) return undefined;
+  const declared = (value as { id?: unknown }).id;
+  if (declared !== undefined && declared !== id) return undefined;
+  normaliseRecord(kind, value);
+  return { parsed: { value, text, diagnostics: [] }, diagnostics: [], value, fast: true };
+}
+
+/** Decoded and read by fastParse, when it can be: the value and text, no positions, no diagnostics. */
+function fastText(bytes: Uint8Array | Diagnostic[]): (Parsed & { value: unknown; text: string }) | undefined {
+  if (!(bytes instanceof Uint8Array) || bytes.indexOf(0) >= 0) return undefined;
+  const decoded = decodeText(bytes, '');
+  if (decoded.text === undefined) return undefined;
+  const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  const value = fastParse(text);
+  return value === undefined ? undefined : { value, text, diagnostics: [] };
+}
+
+/** The full path alone (the full parser, positions for everything): what checkFile must always agree with. */
+export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult {
   const id = basename(rel, extname(rel));
   const parsed = parseBytes(bytes, rel);
   const own: Diagnostic[] = [...parsed.diagnostics];
@@ -206,21 +265,48 @@ export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
   return { parsed, diagnostics, ...(ok ? { value: parsed.value } : {}) };
 }
 
-export function loadRegister(root: string): Loaded {
-  return loadFrom(fsSource(root));
+export interface LoadOptions {
+  /** Use the record cache in the register (cache.ts); `version` is the tool's version, part of its key. */
+  cache?: { version: string };
+  /** Called after each record file, for a progress line (the caller decides whether to show one). */
+  progress?: (done: number, total: number) => void;
 }
 
-export function loadFrom(source: RegisterSource): Loaded {
+/** checkFile through the cache: by size and time, else by content hash, else checked and remembered. */
+function checkCached(cache: RecordCache, source: RegisterSource, f: FoundFile, kind: Kind): FileResult {
+  const byStat = cache.byStat(f.rel, f);
+  if (byStat) return { parsed: { value: byStat.value, diagnostics: [] }, diagnostics: [], value: byStat.value };
+  const bytes = source.read(f);
+  if (!(bytes instanceof Uint8Array)) return checkFile(kind, f.rel, bytes);
+  const hit = cache.byContent(f.rel, bytes, f);
+  if (hit.value !== undefined) return { parsed: { value: hit.value, diagnostics: [] }, diagnostics: [], value: hit.value };
+  const result = checkFile(kind, f.rel, bytes);
+  if (result.fast && result.value !== undefined) cache.remember(f.rel, hit.hash, f, result.value);
+  return result;
+}
+
+export function loadRegister(root: string, options: LoadOptions = {}): Loaded {
+  return loadFrom(fsSource(root), options.cache ? { ...options, cacheRoot: root } : options);
+}
+
+export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheRoot?: string } = {}): Loaded {
   const parsedByFile = new Map<string, Parsed>();
+  const foundByFile = new Map<string, FoundFile>();
+  /** Files answered by the cache without reading them: their text is read if an excerpt needs it. */
+  const unread = new Set<string>();
   const diagnostics: Diagnostic[] = [];
 
   // 1. The configuration.
-  const cfgParsed = parseBytes(source.readConfig(), CONFIG_FILE);
+  const cfgBytes = source.readConfig();
+  const cache = options.cache && options.cacheRoot !== undefined ? RecordCache.open(options.cacheRoot, cfgBytes instanceof Uint8Array ? cfgBytes : undefined, options.cache.version) : undefined;
+  const cfgParsed = fastText(cfgBytes) ?? parseBytes(cfgBytes, CONFIG_FILE);
   parsedByFile.set(CONFIG_FILE, cfgParsed);
   const cfgDiags = [...cfgParsed.diagnostics];
   let config = DEFAULT_CONFIG;
   if (cfgParsed.value !== undefined && cfgDiags.every((d) => d.severity !== 'error')) {
-    const schemaErrs = schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
+    // The cache's key holds these very bytes: when it says they passed the schema, they still do.
+    const schemaErrs = cache?.configClean ? [] : schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
+    if (cache) cache.configClean = schemaErrs.length === 0;
     cfgDiags.push(...schemaErrs);
     if (schemaErrs.length === 0) {
       const data = cfgParsed.value as ConfigData;
@@ -235,7 +321,10 @@ export function loadFrom(source: RegisterSource): Loaded {
   const firstFile = { partner: new Map<string, string>(), agreement: new Map<string, string>(), activity: new Map<string, string>() };
   const invalidIds = { partner: new Set<string>(), agreement: new Set<string>(), activity: new Set<string>() };
   let fileCount = 0;
-  for (const f of source.list()) {
+  const listed = source.list();
+  let done = 0;
+  for (const f of listed) {
+    options.progress?.(++done, listed.length);
     if (f.problem) {
       diagnostics.push(f.problem);
       continue;
@@ -247,8 +336,10 @@ export function loadFrom(source: RegisterSource): Loaded {
     fileCount++;
     const kind = f.kind;
     const id = basename(f.rel, extname(f.rel));
-    const result = checkFile(kind, f.rel, source.read(f));
+    foundByFile.set(f.rel, f);
+    const result = cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f));
     parsedByFile.set(f.rel, result.parsed);
+    if (result.parsed.text === undefined && result.value !== undefined) unread.add(f.rel);
     diagnostics.push(...result.diagnostics);
     const other = firstFile[kind].get(id);
     if (other !== undefined) {
@@ -272,8 +363,26 @@ export function loadFrom(source: RegisterSource): Loaded {
     invalidIds,
     fileCount,
   };
+  cache?.save();
+  /** A file's text, read again when it came from the cache. */
+  const textOf = (file: string): string | undefined => {
+    const p = parsedByFile.get(file);
+    if (!p || p.text !== undefined || !unread.has(file)) return p?.text;
+    unread.delete(file);
+    const f = foundByFile.get(file);
+    const bytes = f ? source.read(f) : [];
+    const text = bytes instanceof Uint8Array ? decodeText(bytes, file).text : undefined;
+    p.text = text?.startsWith('\uFEFF') ? text.slice(1) : text;
+    return p.text;
+  };
   const locateLater = (d: Diagnostic): Diagnostic => {
-    const p = parsedByFile.get(d.file);
+    let p = parsedByFile.get(d.file);
+    const text = d.line === undefined && p && !p.doc ? textOf(d.file) : undefined;
+    if (p && text !== undefined) {
+      // Read on the fast path or from the cache, so without positions: parse this one file again, fully.
+      p = { ...parseText(text, d.file), text };
+      parsedByFile.set(d.file, p);
+    }
     return locate(d, p?.doc, p?.lineCounter);
   };
   return {
@@ -283,6 +392,6 @@ export function loadFrom(source: RegisterSource): Loaded {
     dataset,
     diagnostics: diagnostics.map((d) => (d.line === undefined && d.file === CONFIG_FILE ? locateLater(d) : d)),
     locate: locateLater,
-    source: (file) => parsedByFile.get(file)?.text,
+    source: textOf,
   };
 }

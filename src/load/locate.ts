@@ -1,7 +1,8 @@
 // Map a JSON Pointer inside a record to a line and column in its YAML source. Used for schema
 // errors and cross-record diagnostics alike, so every diagnostic points at the exact spot.
 
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from './lazy.js';
 import type { Diagnostic } from '../model/types.js';
 
 export function pointerSegments(pointer: string): string[] {
@@ -16,6 +17,7 @@ export function pointerOf(segments: readonly (string | number)[]): string {
 /** Fills line/column of a diagnostic from its pointer. The deepest existing node wins. */
 export function locate(d: Diagnostic, doc: Document | undefined, lc: LineCounter | undefined): Diagnostic {
   if (d.line !== undefined || !doc || !lc) return d;
+  const { isMap, isScalar, isSeq } = yaml();
   let node: Node | null | undefined = doc.contents as Node | null;
   let keyNode: Node | undefined;
   const segs = pointerSegments(d.pointer ?? '');

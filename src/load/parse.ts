@@ -2,7 +2,8 @@
 // throws for bad input, and it refuses the YAML features that make records ambiguous or dangerous
 // (aliases, merge keys, custom tags, several documents).
 
-import { isScalar, LineCounter, parseAllDocuments, Parser, visit, type Document, type YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { yaml } from './lazy.js';
 import type { Diagnostic } from '../model/types.js';
 
 export interface Parsed {
@@ -61,6 +62,7 @@ export function parseText(source: string, file: string): Parsed {
   // A byte-order mark is not part of the YAML: drop it, so that columns on line 1 count as a reader sees them.
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const diagnostics: Diagnostic[] = [];
+  const { LineCounter, parseAllDocuments, visit, isScalar } = yaml();
   const lineCounter = new LineCounter();
   const at = (offset: number, end?: number): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> => {
     const a = lineCounter.linePos(offset);
@@ -132,7 +134,7 @@ const MAX_DEPTH = 100;
 function tooDeepAt(text: string): number | undefined {
   type Tok = { type?: string; offset?: number; value?: unknown; items?: Array<Record<string, unknown>> };
   const stack: Array<[Tok, number]> = [];
-  for (const tok of new Parser().parse(text)) stack.push([tok as Tok, 0]);
+  for (const tok of new (yaml().Parser)().parse(text)) stack.push([tok as Tok, 0]);
   let found: number | undefined;
   for (let top = stack.pop(); top; top = stack.pop()) {
     const [t, d] = top;
@@ -172,6 +174,7 @@ function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Pa
 
 /** The duplicated key: the message does not name it, so find the key node that starts where the error does. */
 function keyAt(e: YAMLError, doc: Document): string {
+  const { visit, isScalar } = yaml();
   let key: string | undefined;
   visit(doc, {
     Pair(_k, pair) {

@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
 import { closest } from './similar.js';
+import { load } from './lazy.js';
 
 export type SchemaName = Kind | 'config';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['partner', 'agreement', 'activity', 'config'];
@@ -20,25 +20,31 @@ export function readSchema(name: SchemaName | 'defs'): Record<string, unknown> {
   return JSON.parse(readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
 }
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => void;
-let validators: Map<SchemaName, ValidateFunction> | undefined;
+let ajvInstance: Ajv2020 | undefined;
+const validators = new Map<SchemaName, ValidateFunction>();
 
-function compileAll(): Map<SchemaName, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
+/** One ajv with the shared definitions; each schema is compiled the first time it is needed. */
+function ajvWithDefs(): Ajv2020 {
+  if (ajvInstance) return ajvInstance;
+  const { Ajv2020: Ajv } = load<{ Ajv2020: typeof Ajv2020 }>('ajv/dist/2020.js');
+  const addFormats = load<{ default: (ajv: Ajv2020, formats: string[]) => void }>('ajv-formats').default;
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
   addFormats(ajv, ['uri', 'email']);
   ajv.addFormat('partial-date', { type: 'string', validate: isValidDate });
   ajv.addKeyword('x-expected');
   ajv.addKeyword('x-expected-id');
   ajv.addSchema(readSchema('defs'));
-  const map = new Map<SchemaName, ValidateFunction>();
-  for (const name of SCHEMA_NAMES) map.set(name, ajv.compile(readSchema(name)));
-  return map;
+  ajvInstance = ajv;
+  return ajv;
 }
 
 export function validatorFor(name: SchemaName): ValidateFunction {
-  validators ??= compileAll();
-  const v = validators.get(name);
-  if (!v) throw new Error(`no schema ${name}`);
+  let v = validators.get(name);
+  if (!v) {
+    if (!SCHEMA_NAMES.includes(name)) throw new Error(`no schema ${name}`);
+    v = ajvWithDefs().compile(readSchema(name));
+    validators.set(name, v);
+  }
   return v;
 }
 

@@ -18,15 +18,19 @@ export function editDistance(a: string, b: string): number {
 
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const w = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
+    // A candidate further away than the limit can never be the answer, and the distance is at least
+    // the difference in length: skip those without computing it (a register has 100,000 ids).
+    const lc = c.toLowerCase();
+    if (Math.abs(lc.length - w.length) > Math.min(limit, bestD - 1)) continue;
+    const d = editDistance(w, lc);
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  const limit = Math.max(1, Math.floor(word.length / 3));
   return best !== undefined && bestD <= limit ? best : undefined;
 }

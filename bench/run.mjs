@@ -1,0 +1,260 @@
+// `npm run bench`: generates registers (bench/generate.mjs, seeded), times kerjasama against ajv-cli on
+// the same files and schemas in alternating A/B runs, and writes docs/performance.md with the medians,
+// the ratios, the machine, the commands and the date. Options: --quick (1k and 10k, fewer runs),
+// --reps N, --out FILE (default docs/performance.md), --no-write (print only).
+// Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AS_OF, writeRegister } from './generate.mjs';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(REPO, 'bench', 'out');
+const BIN = join(REPO, 'bin', 'kerjasama.js');
+const AJV = join(REPO, 'node_modules', '.bin', 'ajv');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const write = !args.includes('--no-write');
+const repsArg = args.indexOf('--reps');
+const REPS = repsArg >= 0 ? Number(args[repsArg + 1]) : quick ? 3 : 5;
+const outArg = args.indexOf('--out');
+const DOC = outArg >= 0 ? resolve(args[outArg + 1]) : join(REPO, 'docs', 'performance.md');
+const SIZES = quick ? [1000, 10000] : [1000, 10000, 100000];
+/** Fewer repetitions at 100k keep the whole run within about ten minutes. */
+const repsFor = (n) => (n >= 100000 ? Math.min(REPS, 3) : REPS);
+
+const log = (s) => process.stderr.write(s + '\n');
+
+/** Runs a command once; wall time in seconds, peak RSS in MB (or undefined), exit code, stderr. */
+function run(cmd, argv, cwd) {
+  const full = TIME ? [TIME, ['-f', '%M', cmd, ...argv]] : [cmd, argv];
+  const t = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const secs = Number(process.hrtime.bigint() - t) / 1e9;
+  let stderr = r.stderr ?? '';
+  let rss;
+  if (TIME) {
+    const lines = stderr.trimEnd().split('\n');
+    const last = lines.pop() ?? '';
+    if (/^\d+$/.test(last)) rss = Number(last) / 1024;
+    stderr = lines.filter((l) => !/^Command exited with non-zero status/.test(l)).join('\n');
+  }
+  return { secs, rss, code: r.status, stderr };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+const mb = (x) => (x === undefined ? 'n/a' : `${x.toFixed(0)} MB`);
+
+function kerjasama(root, extra = []) {
+  return run(process.execPath, [BIN, ...extra, '--as-of', AS_OF], root);
+}
+
+/** ajv-cli, one invocation per record kind (it takes one schema at a time), as a user would run it. */
+function ajvCli(root) {
+  let secs = 0;
+  let code = 0;
+  let rss = 0;
+  for (const kind of ['partner', 'agreement', 'activity']) {
+    const dir = kind === 'activity' ? 'activities' : `${kind}s`;
+    const r = run(AJV, ajvArgs(kind, `data/${dir}/*.yaml`), root);
+    secs += r.secs;
+    code = Math.max(code, r.code ?? 2);
+    rss = Math.max(rss, r.rss ?? 0);
+    if (r.code !== 0) log(`ajv-cli failed on ${root} ${kind}: ${r.stderr.slice(0, 500)}`);
+  }
+  return { secs, code, rss: rss || undefined };
+}
+
+function ajvArgs(kind, data) {
+  return ['validate', '--spec=draft2020', '--all-errors', '--strict=true', '--strict-required=false', '--allow-union-types',
+    '-c', join(REPO, 'bench', 'ajv-kerjasama.cjs'), '-r', join(REPO, 'schemas', 'defs.schema.json'), '-s', join(REPO, 'schemas', `${kind}.schema.json`), '-d', data];
+}
+
+function check(r, what, want = 0) {
+  if (r.code !== want) throw new Error(`${what}: exit ${r.code}, expected ${want}\n${r.stderr}`);
+}
+
+function main() {
+  mkdirSync(OUT, { recursive: true });
+  const started = new Date();
+  const results = { sizes: [], startup: {}, robust: undefined };
+
+  for (const n of SIZES) {
+    const root = join(OUT, `bench-${n}`);
+    log(`generating ${n} records …`);
+    // Dates quoted: ajv-cli reads YAML with js-yaml's YAML 1.1 schema, which would turn 2024-01-02 into a Date and fail the schema.
+    writeRegister(root, n, { seed: 1, quoteDates: true });
+    const reps = repsFor(n);
+    const ks = [];
+    const ajv = [];
+    const rss = [];
+    check(kerjasama(root, ['validate', '--no-cache']), `kerjasama validate on ${n}`);
+    for (let i = 0; i < reps; i++) {
+      // A/B alternation, starting with a different tool each round, so drift hits both alike.
+      const order = i % 2 === 0 ? ['k', 'a'] : ['a', 'k'];
+      for (const who of order) {
+        if (who === 'k') {
+          const r = kerjasama(root, ['validate', '--no-cache']);
+          check(r, 'kerjasama validate');
+          ks.push(r.secs);
+          if (r.rss) rss.push(r.rss);
+        } else {
+          const r = ajvCli(root);
+          check(r, 'ajv-cli');
+          ajv.push(r.secs);
+        }
+      }
+      log(`  ${n}: run ${i + 1}/${reps}: kerjasama ${fmt(ks.at(-1))}, ajv-cli ${fmt(ajv.at(-1))}`);
+    }
+    // First run (no cache: it is written) against the next run on the unchanged register.
+    const first = [];
+    const second = [];
+    for (let i = 0; i < reps; i++) {
+      rmSync(join(root, '.kerjasama-cache'), { recursive: true, force: true });
+      const a = kerjasama(root, ['validate']);
+      check(a, 'first run');
+      const b = kerjasama(root, ['validate']);
+      check(b, 'second run');
+      first.push(a.secs);
+      second.push(b.secs);
+    }
+    const reports = {};
+    for (const rep of ['expiring', 'inactive', 'coverage', 'summary']) {
+      const times = [];
+      let peak;
+      for (let i = 0; i < (n >= 100000 ? 1 : Math.min(3, reps)); i++) {
+        const r = kerjasama(root, ['report', rep, '--no-cache', '--format', 'json']);
+        check(r, `report ${rep}`);
+        times.push(r.secs);
+        peak = Math.max(peak ?? 0, r.rss ?? 0) || undefined;
+      }
+      reports[rep] = { secs: median(times), rss: peak };
+    }
+    const row = { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), second: median(second), reports, reps };
+    results.sizes.push(row);
+    log(`  ${n}: kerjasama ${fmt(row.kerjasama)} vs ajv-cli ${fmt(row.ajv)} (${(row.kerjasama / row.ajv).toFixed(2)}×); cache ${fmt(row.first)} → ${fmt(row.second)}`);
+  }
+
+  // Start-up: --version, --help, and a register of one small file against ajv-cli on that file.
+  const one = join(OUT, 'bench-one');
+  writeRegister(one, 1, { seed: 1, quoteDates: true });
+  const version = [];
+  const help = [];
+  const oneK = [];
+  const oneA = [];
+  for (let i = 0; i < 10; i++) {
+    version.push(run(process.execPath, [BIN, '--version'], REPO).secs);
+    help.push(run(process.execPath, [BIN, '--help'], REPO).secs);
+    const k = kerjasama(one, ['validate', '--no-cache']);
+    check(k, 'one-file validate');
+    oneK.push(k.secs);
+    const a = run(AJV, ajvArgs('partner', 'data/partners/ntb.yaml'), one);
+    check(a, 'ajv-cli on one file');
+    oneA.push(a.secs);
+  }
+  results.startup = { version: median(version), help: median(help), oneKerjasama: median(oneK), oneAjv: median(oneA) };
+
+  // Robustness: the largest register with 1% of its files broken.
+  const big = SIZES.at(-1);
+  const broken = join(OUT, `bench-broken-${big}`);
+  log(`generating ${big} records, 1% broken …`);
+  const gen = writeRegister(broken, big, { seed: 7, broken: 0.01 });
+  const t = process.hrtime.bigint();
+  const r = spawnSync(TIME ?? process.execPath, TIME ? ['-f', '%M', process.execPath, BIN, 'validate', '--no-cache', '--format', 'json', '--as-of', AS_OF] : [BIN, 'validate', '--no-cache', '--format', 'json', '--as-of', AS_OF], { cwd: broken, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const secs = Number(process.hrtime.bigint() - t) / 1e9;
+  const peak = TIME ? Number(r.stderr.trim().split('\n').pop()) / 1024 : undefined;
+  const diags = JSON.parse(r.stdout).diagnostics;
+  const found = gen.broken.filter((b) => diags.some((d) => d.file === b.file && d.code === b.code && d.line >= 1 && d.column >= 1));
+  const headRun = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate --no-cache --as-of ${AS_OF} | head -3 > /dev/null`], { cwd: broken, encoding: 'utf8' });
+  results.robust = {
+    n: big, secs, rss: peak, code: r.status, broken: gen.broken.length, found: found.length,
+    missing: gen.broken.filter((b) => !found.includes(b)).slice(0, 5),
+    stderrClean: !/at .*\(|Error:/.test(r.stderr), headQuiet: headRun.stderr.trim() === '', headStderr: headRun.stderr.slice(0, 300),
+  };
+  log(`robustness: ${found.length}/${gen.broken.length} broken files reported with position, exit ${r.status}, ${fmt(secs)}, ${mb(peak)}; | head quiet: ${results.robust.headQuiet}`);
+
+  const doc = render(results, started);
+  if (write) {
+    writeFileSync(DOC, doc);
+    log(`wrote ${DOC}`);
+  } else {
+    process.stdout.write(doc);
+  }
+}
+
+function render(res, started) {
+  const cpu = cpus();
+  const by = Object.fromEntries(res.sizes.map((s) => [s.n, s]));
+  const ten = by[10000];
+  const hundred = by[100000];
+  const yes = (ok) => (ok ? 'met' : '**not met**');
+  const L = [];
+  L.push('# Performance', '');
+  L.push('<!-- Written by `npm run bench` (bench/run.mjs); do not edit by hand. Rerun it on a quiet machine to refresh. -->', '');
+  L.push(`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${platform()} ${release()}, Node ${process.version}${quick ? ' (`--quick`: 1k and 10k only)' : ''}.`, '');
+  L.push('Registers come from `bench/generate.mjs` (seed 1): partners, agreements and activities in the proportions 1 : 3 : 6, about 20–35 lines a file, clean as of ' + AS_OF + '. Dates are quoted so that ajv-cli, which reads YAML with js-yaml’s YAML 1.1 schema, sees strings as kerjasama does; both tools then find every file valid. Times are whole-process wall time, medians of ' + REPS + ' runs (3 at 100k), kerjasama and ajv-cli alternating; peak memory is the maximum resident set size from `/usr/bin/time`.', '');
+  L.push('## Targets', '');
+  L.push('| target | measured | |', '|---|---|---|');
+  if (ten) L.push(`| 10,000 records: validate ≤ 0.7 × ajv-cli | ${fmt(ten.kerjasama)} vs ${fmt(ten.ajv)}: **${(ten.kerjasama / ten.ajv).toFixed(2)} ×** | ${yes(ten.kerjasama <= 0.7 * ten.ajv)} |`);
+  if (hundred) {
+    L.push(`| 100,000 records: validate < 8 s | ${fmt(hundred.kerjasama)} | ${yes(hundred.kerjasama < 8)} |`);
+    const worst = Object.entries(hundred.reports).sort((a, b) => b[1].secs - a[1].secs)[0];
+    L.push(`| 100,000 records: each report < 8 s | slowest: ${worst[0]} ${fmt(worst[1].secs)} | ${yes(worst[1].secs < 8)} |`);
+    const peak = Math.max(hundred.rss ?? 0, ...Object.values(hundred.reports).map((r) => r.rss ?? 0), res.robust?.rss ?? 0);
+    L.push(`| 100,000 records: peak memory < 1 GB | ${mb(peak || undefined)} | ${yes(peak > 0 && peak < 1024)} |`);
+  }
+  if (ten) L.push(`| second validate ≥ 5 × faster (10,000) | ${fmt(ten.first)} → ${fmt(ten.second)}: **${(ten.first / ten.second).toFixed(1)} ×** | ${yes(ten.first / ten.second >= 5)} |`);
+  if (hundred) L.push(`| second validate ≥ 5 × faster (100,000) | ${fmt(hundred.first)} → ${fmt(hundred.second)}: **${(hundred.first / hundred.second).toFixed(1)} ×** | ${yes(hundred.first / hundred.second >= 5)} |`);
+  const s = res.startup;
+  L.push(`| \`--version\` < 120 ms | ${fmt(s.version)} | ${yes(s.version < 0.12)} |`);
+  L.push(`| \`--help\` < 120 ms | ${fmt(s.help)} | ${yes(s.help < 0.12)} |`);
+  L.push(`| one small file: validate ≤ ajv-cli | ${fmt(s.oneKerjasama)} vs ${fmt(s.oneAjv)} | ${yes(s.oneKerjasama <= s.oneAjv)} |`);
+  L.push('');
+  L.push('## Validate against ajv-cli, by size', '');
+  L.push('| records | kerjasama validate | ajv-cli (3 schemas) | ratio | per 1,000 records | peak memory | first run (cache written) | second run (cached) | speed-up |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of res.sizes) {
+    L.push(`| ${r.n.toLocaleString('en-US')} | ${fmt(r.kerjasama)} | ${fmt(r.ajv)} | ${(r.kerjasama / r.ajv).toFixed(2)} × | ${fmt((r.kerjasama / r.n) * 1000)} | ${mb(r.rss)} | ${fmt(r.first)} | ${fmt(r.second)} | ${(r.first / r.second).toFixed(1)} × |`);
+  }
+  L.push('');
+  L.push('## Reports (no cache), by size', '');
+  L.push('| records | expiring | inactive | coverage | summary | peak memory |', '|---:|---:|---:|---:|---:|---:|');
+  for (const r of res.sizes) {
+    const peak = Math.max(...Object.values(r.reports).map((x) => x.rss ?? 0));
+    L.push(`| ${r.n.toLocaleString('en-US')} | ${fmt(r.reports.expiring.secs)} | ${fmt(r.reports.inactive.secs)} | ${fmt(r.reports.coverage.secs)} | ${fmt(r.reports.summary.secs)} | ${mb(peak || undefined)} |`);
+  }
+  L.push('');
+  const rb = res.robust;
+  L.push('## Robustness', '');
+  L.push(`${rb.n.toLocaleString('en-US')} records with ${rb.broken} files (1%) broken in eleven ways (bench/generate.mjs BREAKERS: YAML syntax, tabs, duplicate keys, aliases, wrong types, enum typos, missing fields, impossible dates, misspelt fields, id mismatches, unknown references):`, '');
+  L.push(`- ${rb.found} of ${rb.broken} broken files reported with their code, line and column${rb.missing.length ? ` (missing: ${rb.missing.map((m) => m.file + ' ' + m.code).join(', ')})` : ''};`);
+  L.push(`- exit code ${rb.code}, ${fmt(rb.secs)}, peak memory ${mb(rb.rss)}, ${rb.stderrClean ? 'no stack trace' : '**a stack trace on stderr**'};`);
+  L.push(`- \`kerjasama validate | head -3\`: ${rb.headQuiet ? 'exits quietly' : '**stderr: ' + rb.headStderr + '**'}.`, '');
+  L.push('## Start-up', '');
+  L.push(`| \`kerjasama --version\` | \`kerjasama --help\` | validate, register of one file | ajv-cli, that one file |`, '|---:|---:|---:|---:|');
+  L.push(`| ${fmt(s.version)} | ${fmt(s.help)} | ${fmt(s.oneKerjasama)} | ${fmt(s.oneAjv)} |`, '');
+  L.push('Medians of 10 runs.', '');
+  L.push('## Commands', '');
+  L.push('```sh');
+  L.push(`npm run bench            # this page (${quick ? '--quick' : 'full: about ten minutes'})`);
+  L.push('npm run bench -- --quick # 1k and 10k only');
+  L.push(`cd bench/out/bench-10000`);
+  L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
+  L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads .kerjasama-cache/`);
+  L.push(`ajv validate ${ajvArgs('agreement', "'data/agreements/*.yaml'").slice(1).map((a) => a.replace(REPO + '/', '')).join(' ')}`);
+  L.push('# … and the same with partner.schema.json / data/partners, activity.schema.json / data/activities');
+  L.push('```', '');
+  L.push(readFileSync(join(REPO, 'bench', 'notes.md'), 'utf8').trimEnd(), '');
+  return L.join('\n');
+}
+
+main();

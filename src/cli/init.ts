@@ -1,0 +1,152 @@
+// kerjasama init [dir]: a new register with example records, schemas for editors, a CI workflow and a README.
+// Nothing is written unless every file is new and the whole register validates clean on the day.
+
+import { lstatSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { runChecks } from '../check/index.js';
+import { CONFIG_FILE } from '../load/config.js';
+import { loadFrom, type FoundFile, type RegisterSource } from '../load/load.js';
+import { readSchema, SCHEMA_NAMES } from '../load/schemas.js';
+import { isValidTimeZone } from '../model/dates.js';
+import { finalise } from '../model/diagnostics.js';
+import type { Kind, Lang } from '../model/types.js';
+import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
+import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
+import { regionId, regionTypeOf } from '../scaffold/ids.js';
+import { exampleIds, registerFiles, type RegionType, type ScaffoldFile } from '../scaffold/register.js';
+import { bundleSchema } from '../scaffold/schemaBundle.js';
+import { chooseAsOf, chooseLang, chooseStyle, writeNewFile, type GlobalOptions } from './common.js';
+import { UsageError, type IO } from './io.js';
+import { VERSION } from './version.js';
+
+export interface InitOptions extends GlobalOptions {
+  name?: string;
+  owner?: string;
+  ownerType?: string;
+  language?: string;
+  timezone?: string;
+  yes?: boolean;
+}
+
+const ID_PATTERN = new RegExp(((readSchema('defs')['$defs'] as Record<string, { pattern: string }>)['id'] as { pattern: string }).pattern);
+
+function fields(): Field[] {
+  return [
+    { key: 'name', flag: '--name', label: "The region's name (e.g. Kabupaten Tanjung Harapan)", required: true, suggest: () => undefined, parse: (t) => (t ? t : { problem: '--name must not be empty' }) },
+    {
+      key: 'owner', flag: '--owner', label: "The region's partner id", required: true,
+      suggest: (v) => (v['name'] ? regionId(v['name']) || undefined : undefined),
+      parse: (t) => (ID_PATTERN.test(t) ? t : { problem: `--owner must be an id of lower-case letters, digits and single - _ . between them (like ntb or tanjung-harapan), not ${JSON.stringify(t)}` }),
+    },
+    { key: 'ownerType', flag: '--owner-type', label: 'Is it a province, regency or city', required: true, choices: ['province', 'regency', 'city'], suggest: (v) => regionTypeOf(v['name'] ?? '') ?? 'province' },
+    { key: 'language', flag: '--language', label: 'Language of messages and reports', required: true, choices: ['id', 'en'], suggest: () => 'id' },
+    {
+      key: 'timezone', flag: '--timezone', label: 'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)', required: true, suggest: () => 'Asia/Jakarta',
+      parse: (t) => (isValidTimeZone(t) ? t : { problem: `--timezone must be an IANA time zone like Asia/Jakarta, Asia/Makassar or Asia/Jayapura, not ${JSON.stringify(t)}` }),
+    },
+  ];
+}
+
+export async function initCommand(io: IO, dir: string | undefined, opts: InitOptions): Promise<number> {
+  const target = resolve(io.cwd, dir ?? opts.register ?? '.');
+  const shownTarget = relative(io.cwd, target) || '.';
+  if (exists(target) && !lstatSync(target).isDirectory()) throw new UsageError(`kerjasama: ${shownTarget} exists and is not a folder`);
+
+  const defaultsLang: Lang = opts.language === 'en' ? 'en' : 'id';
+  const given = { name: opts.name ?? (opts.yes ? (defaultsLang === 'id' ? 'Provinsi Contoh' : 'Example Province') : undefined), owner: opts.owner, ownerType: opts.ownerType, language: opts.language, timezone: opts.timezone };
+  let values: Record<string, string>;
+  try {
+    values = await fill(fields(), { given, note: (t) => io.stderr(t + '\n'), acceptDefaults: opts.yes === true, ...(opts.yes || !io.prompt ? {} : { prompt: io.prompt }) });
+  } catch (err) {
+    if (err instanceof MissingValues) throw new UsageError(`kerjasama: init needs ${err.flags.join(', ')} (no terminal to ask on); or pass --yes to take the defaults`);
+    if (err instanceof BadValue) throw new UsageError(`kerjasama: ${err.message}`);
+    throw err;
+  }
+  const lang = values['language'] as Lang;
+  const owner = values['owner'] as string;
+  const ex = exampleIds(lang);
+  if (owner === ex.partner) throw new UsageError(`kerjasama: --owner ${owner} is the id of the example partner; choose another id`);
+  const timezone = values['timezone'] as string;
+  const asOf = chooseAsOf(io, opts, timezone);
+
+  const defs = readSchema('defs');
+  const schemas = Object.fromEntries(SCHEMA_NAMES.map((n) => [n, bundleSchema(readSchema(n), defs)])) as Parameters<typeof registerFiles>[0]['schemas'];
+  const files = registerFiles({ regionName: values['name'] as string, owner, ownerType: values['ownerType'] as RegionType, language: lang, timezone, asOf, version: VERSION, schemas });
+
+  // 1. Nothing may exist where a file goes (nor a file where a folder goes).
+  const conflicts = files.flatMap((f) => blockers(target, f.path));
+  if (conflicts.length) {
+    const unique = [...new Set(conflicts)];
+    throw new UsageError(`kerjasama: init writes nothing, because these exist in ${shownTarget === '.' ? 'this folder' : shownTarget}:\n${unique.map((c) => `  ${c}`).join('\n')}\nRemove or move them, or run init in an empty folder.`);
+  }
+
+  // 2. The register must validate clean on the day, before anything is written.
+  const msgLang = chooseLang(io, opts, lang);
+  const diags = selfCheck(files, asOf);
+  if (diags.length) {
+    const byFile = new Map(files.map((f) => [f.path, f.text]));
+    io.stderr(diagnosticsAsStylish(diags, { lang: msgLang, style: chooseStyle(io, opts, 'stderr'), source: (file) => byFile.get(file), fileCount: 4 }));
+    throw new UsageError('kerjasama: init wrote nothing: the new register would not validate with these values');
+  }
+
+  // 3. Write, each file atomically; on a failure, take back what was written.
+  const written: string[] = [];
+  try {
+    for (const f of files) {
+      const abs = join(target, ...f.path.split('/'));
+      mkdirSync(dirname(abs), { recursive: true });
+      writeNewFile(abs, f.text, join(shownTarget, f.path));
+      written.push(abs);
+    }
+  } catch (err) {
+    for (const abs of written) rmSync(abs, { force: true });
+    throw err;
+  }
+
+  const cd = shownTarget === '.' ? '' : `  cd ${shownTarget.includes(' ') ? JSON.stringify(shownTarget) : shownTarget}\n`;
+  const git = exists(join(target, '.git')) ? '' : '  git init && git add . && git commit -m "Start the cooperation register"\n';
+  io.stdout(
+    `Created a kerjasama register in ${shownTarget}:\n${files.map((f) => `  ${f.path}`).join('\n')}\n\n` +
+      `The records marked example: true (${ex.partner}, ${ex.agreement}, ${ex.activity}) are illustrations: delete or replace them.\n\n` +
+      `Next:\n${cd}${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
+  );
+  return 0;
+}
+
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What stops one file from being written: the file itself, or a non-folder where one of its folders goes. */
+function blockers(root: string, rel: string): string[] {
+  const parts = rel.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const sub = parts.slice(0, i).join('/');
+    const abs = join(root, ...parts.slice(0, i));
+    if (exists(abs) && !lstatSync(abs).isDirectory()) return [sub];
+  }
+  return exists(join(root, ...parts)) ? [rel] : [];
+}
+
+/** Loads the files from memory, exactly as validate would read them from disk, and runs every check. */
+function selfCheck(files: ScaffoldFile[], asOf: number): ReturnType<typeof finalise> {
+  const bytes = new Map(files.map((f) => [f.path, new TextEncoder().encode(f.text)]));
+  const kinds: Record<string, Kind> = { partners: 'partner', agreements: 'agreement', activities: 'activity' };
+  const listed: FoundFile[] = files
+    .filter((f) => f.path.startsWith('data/'))
+    .map((f) => ({ rel: f.path, kind: kinds[f.path.split('/')[1] ?? ''] as Kind }))
+    .sort((a, b) => (a.rel < b.rel ? -1 : 1));
+  const source: RegisterSource = {
+    root: '(new register)',
+    readConfig: () => bytes.get(CONFIG_FILE) as Uint8Array,
+    list: () => listed,
+    read: (f) => bytes.get(f.rel) as Uint8Array,
+  };
+  const loaded = loadFrom(source);
+  return finalise([...loaded.diagnostics, ...runChecks(loaded.dataset, asOf).map(loaded.locate)]);
+}

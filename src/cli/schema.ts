@@ -1,0 +1,29 @@
+// kerjasama schema [name]: prints a JSON Schema for editors and other tools, self-contained (the shared
+// definitions of defs.schema.json included), so that one file is all a tool needs.
+
+import { readSchema, SCHEMA_NAMES, type SchemaName } from '../load/schemas.js';
+import { bundleSchema } from '../scaffold/schemaBundle.js';
+import { emit } from './common.js';
+import { UsageError, type IO } from './io.js';
+
+const FOR: Record<SchemaName, string> = {
+  partner: 'data/partners/<id>.yaml',
+  agreement: 'data/agreements/<id>.yaml',
+  activity: 'data/activities/<id>.yaml',
+  config: 'kerjasama.yaml',
+};
+
+export function schemaText(name: SchemaName): string {
+  return JSON.stringify(bundleSchema(readSchema(name), readSchema('defs')), null, 2) + '\n';
+}
+
+export function schemaCommand(io: IO, name: string | undefined, opts: { output?: string; force?: boolean }): number {
+  if (name === undefined) {
+    const width = Math.max(...SCHEMA_NAMES.map((n) => n.length));
+    io.stdout(`${SCHEMA_NAMES.map((n) => `${n.padEnd(width)}  ${FOR[n]}`).join('\n')}\n\nkerjasama schema <name> prints one, self-contained (JSON Schema 2020-12).\n`);
+    return 0;
+  }
+  if (!(SCHEMA_NAMES as readonly string[]).includes(name)) throw new UsageError(`kerjasama: no schema ${JSON.stringify(name)}; the schemas are ${SCHEMA_NAMES.join(', ')}`);
+  emit(io, schemaText(name as SchemaName), opts.output, opts.force);
+  return 0;
+}

@@ -1,0 +1,102 @@
+// Filling in a command's values: from flags, else by asking on a terminal, else from defaults; and when
+// nothing can ask, one message naming every flag still needed. Used by init and new.
+
+export type Prompt = (question: string) => Promise<string>;
+
+export interface Field {
+  /** The key the value is stored under. */
+  key: string;
+  /** The flag that gives it, as typed: --name. */
+  flag: string;
+  /** The question asked on a terminal. */
+  label: string;
+  required: boolean;
+  /** Allowed answers (the schema's enum); an answer is matched case-insensitively. */
+  choices?: readonly string[];
+  /** Checks and tidies an answer: returns the value, or { problem } to ask again (or stop, with a flag). */
+  parse?: (text: string) => string | { problem: string };
+  /** A suggested answer, from the values so far. */
+  suggest?: (values: Readonly<Record<string, string>>) => string | undefined;
+  /** Asked on a terminal even though it is optional (otherwise only required fields are asked). */
+  ask?: boolean;
+}
+
+export interface FillOptions {
+  /** Values given by flags (already strings). */
+  given: Readonly<Record<string, string | undefined>>;
+  prompt?: Prompt;
+  /** Write a line of guidance (stderr). */
+  note: (text: string) => void;
+  /** Take suggestions without asking (init --yes). */
+  acceptDefaults?: boolean;
+}
+
+export class MissingValues extends Error {
+  constructor(readonly flags: string[]) {
+    super(`missing ${flags.join(', ')}`);
+  }
+}
+
+export class BadValue extends Error {}
+
+/** Checks one value against a field: choices first, then the field's own parse. */
+export function checkValue(field: Field, text: string): string | { problem: string } {
+  let v = text.trim();
+  if (field.choices) {
+    const hit = field.choices.find((c) => c.toLowerCase() === v.toLowerCase());
+    if (!hit) return { problem: `${field.flag} must be one of ${field.choices.join(', ')}, not ${JSON.stringify(v)}` };
+    v = hit;
+  }
+  return field.parse ? field.parse(v) : v;
+}
+
+const MAX_TRIES = 5;
+
+export async function fill(fields: readonly Field[], opts: FillOptions): Promise<Record<string, string>> {
+  const values: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const f of fields) {
+    const given = opts.given[f.key];
+    if (given !== undefined) {
+      const v = checkValue(f, given);
+      if (typeof v !== 'string') throw new BadValue(v.problem);
+      values[f.key] = v;
+      continue;
+    }
+    const suggestion = f.suggest?.(values);
+    if (opts.acceptDefaults && suggestion !== undefined) {
+      values[f.key] = suggestion;
+      continue;
+    }
+    if (opts.prompt && (f.required || f.ask)) {
+      const answer = await askOne(f, suggestion, opts.prompt, opts.note);
+      if (answer !== undefined) values[f.key] = answer;
+      continue;
+    }
+    if (suggestion !== undefined && !opts.prompt) {
+      values[f.key] = suggestion;
+      continue;
+    }
+    if (f.required) missing.push(f.flag);
+  }
+  if (missing.length) throw new MissingValues(missing);
+  return values;
+}
+
+async function askOne(f: Field, suggestion: string | undefined, prompt: Prompt, note: (t: string) => void): Promise<string | undefined> {
+  const choices = f.choices ? ` (${f.choices.join(', ')})` : '';
+  const shown = suggestion !== undefined ? ` [${suggestion}]` : f.required ? '' : ' (optional, Enter to skip)';
+  for (let i = 0; i < MAX_TRIES; i++) {
+    const answer = (await prompt(`${f.label}${choices}${shown}: `)).trim();
+    if (answer === '') {
+      if (suggestion !== undefined) return suggestion;
+      if (!f.required) return undefined;
+      note(`  ${f.label} is needed.`);
+      continue;
+    }
+    const v = checkValue(f, answer);
+    if (typeof v === 'string') return v;
+    note(`  ${v.problem}`);
+  }
+  throw new BadValue(`no valid answer for ${f.flag} after ${MAX_TRIES} tries`);
+}

@@ -1,0 +1,75 @@
+// The GitHub Actions workflow that `kerjasama init` writes: validate every push and pull request with
+// inline annotations, and post `kerjasama diff` on pull requests as one comment that later runs update.
+// Actions are pinned to full commit SHAs (a tag can be moved; a commit cannot), with the version beside.
+
+export const PINNED_ACTIONS = {
+  checkout: { uses: 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', version: 'v4.2.2' },
+  setupNode: { uses: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020', version: 'v4.4.0' },
+} as const;
+
+/** The marker that lets the workflow find its own comment again on the next push. */
+export const COMMENT_MARKER = '<!-- kerjasama-diff -->';
+
+export function workflowYaml(version: string): string {
+  const { checkout, setupNode } = PINNED_ACTIONS;
+  const tool = `npx --yes kerjasama@${version}`;
+  const setup = `      - uses: ${checkout.uses} # ${checkout.version}
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+      - uses: ${setupNode.uses} # ${setupNode.version}
+        with:
+          node-version: 20`;
+  return `# Checks the register on every push and pull request (kerjasama ${version}, installed from npm).
+# Problems show up inline on the pull request; on pull requests a comment describes the change
+# in terms of agreements, partners and activities. See the README for how to run the same locally.
+name: kerjasama
+
+on:
+  push:
+  pull_request:
+
+permissions:
+  contents: read
+
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+${setup}
+      - name: Validate the register
+        run: ${tool} validate --format github
+
+  describe-change:
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pull-requests: write
+    steps:
+${setup}
+      - name: Describe the change
+        env:
+          BASE_SHA: \${{ github.event.pull_request.base.sha }}
+        run: |
+          { echo '${COMMENT_MARKER}'; ${tool} diff "$BASE_SHA" --format markdown; } > "$RUNNER_TEMP/kerjasama-diff.md" || status=$?
+          # Exit 1 means the change adds validation errors: still worth a comment (validate fails the check).
+          if [ "\${status:-0}" -gt 1 ]; then exit "$status"; fi
+          cat "$RUNNER_TEMP/kerjasama-diff.md" >> "$GITHUB_STEP_SUMMARY"
+      - name: Post or update the pull-request comment
+        # A pull request from a fork gets a read-only token: its description stays in the job summary.
+        if: github.event.pull_request.head.repo.full_name == github.repository
+        env:
+          GH_TOKEN: \${{ github.token }}
+          GH_REPO: \${{ github.repository }}
+          PR: \${{ github.event.pull_request.number }}
+        run: |
+          id=$(gh api "repos/$GH_REPO/issues/$PR/comments" --paginate \\
+            --jq '.[] | select(.user.login == "github-actions[bot]" and (.body | startswith("${COMMENT_MARKER}"))) | .id' | tail -n 1)
+          if [ -n "$id" ]; then
+            gh api --method PATCH "repos/$GH_REPO/issues/comments/$id" -F "body=@$RUNNER_TEMP/kerjasama-diff.md" > /dev/null
+          else
+            gh pr comment "$PR" --body-file "$RUNNER_TEMP/kerjasama-diff.md"
+          fi
+`;
+}

@@ -1,0 +1,312 @@
+// kerjasama init and kerjasama schema: a new register validates clean on the day it is made (whatever that
+// day is), its workflow is valid YAML with only pinned actions, its schemas work without the network, and
+// init writes nothing at all when anything it would write exists.
+
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { VERSION } from '../src/cli/version.js';
+import { isValidDate } from '../src/model/dates.js';
+import { PINNED_ACTIONS } from '../src/scaffold/workflow.js';
+import { diagnosticsOf, REPO, runCli } from './helpers.js';
+
+const made: string[] = [];
+afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'kerjasama-init-'));
+  made.push(d);
+  return d;
+}
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+async function initIn(args: string[], now = '2026-11-22T03:00:00Z'): Promise<{ dir: string; code: number; stdout: string; stderr: string }> {
+  const parent = tempDir();
+  const r = await runCli(['init', 'reg', ...args], { cwd: parent, now });
+  return { dir: join(parent, 'reg'), ...r };
+}
+
+/** main() with a terminal that answers from a list, recording the questions. */
+async function withAnswers(args: string[], cwd: string, answers: string[]): Promise<{ code: number; stdout: string; stderr: string; questions: string[] }> {
+  let stdout = '';
+  let stderr = '';
+  const questions: string[] = [];
+  const code = await main(args, {
+    cwd,
+    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' },
+    now: () => new Date('2026-11-22T03:00:00Z'),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdout: (s) => { stdout += s; },
+    stderr: (s) => { stderr += s; },
+    prompt: async (q) => {
+      questions.push(q);
+      const a = answers.shift();
+      if (a === undefined) throw new Error(`unexpected question: ${q}`);
+      return a;
+    },
+  });
+  return { code, stdout, stderr, questions };
+}
+
+const EXPECTED_FILES = [
+  '.github/workflows/kerjasama.yml',
+  '.gitignore',
+  '.vscode/extensions.json',
+  '.vscode/settings.json',
+  'README.md',
+  'data/activities/contoh-rapat-kitahama.yaml',
+  'data/agreements/contoh-mou-kitahama.yaml',
+  'data/partners/contoh-kitahama.yaml',
+  'data/partners/tanjung-harapan.yaml',
+  'kerjasama.yaml',
+  'schemas/activity.schema.json',
+  'schemas/agreement.schema.json',
+  'schemas/config.schema.json',
+  'schemas/partner.schema.json',
+];
+
+describe('kerjasama init', () => {
+  it('makes a register that validates with no errors and no warnings on the day', async () => {
+    const { dir, code, stdout, stderr } = await initIn(['--name', 'Kabupaten Tanjung Harapan']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(filesUnder(dir)).toEqual(EXPECTED_FILES);
+    expect(stdout).toContain('delete or replace them');
+    const config = parse(readFileSync(join(dir, 'kerjasama.yaml'), 'utf8'));
+    expect(config).toEqual({ name: 'Register Kerja Sama Kabupaten Tanjung Harapan', owner: 'tanjung-harapan', language: 'id', timezone: 'Asia/Jakarta' });
+    expect(parse(readFileSync(join(dir, 'data/partners/tanjung-harapan.yaml'), 'utf8'))).toMatchObject({ type: 'regency', country: 'ID' });
+    // The three examples say so, in the data and in a comment.
+    for (const f of EXPECTED_FILES.filter((f) => f.includes('contoh-'))) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      expect(parse(text).example, f).toBe(true);
+      expect(text.startsWith('# CONTOH:'), f).toBe(true);
+    }
+    const r = await runCli(['validate', '--strict'], { cwd: dir, now: '2026-11-22T03:00:00Z' });
+    expect(r.stdout).toContain('tidak ada masalah pada 4 berkas rekaman');
+    expect(r.code).toBe(0);
+  });
+
+  it('validates clean whatever the day, the kind of region and the language', async () => {
+    const day = fc.integer({ min: 0, max: 365 * 120 }).map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    await fc.assert(
+      fc.asyncProperty(day, fc.constantFrom('Provinsi Jawa Tengah', 'Kabupaten Sumba Barat Daya', 'Kota Bogor', 'Bali'), fc.constantFrom('id', 'en'), async (asOf, name, lang) => {
+        const { dir, code, stderr } = await initIn(['--name', name, '--language', lang, '--as-of', asOf]);
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+        expect(await diagnosticsOf(dir, ['--as-of', asOf])).toEqual([]);
+        rmSync(dir, { recursive: true, force: true });
+      }),
+      { numRuns: 25, examples: [['2028-02-29', 'Kota Bogor', 'en'], ['2026-08-31', 'Provinsi Jawa Tengah', 'id'], ['2027-03-31', 'Bali', 'id']] },
+    );
+  });
+
+  it('writes a workflow that is valid YAML, uses only actions pinned to full commit SHAs, and runs real commands', async () => {
+    const { dir } = await initIn(['--name', 'Provinsi Nusa Tenggara Barat', '--owner', 'ntb', '--language', 'en']);
+    const text = readFileSync(join(dir, '.github/workflows/kerjasama.yml'), 'utf8');
+    const wf = parse(text) as { on: Record<string, unknown>; jobs: Record<string, { permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string }> }> };
+    expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+    const uses = steps.flatMap((s) => (s.uses ? [s.uses] : []));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const u of uses) expect(u).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+    // Each pin carries its version as a comment, so a reader (and Dependabot) can tell what it is.
+    for (const line of text.split('\n').filter((l) => l.includes('uses:'))) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    expect(new Set(uses)).toEqual(new Set(Object.values(PINNED_ACTIONS).map((a) => a.uses)));
+    const runs = steps.flatMap((s) => (s.run ? [s.run] : [])).join('\n');
+    expect(runs).toContain(`npx --yes kerjasama@${VERSION} validate --format github`);
+    expect(runs).toContain(`npx --yes kerjasama@${VERSION} diff "$BASE_SHA" --format markdown`);
+    expect(wf.jobs['describe-change']?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    // The validate step's command works on the register init made.
+    const gh = await runCli(['validate', '--format', 'github'], { cwd: dir, now: '2026-11-22T03:00:00Z', env: { GITHUB_ACTIONS: '' } });
+    expect(gh.code).toBe(0);
+  });
+
+  it('copies self-contained schemas that editors can use offline, and maps them in .vscode/settings.json', async () => {
+    const { dir } = await initIn(['--name', 'Kota Bogor', '--language', 'en']);
+    const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    expect(JSON.parse(readFileSync(join(dir, '.vscode/extensions.json'), 'utf8'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
+    const kinds = { partners: 'partner', agreements: 'agreement', activities: 'activity' } as const;
+    for (const [schemaPath, globs] of Object.entries(settings['yaml.schemas'])) {
+      expect(existsSync(join(dir, schemaPath)), schemaPath).toBe(true);
+      expect(globs.length).toBeGreaterThan(0);
+    }
+    for (const [folder, kind] of Object.entries(kinds)) expect(settings['yaml.schemas'][`./schemas/${kind}.schema.json`]).toContain(`data/${folder}/**/*.yaml`);
+
+    // A fresh validator with nothing else loaded: every $ref must resolve inside the file itself.
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addFormat('partial-date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('uri', true);
+    ajv.addFormat('email', true);
+    const check = (kind: string, file: string): unknown[] => {
+      const schema = JSON.parse(readFileSync(join(dir, 'schemas', `${kind}.schema.json`), 'utf8'));
+      expect(JSON.stringify(schema)).not.toMatch(/"\$ref":"(?!#)/);
+      const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+      return validate(parse(readFileSync(file, 'utf8'))) ? [] : (validate.errors ?? []);
+    };
+    expect(check('config', join(dir, 'kerjasama.yaml'))).toEqual([]);
+    for (const [folder, kind] of Object.entries(kinds)) {
+      for (const f of readdirSync(join(dir, 'data', folder))) expect(check(kind, join(dir, 'data', folder, f)), f).toEqual([]);
+      // The same schema also rejects what the tool rejects: a record without its required fields.
+      const schema = JSON.parse(readFileSync(join(dir, 'schemas', `${kind}.schema.json`), 'utf8'));
+      expect((ajv.getSchema(schema.$id) ?? ajv.compile(schema))({ notes: 'x' }), kind).toBe(false);
+    }
+  });
+
+  it('writes nothing at all when one of its files exists, and lists what is in the way', async () => {
+    const dir = join(tempDir(), 'reg');
+    mkdirSync(join(dir, 'data', 'agreements'), { recursive: true });
+    writeFileSync(join(dir, 'README.md'), 'our own readme\n');
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+    const r = await runCli(['init', '--name', 'Kota Bogor'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('init writes nothing');
+    expect(r.stderr).toContain('  README.md\n');
+    expect(r.stderr).toContain('  .gitignore\n');
+    expect(filesUnder(dir)).toEqual(['.gitignore', 'README.md']);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('our own readme\n');
+  });
+
+  it('refuses when a file stands where one of its folders goes', async () => {
+    const dir = join(tempDir(), 'reg');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'data'), 'not a folder');
+    const r = await runCli(['init', '--name', 'Kota Bogor'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('  data\n');
+    expect(filesUnder(dir)).toEqual(['data']);
+  });
+
+  it('is fine with an existing folder that holds other things (a fresh git clone)', async () => {
+    const dir = join(tempDir(), 'reg');
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    writeFileSync(join(dir, 'LICENSE'), 'MIT\n');
+    const r = await runCli(['init', '.', '--name', 'Kota Bogor'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('git init');
+    expect(existsSync(join(dir, 'kerjasama.yaml'))).toBe(true);
+  });
+
+  it('without a terminal, says which flags to pass; --yes takes the defaults', async () => {
+    const parent = tempDir();
+    const r = await runCli(['init', 'reg'], { cwd: parent });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--name');
+    expect(r.stderr).toContain('--yes');
+    expect(existsSync(join(parent, 'reg'))).toBe(false);
+    const y = await runCli(['init', 'reg', '--yes'], { cwd: parent });
+    expect(y.code).toBe(0);
+    expect(parse(readFileSync(join(parent, 'reg', 'kerjasama.yaml'), 'utf8'))).toMatchObject({ owner: 'contoh', language: 'id' });
+  });
+
+  it('asks on a terminal, suggesting the owner id and the kind of region from the name', async () => {
+    const parent = tempDir();
+    const r = await withAnswers(['init', 'reg'], parent, ['Kabupaten Sumba Barat Daya', '', '', 'EN', 'Asia/Bandung', 'Asia/Makassar']);
+    expect(r.code).toBe(0);
+    expect(r.questions).toEqual([
+      "The region's name (e.g. Kabupaten Tanjung Harapan): ",
+      "The region's partner id [sumba-barat-daya]: ",
+      'Is it a province, regency or city (province, regency, city) [regency]: ',
+      'Language of messages and reports (id, en) [id]: ',
+      'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura) [Asia/Jakarta]: ',
+      'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura) [Asia/Jakarta]: ',
+    ]);
+    expect(r.stderr).toContain('IANA time zone');
+    const config = parse(readFileSync(join(parent, 'reg', 'kerjasama.yaml'), 'utf8'));
+    expect(config).toEqual({ name: 'Kabupaten Sumba Barat Daya cooperation register', owner: 'sumba-barat-daya', language: 'en', timezone: 'Asia/Makassar' });
+    expect(await diagnosticsOf(join(parent, 'reg'))).toEqual([]);
+  });
+
+  it('rejects a bad owner id or time zone before writing anything', async () => {
+    const parent = tempDir();
+    const a = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--owner', 'Kota Bogor'], { cwd: parent });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('--owner must be an id');
+    const b = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--timezone', 'WIB'], { cwd: parent });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('--timezone');
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
+describe('kerjasama schema', () => {
+  it('prints each schema self-contained, equivalent to the files in schemas/ on the bundled register', async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addFormat('partial-date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('uri', true);
+    ajv.addFormat('email', true);
+    const folders = { partner: 'partners', agreement: 'agreements', activity: 'activities' } as const;
+    for (const [kind, folder] of Object.entries(folders)) {
+      const r = await runCli(['schema', kind]);
+      expect(r.code).toBe(0);
+      const schema = JSON.parse(r.stdout);
+      expect(r.stdout).not.toContain('defs.schema.json#');
+      const validate = ajv.compile({ ...schema, $id: `bundled-${kind}` });
+      for (const f of readdirSync(join(REPO, 'data', folder))) expect(validate(parse(readFileSync(join(REPO, 'data', folder, f), 'utf8'))), f).toBe(true);
+    }
+  });
+
+  it('lists the names without one, and rejects an unknown name', async () => {
+    const list = await runCli(['schema']);
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n').slice(0, 4).map((l) => l.split(' ')[0])).toEqual(['partner', 'agreement', 'activity', 'config']);
+    const bad = await runCli(['schema', 'agreements']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('partner, agreement, activity, config');
+  });
+});
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('defines kerjasama-validate over the whole register, triggered by record and config files', async () => {
+    const hooks = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
+    const hook = hooks.find((h) => h['id'] === 'kerjasama-validate');
+    expect(hook).toMatchObject({ entry: 'kerjasama validate', language: 'node', pass_filenames: false });
+    const files = new RegExp(String(hook?.['files']));
+    for (const f of ['kerjasama.yaml', 'data/partners/ntb.yaml', 'data/activities/2024/x.yml']) expect(files.test(f), f).toBe(true);
+    for (const f of ['README.md', 'schemas/partner.schema.json', 'sub/kerjasama.yaml', '.github/workflows/kerjasama.yml']) expect(files.test(f), f).toBe(false);
+    // The package the hook installs provides the command the entry names.
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(Object.keys(pkg.bin)).toContain(String(hook?.['entry']).split(' ')[0]);
+  });
+});
+
+describe('docs/getting-started.md', () => {
+  it('shows the real output of init and new', async () => {
+    const doc = readFileSync(join(REPO, 'docs/getting-started.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
+    const after = (needle: string, lang: string): string => {
+      const i = blocks.findIndex((b) => b.body.includes(needle));
+      const next = blocks.slice(i + 1).find((b) => b.lang === lang);
+      if (i < 0 || !next) throw new Error(`no ${lang} block after ${needle}`);
+      return next.body;
+    };
+    const parent = tempDir();
+    const init = await runCli(['init', 'kerjasama-tanjung-harapan', '--name', 'Kabupaten Tanjung Harapan', '--language', 'en'], { cwd: parent });
+    expect(init.stdout).toBe(after('init kerjasama-tanjung-harapan', 'text'));
+    const dir = join(parent, 'kerjasama-tanjung-harapan');
+    const partner = await runCli(['new', 'partner', '--name', 'Kota Minamihama', '--type', 'foreign_subnational', '--country', 'JP', '--region', 'Kyushu'], { cwd: dir });
+    expect(partner.stdout).toBe(after('new partner --name', 'text'));
+    const agreement = await runCli(['new', 'agreement', '--title', 'Tanjung Harapan–Minamihama, MoU kabupaten-kota kembar 2025', '--category', 'KSDPL', '--subform', 'kabupaten_kota_kembar', '--document-type', 'mou', '--partners', 'kota-minamihama', '--signed', '2025-10-14', '--end', '5y', '--sectors', 'pendidikan,pariwisata'], { cwd: dir });
+    expect(agreement.stderr + agreement.stdout).toBe(after('new agreement --title', 'text'));
+    expect(readFileSync(join(dir, agreement.stdout.trim()), 'utf8')).toBe(blocks.find((b) => b.lang === 'yaml' && b.body.startsWith('title: Tanjung Harapan'))?.body);
+    const activity = await runCli(['new', 'activity', '--title', 'Pertukaran pelajar SMA 2026', '--type', 'exchange', '--start', '2026-07-20', '--agreements', 'tanjung-harapan-minamihama-mou-2025', '--partners', 'kota-minamihma'], { cwd: dir });
+    expect(activity.code).toBe(1);
+    expect(blocks.find((b) => b.body.startsWith('$ npx kerjasama@0.1.0 new activity'))?.body.split('\n').slice(2).join('\n')).toBe(activity.stderr);
+  });
+});

@@ -1,0 +1,170 @@
+// kerjasama new: a record from flags or from questions, with a suggested id; checked against the whole
+// register before it is written; never over an existing file; written atomically.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeNewFile } from '../src/cli/common.js';
+import { main } from '../src/cli/main.js';
+import { regionId, slug, uniqueId } from '../src/scaffold/ids.js';
+import { cleanup, diagnosticsOf, makeRegister, runCli } from './helpers.js';
+
+afterAll(cleanup);
+
+const SHIZUOKA = 'name: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\n';
+const KALTIM = 'name: Provinsi Kalimantan Timur\ntype: province\ncountry: ID\n';
+
+async function withAnswers(args: string[], cwd: string, answers: string[]): Promise<{ code: number; stdout: string; stderr: string; questions: string[] }> {
+  let stdout = '';
+  let stderr = '';
+  const questions: string[] = [];
+  const code = await main(args, {
+    cwd,
+    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' },
+    now: () => new Date('2026-11-22T03:00:00Z'),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdout: (s) => { stdout += s; },
+    stderr: (s) => { stderr += s; },
+    prompt: async (q) => {
+      questions.push(q);
+      const a = answers.shift();
+      if (a === undefined) throw new Error(`unexpected question: ${q}`);
+      return a;
+    },
+  });
+  return { code, stdout, stderr, questions };
+}
+
+describe('ids', () => {
+  it('suggests short, lower-case ASCII ids without diacritics', () => {
+    expect(slug('Kota Bogor – Sèvres: coopération 2026')).toBe('kota-bogor-sevres-cooperation-2026');
+    expect(slug('Jawa Barat–Shizuoka, PKS pelatihan bahasa dan budaya Jepang serta pertukaran dosen').length).toBeLessThanOrEqual(40);
+    expect(slug('Jawa Barat–Shizuoka, PKS pelatihan bahasa dan budaya Jepang')).toBe('jawa-barat-shizuoka-pks-pelatihan-bahasa');
+    expect(slug('静岡県')).toBe('');
+    // A closing year survives the cut.
+    expect(slug('NTB–Kalimantan Timur, Kesepakatan Bersama 2026')).toBe('ntb-kalimantan-timur-kesepakatan-2026');
+    expect(regionId('Provinsi Nusa Tenggara Barat')).toBe('nusa-tenggara-barat');
+    expect(regionId('Pemerintah Kota Bogor')).toBe('bogor');
+  });
+
+  it('adds -2, -3 … when the id is taken, and falls back to the kind', () => {
+    const taken = new Set(['shizuoka', 'shizuoka-2']);
+    expect(uniqueId('shizuoka', (i) => taken.has(i), 'partner')).toBe('shizuoka-3');
+    expect(uniqueId('', () => false, 'partner')).toBe('partner');
+  });
+});
+
+describe('kerjasama new', () => {
+  it('writes a partner from flags, with a suggested id, and the register still validates', async () => {
+    const dir = makeRegister({});
+    const r = await runCli(['new', 'partner', '--name', 'Prefektur Shizuoka', '--type', 'foreign_subnational', '--country', 'jp'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('data/partners/prefektur-shizuoka.yaml\n');
+    expect(readFileSync(join(dir, 'data/partners/prefektur-shizuoka.yaml'), 'utf8')).toBe('name: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\n');
+    expect(await diagnosticsOf(dir)).toEqual([]);
+  });
+
+  it('suggests the next free id when the name is taken', async () => {
+    const dir = makeRegister({ 'data/partners/prefektur-shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'partner', '--name', 'Prefektur Shizuoka', '--type', 'foreign_subnational', '--country', 'JP', '--region', 'Chubu'], { cwd: dir });
+    expect(r.stdout).toBe('data/partners/prefektur-shizuoka-2.yaml\n');
+    // Same name twice: written (it is only a warning), and the warning is shown.
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning[partner-duplicate]');
+  });
+
+  it('writes an agreement with one signature per party and a status from the signing date', async () => {
+    const dir = makeRegister({ 'data/partners/kaltim.yaml': KALTIM });
+    const r = await runCli(['new', 'agreement', '--title', 'NTB–Kalimantan Timur, Kesepakatan Bersama 2026', '--category', 'ksdd', '--subform', 'sukarela', '--document-type', 'mou', '--partners', 'kaltim', '--signed', '2026-03-02', '--end', '5y', '--sectors', 'pariwisata,perdagangan'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const file = 'data/agreements/ntb-kalimantan-timur-kesepakatan-2026.yaml';
+    expect(r.stdout).toBe(file + '\n');
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text).toContain('partners: [kaltim]\n');
+    expect(text).toContain('end: {term: 5y}\n');
+    expect(parse(text)).toEqual({
+      title: 'NTB–Kalimantan Timur, Kesepakatan Bersama 2026', category: 'KSDD', subform: 'sukarela', document_type: 'mou', partners: ['kaltim'],
+      signatures: [{ party: 'ntb', date: '2026-03-02' }, { party: 'kaltim', date: '2026-03-02' }],
+      end: { term: '5y' }, status: 'active', sectors: ['pariwisata', 'perdagangan'],
+    });
+    expect(await diagnosticsOf(dir)).toEqual([]);
+  });
+
+  it('refuses to write a record with errors, showing them with their line (exit 1)', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'agreement', 'ntb-shizuoka', '--title', 'NTB–Shizuoka', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'shizuoka,shizuoka-pref', '--sectors', 'pariwsata'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error[unknown-partner]');
+    expect(r.stderr).toContain('--> data/agreements/ntb-shizuoka.yaml:4:22');
+    expect(r.stderr).toContain('error[category-partner]');
+    expect(r.stderr).toContain('Did you mean `pariwisata`?');
+    expect(r.stderr).toContain('was not written');
+    expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
+  });
+
+  it('--dry-run prints the YAML and writes nothing', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan ke Shizuoka', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('title: Kunjungan ke Shizuoka\ntype: visit\npartners: [shizuoka]\nstart: 2026-10-05\n');
+    expect(existsSync(join(dir, 'data/activities'))).toBe(false);
+  });
+
+  it('never overwrites: an id that exists stops it (exit 2), the file untouched', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'partner', 'shizuoka', '--name', 'Shizuoka', '--type', 'foreign_subnational', '--country', 'JP'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('a partner with the id shizuoka exists');
+    expect(readFileSync(join(dir, 'data/partners/shizuoka.yaml'), 'utf8')).toBe(SHIZUOKA);
+  });
+
+  it('writeNewFile fails on an existing file even when it appeared meanwhile, and leaves no temporary file', () => {
+    const dir = makeRegister({});
+    const path = join(dir, 'data', 'x.yaml');
+    writeFileSync(path, 'first\n');
+    expect(() => writeNewFile(path, 'second\n', 'data/x.yaml')).toThrow('data/x.yaml exists');
+    expect(readFileSync(path, 'utf8')).toBe('first\n');
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['partners', 'x.yaml']);
+  });
+
+  it('without a terminal, names the missing flags; it rejects flags of another kind and bad values', async () => {
+    const dir = makeRegister({});
+    const a = await runCli(['new', 'partner', '--name', 'X'], { cwd: dir });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toBe('kerjasama: new partner needs --type, --country (no terminal to ask on)\n');
+    const b = await runCli(['new', 'activity', '--title', 'X', '--type', 'visit', '--start', '2026-01-01'], { cwd: dir });
+    expect(b.stderr).toContain('--agreements or --partners');
+    const c = await runCli(['new', 'partner', '--title', 'X'], { cwd: dir });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('new partner does not take --title');
+    const d = await runCli(['new', 'partner', '--name', 'X', '--type', 'town', '--country', 'ID'], { cwd: dir });
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain('--type must be one of province, regency, city');
+    const e = await runCli(['new', 'meeting'], { cwd: dir });
+    expect(e.code).toBe(2);
+    expect(readdirSync(join(dir, 'data'))).toEqual(['partners']);
+  });
+
+  it('asks for missing values on a terminal, re-asking after a bad answer', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/ntb-shizuoka.yaml': 'title: NTB–Shizuoka\ncategory: KSDPL\ndocument_type: loi\npartners: [shizuoka]\nstatus: signed\n' });
+    const r = await withAnswers(['new', 'activity', '--type', 'exchange'], dir, ['Pertukaran pelajar 2026', '2026-13-01', '2026-07-20', 'ntb-shizuoka', 'pendidikan, kebudayaan', '']);
+    expect(r.stderr).toContain('--start must be a date');
+    expect(r.code).toBe(0);
+    expect(r.questions).toEqual([
+      'Title: ',
+      'Date (or first day): ',
+      'Date (or first day): ',
+      'Agreement ids it implements, comma-separated (optional, Enter to skip): ',
+      'Sectors, comma-separated (docs/sectors.md) (optional, Enter to skip): ',
+      'Id (the file name in data/activities/) [pertukaran-pelajar-2026]: ',
+    ]);
+    expect(parse(readFileSync(join(dir, 'data/activities/pertukaran-pelajar-2026.yaml'), 'utf8'))).toEqual({
+      title: 'Pertukaran pelajar 2026', type: 'exchange', agreements: ['ntb-shizuoka'], start: '2026-07-20', sectors: ['pendidikan', 'kebudayaan'],
+    });
+  });
+});
