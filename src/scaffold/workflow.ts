@@ -7,8 +7,9 @@ export const PINNED_ACTIONS = {
   setupNode: { uses: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020', version: 'v4.4.0' },
 } as const;
 
-/** The marker that lets the workflow find its own comment again on the next push. */
-export const COMMENT_MARKER = '<!-- kerjasama-diff -->';
+import { COMMENT_MARKER } from '../render/diff.js';
+
+export { COMMENT_MARKER };
 
 export function workflowYaml(version: string): string {
   const { checkout, setupNode } = PINNED_ACTIONS;
@@ -52,7 +53,8 @@ ${setup}
         env:
           BASE_SHA: \${{ github.event.pull_request.base.sha }}
         run: |
-          { echo '${COMMENT_MARKER}'; ${tool} diff "$BASE_SHA" --format markdown; } > "$RUNNER_TEMP/kerjasama-diff.md" || status=$?
+          # The Markdown starts with the line ${COMMENT_MARKER}, which finds this comment again on the next push.
+          ${tool} diff "$BASE_SHA" --format markdown > "$RUNNER_TEMP/kerjasama-diff.md" || status=$?
           # Exit 1 means the change adds validation errors: still worth a comment (validate fails the check).
           if [ "\${status:-0}" -gt 1 ]; then exit "$status"; fi
           cat "$RUNNER_TEMP/kerjasama-diff.md" >> "$GITHUB_STEP_SUMMARY"
