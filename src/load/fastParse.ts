@@ -96,7 +96,7 @@ class Reader {
       const m = KEY_RE.exec(body);
       if (!m) return BAIL;
       const key = m[1] as string;
-      if (key.length > 200 || key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
+      if (!plainKey(key) || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
       const rest = body.slice(m[0].length);
       const v = this.valueAfterKey(rest, indent, depth);
       if (v === BAIL) return BAIL;
@@ -221,6 +221,11 @@ class Reader {
   }
 }
 
+/** A key that stays the same text as a JavaScript property: not null/true/false (which YAML resolves), not __proto__. */
+function plainKey(key: string): boolean {
+  return key.length <= 200 && key !== '__proto__' && !NULLS.has(key) && !TRUES.has(key) && !FALSES.has(key);
+}
+
 /** A scalar filling the rest of a line, with an optional trailing comment. */
 function lineScalar(rest: string): Value | Bail {
   const c = rest.charAt(0);
@@ -309,7 +314,7 @@ function flow(rest: string, depth: number): Value | Bail {
     const m = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*)$/.exec(x);
     if (!m) return BAIL;
     const key = m[1] as string;
-    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
+    if (!plainKey(key) || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
     if ((m[2] as string).includes(':')) return BAIL;
     const v = plain(m[2] as string, true);
     if (v === BAIL || v === null) return BAIL;

@@ -61,14 +61,40 @@ export function partnershipInForce(p: Partnership, asOf: number): boolean {
   return p.agreements.some((a) => derivedStatus(a.data, asOf) === 'in_force');
 }
 
+interface ActivityIndex {
+  order: Map<Activity, number>;
+  byAgreement: Map<string, Activity[]>;
+  byPartner: Map<string, Activity[]>;
+}
+const indexes = new WeakMap<Dataset, ActivityIndex>();
+
+/** Activities by agreement id and by owner|partner, built once per dataset (reports ask per partnership). */
+function activityIndex(d: Dataset): ActivityIndex {
+  let ix = indexes.get(d);
+  if (ix) return ix;
+  ix = { order: new Map(), byAgreement: new Map(), byPartner: new Map() };
+  const push = (m: Map<string, Activity[]>, k: string, act: Activity): void => {
+    const list = m.get(k);
+    if (list) list.push(act);
+    else m.set(k, [act]);
+  };
+  for (const act of d.activities.values()) {
+    ix.order.set(act, ix.order.size);
+    for (const id of new Set(act.data.agreements ?? [])) push(ix.byAgreement, id, act);
+    const owner = act.data.owner ?? d.config.owner;
+    for (const pid of new Set(act.data.partners ?? [])) push(ix.byPartner, `${owner ?? ''}|${pid}`, act);
+  }
+  indexes.set(d, ix);
+  return ix;
+}
+
 /** Activities of a partnership: linked to one of its agreements, or to its partner directly (same owner). */
 export function partnershipActivities(p: Partnership, d: Dataset): Activity[] {
-  const ids = new Set(p.agreements.map((a) => a.id));
-  return [...d.activities.values()].filter((act) => {
-    if ((act.data.agreements ?? []).some((id) => ids.has(id))) return true;
-    const owner = act.data.owner ?? d.config.owner;
-    return (act.data.partners ?? []).includes(p.partner.id) && owner === p.owner;
-  });
+  const ix = activityIndex(d);
+  const found = new Set<Activity>();
+  for (const a of p.agreements) for (const act of ix.byAgreement.get(a.id) ?? []) found.add(act);
+  for (const act of ix.byPartner.get(`${p.owner ?? ''}|${p.partner.id}`) ?? []) found.add(act);
+  return [...found].sort((x, y) => (ix.order.get(x) ?? 0) - (ix.order.get(y) ?? 0));
 }
 
 export interface ActivityTiming { readonly start: KDate; readonly day: number; readonly held: boolean; readonly planned: boolean }
