@@ -2,7 +2,7 @@
 // re-read, invalidated by a changed kerjasama.yaml, --no-cache off, and a broken or unwritable cache
 // silently ignored.
 
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, makeRegister, runCli } from './helpers.js';
@@ -94,5 +94,74 @@ describe('record cache', () => {
     writeFileSync(join(blocked, '.kerjasama-cache'), 'a file where the folder should be');
     expect(await validate(blocked)).toEqual(clean);
     expect(await validate(blocked)).toEqual(clean);
+  });
+});
+
+describe('run memo (.kerjasama-cache/validate.json)', () => {
+  const MEMO = join('.kerjasama-cache', 'validate.json');
+  /** Files written now are "racy" and never trusted by time: date them an hour back, as files at rest are. */
+  function age(dir: string): void {
+    const past = new Date(Date.now() - 3600_000);
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = join(d, e.name);
+        if (e.isDirectory()) { if (e.name !== '.kerjasama-cache') walk(p); } else utimesSync(p, past, past);
+      }
+    };
+    walk(dir);
+  }
+  const broken = (): string => makeRegister({
+    'data/partners/shizuoka.yaml': '\uFEFFname: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\nwebsite: not a url\n',
+    'data/partners/bin.yaml': new Uint8Array([0x6e, 0x00, 0x01]),
+    'data/partners/big.yaml': 'notes: ' + 'x'.repeat(1_100_000) + '\n',
+    'data/agreements/ntb-shizuoka-mou.yaml': 'title: T\ncategory: KSDPL\ndocument_type: mou\npartners: [shizouka]\nstatus: active\nend: 2020-01-01\n',
+    'data/agreements/bad.yaml': 'title: [unclosed\n',
+  });
+
+  it('answers a second validate with exactly the first one\'s output, in every format', async () => {
+    const dir = broken();
+    age(dir);
+    for (const format of ['stylish', 'json', 'junit', 'sarif', 'github']) {
+      rmSync(join(dir, '.kerjasama-cache'), { recursive: true, force: true });
+      const first = await validate(dir, ['--format', format]);
+      expect(existsSync(join(dir, MEMO))).toBe(true);
+      const second = await validate(dir, ['--format', format]);
+      expect(second).toEqual(first);
+      const uncached = await validate(dir, ['--format', format, '--no-cache']);
+      expect(uncached).toEqual(first);
+    }
+  });
+
+  it('is what answers: a change that keeps size and time is not seen (as ESLint\'s metadata cache); a real edit is', async () => {
+    const dir = register();
+    age(dir);
+    await validate(dir);
+    const file = join(dir, 'data/agreements/ntb-shizuoka-mou.yaml');
+    const { mtime } = statSync(file);
+    writeFileSync(file, MOU.replace('status: draft', 'status: drafx'));
+    utimesSync(file, mtime, mtime);
+    expect((await validate(dir)).code).toBe(0); // the memo answered
+    expect((await validate(dir, ['--no-cache'])).code).toBe(1);
+    writeFileSync(file, MOU.replace('status: draft', 'status: drafx')); // a real edit: a new time
+    const after = await validate(dir);
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain('schema-enum');
+  });
+
+  it('is not used for another as-of day, nor trusted for files written just before it', async () => {
+    const dir = register();
+    writeFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou.yaml'), MOU.replace('status: draft', 'status: active\nend: 2026-12-01'));
+    age(dir);
+    expect((await validate(dir)).stdout).not.toContain('status-contradicted');
+    const later = await runCli(['validate', '--as-of', '2027-01-01'], { cwd: dir });
+    expect(later.stdout).toContain('status-contradicted');
+    // Fresh files: the memo is written but never trusted by their times.
+    const fresh = register();
+    await validate(fresh);
+    const file = join(fresh, 'data/agreements/ntb-shizuoka-mou.yaml');
+    const { mtime } = statSync(file);
+    writeFileSync(file, MOU.replace('status: draft', 'status: drafx'));
+    utimesSync(file, mtime, mtime);
+    expect((await validate(fresh)).code).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
 import { writeFileSync, renameSync, existsSync, linkSync, rmSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
-import { findRegister, loadRegister, type Loaded } from '../load/load.js';
+import { findRegister, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { makeStyle, type Style } from '../render/style.js';
 import { iso, parseDate, todayIn } from '../model/dates.js';
@@ -62,10 +62,10 @@ export function chooseStyle(io: IO, opts: GlobalOptions, stream: 'stdout' | 'std
 }
 
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
-export function loadOrExplain(io: IO, opts: GlobalOptions): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
-  const root = resolveRoot(io, opts);
+export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
+  const root = source?.root ?? resolveRoot(io, opts);
   const progress = progressLine(io);
-  const loaded = loadRegister(root, { ...(opts.cache === false ? {} : { cache: { version: VERSION } }), progress: progress.update });
+  const loaded = loadRegister(root, { ...(opts.cache === false ? {} : { cache: { version: VERSION } }), progress: progress.update, ...(source ? { source } : {}) });
   progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {

@@ -1,12 +1,15 @@
 // kerjasama validate: load → check → choose what to report (paths, --changed-since, --quiet) → render,
 // and the exit code. Under GitHub Actions it also annotates the pull request and writes the job summary.
 
-import { appendFileSync, existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { CONFIG_FILE } from '../load/config.js';
 import { changedSince, GitError, pullRequestChanged, repoPrefix } from '../load/gitChanged.js';
-import type { Loaded } from '../load/load.js';
+import { RunMemo } from '../load/cache.js';
+import { fsSource, MAX_FILE_BYTES, type Loaded, type RegisterSource } from '../load/load.js';
+import { decodeText } from '../load/parse.js';
+import { iso } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { chooseAnnotations, diagnosticsAsGithub, githubStepSummary, type GithubOptions } from '../render/diagnosticsGithub.js';
@@ -14,7 +17,7 @@ import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsJunit } from '../render/diagnosticsJunit.js';
 import { diagnosticsAsSarif } from '../render/diagnosticsSarif.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { chooseStyle, emit, loadOrExplain, type GlobalOptions } from './common.js';
+import { chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { VERSION } from './version.js';
 
@@ -46,9 +49,7 @@ export function validateCommand(io: IO, paths: string[], opts: ValidateOptions):
   if (opts.output !== undefined && opts.output !== '-' && !opts.force && existsSync(resolve(io.cwd, opts.output))) {
     throw new UsageError(`kerjasama: ${opts.output} exists; add --force to overwrite it`);
   }
-  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
-  // Cross-record checks always see the whole register; the scope only chooses what is reported.
-  const all = finalise([...loaded.diagnostics, ...runChecks(loaded.dataset, asOf).map(loaded.locate)]);
+  const { loaded, lang, asOfText, all, files } = validateRegister(io, opts);
   const scope = scopeOf(io, loaded, paths, opts.changedSince);
   let diags = all.filter(scope.diagnostic);
   if (opts.quiet) diags = diags.filter((d) => d.severity === 'error');
@@ -66,16 +67,16 @@ export function validateCommand(io: IO, paths: string[], opts: ValidateOptions):
   if (github) {
     // With --changed-since every reported problem is in a changed file already; the pull request ranks within them.
     changed = pullRequestChanged(loaded.root, io.env);
-    if (writeStepSummary(io, diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.dataset.fileCount, left: chooseAnnotations(diags, changed).left }) && fullList === 'none') fullList = 'summary';
+    if (writeStepSummary(io, diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: chooseAnnotations(diags, changed).left }) && fullList === 'none') fullList = 'summary';
   }
 
   let text: string;
   switch (format) {
     case 'json':
-      text = diagnosticsAsJson(diags, { register: loaded.config.name, asOf: asOfText, fileCount: loaded.dataset.fileCount, lang });
+      text = diagnosticsAsJson(diags, { register: loaded.config.name, asOf: asOfText, fileCount: loaded.fileCount, lang });
       break;
     case 'github':
-      text = diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.dataset.fileCount, ...(changed ? { changed } : {}) });
+      text = diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
       break;
     case 'sarif': {
       const up = prefix.split('/').filter(Boolean).map(() => '..');
@@ -83,10 +84,10 @@ export function validateCommand(io: IO, paths: string[], opts: ValidateOptions):
       break;
     }
     case 'junit':
-      text = diagnosticsAsJunit(diags, { lang, prefix, files: checkedFiles(loaded, all).filter(scope.file) });
+      text = diagnosticsAsJunit(diags, { lang, prefix, files: files.filter(scope.file) });
       break;
     default:
-      text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.dataset.fileCount });
+      text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount });
   }
   emit(io, text, opts.output, opts.force);
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.
@@ -94,6 +95,71 @@ export function validateCommand(io: IO, paths: string[], opts: ValidateOptions):
 
   if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${c.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
   return exitCode;
+}
+
+/** What validate needs of a loaded register: enough to report, whether it came from a load or the run memo. */
+interface Validated {
+  loaded: { root: string; config: { name: string }; fileCount: number; source: (file: string) => string | undefined };
+  lang: Lang;
+  asOfText: string;
+  /** Every diagnostic, before the scope and --quiet choose what to report. */
+  all: Diagnostic[];
+  files: string[];
+}
+
+/**
+ * Load and check the whole register; or, with the cache on, answer from the run memo when nothing it
+ * depends on changed (a second run on an unchanged register reads no record file).
+ */
+function validateRegister(io: IO, opts: ValidateOptions): Validated {
+  let memo: RunMemo | undefined;
+  let source: RegisterSource | undefined;
+  if (opts.cache !== false) {
+    const root = resolveRoot(io, opts);
+    source = fsSource(root);
+    const cfg = source.readConfig();
+    memo = RunMemo.open(root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
+    const config = memo.config();
+    if (config) {
+      const asOfText = iso(chooseAsOf(io, opts, config.timezone));
+      const hit = memo.get(asOfText);
+      if (hit) {
+        const text = fileText(root);
+        return {
+          loaded: { root, config: hit.config, fileCount: hit.fileCount, source: text },
+          lang: chooseLang(io, opts, hit.config.language),
+          asOfText, all: hit.diagnostics, files: hit.files,
+        };
+      }
+    }
+  }
+  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts, source);
+  // Cross-record checks always see the whole register; the scope only chooses what is reported.
+  const all = finalise([...loaded.diagnostics, ...runChecks(loaded.dataset, asOf).map(loaded.locate)]);
+  const files = checkedFiles(loaded, all);
+  // A file that could not be read may become readable without its time changing: never memoised.
+  if (memo && !all.some((d) => d.code === 'file-unreadable')) {
+    memo.set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all });
+  }
+  return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, lang, asOfText, all, files };
+}
+
+/** A record file's text for excerpts, read when needed, as the loader would give it (no BOM; none when unreadable or too large). */
+function fileText(root: string): (file: string) => string | undefined {
+  const texts = new Map<string, string | undefined>();
+  return (file) => {
+    if (!texts.has(file)) {
+      let text: string | undefined;
+      try {
+        const abs = join(root, file);
+        if (statSync(abs).size <= MAX_FILE_BYTES) text = decodeText(readFileSync(abs), file).text;
+      } catch {
+        text = undefined;
+      }
+      texts.set(file, text?.startsWith('\uFEFF') ? text.slice(1) : text);
+    }
+    return texts.get(file);
+  };
 }
 
 interface Scope {
@@ -104,7 +170,7 @@ interface Scope {
 }
 
 /** What to report on: the paths given (files or folders) and, with --changed-since, the changed files. */
-function scopeOf(io: IO, loaded: Loaded, paths: string[], since: string | undefined): Scope {
+function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined): Scope {
   const wanted = paths.map((p) => {
     const abs = resolve(io.cwd, p);
     if (!existsSync(abs)) throw new UsageError(`kerjasama: ${p} does not exist`);

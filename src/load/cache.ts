@@ -17,6 +17,8 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_DIR } from './schemas.js';
+import type { Config, Diagnostic } from '../model/types.js';
+import type { FoundFile } from './load.js';
 
 export const CACHE_DIR = '.kerjasama-cache';
 const CACHE_FILE = 'records.json';
@@ -132,6 +134,96 @@ export class RecordCache {
       tmp = undefined;
     } catch {
       // A read-only register, a full disk: run without the cache.
+    } finally {
+      if (tmp) {
+        try {
+          unlinkSync(tmp);
+        } catch {
+          // already gone
+        }
+      }
+    }
+  }
+}
+
+/** What a whole validation found, as the run memo keeps it. */
+export interface RunResult {
+  asOf: string;
+  config: Config;
+  fileCount: number;
+  /** Every file validate looked at (for JUnit). */
+  files: string[];
+  /** Every diagnostic, located and finalised, before any filter. */
+  diagnostics: Diagnostic[];
+}
+
+const RUN_FILE = 'validate.json';
+
+/**
+ * The run memo: a whole validation's result, keyed by everything it depends on (the record cache's key,
+ * and every listed file's path, size and modification time) and by the as-of day it was judged on.
+ * A second validate of an unchanged register then lists the files and prints, without loading any
+ * record. Files whose time is too close to the memo's writing are not trusted by time (racy, as
+ * above): then there is no memo hit, and the record cache answers instead.
+ */
+export class RunMemo {
+  private constructor(private readonly dir: string, private readonly key: string, private readonly newest: number) {}
+
+  static open(root: string, configBytes: Uint8Array | undefined, version: string, files: readonly FoundFile[]): RunMemo {
+    const h = createHash('sha1');
+    h.update(cacheKey(configBytes, version));
+    let newest = 0;
+    for (const f of files) {
+      h.update(`\n${f.rel}\0${f.kind ?? ''}\0${f.size ?? ''}\0${f.mtimeMs ?? ''}\0${f.problem ? JSON.stringify(f.problem) : ''}`);
+      // A file the listing could not stat cannot be trusted by time.
+      newest = Math.max(newest, f.problem || f.kind === undefined ? 0 : (f.mtimeMs ?? Number.POSITIVE_INFINITY));
+    }
+    return new RunMemo(join(root, CACHE_DIR), h.digest('hex'), newest);
+  }
+
+  private stored: RunResult | null | undefined;
+
+  /** The memoised result for this key, whatever its day; null when there is none or it cannot be trusted. */
+  private read(): RunResult | null {
+    if (this.stored !== undefined) return this.stored;
+    this.stored = null;
+    try {
+      const stored = JSON.parse(readFileSync(join(this.dir, RUN_FILE), 'utf8')) as { format: number; key: string; written: number; result: RunResult };
+      if (stored.format === FORMAT && stored.key === this.key && typeof stored.written === 'number' && this.newest < stored.written - RACY_MS && stored.result) this.stored = stored.result;
+    } catch {
+      // none, or unreadable
+    }
+    return this.stored;
+  }
+
+  /** The configuration the memo was made with (the same bytes: they are in the key), to decide the as-of day. */
+  config(): Config | undefined {
+    return this.read()?.config;
+  }
+
+  /** The memoised result for this as-of day. */
+  get(asOf: string): RunResult | undefined {
+    const r = this.read();
+    return r && r.asOf === asOf ? r : undefined;
+  }
+
+  /** Keeps a result; atomic, and silent when it cannot. */
+  set(result: RunResult): void {
+    let tmp: string | undefined;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      tmp = join(this.dir, `.${RUN_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      const fd = openSync(tmp, 'w');
+      try {
+        const written = statSync(tmp).mtimeMs;
+        writeSync(fd, JSON.stringify({ format: FORMAT, key: this.key, written, result }));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, join(this.dir, RUN_FILE));
+      tmp = undefined;
+    } catch {
+      // A read-only register, a full disk: no memo.
     } finally {
       if (tmp) {
         try {

@@ -134,10 +134,12 @@ export interface RegisterSource {
 
 /** The working tree under `root`. */
 export function fsSource(root: string): RegisterSource {
+  let listed: FoundFile[] | undefined;
   return {
     root,
     readConfig: () => readBytes(join(root, CONFIG_FILE), CONFIG_FILE),
-    list: () => listRecordFiles(root),
+    // Listed once: the run memo (cache.ts) fingerprints the listing the loader then uses.
+    list: () => (listed ??= listRecordFiles(root)),
     read: (f) => (f.size !== undefined && f.abs !== undefined ? readListed(f.abs, f.rel, f.size) : readBytes(f.abs ?? join(root, f.rel), f.rel)),
   };
 }
@@ -285,8 +287,9 @@ function checkCached(cache: RecordCache, source: RegisterSource, f: FoundFile, k
   return result;
 }
 
-export function loadRegister(root: string, options: LoadOptions = {}): Loaded {
-  return loadFrom(fsSource(root), options.cache ? { ...options, cacheRoot: root } : options);
+export function loadRegister(root: string, options: LoadOptions & { source?: RegisterSource } = {}): Loaded {
+  const { source, ...rest } = options;
+  return loadFrom(source ?? fsSource(root), rest.cache ? { ...rest, cacheRoot: root } : rest);
 }
 
 export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheRoot?: string } = {}): Loaded {
