@@ -42,7 +42,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .action(async (paths: string[], _o, cmd: Command) => {
       const { validateCommand } = await import('./validate.js');
       const formatGiven = cmd.getOptionValueSource('format') !== 'default';
-      exitCode = validateCommand(io, paths, { ...cmd.optsWithGlobals(), formatGiven });
+      exitCode = await validateCommand(io, paths, { ...cmd.optsWithGlobals(), formatGiven });
     });
 
   const report = program.command('report').description('reports on the register: expiring, inactive, coverage, summary');

@@ -3,19 +3,16 @@
 
 import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { runChecks } from '../check/index.js';
 import { CONFIG_FILE } from '../load/config.js';
-import { changedSince, GitError, pullRequestChanged, repoPrefix } from '../load/gitChanged.js';
+import type * as GitChanged from '../load/gitChanged.js';
 import { RunMemo } from '../load/cache.js';
 import { fsSource, MAX_FILE_BYTES, type Loaded, type RegisterSource } from '../load/load.js';
 import { decodeText } from '../load/parse.js';
 import { iso } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
-import { chooseAnnotations, diagnosticsAsGithub, githubStepSummary, type GithubOptions } from '../render/diagnosticsGithub.js';
+import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
-import { diagnosticsAsJunit } from '../render/diagnosticsJunit.js';
-import { diagnosticsAsSarif } from '../render/diagnosticsSarif.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
@@ -35,7 +32,9 @@ export interface ValidateOptions extends GlobalOptions {
 
 export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 
-export function validateCommand(io: IO, paths: string[], opts: ValidateOptions): number {
+// The cross-record checks, git and the CI renderers are imported when a run needs them: a second run on
+// an unchanged register (answered by the run memo) needs none of them.
+export async function validateCommand(io: IO, paths: string[], opts: ValidateOptions): Promise<number> {
   const format = opts.format ?? 'stylish';
   if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`kerjasama: --format must be one of ${DIAGNOSTIC_FORMATS.join(', ')}, not ${format}`);
@@ -49,8 +48,11 @@ export function validateCommand(io: IO, paths: string[], opts: ValidateOptions):
   if (opts.output !== undefined && opts.output !== '-' && !opts.force && existsSync(resolve(io.cwd, opts.output))) {
     throw new UsageError(`kerjasama: ${opts.output} exists; add --force to overwrite it`);
   }
-  const { loaded, lang, asOfText, all, files } = validateRegister(io, opts);
-  const scope = scopeOf(io, loaded, paths, opts.changedSince);
+  const { loaded, lang, asOfText, all, files } = await validateRegister(io, opts);
+  const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
+  const github = format === 'github' || inActions;
+  const git = opts.changedSince !== undefined || github || format === 'sarif' || format === 'junit' ? await import('../load/gitChanged.js') : undefined;
+  const scope = scopeOf(io, loaded, paths, opts.changedSince, git);
   let diags = all.filter(scope.diagnostic);
   if (opts.quiet) diags = diags.filter((d) => d.severity === 'error');
 
@@ -58,16 +60,15 @@ export function validateCommand(io: IO, paths: string[], opts: ValidateOptions):
   const tooManyWarnings = maxWarnings !== undefined && c.warnings > maxWarnings;
   const exitCode = c.errors > 0 || (opts.strict && c.warnings > 0) || tooManyWarnings ? 1 : 0;
 
-  const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
-  const github = format === 'github' || inActions;
-  const prefix = github || format === 'sarif' || format === 'junit' ? repoPrefix(loaded.root) : '';
+  const prefix = git ? git.repoPrefix(loaded.root) : '';
+  const gh = github ? await import('../render/diagnosticsGithub.js') : undefined;
 
   let fullList: GithubOptions['fullList'] = inActions && opts.output === undefined ? 'log' : 'none';
   let changed: ReadonlySet<string> | undefined;
-  if (github) {
+  if (gh && git) {
     // With --changed-since every reported problem is in a changed file already; the pull request ranks within them.
-    changed = pullRequestChanged(loaded.root, io.env);
-    if (writeStepSummary(io, diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: chooseAnnotations(diags, changed).left }) && fullList === 'none') fullList = 'summary';
+    changed = git.pullRequestChanged(loaded.root, io.env);
+    if (writeStepSummary(io, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
   }
 
   let text: string;
@@ -76,22 +77,22 @@ export function validateCommand(io: IO, paths: string[], opts: ValidateOptions):
       text = diagnosticsAsJson(diags, { register: loaded.config.name, asOf: asOfText, fileCount: loaded.fileCount, lang });
       break;
     case 'github':
-      text = diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
+      text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
       break;
     case 'sarif': {
       const up = prefix.split('/').filter(Boolean).map(() => '..');
-      text = diagnosticsAsSarif(diags, { lang, prefix, repoRoot: resolve(loaded.root, ...up), version: VERSION, exitCode });
+      text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, repoRoot: resolve(loaded.root, ...up), version: VERSION, exitCode });
       break;
     }
     case 'junit':
-      text = diagnosticsAsJunit(diags, { lang, prefix, files: files.filter(scope.file) });
+      text = (await import('../render/diagnosticsJunit.js')).diagnosticsAsJunit(diags, { lang, prefix, files: files.filter(scope.file) });
       break;
     default:
       text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount });
   }
   emit(io, text, opts.output, opts.force);
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.
-  if (inActions && format !== 'github') io.stdout(diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
+  if (gh && format !== 'github') io.stdout(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
 
   if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${c.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
   return exitCode;
@@ -111,7 +112,7 @@ interface Validated {
  * Load and check the whole register; or, with the cache on, answer from the run memo when nothing it
  * depends on changed (a second run on an unchanged register reads no record file).
  */
-function validateRegister(io: IO, opts: ValidateOptions): Validated {
+async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validated> {
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
   if (opts.cache !== false) {
@@ -135,6 +136,7 @@ function validateRegister(io: IO, opts: ValidateOptions): Validated {
   }
   const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts, source);
   // Cross-record checks always see the whole register; the scope only chooses what is reported.
+  const { runChecks } = await import('../check/index.js');
   const all = finalise([...loaded.diagnostics, ...runChecks(loaded.dataset, asOf).map(loaded.locate)]);
   const files = checkedFiles(loaded, all);
   // A file that could not be read may become readable without its time changing: never memoised.
@@ -170,7 +172,7 @@ interface Scope {
 }
 
 /** What to report on: the paths given (files or folders) and, with --changed-since, the changed files. */
-function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined): Scope {
+function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof GitChanged | undefined): Scope {
   const wanted = paths.map((p) => {
     const abs = resolve(io.cwd, p);
     if (!existsSync(abs)) throw new UsageError(`kerjasama: ${p} does not exist`);
@@ -182,9 +184,9 @@ function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: strin
   if (since === undefined) return { file: inPaths, diagnostic: (d) => inPaths(d.file) };
   let changed: Set<string>;
   try {
-    changed = changedSince(loaded.root, since);
+    changed = (git as typeof GitChanged).changedSince(loaded.root, since);
   } catch (err) {
-    if (err instanceof GitError) throw new UsageError(`kerjasama: --changed-since: ${err.message}`);
+    if (git && err instanceof git.GitError) throw new UsageError(`kerjasama: --changed-since: ${err.message}`);
     throw err;
   }
   const related = namesChanged(changed);
@@ -220,11 +222,11 @@ function checkedFiles(loaded: Loaded, all: readonly Diagnostic[]): string[] {
 }
 
 /** Appends the Markdown summary to $GITHUB_STEP_SUMMARY; a failure is reported, never fatal. */
-function writeStepSummary(io: IO, diags: readonly Diagnostic[], o: { lang: Lang; prefix: string; register: string; fileCount: number; left: { errors: number; warnings: number } }): boolean {
+function writeStepSummary(io: IO, summary: () => string): boolean {
   const path = io.env['GITHUB_STEP_SUMMARY'];
   if (!path) return false;
   try {
-    appendFileSync(resolve(io.cwd, path), githubStepSummary(diags, o));
+    appendFileSync(resolve(io.cwd, path), summary());
     return true;
   } catch (err) {
     io.stderr(`kerjasama: could not write the job summary to ${path}: ${(err as Error).message}\n`);
