@@ -62,6 +62,8 @@ export function listRecordFiles(root: string): FoundFile[] {
       if (rel !== 'data' || (err as NodeJS.ErrnoException).code !== 'ENOENT') out.push({ rel, abs: absDir, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } } });
       return;
     }
+    // Every file in a folder has the same kind (the folder under data/): worked out once, not per file.
+    const kindHere = kindOf(relDir + '/-');
     for (const name of entries.sort()) {
       if (name.startsWith('.')) continue;
       const abs = absDir + sep + name;
@@ -91,7 +93,7 @@ export function listRecordFiles(root: string): FoundFile[] {
         }
       }
       if (st.isDirectory()) walk(abs, rel);
-      else if (st.isFile() && isYaml) out.push({ rel, abs, size: st.size, mtimeMs: st.mtimeMs, ...kindOf(rel) });
+      else if (st.isFile() && isYaml) out.push({ rel, abs, size: st.size, mtimeMs: st.mtimeMs, ...kindHere });
     }
   };
   walk(join(root, 'data'), 'data');
