@@ -4,7 +4,7 @@
 import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
-import type * as GitChanged from '../load/gitChanged.js';
+import type * as Git from '../load/git.js';
 import { RunMemo } from '../load/cache.js';
 import { fsSource, MAX_FILE_BYTES, type Loaded, type RegisterSource } from '../load/load.js';
 import { decodeText } from '../load/parse.js';
@@ -51,7 +51,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   const { loaded, lang, asOfText, all, files } = await validateRegister(io, opts);
   const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
   const github = format === 'github' || inActions;
-  const git = opts.changedSince !== undefined || github || format === 'sarif' || format === 'junit' ? await import('../load/gitChanged.js') : undefined;
+  const git = opts.changedSince !== undefined || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
   const scope = scopeOf(io, loaded, paths, opts.changedSince, git);
   let diags = all.filter(scope.diagnostic);
   if (opts.quiet) diags = diags.filter((d) => d.severity === 'error');
@@ -172,7 +172,7 @@ interface Scope {
 }
 
 /** What to report on: the paths given (files or folders) and, with --changed-since, the changed files. */
-function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof GitChanged | undefined): Scope {
+function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof Git | undefined): Scope {
   const wanted = paths.map((p) => {
     const abs = resolve(io.cwd, p);
     if (!existsSync(abs)) throw new UsageError(`kerjasama: ${p} does not exist`);
@@ -184,7 +184,7 @@ function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: strin
   if (since === undefined) return { file: inPaths, diagnostic: (d) => inPaths(d.file) };
   let changed: Set<string>;
   try {
-    changed = (git as typeof GitChanged).changedSince(loaded.root, since);
+    changed = (git as typeof Git).changedSince(loaded.root, since);
   } catch (err) {
     if (git && err instanceof git.GitError) throw new UsageError(`kerjasama: --changed-since: ${err.message}`);
     throw err;

@@ -1,52 +1,10 @@
 // A register as it was at a git revision, read with git itself: `git ls-tree` lists the files and
 // one `git cat-file --batch` reads them. No checkout, no temporary clone, the working tree untouched.
 
-import { execFileSync } from 'node:child_process';
 import { CONFIG_FILE } from './config.js';
+import { git, type GitRegister } from './git.js';
 import { kindOf, MAX_FILE_BYTES, tooLarge, type FoundFile, type RegisterSource } from './load.js';
 import type { Diagnostic } from '../model/types.js';
-
-export class GitError extends Error {}
-
-function git(cwd: string, args: string[], input?: string): Buffer {
-  try {
-    return execFileSync('git', ['-C', cwd, ...args], {
-      input,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      maxBuffer: 1 << 30,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
-    });
-  } catch (err) {
-    const e = err as { stderr?: Buffer; code?: string };
-    if (e.code === 'ENOENT') throw new GitError('git is not installed or not on PATH');
-    const msg = (e.stderr?.toString('utf8') ?? String(err)).trim().split('\n')[0] ?? '';
-    throw new GitError(msg.replace(/^fatal: /, ''));
-  }
-}
-
-export interface GitRegister {
-  /** The repository's top folder. */
-  top: string;
-  /** The register's folder inside the repository, '' or ending in '/'. */
-  prefix: string;
-}
-
-/** Where the register at `root` sits in its git repository; throws GitError when it is not in one. */
-export function gitRegister(root: string): GitRegister {
-  const top = git(root, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
-  const prefix = git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
-  return { top, prefix };
-}
-
-/** The full commit id a revision names; throws GitError with git's own words when it names none. */
-export function resolveRevision(repo: GitRegister, rev: string): string {
-  if (rev.startsWith('-')) throw new GitError(`${rev} is not a revision`);
-  try {
-    return git(repo.top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).toString('utf8').trim();
-  } catch {
-    throw new GitError(`${rev} is not a commit, branch or tag in this repository (for a pull request base, fetch it first: git fetch origin ${rev.replace(/^origin\//, '')})`);
-  }
-}
 
 interface TreeEntry { mode: string; type: string; object: string; size: number; path: string }
 
