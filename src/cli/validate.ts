@@ -1,13 +1,12 @@
 // kerjasama validate: load → check → choose what to report (paths, --changed-since, --quiet) → render,
 // and the exit code. Under GitHub Actions it also annotates the pull request and writes the job summary.
 
-import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { appendFileSync, existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import type * as Git from '../load/git.js';
 import { RunMemo } from '../load/cache.js';
-import { fsSource, MAX_FILE_BYTES, type Loaded, type RegisterSource } from '../load/load.js';
-import { decodeText } from '../load/parse.js';
+import { fsSource, sourceTexts, type Loaded, type RegisterSource } from '../load/load.js';
 import { iso } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
@@ -125,9 +124,8 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
       const asOfText = iso(chooseAsOf(io, opts, config.timezone));
       const hit = memo.get(asOfText);
       if (hit) {
-        const text = fileText(root);
         return {
-          loaded: { root, config: hit.config, fileCount: hit.fileCount, source: text },
+          loaded: { root, config: hit.config, fileCount: hit.fileCount, source: sourceTexts(source) },
           lang: chooseLang(io, opts, hit.config.language),
           asOfText, all: hit.diagnostics, files: hit.files,
         };
@@ -144,24 +142,6 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
     memo.set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all });
   }
   return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, lang, asOfText, all, files };
-}
-
-/** A record file's text for excerpts, read when needed, as the loader would give it (no BOM; none when unreadable or too large). */
-function fileText(root: string): (file: string) => string | undefined {
-  const texts = new Map<string, string | undefined>();
-  return (file) => {
-    if (!texts.has(file)) {
-      let text: string | undefined;
-      try {
-        const abs = join(root, file);
-        if (statSync(abs).size <= MAX_FILE_BYTES) text = decodeText(readFileSync(abs), file).text;
-      } catch {
-        text = undefined;
-      }
-      texts.set(file, text?.startsWith('\uFEFF') ? text.slice(1) : text);
-    }
-    return texts.get(file);
-  };
 }
 
 interface Scope {

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_DIR } from './schemas.js';
+import { schemaHash } from './schemas.js';
 import type { Config, Diagnostic } from '../model/types.js';
 import type { FoundFile } from './load.js';
 
@@ -113,36 +113,15 @@ export class RecordCache {
   save(): void {
     const removed = Object.keys(this.old).some((rel) => !(rel in this.next));
     if (!this.changed && !removed && this.configClean === this.wasConfigClean) return;
-    let tmp: string | undefined;
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      tmp = join(this.dir, `.${CACHE_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      const fd = openSync(tmp, 'w');
-      try {
-        // The file system's own clock, not the process's: entries as new as this write are racy.
-        const written = statSync(tmp).mtimeMs;
-        for (const e of Object.values(this.next)) {
-          if (e.m >= written - RACY_MS) e.r = 1;
-          else delete e.r;
-        }
-        const stored: Stored = { format: FORMAT, key: this.key, configClean: this.configClean, entries: this.next };
-        writeSync(fd, JSON.stringify(stored));
-      } finally {
-        closeSync(fd);
+    writeAtomically(this.dir, CACHE_FILE, (written) => {
+      // Entries as new as this write are racy.
+      for (const e of Object.values(this.next)) {
+        if (e.m >= written - RACY_MS) e.r = 1;
+        else delete e.r;
       }
-      renameSync(tmp, join(this.dir, CACHE_FILE));
-      tmp = undefined;
-    } catch {
-      // A read-only register, a full disk: run without the cache.
-    } finally {
-      if (tmp) {
-        try {
-          unlinkSync(tmp);
-        } catch {
-          // already gone
-        }
-      }
-    }
+      const stored: Stored = { format: FORMAT, key: this.key, configClean: this.configClean, entries: this.next };
+      return JSON.stringify(stored);
+    });
   }
 }
 
@@ -209,46 +188,51 @@ export class RunMemo {
 
   /** Keeps a result; atomic, and silent when it cannot. */
   set(result: RunResult): void {
-    let tmp: string | undefined;
+    writeAtomically(this.dir, RUN_FILE, (written) => JSON.stringify({ format: FORMAT, key: this.key, written, result }));
+  }
+}
+
+/**
+ * Writes dir/name atomically (a temporary file renamed over it, so concurrent runs never see half a
+ * file), and silently does nothing when it cannot (a read-only register, a full disk). `content` gets
+ * the temporary file's time by the file system's own clock, which racy entries are judged against.
+ */
+function writeAtomically(dir: string, name: string, content: (written: number) => string): void {
+  let tmp: string | undefined;
+  try {
+    mkdirSync(dir, { recursive: true });
+    tmp = join(dir, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    const fd = openSync(tmp, 'w');
     try {
-      mkdirSync(this.dir, { recursive: true });
-      tmp = join(this.dir, `.${RUN_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      const fd = openSync(tmp, 'w');
-      try {
-        const written = statSync(tmp).mtimeMs;
-        writeSync(fd, JSON.stringify({ format: FORMAT, key: this.key, written, result }));
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, join(this.dir, RUN_FILE));
-      tmp = undefined;
-    } catch {
-      // A read-only register, a full disk: no memo.
+      writeSync(fd, content(statSync(tmp).mtimeMs));
     } finally {
-      if (tmp) {
-        try {
-          unlinkSync(tmp);
-        } catch {
-          // already gone
-        }
+      closeSync(fd);
+    }
+    renameSync(tmp, join(dir, name));
+    tmp = undefined;
+  } catch {
+    // Run without the cache.
+  } finally {
+    if (tmp) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // already gone
       }
     }
   }
 }
 
 /** What the cached answers depend on, besides each file's own bytes. */
+let lastKey: { configBytes: Uint8Array | undefined; version: string; key: string } | undefined;
+
 function cacheKey(configBytes: Uint8Array | undefined, version: string): string {
+  // The record cache and the run memo both ask, with the same bytes (fsSource reads kerjasama.yaml once).
+  if (lastKey && lastKey.configBytes === configBytes && lastKey.version === version) return lastKey.key;
   const h = createHash('sha1');
   h.update(`kerjasama-cache ${FORMAT} ${version}\n`);
   h.update(configBytes ?? new Uint8Array());
-  for (const name of safeList(SCHEMA_DIR).filter((n) => n.endsWith('.json')).sort()) {
-    h.update(`\n${name}\n`);
-    try {
-      h.update(readFileSync(join(SCHEMA_DIR, name)));
-    } catch {
-      h.update('?');
-    }
-  }
+  h.update(`\nschemas ${schemaHash()}`);
   // The code that produces the values: this folder and the model's, by name, size and time.
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of [here, join(here, '..', 'model')]) {
@@ -261,7 +245,8 @@ function cacheKey(configBytes: Uint8Array | undefined, version: string): string 
       }
     }
   }
-  return h.digest('hex');
+  lastKey = { configBytes, version, key: h.digest('hex') };
+  return lastKey.key;
 }
 
 function safeList(dir: string): string[] {

@@ -136,11 +136,12 @@ export interface RegisterSource {
 
 /** The working tree under `root`. */
 export function fsSource(root: string): RegisterSource {
+  let config: Uint8Array | Diagnostic[] | undefined;
   let listed: FoundFile[] | undefined;
   return {
     root,
-    readConfig: () => readBytes(join(root, CONFIG_FILE), CONFIG_FILE),
-    // Listed once: the run memo (cache.ts) fingerprints the listing the loader then uses.
+    // Read and listed once: the run memo (cache.ts) fingerprints what the loader then uses.
+    readConfig: () => (config ??= readBytes(join(root, CONFIG_FILE), CONFIG_FILE)),
     list: () => (listed ??= listRecordFiles(root)),
     read: (f) => (f.size !== undefined && f.abs !== undefined ? readListed(f.abs, f.rel, f.size) : readBytes(f.abs ?? join(root, f.rel), f.rel)),
   };
@@ -289,6 +290,30 @@ function checkCached(cache: RecordCache, source: RegisterSource, f: FoundFile, k
   return result;
 }
 
+/** Text as the loader gives it for excerpts: decoded, without a byte-order mark; none when unreadable. */
+function textOfBytes(bytes: Uint8Array | Diagnostic[], file: string): string | undefined {
+  const text = bytes instanceof Uint8Array ? decodeText(bytes, file).text : undefined;
+  return text?.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/**
+ * The text of the register's files, read when first asked for: for excerpts when a run was answered
+ * without loading (the run memo), the same text Loaded.source would give.
+ */
+export function sourceTexts(source: RegisterSource): (file: string) => string | undefined {
+  const texts = new Map<string, string | undefined>();
+  let byRel: Map<string, FoundFile> | undefined;
+  return (file) => {
+    if (!texts.has(file)) {
+      byRel ??= new Map(source.list().map((f) => [f.rel, f]));
+      const f = byRel.get(file);
+      const bytes = file === CONFIG_FILE ? source.readConfig() : f && !f.problem ? source.read(f) : [];
+      texts.set(file, textOfBytes(bytes, file));
+    }
+    return texts.get(file);
+  };
+}
+
 export function loadRegister(root: string, options: LoadOptions & { source?: RegisterSource } = {}): Loaded {
   const { source, ...rest } = options;
   return loadFrom(source ?? fsSource(root), rest.cache ? { ...rest, cacheRoot: root } : rest);
@@ -375,9 +400,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     if (!p || p.text !== undefined || !unread.has(file)) return p?.text;
     unread.delete(file);
     const f = foundByFile.get(file);
-    const bytes = f ? source.read(f) : [];
-    const text = bytes instanceof Uint8Array ? decodeText(bytes, file).text : undefined;
-    p.text = text?.startsWith('\uFEFF') ? text.slice(1) : text;
+    p.text = f ? textOfBytes(source.read(f), file) : undefined;
     return p.text;
   };
   const locateLater = (d: Diagnostic): Diagnostic => {

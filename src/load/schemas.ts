@@ -43,7 +43,10 @@ function createAjv(source = false): Ajv2020 {
 }
 
 /** A hash of the schema files: precompiled validators are used only when made from these very schemas. */
+let schemaHashMemo: string | undefined;
+
 export function schemaHash(): string {
+  if (schemaHashMemo) return schemaHashMemo;
   const h = createHash('sha1');
   for (const name of [...SCHEMA_NAMES, 'defs']) {
     h.update(`${name}\n`);
@@ -53,7 +56,8 @@ export function schemaHash(): string {
       h.update('?');
     }
   }
-  return h.digest('hex');
+  schemaHashMemo = h.digest('hex');
+  return schemaHashMemo;
 }
 
 /**
