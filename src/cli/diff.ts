@@ -2,7 +2,6 @@
 // in domain terms, with the validation delta; exit 1 when the head introduces errors.
 
 import { runChecks } from '../check/index.js';
-import { addDuration } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import { loadFrom, loadRegister, type Loaded } from '../load/load.js';
 import { GitError, gitRegister, resolveRevision } from '../load/git.js';
@@ -51,8 +50,7 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
   }
   const lang = chooseLang(io, opts, headLoaded.config.language);
   const asOf = chooseAsOf(io, opts, headLoaded.config.timezone);
-  const windowStart = addDuration(asOf, headLoaded.config.inactivityWindow, -1);
-  const report = diffReport(side(baseLoaded, baseLabel, asOf), side(headLoaded, headLabel, asOf), asOf, { windowStart });
+  const report = diffReport(side(baseLoaded, baseLabel, asOf), side(headLoaded, headLabel, asOf), asOf, { inactivityWindow: headLoaded.config.inactivityWindow });
   const text =
     format === 'json' ? diffAsJson(report, lang)
     : format === 'markdown' ? diffAsMarkdown(report, lang)

@@ -3,10 +3,11 @@
 // the diagnostics the change introduces or fixes. Pure: two loaded registers and a day in, a value out.
 
 import { derivedStatus, endOf, lastDay, type DerivedStatus } from '../model/agreement.js';
-import { iso } from '../model/dates.js';
+import { iso, type Duration } from '../model/dates.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { KINDS } from '../model/types.js';
-import { activityTiming, partnershipActivities, partnershipInForce, partnerships } from './partnerships.js';
+import { inactiveReport } from './inactive.js';
+import { partnershipInForce, partnerships } from './partnerships.js';
 
 /** One side of the comparison: a loaded register and its full validation. */
 export interface DiffSide {
@@ -205,26 +206,20 @@ export function validationDelta(base: readonly Diagnostic[], head: readonly Diag
   return { introduced, fixed };
 }
 
-function dormantKeys(d: Dataset, asOf: number, windowStart: number): Map<string, Attention & { type: 'now-dormant' }> {
-  const out = new Map<string, Attention & { type: 'now-dormant' }>();
-  for (const p of partnerships(d)) {
-    if (!partnershipInForce(p, asOf)) continue;
-    const held = partnershipActivities(p, d).map((a) => activityTiming(a, asOf)).filter((t) => t?.held).map((t) => t?.day ?? 0);
-    const last = held.length ? Math.max(...held) : undefined;
-    if (last !== undefined && last >= windowStart) continue;
-    out.set(`${p.partner.id}|${p.owner ?? ''}`, {
-      type: 'now-dormant', partner: p.partner.id, partnerName: p.partner.data.name, owner: p.owner ?? null,
-      agreements: p.agreements.map((a) => a.id), lastActivity: last !== undefined ? iso(last) : null,
-    });
-  }
-  return out;
+/** Partnerships the inactive report lists (in force, no activity in the window), by partner and owner. */
+function dormantKeys(d: Dataset, asOf: number, since: Duration): Map<string, Attention & { type: 'now-dormant' }> {
+  const rows = inactiveReport(d, asOf, { since, sinceText: '', filters: {} }).rows;
+  return new Map(rows.map((r) => [`${r.partner.id}|${r.owner ?? ''}`, {
+    type: 'now-dormant' as const, partner: r.partner.id, partnerName: r.partner.name, owner: r.owner,
+    agreements: r.agreements, lastActivity: r.lastActivity?.date ?? null,
+  }]));
 }
 
 function inForceKeys(d: Dataset, asOf: number): Set<string> {
   return new Set(partnerships(d).filter((p) => partnershipInForce(p, asOf)).map((p) => `${p.partner.id}|${p.owner ?? ''}`));
 }
 
-export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { windowStart: number }): DiffReport {
+export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { inactivityWindow: Duration }): DiffReport {
   const be = entries(base.dataset, base.diagnostics);
   const he = entries(head.dataset, head.diagnostics);
   const records: RecordChange[] = [];
@@ -307,9 +302,9 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { wi
       }
     }
   }
-  const dormantBefore = dormantKeys(base.dataset, asOf, o.windowStart);
+  const dormantBefore = dormantKeys(base.dataset, asOf, o.inactivityWindow);
   const inForceBefore = inForceKeys(base.dataset, asOf);
-  for (const [k, a] of dormantKeys(head.dataset, asOf, o.windowStart)) {
+  for (const [k, a] of dormantKeys(head.dataset, asOf, o.inactivityWindow)) {
     if (!dormantBefore.has(k) && inForceBefore.has(k)) attention.push(a);
   }
 
