@@ -1,10 +1,9 @@
 // The CI formats of validate: GitHub workflow commands and job summary, SARIF 2.1.0 (checked against the
 // official schema), JUnit XML (checked for well-formedness), and --changed-since on real git repositories.
 
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -16,7 +15,7 @@ import { annotationOf, chooseAnnotations, escapeData, escapeProperty, githubStep
 import { diagnosticsAsJunit } from '../src/render/diagnosticsJunit.js';
 import { diagnosticsAsSarif } from '../src/render/diagnosticsSarif.js';
 import { cleanupReproducers, DEFAULT_AS_OF, materialise, REPRODUCERS } from './errors/reproducers.js';
-import { cleanup, makeRegister, REPO, runCli, type Files } from './helpers.js';
+import { cleanup, exampleRegister, git, gitRepo as repo, makeRegister, REPO, runCli, writeFiles as write, type Files } from './helpers.js';
 
 afterAll(() => {
   cleanup();
@@ -39,34 +38,10 @@ const BROKEN: Files = {
   'data/partners/Bad Name#1.yaml': SHIZUOKA,
 };
 
-function exampleCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kerjasama-ci-example-'));
-  extra.push(dir);
-  cpSync(join(REPO, 'kerjasama.yaml'), join(dir, 'kerjasama.yaml'));
-  cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
-  return dir;
-}
+const exampleCopy = exampleRegister;
 
 // ---- git -----------------------------------------------------------------------------------------
 
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_CONFIG_NOSYSTEM: '1' };
-const git = (dir: string, ...args: string[]): string => execFileSync('git', ['-C', dir, ...args], { env: GIT_ENV, encoding: 'utf8' });
-
-function write(dir: string, files: Files): void {
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), content);
-  }
-}
-
-/** A register in a new git repository with `files` committed on main. */
-function repo(files: Files): string {
-  const dir = makeRegister(files);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  return dir;
-}
 
 // ---- SARIF schema ---------------------------------------------------------------------------------
 

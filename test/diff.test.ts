@@ -3,31 +3,12 @@
 // the validation delta. Also: no checkout happens, bad revisions and non-repositories are exit 2.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync, writeFileSync, renameSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, makeRegister, REPO, runCli, type Files } from './helpers.js';
+import { cleanup, exampleRegister, git, GIT_ENV, gitRepo as repo, makeRegister, REPO, runCli, writeFiles as write, type Files } from './helpers.js';
 
 afterAll(cleanup);
-
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_CONFIG_NOSYSTEM: '1', HOME: '/nonexistent' };
-const git = (dir: string, ...args: string[]): string => execFileSync('git', ['-C', dir, ...args], { env: GIT_ENV, encoding: 'utf8' });
-
-function write(dir: string, files: Files): void {
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), content);
-  }
-}
-
-/** A register in a new git repository, with `files` committed on branch main. */
-function repo(files: Files): string {
-  const dir = makeRegister(files);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  return dir;
-}
 
 function commit(dir: string, message = 'change'): void {
   git(dir, 'add', '-A');
@@ -218,9 +199,7 @@ describe('the example in docs/reviewing.md', () => {
     // The example register in a new repository, committed with fixed dates so the commit ids are stable.
     const fixed = { ...GIT_ENV, GIT_AUTHOR_DATE: '2026-11-20T09:00:00+08:00', GIT_COMMITTER_DATE: '2026-11-20T09:00:00+08:00' };
     const g = (dir: string, ...args: string[]): string => execFileSync('git', ['-C', dir, ...args], { env: fixed, encoding: 'utf8' });
-    const dir = makeRegister({}, { bare: true });
-    cpSync(join(REPO, 'kerjasama.yaml'), join(dir, 'kerjasama.yaml'));
-    cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+    const dir = exampleRegister();
     g(dir, 'init', '-q', '-b', 'main');
     g(dir, 'add', '-A');
     g(dir, 'commit', '-q', '-m', 'Example register');

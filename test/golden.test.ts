@@ -1,11 +1,10 @@
 // Golden CLI scenarios: each test/golden/*.scenario file holds a command, optional input files, and the
 // expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, makeRegister, REPO, runCli } from './helpers.js';
+import { cleanup, exampleRegister, makeRegister, REPO, runCli } from './helpers.js';
 
 interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; exit?: number; stdout?: string; stderr?: string; head: string }
 
@@ -59,9 +58,7 @@ function render(s: Scenario, r: { code: number; stdout: string; stderr: string }
 let example: string | undefined;
 function exampleCopy(): string {
   if (example) return example;
-  example = mkdtempSync(join(tmpdir(), 'kerjasama-example-'));
-  cpSync(join(REPO, 'kerjasama.yaml'), join(example, 'kerjasama.yaml'));
-  cpSync(join(REPO, 'data'), join(example, 'data'), { recursive: true });
+  example = exampleRegister();
   return example;
 }
 

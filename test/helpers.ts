@@ -1,6 +1,7 @@
 // Test helpers: build registers in temporary folders, and run the CLI in-process with a fake IO.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,15 +30,52 @@ export function makeRegister(files: Files, opts: { bare?: boolean } = {}): strin
   return dir;
 }
 
+/** Writes files into a folder, making folders as needed. */
+export function writeFiles(dir: string, files: Files): void {
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+  }
+}
+
+/** A fresh copy of the bundled example register (kerjasama.yaml and data/), outside any git checkout. */
+export function exampleRegister(): string {
+  const dir = makeRegister({}, { bare: true });
+  cpSync(join(REPO, 'kerjasama.yaml'), join(dir, 'kerjasama.yaml'));
+  cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+  return dir;
+}
+
+/** git with a fixed identity and no user or system configuration; `env` adds to it (fixed dates, say). */
+export const GIT_ENV: Record<string, string | undefined> = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_CONFIG_NOSYSTEM: '1', HOME: '/nonexistent' };
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-C', dir, ...args], { env: GIT_ENV, encoding: 'utf8' });
+}
+
+/** A register (makeRegister) in a new git repository, with its files committed on branch main. */
+export function gitRepo(files: Files): string {
+  const dir = makeRegister(files);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  return dir;
+}
+
 export function cleanup(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
-export interface RunResult { code: number; stdout: string; stderr: string }
+export interface RunResult { code: number; stdout: string; stderr: string; questions?: string[] }
 
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; now?: string } = {}): Promise<RunResult> {
+/**
+ * Runs the CLI in-process with a fake IO. With `answers`, a terminal prompt answers from the list (in
+ * order, failing on an unexpected question) and the questions asked are returned.
+ */
+export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; now?: string; answers?: string[] } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
+  const questions: string[] = [];
+  const answers = opts.answers ? [...opts.answers] : undefined;
   const code = await main(args, {
     cwd: opts.cwd ?? REPO,
     env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', ...opts.env },
@@ -46,8 +84,16 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
     stderrIsTTY: false,
     stdout: (s) => { stdout += s; },
     stderr: (s) => { stderr += s; },
+    ...(answers ? {
+      prompt: async (q: string) => {
+        questions.push(q);
+        const a = answers.shift();
+        if (a === undefined) throw new Error(`unexpected question: ${q}`);
+        return a;
+      },
+    } : {}),
   });
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, ...(answers ? { questions } : {}) };
 }
 
 /** Runs validate --format json and returns the diagnostics. */

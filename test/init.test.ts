@@ -9,7 +9,6 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { VERSION } from '../src/cli/version.js';
 import { isValidDate } from '../src/model/dates.js';
 import { PINNED_ACTIONS } from '../src/scaffold/workflow.js';
@@ -40,29 +39,6 @@ async function initIn(args: string[], now = '2026-11-22T03:00:00Z'): Promise<{ d
   const parent = tempDir();
   const r = await runCli(['init', 'reg', ...args], { cwd: parent, now });
   return { dir: join(parent, 'reg'), ...r };
-}
-
-/** main() with a terminal that answers from a list, recording the questions. */
-async function withAnswers(args: string[], cwd: string, answers: string[]): Promise<{ code: number; stdout: string; stderr: string; questions: string[] }> {
-  let stdout = '';
-  let stderr = '';
-  const questions: string[] = [];
-  const code = await main(args, {
-    cwd,
-    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' },
-    now: () => new Date('2026-11-22T03:00:00Z'),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
-    prompt: async (q) => {
-      questions.push(q);
-      const a = answers.shift();
-      if (a === undefined) throw new Error(`unexpected question: ${q}`);
-      return a;
-    },
-  });
-  return { code, stdout, stderr, questions };
 }
 
 const EXPECTED_FILES = [
@@ -217,7 +193,7 @@ describe('kerjasama init', () => {
 
   it('asks on a terminal, suggesting the owner id and the kind of region from the name', async () => {
     const parent = tempDir();
-    const r = await withAnswers(['init', 'reg'], parent, ['Kabupaten Sumba Barat Daya', '', '', 'EN', 'Asia/Bandung', 'Asia/Makassar']);
+    const r = await runCli(['init', 'reg'], { cwd: parent, answers: ['Kabupaten Sumba Barat Daya', '', '', 'EN', 'Asia/Bandung', 'Asia/Makassar'] });
     expect(r.code).toBe(0);
     expect(r.questions).toEqual([
       "The region's name (e.g. Kabupaten Tanjung Harapan): ",

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeNewFile } from '../src/cli/common.js';
-import { main } from '../src/cli/main.js';
 import { regionId, slug, uniqueId } from '../src/scaffold/ids.js';
 import { cleanup, diagnosticsOf, makeRegister, runCli } from './helpers.js';
 
@@ -14,28 +13,6 @@ afterAll(cleanup);
 
 const SHIZUOKA = 'name: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\n';
 const KALTIM = 'name: Provinsi Kalimantan Timur\ntype: province\ncountry: ID\n';
-
-async function withAnswers(args: string[], cwd: string, answers: string[]): Promise<{ code: number; stdout: string; stderr: string; questions: string[] }> {
-  let stdout = '';
-  let stderr = '';
-  const questions: string[] = [];
-  const code = await main(args, {
-    cwd,
-    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' },
-    now: () => new Date('2026-11-22T03:00:00Z'),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
-    prompt: async (q) => {
-      questions.push(q);
-      const a = answers.shift();
-      if (a === undefined) throw new Error(`unexpected question: ${q}`);
-      return a;
-    },
-  });
-  return { code, stdout, stderr, questions };
-}
 
 describe('ids', () => {
   it('suggests short, lower-case ASCII ids without diacritics', () => {
@@ -152,7 +129,7 @@ describe('kerjasama new', () => {
 
   it('asks for missing values on a terminal, re-asking after a bad answer', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/ntb-shizuoka.yaml': 'title: NTB–Shizuoka\ncategory: KSDPL\ndocument_type: loi\npartners: [shizuoka]\nstatus: signed\n' });
-    const r = await withAnswers(['new', 'activity', '--type', 'exchange'], dir, ['Pertukaran pelajar 2026', '2026-13-01', '2026-07-20', 'ntb-shizuoka', 'pendidikan, kebudayaan', '']);
+    const r = await runCli(['new', 'activity', '--type', 'exchange'], { cwd: dir, answers: ['Pertukaran pelajar 2026', '2026-13-01', '2026-07-20', 'ntb-shizuoka', 'pendidikan, kebudayaan', ''] });
     expect(r.stderr).toContain('--start must be a date');
     expect(r.code).toBe(0);
     expect(r.questions).toEqual([
