@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeNewFile } from '../src/cli/common.js';
-import { regionId, slug, uniqueId } from '../src/scaffold/ids.js';
+import { slug } from '../src/model/ids.js';
+import { regionId, uniqueId } from '../src/scaffold/ids.js';
 import { cleanup, diagnosticsOf, makeRegister, runCli } from './helpers.js';
 
 afterAll(cleanup);

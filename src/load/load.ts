@@ -12,6 +12,7 @@ import { normaliseRecord } from './normalise.js';
 import { schemaDiagnostics, validatorFor } from './schemas.js';
 import { fastParse } from './fastParse.js';
 import { RecordCache } from './cache.js';
+import { slug } from '../model/ids.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const ID_RE = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
@@ -254,7 +255,7 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
   const parsed = parseBytes(bytes, rel);
   const own: Diagnostic[] = [...parsed.diagnostics];
   if (!ID_RE.test(id)) {
-    const suggestion = id.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const suggestion = slug(id, Number.POSITIVE_INFINITY);
     own.push({ code: 'id-invalid', severity: 'error', file: rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
   }
   if (parsed.value !== undefined) {
