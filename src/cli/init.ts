@@ -12,6 +12,7 @@ import { finalise } from '../model/diagnostics.js';
 import type { Kind, Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
+import { ID_PATTERN } from '../model/ids.js';
 import { regionId, regionTypeOf } from '../scaffold/ids.js';
 import { exampleIds, registerFiles, type RegionType, type ScaffoldFile } from '../scaffold/register.js';
 import { bundleSchema } from '../scaffold/schemaBundle.js';
@@ -28,7 +29,6 @@ export interface InitOptions extends GlobalOptions {
   yes?: boolean;
 }
 
-const ID_PATTERN = new RegExp(((readSchema('defs')['$defs'] as Record<string, { pattern: string }>)['id'] as { pattern: string }).pattern);
 
 function fields(): Field[] {
   return [

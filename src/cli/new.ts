@@ -14,7 +14,7 @@ import { countOf, finalise } from '../model/diagnostics.js';
 import { KIND_DIRS, KINDS, type AnyRecord, type Dataset, type Kind } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
-import { slug } from '../model/ids.js';
+import { ID_PATTERN, slug } from '../model/ids.js';
 import { uniqueId } from '../scaffold/ids.js';
 import { toYaml } from '../scaffold/yaml.js';
 import { chooseStyle, loadOrExplain, writeNewFile, type GlobalOptions } from './common.js';
@@ -42,7 +42,6 @@ const flagOf = (key: string): string => '--' + key.replace(/[A-Z]/g, (c) => '-' 
 // The allowed values come from the schemas, so flags and questions never drift from the data contract.
 const enumOf = (kind: Kind, field: string): readonly string[] =>
   ((readSchema(kind)['properties'] as Record<string, { enum?: string[] }>)[field]?.enum ?? []) as readonly string[];
-const ID_PATTERN = new RegExp(((readSchema('defs')['$defs'] as Record<string, { pattern: string }>)['id'] as { pattern: string }).pattern);
 
 const date = (flag: string) => (t: string): string | { problem: string } =>
   parseDate(t) ? t : { problem: `${flag} must be a date like 2026-11-22 (or 2026-11, or 2026), not ${JSON.stringify(t)}` };

@@ -12,10 +12,9 @@ import { normaliseRecord } from './normalise.js';
 import { schemaDiagnostics, validatorFor } from './schemas.js';
 import { fastParse } from './fastParse.js';
 import { RecordCache } from './cache.js';
-import { slug } from '../model/ids.js';
+import { ID_PATTERN, slug } from '../model/ids.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
-const ID_RE = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
 const KIND_OF_DIR: Readonly<Record<string, Kind>> = { partners: 'partner', agreements: 'agreement', activities: 'activity' };
 
 export interface Loaded {
@@ -228,7 +227,7 @@ export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
  */
 function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult | undefined {
   const id = basename(rel, extname(rel));
-  if (!ID_RE.test(id)) return undefined;
+  if (!ID_PATTERN.test(id)) return undefined;
   const parsed = fastText(bytes);
   if (!parsed) return undefined;
   const { value, text } = parsed;
@@ -254,7 +253,7 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
   const id = basename(rel, extname(rel));
   const parsed = parseBytes(bytes, rel);
   const own: Diagnostic[] = [...parsed.diagnostics];
-  if (!ID_RE.test(id)) {
+  if (!ID_PATTERN.test(id)) {
     const suggestion = slug(id, Number.POSITIVE_INFINITY);
     own.push({ code: 'id-invalid', severity: 'error', file: rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
   }

@@ -1,6 +1,9 @@
 // Record ids from text: lower-case ASCII, diacritics stripped, words joined by -. The loader suggests
 // one for a badly named file; `kerjasama new` and `init` suggest one from a name or title.
 
+/** The id rule, as schemas/defs.schema.json states it ($defs/id; a test keeps the two the same). */
+export const ID_PATTERN = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
+
 const MAX_ID = 40;
 
 /** "Prefektur Shizuoka – MoU 2017" → "prefektur-shizuoka-mou-2017"; "" when nothing usable is left. */

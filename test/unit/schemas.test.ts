@@ -2,7 +2,8 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRegister } from '../../src/load/load.js';
-import { schemaDiagnostics } from '../../src/load/schemas.js';
+import { readSchema, schemaDiagnostics } from '../../src/load/schemas.js';
+import { ID_PATTERN } from '../../src/model/ids.js';
 import { messageOf } from '../../src/model/diagnostics.js';
 import type { Lang } from '../../src/model/types.js';
 import { cleanup, makeRegister } from '../helpers.js';
@@ -187,5 +188,12 @@ describe('did-you-mean suggestions', () => {
     expect(editDistance('emial', 'email')).toBe(1);
     expect(closest('emial', ['email', 'name'])).toBe('email');
     expect(closest('xyz', ['email', 'name'])).toBeUndefined();
+  });
+});
+
+describe('the id rule', () => {
+  it('is the same in the code and in schemas/defs.schema.json', () => {
+    const defs = readSchema('defs') as { $defs: { id: { pattern: string } } };
+    expect(ID_PATTERN.source).toBe(defs.$defs.id.pattern);
   });
 });
