@@ -6,6 +6,7 @@
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { summaryLine } from './diagnosticsStylish.js';
+import { markdownCell } from './markdown.js';
 import { PLAIN } from './style.js';
 import { words } from './words.js';
 
@@ -93,15 +94,6 @@ function notAnnotatedNote(left: Selection['left'], lang: Lang, fullList: GithubO
 
 // ---- the job summary ----------------------------------------------------------------------------
 
-/** A GitHub Markdown table cell: code spans kept, HTML and emphasis in the text escaped, pipes escaped. */
-export function markdownCell(s: string): string {
-  const flat = s.replace(/\r?\n/g, ' ');
-  const parts = flat.split('`');
-  const text = (t: string): string => t.replace(/[\\*_[\]~]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  // An odd number of backticks would leave a span open: then nothing is a code span.
-  const joined = parts.length % 2 === 1 ? parts.map((p, i) => (i % 2 === 1 ? p : text(p))).join('`') : text(flat).replace(/`/g, '\\`');
-  return joined.replace(/\|/g, '\\|');
-}
 
 const HEAD = {
   en: { where: 'Where', severity: 'Severity', code: 'Code', message: 'Message', more: (n: number) => `${n} more not shown: GitHub limits a job summary to 1 MiB. Run kerjasama validate for the full list.`, title: 'kerjasama validate' },

@@ -4,6 +4,7 @@
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
 import type { ActivitiesAdded, Attention, DiffReport, FieldChange, RecordChange } from '../report/diff.js';
+import { markdownCell } from './markdown.js';
 import type { Style } from './style.js';
 
 const KIND: Record<Lang, Record<Kind | 'config', string>> = {
@@ -173,26 +174,28 @@ export function diffAsText(r: DiffReport, lang: Lang, style: Style): string {
 const FOLD_AFTER = 10;
 export const COMMENT_MARKER = '<!-- kerjasama-diff -->';
 
-function mdEscape(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+/** A list item's text: the change marker (+ ~ − →) kept as a marker, the rest escaped; a leading + would start a nested list. */
+function markdownItem(text: string): string {
+  const m = /^([+~−→]) (.*)$/s.exec(text);
+  return m ? `${m[1] === '+' ? '\\+' : m[1]} ${markdownCell(m[2] ?? '')}` : markdownCell(text);
 }
 
 export function diffAsMarkdown(r: DiffReport, lang: Lang): string {
   const [title = '', summary = ''] = headline(r, lang);
-  const out = [COMMENT_MARKER, `### ${mdEscape(title)}`, '', mdEscape(summary)];
+  const out = [COMMENT_MARKER, `### ${markdownCell(title)}`, '', markdownCell(summary)];
   const secs = sections(r, lang);
   if (!secs.length) out.push('', lang === 'id' ? 'Tidak ada perubahan pada rekaman.' : 'No changes to the records.');
   const icon = { bad: '❌ ', warn: '⚠️ ', good: '✅ ' } as const;
   for (const s of secs) {
     const lines: string[] = [];
     for (const it of s.items) {
-      lines.push(`- ${it.tone ? icon[it.tone] : ''}${mdEscape(it.text)}`);
-      for (const sub of it.sub) lines.push(`  - ${mdEscape(sub)}`);
+      lines.push(`- ${it.tone ? icon[it.tone] : ''}${markdownItem(it.text)}`);
+      for (const sub of it.sub) lines.push(`  - ${markdownCell(sub)}`);
     }
     const fold = lines.length > FOLD_AFTER && s.title !== SECTION_TITLES[lang]['attention'];
     out.push('');
-    if (fold) out.push('<details>', `<summary><b>${mdEscape(s.title)}</b> (${s.items.length})</summary>`, '', ...lines, '', '</details>');
-    else out.push(`#### ${mdEscape(s.title)}`, '', ...lines);
+    if (fold) out.push('<details>', `<summary><b>${markdownCell(s.title)}</b> (${s.items.length})</summary>`, '', ...lines, '', '</details>');
+    else out.push(`#### ${markdownCell(s.title)}`, '', ...lines);
   }
   return out.join('\n') + '\n';
 }
