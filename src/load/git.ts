@@ -74,9 +74,10 @@ const zlist = (out: string): string[] => out.split('\0').filter((s) => s !== '')
 
 /**
  * Register files that differ between `ref` and the working tree (committed, staged or not), plus untracked
- * files under data/ and kerjasama.yaml. Throws GitError when `ref` is not a commit or root is not in git.
+ * files under data/ and kerjasama.yaml; with `staged`, between `ref` and the index (what the next commit
+ * records), untracked files left out. Throws GitError when `ref` is not a commit or root is not in git.
  */
-export function changedSince(root: string, ref: string): Set<string> {
+export function changedSince(root: string, ref: string, opts: { staged?: boolean } = {}): Set<string> {
   if (ref === '' || ref.startsWith('-')) throw new GitError(`${JSON.stringify(ref)} is not a git revision`);
   try {
     text(root, ['rev-parse', '--is-inside-work-tree']);
@@ -90,8 +91,8 @@ export function changedSince(root: string, ref: string): Set<string> {
   }
   try {
     // --relative: paths relative to the register root, and only files under it.
-    const changed = zlist(text(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', ref, '--']));
-    const untracked = zlist(text(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', 'kerjasama.yaml', 'data']));
+    const changed = zlist(text(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', ...(opts.staged ? ['--cached'] : []), ref, '--']));
+    const untracked = opts.staged ? [] : zlist(text(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', 'kerjasama.yaml', 'data']));
     return new Set([...changed, ...untracked]);
   } catch (err) {
     throw new GitError(`git could not list the changes since ${ref}: ${(err as Error).message}`);
