@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run release:tag: tags the release vX.Y.Z (the version in package.json) on a commit that holds the
 // built dist/, so that installs from git (npm install git+https://…#vX.Y.Z, pre-commit's rev: vX.Y.Z) need
-// no build and no devDependencies: npm and pre-commit run no build step for a package without `prepare`.
+// no build and no devDependencies. npm (pacote) prepares a git dependency, i.e. installs its devDependencies and
+// runs its scripts, when package.json has any of prepare, prepack, build, preinstall, install or postinstall;
+// kerjasama has none of them (its compile step is `npm run compile`), so a tagged commit installs as it is.
 // The tagged commit is a child of HEAD that only adds dist/; main itself never carries the built files.
 // It is made with git's plumbing and a temporary index: the working tree and the branch are untouched.
 // See docs/releasing.md.
@@ -23,7 +25,7 @@ const fail = (msg) => {
 
 if (run('git', ['status', '--porcelain', '--untracked-files=no']) !== '') fail('the working tree has uncommitted changes; commit them first');
 if (run('git', ['tag', '--list', tag]) !== '') fail(`the tag ${tag} exists already; bump the version in package.json (npm version --no-git-tag-version patch)`);
-if (build) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+if (build) execFileSync('npm', ['run', 'compile'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 
 const index = join(root, '.git', `kerjasama-release-${process.pid}.index`);
 try {
