@@ -76,7 +76,9 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
     }
     case 'now-dormant': {
       const since = a.lastActivity ? (id ? `tidak ada kegiatan sejak ${a.lastActivity}` : `no activity since ${a.lastActivity}`) : id ? 'belum pernah ada kegiatan' : 'no activity ever recorded';
-      return id ? `kemitraan dengan ${a.partnerName} kini terhitung tidur: ${since}` : `partnership with ${a.partnerName} now counts as dormant: ${since}`;
+      // The chain names which partnership: a partner can have more than one (a new MoU beside an old one).
+      const chain = a.agreements.join(' → ');
+      return id ? `kemitraan dengan ${a.partnerName} (${chain}) kini terhitung tidur: ${since}` : `partnership with ${a.partnerName} (${chain}) now counts as dormant: ${since}`;
     }
   }
 }
