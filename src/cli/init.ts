@@ -72,7 +72,7 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   const asOf = chooseAsOf(io, opts, timezone);
 
   const defs = readSchema('defs');
-  const schemas = Object.fromEntries(SCHEMA_NAMES.map((n) => [n, bundleSchema(readSchema(n), defs)])) as Parameters<typeof registerFiles>[0]['schemas'];
+  const schemas = Object.fromEntries(SCHEMA_NAMES.map((n) => [n, bundleSchema(readSchema(n), defs, lang)])) as Parameters<typeof registerFiles>[0]['schemas'];
   const tool = toolSpec(io, target, opts.tool);
   const files = registerFiles({ regionName: values['name'] as string, owner, ownerType: values['ownerType'] as RegionType, language: lang, timezone, asOf, version: VERSION, tool, schemas });
 
