@@ -314,9 +314,9 @@ describe('docs/getting-started.md', () => {
     expect(partner.stdout).toBe(after('new partner --name', 'text'));
     const agreement = await runCli(['new', 'agreement', '--title', 'Tanjung Harapan–Minamihama, MoU kabupaten-kota kembar 2025', '--category', 'KSDPL', '--subform', 'kabupaten_kota_kembar', '--document-type', 'mou', '--partners', 'kota-minamihama', '--signed', '2025-10-14', '--end', '5y', '--sectors', 'pendidikan,pariwisata'], { cwd: dir });
     expect(agreement.stderr + agreement.stdout).toBe(after('new agreement --title', 'text'));
-    expect(readFileSync(join(dir, agreement.stdout.trim()), 'utf8')).toBe(blocks.find((b) => b.lang === 'yaml' && b.body.startsWith('title: Tanjung Harapan'))?.body);
+    expect(readFileSync(join(dir, agreement.stdout.trim()), 'utf8')).toBe(blocks.find((b) => b.lang === 'yaml' && b.body.startsWith('# yaml-language-server: $schema=../../schemas/agreement.schema.json\n\ntitle: Tanjung Harapan'))?.body);
     const activity = await runCli(['new', 'activity', '--title', 'Pertukaran pelajar SMA 2026', '--type', 'exchange', '--start', '2026-07-20', '--agreements', 'tanjung-harapan-minamihama-mou-2025', '--partners', 'kota-minamihma'], { cwd: dir });
     expect(activity.code).toBe(1);
-    expect(blocks.find((b) => b.body.startsWith('$ npx kerjasama@0.1.0 new activity'))?.body.split('\n').slice(2).join('\n')).toBe(activity.stderr);
+    expect(blocks.find((b) => b.body.startsWith('$ npx kerjasama new activity'))?.body.split('\n').slice(2).join('\n')).toBe(activity.stderr);
   });
 });
