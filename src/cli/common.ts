@@ -1,7 +1,7 @@
 // Options shared by commands: finding the register, the language, the as-of date, colour and output.
 
 import { writeFileSync, renameSync, existsSync, linkSync, rmSync } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+import { dirname, basename, isAbsolute, join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -17,7 +17,7 @@ export interface GlobalOptions {
   lang?: string;
   asOf?: string;
   color?: boolean;
-  /** false with --no-cache: neither read nor write .kerjasama-cache/. */
+  /** false with --no-cache: neither read nor write the cache (in the user's cache folder, cacheHome). */
   cache?: boolean;
 }
 
@@ -61,11 +61,33 @@ export function chooseStyle(io: IO, opts: GlobalOptions, stream: 'stdout' | 'std
   return makeStyle(stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY);
 }
 
+/**
+ * The user's cache folder, where kerjasama keeps its cache (never in the register, which is untrusted):
+ * $KERJASAMA_CACHE_HOME, else $XDG_CACHE_HOME, else the platform's (~/Library/Caches, %LOCALAPPDATA%,
+ * ~/.cache). Undefined when there is none (no home folder): then there is no cache.
+ */
+export function cacheHome(io: IO): string | undefined {
+  const abs = (p: string | undefined): string | undefined => (p && isAbsolute(p) ? p : undefined);
+  const env = io.env;
+  const chosen = abs(env['KERJASAMA_CACHE_HOME']) ?? abs(env['XDG_CACHE_HOME']);
+  if (chosen) return chosen;
+  if (process.platform === 'win32') return abs(env['LOCALAPPDATA']);
+  const home = abs(env['HOME']);
+  if (!home) return undefined;
+  return process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache');
+}
+
+/** The cache options for the loader, or none (--no-cache, or no cache folder). */
+export function cacheOption(io: IO, opts: GlobalOptions): { cache: { version: string; home: string } } | Record<string, never> {
+  const home = opts.cache === false ? undefined : cacheHome(io);
+  return home ? { cache: { version: VERSION, home } } : {};
+}
+
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
 export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
   const root = source?.root ?? resolveRoot(io, opts);
   const progress = progressLine(io);
-  const loaded = loadRegister(root, { ...(opts.cache === false ? {} : { cache: { version: VERSION } }), progress: progress.update, ...(source ? { source } : {}) });
+  const loaded = loadRegister(root, { ...cacheOption(io, opts), progress: progress.update, ...(source ? { source } : {}) });
   progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {

@@ -13,7 +13,7 @@ function globalOptions(cmd: Command): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .addOption(new Option('--cache', 'use the record cache (the default)').hideHelp())
-    .option('--no-cache', 'neither read nor write the cache in .kerjasama-cache/ (records and the last validation)');
+    .option('--no-cache', 'neither read nor write the cache (records and the last validation) in the user cache folder');
 }
 
 export async function main(argv: readonly string[], io: IO): Promise<number> {

@@ -13,7 +13,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { VERSION } from './version.js';
 
@@ -79,8 +79,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
       break;
     case 'sarif': {
-      const up = prefix.split('/').filter(Boolean).map(() => '..');
-      text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, repoRoot: resolve(loaded.root, ...up), version: VERSION, exitCode });
+      text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, version: VERSION, exitCode });
       break;
     }
     case 'junit':
@@ -114,11 +113,12 @@ interface Validated {
 async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validated> {
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
-  if (opts.cache !== false) {
+  const cached = cacheOption(io, opts);
+  if (cached.cache) {
     const root = resolveRoot(io, opts);
     source = fsSource(root);
     const cfg = source.readConfig();
-    memo = RunMemo.open(root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
+    memo = RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
     const config = memo.config();
     if (config) {
       const asOfText = iso(chooseAsOf(io, opts, config.timezone));
