@@ -1,7 +1,7 @@
 // Options shared by commands: finding the register, the language, the as-of date, colour and output.
 
-import { writeFileSync, renameSync, existsSync, linkSync, rmSync } from 'node:fs';
-import { dirname, basename, isAbsolute, join, resolve } from 'node:path';
+import { writeFileSync, renameSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -136,6 +136,27 @@ export function emit(io: IO, text: string, output: string | undefined, force = f
 
 function tempBeside(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
+/**
+ * Makes the folder `rel` under `root` (a/b/c), refusing when any part of it is a symbolic link or not a
+ * folder: a record is written only into the register's own folders, never through a link out of it.
+ */
+export function makeRealFolder(root: string, rel: string): void {
+  let abs = root;
+  for (const part of rel.split('/').filter(Boolean)) {
+    abs = join(abs, part);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      mkdirSync(abs);
+      continue;
+    }
+    const shown = relative(root, abs).split(sep).join('/');
+    if (st.isSymbolicLink()) throw new UsageError(`kerjasama: ${shown} is a symbolic link; records are written only into real folders of the register (replace the link with a folder)`);
+    if (!st.isDirectory()) throw new UsageError(`kerjasama: ${shown} is not a folder`);
+  }
 }
 
 /** Replaces a file atomically: a temporary file in the same folder, then a rename, so no reader sees half a file. */
