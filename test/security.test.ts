@@ -125,3 +125,29 @@ describe('a closed or full stdout', () => {
     expect(code).toBe(1);
   });
 });
+
+describe('init and Ctrl-C', () => {
+  it('Ctrl-C while init writes leaves nothing: no register, no staging folder', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'kerjasama-init-int-'));
+    for (const existing of [false, true]) {
+      const target = join(parent, existing ? 'existing' : 'new');
+      if (existing) mkdirSync(target);
+      const child = spawn(process.execPath, ['--import', join(REPO, 'test/fixtures/slow-writes.mjs'), BIN, 'init', target, '--yes'], {
+        cwd: parent, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SLOW_WRITES_UNDER: parent },
+      });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => {
+        stderr += b.toString();
+        if (stderr.includes('WRITING')) child.kill('SIGINT');
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(stderr).toContain('WRITING');
+      expect(code).not.toBe(0);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      // Nothing of the register, and no staging folder, beside or inside the target.
+      expect(readdirSync(parent).sort()).toEqual(existing ? ['existing'] : []);
+      if (existing) expect(readdirSync(target)).toEqual([]);
+    }
+    rmSync(parent, { recursive: true, force: true });
+  });
+});

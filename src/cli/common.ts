@@ -1,6 +1,7 @@
 // Options shared by commands: finding the register, the language, the as-of date, colour and output.
 
-import { writeFileSync, renameSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, writeFileSync, renameSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync, type Stats } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
@@ -10,6 +11,9 @@ import { iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
+import { fsError } from './fsError.js';
+
+export { fsError };
 import { VERSION } from './version.js';
 
 export interface GlobalOptions {
@@ -130,8 +134,39 @@ export function emit(io: IO, text: string, output: string | undefined, force = f
     return;
   }
   const path = resolve(io.cwd, output);
-  if (existsSync(path) && !force) throw new UsageError(`kerjasama: ${output} exists; add --force to overwrite it`);
-  writeFileAtomic(path, text);
+  const st = lstatOrUndefined(path, output);
+  if (st && !force) throw new UsageError(`kerjasama: ${output} exists; add --force to overwrite it`);
+  replaceFile(path, text, output, st);
+}
+
+function lstatOrUndefined(path: string, shown: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw fsError(err, shown, 'check');
+  }
+}
+
+/** What a path is, when it is not a regular file. */
+function kindOfPath(st: Stats): string {
+  return st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
+}
+
+/**
+ * Replaces (or creates) a regular file atomically with write-file-atomic: a temporary file beside it,
+ * fsynced, given the old file's mode, then renamed over it; on any failure the temporary file is removed.
+ * Anything that is not a regular file (a symbolic link, a FIFO, a device such as /dev/null, a folder) is
+ * refused, never replaced. File-system errors become one clear line naming the path (exit 2).
+ */
+export function replaceFile(path: string, text: string, shown = path, known?: Stats): void {
+  const st = known ?? lstatOrUndefined(path, shown);
+  if (st && !st.isFile()) throw new UsageError(`kerjasama: ${shown} is ${kindOfPath(st)}, not a regular file; not replacing it (write to a regular file, or leave out --output to print)`);
+  try {
+    writeFileAtomic.sync(path, text, { fsync: true, ...(st ? { mode: st.mode & 0o7777 } : {}) });
+  } catch (err) {
+    throw fsError(err, shown);
+  }
 }
 
 function tempBeside(path: string): string {
@@ -159,17 +194,6 @@ export function makeRealFolder(root: string, rel: string): void {
   }
 }
 
-/** Replaces a file atomically: a temporary file in the same folder, then a rename, so no reader sees half a file. */
-export function writeFileAtomic(path: string, text: string): void {
-  const tmp = tempBeside(path);
-  writeFileSync(tmp, text, { flag: 'wx' });
-  try {
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
 /**
  * Creates a new file atomically and never overwrites: the temporary file is hard-linked to the name, which
  * fails if the name exists, even when another process creates it meanwhile. Where the file system has no
@@ -177,15 +201,25 @@ export function writeFileAtomic(path: string, text: string): void {
  */
 export function writeNewFile(path: string, text: string, shown = path): void {
   const tmp = tempBeside(path);
-  writeFileSync(tmp, text, { flag: 'wx' });
   try {
-    linkSync(tmp, path);
+    const fd = openSync(tmp, 'wx', 0o666);
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(tmp, path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+      if (existsSync(path)) throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+      renameSync(tmp, path);
+    }
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
-    if (existsSync(path)) throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
-    renameSync(tmp, path);
+    throw err instanceof UsageError ? err : fsError(err, shown, 'create');
   } finally {
     rmSync(tmp, { force: true });
   }

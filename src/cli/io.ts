@@ -15,6 +15,11 @@ export interface IO {
    * stdin is a terminal: commands that could ask (init, new) otherwise say which flags to pass.
    */
   readonly prompt?: (question: string) => Promise<string>;
+  /**
+   * Calls `handler` on Ctrl-C (SIGINT) instead of ending the process, until the returned function is
+   * called; for a command that must clean up (init's staging folder). Absent: Ctrl-C ends the process.
+   */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
 /** An error the CLI reports in one line with exit code 2 (usage, configuration, no register). */

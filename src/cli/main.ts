@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, type IO } from './io.js';
 import { VERSION } from './version.js';
+import { fsError } from './fsError.js';
 
 function globalOptions(cmd: Command): Command {
   return cmd
@@ -182,6 +183,12 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     if (err instanceof UsageError) {
       io.stderr(err.message + '\n');
       return err.exitCode;
+    }
+    const errno = err as NodeJS.ErrnoException;
+    if (typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) && typeof errno.syscall === 'string') {
+      // A file-system error that no command turned into its own message: still the path and the cause.
+      io.stderr(fsError(errno, errno.path ?? '(unknown path)', 'use').message + '\n');
+      return 2;
     }
     const e = err as Error;
     io.stderr(`kerjasama: internal error: ${e.message}\n(This is a bug. Please report it with the command you ran; set KERJASAMA_DEBUG=1 for details.)\n`);

@@ -41,6 +41,10 @@ export async function run(): Promise<void> {
       stdout: write(process.stdout),
       stderr: write(process.stderr),
       ...(prompter ? { prompt: (q: string) => prompter.ask(q) } : {}),
+      onInterrupt: (handler) => {
+        process.on('SIGINT', handler);
+        return () => void process.off('SIGINT', handler);
+      },
     });
     // A write error already decided the code (2), except a closed pipe, which keeps the command's.
     if (!broken || broken.code === 'EPIPE') process.exitCode = code;
