@@ -11,6 +11,11 @@ export interface IO {
   stdout(text: string): void;
   stderr(text: string): void;
   /**
+   * Prints workflow commands that the tool itself built (validate --format github), past the guard that
+   * keeps every other printed line from starting one under GitHub Actions (see guardedIo in main.ts).
+   */
+  readonly commands?: (text: string) => void;
+  /**
    * Asks one question on the terminal and returns the answer (without the newline). Present only when
    * stdin is a terminal: commands that could ask (init, new) otherwise say which flags to pass.
    */

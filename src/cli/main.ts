@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError, type IO } from './io.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
+import { guardWorkflowCommands } from '../render/sanitise.js';
 
 function globalOptions(cmd: Command): Command {
   return cmd
@@ -17,7 +18,18 @@ function globalOptions(cmd: Command): Command {
     .option('--no-cache', 'neither read nor write the cache (records and the last validation) in the user cache folder');
 }
 
-export async function main(argv: readonly string[], io: IO): Promise<number> {
+/**
+ * Under GitHub Actions, no line the tool prints may start a workflow command (record text could otherwise
+ * write ::error, ::add-mask or ::stop-commands); only io.commands, for the tool's own annotations, is not
+ * guarded.
+ */
+function guardedIo(io: IO): IO {
+  if (io.env['GITHUB_ACTIONS'] !== 'true') return io;
+  return { ...io, stdout: (s) => io.stdout(guardWorkflowCommands(s)), stderr: (s) => io.stderr(guardWorkflowCommands(s)), commands: io.commands ?? io.stdout };
+}
+
+export async function main(argv: readonly string[], rawIo: IO): Promise<number> {
+  const io = guardedIo(rawIo);
   const program = new Command();
   let exitCode = 0;
   program

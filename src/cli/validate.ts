@@ -88,9 +88,10 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
     default:
       text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount });
   }
-  emit(io, text, opts.output, opts.force);
+  // The github format is workflow commands by design (its data escaped by the renderer): printed unguarded.
+  emit(format === 'github' ? { ...io, stdout: io.commands ?? io.stdout } : io, text, opts.output, opts.force);
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.
-  if (gh && format !== 'github') io.stdout(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
+  if (gh && format !== 'github') (io.commands ?? io.stdout)(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
 
   if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${c.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
   return exitCode;

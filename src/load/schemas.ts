@@ -151,6 +151,9 @@ function shown(v: unknown): string {
   return json.length > 40 ? json.slice(0, 37) + '...' : json;
 }
 
+/** Names of the control characters people meet, for text-control-character. */
+const CONTROL_NAMES: Readonly<Record<number, string>> = { 0: 'NUL', 7: 'BEL', 8: 'backspace', 9: 'tab', 10: 'line feed', 11: 'vertical tab', 12: 'form feed', 13: 'carriage return', 27: 'ESC', 127: 'DEL', 133: 'NEL', 155: 'CSI' };
+
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['text', 'teks'],
   number: ['a number', 'angka'],
@@ -230,8 +233,18 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
       const looksTimestamp = typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}[ T]/.test(e.data);
       return { ...base, code: 'schema-format', pointer: e.instancePath, params: { field, ...exp, value: String(e.data), ...(looksTimestamp ? { quote: 1 } : {}) } };
     }
-    case 'pattern':
+    case 'pattern': {
+      // A text field's pattern refuses control characters: name the first one it refuses, and where.
+      const refuses = (ch: string): boolean => !new RegExp(String(p['pattern']), 'u').test(ch);
+      const bad = typeof e.data === 'string' ? [...e.data.matchAll(/[\u0000-\u001f\u007f-\u009f]/g)].find((m) => refuses(m[0])) : undefined;
+      if (bad) {
+        const ch = bad[0];
+        const code = ch.charCodeAt(0);
+        const name = CONTROL_NAMES[code] ?? '';
+        return { ...base, code: 'text-control-character', pointer: e.instancePath, params: { field, char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`, offset: (bad.index ?? 0) + 1 } };
+      }
       return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, `text matching ${String(p['pattern'])}`, `teks yang cocok dengan ${String(p['pattern'])}`), value: String(e.data) } };
+    }
     case 'anyOf':
     case 'oneOf':
       return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, 'one of the documented forms', 'salah satu bentuk yang didokumentasikan') } };
