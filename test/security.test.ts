@@ -151,3 +151,14 @@ describe('init and Ctrl-C', () => {
     rmSync(parent, { recursive: true, force: true });
   });
 });
+
+describe('%YAML directives', () => {
+  it('%YAML 1.1 is refused with a positioned diagnostic; %YAML 1.2 is read', async () => {
+    const dir = makeRegister({
+      'data/partners/old.yaml': '# an old file\n%YAML 1.1\n---\nname: Norway\ntype: foreign_national\ncountry: NO\n',
+      'data/partners/new.yaml': '%YAML 1.2\n---\nname: New\ntype: ngo\ncountry: ID\n',
+    });
+    const diags = await diagnosticsOf(dir);
+    expect(diags.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['yaml-version', 'data/partners/old.yaml', 2, 1]]);
+  });
+});

@@ -89,6 +89,9 @@ export const REPRODUCERS: Record<string, Reproducer> = {
     files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\naliases: [Jatim, Pemprov Jatim\ncountry: ID\n' },
     note: 'The list after aliases: is never closed.',
   },
+  'yaml-version': {
+    files: { 'data/partners/jatim.yaml': '%YAML 1.1\n---\nname: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' },
+  },
   'yaml-duplicate-key': {
     files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\nname: Pemprov Jatim\n' },
   },
