@@ -9,7 +9,7 @@ import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from 
 import { locate } from './locate.js';
 import { decodeText, parseText, type Parsed } from './parse.js';
 import { normaliseRecord } from './normalise.js';
-import { schemaDiagnostics, validatorFor } from './schemas.js';
+import { boundedForSchema, schemaDiagnostics, validatorFor } from './schemas.js';
 import { fastParse } from './fastParse.js';
 import { RecordCache, type CacheLocation } from './cache.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
@@ -262,7 +262,7 @@ function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): F
   const parsed = fastText(bytes);
   if (!parsed) return undefined;
   const { value, text } = parsed;
-  if (!validatorFor(kind)(value)) return undefined;
+  if (!validatorFor(kind)(boundedForSchema(value))) return undefined;
   const declared = (value as { id?: unknown }).id;
   if (declared !== undefined && declared !== id) return undefined;
   normaliseRecord(kind, value);

@@ -124,8 +124,42 @@ const WHAT: Record<SchemaName, string> = { partner: 'a partner', agreement: 'an 
 const WHAT_ID: Record<SchemaName, string> = { partner: 'mitra', agreement: 'perjanjian', activity: 'kegiatan', config: 'kerjasama.yaml' };
 
 /** Validates a value against a schema; returns diagnostics with pointers (positions come later). */
+/** The longest list (and the most keys in one mapping) any schema allows: schemas say maxItems 1000. */
+export const MAX_LIST = 1000;
+
+/**
+ * The value as the schema needs to see it, with no list or mapping longer than MAX_LIST + 1: the schema
+ * still refuses the long list (maxItems), and the validator's work (ajv concatenates nested errors, so it
+ * is quadratic in their number) stays bounded, whatever a 1 MB file holds. The value itself when nothing
+ * is that long (the usual case; one walk, no copy).
+ */
+export function boundedForSchema(value: unknown): unknown {
+  const tooLong = (v: unknown): boolean => {
+    const stack = [v];
+    while (stack.length) {
+      const x = stack.pop();
+      if (Array.isArray(x)) {
+        if (x.length > MAX_LIST + 1) return true;
+        for (const y of x) if (y !== null && typeof y === 'object') stack.push(y);
+      } else if (x !== null && typeof x === 'object') {
+        const vals = Object.values(x as Record<string, unknown>);
+        if (vals.length > MAX_LIST + 1) return true;
+        for (const y of vals) if (y !== null && typeof y === 'object') stack.push(y);
+      }
+    }
+    return false;
+  };
+  if (!tooLong(value)) return value;
+  const cut = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.slice(0, MAX_LIST + 1).map(cut);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).slice(0, MAX_LIST + 1).map(([k, x]) => [k, cut(x)]));
+    return v;
+  };
+  return cut(value);
+}
+
 export function schemaDiagnostics(name: SchemaName, value: unknown, file: string, validate: ValidateFunction = validatorFor(name)): Diagnostic[] {
-  if (validate(value)) return [];
+  if (validate(boundedForSchema(value))) return [];
   return mapErrors(validate.errors ?? [], name, file);
 }
 

@@ -18,9 +18,18 @@ export interface DiagnosticsRenderOptions {
 
 const MAX_EXCERPT = 160;
 
+/** A file's lines, split once per file (thousands of diagnostics in one file must not split it each time). */
+const linesOf = (() => {
+  let last: { text: string; lines: string[] } | undefined;
+  return (text: string): string[] => {
+    if (last?.text !== text) last = { text, lines: text.split(/\r?\n/) };
+    return last.lines;
+  };
+})();
+
 function excerpt(d: Diagnostic, text: string | undefined, style: Style): string[] {
   if (!text || d.line === undefined) return [];
-  const lines = text.split(/\r?\n/);
+  const lines = linesOf(text);
   const raw = lines[d.line - 1];
   if (raw === undefined) return [];
   const col = Math.max(1, d.column ?? 1);

@@ -2,9 +2,9 @@
 
 import { startOf } from '../model/agreement.js';
 import { addDuration, iso } from '../model/dates.js';
-import type { Dataset } from '../model/types.js';
+import type { Activity, Dataset } from '../model/types.js';
 import { agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, partnerships, partnershipActivities, partnershipInForce } from './partnerships.js';
+import { activityTiming, partnerships, partnershipActivityParts, partnershipInForce, type ActivityTiming } from './partnerships.js';
 
 export interface InactiveRow {
   partner: { id: string; name: string; country: string };
@@ -24,14 +24,36 @@ export function inactiveReport(d: Dataset, asOf: number, o: { since: import('../
   const threeYears = addDuration(asOf, { count: 3, unit: 'y' }, -1);
   const ships = partnerships(d, (a) => agreementMatches(a, o.filters, d)).filter((p) => partnerMatches(p.partner, o.filters) && partnershipInForce(p, asOf));
   const rows: InactiveRow[] = [];
+  // Activities linked to a partner directly count for each of its partnerships: summed up once per
+  // owner and partner, not once per partnership (one partner with 50,000 agreements stays linear).
+  type Timed = { act: Activity; t: ActivityTiming; order: number };
+  interface Part { last?: Timed; next?: Timed; recent: number }
+  const laterHeld = (a: Timed | undefined, b: Timed): boolean => !a || b.t.day > a.t.day || (b.t.day === a.t.day && b.act.id < a.act.id);
+  const earlierPlanned = (a: Timed | undefined, b: Timed): boolean => !a || b.t.day < a.t.day || (b.t.day === a.t.day && b.order < a.order);
+  const summarise = (acts: readonly Activity[], order: (act: Activity) => number): Part => {
+    const part: Part = { recent: 0 };
+    for (const act of acts) {
+      const t = activityTiming(act, asOf);
+      if (!t) continue;
+      const x = { act, t, order: order(act) };
+      if (t.held) {
+        if (laterHeld(part.last, x)) part.last = x;
+        if (t.day >= threeYears) part.recent++;
+      }
+      if (t.planned && earlierPlanned(part.next, x)) part.next = x;
+    }
+    return part;
+  };
+  const directParts = new Map<readonly Activity[], Part>();
   for (const p of ships) {
-    const timed = partnershipActivities(p, d)
-      .map((act) => ({ act, t: activityTiming(act, asOf) }))
-      .filter((x): x is { act: typeof x.act; t: NonNullable<typeof x.t> } => x.t !== undefined);
-    const held = timed.filter((x) => x.t.held).sort((a, b) => b.t.day - a.t.day || (a.act.id < b.act.id ? -1 : 1));
-    const last = held[0];
+    const { direct, linked, order } = partnershipActivityParts(p, d);
+    let dp = directParts.get(direct);
+    if (!dp) directParts.set(direct, (dp = summarise(direct, order)));
+    const lp = summarise(linked, order);
+    const last = lp.last && laterHeld(dp.last, lp.last) ? lp.last : dp.last;
     if (last && last.t.day >= windowStart) continue;
-    const next = timed.filter((x) => x.t.planned).sort((a, b) => a.t.day - b.t.day)[0];
+    const next = lp.next && earlierPlanned(dp.next, lp.next) ? lp.next : dp.next;
+    const recent = dp.recent + lp.recent;
     const starts = p.agreements.map((a) => startOf(a.data)).filter((s) => s !== undefined);
     const first = starts.sort((a, b) => a.first - b.first)[0];
     rows.push({
@@ -41,7 +63,7 @@ export function inactiveReport(d: Dataset, asOf: number, o: { since: import('../
       firstSigned: first ? first.text : null,
       lastActivity: last ? { id: last.act.id, title: last.act.data.title, date: iso(last.t.day) } : null,
       daysSince: last ? asOf - last.t.day : null,
-      activitiesLast3Years: held.filter((x) => x.t.day >= threeYears).length,
+      activitiesLast3Years: recent,
       nextPlanned: next ? { id: next.act.id, title: next.act.data.title, date: iso(next.t.day) } : null,
     });
   }

@@ -1,0 +1,122 @@
+// `node bench/scaling.mjs [--quick] [--write]`: the cases issue 13 found quadratic, each timed at a size
+// and at ten times that size (whole process, output to /dev/null). Linear code takes about 10x as long at
+// 10x; quadratic about 100x. With --write, the table replaces the "Scaling" section of docs/performance.md.
+// Not a test: figures depend on the machine; test/perf.test.ts keeps no timings.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(REPO, 'bin', 'kerjasama.js');
+const OUT = join(REPO, 'bench', 'out', 'scaling');
+const AS_OF = '2026-11-22';
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const log = (s) => process.stderr.write(s + '\n');
+
+const CONFIG = 'name: Scaling register\nowner: ntb\nlanguage: en\n';
+const NTB = 'name: Provinsi Nusa Tenggara Barat\ntype: province\ncountry: ID\n';
+
+function fresh(name) {
+  const dir = join(OUT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'data/partners'), { recursive: true });
+  mkdirSync(join(dir, 'data/agreements'), { recursive: true });
+  mkdirSync(join(dir, 'data/activities'), { recursive: true });
+  writeFileSync(join(dir, 'kerjasama.yaml'), CONFIG);
+  writeFileSync(join(dir, 'data/partners/ntb.yaml'), NTB);
+  return dir;
+}
+
+const agreement = (title, partners, extra = '') => `title: ${title}\ncategory: KSDPK\ndocument_type: mou\npartners: [${partners.join(', ')}]\nstatus: active\neffective: 2020-01-01\nend: 2030-12-31\n${extra}`;
+
+/** One agreement listing n distinct partner ids, none of which exists. */
+function manyPartnerIds(n) {
+  const dir = fresh(`partner-ids-${n}`);
+  writeFileSync(join(dir, 'data/agreements/big.yaml'), `title: Big\ncategory: KSDPK\ndocument_type: mou\nstatus: draft\npartners:\n${Array.from({ length: n }, (_, i) => `  - p${i}\n`).join('')}`);
+  return dir;
+}
+
+/** A renewal chain of n agreements (each renews the one before). */
+function renewalChain(n) {
+  const dir = fresh(`chain-${n}`);
+  writeFileSync(join(dir, 'data/partners/p.yaml'), 'name: Partner\ntype: company\ncountry: ID\n');
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `data/agreements/a${i}.yaml`), agreement(`A ${i}`, ['p'], i ? `renews: a${i - 1}\n` : ''));
+  return dir;
+}
+
+/** One partner with n agreements. */
+function onePartner(n) {
+  const dir = fresh(`one-partner-${n}`);
+  writeFileSync(join(dir, 'data/partners/p.yaml'), 'name: Partner\ntype: company\ncountry: ID\n');
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `data/agreements/a${i}.yaml`), agreement(`A ${i}`, ['p']));
+  return dir;
+}
+
+/** A git repository where n agreement files are renamed between two commits. */
+function renamed(n) {
+  const dir = onePartner(n);
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.org', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.org' };
+  const git = (...a) => execFileSync('git', ['-C', dir, ...a], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  for (let i = 0; i < n; i++) {
+    const from = join(dir, `data/agreements/a${i}.yaml`);
+    writeFileSync(join(dir, `data/agreements/b${i}.yaml`), readFileSync(from, 'utf8').replace(`title: A ${i}`, `title: A ${i} (renamed)`));
+    rmSync(from);
+  }
+  git('add', '-A');
+  git('commit', '-q', '-m', 'rename');
+  return dir;
+}
+
+function time(dir, argv) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [BIN, ...argv, '--as-of', AS_OF, '--no-cache'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const secs = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0 && r.status !== 1) log(`  exit ${r.status}: ${r.stderr.split('\n')[0]}`);
+  return secs;
+}
+
+const CASES = [
+  { name: 'one agreement, n distinct partner ids (`validate`)', make: manyPartnerIds, argv: ['validate'], n: quick ? 1_100 : 11_000 },
+  { name: 'one agreement, n distinct partner ids (`validate --format github`)', make: manyPartnerIds, argv: ['validate', '--format', 'github'], n: quick ? 1_100 : 11_000 },
+  { name: 'renewal chain of n agreements (`validate`)', make: renewalChain, argv: ['validate'], n: quick ? 200 : 2_000 },
+  { name: 'one partner with n agreements (`report inactive`)', make: onePartner, argv: ['report', 'inactive'], n: quick ? 500 : 5_000 },
+  { name: 'one partner with n agreements (`report summary`)', make: onePartner, argv: ['report', 'summary'], n: quick ? 500 : 5_000 },
+  { name: 'n renamed agreement files (`diff HEAD~1 HEAD`)', make: renamed, argv: ['diff', 'HEAD~1', 'HEAD'], n: quick ? 240 : 2_400 },
+];
+
+const rows = [];
+for (const c of CASES) {
+  const [small, large] = [c.n / 10, c.n];
+  const t = [];
+  for (const n of [small, large]) {
+    log(`${c.name}: n = ${n}`);
+    const dir = c.make(n);
+    t.push(Math.min(time(dir, c.argv), time(dir, c.argv)));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  rows.push({ name: c.name, small, large, t });
+  log(`  ${t.map((s) => s.toFixed(2)).join(' s → ')} s (×${(t[1] / t[0]).toFixed(1)})`);
+}
+
+const fmt = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+const table = [
+  '| case | n | time | 10 n | time | ratio |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${r.small.toLocaleString('en-US')} | ${fmt(r.t[0])} | ${r.large.toLocaleString('en-US')} | ${fmt(r.t[1])} | ×${(r.t[1] / r.t[0]).toFixed(1)} |`),
+].join('\n');
+process.stdout.write(table + '\n');
+if (args.includes('--write')) {
+  const doc = join(REPO, 'docs', 'performance.md');
+  const text = readFileSync(doc, 'utf8');
+  const section = `## Scaling (issue 13)\n\n<!-- written by node bench/scaling.mjs --write; ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version} -->\n\nThe cases a hostile register made quadratic, each at a size and at ten times that size (whole process, best of two, \`--no-cache\`). Linear work takes about ten times as long at ten times the size; these used to take about a hundred times as long.\n\n${table}\n`;
+  const re = /## Scaling \(issue 13\)\n[\s\S]*?(?=\n## |$)/;
+  writeFileSync(doc, re.test(text) ? text.replace(re, section) : text.replace(/\n## How kerjasama gets there/, `\n${section}\n## How kerjasama gets there`));
+}
+rmSync(OUT, { recursive: true, force: true });
