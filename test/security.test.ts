@@ -162,3 +162,22 @@ describe('%YAML directives', () => {
     expect(diags.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['yaml-version', 'data/partners/old.yaml', 2, 1]]);
   });
 });
+
+describe('diff reads blobs in bounded batches', () => {
+  it('a register read a few hundred bytes at a time gives what one read gives', async () => {
+    const { gitSource } = await import('../src/load/gitSource.js');
+    const { gitRegister, resolveRevision } = await import('../src/load/git.js');
+    const { loadFrom } = await import('../src/load/load.js');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`data/partners/p${i}.yaml`] = `name: Partner ${i}\ntype: ngo\ncountry: ID\n${i % 7 === 0 ? 'website: not a url\n' : ''}`;
+    const dir = gitRepo(files);
+    const repo = gitRegister(dir);
+    const commit = resolveRevision(repo, 'main');
+    const small = loadFrom(gitSource(repo, commit, 'main', 300));
+    const one = loadFrom(gitSource(repo, commit, 'main'));
+    expect(small.dataset.partners.size).toBe(35);
+    expect([...small.dataset.partners.keys()]).toEqual([...one.dataset.partners.keys()]);
+    expect(small.diagnostics).toEqual(one.diagnostics);
+    expect(small.source('data/partners/p7.yaml')).toBe(files['data/partners/p7.yaml']);
+  });
+});

@@ -60,9 +60,9 @@ function safeEnv(cwd: string): Record<string, string | undefined> {
 }
 
 /** Runs git in `cwd`; throws GitError with git's own first line of complaint. */
-export function git(cwd: string, args: string[], input?: string): Buffer {
+export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 * 1024 * 1024): Buffer {
   try {
-    return execFileSync('git', ['-C', cwd, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, env: safeEnv(cwd) });
+    return execFileSync('git', ['-C', cwd, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
   } catch (err) {
     const e = err as { stderr?: Buffer; code?: string; message?: string };
     if (e.code === 'ENOENT') throw new GitError('git is not installed (or not on PATH)');
