@@ -12,7 +12,7 @@ import { codeInfo } from '../src/model/codes.js';
 import { addDuration, civil, dayNumber, daysInMonth, iso, parseDate } from '../src/model/dates.js';
 import { messageOf } from '../src/model/diagnostics.js';
 import type { Diagnostic } from '../src/model/types.js';
-import { cleanup, makeRegister } from './helpers.js';
+import { cleanup, makeRegister, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -205,4 +205,35 @@ describe('dates', () => {
     expect(plusYears('2024-02-29', 4)).toBe('2028-02-29');
     expect(iso(addDuration(parseDate('2024-03-31')?.first ?? NaN, { count: 1, unit: 'm' }, -1))).toBe('2024-02-29');
   });
+});
+
+// Issue 13: the whole CLI is total on any register: no command prints a stack trace or exits other
+// than 0, 1 or 2, whatever the record files and kerjasama.yaml hold.
+describe('every command is total on any register', () => {
+  const COMMANDS: string[][] = [
+    ['validate'], ['validate', '--format', 'github'], ['validate', '--format', 'sarif'], ['validate', '--format', 'junit'], ['validate', '--format', 'json'],
+    ['report', 'expiring', '--format', 'ics'], ['report', 'expiring', '--format', 'csv'], ['report', 'inactive', '--format', 'markdown'],
+    ['report', 'coverage', '--matrix'], ['report', 'summary'], ['list', 'agreements'], ['list', 'partners', '--format', 'csv'], ['show', 'ntb'],
+  ];
+  const RECORD_FIELDS = ['name: ', 'type: ', 'country: ', 'title: ', 'category: ', 'document_type: ', 'partners: ', 'status: ', 'end: ', 'effective: ', 'renews: ', 'parent: ', 'agreements: ', 'start: ', 'notes: ', 'signatures:\n  - party: '];
+  const VALUES = ['KSDD', 'KSDPL', 'mou', 'active', 'draft', 'expired', 'ntb', '[ntb, x]', '[]', '2024-01-01', '2024', '5y', 'none', 'province', 'ID', 'JP', '"\\e[2J\\a\\r"', '"\\n::error::x"', '@octocat', '<img>', '{term: 5y}', '~', '0777'];
+  const recordish = fc.array(fc.tuple(fc.constantFrom(...RECORD_FIELDS), fc.oneof(fc.constantFrom(...VALUES), yamlish)), { maxLength: 8 }).map((kv) => kv.map(([k, v]) => `${k}${v}\n`).join(''));
+  const register = fc.record({
+    config: fc.oneof(fc.constant('name: R\nowner: ntb\nlanguage: en\n'), fc.constant('name: R\nowner: ntb\nlanguage: id\nthresholds:\n  max_term: 2y\n'), yamlish),
+    files: fc.array(fc.tuple(fc.constantFrom('partners', 'agreements', 'activities'), fc.constantFrom('ntb', 'a', 'b', 'x', 'Bad Name', 'a.b'), recordish), { maxLength: 5 }),
+  });
+  it('exit 0, 1 or 2, no stack trace, no internal error', async () => {
+    await fc.assert(
+      fc.asyncProperty(register, fc.constantFrom(...COMMANDS), async (r, args) => {
+        const files: Record<string, string> = { 'kerjasama.yaml': r.config, 'data/partners/ntb.yaml': 'name: NTB\ntype: province\ncountry: ID\n' };
+        for (const [dir, id, text] of r.files) files[`data/${dir}/${id}.yaml`] = text;
+        const dir = makeRegister(files, { bare: true });
+        const out = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+        expect([0, 1, 2], out.stderr).toContain(out.code);
+        expect(out.stderr + out.stdout).not.toMatch(/internal error|\n\s+at .*\(.*:\d+:\d+\)/);
+        for (const line of (out.stdout + '\n' + out.stderr).split(/\r\n|\r|\n/)) if (/^\s*::/.test(line)) expect(line).toMatch(/^::(error|warning|notice) file=/);
+      }),
+      { numRuns: 250 },
+    );
+  }, 120_000);
 });
