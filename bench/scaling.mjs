@@ -36,7 +36,8 @@ const agreement = (title, partners, extra = '') => `title: ${title}\ncategory: K
 /** One agreement listing n distinct partner ids, none of which exists. */
 function manyPartnerIds(n) {
   const dir = fresh(`partner-ids-${n}`);
-  writeFileSync(join(dir, 'data/agreements/big.yaml'), `title: Big\ncategory: KSDPK\ndocument_type: mou\nstatus: draft\npartners:\n${Array.from({ length: n }, (_, i) => `  - p${i}\n`).join('')}`);
+  // Short ids (base 36, none a YAML number) keep 110,000 of them under the 1 MB file limit, as in issue 13.
+  writeFileSync(join(dir, 'data/agreements/big.yaml'), `title: Big\ncategory: KSDPK\ndocument_type: mou\nstatus: draft\npartners:\n${Array.from({ length: n }, (_, i) => `- p${i.toString(36)}\n`).join('')}`);
   return dir;
 }
 
@@ -48,17 +49,18 @@ function renewalChain(n) {
   return dir;
 }
 
-/** One partner with n agreements. */
-function onePartner(n) {
+/** One partner with n agreements, and n/10 activities with that partner directly. */
+function onePartner(n, activities = true) {
   const dir = fresh(`one-partner-${n}`);
   writeFileSync(join(dir, 'data/partners/p.yaml'), 'name: Partner\ntype: company\ncountry: ID\n');
   for (let i = 0; i < n; i++) writeFileSync(join(dir, `data/agreements/a${i}.yaml`), agreement(`A ${i}`, ['p']));
+  if (activities) for (let i = 0; i < n / 10; i++) writeFileSync(join(dir, `data/activities/v${i}.yaml`), `title: Visit ${i}\ntype: visit\npartners: [p]\nstart: 2019-01-01\n`);
   return dir;
 }
 
 /** A git repository where n agreement files are renamed between two commits. */
 function renamed(n) {
-  const dir = onePartner(n);
+  const dir = onePartner(n, false);
   const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.org', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.org' };
   const git = (...a) => execFileSync('git', ['-C', dir, ...a], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   git('init', '-q', '-b', 'main');
@@ -83,11 +85,11 @@ function time(dir, argv) {
 }
 
 const CASES = [
-  { name: 'one agreement, n distinct partner ids (`validate`)', make: manyPartnerIds, argv: ['validate'], n: quick ? 1_100 : 11_000 },
-  { name: 'one agreement, n distinct partner ids (`validate --format github`)', make: manyPartnerIds, argv: ['validate', '--format', 'github'], n: quick ? 1_100 : 11_000 },
-  { name: 'renewal chain of n agreements (`validate`)', make: renewalChain, argv: ['validate'], n: quick ? 200 : 2_000 },
-  { name: 'one partner with n agreements (`report inactive`)', make: onePartner, argv: ['report', 'inactive'], n: quick ? 500 : 5_000 },
-  { name: 'one partner with n agreements (`report summary`)', make: onePartner, argv: ['report', 'summary'], n: quick ? 500 : 5_000 },
+  { name: 'one agreement, n distinct partner ids (`validate`)', make: manyPartnerIds, argv: ['validate'], n: quick ? 11_000 : 110_000 },
+  { name: 'one agreement, n distinct partner ids (`validate --format github`)', make: manyPartnerIds, argv: ['validate', '--format', 'github'], n: quick ? 11_000 : 110_000 },
+  { name: 'renewal chain of n agreements (`validate`)', make: renewalChain, argv: ['validate'], n: quick ? 2_000 : 20_000 },
+  { name: 'one partner with n agreements, n/10 activities (`report inactive`)', make: onePartner, argv: ['report', 'inactive'], n: quick ? 5_000 : 50_000 },
+  { name: 'one partner with n agreements, n/10 activities (`report summary`)', make: onePartner, argv: ['report', 'summary'], n: quick ? 5_000 : 50_000 },
   { name: 'n renamed agreement files (`diff HEAD~1 HEAD`)', make: renamed, argv: ['diff', 'HEAD~1', 'HEAD'], n: quick ? 240 : 2_400 },
 ];
 

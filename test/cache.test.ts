@@ -305,6 +305,9 @@ describe('no cache content this machine did not write changes a verdict (issue 1
     // Root reads anything: run the real binary as nobody when this is root, else as this user.
     const asUser = uid === 0 ? { uid: 65534, gid: 65534 } : {};
     const dir = register();
+    // Files at rest (an hour old), so that a cache may trust them by their metadata.
+    const past = new Date(Date.now() - 3600_000);
+    for (const f of ['kerjasama.yaml', 'data/partners/ntb.yaml', 'data/partners/shizuoka.yaml', REL]) utimesSync(join(dir, f), past, past);
     const home = mkdtempSync(join(tmpdir(), 'kerjasama-home-'));
     for (const p of [dir, home]) chmodSync(p, 0o777);
     for (const p of ['data', 'data/partners', 'data/agreements']) chmodSync(join(dir, p), 0o777);
