@@ -25,7 +25,7 @@ const RAW_CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]/;
 
 const view: ReportView = {
   title: { en: `Report ${HOSTILE}`, id: `Laporan ${HOSTILE}` },
-  provenance: { report: 'test', asOf: '2026-11-22', register: HOSTILE, considered: '1', filters: [] },
+  provenance: { report: 'test', asOf: '2026-11-22', register: HOSTILE, considered: 1, unit: 'records', filters: [] },
   tables: [{ columns: [{ key: 'title', label: { en: 'Title', id: 'Judul' } }, { key: 'notes', label: { en: 'Notes', id: 'Catatan' } }], rows: [{ title: HOSTILE, notes: `line one\nline two ${HOSTILE}` }] }],
   notes: [{ en: HOSTILE, id: HOSTILE }],
 };
@@ -68,7 +68,7 @@ describe('the sanitising layer, per output format', () => {
   it('iCalendar: no bare CR splits an event; ical.js reads one event with the text as written', () => {
     const rep: ExpiringReport = {
       within: '1y', horizonEnd: '2027-11-22', considered: 1,
-      rows: [{ id: 'a', title: HOSTILE, partners: [{ id: 'p', name: `P\rEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:pwned`, country: 'ID' }], category: 'KSDD', status: 'active', end: '2027-01-01', endAsRecorded: '2027-01-01', partialEnd: false, daysLeft: 40, bucket: 'within_90', renewalStart: '2026-10-01', renewalStartPassed: true, renewedBy: null }],
+      rows: [{ id: 'a', title: HOSTILE, partners: [{ id: 'p', name: `P\rEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:pwned`, country: 'ID' }], category: 'KSDD', status: 'active', derivedStatus: 'in_force', end: '2027-01-01', endLatest: '2027-01-01', endAsRecorded: '2027-01-01', endUncertain: false, daysLeft: 40, bucket: 'within_90', renewalStart: '2026-10-01', renewalStartPassed: true, renewedBy: null } as ExpiringReport['rows'][number]],
     };
     const out = expiringAsIcs(rep, { asOf: '2026-11-22', register: HOSTILE }, 'en');
     expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
