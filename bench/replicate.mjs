@@ -108,25 +108,48 @@ export function replicateRegister(records, options = {}) {
       count += made.size;
     } else {
       const present = new Set([...files.keys()].filter((r) => r.startsWith('data/')).map(idOf));
-      const mine = new Set([...made.keys()].map(idOf));
+      const dirOf = new Set([...made.keys()].map(idOf));
       let left = room;
-      for (const dir of DIRS) {
-        for (const [rel, f] of made) {
-          if (left === 0 || !rel.startsWith(`data/${dir}/`)) continue;
-          const named = [...f.text.matchAll(/(?<![A-Za-z0-9_./-])([a-z0-9][a-z0-9._-]*-r\d+)(?![A-Za-z0-9_/-])/g)].map((m) => m[1]).filter((x) => mine.has(x));
-          if (named.every((x) => present.has(x))) {
-            files.set(rel, f.text);
-            present.add(idOf(rel));
-            left--;
-            count++;
+      // Until full: a renewal may come before what it renews in path order, so go round again.
+      for (let progress = true; left > 0 && progress; ) {
+        progress = false;
+        for (const dir of DIRS) {
+          for (const [rel, f] of made) {
+            if (left === 0 || files.has(rel) || !rel.startsWith(`data/${dir}/`)) continue;
+            const named = [...references(f.text)].filter((x) => dirOf.has(x) && x !== idOf(rel));
+            if (named.every((x) => present.has(x))) {
+              files.set(rel, f.text);
+              present.add(idOf(rel));
+              left--;
+              count++;
+              progress = true;
+            }
           }
         }
       }
-      if (left > 0) throw new Error(`replicateRegister: could not fill ${records} records`);
+      if (left > 0) throw new Error(`replicateRegister: could not fill ${records} records: ${[...made.keys()].filter((r) => !files.has(r)).join(" ")}`);
     }
     copy++;
   }
   return { files, warned: warned.filter((rel) => files.has(rel)) };
+}
+
+/** The ids a record refers to (not those its notes mention): reference keys and the ids listed under them. */
+function references(text) {
+  const out = new Set();
+  let inList = false;
+  for (const line of text.split('\n')) {
+    const m = /^\s*(?:- )?(partners|owner|renews|parent|agreements|party|partner): *(.*)$/.exec(line);
+    if (m) {
+      inList = m[2] === '';
+      for (const x of m[2].replace(/[[\]"']/g, '').split(',')) if (x.trim()) out.add(x.trim());
+      continue;
+    }
+    const item = /^\s*- ([a-z0-9][a-z0-9._-]*)\s*$/.exec(line);
+    if (inList && item) out.add(item[1]);
+    else if (!/^\s*$/.test(line)) inList = false;
+  }
+  return out;
 }
 
 /** Writes a replicated register to `dir` (emptied first), files dated as at rest (see generate.mjs). */

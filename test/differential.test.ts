@@ -8,21 +8,54 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateRegister } from '../bench/generate.mjs';
-import { fastParse } from '../src/load/fastParse.js';
+import { replicateRegister } from '../bench/replicate.mjs';
+import { fastParse, fastPositions } from '../src/load/fastParse.js';
 import { checkFile, fullCheck } from '../src/load/load.js';
+import { locate, locateFast, pointerOf } from '../src/load/locate.js';
 import { parseText } from '../src/load/parse.js';
-import type { Kind } from '../src/model/types.js';
+import type { Diagnostic, Kind } from '../src/model/types.js';
 import { cleanup } from './helpers.js';
 
 afterAll(cleanup);
 
-/** The contract; returns whether the fast path took the text (for the tests that must see it do so). */
+/** Every pointer into a value, and some that lead nowhere (a missing key, a path through a scalar, an index past the end). */
+function pointersOf(v: unknown, at: (string | number)[] = [], out: string[] = []): string[] {
+  out.push(pointerOf(at), pointerOf([...at, 'missing']));
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => pointersOf(x, [...at, i], out));
+    out.push(pointerOf([...at, v.length]));
+  } else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) pointersOf(x, [...at, k], out);
+  }
+  return out;
+}
+
+/** Positions located, in total and by the fast positions (the rest went to the full parser). */
+const located = { all: 0, fast: 0 };
+
+/**
+ * The contract; returns whether the fast path took the text (for the tests that must see it do so).
+ * Positions too: for every pointer into the value, as a value and as a key, locateFast gives exactly
+ * what locate() gives from the full parser's document, or leaves it to the full parser.
+ */
 function agree(text: string): boolean {
   const fast = fastParse(text);
   if (fast === undefined) return false;
   const full = parseText(text, 'x.yaml');
   expect(full.diagnostics, `full parser found problems in a text the fast path accepted:\n${text}`).toEqual([]);
   expect(fast, `values differ for:\n${text}`).toStrictEqual(full.value);
+  const positions = fastPositions(text);
+  expect(positions, `no positions for a text the fast path took:\n${text}`).toBeDefined();
+  for (const pointer of pointersOf(fast)) {
+    for (const target of [undefined, 'key'] as const) {
+      const d: Diagnostic = { code: 'unknown-partner', severity: 'error', file: 'x.yaml', pointer, params: {}, ...(target ? { target } : {}) };
+      const mine = locateFast(d, positions as NonNullable<typeof positions>);
+      located.all++;
+      if (mine === undefined) continue;
+      located.fast++;
+      expect(mine, `${pointer} ${target ?? 'value'} in:\n${text}`).toEqual(locate(d, full.doc, full.lineCounter));
+    }
+  }
   return true;
 }
 
@@ -122,6 +155,18 @@ describe('fast path against the full parser', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('fast positions against the full parser on real records', () => {
+  it('locates every pointer of the example register, and of its copies with renamed ids and warnings, as the full parser does', () => {
+    const before = { ...located };
+    const { files } = replicateRegister(400, { warnThird: true });
+    let taken = 0;
+    for (const text of files.values()) if (agree(text.startsWith('\uFEFF') ? text.slice(1) : text)) taken++;
+    expect(taken, 'the fast path must take nearly all real records').toBeGreaterThan(files.size * 0.9);
+    // Most positions come from the fast reader: only block mappings and sequences go to the full parser.
+    expect(located.fast - before.fast).toBeGreaterThan((located.all - before.all) * 0.6);
   });
 });
 

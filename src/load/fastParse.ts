@@ -7,6 +7,12 @@
 //
 // Contract, checked by test/differential.test.ts: whenever fastParse returns a value, the full parser
 // reads the same text with no diagnostics at all and gives a deeply equal value. It never rejects.
+//
+// fastPositions reads the same text again and keeps where each node is: the offsets the full parser's
+// nodes have (Node.range[0] and [1]) for scalars, keys and flow collections, so that a diagnostic on a
+// file the fast reader took is located without the full parser (locate.ts locateFast). Block mappings
+// and sequences get no range (the full parser's ends there depend on comments and blank lines); a
+// diagnostic pointing at one goes to the full parser. The differential test checks every position.
 
 type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
 
@@ -37,23 +43,51 @@ const MAX_DEPTH = 20;
 // eslint-disable-next-line no-control-regex
 const UNUSUAL_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
 
+/** Offsets [start, end) in the text, as the full parser's Node.range[0] and range[1]. */
+export type Range = readonly [number, number];
+
+/** Where a node is: scalars and flow collections with their range; block collections without one. */
+export type PosNode =
+  | { readonly t: 'map'; readonly pairs: ReadonlyMap<string, { readonly key: Range; readonly value: PosNode }>; readonly range?: Range }
+  | { readonly t: 'seq'; readonly items: readonly PosNode[]; readonly range?: Range }
+  | { readonly t: 'scalar'; readonly range: Range };
+
+/** A text's positions: the root node and the offset at which each line starts (as yaml's LineCounter). */
+export interface Positions { readonly root: PosNode; readonly lineStarts: readonly number[] }
+
 export function fastParse(text: string): unknown {
+  return read(text, false)?.value;
+}
+
+/** The positions of a text the fast reader takes; undefined when it gives up on it. */
+export function fastPositions(text: string): Positions | undefined {
+  const r = read(text, true);
+  return r && r.pos ? { root: r.pos, lineStarts: r.lineStarts } : undefined;
+}
+
+function read(text: string, track: boolean): { value: Value; pos?: PosNode; lineStarts: number[] } | undefined {
   if (UNUSUAL_CHAR.test(text)) return undefined;
   const raw = text.split('\n');
   const lines: Line[] = [];
+  const lineStarts: number[] = [];
+  let offset = 0;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as string;
     let indent = 0;
     while (r.charCodeAt(indent) === 32) indent++;
     const body = r.slice(indent);
     lines.push({ indent, body, index: i });
+    if (track) {
+      lineStarts.push(offset);
+      offset += r.length + 1;
+    }
   }
-  const p = new Reader(lines);
+  const p = new Reader(lines, track ? lineStarts : undefined, text.length);
   const first = p.peek();
   if (!first || first.indent !== 0 || !KEY_RE.test(first.body)) return undefined;
   const v = p.block(0, 0);
   if (v === BAIL || p.peek() !== undefined) return undefined;
-  return v;
+  return { value: v, ...(p.at ? { pos: p.at } : {}), lineStarts };
 }
 
 /** True for a line that holds nothing for the parser: empty, spaces only, or a comment. */
@@ -63,7 +97,14 @@ function blank(l: Line): boolean {
 
 class Reader {
   private pos = 0;
-  constructor(private readonly lines: Line[]) {}
+  /** With positions (`starts` given): where the node last read is. */
+  at: PosNode | undefined;
+  constructor(private readonly lines: Line[], private readonly starts: number[] | undefined, private readonly length: number) {}
+
+  /** The offset of column `col` of line `index`. */
+  private off(index: number, col: number): number {
+    return ((this.starts as number[])[index] as number) + col;
+  }
 
   /** The next line with content, skipping blank and comment lines. */
   peek(): Line | undefined {
@@ -80,17 +121,20 @@ class Reader {
     return this.map(indent, depth, undefined);
   }
 
-  /** A block mapping at `indent`. `firstBody` is set when its first pair follows a "- " on the same line. */
-  map(indent: number, depth: number, firstBody: string | undefined): Value | Bail {
+  /** A block mapping at `indent`. `firstBody` is set when its first pair follows a "- " on the same line (line `firstLine`). */
+  map(indent: number, depth: number, firstBody: string | undefined, firstLine = -1): Value | Bail {
     const out: { [k: string]: Value } = {};
+    const pairs = this.starts ? new Map<string, { key: Range; value: PosNode }>() : undefined;
     let body = firstBody;
+    let line = firstLine;
     for (;;) {
       if (body === undefined) {
         const l = this.peek();
-        if (!l || l.indent < indent) return out;
+        if (!l || l.indent < indent) break;
         if (l.indent > indent) return BAIL;
         if (l.body === '-' || l.body.startsWith('- ')) return BAIL;
         body = l.body;
+        line = l.index;
         this.pos++;
       }
       const m = KEY_RE.exec(body);
@@ -98,84 +142,100 @@ class Reader {
       const key = m[1] as string;
       if (!plainKey(key) || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
       const rest = body.slice(m[0].length);
-      const v = this.valueAfterKey(rest, indent, depth);
+      const keyAt = pairs ? this.off(line, indent) : 0;
+      const v = this.valueAfterKey(rest, indent, depth, keyAt + m[0].length);
       if (v === BAIL) return BAIL;
       out[key] = v;
+      if (pairs) pairs.set(key, { key: [keyAt, keyAt + key.length], value: this.at as PosNode });
       body = undefined;
     }
+    if (pairs) this.at = { t: 'map', pairs };
+    return out;
   }
 
   /** A block sequence at `indent`. */
   seq(indent: number, depth: number): Value | Bail {
     const out: Value[] = [];
+    const items: PosNode[] | undefined = this.starts ? [] : undefined;
     for (;;) {
       const l = this.peek();
-      if (!l || l.indent < indent) return out;
+      if (!l || l.indent < indent) break;
       if (l.indent > indent) return BAIL;
-      if (!(l.body === '-' || l.body.startsWith('- '))) return out;
+      if (!(l.body === '-' || l.body.startsWith('- '))) break;
       this.pos++;
       let k = 1;
       while (l.body.charCodeAt(k) === 32) k++;
       const rest = l.body.slice(k);
+      let v: Value | Bail;
       if (rest === '' || rest.startsWith('#')) {
         // "-" alone: the item is the block below it.
         const next = this.peek();
         if (!next || next.indent <= indent) return BAIL;
-        const v = this.block(next.indent, depth + 1);
-        if (v === BAIL) return BAIL;
-        out.push(v);
-        continue;
-      }
-      if (rest.startsWith('- ') || rest === '-') return BAIL;
-      if (KEY_RE.test(rest)) {
+        v = this.block(next.indent, depth + 1);
+      } else if (rest.startsWith('- ') || rest === '-') {
+        return BAIL;
+      } else if (KEY_RE.test(rest)) {
         // "- key: value": a mapping whose pairs sit at the column after "- ".
-        const v = this.map(indent + k, depth + 1, rest);
-        if (v === BAIL) return BAIL;
-        out.push(v);
-        continue;
+        v = this.map(indent + k, depth + 1, rest, l.index);
+      } else {
+        v = this.inline(rest, indent, depth, items ? this.off(l.index, indent + k) : 0);
       }
-      const v = this.inline(rest, indent, depth);
       if (v === BAIL) return BAIL;
       out.push(v);
+      items?.push(this.at as PosNode);
     }
+    if (items) this.at = { t: 'seq', items };
+    return out;
   }
 
-  /** What follows "key:" on its line: a value there, a block scalar, or a block below (or null). */
-  private valueAfterKey(rest: string, indent: number, depth: number): Value | Bail {
+  /** What follows "key:" on its line (at offset `at`): a value there, a block scalar, or a block below (or null). */
+  private valueAfterKey(rest: string, indent: number, depth: number, at: number): Value | Bail {
     if (rest === '' || rest.startsWith('#')) {
       const next = this.peek();
-      if (!next || next.indent < indent) return null;
+      // A null value sits where the line's content after the colon starts (its end, or the comment).
+      const none = (): null => {
+        if (this.starts) this.at = { t: 'scalar', range: [at, at] };
+        return null;
+      };
+      if (!next || next.indent < indent) return none();
       if (next.indent === indent) {
         // A sequence may sit at the key's own indentation; anything else there is the next key.
         if (next.body === '-' || next.body.startsWith('- ')) return this.seq(indent, depth + 1);
-        return null;
+        return none();
       }
       return this.block(next.indent, depth + 1);
     }
-    return this.inline(rest, indent, depth);
+    return this.inline(rest, indent, depth, at);
   }
 
-  /** A value written on the line itself: a block scalar header, a flow collection, or a scalar. */
-  private inline(rest: string, indent: number, depth: number): Value | Bail {
+  /** A value written on the line itself (at offset `at`): a block scalar header, a flow collection, or a scalar. */
+  private inline(rest: string, indent: number, depth: number, at: number): Value | Bail {
     const c = rest.charAt(0);
-    if (c === '>' || c === '|') return this.blockScalar(rest, indent);
-    if (c === '[' || c === '{') return flow(rest, depth);
+    if (c === '>' || c === '|') return this.blockScalar(rest, indent, at);
+    if (c === '[' || c === '{') {
+      const f = flow(rest, depth, this.starts ? at : undefined);
+      if (f === BAIL) return BAIL;
+      this.at = f.pos;
+      return f.value;
+    }
     const s = lineScalar(rest);
     if (s === BAIL) return BAIL;
     // A value on its line cannot continue on the next one (a multi-line plain scalar): leave that to the full parser.
     const next = this.peek();
     if (next && next.indent > indent) return BAIL;
-    return s;
+    if (this.starts) this.at = { t: 'scalar', range: [at, at + s.length] };
+    return s.value;
   }
 
   /** ">", ">-", "|", "|-" with no indentation indicator, keep chomping or comment on the header. */
-  private blockScalar(header: string, parentIndent: number): Value | Bail {
+  private blockScalar(header: string, parentIndent: number, at: number): Value | Bail {
     const folded = header.charAt(0) === '>';
     const chomp = header.slice(1);
     if (chomp !== '' && chomp !== '-') return BAIL;
     const start = this.pos;
     const content: string[] = [];
     let base = -1;
+    let last = -1;
     let i = start;
     for (; i < this.lines.length; i++) {
       const l = this.lines[i] as Line;
@@ -192,6 +252,7 @@ class Reader {
       if (l.indent < base) break;
       if (folded && l.indent !== base) return BAIL;
       content.push(' '.repeat(l.indent - base) + l.body);
+      last = i;
     }
     if (base < 0) return BAIL;
     // Trailing empty lines belong to chomping, and the lines after them to the parent.
@@ -217,6 +278,8 @@ class Reader {
     } else {
       text = content.join('\n');
     }
+    // It ends after the line break of its last content line (trailing empty lines are not its own).
+    if (this.starts) this.at = { t: 'scalar', range: [at, last + 1 < this.starts.length ? (this.starts[last + 1] as number) : this.length] };
     return chomp === '-' ? text : text + '\n';
   }
 }
@@ -226,21 +289,22 @@ function plainKey(key: string): boolean {
   return key.length <= 200 && key !== '__proto__' && !NULLS.has(key) && !TRUES.has(key) && !FALSES.has(key);
 }
 
-/** A scalar filling the rest of a line, with an optional trailing comment. */
-function lineScalar(rest: string): Value | Bail {
+/** A scalar filling the rest of a line, with an optional trailing comment; `length` is how much of the line it is. */
+function lineScalar(rest: string): { value: Value; length: number } | Bail {
   const c = rest.charAt(0);
   if (c === '"' || c === "'") {
     const q = quoted(rest, 0);
     if (q === BAIL) return BAIL;
     const after = rest.slice(q.end);
     if (!(after === '' || /^ +(#.*)?$/.test(after))) return BAIL;
-    return q.value;
+    return { value: q.value, length: q.end };
   }
   let text = rest;
   const hash = text.indexOf(' #');
   if (hash >= 0) text = text.slice(0, hash);
   text = text.replace(/ +$/, '');
-  return plain(text, false);
+  const v = plain(text, false);
+  return v === BAIL ? BAIL : { value: v, length: text.length };
 }
 
 /** A plain scalar resolved as the YAML 1.2 core schema does, for the forms we are sure of. */
@@ -285,8 +349,8 @@ function quoted(s: string, at: number): { value: string; end: number } | Bail {
   return { value, end: i + 1 };
 }
 
-/** A flow collection on one line: [a, b] or {k: v, k2: v2}, of scalars only (no nesting). */
-function flow(rest: string, depth: number): Value | Bail {
+/** A flow collection on one line: [a, b] or {k: v, k2: v2}, of scalars only (no nesting); positions when `at` is its offset. */
+function flow(rest: string, depth: number, at: number | undefined): { value: Value; pos?: PosNode } | Bail {
   if (depth > MAX_DEPTH) return BAIL;
   const open = rest.charAt(0);
   const close = open === '[' ? ']' : '}';
@@ -296,29 +360,54 @@ function flow(rest: string, depth: number): Value | Bail {
   if (!(after === '' || /^ +(#.*)?$/.test(after))) return BAIL;
   const inner = rest.slice(1, end);
   if (/["'[\]{}#]/.test(inner)) return BAIL;
-  const parts = inner.split(',').map((x) => x.trim());
-  if (parts.length === 1 && parts[0] === '') return open === '[' ? [] : {};
+  const raw = inner.split(',');
+  const parts = raw.map((x) => x.trim());
+  const range: Range = at === undefined ? [0, 0] : [at, at + end + 1];
+  /** Where part k starts (after its leading white space). */
+  const starts: number[] = [];
+  if (at !== undefined) {
+    let o = at + 1;
+    for (const r of raw) {
+      starts.push(o + (r.length - r.trimStart().length));
+      o += r.length + 1;
+    }
+  }
+  if (parts.length === 1 && parts[0] === '') {
+    const value = open === '[' ? [] : {};
+    return at === undefined ? { value } : { value, pos: open === '[' ? { t: 'seq', items: [], range } : { t: 'map', pairs: new Map(), range } };
+  }
   if (parts.some((x) => x === '')) return BAIL; // trailing or doubled commas
   if (open === '[') {
     const out: Value[] = [];
-    for (const x of parts) {
+    const items: PosNode[] = [];
+    for (let k = 0; k < parts.length; k++) {
+      const x = parts[k] as string;
       if (x.includes(':')) return BAIL;
       const v = plain(x, true);
       if (v === BAIL || v === null) return BAIL;
       out.push(v);
+      if (at !== undefined) items.push({ t: 'scalar', range: [starts[k] as number, (starts[k] as number) + x.length] });
     }
-    return out;
+    return at === undefined ? { value: out } : { value: out, pos: { t: 'seq', items, range } };
   }
   const out: { [k: string]: Value } = {};
-  for (const x of parts) {
+  const pairs = new Map<string, { key: Range; value: PosNode }>();
+  for (let k = 0; k < parts.length; k++) {
+    const x = parts[k] as string;
     const m = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*)$/.exec(x);
     if (!m) return BAIL;
     const key = m[1] as string;
     if (!plainKey(key) || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
-    if ((m[2] as string).includes(':')) return BAIL;
-    const v = plain(m[2] as string, true);
+    const text = m[2] as string;
+    if (text.includes(':')) return BAIL;
+    const v = plain(text, true);
     if (v === BAIL || v === null) return BAIL;
     out[key] = v;
+    if (at !== undefined) {
+      const s0 = starts[k] as number;
+      const vs = s0 + x.length - text.length;
+      pairs.set(key, { key: [s0, s0 + key.length], value: { t: 'scalar', range: [vs, vs + text.length] } });
+    }
   }
-  return out;
+  return at === undefined ? { value: out } : { value: out, pos: { t: 'map', pairs, range } };
 }

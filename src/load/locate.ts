@@ -4,6 +4,7 @@
 import type { Document, LineCounter, Node } from 'yaml';
 import { yaml } from './lazy.js';
 import type { Diagnostic } from '../model/types.js';
+import type { Positions, PosNode, Range } from './fastParse.js';
 
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '' || pointer === '/') return [];
@@ -45,7 +46,57 @@ export function locate(d: Diagnostic, doc: Document | undefined, lc: LineCounter
   if (!range) return { ...d, line: 1, column: 1 };
   const a = lc.linePos(range[0]);
   const b = lc.linePos(Math.max(range[0], range[1]));
+  // locateFast below must give what this gives: test/differential.test.ts compares them.
   // A quote hint shows the value as written (0777), not as YAML read it (777).
   const params = d.params['quote'] !== undefined && d.code === 'schema-type' && !useKey && isScalar(target) && typeof target.source === 'string' ? { ...d.params, quote: target.source } : d.params;
   return { ...d, params, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/**
+ * locate() for a file the fast reader took, from its positions (fastParse.ts fastPositions) instead of
+ * the full parser's document: the same walk, the same deepest node, the same line and column. Undefined
+ * when the answer needs what the fast positions do not keep (a block mapping or sequence as the target,
+ * or a schema-type quote hint): then the caller asks locate() with the full parser's document.
+ */
+export function locateFast(d: Diagnostic, at: Positions): Diagnostic | undefined {
+  if (d.line !== undefined) return d;
+  if (d.params['quote'] !== undefined && d.code === 'schema-type') return undefined;
+  let node: PosNode = at.root;
+  let keyRange: Range | undefined;
+  let complete = true;
+  for (const seg of pointerSegments(d.pointer ?? '')) {
+    if (node.t === 'map') {
+      const pair = node.pairs.get(seg);
+      if (!pair) { complete = false; break; }
+      keyRange = pair.key;
+      node = pair.value;
+    } else if (node.t === 'seq') {
+      const item = node.items[Number(seg)];
+      if (!item) { complete = false; break; }
+      keyRange = undefined;
+      node = item;
+    } else {
+      complete = false;
+      break;
+    }
+  }
+  const range = (d.target === 'key' || !complete) && keyRange ? keyRange : node.range;
+  if (!range) return undefined;
+  const a = linePos(at.lineStarts, range[0]);
+  const b = linePos(at.lineStarts, Math.max(range[0], range[1]));
+  return { ...d, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/** As yaml's LineCounter.linePos: the 1-based line and column of an offset, by binary search. */
+function linePos(starts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] as number) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (starts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - (starts[low - 1] as number) + 1 };
 }
