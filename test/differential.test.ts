@@ -64,6 +64,7 @@ const ACCEPTED = [
   'a: 1\n',
   'title: Kerja sama\ncount: 12\nok: true\nno: false\nnothing: null\ntilde: ~\nempty:\n',
   'date: 2024-01-15\nmonth: 2024-01\nyear: 2028\nterm: {term: 5y}\n',
+  'about: ~1990\nbetween: 1997..1998\nafter: 2017-06..\nby: ..2017-06\ndays: 2017-06-01..2017-06-30\nlist: [1989..1990, ..2001]\n',
   'partners: [a, b-c, d_e]\nnone: []\nmap: {}\n',
   'list:\n  - one\n  - two\nnext: x\n',
   'list:\n- one\n- two\nnext: x\n',
@@ -115,7 +116,7 @@ describe('fast path against the full parser', () => {
   it('never gives a value the full parser does not (random structured documents)', () => {
     const word = fc.constantFrom('a', 'b', 'title', 'x-y', 'under_score', 'Key', 'ID', 'True', 'null', 'yes', '__proto__');
     const scalar = fc.oneof(
-      fc.constantFrom('1', '0', '12', '007', '1e3', '0x1F', '0o7', '.inf', '5y', '2024-01-01', '2024-1-1', 'true', 'True', 'yes', 'no', 'null', '~', 'NULL', '-', '-1', '+1', '1.0'),
+      fc.constantFrom('1', '0', '12', '007', '1e3', '0x1F', '0o7', '.inf', '5y', '2024-01-01', '2024-1-1', '1997..1998', '2017-06..', '..2017-06', '..2017.5', '1.5..2', '2017...2018', '~1990', 'true', 'True', 'yes', 'no', 'null', '~', 'NULL', '-', '-1', '+1', '1.0'),
       fc.constantFrom('plain text', 'a, b', 'a: b', 'a:b', 'a #b', 'a # b', '#x', "'q'", '"d"', "'it''s'", '"a\\tb"', '[a, b]', '{term: 5y}', '[a, [b]]', '[]', '{}', '&a x', '*a', '!t x', '>-', '|', 'é', '静岡', ''),
       fc.string({ maxLength: 8 }),
     );
@@ -148,7 +149,7 @@ describe('fast path against the full parser', () => {
   });
 
   it('never gives a value the full parser does not (random fragments)', () => {
-    const bits = ['a: ', 'b: ', 'title: ', '\n', '\n  ', '\n    ', '- ', '-', ' ', '  ', ':', ': ', '[', ']', '{', '}', ', ', '"', "'", '#', ' #', '&a ', '*a', '!t ', '<<: ', '|', '>-', '>', '\t', '\r\n', '---\n', '1', '0', '1e3', '0x1', '.5', 'true', 'null', '~', '2024-01-01', 'x', 'y z', 'é', '\uFEFF', '\u2028'];
+    const bits = ['a: ', 'b: ', 'title: ', '\n', '\n  ', '\n    ', '- ', '-', ' ', '  ', ':', ': ', '[', ']', '{', '}', ', ', '"', "'", '#', ' #', '&a ', '*a', '!t ', '<<: ', '|', '>-', '>', '\t', '\r\n', '---\n', '1', '0', '1e3', '0x1', '.5', '..', '1997..1998', '..2017', 'true', 'null', '~', '2024-01-01', 'x', 'y z', 'é', '\uFEFF', '\u2028'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 40 }), (parts) => {
         agree(parts.join(''));

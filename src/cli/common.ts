@@ -81,9 +81,17 @@ export function cacheHome(io: IO): string | undefined {
   return process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache');
 }
 
-/** The cache options for the loader, or none (--no-cache, or no cache folder). */
+/**
+ * KERJASAMA_READER=full: every file through the full parser, no cache, no run memo: slower, the same
+ * answers. The reference test/identical.test.ts holds the fast paths to.
+ */
+function reference(io: IO): boolean {
+  return io.env['KERJASAMA_READER'] === 'full';
+}
+
+/** The cache options for the loader, or none (--no-cache, KERJASAMA_READER=full, or no cache folder). */
 export function cacheOption(io: IO, opts: GlobalOptions): { cache: { version: string; home: string } } | Record<string, never> {
-  const home = opts.cache === false ? undefined : cacheHome(io);
+  const home = opts.cache === false || reference(io) ? undefined : cacheHome(io);
   return home ? { cache: { version: VERSION, home } } : {};
 }
 
@@ -91,7 +99,7 @@ export function cacheOption(io: IO, opts: GlobalOptions): { cache: { version: st
 export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
   const root = source?.root ?? resolveRoot(io, opts);
   const progress = progressLine(io);
-  const loaded = loadRegister(root, { ...cacheOption(io, opts), progress: progress.update, ...(source ? { source } : {}) });
+  const loaded = loadRegister(root, { ...cacheOption(io, opts), ...(reference(io) ? { reader: 'full' as const } : {}), progress: progress.update, ...(source ? { source } : {}) });
   progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {

@@ -30,6 +30,9 @@ interface Line {
 const KEY_RE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
 const INT_RE = /^(?:0|[1-9][0-9]{0,14})$/;
 const DATE_RE = /^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$/;
+/** The uncertain date ranges of the schema (1997..1998, 2017-06.., ..2017-06): strings in the core schema, not numbers. */
+const RANGE_RE = /^[0-9]{4}(?:-[0-9]{2}){0,2}\.\.(?:[0-9]{4}(?:-[0-9]{2}){0,2})?$/;
+const BY_RE = /^\.\.[0-9]{4}(?:-[0-9]{2}){0,2}$/;
 /** Digits then a word, like 5y or 90d: text, except after e, o, x or b (1e3, 0o17, 0x1f could be numbers). */
 const DIGITS_WORD_RE = /^[0-9]+[acdf-npq-wyzACDF-NPQ-WYZ_][A-Za-z0-9_-]*$/;
 const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
@@ -311,6 +314,7 @@ function lineScalar(rest: string): { value: Value; length: number } | Bail {
 function plain(text: string, inFlow: boolean): Value | Bail {
   if (text === '') return null;
   const c = text.charAt(0);
+  if (c === '.' && BY_RE.test(text)) return text;
   if (PLAIN_FIRST_BAD.has(c)) return BAIL;
   if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) return BAIL;
   if (inFlow && /[,[\]{}]/.test(text)) return BAIL;
@@ -319,7 +323,7 @@ function plain(text: string, inFlow: boolean): Value | Bail {
   if (FALSES.has(text)) return false;
   if (c >= '0' && c <= '9') {
     if (INT_RE.test(text)) return Number(text);
-    if (DATE_RE.test(text) || DIGITS_WORD_RE.test(text)) return text;
+    if (DATE_RE.test(text) || DIGITS_WORD_RE.test(text) || RANGE_RE.test(text)) return text;
     return BAIL;
   }
   // Words the core schema reads as special in other spellings (.inf, .nan) start with "." and bailed above.

@@ -1,0 +1,61 @@
+// Issue 11: the fast paths (the fast reader's values and positions, the record cache, the run memo)
+// change no output. Every command's output, byte for byte with its exit code, equals the reference run
+// (KERJASAMA_READER=full: every file through the full parser, nothing cached) on the example register and
+// on benchmark registers of both kinds: replicated from the example with a third of the files warned,
+// generated clean, and generated with broken files.
+
+import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AS_OF, generateRegister } from '../bench/generate.mjs';
+import { replicateRegister } from '../bench/replicate.mjs';
+import { cleanup, exampleRegister, makeRegister, runCli } from './helpers.js';
+
+afterAll(cleanup);
+
+const COMMANDS: string[][] = [
+  ['validate'], ['validate', '--format', 'json'], ['validate', '--format', 'sarif'], ['validate', '--format', 'junit'], ['validate', '--format', 'github'], ['validate', '--lang', 'en', '-q'],
+  ['report', 'expiring', '--format', 'json'], ['report', 'inactive'], ['report', 'coverage', '--format', 'csv'], ['report', 'summary', '--format', 'json'],
+];
+
+/** Every file dated a month back, as files at rest are: the cache and the run memo then trust their times. */
+function atRest(dir: string): string {
+  const old = new Date('2026-10-01T00:00:00Z');
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else utimesSync(p, old, old);
+    }
+  };
+  walk(dir);
+  return dir;
+}
+
+const bare = (files: Map<string, string>): string => makeRegister(Object.fromEntries(files), { bare: true });
+
+const REGISTERS: Array<[string, () => string]> = [
+  ['the example register', exampleRegister],
+  ['the example replicated to 600 records, a third with a warning', () => bare(replicateRegister(600, { warnThird: true }).files)],
+  ['600 generated records', () => bare(generateRegister(600, { seed: 3 }).files)],
+  ['600 generated records, 5% broken', () => bare(generateRegister(600, { seed: 5, broken: 0.05 }).files)],
+];
+
+describe('outputs equal the full parser\'s, uncached', () => {
+  for (const [name, make] of REGISTERS) {
+    it(`on ${name}, for every command: uncached, first cached run, second cached run`, async () => {
+      const dir = atRest(make());
+      for (const args of COMMANDS) {
+        const all = [...args, '--as-of', AS_OF];
+        const want = await runCli(all, { cwd: dir, env: { KERJASAMA_READER: 'full' } });
+        expect(want.stderr).not.toMatch(/internal error/);
+        const fast = await runCli([...all, '--no-cache'], { cwd: dir });
+        expect(fast, `${args.join(' ')} --no-cache`).toEqual(want);
+        const first = await runCli(all, { cwd: dir });
+        expect(first, `${args.join(' ')}, writing the cache`).toEqual(want);
+        const second = await runCli(all, { cwd: dir });
+        expect(second, `${args.join(' ')}, from the cache`).toEqual(want);
+      }
+    }, 120_000);
+  }
+});
