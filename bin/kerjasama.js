@@ -1,7 +1,15 @@
 #!/usr/bin/env node
 // Thin entry point: runs the built CLI (dist/). A release (the npm tarball, a release tag in git) carries
 // dist/ built; a clone of the repository builds it with `npm ci && npm run compile` (see docs/releasing.md).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+// `--version` alone is answered here, before the CLI loads (loading it is most of such a run): the same
+// line commander prints (src/cli/main.ts, from the same package.json).
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.exit(0);
+}
 
 const entry = new URL('../dist/cli/run.js', import.meta.url);
 if (!existsSync(entry)) {
