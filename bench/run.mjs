@@ -160,6 +160,8 @@ function measure(root, n) {
 
 function main() {
   mkdirSync(OUT, { recursive: true });
+  // The cache folder must exist (kerjasama never makes the user's cache folder itself, only its own folder in it).
+  mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
   const started = new Date();
   const results = { sizes: [], startup: {}, robust: undefined };
 
