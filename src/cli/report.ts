@@ -43,6 +43,14 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
   return d;
 }
 
+/** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
+export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters): (report: string, considered: string) => Provenance {
+  const commit = gitCommit(loaded.root);
+  return (report, considered) => ({
+    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, filters: describeFilters(filters),
+  });
+}
+
 /** Shared by every report: load, warn about left-out records, build, render, exit code. */
 export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number {
   const format = opts.format ?? 'table';
@@ -53,10 +61,7 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
     const v = parseList(opts[k]);
     if (v) filters[k] = v;
   }
-  const commit = gitCommit(loaded.root);
-  const provenance = (report: string, considered: string): Provenance => ({
-    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, filters: describeFilters(filters),
-  });
+  const provenance = provenanceOf(loaded, asOfText, filters);
   const invalid = Object.values(loaded.dataset.invalidIds).reduce((n, s) => n + s.size, 0);
   if (invalid > 0) {
     io.stderr(lang === 'id'

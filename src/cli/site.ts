@@ -1,0 +1,158 @@
+// kerjasama site: load → checks → the reports (siteData) → the site renderer → one writer. The site is
+// staged in a temporary folder beside the target and renamed into place, so no reader sees half a site;
+// a non-empty folder that is not an earlier site is never replaced without --force, and a register never.
+
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { runChecks } from '../check/index.js';
+import { CONFIG_FILE } from '../load/config.js';
+import { formatDuration } from '../model/dates.js';
+import { countOf, finalise, messageOf } from '../model/diagnostics.js';
+import { coverageView } from '../report/coverageView.js';
+import { expiringView } from '../report/expiringView.js';
+import { inactiveView } from '../report/inactiveView.js';
+import { listView } from '../report/recordsView.js';
+import { siteData } from '../report/siteData.js';
+import { reportAsCsv } from '../render/reportCsv.js';
+import { expiringAsIcs } from '../render/reportIcs.js';
+import { reportAsJson } from '../render/reportJson.js';
+import { renderSite, SITE_MARKER, type Download } from '../render/site/index.js';
+import { L } from '../render/view.js';
+import { loadOrExplain, type GlobalOptions } from './common.js';
+import { UsageError, type IO } from './io.js';
+import { provenanceOf } from './report.js';
+import { VERSION } from './version.js';
+
+export interface SiteOptions extends GlobalOptions { out?: string; force?: boolean; includePrivate?: boolean; sourceUrl?: string }
+
+/** The bundled world map (Natural Earth 1:110m, from the world-atlas package): read from disk, never the network. */
+function worldTopology(): Topology {
+  const path = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as Topology;
+}
+
+export function siteCommand(io: IO, opts: SiteOptions): number {
+  if (opts.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(opts.sourceUrl)) {
+    throw new UsageError(`kerjasama: --source-url takes an http(s) address like https://github.com/org/register/blob/main/, not ${opts.sourceUrl}`);
+  }
+  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
+  const d = loaded.dataset;
+  const cfg = loaded.config;
+  const diags = finalise([...loaded.diagnostics, ...runChecks(d, asOf)]);
+  const counts = countOf(diags);
+  const data = siteData(d, asOf, {
+    within: cfg.expiryHorizon, withinText: formatDuration(cfg.expiryHorizon, lang), since: cfg.inactivityWindow, sinceText: formatDuration(cfg.inactivityWindow, lang),
+    validation: { errors: counts.errors, warnings: counts.warnings },
+  });
+  const prov = provenanceOf(loaded, asOfText, {});
+  const id = lang === 'id';
+  const records = (n: number): string => (id ? `${n} rekaman` : `${n} records`);
+  const pExp = prov('expiring', id ? `${data.expiring.considered} perjanjian ditinjau` : `${data.expiring.considered} agreements considered`);
+  const pInact = prov('inactive', id ? `${data.inactive.partnershipsInForce} kemitraan berlaku ditinjau` : `${data.inactive.partnershipsInForce} partnerships in force considered`);
+  const pCov = prov('coverage', id ? `${data.coverage.agreementsInForce} perjanjian berlaku ditinjau` : `${data.coverage.agreementsInForce} agreements in force considered`);
+  const pSum = prov('summary', id ? `${d.fileCount} berkas rekaman` : `${d.fileCount} record files`);
+  const lists = {
+    agreements: { rows: data.agreements, title: L('Agreements', 'Perjanjian') },
+    partners: { rows: data.partners, title: L('Partners', 'Mitra') },
+    activities: { rows: data.activities, title: L('Activities', 'Kegiatan') },
+  };
+  const coverageTables = coverageView({ ...data.coverage, matrix: null }, pCov, lang);
+  const files = new Map<string, string>([
+    ['api/summary.json', reportAsJson(pSum, data.summary)],
+    ['api/expiring.json', reportAsJson(pExp, { within: data.expiring.within, horizonEnd: data.expiring.horizonEnd, agreements: data.expiring.rows })],
+    ['api/inactive.json', reportAsJson(pInact, data.inactive)],
+    ['api/coverage.json', reportAsJson(pCov, data.coverage)],
+    ['data/expiring.ics', expiringAsIcs(data.expiring, { asOf: asOfText, register: cfg.name }, lang)],
+    ['data/expiring.csv', reportAsCsv(expiringView(data.expiring, pExp, lang, true), lang)],
+    ['data/inactive.csv', reportAsCsv(inactiveView(data.inactive, pInact, lang), lang)],
+    ['data/coverage.csv', reportAsCsv(coverageTables, lang)],
+  ]);
+  for (const [name, l] of Object.entries(lists)) {
+    const p = prov(`list ${name}`, records(l.rows.length));
+    files.set(`api/${name}.json`, reportAsJson(p, { records: l.rows }));
+    files.set(`data/${name}.csv`, reportAsCsv(listView(l.title, l.rows, p), lang));
+  }
+  const downloads: Download[] = [
+    { path: 'api/summary.json', format: 'JSON', label: L('The register summary (report summary)', 'Ringkasan register (report summary)') },
+    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang lewat (report expiring)') },
+    { path: 'api/inactive.json', format: 'JSON', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
+    { path: 'api/coverage.json', format: 'JSON', label: L('Sector coverage with the sector × country matrix (report coverage --matrix)', 'Cakupan sektor dengan matriks sektor × negara (report coverage --matrix)') },
+    ...Object.keys(lists).map((n) => ({ path: `api/${n}.json`, format: 'JSON', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
+    { path: 'data/expiring.ics', format: 'iCalendar', label: L('End dates and renewal starts, for a calendar', 'Tanggal berakhir dan mulai perpanjangan, untuk kalender') },
+    ...['expiring', 'inactive', 'coverage', ...Object.keys(lists)].map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`The ${n} table`, `Tabel ${n}`) })),
+  ];
+  const commit = prov('', '').commit;
+  const site = renderSite({
+    data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), version: VERSION, includePrivate: Boolean(opts.includePrivate),
+    ...(opts.sourceUrl ? { sourceUrl: opts.sourceUrl } : {}), world: worldTopology(),
+    diagnostics: diags.map((x) => ({ severity: x.severity, file: x.file, ...(x.line ? { line: x.line } : {}), code: x.code, message: { en: messageOf(x, 'en').message, id: messageOf(x, 'id').message } })),
+    downloads, views: { coverage: coverageTables },
+  }, files);
+  const out = resolve(io.cwd, opts.out ?? '_site');
+  writeSite(out, site, Boolean(opts.force), loaded.root);
+  const shown = relative(io.cwd, out) || '.';
+  io.stderr(id
+    ? `kerjasama: situs ditulis ke ${shown} (${site.size} berkas, per ${asOfText}${opts.includePrivate ? ', MEMUAT DATA PRIBADI' : ''}); buka ${join(shown, 'index.html')}\n`
+    : `kerjasama: site written to ${shown} (${site.size} files, as of ${asOfText}${opts.includePrivate ? ', WITH PRIVATE DATA' : ''}); open ${join(shown, 'index.html')}\n`);
+  return 0;
+}
+
+function fsError(path: string, err: unknown): UsageError {
+  const e = err as NodeJS.ErrnoException;
+  return new UsageError(`kerjasama: cannot write ${path}: ${e.code ?? ''} ${e.message}`.replace(/\s+/g, ' '));
+}
+
+/** Stages the files beside `out`, then renames the stage into place (replacing an earlier site). */
+export function writeSite(out: string, files: ReadonlyMap<string, string>, force: boolean, registerRoot: string): void {
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new UsageError(`kerjasama: ${out} exists and is not a folder; choose another --out`);
+    if (existsSync(join(out, CONFIG_FILE)) || existsSync(join(out, '.git')) || resolve(out) === resolve(registerRoot) || resolve(registerRoot).startsWith(resolve(out) + '/')) {
+      throw new UsageError(`kerjasama: ${out} holds a register or a git repository; the site needs a folder of its own (e.g. --out _site)`);
+    }
+    const entries = readdirSync(out);
+    if (entries.length > 0 && !entries.includes(SITE_MARKER) && !force) {
+      throw new UsageError(`kerjasama: ${out} is not empty and is not a site kerjasama built; add --force to replace it, or choose another --out`);
+    }
+  }
+  const parent = dirname(out);
+  let stage: string;
+  try {
+    mkdirSync(parent, { recursive: true });
+    stage = mkdtempSync(join(parent, `.${basename(out)}.staging-`));
+  } catch (err) {
+    throw fsError(parent, err);
+  }
+  try {
+    const made = new Set<string>();
+    for (const [rel, text] of files) {
+      const abs = join(stage, rel);
+      const dir = dirname(abs);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeFileSync(abs, text);
+    }
+  } catch (err) {
+    rmSync(stage, { recursive: true, force: true });
+    throw fsError(stage, err);
+  }
+  const old = `${stage}.old`;
+  try {
+    if (existsSync(out)) {
+      renameSync(out, old);
+      try {
+        renameSync(stage, out);
+      } catch (err) {
+        renameSync(old, out);
+        throw err;
+      }
+      rmSync(old, { recursive: true, force: true });
+    } else renameSync(stage, out);
+  } catch (err) {
+    rmSync(stage, { recursive: true, force: true });
+    throw fsError(out, err);
+  }
+}
