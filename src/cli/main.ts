@@ -127,7 +127,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .option('--source-url <url>', 'link each record page to its file, e.g. https://github.com/org/register/blob/main/')
     .action(async (_o, cmd: Command) => {
       const { siteCommand } = await import('./site.js');
-      exitCode = siteCommand(io, cmd.optsWithGlobals());
+      exitCode = await siteCommand(io, cmd.optsWithGlobals());
     });
 
   globalOptions(program.command('init'))

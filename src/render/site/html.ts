@@ -15,7 +15,10 @@ type Part = Html | string | number | boolean | null | undefined | readonly Part[
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
 /** Escapes text for an element's content or a quoted attribute value. */
+const NEEDS = /[&<>"'`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export function esc(text: string): string {
+  if (!NEEDS.test(text)) return text;
   // Controls other than tab and newline are dropped: no record text may steer a terminal reading the file.
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[&<>"'`]/g, (c) => ESC[c] ?? c);
 }

@@ -16,35 +16,46 @@ export const SITE_MARKER = 'kerjasama-site.json';
 
 const DIRS = { partner: 'partners', agreement: 'agreements', activity: 'activities' } as const;
 
-export function renderSite(s: SiteInput, data: ReadonlyMap<string, string>): Map<string, string> {
-  const files = new Map<string, string>();
+/**
+ * The site's files as [path, text], one at a time (a generator), so that the writer can write each page
+ * while the next is drawn and a large register's site never sits in memory whole. The marker comes last.
+ */
+export function* renderSite(s: SiteInput, data: ReadonlyMap<string, string>): Generator<[string, string]> {
+  let count = 0;
   const base = { register: s.register, asOf: s.asOf, version: s.version, includePrivate: s.includePrivate, ...(s.commit ? { commit: s.commit } : {}) };
   const langs: Lang[] = [s.lang, s.lang === 'en' ? 'id' : 'en'];
   for (const lang of langs) {
-    const at = (path: string, render: (c: PageCtx) => string): void => {
-      files.set(`${lang}/${path}`, render(pageCtx(base, lang, path)));
+    const at = (path: string, render: (c: PageCtx) => string): [string, string] => {
+      count++;
+      return [`${lang}/${path}`, render(pageCtx(base, lang, path))];
     };
-    at('index.html', (c) => homePage(c, s));
-    at('expiring.html', (c) => expiringPage(c, s));
-    at('inactive.html', (c) => inactivePage(c, s));
-    at('coverage.html', (c) => coveragePage(c, s));
-    at('partnerships.html', (c) => partnershipsPage(c, s));
-    at('map.html', (c) => mapPage(c, s));
-    at('problems.html', (c) => problemsPage(c, s));
-    at('search.html', (c) => searchPage(c));
-    at('data.html', (c) => dataPage(c, s));
-    at('agreements/index.html', (c) => listPage(c, s, 'agreement'));
-    at('partners/index.html', (c) => listPage(c, s, 'partner'));
-    at('activities/index.html', (c) => listPage(c, s, 'activity'));
+    yield at('index.html', (c) => homePage(c, s));
+    yield at('expiring.html', (c) => expiringPage(c, s));
+    yield at('inactive.html', (c) => inactivePage(c, s));
+    yield at('coverage.html', (c) => coveragePage(c, s));
+    yield at('partnerships.html', (c) => partnershipsPage(c, s));
+    yield at('map.html', (c) => mapPage(c, s));
+    yield at('problems.html', (c) => problemsPage(c, s));
+    yield at('search.html', (c) => searchPage(c));
+    yield at('data.html', (c) => dataPage(c, s));
+    yield at('agreements/index.html', (c) => listPage(c, s, 'agreement'));
+    yield at('partners/index.html', (c) => listPage(c, s, 'partner'));
+    yield at('activities/index.html', (c) => listPage(c, s, 'activity'));
     for (const shown of s.data.shown.values()) {
-      for (const sh of shown) at(`${DIRS[sh.kind]}/${fileId(sh.record.id)}.html`, (c) => recordPage(c, s, sh));
+      for (const sh of shown) yield at(`${DIRS[sh.kind]}/${fileId(sh.record.id)}.html`, (c) => recordPage(c, s, sh));
     }
-    files.set(`assets/search-index.${lang}.js`, searchIndex(s, lang));
+    count++;
+    yield [`assets/search-index.${lang}.js`, searchIndex(s, lang)];
   }
-  files.set('index.html', homePage(pageCtx(base, s.lang, 'index.html', true), s));
-  files.set('assets/site.css', SITE_CSS);
-  files.set('assets/site.js', SITE_JS);
-  for (const [path, text] of data) files.set(path, text);
-  files.set(SITE_MARKER, JSON.stringify({ generator: 'kerjasama', version: s.version, asOf: base.asOf, register: s.register, includePrivate: s.includePrivate, files: files.size + 1 }, null, 2) + '\n');
-  return files;
+  const rest: Array<[string, string]> = [
+    ['index.html', homePage(pageCtx(base, s.lang, 'index.html', true), s)],
+    ['assets/site.css', SITE_CSS],
+    ['assets/site.js', SITE_JS],
+    ...data,
+  ];
+  for (const f of rest) {
+    count++;
+    yield f;
+  }
+  yield [SITE_MARKER, JSON.stringify({ generator: 'kerjasama', version: s.version, asOf: base.asOf, register: s.register, includePrivate: s.includePrivate, files: count + 1 }, null, 2) + '\n'];
 }
