@@ -34,6 +34,8 @@ export interface PartnershipLine {
   inForce: boolean;
   /** Held activities per calendar year (planned and cancelled ones do not count). */
   activitiesByYear: Record<string, number>;
+  /** Each activity that counts, on its day (held: the day it counts for; planned: its start). */
+  activities: Array<{ id: string; title: string; day: number; planned: boolean }>;
   plannedActivities: number;
 }
 
@@ -60,10 +62,12 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
   const filters: Filters = {};
   const lines: PartnershipLine[] = partnerships(d).map((p) => {
     const byYear: Record<string, number> = {};
+    const acts: PartnershipLine['activities'] = [];
     let planned = 0;
     for (const act of partnershipActivities(p, d)) {
       const t = activityTiming(act, asOf);
       if (!t) continue;
+      acts.push({ id: act.id, title: act.data.title, day: t.day, planned: t.planned });
       if (t.planned) planned++;
       else {
         const y = String(civil(t.start.first).year);
@@ -86,6 +90,7 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
       }),
       inForce: partnershipInForce(p, asOf),
       activitiesByYear: byYear,
+      activities: acts,
       plannedActivities: planned,
     };
   });

@@ -36,7 +36,7 @@ dl.fields dl.fields{grid-template-columns:minmax(6rem,10rem) 1fr}
 .badge{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 .5rem;font-size:.85rem;white-space:nowrap}
 figure{margin:1rem 0}figure svg{width:100%;height:auto;display:block}
 .chart text{fill:var(--fg);font:12px system-ui,sans-serif}.chart .axis line,.chart .grid{stroke:var(--line)}.chart .axis text,.chart .sub{fill:var(--muted)}
-.chart .bar{fill:var(--bar)}.chart .bar.old{fill:var(--bar2)}.chart .bar.pending{fill:none;stroke:var(--bar);stroke-width:2}.chart .bar.unknown{stroke:var(--bar2)}
+.chart .bar{fill:var(--bar)}.chart .bar.old{fill:var(--bar2)}.chart .bar.pending{fill:none;stroke:var(--bar);stroke-width:2}.chart .bar-unknown{stroke:var(--bar2)}
 .chart .bar-label{fill:#fff;font-size:10px}.chart .bar-label.dark{fill:var(--fg)}
 .chart .asof{stroke:var(--bad);stroke-width:2}.chart .horizon{stroke:var(--warn);stroke-width:2;stroke-dasharray:6 4}
 .chart .h0{fill:var(--h0)}.chart .h1{fill:var(--h1)}.chart .h2{fill:var(--h2)}.chart .h3{fill:var(--h3)}.chart .h4{fill:var(--h4)}
@@ -45,9 +45,11 @@ figure{margin:1rem 0}figure svg{width:100%;height:auto;display:block}
 .chart .land{fill:var(--land);stroke:var(--bg);stroke-width:.5}.chart .sphere{fill:none;stroke:var(--line)}
 .chart .dot{fill:var(--bad);stroke:var(--bg)}.chart .month{fill:var(--panel);stroke:var(--line)}.chart .month.bad{fill:none;stroke:var(--bad);stroke-width:2}
 .chart .hatchline{stroke:var(--hatch);stroke-width:1.5}
+.chart .act{fill:var(--fg);stroke:var(--bg);stroke-width:1.5}.chart .act.planned{fill:var(--bg);stroke:var(--fg)}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem;color:var(--muted);margin:.25rem 0;padding:0;list-style:none}
 .legend .sw{display:inline-block;width:1rem;height:.8rem;vertical-align:middle;border:1px solid var(--line);margin-right:.3rem}
 .sw.h1{background:var(--h1)}.sw.h3{background:var(--h3)}.sw.h0{background:var(--h0)}.sw.hq{background:repeating-linear-gradient(45deg,var(--hatch) 0 2px,transparent 2px 5px)}
+.sw.act{border-radius:50%;width:.7rem;height:.7rem;background:var(--fg)}.sw.planned{background:var(--bg);border:2px solid var(--fg)}
 .sw.bar{background:var(--bar)}.sw.old{background:var(--bar2)}.sw.pending{border:2px solid var(--bar)}
 details.tv summary{cursor:pointer;color:var(--accent)}
 .warning{border-left:4px solid var(--warn);padding:.25rem .75rem;background:var(--panel)}

@@ -51,18 +51,18 @@ function yearTicks(from: number, to: number, maxTicks: number): number[] {
   return out;
 }
 
-export interface TimelineOptions { asOf: number; horizonEnd: number; lang: Lang; maxRows: number }
+export interface TimelineOptions { asOf: number; horizonEnd: number; lang: Lang; maxRows: number; activities?: boolean }
 
 /** One row per partnership: its agreements as bars from start to end, the as-of day and the horizon. */
 export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOptions): { svg: Html; shown: number } {
   const rows = lines.slice(0, o.maxRows);
-  const starts = rows.flatMap((l) => l.agreements.map((a) => a.start).filter((s): s is number => s !== null));
+  const starts = rows.flatMap((l) => l.agreements.map((a) => a.start).filter((s): s is number => s !== null).concat(o.activities ? l.activities.map((a) => a.day) : []));
   const ends = rows.flatMap((l) => l.agreements.map((a) => a.end).filter((s): s is number => s !== null));
   const lo = Math.min(o.asOf - 3650, ...starts);
   const hi = Math.max(o.horizonEnd + 180, ...ends.filter((e) => e < o.asOf + 365 * 30));
   const width = 960;
   const left = 230;
-  const rowH = 22;
+  const rowH = o.activities ? 28 : 22;
   const top = 24;
   const height = top + rows.length * rowH + 10;
   const x = scaleLinear().domain([lo, hi]).range([left, width - 10]).clamp(true);
@@ -82,14 +82,17 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
       const next = l.agreements.slice(k + 1).find((b) => b.start !== null && b.start > (a.start ?? 0))?.start;
       const endDay = a.end ?? (a.endKind === 'none' ? hi : Math.max(Math.min(next ?? o.asOf, o.asOf), a.start + 30));
       const x1 = Math.max(x(endDay), x0 + 3);
-      const cls = a.status === 'in_force' ? 'bar' : a.status === 'pending' ? 'bar pending' : a.endKind === 'unknown' ? 'bar unknown' : 'bar old';
+      // An ended agreement whose end is unknown is hatched (fill attribute: a class's fill would win over it).
+      const hatched = a.endKind === 'unknown' && a.status !== 'in_force' && a.status !== 'pending';
+      const cls = a.status === 'in_force' ? 'bar' : a.status === 'pending' ? 'bar pending' : hatched ? 'bar-unknown' : 'bar old';
       const short = DOC_SHORT[a.documentType] ?? a.documentType;
       const tip = `${a.id} · ${short} · ${STATUS[a.status][o.lang]} · ${iso(a.start)} – ${a.end !== null ? iso(a.end) : a.endKind === 'none' ? '∞' : '?'}`;
-      const text = x1 - x0 > 26 ? html`<text class="bar-label${a.status === 'pending' || a.endKind === 'unknown' ? ' dark' : ''}" x="${f1(x0 + 3)}" y="${f1(yy + bh / 2 + 3.5)}">${short}</text>` : html``;
-      const fill = a.endKind === 'unknown' && a.status !== 'in_force' && a.status !== 'pending' ? html` fill="url(#${hq.id})"` : '';
+      const text = x1 - x0 > 26 ? html`<text class="bar-label${a.status === 'pending' || hatched ? ' dark' : ''}" x="${f1(x0 + 3)}" y="${f1(yy + bh / 2 + 3.5)}">${short}</text>` : html``;
+      const fill = hatched ? html` fill="url(#${hq.id})"` : '';
       return html`<g><title>${tip}</title><rect class="${cls}"${fill} x="${f1(x0)}" y="${f1(yy)}" width="${f1(x1 - x0)}" height="${f1(bh)}" rx="2"/>${text}</g>`;
     });
-    return html`<g>${label}${note}${segs}</g>`;
+    const dots = o.activities ? l.activities.map((act) => html`<circle class="${act.planned ? 'act planned' : 'act'}" cx="${f1(x(act.day))}" cy="${f1(yy + bh)}" r="4"><title>${iso(act.day)} ${act.title}${act.planned ? (o.lang === 'id' ? ' (rencana)' : ' (planned)') : ''}</title></circle>`) : [];
+    return html`<g>${label}${note}${segs}${dots}</g>`;
   });
   const marks = html`<line class="asof" x1="${f1(x(o.asOf))}" x2="${f1(x(o.asOf))}" y1="${top - 4}" y2="${height - 4}"/><line class="horizon" x1="${f1(x(o.horizonEnd))}" x2="${f1(x(o.horizonEnd))}" y1="${top - 4}" y2="${height - 4}"/>`;
   const en = o.lang === 'en';
@@ -162,7 +165,7 @@ export function heatGrid(g: Grid, o: { zeroText?: string; leftWidth?: number } =
       const lvl = level(c, max);
       return html`<g><rect class="cell h${lvl}" x="${f1(x0)}" y="${yy}" width="${f1(cw)}" height="${rh}"/><text x="${f1(x0 + cw / 2)}" y="${yy + 14}" text-anchor="middle" class="${textOn(lvl)}">${c === 0 ? (o.zeroText ?? '0') : c}</text></g>`;
     });
-    return html`<g><text x="${left - 6}" y="${yy + 14}" text-anchor="end">${clip(r.label, 38)}</text>${cells}</g>`;
+    return html`<g><text x="${left - 6}" y="${yy + 14}" text-anchor="end">${clip(r.label, 33)}</text>${cells}</g>`;
   });
   return svg(width, height, g.title, g.desc, join([hq.defs, ...head, ...body]));
 }

@@ -20,8 +20,15 @@ const DIRS = { partner: 'partners', agreement: 'agreements', activity: 'activiti
  * The site's files as [path, text], one at a time (a generator), so that the writer can write each page
  * while the next is drawn and a large register's site never sits in memory whole. The marker comes last.
  */
-export function* renderSite(s: SiteInput, data: ReadonlyMap<string, string>): Generator<[string, string]> {
+export function* renderSite(input: Omit<SiteInput, 'linesByPartner' | 'linesByAgreement'>, data: ReadonlyMap<string, string>): Generator<[string, string]> {
   let count = 0;
+  const byPartner = new Map<string, SiteInput['data']['partnerships']>();
+  const byAgreement = new Map<string, SiteInput['data']['partnerships']>();
+  for (const line of input.data.partnerships) {
+    byPartner.set(line.partner.id, [...(byPartner.get(line.partner.id) ?? []), line]);
+    for (const a of line.agreements) byAgreement.set(a.id, [...(byAgreement.get(a.id) ?? []), line]);
+  }
+  const s: SiteInput = { ...input, linesByPartner: (id) => byPartner.get(id) ?? [], linesByAgreement: (id) => byAgreement.get(id) ?? [] };
   const base = { register: s.register, asOf: s.asOf, version: s.version, includePrivate: s.includePrivate, ...(s.commit ? { commit: s.commit } : {}) };
   const langs: Lang[] = [s.lang, s.lang === 'en' ? 'id' : 'en'];
   for (const lang of langs) {

@@ -38,6 +38,9 @@ export interface SiteInput {
   downloads: Download[];
   /** Views of the reports (the same the CLI prints), for the plain tables beside the pictures. */
   views: { coverage: ReportView };
+  /** The partnerships of a partner, and those an agreement belongs to (looked up, not scanned, per page). */
+  linesByPartner: (id: string) => SiteData['partnerships'];
+  linesByAgreement: (id: string) => SiteData['partnerships'];
 }
 
 const KIND_DIR: Record<Kind, string> = { partner: 'partners', agreement: 'agreements', activity: 'activities' };
@@ -48,7 +51,7 @@ type Val = Html | string | number | null | undefined;
 interface Col<R> { label: string; cell: (r: R) => Val; sort?: (r: R) => string | number; num?: boolean }
 
 function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sortable?: boolean; empty?: string; id?: string } = {}): Html {
-  if (rows.length === 0 && o.empty) return html`<p class="note">${o.empty}</p>`;
+  if (rows.length === 0 && o.empty) return html`<p class="note"${o.id ? html` id="${o.id}"` : ''}>${o.empty}</p>`;
   const head = cols.map((c) => html`<th scope="col"${c.num ? html` class="num"` : ''}>${c.label}</th>`);
   const body = rows.map((r) => html`<tr>${cols.map((c) => {
     const s = c.sort ? html` data-sort="${String(c.sort(r))}"` : '';
@@ -393,7 +396,16 @@ function activityTable(c: PageCtx, d: Dataset, acts: ReadonlyArray<{ id: string;
     { label: en ? 'type' : 'jenis', cell: (a) => a.data.type },
     { label: en ? 'title' : 'judul', cell: (a) => recLink(c, d, 'activity', a.id, a.data.title) },
     { label: en ? 'status' : 'status', cell: (a) => a.data.status ?? null },
-  ], acts, { empty: en ? 'No activities recorded.' : 'Belum ada kegiatan tercatat.' });
+  ], acts, { id: 'activities', empty: en ? 'No activities recorded.' : 'Belum ada kegiatan tercatat.' });
+}
+
+/** The partnerships a record belongs to, drawn with their activities: the record's history at a glance. */
+function recordTimeline(c: PageCtx, s: SiteInput, lines: SiteData['partnerships'], tableId: string): Html {
+  if (lines.length === 0 || lines.every((l) => l.agreements.every((a) => a.start === null) && l.activities.length === 0)) return html``;
+  const en = c.lang === 'en';
+  const tl = timelineChart(lines, { asOf: s.asOf, horizonEnd: day(s.data.expiring.horizonEnd), lang: c.lang, maxRows: 40, activities: true });
+  return html`${figure(c, tl.svg, en ? 'Agreements as bars (labelled LoI, MoU, PKS, Ren), activities as dots; red line: as of.' : 'Perjanjian sebagai batang (berlabel LoI, MoU, PKS, Ren), kegiatan sebagai titik; garis merah: per tanggal.', tableId)}
+<ul class="legend"><li><span class="sw bar"></span>${STATUS.in_force[c.lang]}</li><li><span class="sw old"></span>${STATUS.expired[c.lang]} / ${STATUS.superseded[c.lang]}</li><li><span class="sw act"></span>${en ? 'activity held' : 'kegiatan terlaksana'}</li><li><span class="sw planned"></span>${en ? 'activity planned' : 'kegiatan direncanakan'}</li></ul>`;
 }
 
 export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
@@ -411,6 +423,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
       { label: en ? 'type' : 'jenis', cell: (a) => DOC_SHORT[a.data.document_type] ?? a.data.document_type },
       { label: en ? 'status' : 'status', cell: (a) => statusBadge(c, derivedStatus(a.data, s.asOf)) },
     ], sh.agreements, { empty: en ? 'No agreements.' : 'Tidak ada perjanjian.' }));
+    parts.push(recordTimeline(c, s, s.linesByPartner(sh.record.id), 'activities'));
     parts.push(activityTable(c, d, sh.activities));
   } else if (sh.kind === 'agreement') {
     title = sh.record.data.title;
@@ -422,6 +435,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     if (sh.renews) rel.push([en ? 'renews' : 'memperpanjang', recLink(c, d, 'agreement', sh.renews.id)]);
     if (sh.renewedBy.length) rel.push([en ? 'renewed by' : 'diperpanjang oleh', links(c, d, 'agreement', sh.renewedBy.map((x) => x.id))]);
     if (rel.length) parts.push(html`<dl class="fields">${rel.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`);
+    parts.push(recordTimeline(c, s, s.linesByAgreement(sh.record.id), 'activities'));
     parts.push(activityTable(c, d, sh.activities));
   } else {
     title = sh.record.data.title;
