@@ -24,9 +24,14 @@ export function* renderSite(input: Omit<SiteInput, 'linesByPartner' | 'linesByAg
   let count = 0;
   const byPartner = new Map<string, SiteInput['data']['partnerships']>();
   const byAgreement = new Map<string, SiteInput['data']['partnerships']>();
+  const push = (m: Map<string, SiteInput['data']['partnerships']>, k: string, line: SiteInput['data']['partnerships'][number]): void => {
+    const l = m.get(k);
+    if (l) l.push(line);
+    else m.set(k, [line]);
+  };
   for (const line of input.data.partnerships) {
-    byPartner.set(line.partner.id, [...(byPartner.get(line.partner.id) ?? []), line]);
-    for (const a of line.agreements) byAgreement.set(a.id, [...(byAgreement.get(a.id) ?? []), line]);
+    push(byPartner, line.partner.id, line);
+    for (const a of line.agreements) push(byAgreement, a.id, line);
   }
   const s: SiteInput = { ...input, linesByPartner: (id) => byPartner.get(id) ?? [], linesByAgreement: (id) => byAgreement.get(id) ?? [] };
   const base = { register: s.register, asOf: s.asOf, version: s.version, includePrivate: s.includePrivate, ...(s.commit ? { commit: s.commit } : {}) };
