@@ -22,7 +22,7 @@ describe('the CLI', () => {
     const dir = makeRegister({ 'kerjasama.yaml': 'name: No language\n' });
     const id = await runCli(['validate'], { cwd: dir, env: { LANG: 'id_ID.UTF-8' } });
     const en = await runCli(['validate'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
-    expect(id.stdout).toContain('tidak ada masalah pada 1 berkas rekaman');
+    expect(id.stdout).toContain('tidak ada masalah pada 1 berkas data');
     expect(en.stdout).toContain('no problems in 1 record file');
   });
 

@@ -75,7 +75,7 @@ describe('kerjasama init', () => {
       expect(text.startsWith('# CONTOH:'), f).toBe(true);
     }
     const r = await runCli(['validate', '--strict'], { cwd: dir, now: '2026-11-22T03:00:00Z' });
-    expect(r.stdout).toContain('tidak ada masalah pada 4 berkas rekaman');
+    expect(r.stdout).toContain('tidak ada masalah pada 4 berkas data');
     expect(r.code).toBe(0);
   });
 

@@ -130,7 +130,7 @@ describe('kerjasama new', () => {
 
   it('asks for missing values on a terminal, re-asking after a bad answer', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/ntb-shizuoka.yaml': 'title: NTB–Shizuoka\ncategory: KSDPL\ndocument_type: loi\npartners: [shizuoka]\nstatus: signed\n' });
-    const r = await runCli(['new', 'activity', '--type', 'exchange'], { cwd: dir, answers: ['Pertukaran pelajar 2026', '2026-13-01', '2026-07-20', 'ntb-shizuoka', 'pendidikan, kebudayaan', ''] });
+    const r = await runCli(['new', 'activity', '--type', 'exchange'], { cwd: dir, answers: ['Pertukaran pelajar 2026', '2026-13-01', '2026-07-20', 'ntb-shizuoka', 'pendidikan, kebudayaan', 'n', ''] });
     expect(r.stderr).toContain('--start must be a date');
     expect(r.code).toBe(0);
     expect(r.questions).toEqual([
@@ -139,10 +139,62 @@ describe('kerjasama new', () => {
       'Date (or first day): ',
       'Agreement ids it implements, comma-separated (optional, Enter to skip): ',
       'Sectors, comma-separated (docs/sectors.md) (optional, Enter to skip): ',
+      "Add details now (each party's signature, notes, sources, approvals …)? [y/N] ",
       'Id (the file name in data/activities/) [pertukaran-pelajar-2026]: ',
     ]);
     expect(parse(readFileSync(join(dir, 'data/activities/pertukaran-pelajar-2026.yaml'), 'utf8'))).toEqual({
       title: 'Pertukaran pelajar 2026', type: 'exchange', agreements: ['ntb-shizuoka'], start: '2026-07-20', sectors: ['pendidikan', 'kebudayaan'],
     });
+  });
+
+  it('writes a real agreement from flags: a signature per party, effective date, notes, sources, original title, approvals', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'agreement', 'ntb-shizuoka-mou-2025', '--as-of', '2026-11-22', '--title', 'NTB–Shizuoka, MoU 2025', '--original-title', 'Memorandum Saling Pengertian antara Pemerintah Provinsi NTB dan Prefektur Shizuoka',
+      '--category', 'KSDPL', '--subform', 'provinsi_kembar', '--document-type', 'mou', '--partners', 'shizuoka',
+      '--signature', 'party=ntb,date=2025-10-14,place=Shizuoka, Jepang,title=Gubernur NTB,number=000.5.2/14/KS/2025', '--signature', 'party=shizuoka,date=2025-10-20,place=Shizuoka',
+      '--effective', '2025-11-01', '--end', '5y', '--renews-every', '5y', '--status', 'active', '--confirmed', '2026-06',
+      '--dprd', 'number=170/9/KPTS/DPRD/2025,date=2025-06-20', '--central', 'status=unknown,reason=Surat Kemendagri belum ditemukan di arsip',
+      '--objects', 'pertukaran_budaya', '--scope', 'Pertukaran pelajar', '--scope', 'Promosi pariwisata', '--sectors', 'pendidikan,pariwisata',
+      '--source', 'Surat Gubernur NTB No. 000.5.2/14/KS/2025', '--source', 'https://example.org/berita', '--notes', 'Tanggal ratifikasi Shizuoka dari surat balasan.'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2025.yaml'), 'utf8'))).toEqual({
+      title: 'NTB–Shizuoka, MoU 2025', original_title: 'Memorandum Saling Pengertian antara Pemerintah Provinsi NTB dan Prefektur Shizuoka',
+      category: 'KSDPL', subform: 'provinsi_kembar', document_type: 'mou', partners: ['shizuoka'],
+      signatures: [
+        { party: 'ntb', date: '2025-10-14', place: 'Shizuoka, Jepang', signatory_title: 'Gubernur NTB', number: '000.5.2/14/KS/2025' },
+        { party: 'shizuoka', date: '2025-10-20', place: 'Shizuoka' },
+      ],
+      effective: '2025-11-01', end: { term: '5y' }, renews_every: '5y', status: 'active', confirmed: '2026-06',
+      sectors: ['pendidikan', 'pariwisata'], objects: ['pertukaran_budaya'], scope: ['Pertukaran pelajar', 'Promosi pariwisata'],
+      approvals: { dprd: { number: '170/9/KPTS/DPRD/2025', date: '2025-06-20' }, central: { status: 'unknown', reason: 'Surat Kemendagri belum ditemukan di arsip' } },
+      sources: ['Surat Gubernur NTB No. 000.5.2/14/KS/2025', 'https://example.org/berita'],
+      notes: 'Tanggal ratifikasi Shizuoka dari surat balasan.',
+    });
+    expect(await diagnosticsOf(dir)).toEqual([]);
+  });
+
+  it('refuses a malformed key=value flag, naming the keys it takes', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'agreement', '--title', 'T', '--category', 'KSDPL', '--document-type', 'mou', '--partners', 'shizuoka', '--status', 'draft', '--dprd', 'nomor=12'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--dprd takes key=value pairs with the keys number, date, by, notes, status, reason');
+  });
+
+  it('on a terminal, details ask each party for its own signature', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const answers = ['NTB–Shizuoka LoI', 'KSDPL', 'loi', 'shizuoka', '2016-11-19', '', 'signed', '', 'y',
+      // details, in order: original title, planned signing, effective, renews every, confirmed, termination, objects, scope, dprd, central, full powers, document, source, notes
+      '', '', '', '', '', '', '', '', '', '', '', '', 'Arsip Biro Pemerintahan, map 2016', '',
+      // each party: date (suggested from --signed), place, number
+      '', 'Bandung', '', '2016-11-25', 'Shizuoka', '',
+      // the id
+      ''];
+    const r = await runCli(['new', 'agreement', '--as-of', '2026-11-22'], { cwd: dir, answers });
+    expect(r.code, r.stderr).toBe(0);
+    const rec = parse(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-loi.yaml'), 'utf8'));
+    expect(r.questions).toContain('  shizuoka: signed on [2016-11-19]: ');
+    expect(rec.signatures).toEqual([{ party: 'ntb', date: '2016-11-19', place: 'Bandung' }, { party: 'shizuoka', date: '2016-11-25', place: 'Shizuoka' }]);
+    expect(rec.sources).toEqual(['Arsip Biro Pemerintahan, map 2016']);
   });
 });

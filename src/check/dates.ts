@@ -50,11 +50,12 @@ export function activityOutsideAgreement(ctx: CheckContext): Diagnostic[] {
       if (!a) return;
       const start = startOf(a.data);
       const end = endOf(a.data);
-      const endDay = end.kind === 'date' ? end.date.last : end.kind === 'term' ? end.last : undefined;
+      // The latest day the agreement can end: only an activity certainly after it is outside.
+      const endDay = end.kind === 'date' || end.kind === 'term' ? end.latest : undefined;
       const tooEarly = start !== undefined && e.last < start.first;
       const tooLate = endDay !== undefined && s.first > endDay;
       if (tooEarly || tooLate) {
-        const validity = `${start ? start.text : '?'} – ${endDay !== undefined ? iso(endDay) : end.kind === 'none' ? 'no end' : '?'}`;
+        const validity = `${start ? start.text : '?'} – ${endDay !== undefined ? iso(endDay) : end.kind === 'none' ? 'no end' : end.kind === 'cycle' ? `renews every ${end.every}` : '?'}`;
         const dates = act.data.end ? `${act.data.start} – ${act.data.end}` : act.data.start;
         out.push(diag('activity-outside-agreement', 'warning', act.file, `/agreements/${i}`, { agreement: id, dates, validity }));
       }

@@ -1,20 +1,31 @@
 // Rules for foreign cooperation: approvals recorded, and partners' countries allowed (Permenlu 3/2019).
 
+import { startOf } from '../model/agreement.js';
 import { countryName, isCountryCode } from '../model/countries.js';
+import { iso } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
 
+/**
+ * Only where an approval is really missing: the agreement certainly started on or after the day the
+ * approval became required (approvals.required_from in kerjasama.yaml; default UU 23/2014), and the
+ * record neither records it nor says it does not apply or is not known (status: not_applicable|unknown).
+ * An agreement with no known start is not judged: it may predate the law.
+ */
 export function approvalMissing(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const from = ctx.dataset.config.approvalsRequiredFrom;
   for (const a of ctx.dataset.agreements.values()) {
     const d = a.data;
     if ((d.category !== 'KSDPL' && d.category !== 'KSDLL') || d.document_type === 'loi') continue;
     if (d.status !== 'active' && d.status !== 'signed') continue;
+    const start = startOf(d);
+    if (!start) continue;
     const missing: string[] = [];
     const missingId: string[] = [];
-    if (!d.approvals?.dprd) { missing.push('DPRD approval'); missingId.push('persetujuan DPRD'); }
-    if (!d.approvals?.central) { missing.push('central approval'); missingId.push('persetujuan pusat'); }
-    if (missing.length) out.push(diag('approval-missing', 'warning', a.file, '/status', { category: d.category, status: d.status, missing: missing.join(' or '), missing_id: missingId.join(' maupun ') }));
+    if (!d.approvals?.dprd && start.first >= from.dprd) { missing.push('DPRD approval'); missingId.push('persetujuan DPRD'); }
+    if (!d.approvals?.central && start.first >= from.central) { missing.push('central approval'); missingId.push('persetujuan pusat'); }
+    if (missing.length) out.push(diag('approval-missing', 'warning', a.file, '/status', { category: d.category, status: d.status, status_id: d.status === 'active' ? 'aktif' : 'ditandatangani', missing: missing.join(' or '), missing_id: missingId.join(' maupun '), since: iso(Math.min(from.dprd, from.central)) }));
   }
   return out;
 }

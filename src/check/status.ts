@@ -1,7 +1,7 @@
 // Rules: the declared status agrees with the dates as of the day of the check.
 
-import { derivedStatus, endOf, lastDay, startOf } from '../model/agreement.js';
-import { iso } from '../model/dates.js';
+import { certainlyEnded, derivedStatus, endOf, lastDay, signingOverdue, startOf } from '../model/agreement.js';
+import { addDuration, formatDuration, iso, parseDate, parseDuration } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
 
@@ -18,7 +18,8 @@ export function statusContradicted(ctx: CheckContext): Diagnostic[] {
     const push = (reason_en: string, reason_id: string, fix_en: string, fix_id: string): void => {
       out.push(diag('status-contradicted', 'warning', a.file, '/status', { status: d.status, asOf, reason_en, reason_id, fix_en, fix_id }));
     };
-    if ((d.status === 'active' || d.status === 'signed') && derived === 'expired' && last !== undefined) {
+    // Only a certain end: `end: 2028` has not certainly passed until the last day of 2028.
+    if ((d.status === 'active' || d.status === 'signed') && derived === 'expired' && last !== undefined && certainlyEnded(d, ctx.asOf)) {
       push(`it ended on ${iso(last)}`, `perjanjian berakhir pada ${iso(last)}`,
         renewed.has(a.id) ? 'It has been renewed: set status: superseded.' : 'Set status: expired, or record the renewal as a new agreement with renews:.',
         renewed.has(a.id) ? 'Perjanjian sudah diperpanjang: ubah menjadi status: superseded.' : 'Ubah menjadi status: expired, atau catat perpanjangannya sebagai perjanjian baru dengan renews:.');
@@ -46,4 +47,47 @@ export function terminationMismatch(ctx: CheckContext): Diagnostic[] {
     if (termination && status !== 'terminated') out.push(diag('termination-mismatch', 'warning', a.file, '/termination', { status }, 'key'));
   }
   return out;
+}
+
+/** A tie that renews every few years, declared in force, whose latest renewal on file has certainly run out. */
+export function renewalNotOnRecord(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.dataset.agreements.values()) {
+    const d = a.data;
+    if (derivedStatus(d, ctx.asOf) !== 'renewal_unrecorded' || !certainlyEnded(d, ctx.asOf)) continue;
+    const e = endOf(d);
+    const latest = e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle' ? e.latest : undefined;
+    if (latest === undefined) continue;
+    out.push(diag('renewal-not-on-record', 'warning', a.file, '/renews_every', { ...humanDuration('every', d.renews_every as string), since: iso(latest + 1), asOf: iso(ctx.asOf) }));
+  }
+  return out;
+}
+
+/** A draft or negotiation whose planned signing date has certainly passed. */
+export function signingOverdueRule(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of ctx.dataset.agreements.values()) {
+    if (signingOverdue(a.data, ctx.asOf)) out.push(diag('signing-overdue', 'warning', a.file, '/planned_signing', { status: a.data.status, planned: a.data.planned_signing as string, asOf: iso(ctx.asOf) }));
+  }
+  return out;
+}
+
+const FINAL = new Set(['expired', 'terminated', 'superseded']);
+
+/** Facts last confirmed longer ago than thresholds.stale_after, on an agreement not known to have ended. */
+export function staleFacts(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const after = ctx.dataset.config.staleAfter;
+  for (const a of ctx.dataset.agreements.values()) {
+    const c = a.data.confirmed ? parseDate(a.data.confirmed) : undefined;
+    if (!c || FINAL.has(a.data.status) || FINAL.has(derivedStatus(a.data, ctx.asOf))) continue;
+    if (addDuration(c.last, after) < ctx.asOf) out.push(diag('stale-facts', 'warning', a.file, '/confirmed', { confirmed: a.data.confirmed as string, status: a.data.status, ...humanDuration('after', `${after.count}${after.unit}`) }));
+  }
+  return out;
+}
+
+/** A duration parameter in words, both languages: { every: '5 years', every_id: '5 tahun' }. */
+function humanDuration(key: string, text: string): Record<string, string> {
+  const d = parseDuration(text);
+  return d ? { [key]: formatDuration(d, 'en'), [`${key}_id`]: formatDuration(d, 'id') } : { [key]: text };
 }

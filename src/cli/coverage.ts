@@ -1,8 +1,5 @@
 // kerjasama report coverage and kerjasama report summary
 
-import { runChecks } from '../check/index.js';
-import { formatDuration } from '../model/dates.js';
-import { countOf, finalise } from '../model/diagnostics.js';
 import { coverageReport } from '../report/coverage.js';
 import { coverageView } from '../report/coverageView.js';
 import { summaryReport } from '../report/summary.js';
@@ -15,18 +12,16 @@ export function coverageCommand(io: IO, opts: ReportOptions & { since?: string; 
   if (by !== 'sector' && by !== 'country' && by !== 'category') throw new UsageError(`kerjasama: --by must be sector, country or category, not ${by}`);
   return runReport(io, opts, ['table', 'json', 'csv', 'markdown'], (ctx) => {
     const since = durationOption(opts.since, '--since') ?? ctx.loaded.config.inactivityWindow;
-    const rep = coverageReport(ctx.loaded.dataset, ctx.asOf, { by, since, sinceText: formatDuration(since, ctx.lang), matrix: Boolean(opts.matrix), filters: ctx.filters });
-    const prov = ctx.provenance('coverage', ctx.lang === 'id' ? `${rep.agreementsInForce} perjanjian berlaku ditinjau` : `${rep.agreementsInForce} agreements in force considered`);
-    return { view: coverageView(rep, prov, ctx.lang), json: rep };
+    const rep = coverageReport(ctx.dataset, ctx.asOf, { by, since, matrix: Boolean(opts.matrix), filters: ctx.filters, includeLoi: Boolean(opts.includeLoi) });
+    const prov = ctx.provenance('coverage', rep.agreementsInForce, 'agreements_in_force');
+    return { view: coverageView(rep, prov, ctx.lang, opts.format === 'csv'), json: rep };
   });
 }
 
 export function summaryCommand(io: IO, opts: ReportOptions): number {
   return runReport(io, opts, ['table', 'json', 'markdown'], (ctx) => {
-    const diags = finalise([...ctx.loaded.diagnostics, ...runChecks(ctx.loaded.dataset, ctx.asOf)]);
-    const c = countOf(diags);
-    const rep = summaryReport(ctx.loaded.dataset, ctx.asOf, { filters: ctx.filters, validation: { errors: c.errors, warnings: c.warnings } });
-    const prov = ctx.provenance('summary', ctx.lang === 'id' ? `${ctx.loaded.dataset.fileCount} berkas rekaman` : `${ctx.loaded.dataset.fileCount} record files`);
+    const rep = summaryReport(ctx.dataset, ctx.asOf, { filters: ctx.filters, validation: ctx.validation, includeLoi: Boolean(opts.includeLoi) });
+    const prov = ctx.provenance('summary', ctx.loaded.dataset.fileCount, 'record_files');
     return { view: summaryView(rep, prov, ctx.lang), json: rep };
   });
 }

@@ -16,6 +16,11 @@ function globalOptions(cmd: Command): Command {
     .option('--no-cache', 'neither read nor write the cache in .kerjasama-cache/ (records and the last validation)');
 }
 
+/** Collects a repeated option's values. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 export async function main(argv: readonly string[], io: IO): Promise<number> {
   const program = new Command();
   let exitCode = 0;
@@ -57,7 +62,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       .option('--unit <text>', 'only this responsible unit (OPD)')
       .option('-o, --output <file>', 'write to a file instead of stdout')
       .option('--force', 'with --output, overwrite an existing file')
-      .option('--strict', 'exit 1 when some records were left out because they are invalid');
+      .option('--strict', 'exit 1 when some records were left out because they are invalid')
+      .option('--include-loi', 'count a signed LoI as a partnership in force (inactive, coverage, summary)');
 
   reportCommand('expiring', 'agreements in force that end within the horizon, and overdue ones', ['table', 'json', 'csv', 'markdown', 'ics'])
     .option('--within <duration>', 'horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)')
@@ -167,6 +173,29 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .option('--sectors <ids>', 'agreement or activity: sector ids, comma-separated')
     .option('--location <text>', 'activity: where')
     .option('--unit <text>', 'agreement or activity: the responsible unit (OPD)')
+    .option('--name-local <text>', 'partner: the name in its own language and script')
+    .option('--aliases <list>', 'partner: other names and spellings, comma-separated')
+    .option('--website <url>', 'partner: its website')
+    .option('--original-title <text>', 'agreement: the title exactly as on the document')
+    .option('--owner <id>', 'agreement or activity: our own region, where the register holds several')
+    .option('--signature <pairs>', 'agreement: one party\'s signature, party=ID,date=…,place=…,signatory=…,title=…,number=… (repeat per party)', collect, [])
+    .option('--planned-signing <date>', 'agreement: the planned signing date')
+    .option('--effective <date>', 'agreement: the day it takes effect, if not the last signature')
+    .option('--renews-every <period>', 'agreement: the tie renews every so long, e.g. 5y')
+    .option('--confirmed <date>', 'agreement: when its status was last confirmed')
+    .option('--termination <pairs>', 'agreement: date=…,reason=…')
+    .option('--objects <list>', 'agreement: objects of UU 23/2014 Pasal 367, comma-separated')
+    .option('--scope <text>', 'agreement: a scope item (ruang lingkup); repeat for each', collect, [])
+    .option('--dprd <pairs>', 'agreement: the DPRD approval, number=…,date=…,by=… (or status=unknown|not_applicable,reason=…)')
+    .option('--central <pairs>', 'agreement: the central approval, number=…,date=…,by=… (or status=…,reason=…)')
+    .option('--full-powers <pairs>', 'agreement: the Full Powers from Kemlu, number=…,date=…')
+    .option('--document <link>', 'agreement: a signed document, a path in the register or a web address; repeat for each', collect, [])
+    .option('--participants <pairs>', 'activity: count=…,description=…')
+    .option('--budget <pairs>', 'activity: amount=…,currency=IDR,source=…')
+    .option('--outputs <text>', 'activity: an output or result; repeat for each', collect, [])
+    .option('--evidence <link>', 'activity: a path or web address; repeat for each', collect, [])
+    .option('--source <text>', 'any: a source, a web address or a citation such as a letter number; repeat for each', collect, [])
+    .option('--notes <text>', 'any: notes, e.g. open or disputed facts')
     .option('--dry-run', 'print the YAML instead of writing the file')
     .action(async (kind: string, id: string | undefined, _o, cmd: Command) => {
       const { newCommand } = await import('./new.js');

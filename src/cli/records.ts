@@ -11,11 +11,11 @@ export function listCommand(io: IO, kind: string, opts: ReportOptions): number {
   const k = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
   if (!k) throw new UsageError(`kerjasama: list takes agreements, partners or activities, not ${kind}`);
   return runReport(io, opts, ['table', 'json', 'csv', 'markdown'], (ctx) => {
-    const d = ctx.loaded.dataset;
+    const d = ctx.dataset;
     const rows = k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);
     const name = k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
-    const prov = ctx.provenance(`list ${kind}`, ctx.lang === 'id' ? `${rows.length} rekaman` : `${rows.length} records`);
-    return { view: listView(name, rows, prov), json: { records: rows } };
+    const prov = ctx.provenance(`list ${kind}`, rows.length, 'records');
+    return { view: listView(name, rows, prov, ctx.lang), json: { records: rows } };
   });
 }
 
@@ -23,9 +23,9 @@ export function showCommand(io: IO, id: string, opts: ReportOptions): number {
   return runReport(io, opts, ['table', 'json', 'markdown'], (ctx) => {
     const shown = showRecord(ctx.loaded.dataset, id, ctx.asOf);
     if (shown.length === 0) throw new UsageError(`kerjasama: no partner, agreement or activity has the id ${id}`, 1);
-    const prov = ctx.provenance(`show ${id}`, ctx.lang === 'id' ? `${shown.length} rekaman` : `${shown.length} record${shown.length === 1 ? '' : 's'}`);
+    const prov = ctx.provenance(`show ${id}`, shown.length, 'records');
     const json = shown.map((s) => (s.kind === 'agreement'
-      ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, end: s.end, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), activities: s.activities.map((a) => a.id) }
+      ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, start: s.start, end: s.end, stale: s.stale, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), activities: s.activities.map((a) => a.id) }
       : s.kind === 'partner'
         ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id), activities: s.activities.map((a) => a.id) }
         : { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id) }));

@@ -1,15 +1,17 @@
-// kerjasama report <name>: load → (checks, for the invalid-record count) → report → view → render.
+// kerjasama report <name>: load → check (records with errors are left out) → report → view → render.
 
+import { filesWithErrors, runChecks, withoutInvalid } from '../check/index.js';
 import { parseDuration } from '../model/dates.js';
+import { countOf } from '../model/diagnostics.js';
 import { gitCommit } from '../load/git.js';
 import { describeFilters, parseList, type Filters } from '../report/filters.js';
 import { reportAsCsv } from '../render/reportCsv.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { reportAsMarkdown } from '../render/reportMarkdown.js';
 import { reportAsTable } from '../render/reportTable.js';
-import type { Provenance, ReportView } from '../render/view.js';
+import type { ConsideredUnit, Provenance, ReportView } from '../render/view.js';
 import type { Loaded } from '../load/load.js';
-import type { Lang } from '../model/types.js';
+import type { Dataset, Diagnostic, Lang } from '../model/types.js';
 import { chooseStyle, emit, loadOrExplain, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 
@@ -23,15 +25,20 @@ export interface ReportOptions extends GlobalOptions {
   country?: string;
   sector?: string;
   unit?: string;
+  includeLoi?: boolean;
 }
 
 export interface ReportContext {
   loaded: Loaded;
+  /** The records reports use: the loaded ones without those whose files have errors (validate's errors). */
+  dataset: Dataset;
+  /** What validate would count, over the whole register. */
+  validation: { errors: number; warnings: number };
   lang: Lang;
   asOf: number;
   asOfText: string;
   filters: Filters;
-  provenance: (report: string, considered: string) => Provenance;
+  provenance: (report: string, considered: number, unit: ConsideredUnit) => Provenance;
 }
 
 export interface Rendered { view: ReportView; json: unknown; custom?: Partial<Record<string, () => string>> }
@@ -44,11 +51,28 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
 }
 
 /** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
-export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters): (report: string, considered: string) => Provenance {
+export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
   const commit = gitCommit(loaded.root);
-  return (report, considered) => ({
-    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, filters: describeFilters(filters),
+  return (report, considered, unit) => ({
+    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, unit, filters: describeFilters(filters),
   });
+}
+
+/**
+ * What reports rest on: the records validate passes (a record with any error, its own or across records,
+ * is left out, and a line on stderr says how many), the diagnostics and validate's counts.
+ */
+export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): { dataset: Dataset; diagnostics: Diagnostic[]; validation: { errors: number; warnings: number }; invalid: number } {
+  const diagnostics = [...loaded.diagnostics, ...runChecks(loaded.dataset, asOf)];
+  const bad = filesWithErrors(diagnostics);
+  const invalid = bad.size;
+  if (invalid > 0) {
+    io.stderr(lang === 'id'
+      ? `kerjasama: ${invalid} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` untuk rinciannya.\n`
+      : `kerjasama: ${invalid} record file${invalid === 1 ? ' has' : 's have'} errors and ${invalid === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.\n`);
+  }
+  const { errors, warnings } = countOf(diagnostics);
+  return { dataset: withoutInvalid(loaded.dataset, bad), diagnostics, validation: { errors, warnings }, invalid };
 }
 
 /** Shared by every report: load, warn about left-out records, build, render, exit code. */
@@ -62,13 +86,8 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
     if (v) filters[k] = v;
   }
   const provenance = provenanceOf(loaded, asOfText, filters);
-  const invalid = Object.values(loaded.dataset.invalidIds).reduce((n, s) => n + s.size, 0);
-  if (invalid > 0) {
-    io.stderr(lang === 'id'
-      ? `kerjasama: ${invalid} berkas rekaman bermasalah dan tidak diikutkan; jalankan \`kerjasama validate\` untuk rinciannya.\n`
-      : `kerjasama: ${invalid} record file${invalid === 1 ? ' has' : 's have'} errors and ${invalid === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.\n`);
-  }
-  const r = build({ loaded, lang, asOf, asOfText, filters, provenance });
+  const { dataset, validation, invalid } = reportInputs(io, loaded, asOf, lang);
+  const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
   const custom = r.custom?.[format];
   let text: string;
   if (custom) text = custom();

@@ -7,10 +7,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { runChecks } from '../check/index.js';
 import { CONFIG_FILE } from '../load/config.js';
-import { formatDuration } from '../model/dates.js';
-import { countOf, finalise, messageOf } from '../model/diagnostics.js';
+import { finalise, messageOf } from '../model/diagnostics.js';
 import { coverageView } from '../report/coverageView.js';
 import { expiringView } from '../report/expiringView.js';
 import { inactiveView } from '../report/inactiveView.js';
@@ -23,7 +21,7 @@ import { renderSite, SITE_MARKER, type Download } from '../render/site/index.js'
 import { L } from '../render/view.js';
 import { loadOrExplain, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
-import { provenanceOf } from './report.js';
+import { provenanceOf, reportInputs } from './report.js';
 import { VERSION } from './version.js';
 
 export interface SiteOptions extends GlobalOptions { out?: string; force?: boolean; includePrivate?: boolean; sourceUrl?: string }
@@ -39,41 +37,37 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     throw new UsageError(`kerjasama: --source-url takes an http(s) address like https://github.com/org/register/blob/main/, not ${opts.sourceUrl}`);
   }
   const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
-  const d = loaded.dataset;
   const cfg = loaded.config;
-  const diags = finalise([...loaded.diagnostics, ...runChecks(d, asOf)]);
-  const counts = countOf(diags);
-  const data = siteData(d, asOf, {
-    within: cfg.expiryHorizon, withinText: formatDuration(cfg.expiryHorizon, lang), since: cfg.inactivityWindow, sinceText: formatDuration(cfg.inactivityWindow, lang),
-    validation: { errors: counts.errors, warnings: counts.warnings },
-  });
+  // The records reports rest on (those validate passes); the site also lists every diagnostic.
+  const { dataset: d, diagnostics, validation } = reportInputs(io, loaded, asOf, lang);
+  const diags = finalise(diagnostics);
+  const data = siteData(d, asOf, { within: cfg.expiryHorizon, since: cfg.inactivityWindow, validation });
   const prov = provenanceOf(loaded, asOfText, {});
-  const id = lang === 'id';
-  const records = (n: number): string => (id ? `${n} rekaman` : `${n} records`);
-  const pExp = prov('expiring', id ? `${data.expiring.considered} perjanjian ditinjau` : `${data.expiring.considered} agreements considered`);
-  const pInact = prov('inactive', id ? `${data.inactive.partnershipsInForce} kemitraan berlaku ditinjau` : `${data.inactive.partnershipsInForce} partnerships in force considered`);
-  const pCov = prov('coverage', id ? `${data.coverage.agreementsInForce} perjanjian berlaku ditinjau` : `${data.coverage.agreementsInForce} agreements in force considered`);
-  const pSum = prov('summary', id ? `${d.fileCount} berkas rekaman` : `${d.fileCount} record files`);
+  const pExp = prov('expiring', data.expiring.considered, 'agreements');
+  const pInact = prov('inactive', data.inactive.partnershipsInForce, 'partnerships_in_force');
+  const pCov = prov('coverage', data.coverage.agreementsInForce, 'agreements_in_force');
+  const pSum = prov('summary', loaded.dataset.fileCount, 'record_files');
   const lists = {
     agreements: { rows: data.agreements, title: L('Agreements', 'Perjanjian') },
     partners: { rows: data.partners, title: L('Partners', 'Mitra') },
     activities: { rows: data.activities, title: L('Activities', 'Kegiatan') },
   };
   const coverageTables = coverageView({ ...data.coverage, matrix: null }, pCov, lang);
+  const { rows: inactiveRows, ...inactiveRest } = data.inactive;
   const files = new Map<string, string>([
     ['api/summary.json', reportAsJson(pSum, data.summary)],
     ['api/expiring.json', reportAsJson(pExp, { within: data.expiring.within, horizonEnd: data.expiring.horizonEnd, agreements: data.expiring.rows })],
-    ['api/inactive.json', reportAsJson(pInact, data.inactive)],
+    ['api/inactive.json', reportAsJson(pInact, { ...inactiveRest, partnerships: inactiveRows })],
     ['api/coverage.json', reportAsJson(pCov, data.coverage)],
     ['data/expiring.ics', expiringAsIcs(data.expiring, { asOf: asOfText, register: cfg.name }, lang)],
     ['data/expiring.csv', reportAsCsv(expiringView(data.expiring, pExp, lang, true), lang)],
-    ['data/inactive.csv', reportAsCsv(inactiveView(data.inactive, pInact, lang), lang)],
-    ['data/coverage.csv', reportAsCsv(coverageTables, lang)],
+    ['data/inactive.csv', reportAsCsv(inactiveView(data.inactive, pInact, lang, true), lang)],
+    ['data/coverage.csv', reportAsCsv(coverageView({ ...data.coverage, matrix: null }, pCov, lang, true), lang)],
   ]);
   for (const [name, l] of Object.entries(lists)) {
-    const p = prov(`list ${name}`, records(l.rows.length));
+    const p = prov(`list ${name}`, l.rows.length, 'records');
     files.set(`api/${name}.json`, reportAsJson(p, { records: l.rows }));
-    files.set(`data/${name}.csv`, reportAsCsv(listView(l.title, l.rows, p), lang));
+    files.set(`data/${name}.csv`, reportAsCsv(listView(l.title, l.rows, p, lang), lang));
   }
   const downloads: Download[] = [
     { path: 'api/summary.json', format: 'JSON', label: L('The register summary (report summary)', 'Ringkasan register (report summary)') },
@@ -84,7 +78,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     { path: 'data/expiring.ics', format: 'iCalendar', label: L('End dates and renewal starts, for a calendar', 'Tanggal berakhir dan mulai perpanjangan, untuk kalender') },
     ...['expiring', 'inactive', 'coverage', ...Object.keys(lists)].map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`The ${n} table`, `Tabel ${n}`) })),
   ];
-  const commit = prov('', '').commit;
+  const commit = pSum.commit;
   const site = renderSite({
     data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), version: VERSION, includePrivate: Boolean(opts.includePrivate),
     ...(opts.sourceUrl ? { sourceUrl: opts.sourceUrl } : {}), world: worldTopology(),
@@ -94,7 +88,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   const out = resolve(io.cwd, opts.out ?? '_site');
   const written = await writeSite(out, site, Boolean(opts.force), loaded.root);
   const shown = relative(io.cwd, out) || '.';
-  io.stderr(id
+  io.stderr(lang === 'id'
     ? `kerjasama: situs ditulis ke ${shown} (${written} berkas, per ${asOfText}${opts.includePrivate ? ', MEMUAT DATA PRIBADI' : ''}); buka ${join(shown, 'index.html')}\n`
     : `kerjasama: site written to ${shown} (${written} files, as of ${asOfText}${opts.includePrivate ? ', WITH PRIVATE DATA' : ''}); open ${join(shown, 'index.html')}\n`);
   return 0;
@@ -155,7 +149,8 @@ export async function writeSite(out: string, files: Iterable<[string, string]>, 
     if (failed) throw fsError(failed.path, failed.err);
   } catch (err) {
     rmSync(stage, { recursive: true, force: true });
-    throw err instanceof UsageError ? err : fsError(stage, err);
+    // A file-system error names the path; anything else (a bug while drawing a page) stays what it is.
+    throw err instanceof UsageError || !(err as NodeJS.ErrnoException).code ? err : fsError(stage, err);
   }
   const old = `${stage}.old`;
   try {

@@ -52,10 +52,11 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   const github = format === 'github' || inActions;
   const git = opts.changedSince !== undefined || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
   const scope = scopeOf(io, loaded, paths, opts.changedSince, git);
-  let diags = all.filter(scope.diagnostic);
-  if (opts.quiet) diags = diags.filter((d) => d.severity === 'error');
-
-  const c = countOf(diags);
+  const found = all.filter(scope.diagnostic);
+  // --quiet lists errors only; the counts, the summary line and the exit code still see every warning.
+  const diags = opts.quiet ? found.filter((d) => d.severity === 'error') : found;
+  const c = countOf(found);
+  const hiddenWarnings = c.warnings - countOf(diags).warnings;
   const tooManyWarnings = maxWarnings !== undefined && c.warnings > maxWarnings;
   const exitCode = c.errors > 0 || (opts.strict && c.warnings > 0) || tooManyWarnings ? 1 : 0;
 
@@ -73,7 +74,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   let text: string;
   switch (format) {
     case 'json':
-      text = diagnosticsAsJson(diags, { register: loaded.config.name, asOf: asOfText, fileCount: loaded.fileCount, lang });
+      text = diagnosticsAsJson(diags, { register: loaded.config.name, asOf: asOfText, fileCount: loaded.fileCount, lang, counts: { errors: c.errors, warnings: c.warnings } });
       break;
     case 'github':
       text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
@@ -87,7 +88,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       text = (await import('../render/diagnosticsJunit.js')).diagnosticsAsJunit(diags, { lang, prefix, files: files.filter(scope.file) });
       break;
     default:
-      text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount });
+      text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings });
   }
   emit(io, text, opts.output, opts.force);
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.

@@ -1,6 +1,6 @@
 // kerjasama.yaml: shape (schema), then normalise (fill defaults), then rules that need more than a schema.
 
-import { isValidTimeZone, parseDuration, type Duration } from '../model/dates.js';
+import { day, isValidTimeZone, parseDate, parseDuration, type Duration } from '../model/dates.js';
 import type { Category, Config, ConfigData, Diagnostic } from '../model/types.js';
 import { CATEGORIES } from '../model/types.js';
 import { URUSAN } from '../model/sectors.js';
@@ -8,6 +8,12 @@ import { URUSAN } from '../model/sectors.js';
 export const CONFIG_FILE = 'kerjasama.yaml';
 
 const DEFAULT_LEAD: Record<Category, string> = { KSDD: '90d', KSDPK: '90d', KSDPL: '180d', KSDLL: '180d', PUSAT: '90d' };
+
+/** UU 23/2014 (Pemerintahan Daerah), promulgated 2 October 2014: Pasal 367 requires both approvals. */
+export const APPROVALS_LAW_DAY = day('2014-10-02');
+
+/** A required-from date as the first day it certainly applies (a vague date: its last day). */
+const requiredFrom = (text: string | undefined): number => (text === undefined ? APPROVALS_LAW_DAY : parseDate(String(text))?.last ?? APPROVALS_LAW_DAY);
 
 const dur = (text: string | undefined, fallback: string): Duration => parseDuration(text ?? fallback) ?? (parseDuration(fallback) as Duration);
 
@@ -24,6 +30,8 @@ export function normaliseConfig(data: ConfigData): Config {
     renewalLead,
     inactivityWindow: dur(t.inactivity_window, '12m'),
     maxTerm: dur(t.max_term, '5y'),
+    staleAfter: dur(t.stale_after, '3y'),
+    approvalsRequiredFrom: { dprd: requiredFrom(data.approvals?.required_from?.dprd), central: requiredFrom(data.approvals?.required_from?.central) },
     noRelations: data.countries?.no_relations ?? ['IL'],
     specialRules: data.countries?.special_rules ?? ['TW'],
   };

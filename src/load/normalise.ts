@@ -13,7 +13,7 @@ function fix(o: unknown, key: string): void {
 export function normaliseRecord(kind: Kind, value: unknown): void {
   if (!isObj(value)) return;
   if (kind === 'agreement') {
-    for (const k of ['effective', 'end', 'planned_signing']) fix(value, k);
+    for (const k of ['effective', 'end', 'planned_signing', 'confirmed']) fix(value, k);
     if (Array.isArray(value['signatures'])) for (const s of value['signatures']) fix(s, 'date');
     fix(value['termination'], 'date');
     const ap = value['approvals'];

@@ -225,13 +225,14 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
       const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
       return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) } };
     }
-    case 'format': {
-      const exp = expectedOf(e, `a valid ${String(p['format'])}`, `${String(p['format'])} yang sah`);
-      const looksTimestamp = typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}[ T]/.test(e.data);
-      return { ...base, code: 'schema-format', pointer: e.instancePath, params: { field, ...exp, value: String(e.data), ...(looksTimestamp ? { quote: 1 } : {}) } };
-    }
-    case 'pattern':
+    case 'pattern': {
+      // The date pattern (for editors) and the date format (for days that exist) say the same thing: one message.
+      const format = (e.parentSchema as Record<string, unknown> | undefined)?.['format'];
+      if (typeof format === 'string') return formatError(e, format, base, field);
       return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, `text matching ${String(p['pattern'])}`, `teks yang cocok dengan ${String(p['pattern'])}`), value: String(e.data) } };
+    }
+    case 'format':
+      return formatError(e, String(p['format']), base, field);
     case 'anyOf':
     case 'oneOf':
       return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, 'one of the documented forms', 'salah satu bentuk yang didokumentasikan') } };
@@ -240,6 +241,12 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
     default:
       return { ...base, code: 'schema-constraint', pointer: e.instancePath, params: { field, rule: constraintText(e, 'en'), rule_id: constraintText(e, 'id') } };
   }
+}
+
+function formatError(e: ErrorObject, format: string, base: { severity: 'error'; file: string }, field: string): Diagnostic {
+  const exp = expectedOf(e, `a valid ${format}`, `${format} yang sah`);
+  const looksTimestamp = typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}[ T]/.test(e.data);
+  return { ...base, code: 'schema-format', pointer: e.instancePath, params: { field, ...exp, value: String(e.data), ...(looksTimestamp ? { quote: 1 } : {}) } };
 }
 
 function constraintText(e: ErrorObject, lang: 'en' | 'id'): string {

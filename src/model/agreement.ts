@@ -1,47 +1,78 @@
 // What an agreement's dates mean: when it starts, when it ends, and its status as of a given day.
-// A partial end is read as the earliest day it could mean, so that nothing lapses unnoticed; a partial
-// start counts from its first day (terms too). Checks that warn only on certainty read starts as late.
+// Every recorded date is a range of days (dates.ts). The conservative day is chosen per question:
+// - an end is read as early as it could be, so no expiry warning comes late (`last`); `latest` is the
+//   last day it could be, so only a certain end makes a check say "it has ended";
+// - a start is read as early as it could be for "has it started?" (a signed agreement is pending only
+//   while it certainly has not started), and as late as it could be for "in force since".
+// An agreement signed by several parties starts when the last of them signed: the earliest day that can
+// be is the latest of the signatures' earliest days, and the latest day the latest of their last days.
 
-import { addDuration, parseDate, parseDuration, type KDate } from './dates.js';
+import { addDuration, parseDate, parseDuration, rangeDate, type KDate } from './dates.js';
 import type { Agreement, AgreementData } from './types.js';
 
 export type EndInfo =
-  | { kind: 'date'; date: KDate; last: number; partial: boolean }
-  | { kind: 'term'; term: string; last: number | undefined; partial: boolean }
+  | { kind: 'date'; date: KDate; last: number; latest: number; uncertain: boolean }
+  | { kind: 'term'; term: string; last: number | undefined; latest: number | undefined; uncertain: boolean }
+  /** No end recorded, but a renewal cycle (renews_every): each cycle runs that long from the start. */
+  | { kind: 'cycle'; every: string; last: number | undefined; latest: number | undefined; uncertain: boolean }
   | { kind: 'none' }
   | { kind: 'unknown' };
 
-export type DerivedStatus = 'draft' | 'negotiating' | 'pending' | 'in_force' | 'expired' | 'terminated' | 'superseded';
+export type DerivedStatus =
+  | 'draft' | 'negotiating' | 'pending' | 'in_force' | 'renewal_unrecorded' | 'expired' | 'terminated' | 'superseded' | 'unknown';
 
-/** The effective date, else the latest signature (an agreement binds once every party has signed). */
+/** The effective date, else the moment the last party signed (an agreement binds once every party has). */
 export function startOf(a: AgreementData): KDate | undefined {
   if (a.effective) return parseDate(a.effective);
-  let latest: KDate | undefined;
-  for (const s of a.signatures ?? []) {
+  const dates = (a.signatures ?? []).flatMap((s) => {
     const d = s.date ? parseDate(s.date) : undefined;
-    if (d && (!latest || d.last > latest.last)) latest = d;
-  }
-  return latest;
+    return d ? [d] : [];
+  });
+  if (dates.length === 0) return undefined;
+  const first = Math.max(...dates.map((d) => d.first));
+  const last = Math.max(...dates.map((d) => d.last));
+  // One signature that spans exactly this range keeps its own text (and so its precision).
+  return dates.find((d) => d.first === first && d.last === last) ?? rangeDate(first, last);
+}
+
+/** The earliest signature or effective date: when the agreement was first signed (at the earliest). */
+export function firstSignedOf(a: AgreementData): KDate | undefined {
+  const dates = [...(a.signatures ?? []).map((s) => s.date), a.effective].flatMap((t) => {
+    const d = t ? parseDate(t) : undefined;
+    return d ? [d] : [];
+  });
+  return dates.sort((x, y) => x.first - y.first || x.last - y.last)[0];
+}
+
+function fromStart(a: AgreementData, length: string): { last: number | undefined; latest: number | undefined; uncertain: boolean } {
+  const start = startOf(a);
+  const dur = parseDuration(length);
+  if (!start || !dur) return { last: undefined, latest: undefined, uncertain: false };
+  return { last: addDuration(start.first, dur) - 1, latest: addDuration(start.last, dur) - 1, uncertain: start.uncertain };
 }
 
 /** The last day in force. A term of 5y from 2017-11-02 ends on 2022-11-01. */
 export function endOf(a: AgreementData): EndInfo {
   const end = a.end;
-  if (end === undefined) return { kind: 'unknown' };
+  if (end === undefined) return a.renews_every ? { kind: 'cycle', every: a.renews_every, ...fromStart(a, a.renews_every) } : { kind: 'unknown' };
   if (end === 'none') return { kind: 'none' };
   if (typeof end === 'string') {
     const d = parseDate(end);
-    return d ? { kind: 'date', date: d, last: d.first, partial: d.precision !== 'day' } : { kind: 'unknown' };
+    return d ? { kind: 'date', date: d, last: d.first, latest: d.last, uncertain: d.uncertain } : { kind: 'unknown' };
   }
-  const start = startOf(a);
-  const dur = parseDuration(end.term);
-  if (!start || !dur) return { kind: 'term', term: end.term, last: undefined, partial: false };
-  return { kind: 'term', term: end.term, last: addDuration(start.first, dur) - 1, partial: start.precision !== 'day' };
+  return { kind: 'term', term: end.term, ...fromStart(a, end.term) };
 }
 
+/** The last day in force, read as early as it could be; undefined when not known or there is none. */
 export function lastDay(a: AgreementData): number | undefined {
   const e = endOf(a);
-  return e.kind === 'date' || e.kind === 'term' ? e.last : undefined;
+  return e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle' ? e.last : undefined;
+}
+
+/** True only when the agreement has ended whatever day its uncertain dates turn out to mean. */
+export function certainlyEnded(a: AgreementData, asOf: number): boolean {
+  const e = endOf(a);
+  return (e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle') && e.latest !== undefined && e.latest < asOf;
 }
 
 /** The status the dates imply as of a day, given what the record declares. */
@@ -55,6 +86,12 @@ export function derivedStatus(a: AgreementData, asOf: number): DerivedStatus {
       const t = a.termination ? parseDate(a.termination.date) : undefined;
       return t && t.first > asOf ? inForceByDates(a, asOf) : 'terminated';
     }
+    case 'unknown': {
+      // Only what the dates make certain: not yet started, or certainly ended. Otherwise, unknown.
+      const start = startOf(a);
+      if (start && start.first > asOf) return 'pending';
+      return certainlyEnded(a, asOf) ? 'expired' : 'unknown';
+    }
     case 'expired':
     case 'signed':
     case 'active':
@@ -66,11 +103,21 @@ function inForceByDates(a: AgreementData, asOf: number): DerivedStatus {
   const start = startOf(a);
   if (start && start.first > asOf) return 'pending';
   const last = lastDay(a);
-  if (last !== undefined && last < asOf) return 'expired';
+  if (last !== undefined && last < asOf) {
+    // A tie that renews every few years, declared in force, whose latest renewal is not on file.
+    return a.renews_every && a.status !== 'expired' ? 'renewal_unrecorded' : 'expired';
+  }
   if (a.status === 'expired' && last === undefined) return 'expired';
   return 'in_force';
 }
 
 export function isInForce(a: Agreement, asOf: number): boolean {
   return derivedStatus(a.data, asOf) === 'in_force';
+}
+
+/** A draft or negotiation whose planned signing day has certainly passed. */
+export function signingOverdue(a: AgreementData, asOf: number): boolean {
+  if (a.status !== 'draft' && a.status !== 'negotiating') return false;
+  const p = a.planned_signing ? parseDate(a.planned_signing) : undefined;
+  return p !== undefined && p.last < asOf;
 }

@@ -1,8 +1,11 @@
 // Calendar dates without time zones. A date is an integer day number (days since 1970-01-01);
-// a partial date (YYYY or YYYY-MM) is the range of days it may mean. All arithmetic is UTC-based
-// integer maths, so no date ever shifts with the machine's time zone.
+// a date as a record writes it is the range of days it may mean: an exact day, a month or a year,
+// about a year or month (~1990), a range or either-or (1997..1998), or bounded on one side (..2017-06
+// by June 2017; 2017-06.. in or after June 2017). All arithmetic is UTC-based integer maths, so no date
+// ever shifts with the machine's time zone. The syntax is documented in docs/data-model.md
+// ("Writing down what you don't know") and checked by the schema pattern DATE_PATTERN.
 
-export type Precision = 'day' | 'month' | 'year';
+export type Precision = 'day' | 'month' | 'year' | 'approx' | 'range';
 
 /** A parsed date from a record: `first` and `last` are the earliest and latest day it can mean. */
 export interface KDate {
@@ -10,6 +13,10 @@ export interface KDate {
   readonly precision: Precision;
   readonly first: number;
   readonly last: number;
+  /** Not one known day: a month, a year, approximate, a range or bounded. Every output marks such values. */
+  readonly uncertain: boolean;
+  /** A one-sided bound: `..X` (on or before X) or `X..` (in or after X). */
+  readonly open?: 'before' | 'after';
 }
 
 export interface Duration {
@@ -19,6 +26,17 @@ export interface Duration {
 
 const MS_PER_DAY = 86_400_000;
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * The date syntax as a JSON Schema pattern (editors check it as the user types; the loader then checks
+ * that the days exist). A test keeps schemas/defs.schema.json's date pattern equal to it.
+ */
+const D = '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?';
+export const DATE_PATTERN = `^(${D}|~[0-9]{4}(-(0[1-9]|1[0-2]))?|${D}\\.\\.(${D})?|\\.\\.${D})$`;
+
+/** The earliest and latest days any date may mean (the schema's year range). */
+export const MIN_DAY = Date.UTC(1800, 0, 1) / MS_PER_DAY;
+export const MAX_DAY = Date.UTC(2999, 11, 31) / MS_PER_DAY;
 
 export function dayNumber(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
@@ -33,24 +51,60 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Parses YYYY-MM-DD, YYYY-MM or YYYY; undefined when it is not a real calendar date. */
-export function parseDate(text: string): KDate | undefined {
+/** YYYY-MM-DD, YYYY-MM or YYYY as the days it may mean; undefined when it is not a real calendar date. */
+function parseSimple(text: string): KDate | undefined {
   const m = DATE_RE.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
   if (year < 1800 || year > 2999) return undefined;
   if (m[2] === undefined) {
-    return { text, precision: 'year', first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31) };
+    return { text, precision: 'year', first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), uncertain: true };
   }
   const month = Number(m[2]);
   if (month < 1 || month > 12) return undefined;
   if (m[3] === undefined) {
-    return { text, precision: 'month', first: dayNumber(year, month, 1), last: dayNumber(year, month, daysInMonth(year, month)) };
+    return { text, precision: 'month', first: dayNumber(year, month, 1), last: dayNumber(year, month, daysInMonth(year, month)), uncertain: true };
   }
   const day = Number(m[3]);
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   const n = dayNumber(year, month, day);
-  return { text, precision: 'day', first: n, last: n };
+  return { text, precision: 'day', first: n, last: n, uncertain: false };
+}
+
+/**
+ * Parses a date in any of the forms a record may use; undefined when it is not one, or names a day
+ * that does not exist, or a range runs backwards.
+ * - `~1990` is 1989..1991 and `~1990-06` is 1990-05..1990-07: one year (or month) either side.
+ * - `1997..1998` is any day from the first day of 1997 to the last of 1998 ("1997 or 1998" too).
+ * - `..2017-06` is on or before 30 June 2017; `2017-06..` is on or after 1 June 2017.
+ */
+export function parseDate(text: string): KDate | undefined {
+  if (text.startsWith('~')) {
+    const d = parseSimple(text.slice(1));
+    if (!d || d.precision === 'day') return undefined;
+    const unit: Duration = { count: 1, unit: d.precision === 'year' ? 'y' : 'm' };
+    const first = Math.max(MIN_DAY, addDuration(d.first, unit, -1));
+    const last = Math.min(MAX_DAY, addDuration(d.last + 1, unit) - 1);
+    return { text, precision: 'approx', first, last, uncertain: true };
+  }
+  const dots = text.indexOf('..');
+  if (dots < 0) return parseSimple(text);
+  const a = text.slice(0, dots);
+  const b = text.slice(dots + 2);
+  if (a === '' && b === '') return undefined;
+  const from = a === '' ? undefined : parseSimple(a);
+  const to = b === '' ? undefined : parseSimple(b);
+  if ((a !== '' && !from) || (b !== '' && !to)) return undefined;
+  const first = from?.first ?? MIN_DAY;
+  const last = to?.last ?? MAX_DAY;
+  if (from && to && to.first < from.first) return undefined;
+  return { text, precision: 'range', first, last, uncertain: true, ...(from ? (to ? {} : { open: 'after' as const }) : { open: 'before' as const }) };
+}
+
+/** A range of days as a date text: one day, or first..last. */
+export function rangeDate(first: number, last: number): KDate {
+  if (first === last) return { text: iso(first), precision: 'day', first, last, uncertain: false };
+  return { text: `${iso(first)}..${iso(last)}`, precision: 'range', first, last, uncertain: true };
 }
 
 export function isValidDate(text: string): boolean {
@@ -87,6 +141,11 @@ export function addDuration(dayNum: number, dur: Duration, sign: 1 | -1 = 1): nu
   return dayNumber(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
+/** A duration as written in a register: 90d, 6m, 5y. */
+export function durationText(dur: Duration): string {
+  return `${dur.count}${dur.unit}`;
+}
+
 export function formatDuration(dur: Duration, lang: 'en' | 'id'): string {
   const words = lang === 'id' ? { d: 'hari', m: 'bulan', y: 'tahun' } : { d: ['day', 'days'], m: ['month', 'months'], y: ['year', 'years'] };
   const w = words[dur.unit];
@@ -121,10 +180,24 @@ export function humanDate(dayNum: number, lang: 'en' | 'id'): string {
   return `${d} ${MONTHS[lang][month - 1]} ${year}`;
 }
 
-/** A partial date for tables, as precise as it is: "2028", "Sep 2028", "29 Sep 2028". */
+/**
+ * A recorded date for tables, as precise as it is: "2028", "Sep 2028", "29 Sep 2028", "c. 1990"
+ * ("± 1990"), "1997–1998", "by Jun 2017" ("paling lambat Jun 2017"), "Jun 2017 or later".
+ */
 export function humanKDate(k: KDate, lang: 'en' | 'id'): string {
+  if (k.precision === 'day') return humanDate(k.first, lang);
+  if (k.precision === 'approx') return `${lang === 'id' ? '± ' : 'c. '}${humanKDate(parseDate(k.text.slice(1)) as KDate, lang)}`;
+  if (k.precision === 'range') {
+    const [a, b] = k.text.split('..') as [string, string];
+    const side = (t: string, edge: number): string => {
+      const d = parseDate(t);
+      return d ? humanKDate(d, lang) : humanDate(edge, lang);
+    };
+    if (k.open === 'before') return `${lang === 'id' ? 'paling lambat' : 'by'} ${side(b, k.last)}`;
+    if (k.open === 'after') return `${side(a, k.first)} ${lang === 'id' ? 'atau sesudahnya' : 'or later'}`;
+    return `${side(a, k.first)}–${side(b, k.last)}`;
+  }
   const { year, month } = civil(k.first);
   if (k.precision === 'year') return String(year);
-  if (k.precision === 'month') return `${MONTHS[lang][month - 1]} ${year}`;
-  return humanDate(k.first, lang);
+  return `${MONTHS[lang][month - 1]} ${year}`;
 }

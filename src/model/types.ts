@@ -17,13 +17,15 @@ export const CATEGORIES: readonly Category[] = ['KSDD', 'KSDPK', 'KSDPL', 'KSDLL
 export type PartnerType =
   | 'province' | 'regency' | 'city' | 'central_government' | 'foreign_subnational' | 'foreign_government'
   | 'foreign_institution' | 'company' | 'university' | 'ngo' | 'person' | 'other';
-export type DocumentType = 'loi' | 'mou' | 'pks' | 'action_plan' | 'addendum' | 'renewal';
-export type DeclaredStatus = 'draft' | 'negotiating' | 'signed' | 'active' | 'expired' | 'terminated' | 'superseded';
+/** `unknown`: the record says, explicitly, that nobody knows (an original MoU nobody has seen). */
+export type DocumentType = 'loi' | 'mou' | 'pks' | 'action_plan' | 'addendum' | 'renewal' | 'unknown';
+export type DeclaredStatus = 'draft' | 'negotiating' | 'signed' | 'active' | 'expired' | 'terminated' | 'superseded' | 'unknown';
 export type ActivityType =
   | 'visit' | 'exchange' | 'training' | 'scholarship' | 'trade_mission' | 'exhibition' | 'cultural_event'
   | 'sports_event' | 'technical_project' | 'investment' | 'grant' | 'meeting' | 'other';
 
-export interface Approval { number?: string; date?: string; by?: string; notes?: string }
+/** A recorded approval, or one said not to apply (`not_applicable`) or not to be known (`unknown`), with a reason. */
+export interface Approval { number?: string; date?: string; by?: string; notes?: string; status?: 'not_applicable' | 'unknown'; reason?: string }
 export interface Signature {
   party: string; date?: string; place?: string; signatory?: string; signatory_title?: string; number?: string; notes?: string;
 }
@@ -37,6 +39,10 @@ export interface AgreementData {
   id?: string; title: string; original_title?: string; category: Category; subform?: string; document_type: DocumentType;
   owner?: string; partners: string[]; signatures?: Signature[]; planned_signing?: string; effective?: string; end?: EndSpec;
   status: DeclaredStatus; termination?: { date: string; reason?: string }; parent?: string; renews?: string;
+  /** The tie renews every so long (5y); the latest renewal may not be on file. */
+  renews_every?: string;
+  /** When the record's facts (its status above all) were last confirmed. */
+  confirmed?: string;
   sectors?: string[]; objects?: string[]; scope?: string[]; unit?: string;
   approvals?: { dprd?: Approval; central?: Approval; full_powers?: Approval };
   documents?: string[]; sources?: string[]; notes?: string; example?: boolean;
@@ -66,7 +72,9 @@ export interface ConfigData {
   name: string; owner?: string; language?: Lang; timezone?: string; sectors?: ExtraSector[];
   thresholds?: {
     expiry_horizon?: string; renewal_lead?: Partial<Record<Category, string>>; inactivity_window?: string; max_term?: string;
+    stale_after?: string;
   };
+  approvals?: { required_from?: { dprd?: string; central?: string } };
   countries?: { no_relations?: string[]; special_rules?: string[] };
 }
 
@@ -81,6 +89,10 @@ export interface Config {
   renewalLead: Record<Category, Duration>;
   inactivityWindow: Duration;
   maxTerm: Duration;
+  /** Facts confirmed longer ago than this are stale. */
+  staleAfter: Duration;
+  /** The first day on which each approval is required (before it, none is missing): day numbers. */
+  approvalsRequiredFrom: { dprd: number; central: number };
   noRelations: string[];
   specialRules: string[];
 }

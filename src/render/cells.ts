@@ -1,6 +1,6 @@
 // Cell text for each kind of output: human dates in tables, ISO in CSV.
 
-import { humanDate, parseDate, humanKDate } from '../model/dates.js';
+import { parseDate, humanKDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import type { Cell } from './view.js';
 
@@ -13,9 +13,15 @@ export function cellText(c: Cell, lang: Lang, mode: 'human' | 'raw'): string {
     if (mode === 'raw') return c.date;
     const k = parseDate(c.date);
     if (!k) return c.date;
-    return (k.precision === 'day' ? humanDate(k.first, lang) : humanKDate(k, lang)) + (c.partial ? '*' : '') + (c.flag ? ` ${c.flag}` : '');
+    return humanKDate(k, lang) + (c.uncertain || k.uncertain ? '*' : '') + (c.flag ? ` ${c.flag}` : '');
   }
   return c.text;
+}
+
+/** Whether a date cell holds an uncertain date (its own form, or a day worked out from one); false otherwise. */
+export function cellUncertain(c: Cell): boolean {
+  if (c === null || typeof c !== 'object' || Array.isArray(c) || !('date' in c)) return false;
+  return Boolean(c.uncertain) || Boolean(parseDate(c.date)?.uncertain);
 }
 
 export function cellTone(c: Cell): 'bad' | 'warn' | 'good' | 'muted' | undefined {

@@ -3,10 +3,11 @@
 import { countOf, messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 
-export interface DiagnosticsJsonMeta { register: string; asOf: string; fileCount: number; lang: Lang }
+/** `counts`: what was found, when the list holds less (validate --quiet lists errors only). */
+export interface DiagnosticsJsonMeta { register: string; asOf: string; fileCount: number; lang: Lang; counts?: { errors: number; warnings: number } }
 
 export function diagnosticsAsJson(diags: readonly Diagnostic[], meta: DiagnosticsJsonMeta): string {
-  const c = countOf(diags);
+  const c = meta.counts ?? countOf(diags);
   const value = {
     version: 1,
     register: meta.register,

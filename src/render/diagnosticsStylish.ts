@@ -13,6 +13,8 @@ export interface DiagnosticsRenderOptions {
   source: (file: string) => string | undefined;
   /** How many record files were checked, for the summary. */
   fileCount: number;
+  /** Warnings found but not listed (validate --quiet): the summary still counts them. */
+  hiddenWarnings?: number;
 }
 
 const MAX_EXCERPT = 160;
@@ -62,11 +64,13 @@ export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: Diagnostic
   return out.join('\n') + '\n';
 }
 
-export function summaryLine(diags: readonly Diagnostic[], o: Pick<DiagnosticsRenderOptions, 'lang' | 'style' | 'fileCount'>): string {
+export function summaryLine(diags: readonly Diagnostic[], o: Pick<DiagnosticsRenderOptions, 'lang' | 'style' | 'fileCount' | 'hiddenWarnings'>): string {
   const w = words(o.lang);
   const c = countOf(diags);
-  if (c.errors === 0 && c.warnings === 0) return o.style.green(`✔ ${w.clean(o.fileCount)}`);
+  const hidden = o.hiddenWarnings ?? 0;
+  const notShown = hidden ? ` · ${w.warningsNotShown(hidden)}` : '';
+  if (c.errors === 0 && c.warnings === 0) return hidden ? o.style.yellow(`⚠ ${w.noErrors(o.fileCount)}${notShown}`) : o.style.green(`✔ ${w.clean(o.fileCount)}`);
   const parts = [c.errors ? o.style.red(w.errors(c.errors)) : '', c.warnings ? o.style.yellow(w.warnings(c.warnings)) : ''].filter(Boolean);
   const mark = c.errors ? o.style.red('✖') : o.style.yellow('⚠');
-  return `${mark} ${parts.join(` ${w.and} `)} ${w.inFiles(c.files)} (${w.checked(o.fileCount)})`;
+  return `${mark} ${parts.join(` ${w.and} `)} ${w.inFiles(c.files)} (${w.checked(o.fileCount)})${notShown}`;
 }

@@ -2,7 +2,19 @@
 
 import { humanDate, parseDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
-import type { Provenance } from './view.js';
+import type { ConsideredUnit, Provenance } from './view.js';
+
+const UNITS: Record<ConsideredUnit, Record<Lang, (n: number) => string>> = {
+  agreements: { en: (n) => `${n} agreement${n === 1 ? '' : 's'} considered`, id: (n) => `${n} perjanjian ditinjau` },
+  agreements_in_force: { en: (n) => `${n} agreement${n === 1 ? '' : 's'} in force considered`, id: (n) => `${n} perjanjian berlaku ditinjau` },
+  partnerships_in_force: { en: (n) => `${n} partnership${n === 1 ? '' : 's'} in force considered`, id: (n) => `${n} kemitraan berlaku ditinjau` },
+  records: { en: (n) => `${n} record${n === 1 ? '' : 's'}`, id: (n) => `${n} catatan` },
+  record_files: { en: (n) => `${n} record file${n === 1 ? '' : 's'}`, id: (n) => `${n} berkas data` },
+};
+
+export function consideredText(p: Provenance, lang: Lang): string {
+  return UNITS[p.unit][lang](p.considered);
+}
 
 export function provenanceLine(p: Provenance, lang: Lang): string {
   const d = parseDate(p.asOf);
@@ -10,6 +22,6 @@ export function provenanceLine(p: Provenance, lang: Lang): string {
   const commit = p.commit ? ` @ ${p.commit}` : '';
   const filters = p.filters.length ? ` · ${p.filters.join(' ')}` : '';
   return lang === 'id'
-    ? `${p.report} · per ${date} · ${p.register}${commit} · ${p.considered}${filters}`
-    : `${p.report} · as of ${date} · ${p.register}${commit} · ${p.considered}${filters}`;
+    ? `${p.report} · per ${date} · ${p.register}${commit} · ${consideredText(p, lang)}${filters}`
+    : `${p.report} · as of ${date} · ${p.register}${commit} · ${consideredText(p, lang)}${filters}`;
 }

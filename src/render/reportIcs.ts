@@ -36,8 +36,8 @@ export function expiringAsIcs(rep: ExpiringReport, meta: { asOf: string; registe
     const partners = r.partners.map((p) => p.name).join(', ');
     const en = lang === 'en';
     event(`${r.id}-end@kerjasama`, r.end, en ? `Ends: ${r.title}` : `Berakhir: ${r.title}`,
-      `${r.id} · ${r.category} · ${partners}${r.partialEnd ? (en ? ' · partial end date, earliest day used' : ' · tanggal tidak lengkap, dipakai hari paling awal') : ''}`);
-    event(`${r.id}-renewal@kerjasama`, r.renewalStart, en ? `Start renewal: ${r.title}` : `Mulai perpanjangan: ${r.title}`,
+      `${r.id} · ${r.category} · ${partners}${r.endUncertain ? (en ? ' · uncertain end date, earliest possible day used' : ' · tanggal berakhir tidak pasti, dipakai hari paling awal yang mungkin') : ''}`);
+    event(`${r.id}-renewal@kerjasama`, r.renewalStart, en ? `Start renewal: ${r.title}` : `Batas mulai proses perpanjangan: ${r.title}`,
       en ? `${r.id} ends ${r.end}; ${r.category} renewals need this lead time.` : `${r.id} berakhir ${r.end}; perpanjangan ${r.category} memerlukan waktu persiapan ini.`);
   }
   lines.push('END:VCALENDAR');

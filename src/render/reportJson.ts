@@ -2,6 +2,8 @@
 
 import type { Provenance } from './view.js';
 
+/** `considered` is a number; what it counts is documented per report (docs/reports.md), so `unit` stays out. */
 export function reportAsJson(provenance: Provenance, value: unknown): string {
-  return JSON.stringify({ version: 1, ...provenance, ...(value as object) }, null, 2) + '\n';
+  const { unit: _unit, ...prov } = provenance;
+  return JSON.stringify({ version: 1, ...prov, ...(value as object) }, null, 2) + '\n';
 }

@@ -8,11 +8,18 @@ export type Cell =
   | string
   | number
   | null
-  | { date: string; partial?: boolean; flag?: string; tone?: Tone }
+  /** A date: ISO, or a recorded date in any form (~1990, 1997..1998). `uncertain` marks a day worked out from an uncertain date. */
+  | { date: string; uncertain?: boolean; flag?: string; tone?: Tone }
   | { text: string; tone?: Tone }
   | string[];
 
-export interface Column { key: string; label: Record<Lang, string>; align?: 'left' | 'right' }
+export interface Column {
+  key: string;
+  label: Record<Lang, string>;
+  align?: 'left' | 'right';
+  /** A column of dates: CSV adds `<key>_uncertain` (true/false) after it, tables mark uncertain ones with *. */
+  dates?: boolean;
+}
 
 export interface TableView {
   title?: Record<Lang, string>;
@@ -22,12 +29,17 @@ export interface TableView {
   empty?: Record<Lang, string>;
 }
 
+/** What a report's `considered` counts. */
+export type ConsideredUnit = 'agreements' | 'agreements_in_force' | 'partnerships_in_force' | 'records' | 'record_files';
+
 export interface Provenance {
   report: string;
   asOf: string;
   register: string;
   commit?: string;
-  considered: string;
+  /** How many records (of `unit`) the report looked at, after the filters. */
+  considered: number;
+  unit: ConsideredUnit;
   filters: string[];
 }
 

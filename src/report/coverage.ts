@@ -1,18 +1,28 @@
 // Report: which sectors the agreements in force cover, with partners, countries, recent activities and
-// their budgets, and, explicitly, the sectors no agreement in force covers. Pivots by country or category.
+// their budgets, and the sectors no agreement in force covers. A sector is a gap only when it is known
+// to be uncovered: while an agreement in force records no sectors, or an agreement of unknown status
+// lists the sector, its coverage is unknown, never zero. Pivots by country or category.
 
-import { isInForce } from '../model/agreement.js';
-import { addDuration, iso, type Duration } from '../model/dates.js';
+import { derivedStatus } from '../model/agreement.js';
+import { addDuration, durationText, iso, type Duration } from '../model/dates.js';
 import { vocabulary } from '../model/sectors.js';
 import type { Activity, Agreement, Dataset } from '../model/types.js';
 import { activityMatches, agreementMatches, type Filters } from './filters.js';
-import { activityTiming } from './partnerships.js';
+import { activityTiming, agreementStage } from './partnerships.js';
+
+/** covered: an agreement in force lists it; unknown: it may be covered; gap: it is known not to be. */
+export type Coverage = 'covered' | 'unknown' | 'gap';
 
 export interface CoverageRow {
   key: string;
   label: string;
   labelEn: string;
+  /** Sectors only (rows by country or category are always covered). */
+  coverage: Coverage;
+  /** Agreements in force that list the key. */
   agreements: string[];
+  /** Agreements of unknown status (they may be in force) that list the key. */
+  unknownStatus: string[];
   partners: string[];
   countries: string[];
   activities: number;
@@ -21,23 +31,43 @@ export interface CoverageRow {
 
 export interface CoverageReport {
   by: 'sector' | 'country' | 'category';
+  /** The activity window as a duration ("12m"). */
   since: string;
   windowStart: string;
   rows: CoverageRow[];
+  /** Sectors known to be uncovered. */
   gaps: string[];
+  /** Sectors that may be covered: no agreement in force lists them, but unknowns remain. */
+  notKnown: string[];
+  /** Agreements in force that record no sectors (each could cover any sector), and recent activities with none. */
+  noSectors: { agreements: string[]; activities: number };
   matrix: { countries: string[]; rows: Array<{ sector: string; counts: number[] }> } | null;
   agreementsInForce: number;
+  includeLoi: boolean;
 }
 
-export interface CoverageOptions { by: 'sector' | 'country' | 'category'; since: Duration; sinceText: string; matrix: boolean; filters: Filters }
+export interface CoverageOptions { by: 'sector' | 'country' | 'category'; since: Duration; matrix: boolean; filters: Filters; includeLoi?: boolean }
 
 export function coverageReport(d: Dataset, asOf: number, o: CoverageOptions): CoverageReport {
+  const includeLoi = Boolean(o.includeLoi);
   const windowStart = addDuration(asOf, o.since, -1);
-  const inForce = [...d.agreements.values()].filter((a) => isInForce(a, asOf) && agreementMatches(a, o.filters, d));
-  const recent = [...d.activities.values()].filter((act) => {
+  // The filters other than --sector decide which agreements are looked at; --sector then picks the rows,
+  // so that an agreement recording no sectors still makes the chosen sector's coverage unknown.
+  const { sector: sectorFilter, ...others } = o.filters;
+  const looked = [...d.agreements.values()].filter((a) => agreementMatches(a, others, d));
+  const countsInForce = (a: Agreement): boolean => {
+    const s = agreementStage(a, asOf, includeLoi);
+    return s === 'in_force' || s === 'renewal_unrecorded';
+  };
+  const inForceAll = looked.filter(countsInForce);
+  const inForce = sectorFilter ? inForceAll.filter((a) => agreementMatches(a, { sector: sectorFilter }, d)) : inForceAll;
+  const unknown = looked.filter((a) => derivedStatus(a.data, asOf) === 'unknown');
+  const noSectorAgreements = inForceAll.filter((a) => (a.data.sectors ?? []).length === 0);
+  const recentAll = [...d.activities.values()].filter((act) => {
     const t = activityTiming(act, asOf);
-    return t?.held === true && t.day >= windowStart && activityMatches(act, o.filters, d);
+    return t?.held === true && t.day >= windowStart && activityMatches(act, others, d);
   });
+  const recent = sectorFilter ? recentAll.filter((act) => activityMatches(act, { sector: sectorFilter }, d)) : recentAll;
   const countriesOf = (a: Agreement): string[] => a.data.partners.map((p) => d.partners.get(p)?.data.country ?? '?');
   const keysOfAgreement = (a: Agreement): string[] => (o.by === 'sector' ? a.data.sectors ?? [] : o.by === 'country' ? countriesOf(a) : [a.data.category]);
   const keysOfActivity = (act: Activity): string[] => {
@@ -48,34 +78,57 @@ export function coverageReport(d: Dataset, asOf: number, o: CoverageOptions): Co
   };
 
   const vocab = vocabulary(d.config.extraSectors);
-  const rowKeys = o.by === 'sector' ? vocab.map((s) => s.id) : [...new Set(inForce.flatMap(keysOfAgreement).concat(recent.flatMap(keysOfActivity)))].sort();
+  const wanted = sectorFilter ? new Set(sectorFilter) : undefined;
+  const rowKeys = o.by === 'sector'
+    ? vocab.map((s) => s.id).filter((id) => !wanted || wanted.has(id))
+    : [...new Set(inForce.flatMap(keysOfAgreement).concat(recent.flatMap(keysOfActivity)))].sort();
   const rows: CoverageRow[] = rowKeys.map((key) => {
     const ags = inForce.filter((a) => keysOfAgreement(a).includes(key));
+    const unsure = o.by === 'sector' ? unknown.filter((a) => keysOfAgreement(a).includes(key)) : [];
     const acts = recent.filter((act) => keysOfActivity(act).includes(key));
     const budget: Record<string, number> = {};
     for (const act of acts) if (act.data.budget) budget[act.data.budget.currency] = (budget[act.data.budget.currency] ?? 0) + act.data.budget.amount;
     const sector = vocab.find((s) => s.id === key);
+    const uncertain = unsure.length > 0 || noSectorAgreements.length > 0 || unknown.some((a) => (a.data.sectors ?? []).length === 0);
     return {
       key,
       label: sector?.name ?? key,
       labelEn: sector?.name_en ?? key,
+      coverage: ags.length > 0 || o.by !== 'sector' ? 'covered' : uncertain ? 'unknown' : 'gap',
       agreements: ags.map((a) => a.id).sort(),
+      unknownStatus: unsure.map((a) => a.id).sort(),
       partners: [...new Set(ags.flatMap((a) => a.data.partners))].sort(),
       countries: [...new Set(ags.flatMap(countriesOf))].sort(),
       activities: acts.length,
       budget,
     };
   });
-  const gaps = o.by === 'sector' ? rows.filter((r) => r.agreements.length === 0).map((r) => r.key) : [];
   let matrix: CoverageReport['matrix'] = null;
   if (o.matrix) {
     const countries = [...new Set(inForce.flatMap(countriesOf))].sort();
+    const count = (pick: (a: Agreement) => boolean): number[] => countries.map((c) => inForce.filter((a) => pick(a) && countriesOf(a).includes(c)).length);
     matrix = {
       countries,
       rows: vocab
-        .map((s) => ({ sector: s.id, counts: countries.map((c) => inForce.filter((a) => (a.data.sectors ?? []).includes(s.id) && countriesOf(a).includes(c)).length) }))
+        .filter((s) => !wanted || wanted.has(s.id))
+        .map((s) => ({ sector: s.id, counts: count((a) => (a.data.sectors ?? []).includes(s.id)) }))
+        .concat(noSectorAgreements.length ? [{ sector: NOT_RECORDED, counts: count((a) => (a.data.sectors ?? []).length === 0) }] : [])
         .filter((r) => r.counts.some((n) => n > 0)),
     };
   }
-  return { by: o.by, since: o.sinceText, windowStart: iso(windowStart), rows, gaps, matrix, agreementsInForce: inForce.length };
+  return {
+    by: o.by,
+    since: durationText(o.since),
+    windowStart: iso(windowStart),
+    rows,
+    gaps: rows.filter((r) => r.coverage === 'gap').map((r) => r.key),
+    notKnown: rows.filter((r) => r.coverage === 'unknown').map((r) => r.key),
+    noSectors: { agreements: noSectorAgreements.map((a) => a.id).sort(), activities: recentAll.filter((act) => (act.data.sectors ?? []).length === 0).length },
+    matrix,
+    agreementsInForce: inForce.length,
+    includeLoi,
+  };
 }
+
+/** The matrix row (and CSV row) for agreements in force that record no sectors. */
+export const NOT_RECORDED = 'not_recorded';

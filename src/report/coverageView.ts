@@ -1,12 +1,19 @@
-// How the coverage report reads: the covered rows, then the gaps, or the sector × country matrix.
+// How the coverage report reads: the covered sectors; the agreements in force that record no sectors;
+// the sectors whose coverage is not known; the known gaps. Or the sector × country matrix. CSV is one
+// table: a row per sector with its coverage (covered, unknown, gap), and a row for "not recorded".
 
-import { L, type Cell, type ReportView, type Provenance, type TableView } from '../render/view.js';
-import type { CoverageReport } from './coverage.js';
+import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from '../render/view.js';
+import { NOT_RECORDED, type CoverageReport, type CoverageRow } from './coverage.js';
+import { withinText } from './expiringView.js';
 
 const money = (b: Record<string, number>): string[] => Object.entries(b).sort().map(([c, n]) => `${c} ${n.toLocaleString('en-GB')}`);
+const NOT_RECORDED_LABEL = L('sectors not recorded', 'sektor tidak dicatat');
 
-export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' | 'id'): ReportView {
+export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' | 'id', csvFlat = false): ReportView {
   const title = L('Sector coverage', 'Cakupan sektor');
+  const since = withinText(rep.since, lang);
+  const notes = [L(`${rep.agreementsInForce} agreements in force${rep.includeLoi ? ' (signed LoIs included: --include-loi)' : ' (LoIs not included; --include-loi counts them)'}. Activities are those held since ${rep.windowStart}; budgets are totals of the activities' recorded budgets, per currency.`,
+    `${rep.agreementsInForce} perjanjian berlaku${rep.includeLoi ? ' (LoI yang ditandatangani ikut dihitung: --include-loi)' : ' (LoI tidak dihitung; --include-loi menghitungnya)'}. Kegiatan dihitung sejak ${rep.windowStart}; anggaran adalah jumlah anggaran kegiatan yang tercatat, per mata uang.`)];
   if (rep.matrix) {
     const m = rep.matrix;
     return {
@@ -14,39 +21,67 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       tables: [{
         title: L('Agreements in force: sector × country', 'Perjanjian berlaku: sektor × negara'),
         columns: [{ key: 'sector', label: L('sector', 'sektor') }, ...m.countries.map((c) => ({ key: c, label: L(c, c), align: 'right' as const }))],
-        rows: m.rows.map((r) => Object.fromEntries([['sector', r.sector], ...m.countries.map((c, i) => [c, r.counts[i] ? r.counts[i] : null])]) as Record<string, Cell>),
+        rows: m.rows.map((r) => Object.fromEntries([['sector', r.sector === NOT_RECORDED ? NOT_RECORDED_LABEL[lang] : r.sector], ...m.countries.map((c, i) => [c, r.counts[i] ? r.counts[i] : null])]) as Record<string, Cell>),
       }],
-      notes: [L('Only sectors with at least one agreement in force are shown.', 'Hanya sektor yang memiliki sedikitnya satu perjanjian berlaku yang ditampilkan.')],
+      notes: [L('Only sectors with at least one agreement in force are shown.', 'Hanya sektor yang memiliki sedikitnya satu perjanjian berlaku yang ditampilkan.'), ...notes],
     };
   }
   const byLabel = { sector: L('sector', 'sektor'), country: L('country', 'negara'), category: L('category', 'kategori') }[rep.by];
-  const covered = rep.by === 'sector' ? rep.rows.filter((r) => r.agreements.length > 0 || r.activities > 0) : rep.rows;
+  const activities = L(`activities (${since})`, `kegiatan (${since})`);
+  const columns: Column[] = [
+    { key: 'key', label: byLabel },
+    ...(rep.by === 'sector' ? [{ key: 'name', label: L('name', 'nama') }] : []),
+    ...(rep.by === 'sector' && csvFlat ? [{ key: 'coverage', label: L('coverage', 'cakupan') }] : []),
+    { key: 'agreements', label: L('agreements in force', 'perjanjian berlaku') },
+    ...(rep.by === 'sector' && csvFlat ? [{ key: 'unknown_status', label: L('status unknown', 'status tidak diketahui') }] : []),
+    { key: 'partners', label: L('partners', 'mitra') },
+    ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara') }] : []),
+    { key: 'activities', label: activities, align: 'right' as const },
+    { key: 'budget', label: L('budget', 'anggaran') },
+  ];
+  const cells = (r: CoverageRow): Record<string, Cell> => ({
+    key: r.key, name: lang === 'id' ? r.label : r.labelEn, coverage: r.coverage, agreements: r.agreements, unknown_status: r.unknownStatus,
+    partners: r.partners, countries: r.countries, activities: r.activities, budget: money(r.budget),
+  });
+  if (rep.by !== 'sector') return { title, provenance: prov, tables: [{ columns, rows: rep.rows.map(cells) }], notes };
+
+  const noSectors = rep.noSectors.agreements;
+  if (csvFlat) {
+    const rows = rep.rows.map(cells);
+    if (noSectors.length) rows.push({ key: NOT_RECORDED, name: NOT_RECORDED_LABEL[lang], coverage: 'unknown', agreements: noSectors, unknown_status: [], partners: [], countries: [], activities: rep.noSectors.activities, budget: [] });
+    return { title, provenance: prov, tables: [{ columns, rows }], notes };
+  }
   const tables: TableView[] = [{
-    title: rep.by === 'sector' ? L('Covered sectors', 'Sektor yang tercakup') : undefined,
-    columns: [
-      { key: 'key', label: byLabel },
-      ...(rep.by === 'sector' ? [{ key: 'name', label: L('name', 'nama') }] : []),
-      { key: 'agreements', label: L('agreements in force', 'perjanjian berlaku') },
-      { key: 'partners', label: L('partners', 'mitra') },
-      ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara') }] : []),
-      { key: 'activities', label: L(`activities (${rep.since})`, `kegiatan (${rep.since})`), align: 'right' as const },
-      { key: 'budget', label: L('budget', 'anggaran') },
-    ],
-    rows: covered.map((r) => ({
-      key: r.key, name: lang === 'id' ? r.label : r.labelEn, agreements: r.agreements, partners: r.partners, countries: r.countries, activities: r.activities, budget: money(r.budget),
-    })),
+    title: L('Covered sectors', 'Sektor yang tercakup'),
+    columns,
+    rows: rep.rows.filter((r) => r.coverage === 'covered').map(cells),
+    empty: L('No agreement in force lists a sector.', 'Tidak ada perjanjian berlaku yang mencantumkan sektor.'),
   }];
-  if (rep.by === 'sector') {
+  if (noSectors.length) {
     tables.push({
-      title: L(`Gaps: ${rep.gaps.length} sectors with no agreement in force`, `Celah: ${rep.gaps.length} sektor tanpa perjanjian yang berlaku`),
-      columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama') }, { key: 'activities', label: L(`activities (${rep.since})`, `kegiatan (${rep.since})`), align: 'right' }],
-      rows: rep.rows.filter((r) => r.agreements.length === 0).map((r) => ({ key: { text: r.key, tone: 'warn' }, name: lang === 'id' ? r.label : r.labelEn, activities: r.activities })),
-      empty: L('None: every sector has an agreement in force.', 'Tidak ada: setiap sektor memiliki perjanjian yang berlaku.'),
+      title: L(`Sectors not recorded: ${noSectors.length} agreement${noSectors.length === 1 ? '' : 's'} in force record${noSectors.length === 1 ? 's' : ''} no sectors`,
+        `Sektor tidak dicatat: ${noSectors.length} perjanjian berlaku tidak mencantumkan sektor`),
+      columns: [{ key: 'id', label: L('agreement', 'perjanjian') }],
+      rows: noSectors.map((id) => ({ id })),
     });
   }
-  return {
-    title, provenance: prov, tables,
-    notes: [L(`${rep.agreementsInForce} agreements in force. Activities are those held since ${rep.windowStart}; budgets are totals of the activities' recorded budgets, per currency.`,
-      `${rep.agreementsInForce} perjanjian berlaku. Kegiatan dihitung sejak ${rep.windowStart}; anggaran adalah jumlah anggaran kegiatan yang tercatat, per mata uang.`)],
-  };
+  const unknown = rep.rows.filter((r) => r.coverage === 'unknown');
+  if (unknown.length) {
+    tables.push({
+      title: L(`Not known to be covered: ${unknown.length} sectors (no agreement in force lists them, but some record none or have an unknown status)`,
+        `Cakupan belum diketahui: ${unknown.length} sektor (tidak tercantum pada perjanjian berlaku, tetapi ada perjanjian tanpa sektor atau berstatus tidak diketahui)`),
+      columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama') }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui') }, { key: 'activities', label: activities, align: 'right' }],
+      rows: unknown.map((r) => ({ key: { text: r.key, tone: 'muted' }, name: lang === 'id' ? r.label : r.labelEn, unknown_status: r.unknownStatus, activities: r.activities })),
+    });
+  }
+  tables.push({
+    title: L(`Gaps: ${rep.gaps.length} sectors known to have no agreement in force`, `Celah: ${rep.gaps.length} sektor yang pasti tanpa perjanjian berlaku`),
+    columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama') }, { key: 'activities', label: activities, align: 'right' }],
+    rows: rep.rows.filter((r) => r.coverage === 'gap').map((r) => ({ key: { text: r.key, tone: 'warn' }, name: lang === 'id' ? r.label : r.labelEn, activities: r.activities })),
+    empty: unknown.length
+      ? L('None known: the sectors above may or may not be covered until the agreements record their sectors.', 'Tidak ada yang pasti: sektor di atas mungkin tercakup, sampai perjanjiannya mencantumkan sektor.')
+      : L('None: every sector has an agreement in force.', 'Tidak ada: setiap sektor memiliki perjanjian yang berlaku.'),
+  });
+  if (rep.noSectors.activities) notes.push(L(`${rep.noSectors.activities} activities held in the window record no sectors.`, `${rep.noSectors.activities} kegiatan dalam jendela waktu tidak mencantumkan sektor.`));
+  return { title, provenance: prov, tables, notes };
 }

@@ -146,7 +146,7 @@ function endText(a: Parameters<typeof endOf>[0]): string | null {
   if (e.kind === 'none') return 'none';
   if (e.kind === 'unknown') return null;
   if (e.kind === 'date') return e.date.text;
-  return e.last !== undefined ? iso(e.last) : `term ${e.term}`;
+  return e.last !== undefined ? iso(e.last) : e.kind === 'term' ? `term ${e.term}` : `every ${e.every}`;
 }
 
 /** How alike two records are: the share of their fields (other than id) with equal values. */
@@ -208,7 +208,7 @@ export function validationDelta(base: readonly Diagnostic[], head: readonly Diag
 
 /** Partnerships the inactive report lists (in force, no activity in the window), by partner and owner. */
 function dormantKeys(d: Dataset, asOf: number, since: Duration): Map<string, Attention & { type: 'now-dormant' }> {
-  const rows = inactiveReport(d, asOf, { since, sinceText: '', filters: {} }).rows;
+  const rows = inactiveReport(d, asOf, { since, filters: {} }).rows;
   return new Map(rows.map((r) => [`${r.partner.id}|${r.owner ?? ''}`, {
     type: 'now-dormant' as const, partner: r.partner.id, partnerName: r.partner.name, owner: r.owner,
     agreements: r.agreements, lastActivity: r.lastActivity?.date ?? null,

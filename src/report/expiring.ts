@@ -1,35 +1,50 @@
-// Report: agreements in force whose end falls within the horizon, plus overdue ones (ended but still
-// declared active or signed). Renewed agreements are left out unless asked for.
+// Report: agreements declared active or signed (in force, or signed and not yet in force) whose end falls
+// within the horizon; overdue ones (ended but still declared active or signed); ties that renew every few
+// years whose latest renewal is not on record; and agreements of unknown status that may end within the
+// horizon. Renewed agreements are left out unless asked for.
 
-import { derivedStatus, endOf } from '../model/agreement.js';
-import { addDuration, iso, type Duration } from '../model/dates.js';
+import { derivedStatus, endOf, startOf, type DerivedStatus } from '../model/agreement.js';
+import { addDuration, durationText, iso, parseDate, type Duration } from '../model/dates.js';
 import type { Agreement, Category, Dataset, DeclaredStatus } from '../model/types.js';
 import { agreementMatches, type Filters } from './filters.js';
 
-export type Bucket = 'overdue' | 'within_30' | 'within_90' | 'within_180' | 'later';
+export type Bucket = 'overdue' | 'renewal_unrecorded' | 'within_30' | 'within_90' | 'within_180' | 'later';
 
 export interface ExpiringRow {
   id: string;
   title: string;
   partners: Array<{ id: string; name: string; country: string }>;
   category: Category;
+  /** As declared. */
   status: DeclaredStatus;
-  /** The last day in force (ISO); for a partial end, the earliest day it could be. */
+  /** From the dates as of the day: in_force, pending (signed, not yet in force), renewal_unrecorded, expired, unknown, superseded. */
+  derivedStatus: DerivedStatus;
+  /** The last day in force (ISO), read as early as it could be: the day every figure of the row uses. */
   end: string;
-  /** The end as recorded: a date, a partial date, or a term. */
+  /** The latest day the end could be; equal to `end` when the end is certain. */
+  endLatest: string;
+  /** The end as recorded: a date (of any form), or the start and a term or cycle ("2023-12-10 + 3y"). */
   endAsRecorded: string;
-  partialEnd: boolean;
+  /** The end comes from an uncertain date (a month, a year, approximate, a range), its own or the start's. */
+  endUncertain: boolean;
   daysLeft: number;
   bucket: Bucket;
   renewalStart: string;
+  /** The renewal-start day is before the as-of day (on the day itself, there is still that day). */
   renewalStartPassed: boolean;
   renewedBy: string | null;
+  /** When the record's facts were last confirmed (confirmed:), as recorded; null when not said. */
+  confirmed: string | null;
+  /** Confirmed longer ago than thresholds.stale_after. */
+  stale: boolean;
 }
 
 export interface ExpiringReport {
+  /** The horizon as a duration ("24m"). */
   within: string;
   horizonEnd: string;
   rows: ExpiringRow[];
+  /** How many agreements the report looked at (after the filters). */
   considered: number;
 }
 
@@ -41,7 +56,7 @@ export function bucketOf(daysLeft: number): Bucket {
   return 'later';
 }
 
-export interface ExpiringOptions { within: Duration; withinText: string; all: boolean; filters: Filters }
+export interface ExpiringOptions { within: Duration; all: boolean; filters: Filters }
 
 export function expiringReport(d: Dataset, asOf: number, o: ExpiringOptions): ExpiringReport {
   const horizon = addDuration(asOf, o.within);
@@ -54,20 +69,35 @@ export function expiringReport(d: Dataset, asOf: number, o: ExpiringOptions): Ex
     if (row && (o.all || row.renewedBy === null)) rows.push(row);
   }
   rows.sort((x, y) => x.daysLeft - y.daysLeft || (x.id < y.id ? -1 : 1));
-  return { within: o.withinText, horizonEnd: iso(horizon), rows, considered: considered.length };
+  return { within: durationText(o.within), horizonEnd: iso(horizon), rows, considered: considered.length };
 }
 
+/** Whether the facts a record confirms are stale as of the day: confirmed (at the latest) longer ago than the threshold. */
+export function isStale(a: Agreement, d: Dataset, asOf: number): boolean {
+  const c = a.data.confirmed ? parseDate(a.data.confirmed) : undefined;
+  return c !== undefined && addDuration(c.last, d.config.staleAfter) < asOf;
+}
+
+const LISTED: Readonly<Record<DeclaredStatus, readonly DerivedStatus[]>> = {
+  active: ['in_force', 'pending', 'expired', 'renewal_unrecorded'],
+  signed: ['in_force', 'pending', 'expired', 'renewal_unrecorded'],
+  unknown: ['unknown', 'pending'],
+  superseded: ['superseded'],
+  draft: [], negotiating: [], expired: [], terminated: [],
+};
+
 function rowOf(a: Agreement, d: Dataset, asOf: number, horizon: number, renewedBy: string | null): ExpiringRow | undefined {
-  if (a.data.status !== 'active' && a.data.status !== 'signed' && !(renewedBy && a.data.status === 'superseded')) return undefined;
-  const end = endOf(a.data);
-  if (end.kind !== 'date' && end.kind !== 'term') return undefined;
-  if (end.last === undefined || end.last > horizon) return undefined;
   const status = derivedStatus(a.data, asOf);
-  if (status !== 'in_force' && status !== 'expired' && status !== 'superseded') return undefined;
-  if (status === 'superseded' && end.last < asOf) return undefined;
+  if (!LISTED[a.data.status].includes(status) || (a.data.status === 'superseded' && !renewedBy)) return undefined;
+  const end = endOf(a.data);
+  if (end.kind !== 'date' && end.kind !== 'term' && end.kind !== 'cycle') return undefined;
+  if (end.last === undefined || end.last > horizon) return undefined;
+  // A renewed agreement that has ended, or one whose status nobody knows that may have ended: nothing to act on here.
+  if ((status === 'superseded' || status === 'unknown') && end.last < asOf) return undefined;
   const lead = d.config.renewalLead[a.data.category];
   const renewalStart = addDuration(end.last, lead, -1);
   const daysLeft = end.last - asOf;
+  const start = startOf(a.data);
   return {
     id: a.id,
     title: a.data.title,
@@ -77,13 +107,17 @@ function rowOf(a: Agreement, d: Dataset, asOf: number, horizon: number, renewedB
     }),
     category: a.data.category,
     status: a.data.status,
+    derivedStatus: status,
     end: iso(end.last),
-    endAsRecorded: end.kind === 'date' ? end.date.text : `${a.data.effective ?? '?'} + ${end.term}`,
-    partialEnd: end.partial,
+    endLatest: iso(end.latest ?? end.last),
+    endAsRecorded: end.kind === 'date' ? end.date.text : `${start?.text ?? '?'} + ${end.kind === 'term' ? end.term : end.every}`,
+    endUncertain: end.uncertain,
     daysLeft,
-    bucket: bucketOf(daysLeft),
+    bucket: status === 'renewal_unrecorded' ? 'renewal_unrecorded' : bucketOf(daysLeft),
     renewalStart: iso(renewalStart),
-    renewalStartPassed: renewalStart <= asOf,
+    renewalStartPassed: renewalStart < asOf,
     renewedBy,
+    confirmed: a.data.confirmed ?? null,
+    stale: isStale(a, d, asOf),
   };
 }

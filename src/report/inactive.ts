@@ -1,57 +1,135 @@
-// Report: partnerships in force with no activity in the window (or none ever), most dormant first.
+// Report: partnerships in force with no activity in the window (or none ever), most dormant first; and,
+// apart from them, the ties that are not partnerships in force (an LoI with no agreement after it, a
+// signed agreement not yet in force, a negotiation, a status nobody knows), each with its stage.
 
-import { startOf } from '../model/agreement.js';
-import { addDuration, iso } from '../model/dates.js';
+import { firstSignedOf } from '../model/agreement.js';
+import { addDuration, durationText, iso, parseDate, type Duration, type KDate } from '../model/dates.js';
 import type { Dataset } from '../model/types.js';
-import { agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, partnerships, partnershipActivities, partnershipInForce } from './partnerships.js';
+import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
+import { activityTiming, firstSigned, partnerships, partnershipActivities, stageOf, type Partnership, type Stage } from './partnerships.js';
+
+export interface DatedRef { id: string; title: string; date: string; dateUncertain: boolean }
 
 export interface InactiveRow {
   partner: { id: string; name: string; country: string };
   owner: string | null;
   agreements: string[];
+  /** in_force, or renewal_unrecorded (renews every few years; the latest renewal is not on file). */
+  stage: Stage;
+  /** The earliest signing of the chain, as a recorded date (`1989..1990`, `..2007-08-21`); null when none is dated. */
   firstSigned: string | null;
-  lastActivity: { id: string; title: string; date: string } | null;
+  firstSignedUncertain: boolean;
+  /** The last held activity; `date` as recorded (its end, else its start). */
+  lastActivity: DatedRef | null;
+  /** Days from the latest day the last activity can have been held; a minimum when that date is uncertain. */
   daysSince: number | null;
   activitiesLast3Years: number;
-  nextPlanned: { id: string; title: string; date: string } | null;
+  nextPlanned: DatedRef | null;
 }
 
-export interface InactiveReport { since: string; windowStart: string; rows: InactiveRow[]; partnershipsInForce: number }
+export interface TieRow {
+  partner: { id: string; name: string; country: string };
+  owner: string | null;
+  agreements: string[];
+  stage: Stage;
+  /** When the tie reached its stage: the LoI's or agreement's signing, the planned signing; null when not dated. */
+  since: string | null;
+  sinceUncertain: boolean;
+  lastActivity: DatedRef | null;
+}
 
-export function inactiveReport(d: Dataset, asOf: number, o: { since: import('../model/dates.js').Duration; sinceText: string; filters: Filters }): InactiveReport {
+export interface InactiveReport {
+  /** The window as a duration ("12m"). */
+  since: string;
+  windowStart: string;
+  rows: InactiveRow[];
+  partnershipsInForce: number;
+  /** Ties that are not partnerships in force, by stage then partner. Ended ones are not listed. */
+  notInForce: TieRow[];
+  /** How many ties are at each stage (ended included). */
+  stages: Record<Stage, number>;
+  includeLoi: boolean;
+}
+
+export interface InactiveOptions { since: Duration; filters: Filters; includeLoi?: boolean }
+
+const ref = (act: { id: string; data: { title: string } }, date: KDate): DatedRef => ({ id: act.id, title: act.data.title, date: date.text, dateUncertain: date.uncertain });
+const partnerOf = (p: Partnership): InactiveRow['partner'] => ({ id: p.partner.id, name: p.partner.data.name, country: p.partner.data.country });
+
+export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): InactiveReport {
+  const includeLoi = Boolean(o.includeLoi);
   const windowStart = addDuration(asOf, o.since, -1);
   const threeYears = addDuration(asOf, { count: 3, unit: 'y' }, -1);
-  const ships = partnerships(d, (a) => agreementMatches(a, o.filters, d)).filter((p) => partnerMatches(p.partner, o.filters) && partnershipInForce(p, asOf));
+  const ships = partnerships(d, (a) => agreementMatches(a, o.filters, d)).filter((p) => partnerMatches(p.partner, o.filters));
+  const stages = { in_force: 0, renewal_unrecorded: 0, loi: 0, pending: 0, negotiating: 0, unknown: 0, ended: 0 } as Record<Stage, number>;
   const rows: InactiveRow[] = [];
+  const notInForce: TieRow[] = [];
+  let inForce = 0;
   for (const p of ships) {
+    const stage = stageOf(p, asOf, includeLoi);
+    stages[stage]++;
+    if (stage === 'ended') continue;
+    // The activity side of the filters counts too: with --sector pariwisata, only tourism activities.
     const timed = partnershipActivities(p, d)
+      .filter((act) => activityMatches(act, o.filters, d))
       .map((act) => ({ act, t: activityTiming(act, asOf) }))
       .filter((x): x is { act: typeof x.act; t: NonNullable<typeof x.t> } => x.t !== undefined);
     const held = timed.filter((x) => x.t.held).sort((a, b) => b.t.day - a.t.day || (a.act.id < b.act.id ? -1 : 1));
     const last = held[0];
+    if (stage !== 'in_force' && stage !== 'renewal_unrecorded') {
+      const since = sinceOf(p, stage);
+      notInForce.push({ partner: partnerOf(p), owner: p.owner ?? null, agreements: p.agreements.map((a) => a.id), stage, since: since?.text ?? null, sinceUncertain: since?.uncertain ?? false, lastActivity: last ? ref(last.act, last.t.date) : null });
+      continue;
+    }
+    inForce++;
     if (last && last.t.day >= windowStart) continue;
-    const next = timed.filter((x) => x.t.planned).sort((a, b) => a.t.day - b.t.day)[0];
-    const starts = p.agreements.map((a) => startOf(a.data)).filter((s) => s !== undefined);
-    const first = starts.sort((a, b) => a.first - b.first)[0];
+    const next = timed.filter((x) => x.t.planned).sort((a, b) => a.t.day - b.t.day || (a.act.id < b.act.id ? -1 : 1))[0];
+    const first = firstSigned(p);
     rows.push({
-      partner: { id: p.partner.id, name: p.partner.data.name, country: p.partner.data.country },
+      partner: partnerOf(p),
       owner: p.owner ?? null,
       agreements: p.agreements.map((a) => a.id),
-      firstSigned: first ? first.text : null,
-      lastActivity: last ? { id: last.act.id, title: last.act.data.title, date: iso(last.t.day) } : null,
+      stage,
+      firstSigned: first?.text ?? null,
+      firstSignedUncertain: first?.uncertain ?? false,
+      lastActivity: last ? ref(last.act, last.t.date) : null,
       daysSince: last ? asOf - last.t.day : null,
       activitiesLast3Years: held.filter((x) => x.t.day >= threeYears).length,
-      nextPlanned: next ? { id: next.act.id, title: next.act.data.title, date: iso(next.t.day) } : null,
+      nextPlanned: next ? ref(next.act, next.t.start) : null,
     });
   }
-  // Most dormant first: never active (oldest partnership first), then the longest silence.
+  // Most dormant first: never active (the oldest first signing first; undated after dated), then the
+  // longest silence; ties by partner id.
+  const firstDay = new Map(rows.map((r) => [r, r.firstSigned === null ? Number.POSITIVE_INFINITY : firstSignedDay(r.firstSigned)]));
   rows.sort((a, b) => {
-    if (a.daysSince === null || b.daysSince === null) {
-      if (a.daysSince !== b.daysSince) return a.daysSince === null ? -1 : 1;
-      return (a.firstSigned ?? '9999') < (b.firstSigned ?? '9999') ? -1 : (a.firstSigned ?? '9999') > (b.firstSigned ?? '9999') ? 1 : a.partner.id < b.partner.id ? -1 : 1;
-    }
-    return b.daysSince - a.daysSince || (a.partner.id < b.partner.id ? -1 : 1);
+    if ((a.daysSince === null) !== (b.daysSince === null)) return a.daysSince === null ? -1 : 1;
+    const byDays = a.daysSince === null || b.daysSince === null ? (firstDay.get(a) as number) - (firstDay.get(b) as number) : b.daysSince - a.daysSince;
+    return byDays || (a.partner.id < b.partner.id ? -1 : a.partner.id > b.partner.id ? 1 : 0);
   });
-  return { since: o.sinceText, windowStart: iso(windowStart), rows, partnershipsInForce: ships.length };
+  notInForce.sort((a, b) => STAGE_RANK[a.stage] - STAGE_RANK[b.stage] || (a.partner.id < b.partner.id ? -1 : 1));
+  return { since: durationText(o.since), windowStart: iso(windowStart), rows, partnershipsInForce: inForce, notInForce, stages, includeLoi };
+}
+
+const STAGE_RANK: Record<Stage, number> = { in_force: 0, renewal_unrecorded: 1, loi: 2, pending: 3, negotiating: 4, unknown: 5, ended: 6 };
+
+/** The earliest day a first-signed date can mean ("..2007" sorts by its last day: all that is known). */
+function firstSignedDay(text: string): number {
+  const k = parseDate(text);
+  return k ? (k.open === 'before' ? k.last : k.first) : Number.POSITIVE_INFINITY;
+}
+
+/** When a tie reached the stage it is at: the newest agreement at that stage, by its start or planned signing. */
+function sinceOf(p: Partnership, stage: Stage): KDate | undefined {
+  const atStage = p.agreements.filter((a) => {
+    if (stage === 'loi') return a.data.document_type === 'loi';
+    if (stage === 'negotiating') return a.data.status === 'draft' || a.data.status === 'negotiating';
+    if (stage === 'unknown') return a.data.status === 'unknown';
+    return true;
+  });
+  const dates = atStage.flatMap((a) => {
+    const t = stage === 'negotiating' ? a.data.planned_signing : undefined;
+    const k = t ? parseDate(t) : firstSignedOf(a.data);
+    return k ? [k] : [];
+  });
+  return dates.sort((x, y) => y.first - x.first)[0];
 }

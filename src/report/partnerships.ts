@@ -2,8 +2,8 @@
 // 2022) form one chain; a partnership is a chain together with one counterpart partner. So an MoU and
 // its renewals with Shizuoka count once, and a trilateral MoU is one partnership with each partner.
 
-import { derivedStatus, startOf } from '../model/agreement.js';
-import { parseDate, type KDate } from '../model/dates.js';
+import { derivedStatus, firstSignedOf, startOf } from '../model/agreement.js';
+import { iso, parseDate, type KDate } from '../model/dates.js';
 import type { Activity, Agreement, Dataset, Partner } from '../model/types.js';
 
 export interface Partnership {
@@ -57,8 +57,67 @@ export function partnerships(d: Dataset, include: (a: Agreement) => boolean = ()
     .sort((x, y) => (x.key < y.key ? -1 : 1));
 }
 
-export function partnershipInForce(p: Partnership, asOf: number): boolean {
-  return p.agreements.some((a) => derivedStatus(a.data, asOf) === 'in_force');
+/**
+ * How far a tie has come, as of a day. An LoI, or anything not yet in force, is its own stage, not a
+ * partnership in force: `loi` (a signed LoI with no agreement in force after it), `pending` (signed, not
+ * yet in force), `negotiating` (draft or negotiating), `unknown` (status unknown). `renewal_unrecorded`
+ * is a tie that renews every few years whose latest renewal is not on file: still counted in force,
+ * and marked. `includeLoi` counts a signed LoI as in force (report option --include-loi).
+ */
+export type Stage = 'in_force' | 'renewal_unrecorded' | 'loi' | 'pending' | 'negotiating' | 'unknown' | 'ended';
+export const STAGE_ORDER: readonly Stage[] = ['in_force', 'renewal_unrecorded', 'loi', 'pending', 'negotiating', 'unknown', 'ended'];
+
+export function agreementStage(a: Agreement, asOf: number, includeLoi = false): Stage {
+  switch (derivedStatus(a.data, asOf)) {
+    case 'in_force': return a.data.document_type === 'loi' && !includeLoi ? 'loi' : 'in_force';
+    case 'renewal_unrecorded': return 'renewal_unrecorded';
+    case 'pending': return 'pending';
+    case 'draft':
+    case 'negotiating': return 'negotiating';
+    case 'unknown': return 'unknown';
+    default: return 'ended';
+  }
+}
+
+/** A partnership's stage: the furthest stage any of its agreements has reached. */
+export function stageOf(p: Partnership, asOf: number, includeLoi = false): Stage {
+  let best = STAGE_ORDER.length - 1;
+  for (const a of p.agreements) best = Math.min(best, STAGE_ORDER.indexOf(agreementStage(a, asOf, includeLoi)));
+  return STAGE_ORDER[best] as Stage;
+}
+
+/** In force: some agreement of the chain in force (not only an LoI, unless asked), or a renewal cycle. */
+export function partnershipInForce(p: Partnership, asOf: number, includeLoi = false): boolean {
+  const s = stageOf(p, asOf, includeLoi);
+  return s === 'in_force' || s === 'renewal_unrecorded';
+}
+
+/**
+ * When the partnership was first signed: the earliest signature (or effective) date of its agreements.
+ * When an agreement that the earliest dated one follows (by renews or parent) has no date, the tie began
+ * before it: the result is "on or before" that date (`..2007-08-21`). Undefined when nothing is dated.
+ */
+export function firstSigned(p: Partnership): KDate | undefined {
+  const dated = p.agreements.flatMap((a) => {
+    const d = firstSignedOf(a.data);
+    return d ? [{ a, d }] : [];
+  }).sort((x, y) => x.d.first - y.d.first || x.d.last - y.d.last);
+  const best = dated[0];
+  if (!best) return undefined;
+  const byId = new Map(p.agreements.map((a) => [a.id, a]));
+  const seen = new Set<string>();
+  const stack = [best.a];
+  while (stack.length) {
+    const cur = stack.pop() as Agreement;
+    for (const up of [cur.data.renews, cur.data.parent]) {
+      const next = up === undefined ? undefined : byId.get(up);
+      if (!next || seen.has(next.id)) continue;
+      seen.add(next.id);
+      if (!firstSignedOf(next.data)) return parseDate(`..${iso(best.d.last)}`);
+      stack.push(next);
+    }
+  }
+  return best.d;
 }
 
 interface ActivityIndex {
@@ -97,18 +156,29 @@ export function partnershipActivities(p: Partnership, d: Dataset): Activity[] {
   return [...found].sort((x, y) => (ix.order.get(x) ?? 0) - (ix.order.get(y) ?? 0));
 }
 
-export interface ActivityTiming { readonly start: KDate; readonly day: number; readonly held: boolean; readonly planned: boolean }
+export interface ActivityTiming {
+  readonly start: KDate;
+  /** The day the activity counts on (see activityTiming). */
+  readonly day: number;
+  /** The recorded date that day comes from (its end, else its start), and whether it is uncertain. */
+  readonly date: KDate;
+  readonly held: boolean;
+  readonly planned: boolean;
+}
 
 /**
- * When an activity counts. Cancelled ones never do. Planned ones (status planned, or starting after
- * the as-of date) count only as "next planned". A held activity's day is its end (or start), as early
- * as a partial date allows, and never later than the as-of date.
+ * When an activity counts. Cancelled ones never do. Planned ones (status planned, or certainly starting
+ * after the as-of date, whatever their status says) count only as "next planned", on their earliest
+ * possible start. A held activity counts on its end (or start), on the latest day an uncertain date
+ * allows and never later than the as-of date: so a partnership is called dormant only when it certainly
+ * is, and "days since" is a minimum.
  */
 export function activityTiming(act: Activity, asOf: number): ActivityTiming | undefined {
   const start = parseDate(act.data.start);
   if (!start || act.data.status === 'cancelled') return undefined;
   const end = act.data.end ? parseDate(act.data.end) : undefined;
   const planned = act.data.status === 'planned' || start.first > asOf;
-  const day = planned ? start.first : Math.min(asOf, (end ?? start).first);
-  return { start, day, held: !planned, planned };
+  if (planned) return { start, day: start.first, date: start, held: false, planned };
+  const date = end ?? start;
+  return { start, day: Math.min(asOf, date.last), date, held: true, planned };
 }

@@ -21,8 +21,9 @@ export interface TimelineAgreement {
   start: number | null;
   /** Last day in force, when known; null with endKind none (no end) or unknown. */
   end: number | null;
-  endKind: 'date' | 'term' | 'none' | 'unknown';
-  partial: boolean;
+  endKind: 'date' | 'term' | 'cycle' | 'none' | 'unknown';
+  /** The start or end is an uncertain date (a month, a year, approximate, a range); drawn as early as it could be. */
+  uncertain: boolean;
   status: DerivedStatus;
 }
 
@@ -54,7 +55,7 @@ export interface SiteData {
 }
 
 export interface SiteDataOptions {
-  within: Duration; withinText: string; since: Duration; sinceText: string;
+  within: Duration; since: Duration;
   validation: { errors: number; warnings: number };
 }
 
@@ -80,11 +81,13 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
       partner: { id: p.partner.id, name: p.partner.data.name, country: p.partner.data.country },
       agreements: p.agreements.map((a) => {
         const e = endOf(a.data);
+        const start = startOf(a.data);
+        const dated = e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle';
         return {
-          id: a.id, title: a.data.title, documentType: a.data.document_type, start: startOf(a.data)?.first ?? null,
-          end: e.kind === 'date' || e.kind === 'term' ? e.last ?? null : null,
-          endKind: e.kind === 'term' && e.last === undefined ? 'unknown' : e.kind,
-          partial: (e.kind === 'date' || e.kind === 'term') && e.partial,
+          id: a.id, title: a.data.title, documentType: a.data.document_type, start: start?.first ?? null,
+          end: dated ? e.last ?? null : null,
+          endKind: dated && e.last === undefined ? 'unknown' : e.kind,
+          uncertain: (dated && e.uncertain) || (start?.uncertain ?? false),
           status: derivedStatus(a.data, asOf),
         };
       }),
@@ -98,9 +101,9 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
   for (const id of new Set([...d.partners.keys(), ...d.agreements.keys(), ...d.activities.keys()])) shown.set(id, showRecord(d, id, asOf));
   return {
     summary: summaryReport(d, asOf, { filters, validation: o.validation }),
-    expiring: expiringReport(d, asOf, { within: o.within, withinText: o.withinText, all: false, filters }),
-    inactive: inactiveReport(d, asOf, { since: o.since, sinceText: o.sinceText, filters }),
-    coverage: coverageReport(d, asOf, { by: 'sector', since: o.since, sinceText: o.sinceText, matrix: true, filters }),
+    expiring: expiringReport(d, asOf, { within: o.within, all: false, filters }),
+    inactive: inactiveReport(d, asOf, { since: o.since, filters }),
+    coverage: coverageReport(d, asOf, { by: 'sector', since: o.since, matrix: true, filters }),
     agreements: listAgreements(d, asOf, filters),
     partners: listPartners(d, filters),
     activities: listActivities(d, asOf, filters),

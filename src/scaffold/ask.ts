@@ -19,6 +19,8 @@ export interface Field {
   suggest?: (values: Readonly<Record<string, string>>) => string | undefined;
   /** Asked on a terminal even though it is optional (otherwise only required fields are asked). */
   ask?: boolean;
+  /** A detail: asked on a terminal only when the user chose to add details (every one has its flag). */
+  detail?: boolean;
 }
 
 export interface FillOptions {
@@ -29,6 +31,8 @@ export interface FillOptions {
   note: (text: string) => void;
   /** Take suggestions without asking (init --yes). */
   acceptDefaults?: boolean;
+  /** Ask every field on the terminal, optional ones too. */
+  askAll?: boolean;
 }
 
 export class MissingValues extends Error {
@@ -68,7 +72,7 @@ export async function fill(fields: readonly Field[], opts: FillOptions): Promise
       values[f.key] = suggestion;
       continue;
     }
-    if (opts.prompt && (f.required || f.ask)) {
+    if (opts.prompt && (f.required || f.ask || opts.askAll)) {
       const answer = await askOne(f, suggestion, opts.prompt, opts.note);
       if (answer !== undefined) values[f.key] = answer;
       continue;

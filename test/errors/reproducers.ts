@@ -212,6 +212,22 @@ export const REPRODUCERS: Record<string, Reproducer> = {
     note: 'The other way round, status: terminated without termination:, gives the same code.',
   },
 
+  'renewal-not-on-record': {
+    files: {
+      'data/partners/shizuoka.yaml': SHIZUOKA,
+      'data/agreements/ntb-shizuoka-renewal-2015.yaml': 'title: Pembaruan sister province NTB – Shizuoka\ncategory: KSDPL\nsubform: provinsi_kembar\ndocument_type: renewal\npartners: [shizuoka]\neffective: 2015-03-01\nend: {term: 5y}\nrenews_every: 5y\nstatus: active\napprovals:\n  dprd: {number: "170/3/DPRD/2015", date: 2015-01-20}\n  central: {number: "100/512/OTDA", date: 2015-02-10}\n',
+    },
+    note: 'The tie is renewed every five years; the renewal of 2020 is not on file. The report lists it under "renewal not on record", not as overdue.',
+  },
+  'signing-overdue': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-pks-2024.yaml': ksdd('planned_signing: 2024-10\n', 'negotiating') },
+    note: 'Planned for October 2024, still negotiating two years later (checked as of 2026-11-22).',
+  },
+  'stale-facts': {
+    files: { 'data/partners/jatim.yaml': JATIM, 'data/agreements/ntb-jatim-mou-2015.yaml': ksdd('effective: ~2015\nend: none\nconfirmed: 2017-06\n', 'active') },
+    note: 'The status was last confirmed in June 2017; the default thresholds.stale_after is 3 years.',
+  },
+
   // ---- domain rules ---------------------------------------------------------------------------
   'category-partner': {
     files: {

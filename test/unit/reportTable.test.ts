@@ -15,7 +15,7 @@ function view(n: number): ReportView {
   }));
   return {
     title: L('T', 'T'),
-    provenance: { report: 'x', asOf: '2026-11-22', register: 'R', considered: '', filters: [] },
+    provenance: { report: 'x', asOf: '2026-11-22', register: 'R', considered: 3, unit: 'records', filters: [] },
     tables: [{ columns: [{ key: 'name', label: L('partner', 'mitra') }, { key: 'count', label: L('count', 'jumlah'), align: 'right' }, { key: 'note', label: L('note', 'catatan') }], rows }],
     notes: [],
   };

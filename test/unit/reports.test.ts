@@ -28,7 +28,7 @@ function dataset(files: Record<string, string>) {
 }
 
 const expiring = (files: Record<string, string>, asOf: string, within = '1y', all = false) =>
-  expiringReport(dataset(files), day(asOf), { within: dur(within), withinText: within, all, filters: {} });
+  expiringReport(dataset(files), day(asOf), { within: dur(within), all, filters: {} });
 
 describe('expiring: dates to the day', () => {
   it('an agreement ending today has 0 days left and is listed; one that ended yesterday is overdue', () => {
@@ -49,7 +49,7 @@ describe('expiring: dates to the day', () => {
   });
   it('a partial end date is read as its earliest day and flagged', () => {
     const r = expiring({ 'data/agreements/a.yaml': agreement({ effective: '2023', end: '2028' }), 'data/agreements/b.yaml': agreement({ effective: '2023', end: '2027-09' }) }, '2027-06-01', '2y');
-    expect(r.rows.map((x) => [x.id, x.end, x.partialEnd])).toEqual([['b', '2027-09-01', true], ['a', '2028-01-01', true]]);
+    expect(r.rows.map((x) => [x.id, x.end, x.endLatest, x.endUncertain])).toEqual([['b', '2027-09-01', '2027-09-30', true], ['a', '2028-01-01', '2028-12-31', true]]);
   });
   it('no end, terminated and expired agreements are never expiring', () => {
     const r = expiring({
@@ -94,14 +94,14 @@ describe('partnerships and the inactive report', () => {
   it('an activity exactly at the window start counts; one day earlier does not', () => {
     const asOf = day('2026-11-22');
     const inWindow = dataset({ ...chain, 'data/activities/x.yaml': act('2025-11-22') });
-    expect(inactiveReport(inWindow, asOf, { since: dur('12m'), sinceText: '12m', filters: {} }).rows).toEqual([]);
+    expect(inactiveReport(inWindow, asOf, { since: dur('12m'), filters: {} }).rows).toEqual([]);
     const before = dataset({ ...chain, 'data/activities/x.yaml': act('2025-11-21') });
-    const rows = inactiveReport(before, asOf, { since: dur('12m'), sinceText: '12m', filters: {} }).rows;
+    const rows = inactiveReport(before, asOf, { since: dur('12m'), filters: {} }).rows;
     expect(rows.map((r) => [r.partner.id, r.daysSince, r.lastActivity?.date])).toEqual([['shizuoka', 366, '2025-11-21']]);
   });
   it('planned and cancelled activities do not count, but the next planned one is shown', () => {
     const d = dataset({ ...chain, 'data/activities/p.yaml': act('2027-02-01'), 'data/activities/c.yaml': act('2026-06-01', 'status: cancelled\n') });
-    const [row] = inactiveReport(d, day('2026-11-22'), { since: dur('12m'), sinceText: '12m', filters: {} }).rows;
+    const [row] = inactiveReport(d, day('2026-11-22'), { since: dur('12m'), filters: {} }).rows;
     expect(row?.lastActivity).toBeNull();
     expect(row?.nextPlanned?.date).toBe('2027-02-01');
   });
@@ -112,7 +112,7 @@ describe('partnerships and the inactive report', () => {
       'data/agreements/osaka.yaml': agreement({ partners: '[osaka]', effective: '2014-01-01', end: 'none' }),
       'data/activities/x.yaml': act('2020-01-01'),
     });
-    const rows = inactiveReport(d, day('2026-11-22'), { since: dur('12m'), sinceText: '12m', filters: {} }).rows;
+    const rows = inactiveReport(d, day('2026-11-22'), { since: dur('12m'), filters: {} }).rows;
     expect(rows.map((r) => r.partner.id)).toEqual(['osaka', 'shizuoka']);
   });
 });
@@ -124,7 +124,7 @@ describe('coverage', () => {
       'data/agreements/old.yaml': agreement({ effective: '2010-01-01', end: '2015-01-01', status: 'expired', sectors: '[kesehatan]' }),
       'data/activities/x.yaml': 'title: X\ntype: exhibition\nagreements: [a]\nstart: 2026-10-01\nsectors: [pariwisata]\nbudget: { amount: 1000, currency: IDR }\n',
     });
-    const r = coverageReport(d, day('2026-11-22'), { by: 'sector', since: dur('12m'), sinceText: '12m', matrix: false, filters: {} });
+    const r = coverageReport(d, day('2026-11-22'), { by: 'sector', since: dur('12m'), matrix: false, filters: {} });
     const row = r.rows.find((x) => x.key === 'pariwisata');
     expect(row).toMatchObject({ agreements: ['a'], countries: ['JP'], activities: 1, budget: { IDR: 1000 } });
     expect(r.gaps).toContain('kesehatan');
@@ -141,7 +141,7 @@ describe('formats', () => {
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
     expect(csvField('=SUM(A1)')).toBe(`"'=SUM(A1)"`);
     expect(csvField('-22')).toBe('-22');
-    const csv = reportAsCsv({ title: { en: '', id: '' }, provenance: { report: '', asOf: '', register: '', considered: '', filters: [] }, notes: [], tables: [{ columns: [{ key: 'name', label: { en: 'n', id: 'n' } }], rows: [{ name: '静岡県' }] }] }, 'en');
+    const csv = reportAsCsv({ title: { en: '', id: '' }, provenance: { report: '', asOf: '', register: '', considered: 0, unit: 'records', filters: [] }, notes: [], tables: [{ columns: [{ key: 'name', label: { en: 'n', id: 'n' } }], rows: [{ name: '静岡県' }] }] }, 'en');
     expect(csv).toBe('\uFEFFname\r\n静岡県\r\n');
   });
   it('iCalendar output parses in ical.js with an event per end and renewal start', () => {

@@ -32,7 +32,7 @@ describe('dates', () => {
       {
         code: 'schema-format',
         at: '6:12',
-        message: '`effective` must be a date like 2027-11-29 (or 2027-11, or 2027, when only that is known); found `2027-02-30`',
+        message: '`effective` must be a date like 2027-11-29 (or 2027-11 or 2027 when only that is known; ~1990 for about 1990; 1997..1998 for a range or either-or; ..2017-06 for by June 2017; 2017-06.. for in or after June 2017); found `2027-02-30`',
         hint: 'Write it in the form shown.',
       },
     ]);
@@ -40,7 +40,7 @@ describe('dates', () => {
 
   it('the same in Bahasa Indonesia', () => {
     expect(check(A, `${AGREEMENT}effective: 2027-02-30\n`, 'id')[0]?.message).toBe(
-      '`effective` harus tanggal seperti 2027-11-29 (atau 2027-11, atau 2027, bila hanya itu yang diketahui); tertulis `2027-02-30`',
+      '`effective` harus tanggal seperti 2027-11-29 (atau 2027-11 atau 2027 bila hanya itu yang diketahui; ~1990 untuk sekitar 1990; 1997..1998 untuk rentang atau salah satu; ..2017-06 untuk paling lambat Juni 2017; 2017-06.. untuk Juni 2017 atau sesudahnya); tertulis `2027-02-30`',
     );
   });
 
@@ -117,7 +117,7 @@ describe('values', () => {
         code: 'schema-enum',
         at: '5:9',
         message: '`status` is `activ`, which is not one of the allowed values',
-        hint: 'Did you mean `active`? Allowed: draft, negotiating, signed, active, expired, terminated, superseded.',
+        hint: 'Did you mean `active`? Allowed: draft, negotiating, signed, active, expired, terminated, superseded, unknown.',
       },
     ]);
   });

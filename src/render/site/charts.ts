@@ -117,7 +117,7 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
   const counts = new Array<number>(months).fill(0);
   let overdue = 0;
   for (const it of items) {
-    if (it.bucket === 'overdue') {
+    if (it.bucket === 'overdue' || it.bucket === 'renewal_unrecorded') {
       overdue++;
       continue;
     }

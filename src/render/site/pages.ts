@@ -4,13 +4,14 @@
 import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { countryName } from '../../model/countries.js';
-import { day, humanDate, iso, parseDate } from '../../model/dates.js';
+import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
 import { PRIVATE_FIELDS } from '../../model/privacy.js';
 import { vocabulary } from '../../model/sectors.js';
 import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
 import { BUCKET_LABEL } from '../../report/expiringView.js';
+import { STAGE_LABEL } from '../../report/inactiveView.js';
 import { cellText } from '../cells.js';
 import type { Cell, ReportView } from '../view.js';
 import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
@@ -64,11 +65,11 @@ function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sort
 const date = (c: PageCtx, text: string | null | undefined): Val => {
   if (!text) return null;
   const k = parseDate(text);
-  return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : text) : text;
+  return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text;
 };
 const statusBadge = (c: PageCtx, s: string): Html => {
   const st = s as DerivedStatus;
-  const tone = st === 'in_force' ? 'good' : st === 'expired' || st === 'terminated' ? 'bad' : st === 'pending' ? 'warn' : 'muted';
+  const tone = st === 'in_force' ? 'good' : st === 'expired' || st === 'terminated' ? 'bad' : st === 'pending' || st === 'renewal_unrecorded' ? 'warn' : 'muted';
   return html`<span class="badge ${tone}">${STATUS_MARK[st] ?? ''} ${STATUS[st]?.[c.lang] ?? s}</span>`;
 };
 
@@ -121,6 +122,7 @@ function strip(c: PageCtx, s: SiteInput): Html {
 function actionText(c: PageCtx, r: SiteData['expiring']['rows'][number]): string {
   const en = c.lang === 'en';
   if (r.bucket === 'overdue') return en ? 'ended but still marked active: record the renewal or mark it expired' : 'sudah berakhir tetapi masih tercatat aktif: catat perpanjangan atau tandai berakhir';
+  if (r.bucket === 'renewal_unrecorded') return en ? 'the term on file has ended and the tie renews every few years: record the renewal' : 'masa berlaku yang tercatat sudah habis dan kerja sama ini diperpanjang berkala: catat perpanjangannya';
   if (r.renewalStartPassed) return en ? `start the renewal now (was due ${r.renewalStart})` : `mulai perpanjangan sekarang (seharusnya ${r.renewalStart})`;
   return en ? `ends in ${r.daysLeft} days; renewal starts ${r.renewalStart}` : `berakhir dalam ${r.daysLeft} hari; perpanjangan dimulai ${r.renewalStart}`;
 }
@@ -131,9 +133,10 @@ function expiringTable(c: PageCtx, s: SiteInput, rows: SiteData['expiring']['row
     { label: en ? 'agreement' : 'perjanjian', cell: (r) => recLink(c, s.dataset, 'agreement', r.id, r.title), sort: (r) => r.title.toLowerCase() },
     { label: en ? 'partners' : 'mitra', cell: (r) => join(r.partners.map((p) => html`${recLink(c, s.dataset, 'partner', p.id, p.name)} (${p.country})`), ', ') },
     { label: en ? 'category' : 'kategori', cell: (r) => r.category },
-    { label: en ? 'last day' : 'hari terakhir', cell: (r) => `${humanDate(day(r.end), c.lang)}${r.partialEnd ? '*' : ''}`, sort: (r) => r.end },
+    { label: en ? 'last day' : 'hari terakhir', cell: (r) => `${humanDate(day(r.end), c.lang)}${r.endUncertain ? '*' : ''}`, sort: (r) => r.end },
     { label: en ? 'days left' : 'sisa hari', cell: (r) => r.daysLeft, num: true, sort: (r) => r.daysLeft },
-    { label: en ? 'what to do' : 'tindakan', cell: (r) => html`<span class="${r.bucket === 'overdue' ? 'bad' : r.renewalStartPassed ? 'warn' : ''}">${r.bucket === 'overdue' ? '⚠ ' : r.renewalStartPassed ? '⚑ ' : ''}${actionText(c, r)}</span>` },
+    { label: en ? 'what to do' : 'tindakan', cell: (r) => html`<span class="${r.bucket === 'overdue' ? 'bad' : r.renewalStartPassed || r.bucket === 'renewal_unrecorded' ? 'warn' : ''}">${r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' ? '⚠ ' : r.renewalStartPassed ? '⚑ ' : ''}${actionText(c, r)}</span>` },
+    { label: en ? 'facts confirmed' : 'fakta dikonfirmasi', cell: (r) => (r.confirmed ? html`${date(c, r.confirmed)}${r.stale ? html` <span class="warn">${en ? '(stale)' : '(usang)'}</span>` : ''}` : null), sort: (r) => r.confirmed ?? '' },
   ], rows, { sortable: true, empty: en ? 'Nothing ends within the horizon.' : 'Tidak ada yang berakhir dalam cakrawala.', ...(id ? { id } : {}) });
 }
 
@@ -143,24 +146,30 @@ function inactiveTable(c: PageCtx, s: SiteInput, rows: SiteData['inactive']['row
     { label: en ? 'partner' : 'mitra', cell: (r) => recLink(c, s.dataset, 'partner', r.partner.id, r.partner.name), sort: (r) => r.partner.name.toLowerCase() },
     { label: en ? 'country' : 'negara', cell: (r) => r.partner.country },
     { label: en ? 'agreements' : 'perjanjian', cell: (r) => links(c, s.dataset, 'agreement', r.agreements) },
-    { label: en ? 'last activity' : 'kegiatan terakhir', cell: (r) => (r.lastActivity ? html`${recLink(c, s.dataset, 'activity', r.lastActivity.id, r.lastActivity.title)} (${humanDate(day(r.lastActivity.date), c.lang)})` : html`<span class="bad">${en ? 'never' : 'belum pernah'}</span>`), sort: (r) => r.lastActivity?.date ?? '' },
+    { label: en ? 'last activity' : 'kegiatan terakhir', cell: (r) => (r.lastActivity ? html`${recLink(c, s.dataset, 'activity', r.lastActivity.id, r.lastActivity.title)} (${date(c, r.lastActivity.date)})` : html`<span class="bad">${en ? 'never' : 'belum pernah'}</span>`), sort: (r) => r.lastActivity?.date ?? '' },
     { label: en ? 'days since' : 'hari sejak', cell: (r) => r.daysSince, num: true, sort: (r) => r.daysSince ?? 1e9 },
-    { label: en ? 'next planned' : 'rencana berikutnya', cell: (r) => (r.nextPlanned ? html`${recLink(c, s.dataset, 'activity', r.nextPlanned.id, r.nextPlanned.title)} (${humanDate(day(r.nextPlanned.date), c.lang)})` : null) },
+    { label: en ? 'next planned' : 'rencana berikutnya', cell: (r) => (r.nextPlanned ? html`${recLink(c, s.dataset, 'activity', r.nextPlanned.id, r.nextPlanned.title)} (${date(c, r.nextPlanned.date)})` : null) },
   ], rows, { sortable: true, empty: en ? 'Every partnership in force had an activity within the window.' : 'Setiap kemitraan yang berlaku memiliki kegiatan dalam jendela waktu.' });
 }
 
 function warnings(c: PageCtx, s: SiteInput): Html {
   const en = c.lang === 'en';
   const sm = s.data.summary;
-  const unknownEnd = s.data.agreements.filter((a) => a.end === null && a.derived_status === 'in_force');
-  const partial = s.data.expiring.rows.filter((r) => r.partialEnd);
+  const u = sm.unknowns;
   const items: Html[] = [];
-  if (sm.records.invalidFiles > 0) items.push(html`<li class="bad">${en ? `${sm.records.invalidFiles} record files have errors and are left out of every page.` : `${sm.records.invalidFiles} berkas data bermasalah dan tidak diikutkan di halaman mana pun.`}</li>`);
+  const say = (n: number, enText: string, idText: string, tone = ''): void => {
+    if (n > 0) items.push(html`<li class="${tone}">${en ? enText : idText}</li>`);
+  };
+  say(sm.records.invalidFiles, `${sm.records.invalidFiles} record files have errors and are left out of every page.`, `${sm.records.invalidFiles} berkas data bermasalah dan tidak disertakan di halaman mana pun.`, 'bad');
   items.push(html`<li>${en ? `Validation: ${sm.validation.errors} errors, ${sm.validation.warnings} warnings.` : `Validasi: ${sm.validation.errors} kesalahan, ${sm.validation.warnings} peringatan.`} <a href="${href(c, 'problems.html')}">${W.problems[c.lang]}</a></li>`);
-  if (unknownEnd.length) items.push(html`<li>${en ? `${unknownEnd.length} agreements in force have no known end date: ` : `${unknownEnd.length} perjanjian berlaku tanpa tanggal berakhir yang diketahui: `}${links(c, s.dataset, 'agreement', unknownEnd.slice(0, 10).map((a) => a.id))}${unknownEnd.length > 10 ? ' …' : ''}</li>`);
-  if (partial.length) items.push(html`<li>${en ? `${partial.length} ending agreements have a partial end date (a year or a month); the earliest day it could mean is used.` : `${partial.length} perjanjian yang akan berakhir memiliki tanggal berakhir tidak lengkap; dipakai hari paling awal yang mungkin.`}</li>`);
-  const noSector = s.data.coverage.agreementsInForce - new Set(s.data.coverage.rows.flatMap((r) => r.agreements)).size;
-  if (noSector > 0) items.push(html`<li>${en ? `${noSector} agreements in force have no sector recorded.` : `${noSector} perjanjian berlaku tidak mencatat sektor.`}</li>`);
+  say(sm.renewalsNotOnRecord, `${sm.renewalsNotOnRecord} ties renew every few years but their latest renewal is not on record.`, `${sm.renewalsNotOnRecord} kerja sama diperpanjang berkala tetapi perpanjangan terakhirnya belum tercatat.`, 'warn');
+  say(u.staleFacts, `${u.staleFacts} agreements have facts last confirmed too long ago (stale).`, `${u.staleFacts} perjanjian dengan fakta yang terakhir dikonfirmasi sudah terlalu lama (usang).`, 'warn');
+  say(u.status, `${u.status} agreements have an unknown status.`, `${u.status} perjanjian berstatus tidak diketahui.`);
+  say(u.documentType, `${u.documentType} agreements have an unknown document type.`, `${u.documentType} perjanjian berjenis dokumen tidak diketahui.`);
+  say(u.uncertainDates, `${u.uncertainDates} agreements have an uncertain date (a month, a year, approximate or a range); the earliest day it could mean is used for ends.`, `${u.uncertainDates} perjanjian memiliki tanggal tidak pasti (bulan, tahun, perkiraan atau rentang); untuk tanggal berakhir dipakai hari paling awal yang mungkin.`);
+  say(u.noSectors, `${u.noSectors} agreements in force record no sector: the coverage of those sectors is not known.`, `${u.noSectors} perjanjian berlaku tidak mencatat sektor: cakupan sektornya tidak diketahui.`);
+  say(u.approvalsUnknown, `${u.approvalsUnknown} approvals are recorded as unknown.`, `${u.approvalsUnknown} persetujuan tercatat tidak diketahui.`);
+  if (sm.signingOverdue.length) items.push(html`<li class="warn">${en ? 'Planned signing passed without a signature: ' : 'Rencana penandatanganan sudah lewat tanpa tanda tangan: '}${links(c, s.dataset, 'agreement', sm.signingOverdue.map((x) => x.id))}</li>`);
   return html`<ul class="plain">${items}</ul>`;
 }
 
@@ -168,7 +177,7 @@ export function homePage(c: PageCtx, s: SiteInput): string {
   const en = c.lang === 'en';
   const sm = s.data.summary;
   const card = (n: number, label: string, target: string, tone = ''): Html => html`<li><a href="${href(c, target)}"><span class="n ${tone}">${n.toLocaleString(en ? 'en-GB' : 'id-ID')}</span> <span class="l">${label}</span></a></li>`;
-  const action = s.data.expiring.rows.filter((r) => r.bucket === 'overdue' || r.renewalStartPassed || r.daysLeft <= 90);
+  const action = s.data.expiring.rows.filter((r) => r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' || r.renewalStartPassed || r.daysLeft <= 90);
   const body = html`
 <h1>${s.register}</h1>
 <p class="prov">${en ? 'As of' : 'Per'} ${humanDate(s.asOf, c.lang)}${s.commit ? ` · commit ${s.commit}` : ''}</p>
@@ -221,6 +230,14 @@ export function inactivePage(c: PageCtx, s: SiteInput): string {
 <h1>${en ? 'Dormant partnerships' : 'Kemitraan tidak aktif'}</h1>
 <p class="prov">${en ? `${r.rows.length} of ${r.partnershipsInForce} partnerships in force had no activity since ${humanDate(day(r.windowStart), c.lang)} (window ${r.since}). Planned and cancelled activities do not count.` : `${r.rows.length} dari ${r.partnershipsInForce} kemitraan yang berlaku tidak memiliki kegiatan sejak ${humanDate(day(r.windowStart), c.lang)} (jendela ${r.since}). Kegiatan yang direncanakan atau batal tidak dihitung.`}</p>
 ${inactiveTable(c, s, r.rows, W.inactive[c.lang])}
+<h2>${en ? 'Ties that are not partnerships in force' : 'Hubungan yang belum atau tidak lagi berupa kemitraan berlaku'}</h2>
+${table(en ? 'LoI only, signed and not yet in force, negotiating, status unknown' : 'Baru LoI, ditandatangani belum berlaku, dalam perundingan, status tidak diketahui', [
+    { label: en ? 'partner' : 'mitra', cell: (t: SiteData['inactive']['notInForce'][number]) => recLink(c, s.dataset, 'partner', t.partner.id, t.partner.name), sort: (t) => t.partner.name.toLowerCase() },
+    { label: en ? 'stage' : 'tahap', cell: (t) => STAGE_LABEL[t.stage][c.lang], sort: (t) => t.stage },
+    { label: en ? 'agreements' : 'perjanjian', cell: (t) => links(c, s.dataset, 'agreement', t.agreements) },
+    { label: en ? 'since' : 'sejak', cell: (t) => date(c, t.since), sort: (t) => t.since ?? '' },
+    { label: en ? 'last activity' : 'kegiatan terakhir', cell: (t) => (t.lastActivity ? recLink(c, s.dataset, 'activity', t.lastActivity.id, t.lastActivity.title) : null) },
+  ], r.notInForce, { sortable: true, empty: en ? 'None.' : 'Tidak ada.' })}
 <p><a href="${top(c, 'data/inactive.csv')}">CSV</a> · <a href="${top(c, 'api/inactive.json')}">JSON</a></p>`;
   return page(c, W.inactive[c.lang], body);
 }
@@ -237,24 +254,24 @@ export function coveragePage(c: PageCtx, s: SiteInput): string {
   const m = cov.matrix ?? { countries: [], rows: [] };
   const byId = new Map(m.rows.map((r) => [r.sector, r.counts]));
   const vocab = new Map(vocabulary(s.dataset.config.extraSectors).map((v) => [v.id, v]));
-  const known = new Set(cov.rows.flatMap((r) => r.agreements));
-  const noSector = cov.agreementsInForce - known.size;
   const rows = cov.rows.map((r) => {
     const counts = byId.get(r.key) ?? m.countries.map(() => 0);
     const v = vocab.get(r.key);
-    return { label: (c.lang === 'id' ? v?.name : v?.name_en) ?? r.key, cells: [r.agreements.length, ...counts] as Array<number | null> };
+    // A sector no agreement in force lists, while unknowns remain (the report's coverage: unknown), is "?" not 0.
+    const all = r.coverage === 'unknown' && r.agreements.length === 0 ? null : r.agreements.length;
+    return { label: `${(c.lang === 'id' ? v?.name : v?.name_en) ?? r.key}${r.coverage === 'unknown' ? ' ?' : ''}`, cells: [all, ...counts] as Array<number | null> };
   });
-  rows.push({ label: en ? 'sector not recorded' : 'sektor tidak dicatat', cells: [noSector, ...m.countries.map(() => null)] });
+  rows.push({ label: en ? 'sector not recorded' : 'sektor tidak dicatat', cells: [cov.noSectors.agreements.length, ...m.countries.map(() => null)] });
   const grid = heatGrid({
     columns: [en ? 'all' : 'semua', ...m.countries.map((k) => (k === '?' ? '?' : k))],
     rows,
     title: en ? 'Agreements in force by sector and partner country' : 'Perjanjian berlaku menurut sektor dan negara mitra',
-    desc: en ? `Counts of agreements in force per sector (rows) and partner country (columns). 0 means none; ? means not known. ${cov.gaps.length} sectors have none.` : `Jumlah perjanjian berlaku per sektor (baris) dan negara mitra (kolom). 0 berarti tidak ada; ? berarti tidak diketahui. ${cov.gaps.length} sektor tidak memiliki perjanjian.`,
+    desc: en ? `Counts of agreements in force per sector (rows) and partner country (columns). 0 means none; ? means not known. ${cov.gaps.length} sectors have none; ${cov.notKnown.length} may be covered but it is not known.` : `Jumlah perjanjian berlaku per sektor (baris) dan negara mitra (kolom). 0 berarti tidak ada; ? berarti tidak diketahui. ${cov.gaps.length} sektor tidak memiliki perjanjian; ${cov.notKnown.length} mungkin tercakup tetapi tidak diketahui.`,
   });
   const body = html`
 <h1>${en ? 'Sector coverage' : 'Cakupan sektor'}</h1>
-<p class="prov">${en ? `${cov.agreementsInForce} agreements in force; ${cov.gaps.length} of ${cov.rows.length} sectors have none.` : `${cov.agreementsInForce} perjanjian berlaku; ${cov.gaps.length} dari ${cov.rows.length} sektor tidak memilikinya.`}</p>
-${figure(c, grid, en ? 'Each cell gives the number of agreements in force. Hatched with ? : not known (no sector recorded). Columns are ISO country codes.' : 'Setiap sel berisi jumlah perjanjian berlaku. Arsir dengan ? : tidak diketahui (sektor tidak dicatat). Kolom adalah kode negara ISO.', 'view-0')}
+<p class="prov">${en ? `${cov.agreementsInForce} agreements in force; ${cov.gaps.length} of ${cov.rows.length} sectors have none, ${cov.notKnown.length} not known.` : `${cov.agreementsInForce} perjanjian berlaku; ${cov.gaps.length} dari ${cov.rows.length} sektor tidak memilikinya, ${cov.notKnown.length} tidak diketahui.`}</p>
+${figure(c, grid, en ? 'Each cell gives the number of agreements in force. Hatched with ? : not known (agreements that record no sector, or of unknown status, may cover it). Columns are ISO country codes.' : 'Setiap sel berisi jumlah perjanjian berlaku. Arsir dengan ? : tidak diketahui (perjanjian tanpa sektor, atau berstatus tidak diketahui, mungkin mencakupnya). Kolom adalah kode negara ISO.', 'view-0')}
 <ul class="legend"><li><span class="sw h0"></span>0</li><li><span class="sw h1"></span>${en ? 'few' : 'sedikit'}</li><li><span class="sw h3"></span>${en ? 'many' : 'banyak'}</li><li><span class="sw hq"></span>? ${W.unknown[c.lang]}</li></ul>
 ${viewTables(c, s.views.coverage)}
 <p><a href="${top(c, 'data/coverage.csv')}">CSV</a> · <a href="${top(c, 'api/coverage.json')}">JSON</a></p>`;
@@ -427,7 +444,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(activityTable(c, d, sh.activities));
   } else if (sh.kind === 'agreement') {
     title = sh.record.data.title;
-    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : humanDate(day(sh.end), c.lang)}</p>`);
+    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}</p>`);
     parts.push(html`<h2>${W.chain[c.lang]}</h2><ol class="plain">${sh.chain.map((a) => html`<li>${a.id === sh.record.id ? html`<strong>${a.data.title}</strong>` : recLink(c, d, 'agreement', a.id, a.data.title)} (${DOC_SHORT[a.data.document_type] ?? a.data.document_type})</li>`)}</ol>`);
     const rel: Array<[string, Html]> = [];
     if (sh.parent) rel.push([en ? 'implements' : 'melaksanakan', recLink(c, d, 'agreement', sh.parent.id)]);

@@ -2,6 +2,7 @@
 
 import type { DerivedStatus } from '../../model/agreement.js';
 import type { Lang } from '../../model/types.js';
+import { DERIVED_STATUS_LABEL } from '../labels.js';
 import { L } from '../view.js';
 
 export const W = {
@@ -39,19 +40,12 @@ export const W = {
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
 };
 
-export const STATUS: Record<DerivedStatus, Record<Lang, string>> = {
-  in_force: L('in force', 'berlaku'),
-  expired: L('expired', 'berakhir'),
-  pending: L('not yet in force', 'belum berlaku'),
-  draft: L('draft', 'rancangan'),
-  negotiating: L('negotiating', 'dalam perundingan'),
-  terminated: L('terminated', 'diakhiri'),
-  superseded: L('superseded', 'digantikan'),
-};
+/** Status labels: the ones every report uses. */
+export const STATUS: Record<DerivedStatus, Record<Lang, string>> = DERIVED_STATUS_LABEL;
 
 /** A symbol beside every status colour, so colour is never the only signal. */
 export const STATUS_MARK: Record<DerivedStatus, string> = {
-  in_force: '●', expired: '○', pending: '◐', draft: '✎', negotiating: '…', terminated: '✕', superseded: '↻',
+  in_force: '●', renewal_unrecorded: '◍', expired: '○', pending: '◐', draft: '✎', negotiating: '…', terminated: '✕', superseded: '↻', unknown: '?',
 };
 
-export const DOC_SHORT: Record<string, string> = { loi: 'LoI', mou: 'MoU', pks: 'PKS', action_plan: 'RK', addendum: 'Add', renewal: 'Ren' };
+export const DOC_SHORT: Record<string, string> = { loi: 'LoI', mou: 'MoU', pks: 'PKS', action_plan: 'RK', addendum: 'Add', renewal: 'Ren', unknown: '?' };
