@@ -189,7 +189,8 @@ ${card(sm.records.activities, en ? 'activities' : 'kegiatan', 'activities/index.
 ${card(sm.overdue, en ? '⚠ overdue: ended, still marked active' : '⚠ lewat: berakhir, masih tercatat aktif', 'expiring.html', sm.overdue ? 'bad' : '')}
 ${card(sm.expiringNext12Months.length, en ? 'end in the next 12 months' : 'berakhir dalam 12 bulan', 'expiring.html', sm.expiringNext12Months.length ? 'warn' : '')}
 ${card(sm.dormantPartnerships, en ? 'dormant partnerships' : 'kemitraan tidak aktif', 'inactive.html', sm.dormantPartnerships ? 'warn' : '')}
-${card(s.data.coverage.gaps.length, en ? 'sectors with no agreement in force' : 'sektor tanpa perjanjian berlaku', 'coverage.html')}
+${sm.renewalsNotOnRecord ? card(sm.renewalsNotOnRecord, en ? '⚠ renewal not on record' : '⚠ perpanjangan belum tercatat', 'expiring.html', 'warn') : ''}
+${card(s.data.coverage.gaps.length + s.data.coverage.notKnown.length, en ? 'sectors with no known agreement in force' : 'sektor tanpa perjanjian berlaku yang diketahui', 'coverage.html')}
 </ul>
 <h2 id="action">${en ? 'Needs action now' : 'Perlu ditindaklanjuti sekarang'}</h2>
 ${figure(c, strip(c, s), en ? `Agreements ending per month, up to the horizon (${s.data.expiring.within}).` : `Perjanjian yang berakhir per bulan, sampai cakrawala (${s.data.expiring.within}).`, 'action-table')}
