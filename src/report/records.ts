@@ -5,7 +5,7 @@ import { parseDate, rangeDate, type KDate } from '../model/dates.js';
 import { isStale } from './expiring.js';
 import type { Activity, Agreement, Dataset, Partner } from '../model/types.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, chainIds } from './partnerships.js';
+import { activityTiming, chainIds, pushTo } from './partnerships.js';
 
 /** The end as a date text: a recorded end as written (2024, ~2030), a term's or cycle's last day (a range when uncertain), or none. */
 export function endText(a: Agreement): string | null {
@@ -70,11 +70,7 @@ const showIndexes = new WeakMap<Dataset, ShowIndex>();
 function showIndex(d: Dataset): ShowIndex {
   const cached = showIndexes.get(d);
   if (cached) return cached;
-  const push = <T>(m: Map<string, T[]>, k: string, v: T): void => {
-    const l = m.get(k);
-    if (l) l.push(v);
-    else m.set(k, [v]);
-  };
+  const push = pushTo;
   const ix: ShowIndex = { chains: chainIds(d), byChain: new Map(), byPartner: new Map(), children: new Map(), renewedBy: new Map(), actsByAgreement: new Map(), actsByPartner: new Map() };
   for (const a of d.agreements.values()) {
     push(ix.byChain, ix.chains.get(a.id) ?? a.id, a);

@@ -2,6 +2,7 @@
 // stylesheet, the script, the search index, and the data files the CLI rendered with the report renderers.
 
 import type { Lang } from '../../model/types.js';
+import { pushTo } from '../../report/partnerships.js';
 import { SITE_CSS, SITE_JS } from './assets.js';
 import { fileId } from './html.js';
 import { pageCtx, type PageCtx } from './layout.js';
@@ -24,11 +25,7 @@ export function* renderSite(input: Omit<SiteInput, 'linesByPartner' | 'linesByAg
   let count = 0;
   const byPartner = new Map<string, SiteInput['data']['partnerships']>();
   const byAgreement = new Map<string, SiteInput['data']['partnerships']>();
-  const push = (m: Map<string, SiteInput['data']['partnerships']>, k: string, line: SiteInput['data']['partnerships'][number]): void => {
-    const l = m.get(k);
-    if (l) l.push(line);
-    else m.set(k, [line]);
-  };
+  const push = pushTo<SiteInput['data']['partnerships'][number]>;
   for (const line of input.data.partnerships) {
     push(byPartner, line.partner.id, line);
     for (const a of line.agreements) push(byAgreement, a.id, line);
