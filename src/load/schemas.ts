@@ -208,6 +208,11 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
       const expectedId = typeof sub?.['x-expected-id'] === 'string' ? sub['x-expected-id'] : expected;
       return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, where, where_id, ...(expected ? { expected, expected_id: expectedId ?? expected } : {}) } };
     }
+    case 'dependentRequired': {
+      // approvals.dprd: {status: unknown} without a reason: the reason is what is missing.
+      const missing = String(p['missingProperty']);
+      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, where, where_id } };
+    }
     case 'additionalProperties': {
       const extra = String(p['additionalProperty']);
       const known = Object.keys(((e.parentSchema as Record<string, unknown>)['properties'] ?? {}) as object);
