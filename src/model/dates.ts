@@ -56,21 +56,25 @@ function utcDate(dayNum: number): UTCDay {
 }
 
 /**
- * Day numbers of first days of months, by month index (year × 12 + month − 1), from date-fns's
- * differenceInCalendarDays against the epoch. It costs microseconds a call and a register has
- * a few hundred distinct months, so each month is worked out once; only the schema's years are kept.
+ * Remembers a result of date-fns per month, by month index (year × 12 + month − 1). date-fns costs
+ * microseconds a call (a few UTC dates built each time) and a register has a few hundred distinct
+ * months, so each month is worked out once; only the schema's years are kept.
  */
-const monthStarts = new Map<number, number>();
-
-function monthStart(year: number, month: number): number {
-  const key = year * 12 + month - 1;
-  let n = monthStarts.get(key);
-  if (n === undefined) {
-    n = differenceInCalendarDays(new UTCDateMini(year, month - 1, 1), EPOCH);
-    if (year >= 1800 && year <= 2999) monthStarts.set(key, n);
-  }
-  return n;
+function perMonth(compute: (year: number, month: number) => number): (year: number, month: number) => number {
+  const known = new Map<number, number>();
+  return (year, month) => {
+    const key = year * 12 + month - 1;
+    let n = known.get(key);
+    if (n === undefined) {
+      n = compute(year, month);
+      if (year >= 1800 && year <= 2999) known.set(key, n);
+    }
+    return n;
+  };
 }
+
+/** The day number of the first of a month: its difference in calendar days from the epoch. */
+const monthStart = perMonth((year, month) => differenceInCalendarDays(new UTCDateMini(year, month - 1, 1), EPOCH));
 
 /** The day number of a UTC date (its calendar day). */
 function dayOf(date: UTCDay): number {
@@ -87,9 +91,11 @@ export function civil(day: number): { year: number; month: number; day: number }
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
+const monthDays = perMonth((year, month) => getDaysInMonth(new UTCDateMini(year, month - 1, 1)));
+
 /** 28 to 31; February has 29 days in leap years (every fourth, but not 1900 or 2100; 2000 is). */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new UTCDateMini(year, month - 1, 1));
+  return monthDays(year, month);
 }
 
 /** The earliest and latest days any date may mean (the schema's year range). */
