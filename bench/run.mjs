@@ -7,7 +7,7 @@
 // Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,7 @@ const DOC = outArg >= 0 ? resolve(args[outArg + 1]) : join(REPO, 'docs', 'perfor
 const SIZES = quick ? [1000, 10000] : [1000, 10000, 100000];
 /** The kinds of register, each at its sizes: generated and real-shaped at every size, the warned variant at 10,000. */
 const KINDS = [
-  { id: 'generated', label: 'generated', sizes: SIZES, write: (dir, n) => writeRegister(dir, n, { seed: 1, quoteDates: true }) },
+  { id: 'generated', label: 'generated', sizes: SIZES, site: true, write: (dir, n) => writeRegister(dir, n, { seed: 1, quoteDates: true }) },
   { id: 'real', label: 'real-shaped', sizes: SIZES, write: (dir, n) => writeReplicated(dir, n) },
   { id: 'real-warned', label: 'real-shaped, ⅓ warned', sizes: [10000], write: (dir, n) => writeReplicated(dir, n, { warnThird: true }) },
 ];
@@ -97,7 +97,7 @@ function check(r, what, want = 0) {
 }
 
 /** Everything measured on one register: validate against ajv-cli, the cache's first and second runs, the reports. */
-function measure(root, n) {
+function measure(root, n, withSite) {
   const reps = repsFor(n);
   const ks = [];
   const ajv = [];
@@ -155,7 +155,18 @@ function measure(root, n) {
     }
     reports[rep] = { secs: median(times), rss: peak };
   }
-  return { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), firstRss: firstRss || undefined, without: median(without), second: median(second), reports, reps, warnedFiles };
+  // The website (generated registers only): one build into a fresh folder (no cache), its peak memory and the home page's size.
+  let site;
+  if (withSite) {
+    const siteOut = join(OUT, `site-${n}`);
+    rmSync(siteOut, { recursive: true, force: true });
+    const sr = kerjasama(root, ['site', '--no-cache', '--out', siteOut]);
+    check(sr, 'site');
+    site = { secs: sr.secs, rss: sr.rss, home: statSync(join(siteOut, 'index.html')).size };
+    rmSync(siteOut, { recursive: true, force: true });
+    log(`  ${n}: site ${fmt(site.secs)}, ${mb(site.rss)}, home page ${(site.home / 1024).toFixed(0)} KB`);
+  }
+  return { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), firstRss: firstRss || undefined, without: median(without), second: median(second), reports, reps, warnedFiles, ...(site ? { site } : {}) };
 }
 
 function main() {
@@ -172,7 +183,7 @@ function main() {
       log(`${kind.label}: writing ${n} records …`);
       // Dates quoted: ajv-cli reads YAML with js-yaml's YAML 1.1 schema, which would turn 2024-01-02 into a Date and fail the schema.
       kind.write(root, n);
-      results.sizes.push({ kind: kind.id, ...measure(root, n) });
+      results.sizes.push({ kind: kind.id, ...measure(root, n, kind.site === true) });
       const row = results.sizes.at(-1);
       log(`  ${kind.label} ${n}: kerjasama ${fmt(row.kerjasama)} vs ajv-cli ${fmt(row.ajv)} (${(row.kerjasama / row.ajv).toFixed(2)}×); cache ${fmt(row.first)} → ${fmt(row.second)}; ${row.warnedFiles} files warned`);
     }
@@ -262,6 +273,11 @@ function render(res, started) {
   for (const r of res.sizes.filter((s) => s.n === 10000)) {
     L.push(`| second validate of an unchanged 10,000 ≥ 8 × faster than the first | ${labelOf(r.kind)} | ${fmt(r.first)} → ${fmt(r.second)}: **${(r.first / r.second).toFixed(1)} ×** | ${yes(r.first / r.second >= 8)} |`);
   }
+  const siteAt = (n) => at('generated', n)?.site;
+  if (siteAt(10000)) L.push(`| 10,000 records: site built < 15 s | generated | ${fmt(siteAt(10000).secs)} | ${yes(siteAt(10000).secs < 15)} |`);
+  if (siteAt(100000)) L.push(`| 100,000 records: site built < 2 min and < 1.5 GB | generated | ${fmt(siteAt(100000).secs)}, ${mb(siteAt(100000).rss)} | ${yes(siteAt(100000).secs < 120 && (siteAt(100000).rss ?? 0) > 0 && siteAt(100000).rss < 1536)} |`);
+  const homes = res.sizes.filter((r) => r.site).map((r) => r.site.home);
+  if (homes.length) L.push(`| home page < 300 KB | generated | largest ${(Math.max(...homes) / 1024).toFixed(0)} KB | ${yes(Math.max(...homes) < 300 * 1024)} |`);
   const s = res.startup;
   L.push(`| \`--version\` < 100 ms | | ${fmt(s.version)} | ${yes(s.version < 0.1)} |`);
   L.push(`| \`--help\` < 120 ms | | ${fmt(s.help)} | ${yes(s.help < 0.12)} |`);
@@ -280,6 +296,10 @@ function render(res, started) {
     L.push(`| ${labelOf(r.kind)} | ${r.n.toLocaleString('en-US')} | ${fmt(r.reports.expiring.secs)} | ${fmt(r.reports.inactive.secs)} | ${fmt(r.reports.coverage.secs)} | ${fmt(r.reports.summary.secs)} | ${mb(peak || undefined)} |`);
   }
   L.push('');
+  L.push('## The website (`kerjasama site`, no cache), by size', '');
+  L.push('| records | build (load, reports, every page in two languages, written) | files | peak memory | home page |', '|---:|---:|---:|---:|---:|');
+  for (const r of res.sizes) if (r.site) L.push(`| ${r.n.toLocaleString('en-US')} | ${fmt(r.site.secs)} | about ${(2 * r.n + 50).toLocaleString('en-US')} | ${mb(r.site.rss)} | ${(r.site.home / 1024).toFixed(0)} KB |`);
+  L.push('');
   const rb = res.robust;
   L.push('## Robustness', '');
   L.push(`${rb.n.toLocaleString('en-US')} generated records with ${rb.broken} files (1%) broken in eleven ways (bench/generate.mjs BREAKERS: YAML syntax, tabs, duplicate keys, aliases, wrong types, enum typos, missing fields, impossible dates, misspelt fields, id mismatches, unknown references):`, '');
@@ -297,6 +317,7 @@ function render(res, started) {
   L.push(`cd bench/out/bench-real-warned-10000                              # or bench-generated-N, bench-real-N`);
   L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
   L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads the cache in ~/.cache/kerjasama/`);
+  L.push(`kerjasama site --no-cache --out ../site-10000 --as-of ${AS_OF}  # the website (from bench-generated-10000)`);
   L.push(`KERJASAMA_READER=full kerjasama validate --as-of ${AS_OF}       # the reference: every file through the full parser, no cache`);
   L.push(`ajv validate ${ajvArgs('agreement', "'data/agreements/*.yaml'").slice(1).map((a) => a.replace(REPO + '/', '')).join(' ')}`);
   L.push('# … and the same with partner.schema.json / data/partners, activity.schema.json / data/activities');

@@ -1,5 +1,6 @@
 // Property-based tests (fast-check): the parser, decoder, schema mapping and loader are total (they
-// never throw, whatever the input), their diagnostics are well formed, and date arithmetic holds.
+// never throw, whatever the input) and their diagnostics are well formed. Date properties are in
+// test/unit/dates.test.ts.
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,6 @@ import { loadRegister } from '../src/load/load.js';
 import { decodeText, parseText } from '../src/load/parse.js';
 import { schemaDiagnostics, type SchemaName } from '../src/load/schemas.js';
 import { codeInfo } from '../src/model/codes.js';
-import { addDuration, civil, dayNumber, daysInMonth, iso, parseDate } from '../src/model/dates.js';
 import { messageOf } from '../src/model/diagnostics.js';
 import type { Diagnostic } from '../src/model/types.js';
 import { cleanup, makeRegister, runCli } from './helpers.js';
@@ -135,124 +135,6 @@ describe('loadRegister is total', () => {
   });
 });
 
-describe('dates', () => {
-  const ymd = fc
-    .record({ y: fc.integer({ min: 1800, max: 2999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-    .map(({ y, m, d }) => ({ y, m, d: Math.min(d, daysInMonth(y, m)) }));
-  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-  it('iso(parseDate(text).first) is text for every valid day', () =>
-    fc.assert(
-      fc.property(ymd, ({ y, m, d }) => {
-        const text = `${y}-${pad(m)}-${pad(d)}`;
-        const k = parseDate(text);
-        expect(k?.precision).toBe('day');
-        expect(k && iso(k.first)).toBe(text);
-        expect(k?.last).toBe(k?.first);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('a month or a year covers exactly its days', () =>
-    fc.assert(
-      fc.property(ymd, ({ y, m }) => {
-        const month = parseDate(`${y}-${pad(m)}`);
-        expect(month && [iso(month.first), iso(month.last)]).toEqual([`${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(daysInMonth(y, m))}`]);
-        const year = parseDate(String(y));
-        expect(year && [iso(year.first), iso(year.last)]).toEqual([`${y}-01-01`, `${y}-12-31`]);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('days that do not exist are refused', () =>
-    fc.assert(
-      fc.property(fc.integer({ min: 1800, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 9 }), (y, m, extra) => {
-        expect(parseDate(`${y}-${pad(m)}-${pad(daysInMonth(y, m) + extra)}`)).toBeUndefined();
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('adding months clamps to the end of a shorter month', () =>
-    fc.assert(
-      fc.property(ymd, fc.integer({ min: 1, max: 240 }), ({ y, m, d }, n) => {
-        const got = civil(addDuration(dayNumber(y, m, d), { count: n, unit: 'm' }));
-        const total = y * 12 + (m - 1) + n;
-        const ty = Math.floor(total / 12);
-        const tm = (total % 12) + 1;
-        expect(got).toEqual({ year: ty, month: tm, day: Math.min(d, daysInMonth(ty, tm)) });
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('adding and then subtracting days is the identity', () =>
-    fc.assert(
-      fc.property(ymd, fc.integer({ min: 1, max: 9999 }), ({ y, m, d }, n) => {
-        const start = dayNumber(y, m, d);
-        expect(addDuration(addDuration(start, { count: n, unit: 'd' }), { count: n, unit: 'd' }, -1)).toBe(start);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('31 January + 1 month is the last day of February, in leap and common years', () => {
-    const plusMonth = (text: string): string => iso(addDuration(parseDate(text)?.first ?? NaN, { count: 1, unit: 'm' }));
-    expect(plusMonth('2023-01-31')).toBe('2023-02-28');
-    expect(plusMonth('2024-01-31')).toBe('2024-02-29');
-    expect(plusMonth('1900-01-31')).toBe('1900-02-28');
-    expect(plusMonth('2000-01-31')).toBe('2000-02-29');
-    expect(plusMonth('2024-03-31')).toBe('2024-04-30');
-    const plusYears = (text: string, n: number): string => iso(addDuration(parseDate(text)?.first ?? NaN, { count: n, unit: 'y' }));
-    expect(plusYears('2024-02-29', 1)).toBe('2025-02-28');
-    expect(plusYears('2024-02-29', 4)).toBe('2028-02-29');
-    expect(iso(addDuration(parseDate('2024-03-31')?.first ?? NaN, { count: 1, unit: 'm' }, -1))).toBe('2024-02-29');
-  });
-});
-
-describe('uncertain dates in every report', () => {
-  // Only uncertain forms: a month, a year, about, a range, bounded. No exact day anywhere in the records.
-  const year = fc.integer({ min: 1960, max: 2040 });
-  const month = fc.integer({ min: 1, max: 12 }).map((m) => String(m).padStart(2, '0'));
-  const vague = fc.oneof(
-    year.map(String),
-    fc.tuple(year, month).map(([y, m]) => `${y}-${m}`),
-    year.map((y) => `~${y}`),
-    fc.tuple(year, month).map(([y, m]) => `~${y}-${m}`),
-    fc.tuple(year, fc.integer({ min: 0, max: 5 })).map(([y, n]) => `${y}..${y + n}`),
-    fc.tuple(year, month).map(([y, m]) => `..${y}-${m}`),
-    year.map((y) => `${y}..`),
-  );
-  const record = fc.record({
-    signed: vague, effective: fc.option(vague, { nil: undefined }), end: fc.oneof(vague, fc.constant('none'), fc.constantFrom('{term: 5y}', '{term: 18m}')),
-    status: fc.constantFrom('active', 'signed', 'unknown', 'expired', 'negotiating'), renews: fc.boolean(), confirmed: fc.option(vague, { nil: undefined }),
-    activity: vague, asOf: fc.integer({ min: 1990, max: 2045 }),
-  });
-  const D = '\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}';
-  /** A day as tables print it, or a range of two ("9 Dec 2026–30 Dec 2026"), with the uncertainty mark after it. */
-  const HUMAN_DAY = new RegExp(`\\b${D}(?:–${D})?(\\*)?`, 'g');
-
-  it('never throw, and every exact day they print from such records is marked as uncertain', async () => {
-    const { runCli } = await import('./helpers.js');
-    await fc.assert(fc.asyncProperty(record, async (r) => {
-      const dir = makeRegister({
-        'data/partners/shizuoka.yaml': 'name: Shizuoka\ntype: foreign_subnational\ncountry: JP\n',
-        'data/agreements/a.yaml': `title: A\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nsignatures: [{party: ntb, date: "${r.signed}"}]\n${r.effective ? `effective: "${r.effective}"\n` : ''}end: ${r.end.startsWith('{') || r.end === 'none' ? r.end : `"${r.end}"`}\n${r.renews ? 'renews_every: 5y\n' : ''}status: ${r.status}\n${r.confirmed ? `confirmed: "${r.confirmed}"\n` : ''}`,
-        'data/activities/x.yaml': `title: X\ntype: visit\nagreements: [a]\nstart: "${r.activity}"\n`,
-      });
-      const asOf = `${r.asOf}-06-15`;
-      for (const args of [['report', 'expiring', '--within', '50y'], ['report', 'inactive'], ['report', 'coverage'], ['report', 'summary'], ['list', 'agreements'], ['list', 'activities'], ['show', 'a']]) {
-        for (const format of ['table', 'json']) {
-          const out = await runCli([...args, '--as-of', asOf, '--format', format, '--lang', 'en'], { cwd: dir });
-          expect(out.stderr, `${args.join(' ')} ${format}`).not.toMatch(/internal error|    at /);
-          expect([0, 1]).toContain(out.code);
-          if (format !== 'table') continue;
-          // The provenance line names the as-of day, which is exact: leave it out.
-          const body = out.stdout.split('\n').slice(2).join('\n');
-          for (const m of body.matchAll(HUMAN_DAY)) expect(m[1], `${args.join(' ')}: "${m[0]}" printed as a fact\n${body}`).toBe('*');
-        }
-      }
-    }), { numRuns: 25 });
-  });
-});
-
 // Issue 13: the whole CLI is total on any register: no command prints a stack trace or exits other
 // than 0, 1 or 2, whatever the record files and kerjasama.yaml hold.
 describe('every command is total on any register', () => {
@@ -329,4 +211,50 @@ describe('inactive rows equal the per-partnership reading of the activities', ()
       { numRuns: 60 },
     );
   }, 60_000);
+});
+
+describe('uncertain dates in every report', () => {
+  // Only uncertain forms: a month, a year, about, a range, bounded. No exact day anywhere in the records.
+  const year = fc.integer({ min: 1960, max: 2040 });
+  const month = fc.integer({ min: 1, max: 12 }).map((m) => String(m).padStart(2, '0'));
+  const vague = fc.oneof(
+    year.map(String),
+    fc.tuple(year, month).map(([y, m]) => `${y}-${m}`),
+    year.map((y) => `~${y}`),
+    fc.tuple(year, month).map(([y, m]) => `~${y}-${m}`),
+    fc.tuple(year, fc.integer({ min: 0, max: 5 })).map(([y, n]) => `${y}..${y + n}`),
+    fc.tuple(year, month).map(([y, m]) => `..${y}-${m}`),
+    year.map((y) => `${y}..`),
+  );
+  const record = fc.record({
+    signed: vague, effective: fc.option(vague, { nil: undefined }), end: fc.oneof(vague, fc.constant('none'), fc.constantFrom('{term: 5y}', '{term: 18m}')),
+    status: fc.constantFrom('active', 'signed', 'unknown', 'expired', 'negotiating'), renews: fc.boolean(), confirmed: fc.option(vague, { nil: undefined }),
+    activity: vague, asOf: fc.integer({ min: 1990, max: 2045 }),
+  });
+  const D = '\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}';
+  /** A day as tables print it, or a range of two ("9 Dec 2026–30 Dec 2026"), with the uncertainty mark after it. */
+  const HUMAN_DAY = new RegExp(`\\b${D}(?:–${D})?(\\*)?`, 'g');
+
+  it('never throw, and every exact day they print from such records is marked as uncertain', async () => {
+    const { runCli } = await import('./helpers.js');
+    await fc.assert(fc.asyncProperty(record, async (r) => {
+      const dir = makeRegister({
+        'data/partners/shizuoka.yaml': 'name: Shizuoka\ntype: foreign_subnational\ncountry: JP\n',
+        'data/agreements/a.yaml': `title: A\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nsignatures: [{party: ntb, date: "${r.signed}"}]\n${r.effective ? `effective: "${r.effective}"\n` : ''}end: ${r.end.startsWith('{') || r.end === 'none' ? r.end : `"${r.end}"`}\n${r.renews ? 'renews_every: 5y\n' : ''}status: ${r.status}\n${r.confirmed ? `confirmed: "${r.confirmed}"\n` : ''}`,
+        'data/activities/x.yaml': `title: X\ntype: visit\nagreements: [a]\nstart: "${r.activity}"\n`,
+      });
+      const asOf = `${r.asOf}-06-15`;
+      for (const args of [['report', 'expiring', '--within', '50y'], ['report', 'inactive'], ['report', 'coverage'], ['report', 'summary'], ['list', 'agreements'], ['list', 'activities'], ['show', 'a']]) {
+        for (const format of ['table', 'json']) {
+          const out = await runCli([...args, '--as-of', asOf, '--format', format, '--lang', 'en'], { cwd: dir });
+          expect(out.stderr, `${args.join(' ')} ${format}`).not.toMatch(/internal error|    at /);
+          expect([0, 1]).toContain(out.code);
+          if (format !== 'table') continue;
+          // The provenance line names the as-of day, which is exact: leave it out.
+          const body = out.stdout.split('\n').slice(2).join('\n');
+          for (const m of body.matchAll(HUMAN_DAY)) expect(m[1], `${args.join(' ')}: "${m[0]}" printed as a fact\n${body}`).toBe('*');
+        }
+      }
+    }), { numRuns: 25 });
+  });
 });

@@ -324,3 +324,12 @@ describe('docs/data-model.md, "Writing down what you don\'t know"', () => {
     expect(warned(5)).toEqual(['signing-overdue']);
   });
 });
+
+describe('sources', () => {
+  it('take citations as well as web addresses, but not another scheme, nor control characters', () => {
+    const src = (v: string) => load({ 'data/agreements/a.yaml': agreement({ status: 'draft', sources: v }) }).diagnostics.map((d) => d.code);
+    expect(src('["Sumber: Kompas, 12 Mei 2019", "Surat Gubernur No. 120/45/2017", "https://example.org/berita"]')).toEqual([]);
+    expect(src('["ftp://example.org/arsip"]')).not.toEqual([]);
+    expect(src('["Laporan\\u001b[2J"]')).not.toEqual([]);
+  });
+});
