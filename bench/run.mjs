@@ -3,7 +3,8 @@
 // a third of the files warned), times kerjasama against ajv-cli on the same files and schemas in
 // alternating A/B runs, and writes docs/performance.md with the medians, the ratios, the machine, its
 // load, the commands and the date. Options: --quick (1k and 10k, fewer runs), --reps N, --out FILE
-// (default docs/performance.md), --no-write (print only).
+// (default docs/performance.md), --no-write (print only), --site-100k (build the site at 100,000 records
+// too: minutes on its own, so not by default; the bench stays well under fifteen minutes without it).
 // Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
 
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,8 @@ const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
 const repsArg = args.indexOf('--reps');
 const REPS = repsArg >= 0 ? Number(args[repsArg + 1]) : quick ? 3 : 5;
+/** The site at 100,000 records alone takes minutes (docs/performance.md, the website): only with --site-100k. */
+const SITE_100K = args.includes('--site-100k');
 const outArg = args.indexOf('--out');
 const DOC = outArg >= 0 ? resolve(args[outArg + 1]) : join(REPO, 'docs', 'performance.md');
 const SIZES = quick ? [1000, 10000] : [1000, 10000, 100000];
@@ -183,7 +186,7 @@ function main() {
       log(`${kind.label}: writing ${n} records …`);
       // Dates quoted: ajv-cli reads YAML with js-yaml's YAML 1.1 schema, which would turn 2024-01-02 into a Date and fail the schema.
       kind.write(root, n);
-      results.sizes.push({ kind: kind.id, ...measure(root, n, kind.site === true) });
+      results.sizes.push({ kind: kind.id, ...measure(root, n, kind.site === true && (n < 100000 || SITE_100K)) });
       const row = results.sizes.at(-1);
       log(`  ${kind.label} ${n}: kerjasama ${fmt(row.kerjasama)} vs ajv-cli ${fmt(row.ajv)} (${(row.kerjasama / row.ajv).toFixed(2)}×); cache ${fmt(row.first)} → ${fmt(row.second)}; ${row.warnedFiles} files warned`);
     }
@@ -314,6 +317,7 @@ function render(res, started) {
   L.push('```sh');
   L.push(`npm run bench            # this page (${quick ? '--quick' : 'full'})`);
   L.push('npm run bench -- --quick # 1k and 10k only');
+  L.push('npm run bench -- --site-100k # the site at 100k too (minutes on its own)');
   L.push(`cd bench/out/bench-real-warned-10000                              # or bench-generated-N, bench-real-N`);
   L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
   L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads the cache in ~/.cache/kerjasama/`);
