@@ -3,18 +3,18 @@
 // dist/ built; a clone of the repository builds it with `npm ci && npm run compile` (see docs/releasing.md).
 import { existsSync, readFileSync } from 'node:fs';
 
-// `--version` alone is answered here, before the CLI loads (loading it is most of such a run): the same
-// line commander prints (src/cli/main.ts, from the same package.json).
+const entry = new URL('../dist/cli/run.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('kerjasama: the CLI is not built (no dist/). Install a release (npm install kerjasama, or a git URL ending in #vX.Y.Z), or in a clone of the kerjasama repository run `npm ci && npm run compile`.\n');
+  process.exit(2);
+}
+// `--version` alone is answered here, once the CLI is known to be built but before it loads (loading it is
+// most of such a run): the same line commander prints (src/cli/main.ts, from the same package.json).
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
   process.exit(0);
 }
 
-const entry = new URL('../dist/cli/run.js', import.meta.url);
-if (!existsSync(entry)) {
-  process.stderr.write('kerjasama: the CLI is not built (no dist/). Install a release (npm install kerjasama, or a git URL ending in #vX.Y.Z), or in a clone of the kerjasama repository run `npm ci && npm run compile`.\n');
-  process.exit(2);
-}
 const { run } = await import(entry.href);
 await run();
