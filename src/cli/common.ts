@@ -52,13 +52,31 @@ export function chooseAsOf(io: IO, opts: GlobalOptions, timezone: string): numbe
   return todayIn(timezone, io.now());
 }
 
-/** Colour only on a terminal, unless --color/--no-color or NO_COLOR/FORCE_COLOR say otherwise. */
+/**
+ * Colour only on a terminal, unless --color/--no-color, NO_COLOR (any value but empty: off) or
+ * FORCE_COLOR (0: off; 1, 2, 3 or empty: on) say otherwise. Borders and headers follow the same choice.
+ */
 export function chooseStyle(io: IO, opts: GlobalOptions, stream: 'stdout' | 'stderr' = 'stdout'): Style {
   if (opts.color === false) return makeStyle(false);
   if (opts.color === true) return makeStyle(true);
   if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return makeStyle(false);
-  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return makeStyle(true);
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return makeStyle(false);
+    if (force === '' || force === 'true' || /^[1-3]$/.test(force)) return makeStyle(true);
+  }
   return makeStyle(stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY);
+}
+
+/**
+ * The width terminal tables must fit: the terminal's width when stdout is one, else COLUMNS when set
+ * (a whole number); none (whole rows) for a pipe or a file without COLUMNS, and for --output.
+ */
+export function chooseWidth(io: IO, output?: string): number | undefined {
+  if (output !== undefined && output !== '-') return undefined;
+  if (io.stdoutIsTTY && io.stdoutColumns !== undefined && io.stdoutColumns > 0) return io.stdoutColumns;
+  const env = io.env['COLUMNS']?.trim();
+  return env !== undefined && /^[1-9]\d*$/.test(env) ? Number(env) : undefined;
 }
 
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */

@@ -8,6 +8,8 @@ export interface IO {
   readonly now: () => Date;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The terminal's width in columns when stdout is a terminal (process.stdout.columns). */
+  readonly stdoutColumns?: number;
   stdout(text: string): void;
   stderr(text: string): void;
   /**

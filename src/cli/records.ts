@@ -15,7 +15,7 @@ export function listCommand(io: IO, kind: string, opts: ReportOptions): number {
     const rows = k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);
     const name = k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
     const prov = ctx.provenance(`list ${kind}`, rows.length, 'records');
-    return { view: listView(name, rows, prov, ctx.lang), json: { records: rows } };
+    return { view: listView(name, rows, prov, ctx.lang, opts.format === 'csv', k), json: { records: rows } };
   });
 }
 

@@ -12,7 +12,7 @@ import { reportAsTable } from '../render/reportTable.js';
 import type { ConsideredUnit, Provenance, ReportView } from '../render/view.js';
 import type { Loaded } from '../load/load.js';
 import type { Dataset, Lang } from '../model/types.js';
-import { chooseStyle, emit, loadOrExplain, type GlobalOptions } from './common.js';
+import { chooseStyle, chooseWidth, emit, loadOrExplain, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 
 export interface ReportOptions extends GlobalOptions {
@@ -82,7 +82,7 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   else if (format === 'json') text = reportAsJson(r.view.provenance, r.json);
   else if (format === 'csv') text = reportAsCsv(r.view, lang);
   else if (format === 'markdown') text = reportAsMarkdown(r.view, lang);
-  else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts));
+  else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), { width: chooseWidth(io, opts.output) });
   emit(io, text, opts.output, opts.force);
   return opts.strict && invalid > 0 ? 1 : 0;
 }

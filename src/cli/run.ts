@@ -32,6 +32,7 @@ export async function run(): Promise<void> {
     now: () => new Date(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     ...(process.stdin.isTTY ? { prompt: ask } : {}),

@@ -20,7 +20,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       title, provenance: prov,
       tables: [{
         title: L('Agreements in force: sector × country', 'Perjanjian berlaku: sektor × negara'),
-        columns: [{ key: 'sector', label: L('sector', 'sektor') }, ...m.countries.map((c) => ({ key: c, label: L(c, c), align: 'right' as const }))],
+        columns: [{ key: 'sector', label: L('sector', 'sektor'), wrap: true }, ...m.countries.map((c) => ({ key: c, label: L(c, c), align: 'right' as const }))],
         rows: m.rows.map((r) => Object.fromEntries([['sector', r.sector === NOT_RECORDED ? NOT_RECORDED_LABEL[lang] : r.sector], ...m.countries.map((c, i) => [c, r.counts[i] ? r.counts[i] : null])]) as Record<string, Cell>),
       }],
       notes: [L('Only sectors with at least one agreement in force are shown.', 'Hanya sektor yang memiliki sedikitnya satu perjanjian berlaku yang ditampilkan.'), ...notes],
@@ -28,16 +28,18 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
   }
   const byLabel = { sector: L('sector', 'sektor'), country: L('country', 'negara'), category: L('category', 'kategori') }[rep.by];
   const activities = L(`activities (${since})`, `kegiatan (${since})`);
+  // In a terminal too narrow for all: name, agreements, partners and budget wrap; budget, name,
+  // countries, partners and activities are dropped in that order.
   const columns: Column[] = [
     { key: 'key', label: byLabel },
-    ...(rep.by === 'sector' ? [{ key: 'name', label: L('name', 'nama') }] : []),
+    ...(rep.by === 'sector' ? [{ key: 'name', label: L('name', 'nama'), wrap: true, priority: 4 }] : []),
     ...(rep.by === 'sector' && csvFlat ? [{ key: 'coverage', label: L('coverage', 'cakupan') }] : []),
-    { key: 'agreements', label: L('agreements in force', 'perjanjian berlaku') },
+    { key: 'agreements', label: L('agreements in force', 'perjanjian berlaku'), wrap: true },
     ...(rep.by === 'sector' && csvFlat ? [{ key: 'unknown_status', label: L('status unknown', 'status tidak diketahui') }] : []),
-    { key: 'partners', label: L('partners', 'mitra') },
-    ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara') }] : []),
-    { key: 'activities', label: activities, align: 'right' as const },
-    { key: 'budget', label: L('budget', 'anggaran') },
+    { key: 'partners', label: L('partners', 'mitra'), wrap: true, priority: 2 },
+    ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara'), wrap: true, priority: 3 }] : []),
+    { key: 'activities', label: activities, align: 'right' as const, priority: 1 },
+    { key: 'budget', label: L('budget', 'anggaran'), wrap: true, priority: 5 },
   ];
   const cells = (r: CoverageRow): Record<string, Cell> => ({
     key: r.key, name: lang === 'id' ? r.label : r.labelEn, coverage: r.coverage, agreements: r.agreements, unknown_status: r.unknownStatus,
@@ -70,13 +72,13 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
     tables.push({
       title: L(`Not known to be covered: ${unknown.length} sectors (no agreement in force lists them, but some record none or have an unknown status)`,
         `Cakupan belum diketahui: ${unknown.length} sektor (tidak tercantum pada perjanjian berlaku, tetapi ada perjanjian tanpa sektor atau berstatus tidak diketahui)`),
-      columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama') }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui') }, { key: 'activities', label: activities, align: 'right' }],
+      columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
       rows: unknown.map((r) => ({ key: { text: r.key, tone: 'muted' }, name: lang === 'id' ? r.label : r.labelEn, unknown_status: r.unknownStatus, activities: r.activities })),
     });
   }
   tables.push({
     title: L(`Gaps: ${rep.gaps.length} sectors known to have no agreement in force`, `Celah: ${rep.gaps.length} sektor yang pasti tanpa perjanjian berlaku`),
-    columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama') }, { key: 'activities', label: activities, align: 'right' }],
+    columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
     rows: rep.rows.filter((r) => r.coverage === 'gap').map((r) => ({ key: { text: r.key, tone: 'warn' }, name: lang === 'id' ? r.label : r.labelEn, activities: r.activities })),
     empty: unknown.length
       ? L('None known: the sectors above may or may not be covered until the agreements record their sectors.', 'Tidak ada yang pasti: sektor di atas mungkin tercakup, sampai perjanjiannya mencantumkan sektor.')

@@ -23,16 +23,16 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
   const since = withinText(rep.since, lang);
   const dormant: TableView = {
     columns: [
-      { key: 'partner', label: L('partner', 'mitra') },
-      { key: 'country', label: L('country', 'negara') },
-      { key: 'agreements', label: L('agreements in the chain', 'perjanjian dalam rantai') },
-      ...(csvFlat || rep.rows.some((r) => r.stage === 'renewal_unrecorded') ? [{ key: 'stage', label: L('stage', 'tahap') }] : []),
-      { key: 'first_signed', label: L('first signed', 'pertama ditandatangani'), dates: true },
-      { key: 'last_activity', label: L('last activity', 'kegiatan terakhir') },
+      { key: 'partner', label: L('partner', 'mitra'), wrap: true },
+      { key: 'country', label: L('country', 'negara'), priority: 4 },
+      { key: 'agreements', label: L('agreements in the chain', 'perjanjian dalam rantai'), wrap: true },
+      ...(csvFlat || rep.rows.some((r) => r.stage === 'renewal_unrecorded') ? [{ key: 'stage', label: L('stage', 'tahap'), priority: 3 }] : []),
+      { key: 'first_signed', label: L('first signed', 'pertama ditandatangani'), dates: true, priority: 6 },
+      { key: 'last_activity', label: L('last activity', 'kegiatan terakhir'), wrap: true },
       { key: 'last_date', label: L('date', 'tanggal'), dates: true },
-      { key: 'days_since', label: L('days since', 'hari sejak'), align: 'right' },
-      { key: 'last_3_years', label: L('activities, last 3 years', 'kegiatan 3 tahun terakhir'), align: 'right' },
-      { key: 'next_planned', label: L('next planned', 'rencana berikutnya') },
+      { key: 'days_since', label: L('days since', 'hari sejak'), align: 'right', priority: 2 },
+      { key: 'last_3_years', label: L('activities, last 3 years', 'kegiatan 3 tahun terakhir'), align: 'right', priority: 5 },
+      { key: 'next_planned', label: L('next planned', 'rencana berikutnya'), wrap: true, priority: 7 },
       ...(csvFlat ? [{ key: 'next_planned_date', label: L('next planned date', 'tanggal rencana berikutnya'), dates: true }] : []),
     ],
     rows: rep.rows.map((r) => ({
@@ -56,13 +56,13 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
     tables.push({
       title: L(`Ties not in force: ${rep.notInForce.length} (not counted as partnerships)`, `Kerja sama yang belum berlaku: ${rep.notInForce.length} (tidak dihitung sebagai kemitraan)`),
       columns: [
-        { key: 'partner', label: L('partner', 'mitra') },
-        { key: 'country', label: L('country', 'negara') },
-        { key: 'stage', label: L('stage', 'tahap') },
-        { key: 'since', label: L('since', 'sejak'), dates: true },
-        { key: 'agreements', label: L('agreements', 'perjanjian') },
-        { key: 'last_activity', label: L('last activity', 'kegiatan terakhir') },
-        { key: 'last_date', label: L('date', 'tanggal'), dates: true },
+        { key: 'partner', label: L('partner', 'mitra'), wrap: true },
+        { key: 'country', label: L('country', 'negara'), priority: 3 },
+        { key: 'stage', label: L('stage', 'tahap'), wrap: true },
+        { key: 'since', label: L('since', 'sejak'), dates: true, priority: 2 },
+        { key: 'agreements', label: L('agreements', 'perjanjian'), wrap: true },
+        { key: 'last_activity', label: L('last activity', 'kegiatan terakhir'), wrap: true, priority: 4 },
+        { key: 'last_date', label: L('date', 'tanggal'), dates: true, priority: 5 },
       ],
       rows: rep.notInForce.map((t) => ({
         partner: t.partner.name, country: t.partner.country, stage: STAGE_LABEL[t.stage][lang], since: t.since ? { date: t.since } : null,
