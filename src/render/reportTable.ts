@@ -38,7 +38,16 @@ export function reportAsTable(view: ReportView, lang: Lang, style: Style, opts: 
     }
     for (const [sig, g] of groups) layouts.set(sig, fit(g.columns, g.columns.map((c) => c.label[lang]), g.texts, width));
   }
-  for (const t of view.tables) {
+  const tables = view.tables;
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i] as TableView;
+    if (t.compact) {
+      let end = i;
+      while (tables[end + 1]?.compact) end++;
+      out.push(sideBySide(tables.slice(i, end + 1).map((c) => compactBlock(c, lang, style, width)), width ?? DEFAULT_BLOCKS_WIDTH), '');
+      i = end;
+      continue;
+    }
     if (t.title) out.push(style.bold(prose(t.title[lang])));
     if (t.rows.length === 0) {
       out.push(style.dim(prose(t.empty?.[lang] ?? (lang === 'id' ? '(tidak ada)' : '(none)'))), '');
@@ -48,6 +57,60 @@ export function reportAsTable(view: ReportView, lang: Lang, style: Style, opts: 
   }
   for (const n of view.notes) out.push(style.dim(prose(n[lang])));
   return out.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** The width compact blocks are laid out in when no terminal width is given. */
+const DEFAULT_BLOCKS_WIDTH = 80;
+const GAP = 4;
+
+/** A compact table as lines: its title, then each row's label and its number, right-aligned. */
+function compactBlock(t: TableView, lang: Lang, style: Style, width: number | undefined): string[] {
+  const blockWidth = Math.max(24, Math.floor(((width ?? DEFAULT_BLOCKS_WIDTH) - GAP) / 2));
+  const [first, ...rest] = t.columns;
+  const title = t.title ? wrapLines(t.title[lang], blockWidth).map((l) => style.bold(l)) : [];
+  if (!first) return title;
+  if (t.rows.length === 0) return [...title, ...wrapLines(t.empty?.[lang] ?? (lang === 'id' ? '(tidak ada)' : '(none)'), blockWidth).map((l) => style.dim(l))];
+  const values = t.rows.map((r) => rest.map((c) => ({ text: cellText(r[c.key] ?? null, lang, 'human'), tone: cellTone(r[c.key] ?? null) })));
+  const valueWidth = Math.max(1, ...values.map((v) => displayWidth(v.map((x) => x.text).join(' '))));
+  const labelWidth = Math.max(1, blockWidth - valueWidth - 2);
+  const lines = [...title];
+  t.rows.forEach((r, i) => {
+    const label = wrapLines(cellText(r[first.key] ?? null, lang, 'human'), labelWidth);
+    const v = values[i] ?? [];
+    const shown = v.map((x) => paint(x.text, x.tone, style)).join(' ');
+    const pad = valueWidth - displayWidth(v.map((x) => x.text).join(' '));
+    label.forEach((l, k) => {
+      lines.push(k === label.length - 1 ? `${l}${' '.repeat(Math.max(0, labelWidth - displayWidth(l)) + 2 + pad)}${shown}` : l);
+    });
+  });
+  return lines;
+}
+
+/** Blocks in columns, as many as fit the width, filled in order and balanced by height. */
+function sideBySide(blocks: string[][], width: number): string {
+  const widest = Math.max(1, ...blocks.flat().map(displayWidth));
+  const cols = Math.max(1, Math.min(blocks.length, Math.floor((width + GAP) / (widest + GAP))));
+  const heights = blocks.map((b) => b.length + 1);
+  const target = Math.ceil(heights.reduce((a, b) => a + b, 0) / cols);
+  const columns: string[][] = [[]];
+  for (const [k, b] of blocks.entries()) {
+    let col = columns[columns.length - 1] as string[];
+    if (col.length > 0 && col.length + (heights[k] ?? 0) / 2 > target && columns.length < cols) {
+      col = [];
+      columns.push(col);
+    }
+    if (col.length > 0) col.push('');
+    col.push(...b);
+  }
+  const rows = Math.max(...columns.map((c) => c.length));
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    out.push(columns.map((c, k) => {
+      const cell = c[r] ?? '';
+      return k === columns.length - 1 ? cell : cell + ' '.repeat(widest - displayWidth(cell) + GAP);
+    }).join('').replace(/\s+$/, ''));
+  }
+  return out.join('\n');
 }
 
 const paint = (text: string, tone: ReturnType<typeof cellTone>, style: Style): string =>

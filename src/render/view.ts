@@ -35,6 +35,11 @@ export interface TableView {
   rows: Array<Record<string, Cell>>;
   /** Shown instead of an empty table. */
   empty?: Record<Lang, string>;
+  /**
+   * A small table of counts (a label and a number per row): a terminal shows it without borders, side by
+   * side with the compact tables next to it, so an overview fits one screen.
+   */
+  compact?: boolean;
 }
 
 /** What a report's `considered` counts. */

@@ -21,13 +21,15 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       tables: [{
         title: L('Agreements in force: sector × country', 'Perjanjian berlaku: sektor × negara'),
         columns: [{ key: 'sector', label: L('sector', 'sektor'), wrap: true }, ...m.countries.map((c) => ({ key: c, label: L(c, c), align: 'right' as const }))],
-        rows: m.rows.map((r) => Object.fromEntries([['sector', r.sector === NOT_RECORDED ? NOT_RECORDED_LABEL[lang] : r.sector], ...m.countries.map((c, i) => [c, r.counts[i] ? r.counts[i] : null])]) as Record<string, Cell>),
+        // CSV: codes and numbers (zero as 0); a table leaves zero cells blank.
+        rows: m.rows.map((r) => Object.fromEntries([['sector', r.sector === NOT_RECORDED && !csvFlat ? NOT_RECORDED_LABEL[lang] : r.sector], ...m.countries.map((c, i) => [c, r.counts[i] ? r.counts[i] : csvFlat ? 0 : null])]) as Record<string, Cell>),
       }],
       notes: [L('Only sectors with at least one agreement in force are shown.', 'Hanya sektor yang memiliki sedikitnya satu perjanjian berlaku yang ditampilkan.'), ...notes],
     };
   }
   const byLabel = { sector: L('sector', 'sektor'), country: L('country', 'negara'), category: L('category', 'kategori') }[rep.by];
   const activities = L(`activities (${since})`, `kegiatan (${since})`);
+  const currencies = [...new Set(rep.rows.flatMap((r) => Object.keys(r.budget)))].sort();
   // In a terminal too narrow for all: name, agreements, partners and budget wrap; budget, name,
   // countries, partners and activities are dropped in that order.
   const columns: Column[] = [
@@ -39,18 +41,22 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
     { key: 'partners', label: L('partners', 'mitra'), wrap: true, priority: 2 },
     ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara'), wrap: true, priority: 3 }] : []),
     { key: 'activities', label: activities, align: 'right' as const, priority: 1 },
-    { key: 'budget', label: L('budget', 'anggaran'), wrap: true, priority: 5 },
+    // CSV: one number column per currency (budget_IDR, budget_JPY …), 0 where a row has none.
+    ...(csvFlat ? currencies.map((c) => ({ key: `budget_${c}`, label: L(`budget ${c}`, `anggaran ${c}`), align: 'right' as const }))
+      : [{ key: 'budget', label: L('budget', 'anggaran'), wrap: true, priority: 5 }]),
   ];
+  // CSV holds the same data in every language: the sector's name as the register names it (Indonesian).
   const cells = (r: CoverageRow): Record<string, Cell> => ({
-    key: r.key, name: lang === 'id' ? r.label : r.labelEn, coverage: r.coverage, agreements: r.agreements, unknown_status: r.unknownStatus,
+    key: r.key, name: lang === 'id' || csvFlat ? r.label : r.labelEn, coverage: r.coverage, agreements: r.agreements, unknown_status: r.unknownStatus,
     partners: r.partners, countries: r.countries, activities: r.activities, budget: money(r.budget),
+    ...(csvFlat ? Object.fromEntries(currencies.map((c) => [`budget_${c}`, r.budget[c] ?? 0])) : {}),
   });
   if (rep.by !== 'sector') return { title, provenance: prov, tables: [{ columns, rows: rep.rows.map(cells) }], notes };
 
   const noSectors = rep.noSectors.agreements;
   if (csvFlat) {
     const rows = rep.rows.map(cells);
-    if (noSectors.length) rows.push({ key: NOT_RECORDED, name: NOT_RECORDED_LABEL[lang], coverage: 'unknown', agreements: noSectors, unknown_status: [], partners: [], countries: [], activities: rep.noSectors.activities, budget: [] });
+    if (noSectors.length) rows.push({ key: NOT_RECORDED, name: null, coverage: 'unknown', agreements: noSectors, unknown_status: [], partners: [], countries: [], activities: rep.noSectors.activities, ...Object.fromEntries(currencies.map((c) => [`budget_${c}`, 0])) });
     return { title, provenance: prov, tables: [{ columns, rows }], notes };
   }
   const tables: TableView[] = [{
