@@ -10,6 +10,7 @@ import { iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
+import { envLang, say, t } from './messages.js';
 import { VERSION } from './version.js';
 
 export interface GlobalOptions {
@@ -24,29 +25,28 @@ export interface GlobalOptions {
 export function resolveRoot(io: IO, opts: GlobalOptions): string {
   if (opts.register !== undefined) {
     const dir = resolve(io.cwd, opts.register);
-    if (!existsSync(join(dir, CONFIG_FILE))) throw new UsageError(`kerjasama: no ${CONFIG_FILE} in ${dir}; --register must name a register's root folder (kerjasama init creates one)`);
+    if (!existsSync(join(dir, CONFIG_FILE))) throw new UsageError(say('registerNoConfig', { config: CONFIG_FILE, dir }));
     return dir;
   }
   const found = findRegister(io.cwd);
-  if (!found) throw new UsageError(`kerjasama: no register found: no ${CONFIG_FILE} in ${io.cwd} or any folder above it (use --register DIR, or kerjasama init)`);
+  if (!found) throw new UsageError(say('registerNotFound', { config: CONFIG_FILE, cwd: io.cwd }));
   return found;
 }
 
 /** --lang, else the register's language, else the environment (LANG, LC_ALL, LC_MESSAGES), else English. */
 export function chooseLang(io: IO, opts: GlobalOptions, configLang?: Lang): Lang {
   if (opts.lang !== undefined) {
-    if (opts.lang !== 'en' && opts.lang !== 'id') throw new UsageError(`kerjasama: --lang must be en or id, not ${opts.lang}`);
+    if (opts.lang !== 'en' && opts.lang !== 'id') throw new UsageError(say('langInvalid', { value: opts.lang }));
     return opts.lang;
   }
   if (configLang) return configLang;
-  const env = io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG'] || '';
-  return /^id([_.-]|$)/i.test(env) ? 'id' : 'en';
+  return envLang(io.env);
 }
 
 export function chooseAsOf(io: IO, opts: GlobalOptions, timezone: string): number {
   if (opts.asOf !== undefined) {
     const d = parseDate(opts.asOf);
-    if (!d || d.precision !== 'day') throw new UsageError(`kerjasama: --as-of must be a date like 2026-11-22, not ${opts.asOf}`);
+    if (!d || d.precision !== 'day') throw new UsageError(say('asOfInvalid', { value: opts.asOf }));
     return d.first;
   }
   return todayIn(timezone, io.now());
@@ -82,14 +82,14 @@ export function chooseWidth(io: IO, output?: string): number | undefined {
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
 export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
   const root = source?.root ?? resolveRoot(io, opts);
-  const progress = progressLine(io);
+  const progress = progressLine(io, opts.lang === 'id' || opts.lang === 'en' ? opts.lang : envLang(io.env));
   const loaded = loadRegister(root, { ...(opts.cache === false ? {} : { cache: { version: VERSION } }), progress: progress.update, ...(source ? { source } : {}) });
   progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {
     const cfgDiags = finalise(loaded.diagnostics.filter((d) => d.file === CONFIG_FILE));
     io.stderr(diagnosticsAsStylish(cfgDiags, { lang, style: chooseStyle(io, opts, 'stderr'), source: loaded.source, fileCount: 0 }));
-    throw new UsageError(`kerjasama: ${CONFIG_FILE} has errors; fix them first`);
+    throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
   }
   const asOf = chooseAsOf(io, opts, loaded.config.timezone);
   return { loaded, lang, asOf, asOfText: iso(asOf) };
@@ -99,7 +99,7 @@ export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSour
  * A progress line on stderr for long loads, only on a terminal: the count and the elapsed time, shown
  * after the first second and rewritten in place; erased when loading ends. Nothing when not a terminal.
  */
-export function progressLine(io: IO): { update: (done: number, total: number) => void; end: () => void } {
+export function progressLine(io: IO, lang: Lang = 'en'): { update: (done: number, total: number) => void; end: () => void } {
   if (!io.stderrIsTTY) return { update: () => undefined, end: () => undefined };
   const start = io.now().getTime();
   let shown = false;
@@ -111,7 +111,8 @@ export function progressLine(io: IO): { update: (done: number, total: number) =>
       if (now - start < 1000 || (now - lastShown < 100 && done !== total)) return;
       lastShown = now;
       shown = true;
-      io.stderr(`\rkerjasama: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} record files read · ${((now - start) / 1000).toFixed(1)} s`);
+      const locale = lang === 'id' ? 'id-ID' : 'en-US';
+      io.stderr(`\rkerjasama: ${t(lang, 'progress', { done: done.toLocaleString(locale), total: total.toLocaleString(locale), seconds: ((now - start) / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}`);
     },
     end: () => {
       if (shown) io.stderr('\r\u001b[K');
@@ -126,7 +127,7 @@ export function emit(io: IO, text: string, output: string | undefined, force = f
     return;
   }
   const path = resolve(io.cwd, output);
-  if (existsSync(path) && !force) throw new UsageError(`kerjasama: ${output} exists; add --force to overwrite it`);
+  if (existsSync(path) && !force) throw new UsageError(say('outputExists', { output }));
   writeFileAtomic(path, text);
 }
 
@@ -157,9 +158,9 @@ export function writeNewFile(path: string, text: string, shown = path): void {
     linkSync(tmp, path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+    if (code === 'EEXIST') throw new UsageError(say('fileExists', { path: shown }));
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
-    if (existsSync(path)) throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+    if (existsSync(path)) throw new UsageError(say('fileExists', { path: shown }));
     renameSync(tmp, path);
   } finally {
     rmSync(tmp, { force: true });

@@ -19,9 +19,15 @@ export interface IO {
   readonly prompt?: (question: string) => Promise<string>;
 }
 
-/** An error the CLI reports in one line with exit code 2 (usage, configuration, no register). */
+/**
+ * An error the CLI reports in one line with exit code 2 (usage, configuration, no register). Given a
+ * message of the catalogue (src/cli/messages.ts, `say(key, params)`), main prints it in the language of
+ * the run, prefixed `kerjasama: `; a plain string is printed as it is.
+ */
 export class UsageError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
+  readonly text: (lang: 'en' | 'id') => string;
+  constructor(message: string | ((lang: 'en' | 'id') => string), readonly exitCode = 2) {
+    super(typeof message === 'string' ? message : `kerjasama: ${message('en')}`);
+    this.text = typeof message === 'string' ? () => message : (lang) => `kerjasama: ${message(lang)}`;
   }
 }

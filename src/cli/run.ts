@@ -3,13 +3,17 @@
 import { createInterface } from 'node:readline/promises';
 import { UsageError } from './io.js';
 import { main } from './main.js';
+import { say } from './messages.js';
 
 /** One question on the terminal; Ctrl-C or Ctrl-D cancels the command (exit 2) instead of hanging. */
 async function ask(question: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
   try {
     return await new Promise<string>((resolve, reject) => {
-      const cancel = (): void => reject(new UsageError('\nkerjasama: cancelled; nothing was written'));
+      const cancel = (): void => {
+        process.stderr.write('\n');
+        reject(new UsageError(say('cancelled')));
+      };
       rl.on('SIGINT', cancel);
       rl.on('close', cancel);
       rl.question(question).then(resolve, reject);

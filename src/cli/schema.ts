@@ -5,6 +5,7 @@ import { readSchema, SCHEMA_NAMES, type SchemaName } from '../load/schemas.js';
 import { bundleSchema } from '../scaffold/schemaBundle.js';
 import { emit } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { say } from './messages.js';
 
 const FOR: Record<SchemaName, string> = {
   partner: 'data/partners/<id>.yaml',
@@ -23,7 +24,7 @@ export function schemaCommand(io: IO, name: string | undefined, opts: { output?:
     io.stdout(`${SCHEMA_NAMES.map((n) => `${n.padEnd(width)}  ${FOR[n]}`).join('\n')}\n\nkerjasama schema <name> prints one, self-contained (JSON Schema 2020-12).\n`);
     return 0;
   }
-  if (!(SCHEMA_NAMES as readonly string[]).includes(name)) throw new UsageError(`kerjasama: no schema ${JSON.stringify(name)}; the schemas are ${SCHEMA_NAMES.join(', ')}`);
+  if (!(SCHEMA_NAMES as readonly string[]).includes(name)) throw new UsageError(say('schemaUnknown', { name, names: SCHEMA_NAMES.join(', ') }));
   emit(io, schemaText(name as SchemaName), opts.output, opts.force);
   return 0;
 }

@@ -15,6 +15,7 @@ import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { say, t } from './messages.js';
 import { VERSION } from './version.js';
 
 export interface ValidateOptions extends GlobalOptions {
@@ -36,16 +37,16 @@ export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'
 export async function validateCommand(io: IO, paths: string[], opts: ValidateOptions): Promise<number> {
   const format = opts.format ?? 'stylish';
   if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`kerjasama: --format must be one of ${DIAGNOSTIC_FORMATS.join(', ')}, not ${format}`);
+    throw new UsageError(say('formatInvalid', { formats: DIAGNOSTIC_FORMATS.join(', '), value: format }));
   }
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`kerjasama: --max-warnings takes a whole number, not ${opts.maxWarnings}`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(say('maxWarningsInvalid', { value: opts.maxWarnings }));
   }
   // Refuse early, before the job summary is written: emit() would refuse after.
   if (opts.output !== undefined && opts.output !== '-' && !opts.force && existsSync(resolve(io.cwd, opts.output))) {
-    throw new UsageError(`kerjasama: ${opts.output} exists; add --force to overwrite it`);
+    throw new UsageError(say('outputExists', { output: opts.output }));
   }
   const { loaded, lang, asOfText, all, files } = await validateRegister(io, opts);
   const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
@@ -68,7 +69,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   if (gh && git) {
     // With --changed-since every reported problem is in a changed file already; the pull request ranks within them.
     changed = git.pullRequestChanged(loaded.root, io.env);
-    if (writeStepSummary(io, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
+    if (writeStepSummary(io, lang, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
   }
 
   let text: string;
@@ -94,7 +95,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.
   if (gh && format !== 'github') io.stdout(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
 
-  if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${c.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+  if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${t(lang, 'tooManyWarnings', { n: c.warnings, max: maxWarnings ?? 0 })}\n`);
   return exitCode;
 }
 
@@ -156,9 +157,9 @@ interface Scope {
 function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof Git | undefined): Scope {
   const wanted = paths.map((p) => {
     const abs = resolve(io.cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`kerjasama: ${p} does not exist`);
+    if (!existsSync(abs)) throw new UsageError(say('pathMissing', { path: p }));
     const rel = relative(loaded.root, abs).split(sep).join('/');
-    if (rel.startsWith('..')) throw new UsageError(`kerjasama: ${p} is outside the register at ${loaded.root}`);
+    if (rel.startsWith('..')) throw new UsageError(say('pathOutside', { path: p, root: loaded.root }));
     return rel;
   });
   const inPaths = (file: string): boolean => wanted.length === 0 || wanted.some((w) => w === '' || file === w || file.startsWith(w + '/'));
@@ -167,7 +168,7 @@ function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: strin
   try {
     changed = (git as typeof Git).changedSince(loaded.root, since);
   } catch (err) {
-    if (git && err instanceof git.GitError) throw new UsageError(`kerjasama: --changed-since: ${err.message}`);
+    if (git && err instanceof git.GitError) throw new UsageError(say('changedSince', { message: err.message }));
     throw err;
   }
   const related = namesChanged(changed);
@@ -203,14 +204,14 @@ function checkedFiles(loaded: Loaded, all: readonly Diagnostic[]): string[] {
 }
 
 /** Appends the Markdown summary to $GITHUB_STEP_SUMMARY; a failure is reported, never fatal. */
-function writeStepSummary(io: IO, summary: () => string): boolean {
+function writeStepSummary(io: IO, lang: Lang, summary: () => string): boolean {
   const path = io.env['GITHUB_STEP_SUMMARY'];
   if (!path) return false;
   try {
     appendFileSync(resolve(io.cwd, path), summary());
     return true;
   } catch (err) {
-    io.stderr(`kerjasama: could not write the job summary to ${path}: ${(err as Error).message}\n`);
+    io.stderr(`kerjasama: ${t(lang, 'summaryWriteFailed', { path, reason: (err as Error).message })}\n`);
     return false;
   }
 }
