@@ -94,9 +94,10 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
   program
     .name('kerjasama')
     .description(h('Keep regional cooperation agreements (MoU, LoI, PKS), partners and activities as YAML in git: validate and report.'))
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', h('output the version number'))
     .showHelpAfterError(t(lang, 'runHelp'))
     .configureOutput({ writeOut: (s) => io.stdout(commanderText(s, lang)), writeErr: (s) => io.stderr(commanderText(s, lang)) })
+    .helpOption('-h, --help', h('display help for command'))
     .exitOverride();
   // Global options are accepted before the command too: kerjasama -C ../register validate
   globalOptions(program);

@@ -188,6 +188,12 @@ export function fit(columns: readonly Column[], heads: readonly string[], texts:
   // Spare room goes to wrapped text first (in proportion to what each lacks), then to wrapped headers.
   const spread = (keep: number[], mins: number[], spare: number): number[] => {
     const widths = [...mins];
+    // First, where it is cheap, room for a wrapped column's longest word (an id then stays whole).
+    const wordNeed = keep.map((j, k) => (columns[j]?.wrap ? Math.min(natural[j] ?? 0, Math.max(0, ...texts.map((r) => longestWord(r[j] ?? ''))) + 2) - (widths[k] ?? 0) : 0));
+    for (const k of keep.map((_, k) => k).sort((x, y) => (wordNeed[x] ?? 0) - (wordNeed[y] ?? 0))) {
+      const need = wordNeed[k] ?? 0;
+      if (need > 0 && need <= spare) { widths[k] = (widths[k] ?? 0) + need; spare -= need; }
+    }
     const lack = keep.map((j, k) => (columns[j]?.wrap ? (natural[j] ?? 0) - (widths[k] ?? 0) : 0));
     const lacking = lack.reduce((x, y) => x + y, 0);
     if (lacking > 0) {

@@ -90,6 +90,6 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       ? L('None known: the sectors above may or may not be covered until the agreements record their sectors.', 'Tidak ada yang pasti: sektor di atas mungkin tercakup, sampai perjanjiannya mencantumkan sektor.')
       : L('None: every sector has an agreement in force.', 'Tidak ada: setiap sektor memiliki perjanjian yang berlaku.'),
   });
-  if (rep.noSectors.activities) notes.push(L(`${rep.noSectors.activities} activities held in the window record no sectors.`, `${rep.noSectors.activities} kegiatan dalam jendela waktu tidak mencantumkan sektor.`));
+  if (rep.noSectors.activities) notes.push(L(`${rep.noSectors.activities} activities held in the window record no sectors.`, `${rep.noSectors.activities} kegiatan dalam jangka waktu pengamatan tidak mencantumkan sektor.`));
   return { title, provenance: prov, tables, notes };
 }

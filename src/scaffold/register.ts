@@ -58,7 +58,7 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
       ? `yaml-language-server: $schema=schemas/config.schema.json\nPengaturan register kerjasama. Semua kolom: docs/data-model.md pada dokumentasi kerjasama (${DOCS_URL}).`
       : `yaml-language-server: $schema=schemas/config.schema.json\nThe kerjasama register settings. Every field: docs/data-model.md in the kerjasama documentation (${DOCS_URL}).`,
   ) + (id
-    ? '# thresholds:\n#   expiry_horizon: 180d    # seberapa jauh ke depan report expiring melihat\n#   inactivity_window: 12m  # tanpa kegiatan selama ini = kemitraan tidur\n#   max_term: 5y            # jangka waktu lebih panjang diberi peringatan\n'
+    ? '# thresholds:\n#   expiry_horizon: 180d    # seberapa jauh ke depan report expiring melihat\n#   inactivity_window: 12m  # tanpa kegiatan selama ini = kemitraan tidak aktif\n#   max_term: 5y            # jangka waktu lebih panjang diberi peringatan\n'
     : '# thresholds:\n#   expiry_horizon: 180d    # how far ahead report expiring looks\n#   inactivity_window: 12m  # no activity for this long = a dormant partnership\n#   max_term: 5y            # a longer term gets a warning\n');
 
   const ownerRecord = toYaml(
