@@ -13,7 +13,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
+import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { VERSION } from './version.js';
@@ -89,7 +89,10 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       text = (await import('../render/diagnosticsJunit.js')).diagnosticsAsJunit(diags, { lang, prefix, files: files.filter(scope.file) });
       break;
     default:
-      text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings });
+      {
+        const width = chooseWidth(io, opts.output);
+        text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings, ...(width !== undefined ? { width } : {}) });
+      }
   }
   emit(io, text, opts.output, opts.force);
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.

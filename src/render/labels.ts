@@ -35,7 +35,7 @@ export const DOCUMENT_TYPE_LABEL: Record<DocumentType, Record<Lang, string>> = {
   action_plan: L('action plan', 'rencana kerja sama'),
   addendum: L('addendum', 'adendum'),
   renewal: L('renewal', 'perpanjangan'),
-  unknown: L('type unknown', 'jenis tidak diketahui'),
+  unknown: L('type unknown', 'jenis naskah tidak diketahui'),
 };
 
 export const PARTNER_TYPE_LABEL: Record<PartnerType, Record<Lang, string>> = {

@@ -170,7 +170,8 @@ export function fit(columns: readonly Column[], heads: readonly string[], texts:
     const piece = Math.max(0, ...texts.map((r) => longestPiece(r[j] ?? ''))) + 2;
     return Math.min(natural[j] ?? 0, Math.max(WRAP_MIN, headWord, Math.min(piece, 2 * WRAP_MIN)));
   });
-  const comfortable = columns.map((c, j) => (c.wrap ? Math.min(natural[j] ?? 0, Math.max(least[j] ?? 0, COMFORT)) : least[j] ?? 0));
+  // The comfortable width is for the columns a table is about (wrapped, never dropped); optional ones make do with their least.
+  const comfortable = columns.map((c, j) => (c.wrap && c.priority === undefined ? Math.min(natural[j] ?? 0, Math.max(least[j] ?? 0, COMFORT)) : least[j] ?? 0));
   const attempt = (mins: number[]): { keep: number[]; widths: number[] } | undefined => {
     let keep = Array.from({ length: n }, (_, j) => j);
     for (;;) {

@@ -112,6 +112,7 @@ export function wrapLines(text: string, width: number): string[] {
 /** Prose wrapped to the width (none: as it is), continuation lines indented by `indent` spaces. */
 export function wrapProse(text: string, width: number | undefined, indent = 0): string {
   if (width === undefined || displayWidth(text) <= width) return text;
+  if (text.includes('\n')) return text.split('\n').map((l) => wrapProse(l, width, indent)).join('\n');
   const lines = wrapLines(text, width);
   if (indent === 0) return lines.join('\n');
   const first = lines[0] ?? '';

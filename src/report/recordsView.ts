@@ -19,7 +19,7 @@ const LIST_COLUMNS: Record<string, Omit<Column, 'key'>> = {
   title: { label: L('title', 'judul'), wrap: true },
   name: { label: L('name', 'nama'), wrap: true },
   category: { label: L('category', 'kategori'), priority: 3 },
-  document_type: { label: L('document type', 'jenis dokumen'), wrap: true, priority: 5 },
+  document_type: { label: L('document type', 'jenis naskah'), wrap: true, priority: 5 },
   type: { label: L('type', 'jenis'), wrap: true, priority: 2 },
   country: { label: L('country', 'negara') },
   partners: { label: L('partners', 'mitra'), wrap: true, priority: 1 },

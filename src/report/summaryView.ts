@@ -40,7 +40,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     [L('files with errors, left out of reports', 'berkas bermasalah yang tidak disertakan'), r.records.invalidFiles],
   ];
   const unknowns: Array<[Record<Lang, string>, number]> = [
-    [L('document type unknown', 'jenis dokumen tidak diketahui'), u.documentType],
+    [L('document type unknown', 'jenis naskah tidak diketahui'), u.documentType],
     [L('status unknown', 'status tidak diketahui'), u.status],
     [L('with an uncertain date', 'dengan tanggal tidak pasti'), u.uncertainDates],
     [L('in force, no sectors recorded', 'berlaku, sektor tidak dicatat'), u.noSectors],
@@ -63,7 +63,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     counts(L('By category', 'Menurut kategori'), L('category', 'kategori'), r.byCategory, lang),
     counts(L('By declared status', 'Menurut status tercatat'), L('status', 'status'), r.byDeclaredStatus, lang, (k) => DECLARED_STATUS_LABEL[k as keyof typeof DECLARED_STATUS_LABEL]),
     counts(L('By status from the dates', 'Menurut status dari tanggal'), L('status', 'status'), r.byDerivedStatus, lang, (k) => DERIVED_STATUS_LABEL[k as keyof typeof DERIVED_STATUS_LABEL]),
-    counts(L('By document type', 'Menurut jenis dokumen'), L('type', 'jenis'), r.byDocumentType, lang, (k) => DOCUMENT_TYPE_LABEL[k as keyof typeof DOCUMENT_TYPE_LABEL]),
+    counts(L('By document type', 'Menurut jenis naskah'), L('type', 'jenis'), r.byDocumentType, lang, (k) => DOCUMENT_TYPE_LABEL[k as keyof typeof DOCUMENT_TYPE_LABEL]),
     counts(L('Partners by country', 'Mitra menurut negara'), L('country', 'negara'), r.partnersByCountry, lang),
   ];
   return {

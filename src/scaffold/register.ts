@@ -166,7 +166,7 @@ Perlu Node.js 20 atau lebih baru. Di folder ini:
 
 \`\`\`sh
 ${k} new partner      # menanyakan nama, jenis dan negara mitra
-${k} new agreement    # judul, kategori, jenis dokumen, mitra, tanggal
+${k} new agreement    # judul, kategori, jenis naskah, mitra, tanggal
 ${k} new activity     # judul, jenis, tanggal, perjanjian
 \`\`\`
 
