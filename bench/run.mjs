@@ -16,6 +16,9 @@ const OUT = join(REPO, 'bench', 'out');
 const BIN = join(REPO, 'bin', 'kerjasama.js');
 const AJV = join(REPO, 'node_modules', '.bin', 'ajv');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** The cache folder the timed runs use (spawned runs inherit the environment), emptied for first runs. */
+const CACHE_HOME = join(OUT, 'cache-home');
+process.env.KERJASAMA_CACHE_HOME = CACHE_HOME;
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -120,7 +123,7 @@ function main() {
     const first = [];
     const second = [];
     for (let i = 0; i < reps; i++) {
-      rmSync(join(root, '.kerjasama-cache'), { recursive: true, force: true });
+      rmSync(join(CACHE_HOME, 'kerjasama'), { recursive: true, force: true });
       const a = kerjasama(root, ['validate']);
       check(a, 'first run');
       const b = kerjasama(root, ['validate']);
@@ -249,7 +252,7 @@ function render(res, started) {
   L.push('npm run bench -- --quick # 1k and 10k only');
   L.push(`cd bench/out/bench-10000`);
   L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
-  L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads .kerjasama-cache/`);
+  L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads the cache in ~/.cache/kerjasama/`);
   L.push(`ajv validate ${ajvArgs('agreement', "'data/agreements/*.yaml'").slice(1).map((a) => a.replace(REPO + '/', '')).join(' ')}`);
   L.push('# … and the same with partner.schema.json / data/partners, activity.schema.json / data/activities');
   L.push('```', '');

@@ -1,14 +1,15 @@
 // Golden CLI scenarios: each test/golden/*.scenario file holds a command, optional input files, and the
-// expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations. A line
+// expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations. A line `register: NAME`
+// runs the command in a copy of test/fixtures/NAME instead of the example register. A line
 // `terminal N columns` runs it on a terminal that wide, and checks that no line of stdout is wider.
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/render/wrap.js';
 import { cleanup, exampleRegister, makeRegister, REPO, runCli } from './helpers.js';
 
-interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; columns?: number; exit?: number; stdout?: string; stderr?: string; head: string }
+interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; fixture?: string; columns?: number; exit?: number; stdout?: string; stderr?: string; head: string }
 
 function parseScenario(text: string): Scenario {
   const lines = text.split('\n');
@@ -41,6 +42,8 @@ function parseScenario(text: string): Scenario {
     if (line.trim() === 'bare register') s.bare = true;
     const cols = /^terminal (\d+) columns$/.exec(line.trim());
     if (cols) s.columns = Number(cols[1]);
+    const fx = /^register: (\S+)$/.exec(line.trim());
+    if (fx) s.fixture = fx[1];
   }
   flush();
   s.head = headLines.join('\n');
@@ -66,6 +69,13 @@ function exampleCopy(): string {
   return example;
 }
 
+/** A register under test/fixtures/ (`register: NAME` in a scenario), copied out so output carries no commit id. */
+function fixtureCopy(name: string): string {
+  const to = makeRegister({}, { bare: true });
+  cpSync(join(REPO, 'test', 'fixtures', name), to, { recursive: true });
+  return to;
+}
+
 const dir = join(REPO, 'test', 'golden');
 const files = readdirSync(dir).filter((f) => f.endsWith('.scenario')).sort();
 
@@ -75,7 +85,7 @@ describe('golden CLI scenarios', () => {
     const path = join(dir, f);
     const s = parseScenario(readFileSync(path, 'utf8'));
     it(`${f}: ${s.title}`, async () => {
-      const cwd = Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : exampleCopy();
+      const cwd = s.fixture ? fixtureCopy(s.fixture) : Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : exampleCopy();
       const r = await runCli(s.command, { cwd, ...(s.columns !== undefined ? { columns: s.columns } : {}) });
       const norm = (t: string): string => t.split(cwd).join('<register>');
       const got = { code: r.code, stdout: norm(r.stdout), stderr: norm(r.stderr) };

@@ -12,7 +12,7 @@ import { codeInfo } from '../src/model/codes.js';
 import { addDuration, civil, dayNumber, daysInMonth, iso, parseDate } from '../src/model/dates.js';
 import { messageOf } from '../src/model/diagnostics.js';
 import type { Diagnostic } from '../src/model/types.js';
-import { cleanup, makeRegister } from './helpers.js';
+import { cleanup, makeRegister, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -204,5 +204,129 @@ describe('dates', () => {
     expect(plusYears('2024-02-29', 1)).toBe('2025-02-28');
     expect(plusYears('2024-02-29', 4)).toBe('2028-02-29');
     expect(iso(addDuration(parseDate('2024-03-31')?.first ?? NaN, { count: 1, unit: 'm' }, -1))).toBe('2024-02-29');
+  });
+});
+
+// Issue 13: the whole CLI is total on any register: no command prints a stack trace or exits other
+// than 0, 1 or 2, whatever the record files and kerjasama.yaml hold.
+describe('every command is total on any register', () => {
+  const COMMANDS: string[][] = [
+    ['validate'], ['validate', '--format', 'github'], ['validate', '--format', 'sarif'], ['validate', '--format', 'junit'], ['validate', '--format', 'json'],
+    ['report', 'expiring', '--format', 'ics'], ['report', 'expiring', '--format', 'csv'], ['report', 'inactive', '--format', 'markdown'],
+    ['report', 'coverage', '--matrix'], ['report', 'summary'], ['list', 'agreements'], ['list', 'partners', '--format', 'csv'], ['show', 'ntb'],
+  ];
+  const RECORD_FIELDS = ['name: ', 'type: ', 'country: ', 'title: ', 'category: ', 'document_type: ', 'partners: ', 'status: ', 'end: ', 'effective: ', 'renews: ', 'parent: ', 'agreements: ', 'start: ', 'notes: ', 'signatures:\n  - party: '];
+  const VALUES = ['KSDD', 'KSDPL', 'mou', 'active', 'draft', 'expired', 'ntb', '[ntb, x]', '[]', '2024-01-01', '2024', '5y', 'none', 'province', 'ID', 'JP', '"\\e[2J\\a\\r"', '"\\n::error::x"', '@octocat', '<img>', '{term: 5y}', '~', '0777'];
+  const recordish = fc.array(fc.tuple(fc.constantFrom(...RECORD_FIELDS), fc.oneof(fc.constantFrom(...VALUES), yamlish)), { maxLength: 8 }).map((kv) => kv.map(([k, v]) => `${k}${v}\n`).join(''));
+  const register = fc.record({
+    config: fc.oneof(fc.constant('name: R\nowner: ntb\nlanguage: en\n'), fc.constant('name: R\nowner: ntb\nlanguage: id\nthresholds:\n  max_term: 2y\n'), yamlish),
+    files: fc.array(fc.tuple(fc.constantFrom('partners', 'agreements', 'activities'), fc.constantFrom('ntb', 'a', 'b', 'x', 'Bad Name', 'a.b'), recordish), { maxLength: 5 }),
+  });
+  it('exit 0, 1 or 2, no stack trace, no internal error', async () => {
+    await fc.assert(
+      fc.asyncProperty(register, fc.constantFrom(...COMMANDS), async (r, args) => {
+        const files: Record<string, string> = { 'kerjasama.yaml': r.config, 'data/partners/ntb.yaml': 'name: NTB\ntype: province\ncountry: ID\n' };
+        for (const [dir, id, text] of r.files) files[`data/${dir}/${id}.yaml`] = text;
+        const dir = makeRegister(files, { bare: true });
+        const out = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+        expect([0, 1, 2], out.stderr).toContain(out.code);
+        expect(out.stderr + out.stdout).not.toMatch(/internal error|\n\s+at .*\(.*:\d+:\d+\)/);
+        for (const line of (out.stdout + '\n' + out.stderr).split(/\r\n|\r|\n/)) if (/^\s*::/.test(line)) expect(line).toMatch(/^::(error|warning|notice) file=/);
+      }),
+      { numRuns: 250 },
+    );
+  }, 120_000);
+});
+
+// Issue 13: report inactive sums a partner's direct activities once per partner, not once per
+// partnership; it must give what the per-partnership union of activities gave.
+describe('inactive rows equal the per-partnership reading of the activities', () => {
+  it('on random registers of a few partners, chains and activities', async () => {
+    const { inactiveReport } = await import('../src/report/inactive.js');
+    const { activityTiming, partnershipActivities, partnerships, stageOf } = await import('../src/report/partnerships.js');
+    const { activityMatches } = await import('../src/report/filters.js');
+    const { addDuration: add, dayNumber } = await import('../src/model/dates.js');
+    const asOf = dayNumber(2026, 11, 22);
+    const agreement = fc.record({ partners: fc.subarray(['p', 'q'], { minLength: 1 }), renews: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), start: fc.integer({ min: 2015, max: 2025 }) });
+    const activity = fc.record({ agreements: fc.subarray([0, 1, 2, 3, 4, 5]), partners: fc.subarray(['p', 'q']), year: fc.integer({ min: 2015, max: 2028 }), day: fc.integer({ min: 1, max: 28 }) });
+    fc.assert(
+      fc.property(fc.array(agreement, { minLength: 1, maxLength: 6 }), fc.array(activity, { maxLength: 12 }), (ags, acts) => {
+        const files: Record<string, string> = { 'data/partners/p.yaml': 'name: P\ntype: company\ncountry: ID\n', 'data/partners/q.yaml': 'name: Q\ntype: ngo\ncountry: JP\n' };
+        ags.forEach((a, i) => {
+          const renews = a.renews !== undefined && a.renews < i ? `renews: a${a.renews}\n` : '';
+          files[`data/agreements/a${i}.yaml`] = `title: A${i}\ncategory: KSDPK\ndocument_type: mou\npartners: [${a.partners.join(', ')}]\nstatus: active\neffective: ${a.start}-01-01\nend: 2030-12-31\n${renews}`;
+        });
+        acts.forEach((x, i) => {
+          const agreements = x.agreements.filter((k) => k < ags.length).map((k) => `a${k}`);
+          if (!agreements.length && !x.partners.length) return;
+          files[`data/activities/v${i}.yaml`] = `title: V${i}\ntype: visit\n${agreements.length ? `agreements: [${agreements.join(', ')}]\n` : ''}${x.partners.length ? `partners: [${x.partners.join(', ')}]\n` : ''}start: ${x.year}-03-${String(x.day).padStart(2, '0')}\n`;
+        });
+        const { dataset: d } = loadRegister(makeRegister(files));
+        const rep = inactiveReport(d, asOf, { since: { count: 12, unit: 'm' }, filters: {} });
+        // The reference: each partnership's own union of activities, sorted as before.
+        const threeYears = add(asOf, { count: 3, unit: 'y' }, -1);
+        const expected = new Map<string, { last: string | null; next: string | null; recent: number }>();
+        for (const p of partnerships(d)) {
+          const stage = stageOf(p, asOf, false);
+          if (stage !== 'in_force' && stage !== 'renewal_unrecorded') continue;
+          const timed = partnershipActivities(p, d).filter((act) => activityMatches(act, {}, d)).map((act) => ({ act, t: activityTiming(act, asOf) })).filter((x): x is { act: typeof x.act; t: NonNullable<typeof x.t> } => x.t !== undefined);
+          const held = timed.filter((x) => x.t.held).sort((a, b) => b.t.day - a.t.day || (a.act.id < b.act.id ? -1 : 1));
+          const next = timed.filter((x) => x.t.planned).sort((a, b) => a.t.day - b.t.day || (a.act.id < b.act.id ? -1 : 1))[0];
+          expected.set(p.agreements.map((a) => a.id).join(',') + '|' + p.partner.id, { last: held[0]?.act.id ?? null, next: next?.act.id ?? null, recent: held.filter((x) => x.t.day >= threeYears).length });
+        }
+        for (const r of rep.rows) {
+          const e = expected.get(r.agreements.join(',') + '|' + r.partner.id);
+          expect(e).toBeDefined();
+          expect([r.lastActivity?.id ?? null, r.nextPlanned?.id ?? null, r.activitiesLast3Years]).toEqual([e?.last, e?.next, e?.recent]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+});
+
+describe('uncertain dates in every report', () => {
+  // Only uncertain forms: a month, a year, about, a range, bounded. No exact day anywhere in the records.
+  const year = fc.integer({ min: 1960, max: 2040 });
+  const month = fc.integer({ min: 1, max: 12 }).map((m) => String(m).padStart(2, '0'));
+  const vague = fc.oneof(
+    year.map(String),
+    fc.tuple(year, month).map(([y, m]) => `${y}-${m}`),
+    year.map((y) => `~${y}`),
+    fc.tuple(year, month).map(([y, m]) => `~${y}-${m}`),
+    fc.tuple(year, fc.integer({ min: 0, max: 5 })).map(([y, n]) => `${y}..${y + n}`),
+    fc.tuple(year, month).map(([y, m]) => `..${y}-${m}`),
+    year.map((y) => `${y}..`),
+  );
+  const record = fc.record({
+    signed: vague, effective: fc.option(vague, { nil: undefined }), end: fc.oneof(vague, fc.constant('none'), fc.constantFrom('{term: 5y}', '{term: 18m}')),
+    status: fc.constantFrom('active', 'signed', 'unknown', 'expired', 'negotiating'), renews: fc.boolean(), confirmed: fc.option(vague, { nil: undefined }),
+    activity: vague, asOf: fc.integer({ min: 1990, max: 2045 }),
+  });
+  const D = '\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}';
+  /** A day as tables print it, or a range of two ("9 Dec 2026–30 Dec 2026"), with the uncertainty mark after it. */
+  const HUMAN_DAY = new RegExp(`\\b${D}(?:–${D})?(\\*)?`, 'g');
+
+  it('never throw, and every exact day they print from such records is marked as uncertain', async () => {
+    const { runCli } = await import('./helpers.js');
+    await fc.assert(fc.asyncProperty(record, async (r) => {
+      const dir = makeRegister({
+        'data/partners/shizuoka.yaml': 'name: Shizuoka\ntype: foreign_subnational\ncountry: JP\n',
+        'data/agreements/a.yaml': `title: A\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nsignatures: [{party: ntb, date: "${r.signed}"}]\n${r.effective ? `effective: "${r.effective}"\n` : ''}end: ${r.end.startsWith('{') || r.end === 'none' ? r.end : `"${r.end}"`}\n${r.renews ? 'renews_every: 5y\n' : ''}status: ${r.status}\n${r.confirmed ? `confirmed: "${r.confirmed}"\n` : ''}`,
+        'data/activities/x.yaml': `title: X\ntype: visit\nagreements: [a]\nstart: "${r.activity}"\n`,
+      });
+      const asOf = `${r.asOf}-06-15`;
+      for (const args of [['report', 'expiring', '--within', '50y'], ['report', 'inactive'], ['report', 'coverage'], ['report', 'summary'], ['list', 'agreements'], ['list', 'activities'], ['show', 'a']]) {
+        for (const format of ['table', 'json']) {
+          const out = await runCli([...args, '--as-of', asOf, '--format', format, '--lang', 'en'], { cwd: dir });
+          expect(out.stderr, `${args.join(' ')} ${format}`).not.toMatch(/internal error|    at /);
+          expect([0, 1]).toContain(out.code);
+          if (format !== 'table') continue;
+          // The provenance line names the as-of day, which is exact: leave it out.
+          const body = out.stdout.split('\n').slice(2).join('\n');
+          for (const m of body.matchAll(HUMAN_DAY)) expect(m[1], `${args.join(' ')}: "${m[0]}" printed as a fact\n${body}`).toBe('*');
+        }
+      }
+    }), { numRuns: 25 });
   });
 });

@@ -8,6 +8,8 @@ import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
 import { commanderText, envLang, HELP_ID, t } from './messages.js';
 import { VERSION } from './version.js';
+import { fsError } from './fsError.js';
+import { guardWorkflowCommands } from '../render/sanitise.js';
 
 /**
  * The language of the run, before any command runs (for --help, commander's errors and usage errors):
@@ -57,7 +59,7 @@ function globalOptions(cmd: Command): Command {
     .option('--color', h('force colour'))
     .option('--no-color', h('no colour'))
     .addOption(new Option('--cache', h('use the record cache (the default)')).hideHelp())
-    .option('--no-cache', h('neither read nor write the cache in .kerjasama-cache/ (records and the last validation)'));
+    .option('--no-cache', h('neither read nor write the cache (records and the last validation) in the user cache folder'));
 }
 
 /** Collects a repeated option's values. */
@@ -65,7 +67,19 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-export async function main(argv: readonly string[], io: IO): Promise<number> {
+
+/**
+ * Under GitHub Actions, no line the tool prints may start a workflow command (record text could otherwise
+ * write ::error, ::add-mask or ::stop-commands); only io.commands, for the tool's own annotations, is not
+ * guarded.
+ */
+function guardedIo(io: IO): IO {
+  if (io.env['GITHUB_ACTIONS'] !== 'true') return io;
+  return { ...io, stdout: (s) => io.stdout(guardWorkflowCommands(s)), stderr: (s) => io.stderr(guardWorkflowCommands(s)), commands: io.commands ?? io.stdout };
+}
+
+export async function main(argv: readonly string[], rawIo: IO): Promise<number> {
+  const io = guardedIo(rawIo);
   const lang = runLanguage(argv, io);
   let exitCode = 0;
   const program = buildProgram(io, lang, (code) => { exitCode = code; });
@@ -79,6 +93,12 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     if (err instanceof UsageError) {
       io.stderr(err.text(lang) + '\n');
       return err.exitCode;
+    }
+    const errno = err as NodeJS.ErrnoException;
+    if (typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) && typeof errno.syscall === 'string') {
+      // A file-system error that no command turned into its own message: still the path and the cause.
+      io.stderr(fsError(errno, errno.path ?? '(unknown path)', 'use').text(lang) + '\n');
+      return 2;
     }
     const e = err as Error;
     io.stderr(`kerjasama: ${t(lang, 'internalError', { message: e.message })}\n`);
@@ -107,6 +127,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .argument('[paths...]', h('only report on these files or folders (the whole register is still read)'))
     .addOption(new Option('-f, --format <format>', h('output format (github: annotations; sarif: code scanning; junit: test reports)')).choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('--changed-since <ref>', h('only report on files changed since this git ref (the whole register is still checked)'))
+    .option('--staged', h('check what is staged in the git index (what the next commit records), not the working tree: for pre-commit'))
     .option('--max-warnings <n>', h('fail (exit 1) when there are more than n warnings'))
     .option('--strict', h('fail (exit 1) on any warning'))
     .option('-q, --quiet', h('report errors only'))
@@ -201,6 +222,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .addOption(new Option('--owner-type <type>', h('the region: province, regency or city (default: from the name)')).choices(['province', 'regency', 'city']))
     .addOption(new Option('--language <lang>', h('the register language (default: id)')).choices(['id', 'en']))
     .option('--timezone <zone>', h('the time zone that decides "today" (default: Asia/Jakarta)'))
+    .option('--tool <spec>', h('what the register\'s package.json installs as kerjasama: any npm install spec, e.g. a git URL with #tag or a tarball path (default: this version)'))
     .option('-y, --yes', h('take the defaults for everything not given, without asking'))
     .action(async (dir: string | undefined, _o, cmd: Command) => {
       const { initCommand } = await import('./init.js');
@@ -266,7 +288,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--force', h('with --output, overwrite an existing file'))
     .action(async (name: string | undefined, _o, cmd: Command) => {
       const { schemaCommand } = await import('./schema.js');
-      done(schemaCommand(io, name, cmd.opts()));
+      done(schemaCommand(io, name, cmd.opts(), lang));
     });
 
   return program;

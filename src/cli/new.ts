@@ -2,7 +2,7 @@
 // suggested id. It is checked like any record (file rules, then the rules across the register) before it
 // is written, and it is written atomically, never over an existing file.
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
@@ -16,8 +16,8 @@ import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import { uniqueId } from '../scaffold/ids.js';
-import { toYaml } from '../scaffold/yaml.js';
-import { chooseStyle, loadOrExplain, writeNewFile, type GlobalOptions } from './common.js';
+import { schemaModeline, toYaml } from '../scaffold/yaml.js';
+import { chooseStyle, loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { askTexts, say, t, type MessageKey } from './messages.js';
 
@@ -354,7 +354,9 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
     const other = byKind[kind].get(id)?.file ?? rel;
     throw new UsageError(say('newExists', { kind, id, other }));
   }
-  const yaml = toYaml(buildRecord(kind, values, dataset.config.owner));
+  // The schema modeline, when the register has its schemas/ copy (init makes one) for editors to read.
+  const modeline = existsSync(join(loaded.root, 'schemas', `${kind}.schema.json`)) ? schemaModeline(kind, rel) : undefined;
+  const yaml = toYaml(buildRecord(kind, values, dataset.config.owner), modeline);
 
   // The file on its own (YAML, schema, id), then the rules across the register with the record added.
   const own = checkFile(kind, rel, new TextEncoder().encode(yaml));
@@ -377,7 +379,7 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
     return 1;
   }
   const abs = join(loaded.root, dir, `${id}.yaml`);
-  mkdirSync(join(loaded.root, dir), { recursive: true });
+  makeRealFolder(loaded.root, dir);
   writeNewFile(abs, yaml, relative(io.cwd, abs));
   io.stdout(relative(io.cwd, abs) + '\n');
   return 0;

@@ -13,7 +13,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { VERSION } from './version.js';
@@ -23,6 +23,8 @@ export interface ValidateOptions extends GlobalOptions {
   /** True when --format was on the command line, not commander's default (GitHub Actions mode then stays off). */
   formatGiven?: boolean;
   changedSince?: string;
+  /** --staged: check what is staged in the git index (what the next commit records), not the working tree. */
+  staged?: boolean;
   maxWarnings?: string;
   strict?: boolean;
   quiet?: boolean;
@@ -51,8 +53,8 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   const { loaded, lang, asOfText, all, files } = await validateRegister(io, opts);
   const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
   const github = format === 'github' || inActions;
-  const git = opts.changedSince !== undefined || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
-  const scope = scopeOf(io, loaded, paths, opts.changedSince, git);
+  const git = opts.changedSince !== undefined || opts.staged || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
+  const scope = scopeOf(io, loaded, paths, opts.changedSince, git, opts.staged === true);
   const found = all.filter(scope.diagnostic);
   // --quiet lists errors only; the counts, the summary line and the exit code still see every warning.
   const diags = opts.quiet ? found.filter((d) => d.severity === 'error') : found;
@@ -81,8 +83,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
       break;
     case 'sarif': {
-      const up = prefix.split('/').filter(Boolean).map(() => '..');
-      text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, repoRoot: resolve(loaded.root, ...up), version: VERSION, exitCode });
+      text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, version: VERSION, exitCode });
       break;
     }
     case 'junit':
@@ -94,9 +95,10 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
         text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings, ...(width !== undefined ? { width } : {}) });
       }
   }
-  emit(io, text, opts.output, opts.force);
+  // The github format is workflow commands by design (its data escaped by the renderer): printed unguarded.
+  emit(format === 'github' ? { ...io, stdout: io.commands ?? io.stdout } : io, text, opts.output, opts.force);
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.
-  if (gh && format !== 'github') io.stdout(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
+  if (gh && format !== 'github') (io.commands ?? io.stdout)(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
 
   if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${t(lang, 'tooManyWarnings', { n: c.warnings, max: maxWarnings ?? 0 })}\n`);
   return exitCode;
@@ -119,11 +121,14 @@ interface Validated {
 async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validated> {
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
-  if (opts.cache !== false) {
+  const cached = cacheOption(io, opts);
+  if (opts.staged) {
+    source = await stagedSource(resolveRoot(io, opts));
+  } else if (cached.cache) {
     const root = resolveRoot(io, opts);
     source = fsSource(root);
     const cfg = source.readConfig();
-    memo = RunMemo.open(root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
+    memo = RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
     const config = memo.config();
     if (config) {
       const asOfText = iso(chooseAsOf(io, opts, config.timezone));
@@ -149,6 +154,17 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
   return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, lang, asOfText, all, files };
 }
 
+/** The register as staged in the git index; exit 2 when the register is not in a git working tree. */
+async function stagedSource(root: string): Promise<RegisterSource> {
+  const [git, { indexSource }] = await Promise.all([import('../load/git.js'), import('../load/gitSource.js')]);
+  try {
+    return indexSource(git.gitRegister(root), root);
+  } catch (err) {
+    if (err instanceof git.GitError) throw new UsageError(say('stagedNotGit', { root, message: err.message }));
+    throw err;
+  }
+}
+
 interface Scope {
   /** A file is in scope: under the paths given and, with --changed-since, changed. */
   file(file: string): boolean;
@@ -157,7 +173,7 @@ interface Scope {
 }
 
 /** What to report on: the paths given (files or folders) and, with --changed-since, the changed files. */
-function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof Git | undefined): Scope {
+function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof Git | undefined, staged: boolean): Scope {
   const wanted = paths.map((p) => {
     const abs = resolve(io.cwd, p);
     if (!existsSync(abs)) throw new UsageError(say('pathMissing', { path: p }));
@@ -169,7 +185,7 @@ function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: strin
   if (since === undefined) return { file: inPaths, diagnostic: (d) => inPaths(d.file) };
   let changed: Set<string>;
   try {
-    changed = (git as typeof Git).changedSince(loaded.root, since);
+    changed = (git as typeof Git).changedSince(loaded.root, since, { staged });
   } catch (err) {
     if (git && err instanceof git.GitError) throw new UsageError(say('changedSince', { message: err.message }));
     throw err;

@@ -9,6 +9,7 @@ import { cellText, cellTone } from './cells.js';
 import type { Style } from './style.js';
 import type { Cell, Column, ReportView, TableView } from './view.js';
 import { provenanceLine } from './provenance.js';
+import { visible } from './sanitise.js';
 import { displayWidth, stripAnsi, wordPieces, wrapLines, wrapProse } from './wrap.js';
 
 export interface TableOptions {
@@ -25,7 +26,8 @@ const COMFORT = 24;
 
 export function reportAsTable(view: ReportView, lang: Lang, style: Style, opts: TableOptions = {}): string {
   const width = opts.width;
-  const prose = (s: string): string => wrapProse(s, width);
+  // Record text may hold control characters: shown visibly (src/render/sanitise.ts), never passed to the terminal.
+  const prose = (s: string): string => wrapProse(visible(s, { newlines: true }), width);
   const out: string[] = [style.bold(prose(view.title[lang])), style.dim(prose(provenanceLine(view.provenance, lang))), ''];
   // Tables with the same columns (the buckets of one report) share one layout, fitted to all their rows.
   const layouts = new Map<string, Layout>();
@@ -70,12 +72,12 @@ function compactBlock(t: TableView, lang: Lang, style: Style, width: number | un
   const title = t.title ? wrapLines(t.title[lang], blockWidth).map((l) => style.bold(l)) : [];
   if (!first) return title;
   if (t.rows.length === 0) return [...title, ...wrapLines(t.empty?.[lang] ?? (lang === 'id' ? '(tidak ada)' : '(none)'), blockWidth).map((l) => style.dim(l))];
-  const values = t.rows.map((r) => rest.map((c) => ({ text: cellText(r[c.key] ?? null, lang, 'human'), tone: cellTone(r[c.key] ?? null) })));
+  const values = t.rows.map((r) => rest.map((c) => ({ text: visible(cellText(r[c.key] ?? null, lang, 'human')), tone: cellTone(r[c.key] ?? null) })));
   const valueWidth = Math.max(1, ...values.map((v) => displayWidth(v.map((x) => x.text).join(' '))));
   const labelWidth = Math.max(1, blockWidth - valueWidth - 2);
   const lines = [...title];
   t.rows.forEach((r, i) => {
-    const label = wrapLines(cellText(r[first.key] ?? null, lang, 'human'), labelWidth);
+    const label = wrapLines(visible(cellText(r[first.key] ?? null, lang, 'human')), labelWidth);
     const v = values[i] ?? [];
     const shown = v.map((x) => paint(x.text, x.tone, style)).join(' ');
     const pad = valueWidth - displayWidth(v.map((x) => x.text).join(' '));
@@ -119,7 +121,7 @@ const paint = (text: string, tone: ReturnType<typeof cellTone>, style: Style): s
 const isEmpty = (c: Cell | undefined): boolean => c === null || c === undefined || (Array.isArray(c) && c.length === 0);
 
 const signature = (t: TableView): string => t.columns.map((c) => c.key).join('\u0000');
-const cellTexts = (t: TableView, lang: Lang): string[][] => t.rows.map((r) => t.columns.map((c) => cellText(r[c.key] ?? null, lang, 'human')));
+const cellTexts = (t: TableView, lang: Lang): string[][] => t.rows.map((r) => t.columns.map((c) => visible(cellText(r[c.key] ?? null, lang, 'human'), { newlines: true })));
 
 /** One table: whole rows when they fit (or no width is given), else fitted, else stacked. */
 function drawTable(t: TableView, lang: Lang, style: Style, width: number | undefined, layout: Layout): string {

@@ -156,6 +156,24 @@ export function partnershipActivities(p: Partnership, d: Dataset): Activity[] {
   return [...found].sort((x, y) => (ix.order.get(x) ?? 0) - (ix.order.get(y) ?? 0));
 }
 
+/**
+ * A partnership's activities in two parts, for reports that must stay linear when one partner has many
+ * partnerships: `direct`, linked to the partner itself (the same array for every partnership with this
+ * owner and partner), and `linked`, linked to the chain's agreements and not direct. `order` is each
+ * activity's place in the register, which partnershipActivities sorts by.
+ */
+export function partnershipActivityParts(p: Partnership, d: Dataset): { direct: readonly Activity[]; linked: Activity[]; order: (act: Activity) => number } {
+  const ix = activityIndex(d);
+  const direct = ix.byPartner.get(`${p.owner ?? ''}|${p.partner.id}`) ?? NONE;
+  const directSet = directSets.get(direct) ?? new Set(direct);
+  directSets.set(direct, directSet);
+  const linked = new Set<Activity>();
+  for (const a of p.agreements) for (const act of ix.byAgreement.get(a.id) ?? []) if (!directSet.has(act)) linked.add(act);
+  return { direct, linked: [...linked], order: (act) => ix.order.get(act) ?? 0 };
+}
+const NONE: readonly Activity[] = [];
+const directSets = new WeakMap<readonly Activity[], Set<Activity>>();
+
 export interface ActivityTiming {
   readonly start: KDate;
   /** The day the activity counts on (see activityTiming). */
