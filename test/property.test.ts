@@ -1,5 +1,6 @@
 // Property-based tests (fast-check): the parser, decoder, schema mapping and loader are total (they
-// never throw, whatever the input), their diagnostics are well formed, and date arithmetic holds.
+// never throw, whatever the input) and their diagnostics are well formed. Date properties are in
+// test/unit/dates.test.ts.
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,6 @@ import { loadRegister } from '../src/load/load.js';
 import { decodeText, parseText } from '../src/load/parse.js';
 import { schemaDiagnostics, type SchemaName } from '../src/load/schemas.js';
 import { codeInfo } from '../src/model/codes.js';
-import { addDuration, civil, dayNumber, daysInMonth, iso, parseDate } from '../src/model/dates.js';
 import { messageOf } from '../src/model/diagnostics.js';
 import type { Diagnostic } from '../src/model/types.js';
 import { cleanup, makeRegister, runCli } from './helpers.js';
@@ -132,78 +132,6 @@ describe('loadRegister is total', () => {
   });
   it('when one file is YAML-like text', () => {
     fc.assert(fc.property(yamlish, property), { numRuns: 150 });
-  });
-});
-
-describe('dates', () => {
-  const ymd = fc
-    .record({ y: fc.integer({ min: 1800, max: 2999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-    .map(({ y, m, d }) => ({ y, m, d: Math.min(d, daysInMonth(y, m)) }));
-  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-  it('iso(parseDate(text).first) is text for every valid day', () =>
-    fc.assert(
-      fc.property(ymd, ({ y, m, d }) => {
-        const text = `${y}-${pad(m)}-${pad(d)}`;
-        const k = parseDate(text);
-        expect(k?.precision).toBe('day');
-        expect(k && iso(k.first)).toBe(text);
-        expect(k?.last).toBe(k?.first);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('a month or a year covers exactly its days', () =>
-    fc.assert(
-      fc.property(ymd, ({ y, m }) => {
-        const month = parseDate(`${y}-${pad(m)}`);
-        expect(month && [iso(month.first), iso(month.last)]).toEqual([`${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(daysInMonth(y, m))}`]);
-        const year = parseDate(String(y));
-        expect(year && [iso(year.first), iso(year.last)]).toEqual([`${y}-01-01`, `${y}-12-31`]);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('days that do not exist are refused', () =>
-    fc.assert(
-      fc.property(fc.integer({ min: 1800, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 9 }), (y, m, extra) => {
-        expect(parseDate(`${y}-${pad(m)}-${pad(daysInMonth(y, m) + extra)}`)).toBeUndefined();
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('adding months clamps to the end of a shorter month', () =>
-    fc.assert(
-      fc.property(ymd, fc.integer({ min: 1, max: 240 }), ({ y, m, d }, n) => {
-        const got = civil(addDuration(dayNumber(y, m, d), { count: n, unit: 'm' }));
-        const total = y * 12 + (m - 1) + n;
-        const ty = Math.floor(total / 12);
-        const tm = (total % 12) + 1;
-        expect(got).toEqual({ year: ty, month: tm, day: Math.min(d, daysInMonth(ty, tm)) });
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('adding and then subtracting days is the identity', () =>
-    fc.assert(
-      fc.property(ymd, fc.integer({ min: 1, max: 9999 }), ({ y, m, d }, n) => {
-        const start = dayNumber(y, m, d);
-        expect(addDuration(addDuration(start, { count: n, unit: 'd' }), { count: n, unit: 'd' }, -1)).toBe(start);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('31 January + 1 month is the last day of February, in leap and common years', () => {
-    const plusMonth = (text: string): string => iso(addDuration(parseDate(text)?.first ?? NaN, { count: 1, unit: 'm' }));
-    expect(plusMonth('2023-01-31')).toBe('2023-02-28');
-    expect(plusMonth('2024-01-31')).toBe('2024-02-29');
-    expect(plusMonth('1900-01-31')).toBe('1900-02-28');
-    expect(plusMonth('2000-01-31')).toBe('2000-02-29');
-    expect(plusMonth('2024-03-31')).toBe('2024-04-30');
-    const plusYears = (text: string, n: number): string => iso(addDuration(parseDate(text)?.first ?? NaN, { count: n, unit: 'y' }));
-    expect(plusYears('2024-02-29', 1)).toBe('2025-02-28');
-    expect(plusYears('2024-02-29', 4)).toBe('2028-02-29');
-    expect(iso(addDuration(parseDate('2024-03-31')?.first ?? NaN, { count: 1, unit: 'm' }, -1))).toBe('2024-02-29');
   });
 });
 

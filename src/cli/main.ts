@@ -214,6 +214,17 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(diffCommand(io, base, head, cmd.optsWithGlobals()));
     });
 
+  globalOptions(program.command('site'))
+    .description(h('build a static website of the register: overview, pictures, a page per record, search, JSON/CSV/calendar; both languages'))
+    .option('--out <dir>', h('the folder to write the site to (default: _site); replaced only if it holds an earlier site, or with --force'))
+    .option('--force', h('replace --out even when it is not an earlier site'))
+    .option('--include-private', h('also publish private fields (partner contacts); left out by default'))
+    .option('--source-url <url>', h('link each record page to its file, e.g. https://github.com/org/register/blob/main/'))
+    .action(async (_o, cmd: Command) => {
+      const { siteCommand } = await import('./site.js');
+      done(await siteCommand(io, cmd.optsWithGlobals()));
+    });
+
   globalOptions(program.command('init'))
     .description(h('start a new register: kerjasama.yaml, data/ with one example of each record, schemas, editor settings, a CI workflow, a README'))
     .argument('[dir]', h('the folder to create it in (default: the current folder); nothing that exists is overwritten'))

@@ -85,6 +85,13 @@ export const MESSAGES = {
   tooManyWarnings: m((p) => `${p.n} warnings exceed --max-warnings ${p.max}`, (p) => `${p.n} peringatan melebihi --max-warnings ${p.max}`),
   summaryWriteFailed: m((p) => `could not write the job summary to ${p.path}: ${p.reason}`, (p) => `ringkasan job tidak dapat ditulis ke ${p.path}: ${p.reason}`),
 
+  // ---- site ---------------------------------------------------------------------------------------
+  siteSourceUrl: m((p) => `--source-url takes an http(s) address like https://github.com/org/register/blob/main/, not ${p.value}`, (p) => `--source-url memerlukan alamat http(s) seperti https://github.com/org/register/blob/main/, bukan ${p.value}`),
+  siteCannotWrite: m((p) => `cannot write ${p.path}: ${p.reason}`, (p) => `${p.path} tidak dapat ditulis: ${p.reason}`),
+  siteNotFolder: m((p) => `${p.out} exists and is not a folder; choose another --out`, (p) => `${p.out} sudah ada dan bukan folder; pilih --out lain`),
+  siteHoldsRegister: m((p) => `${p.out} holds a register or a git repository; the site needs a folder of its own (e.g. --out _site)`, (p) => `${p.out} berisi register atau repositori git; situs memerlukan folder sendiri (mis. --out _site)`),
+  siteNotEmpty: m((p) => `${p.out} is not empty and is not a site kerjasama built; add --force to replace it, or choose another --out`, (p) => `${p.out} tidak kosong dan bukan situs buatan kerjasama; tambahkan --force untuk menggantinya, atau pilih --out lain`),
+
   // ---- init ---------------------------------------------------------------------------------------
   initCancelled: m(() => 'init cancelled; nothing was written', () => 'init dibatalkan; tidak ada yang ditulis'),
   initAppeared: m((p) => `${p.path} appeared while init ran; nothing was written`, (p) => `${p.path} muncul ketika init berjalan; tidak ada yang ditulis`),
@@ -327,6 +334,11 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'partnerships in force with no activity in the window, most dormant first': 'kemitraan berlaku tanpa kegiatan dalam jangka waktu pengamatan, yang paling lama tidak aktif lebih dulu',
   'sectors covered by agreements in force, and the gaps': 'sektor yang tercakup perjanjian berlaku, dan celahnya',
   'a one-screen overview of the register': 'ringkasan register dalam satu layar',
+  'build a static website of the register: overview, pictures, a page per record, search, JSON/CSV/calendar; both languages': 'buat situs web statis dari register: ikhtisar, gambar, satu halaman per data, pencarian, JSON/CSV/kalender; dalam dua bahasa',
+  'the folder to write the site to (default: _site); replaced only if it holds an earlier site, or with --force': 'folder tujuan situs (bawaan: _site); hanya diganti bila berisi situs sebelumnya, atau dengan --force',
+  'replace --out even when it is not an earlier site': 'ganti --out walaupun bukan situs sebelumnya',
+  'also publish private fields (partner contacts); left out by default': 'terbitkan juga kolom pribadi (kontak mitra); bawaannya tidak diterbitkan',
+  'link each record page to its file, e.g. https://github.com/org/register/blob/main/': 'tautkan setiap halaman data ke berkasnya, mis. https://github.com/org/register/blob/main/',
   // commander's own
   'output the version number': 'tampilkan nomor versi',
   'display help for command': 'tampilkan bantuan untuk perintah',

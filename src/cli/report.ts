@@ -11,7 +11,7 @@ import { reportAsMarkdown } from '../render/reportMarkdown.js';
 import { reportAsTable } from '../render/reportTable.js';
 import type { ConsideredUnit, Provenance, ReportView } from '../render/view.js';
 import type { Loaded } from '../load/load.js';
-import type { Dataset, Lang } from '../model/types.js';
+import type { Dataset, Diagnostic, Lang } from '../model/types.js';
 import { chooseStyle, chooseWidth, emit, loadOrExplain, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
@@ -51,6 +51,29 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
   return d;
 }
 
+/** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
+export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
+  const commit = gitCommit(loaded.root);
+  return (report, considered, unit) => ({
+    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, unit, filters: describeFilters(filters),
+  });
+}
+
+/**
+ * What reports rest on: the records validate passes (a record with any error, its own or across records,
+ * is left out, and a line on stderr says how many), the diagnostics and validate's counts.
+ */
+export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): { dataset: Dataset; diagnostics: Diagnostic[]; validation: { errors: number; warnings: number }; invalid: number } {
+  const diagnostics = [...loaded.diagnostics, ...runChecks(loaded.dataset, asOf)];
+  const bad = filesWithErrors(diagnostics);
+  const invalid = bad.size;
+  if (invalid > 0) {
+    io.stderr(`kerjasama: ${t(lang, 'leftOut', { n: invalid })}\n`);
+  }
+  const { errors, warnings } = countOf(diagnostics);
+  return { dataset: withoutInvalid(loaded.dataset, bad), diagnostics, validation: { errors, warnings }, invalid };
+}
+
 /** Shared by every report: load, warn about left-out records, build, render, exit code. */
 export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number {
   const format = opts.format ?? 'table';
@@ -61,20 +84,9 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
     const v = parseList(opts[k]);
     if (v) filters[k] = v;
   }
-  const commit = gitCommit(loaded.root);
-  const provenance = (report: string, considered: number, unit: ConsideredUnit): Provenance => ({
-    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, unit, filters: describeFilters(filters),
-  });
-  // Reports rest on the records validate passes: a record with any error, its own or across records, is left out.
-  const diagnostics = [...loaded.diagnostics, ...runChecks(loaded.dataset, asOf)];
-  const bad = filesWithErrors(diagnostics);
-  const invalid = bad.size;
-  if (invalid > 0) {
-    io.stderr(`kerjasama: ${t(lang, 'leftOut', { n: invalid })}\n`);
-  }
-  const { errors, warnings } = countOf(diagnostics);
-  const dataset = withoutInvalid(loaded.dataset, bad);
-  const r = build({ loaded, dataset, validation: { errors, warnings }, lang, asOf, asOfText, filters, provenance });
+  const provenance = provenanceOf(loaded, asOfText, filters);
+  const { dataset, validation, invalid } = reportInputs(io, loaded, asOf, lang);
+  const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
   const custom = r.custom?.[format];
   let text: string;
   if (custom) text = custom();

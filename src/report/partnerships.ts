@@ -120,6 +120,13 @@ export function firstSigned(p: Partnership): KDate | undefined {
   return best.d;
 }
 
+/** Adds a value to the list under a key (the one way the indexes here and in records.ts are built). */
+export function pushTo<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 interface ActivityIndex {
   order: Map<Activity, number>;
   byAgreement: Map<string, Activity[]>;
@@ -132,11 +139,7 @@ function activityIndex(d: Dataset): ActivityIndex {
   let ix = indexes.get(d);
   if (ix) return ix;
   ix = { order: new Map(), byAgreement: new Map(), byPartner: new Map() };
-  const push = (m: Map<string, Activity[]>, k: string, act: Activity): void => {
-    const list = m.get(k);
-    if (list) list.push(act);
-    else m.set(k, [act]);
-  };
+  const push = pushTo<Activity>;
   for (const act of d.activities.values()) {
     ix.order.set(act, ix.order.size);
     for (const id of new Set(act.data.agreements ?? [])) push(ix.byAgreement, id, act);
