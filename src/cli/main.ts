@@ -191,6 +191,21 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       exitCode = await newCommand(io, kind, id, cmd.optsWithGlobals());
     });
 
+  globalOptions(program.command('import'))
+    .description('a spreadsheet (.xlsx, .csv) into the register: columns mapped, values read, partners matched, shown before anything is written (docs/importing.md)')
+    .argument('<file>', 'the workbook or CSV file')
+    .option('--sheet <name>', 'the sheet to read: its name or its number (default: the first with a header row)')
+    .option('--mapping <file>', 'a mapping file (YAML) saying which column is which field')
+    .option('--write-mapping <file>', 'write the mapping chosen to a file to edit and pass back with --mapping; imports nothing')
+    .option('--dry-run', 'show every file that would be written, with its row, and write nothing')
+    .option('-y, --yes', 'write without asking (for scripts and CI)')
+    .option('--rejects <file>', 'where the rejected rows go (default: <file>-rejects.csv here)')
+    .option('--force', 'with --write-mapping, overwrite an existing file')
+    .action(async (file: string, _o, cmd: Command) => {
+      const { importCommand } = await import('./import.js');
+      exitCode = await importCommand(io, file, cmd.optsWithGlobals());
+    });
+
   program.command('schema')
     .description('print a JSON Schema (self-contained) for editors and other tools; without a name, list them')
     .argument('[name]', 'partner, agreement, activity or config')
