@@ -117,7 +117,7 @@ function tempBeside(path: string): string {
 }
 
 /** Replaces a file atomically: a temporary file in the same folder, then a rename, so no reader sees half a file. */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const tmp = tempBeside(path);
   writeFileSync(tmp, text, { flag: 'wx' });
   try {

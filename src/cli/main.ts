@@ -65,33 +65,33 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       .option('--strict', 'exit 1 when some records were left out because they are invalid')
       .option('--include-loi', 'count a signed LoI as a partnership in force (inactive, coverage, summary)');
 
-  reportCommand('expiring', 'agreements in force that end within the horizon, and overdue ones', ['table', 'json', 'csv', 'markdown', 'ics'])
+  reportCommand('expiring', 'agreements in force that end within the horizon, and overdue ones', ['table', 'json', 'csv', 'markdown', 'ics', 'xlsx'])
     .option('--within <duration>', 'horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)')
     .option('--all', 'also list agreements already renewed, marked "renewed by"')
     .action(async (_o, cmd: Command) => {
       const { expiringCommand } = await import('./expiring.js');
-      exitCode = expiringCommand(io, cmd.optsWithGlobals());
+      exitCode = await expiringCommand(io, cmd.optsWithGlobals());
     });
 
-  reportCommand('inactive', 'partnerships in force with no activity in the window, most dormant first', ['table', 'json', 'csv', 'markdown'])
+  reportCommand('inactive', 'partnerships in force with no activity in the window, most dormant first', ['table', 'json', 'csv', 'markdown', 'xlsx'])
     .option('--since <duration>', 'the window, e.g. 12m, 365d, 2y (default: thresholds.inactivity_window, else 12m)')
     .action(async (_o, cmd: Command) => {
       const { inactiveCommand } = await import('./inactive.js');
-      exitCode = inactiveCommand(io, cmd.optsWithGlobals());
+      exitCode = await inactiveCommand(io, cmd.optsWithGlobals());
     });
 
-  reportCommand('coverage', 'sectors covered by agreements in force, and the gaps', ['table', 'json', 'csv', 'markdown'])
+  reportCommand('coverage', 'sectors covered by agreements in force, and the gaps', ['table', 'json', 'csv', 'markdown', 'xlsx'])
     .option('--since <duration>', 'window for counting activities (default: thresholds.inactivity_window, else 12m)')
     .addOption(new Option('--by <pivot>', 'rows by sector, country or category').choices(['sector', 'country', 'category']).default('sector'))
     .option('--matrix', 'sector × country counts of agreements in force')
     .action(async (_o, cmd: Command) => {
       const { coverageCommand } = await import('./coverage.js');
-      exitCode = coverageCommand(io, cmd.optsWithGlobals());
+      exitCode = await coverageCommand(io, cmd.optsWithGlobals());
     });
 
-  reportCommand('summary', 'a one-screen overview of the register', ['table', 'json', 'markdown']).action(async (_o, cmd: Command) => {
+  reportCommand('summary', 'a one-screen overview of the register', ['table', 'json', 'markdown', 'xlsx']).action(async (_o, cmd: Command) => {
     const { summaryCommand } = await import('./coverage.js');
-    exitCode = summaryCommand(io, cmd.optsWithGlobals());
+    exitCode = await summaryCommand(io, cmd.optsWithGlobals());
   });
 
   const withFilters = (cmd: Command, formats: string[]): Command =>
@@ -101,16 +101,16 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       .option('--country <list>', 'only these countries').option('--sector <list>', 'only these sectors').option('--unit <text>', 'only this unit')
       .option('-o, --output <file>', 'write to a file instead of stdout').option('--force', 'with --output, overwrite an existing file');
 
-  withFilters(program.command('list').argument('<kind>', 'agreements, partners or activities').description('list records, with the report filters and formats'), ['table', 'json', 'csv', 'markdown'])
+  withFilters(program.command('list').argument('<kind>', 'agreements, partners or activities').description('list records, with the report filters and formats'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
     .action(async (kind: string, _o, cmd: Command) => {
       const { listCommand } = await import('./records.js');
-      exitCode = listCommand(io, kind, cmd.optsWithGlobals());
+      exitCode = await listCommand(io, kind, cmd.optsWithGlobals());
     });
 
   withFilters(program.command('show').argument('<id>', 'a partner, agreement or activity id').description('one record in full: its chain, its activities, its status as of the date'), ['table', 'json', 'markdown'])
     .action(async (id: string, _o, cmd: Command) => {
       const { showCommand } = await import('./records.js');
-      exitCode = showCommand(io, id, cmd.optsWithGlobals());
+      exitCode = await showCommand(io, id, cmd.optsWithGlobals());
     });
 
   globalOptions(program.command('diff'))

@@ -9,10 +9,13 @@ import { reportAsCsv } from '../render/reportCsv.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { reportAsMarkdown } from '../render/reportMarkdown.js';
 import { reportAsTable } from '../render/reportTable.js';
+import { reportAsXlsx } from '../render/reportXlsx.js';
 import type { ConsideredUnit, Provenance, ReportView } from '../render/view.js';
 import type { Loaded } from '../load/load.js';
 import type { Dataset, Lang } from '../model/types.js';
-import { chooseStyle, emit, loadOrExplain, type GlobalOptions } from './common.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chooseStyle, emit, loadOrExplain, writeFileAtomic, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 
 export interface ReportOptions extends GlobalOptions {
@@ -51,9 +54,12 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
 }
 
 /** Shared by every report: load, warn about left-out records, build, render, exit code. */
-export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number {
+export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
   const format = opts.format ?? 'table';
   if (!formats.includes(format)) throw new UsageError(`kerjasama: --format must be one of ${formats.join(', ')}, not ${format}`);
+  // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
+  if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError('kerjasama: --format xlsx writes a workbook and needs --output FILE.xlsx');
+  if (format === 'xlsx' && existsSync(resolve(io.cwd, opts.output as string)) && !opts.force) throw new UsageError(`kerjasama: ${opts.output} exists; add --force to overwrite it`);
   const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
@@ -76,6 +82,13 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   const { errors, warnings } = countOf(diagnostics);
   const dataset = withoutInvalid(loaded.dataset, bad);
   const r = build({ loaded, dataset, validation: { errors, warnings }, lang, asOf, asOfText, filters, provenance });
+  const code = opts.strict && invalid > 0 ? 1 : 0;
+  if (format === 'xlsx') {
+    return reportAsXlsx(r.view, lang).then((bytes) => {
+      writeFileAtomic(resolve(io.cwd, opts.output as string), bytes);
+      return code;
+    });
+  }
   const custom = r.custom?.[format];
   let text: string;
   if (custom) text = custom();
@@ -84,5 +97,5 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   else if (format === 'markdown') text = reportAsMarkdown(r.view, lang);
   else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts));
   emit(io, text, opts.output, opts.force);
-  return opts.strict && invalid > 0 ? 1 : 0;
+  return code;
 }

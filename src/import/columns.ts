@@ -78,6 +78,8 @@ function headers(): Map<string, Field> {
 export function fieldOfHeader(header: string): Field | undefined {
   const t = fold(header.replace(/\([^)]*\)/g, ' '));
   if (t === '') return undefined;
+  // The `<column> uncertain` flags of a register export: derived, not imported.
+  if (/ (uncertain|tidak pasti)$/.test(t)) return 'ignore';
   const exact = headers().get(t);
   if (exact) return exact;
   let best: { field: Field; len: number } | undefined;

@@ -70,16 +70,25 @@ export function readSectors(c: GridCell, extra: readonly ExtraSector[] = []): Se
   const unmatched: string[] = [];
   for (const item of splitItems(c)) {
     let rest = ` ${fold(item)} `;
-    const found: string[] = [];
-    // Longest phrases first, each match taken out so "lingkungan hidup" does not also count "lingkungan".
+    const hits: Array<{ id: string; at: number }> = [];
+    // Longest phrases first, each match blanked out so "lingkungan hidup" does not also count "lingkungan";
+    // the sectors then come in the order the text names them.
     for (const p of phrases) {
-      if (rest.includes(` ${p} `)) {
-        for (const id of table.get(p) as Set<string>) if (!found.includes(id)) found.push(id);
-        rest = rest.replace(` ${p} `, '  ');
+      const at = rest.indexOf(` ${p} `);
+      if (at >= 0) {
+        for (const id of table.get(p) as Set<string>) hits.push({ id, at });
+        rest = rest.slice(0, at) + ' '.repeat(p.length + 2) + rest.slice(at + p.length + 2);
       }
     }
+    const found = uniqSorted(hits);
     if (found.length === 0) unmatched.push(item);
     for (const id of found) if (!sectors.includes(id)) sectors.push(id);
   }
   return { sectors, unmatched };
+}
+
+function uniqSorted(hits: Array<{ id: string; at: number }>): string[] {
+  const out: string[] = [];
+  for (const h of [...hits].sort((a, b) => a.at - b.at)) if (!out.includes(h.id)) out.push(h.id);
+  return out;
 }
