@@ -45,12 +45,11 @@ export const SECTOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 export interface SectorMatch { sectors: string[]; unmatched: string[] }
 
-/**
- * The sectors a cell names, and the items that name none. A sector's id and its names in the vocabulary
- * (the register's extra sectors too) match as well as the synonyms. An item that names two sectors
- * ("Pariwisata dan Kebudayaan") gives both.
- */
-export function readSectors(c: GridCell, extra: readonly ExtraSector[] = []): SectorMatch {
+let memo: { extra: readonly ExtraSector[]; table: Map<string, Set<string>>; phrases: string[] } | undefined;
+
+/** Phrase → sector ids, and the phrases longest first; built once per vocabulary. */
+function phraseTable(extra: readonly ExtraSector[]): { table: Map<string, Set<string>>; phrases: string[] } {
+  if (memo && memo.extra === extra) return memo;
   const table = new Map<string, Set<string>>();
   const add = (phrase: string, id: string): void => {
     const k = fold(phrase);
@@ -65,7 +64,17 @@ export function readSectors(c: GridCell, extra: readonly ExtraSector[] = []): Se
     add(s.name_en, s.id);
   }
   for (const [id, words] of Object.entries(SECTOR_SYNONYMS)) for (const w of words) add(w, id);
-  const phrases = [...table.keys()].sort((a, b) => b.length - a.length);
+  memo = { extra, table, phrases: [...table.keys()].sort((a, b) => b.length - a.length) };
+  return memo;
+}
+
+/**
+ * The sectors a cell names, and the items that name none. A sector's id and its names in the vocabulary
+ * (the register's extra sectors too) match as well as the synonyms. An item that names two sectors
+ * ("Pariwisata dan Kebudayaan") gives both.
+ */
+export function readSectors(c: GridCell, extra: readonly ExtraSector[] = []): SectorMatch {
+  const { table, phrases } = phraseTable(extra);
   const sectors: string[] = [];
   const unmatched: string[] = [];
   for (const item of splitItems(c)) {

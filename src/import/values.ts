@@ -16,6 +16,8 @@ export type Read<T> = { value: T } | { empty: true } | { problem: string };
 
 /** Lower case, accents and punctuation removed, single spaces: the form names are compared in. */
 export function fold(text: string): string {
+  // Most cells are plain ASCII: the same result without Unicode normalisation (this runs per cell).
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
