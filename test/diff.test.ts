@@ -94,7 +94,7 @@ describe('kerjasama diff', () => {
     expect(json.attention.map((a) => a.message)).toEqual([
       'agreement ntb-osaka was renamed to ntb-osaka-2023 but is still referenced as ntb-osaka by: activity osaka-visit-2026',
       // True as the head stands: the activity no longer attaches to any agreement in force.
-      'partnership with Osaka Prefecture now counts as dormant: no activity ever recorded',
+      'partnership with Osaka Prefecture (ntb-osaka-2023) now counts as dormant: no activity ever recorded',
     ]);
     expect(json.validation.introduced.map((d) => d.code)).toEqual(['unknown-agreement']);
   });
@@ -109,10 +109,18 @@ describe('kerjasama diff', () => {
     expect(json.attention.map((a) => a.message)).toEqual([
       'agreement ntb-shizuoka: end date moved earlier, from 2027-11-29 to 2026-06-30',
       'agreement ntb-shizuoka is no longer in force: now expired (last day 2026-06-30)',
-      'partnership with Osaka Prefecture now counts as dormant: no activity ever recorded',
+      'partnership with Osaka Prefecture (ntb-osaka) now counts as dormant: no activity ever recorded',
     ]);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
     expect(fields).toEqual(['end date moved earlier, from 2027-11-29 to 2026-06-30', 'status changed active → expired']);
+  });
+
+  it('a new agreement with an existing, active partner is a new partnership, not one gone dormant', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka-pks.yaml': AG({ title: 'NTB–Shizuoka PKS', document_type: 'pks', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2029-10-31' }) });
+    const { json } = await diffJson(dir, ['main']);
+    expect(json.records.map((r) => [r.id, r.change])).toEqual([['ntb-shizuoka-pks', 'added']]);
+    expect(json.attention).toEqual([]);
   });
 
   it('the validation delta lists what the head fixes, not what was already there', async () => {

@@ -1,12 +1,13 @@
 // Golden CLI scenarios: each test/golden/*.scenario file holds a command, optional input files, and the
-// expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations.
+// expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations. A line `register: NAME`
+// runs the command in a copy of test/fixtures/NAME instead of the example register.
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, exampleRegister, makeRegister, REPO, runCli } from './helpers.js';
 
-interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; exit?: number; stdout?: string; stderr?: string; head: string }
+interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; fixture?: string; exit?: number; stdout?: string; stderr?: string; head: string }
 
 function parseScenario(text: string): Scenario {
   const lines = text.split('\n');
@@ -37,6 +38,8 @@ function parseScenario(text: string): Scenario {
     if (line.startsWith('# ') && !s.title) s.title = line.slice(2);
     if (line.startsWith('$ kerjasama')) s.command = splitArgs(line.slice('$ kerjasama'.length));
     if (line.trim() === 'bare register') s.bare = true;
+    const fx = /^register: (\S+)$/.exec(line.trim());
+    if (fx) s.fixture = fx[1];
   }
   flush();
   s.head = headLines.join('\n');
@@ -62,6 +65,13 @@ function exampleCopy(): string {
   return example;
 }
 
+/** A register under test/fixtures/ (`register: NAME` in a scenario), copied out so output carries no commit id. */
+function fixtureCopy(name: string): string {
+  const to = makeRegister({}, { bare: true });
+  cpSync(join(REPO, 'test', 'fixtures', name), to, { recursive: true });
+  return to;
+}
+
 const dir = join(REPO, 'test', 'golden');
 const files = readdirSync(dir).filter((f) => f.endsWith('.scenario')).sort();
 
@@ -71,7 +81,7 @@ describe('golden CLI scenarios', () => {
     const path = join(dir, f);
     const s = parseScenario(readFileSync(path, 'utf8'));
     it(`${f}: ${s.title}`, async () => {
-      const cwd = Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : exampleCopy();
+      const cwd = s.fixture ? fixtureCopy(s.fixture) : Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : exampleCopy();
       const r = await runCli(s.command, { cwd });
       const norm = (t: string): string => t.split(cwd).join('<register>');
       const got = { code: r.code, stdout: norm(r.stdout), stderr: norm(r.stderr) };

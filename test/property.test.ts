@@ -206,3 +206,49 @@ describe('dates', () => {
     expect(iso(addDuration(parseDate('2024-03-31')?.first ?? NaN, { count: 1, unit: 'm' }, -1))).toBe('2024-02-29');
   });
 });
+
+describe('uncertain dates in every report', () => {
+  // Only uncertain forms: a month, a year, about, a range, bounded. No exact day anywhere in the records.
+  const year = fc.integer({ min: 1960, max: 2040 });
+  const month = fc.integer({ min: 1, max: 12 }).map((m) => String(m).padStart(2, '0'));
+  const vague = fc.oneof(
+    year.map(String),
+    fc.tuple(year, month).map(([y, m]) => `${y}-${m}`),
+    year.map((y) => `~${y}`),
+    fc.tuple(year, month).map(([y, m]) => `~${y}-${m}`),
+    fc.tuple(year, fc.integer({ min: 0, max: 5 })).map(([y, n]) => `${y}..${y + n}`),
+    fc.tuple(year, month).map(([y, m]) => `..${y}-${m}`),
+    year.map((y) => `${y}..`),
+  );
+  const record = fc.record({
+    signed: vague, effective: fc.option(vague, { nil: undefined }), end: fc.oneof(vague, fc.constant('none'), fc.constantFrom('{term: 5y}', '{term: 18m}')),
+    status: fc.constantFrom('active', 'signed', 'unknown', 'expired', 'negotiating'), renews: fc.boolean(), confirmed: fc.option(vague, { nil: undefined }),
+    activity: vague, asOf: fc.integer({ min: 1990, max: 2045 }),
+  });
+  const D = '\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}';
+  /** A day as tables print it, or a range of two ("9 Dec 2026–30 Dec 2026"), with the uncertainty mark after it. */
+  const HUMAN_DAY = new RegExp(`\\b${D}(?:–${D})?(\\*)?`, 'g');
+
+  it('never throw, and every exact day they print from such records is marked as uncertain', async () => {
+    const { runCli } = await import('./helpers.js');
+    await fc.assert(fc.asyncProperty(record, async (r) => {
+      const dir = makeRegister({
+        'data/partners/shizuoka.yaml': 'name: Shizuoka\ntype: foreign_subnational\ncountry: JP\n',
+        'data/agreements/a.yaml': `title: A\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nsignatures: [{party: ntb, date: "${r.signed}"}]\n${r.effective ? `effective: "${r.effective}"\n` : ''}end: ${r.end.startsWith('{') || r.end === 'none' ? r.end : `"${r.end}"`}\n${r.renews ? 'renews_every: 5y\n' : ''}status: ${r.status}\n${r.confirmed ? `confirmed: "${r.confirmed}"\n` : ''}`,
+        'data/activities/x.yaml': `title: X\ntype: visit\nagreements: [a]\nstart: "${r.activity}"\n`,
+      });
+      const asOf = `${r.asOf}-06-15`;
+      for (const args of [['report', 'expiring', '--within', '50y'], ['report', 'inactive'], ['report', 'coverage'], ['report', 'summary'], ['list', 'agreements'], ['list', 'activities'], ['show', 'a']]) {
+        for (const format of ['table', 'json']) {
+          const out = await runCli([...args, '--as-of', asOf, '--format', format, '--lang', 'en'], { cwd: dir });
+          expect(out.stderr, `${args.join(' ')} ${format}`).not.toMatch(/internal error|    at /);
+          expect([0, 1]).toContain(out.code);
+          if (format !== 'table') continue;
+          // The provenance line names the as-of day, which is exact: leave it out.
+          const body = out.stdout.split('\n').slice(2).join('\n');
+          for (const m of body.matchAll(HUMAN_DAY)) expect(m[1], `${args.join(' ')}: "${m[0]}" printed as a fact\n${body}`).toBe('*');
+        }
+      }
+    }), { numRuns: 25 });
+  });
+});

@@ -1,4 +1,4 @@
-// Build step (`npm run build`, after tsc): writes the schema validators as standalone code to
+// Build step (`npm run compile`, after tsc): writes the schema validators as standalone code to
 // dist/load/validators.cjs, so that a run loads them instead of loading ajv and compiling the schemas.
 
 import { writeFileSync } from 'node:fs';

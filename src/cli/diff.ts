@@ -7,7 +7,9 @@ import { loadFrom, loadRegister, type Loaded } from '../load/load.js';
 import { GitError, gitRegister, resolveRevision } from '../load/git.js';
 import { gitSource } from '../load/gitSource.js';
 import { diffReport, type DiffSide } from '../report/diff.js';
-import { diffAsJson, diffAsMarkdown, diffAsText } from '../render/diff.js';
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { diffAsJson, diffAsMarkdown, diffAsText, fitComment } from '../render/diff.js';
 import { chooseAsOf, chooseLang, chooseStyle, emit, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 
@@ -53,8 +55,36 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
   const report = diffReport(side(baseLoaded, baseLabel, asOf), side(headLoaded, headLabel, asOf), asOf, { inactivityWindow: headLoaded.config.inactivityWindow });
   const text =
     format === 'json' ? diffAsJson(report, lang)
-    : format === 'markdown' ? diffAsMarkdown(report, lang)
+    : format === 'markdown' ? commentMarkdown(io, diffAsMarkdown(report, lang), lang)
     : diffAsText(report, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts));
   emit(io, text, opts.output, opts.force);
   return report.validation.introduced.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * The Markdown for a pull-request comment, cut to GitHub's comment limit. Under GitHub Actions the whole
+ * of it goes to the job summary first ($GITHUB_STEP_SUMMARY), and the cut comment points there.
+ */
+function commentMarkdown(io: IO, md: string, lang: 'en' | 'id'): string {
+  let inSummary = false;
+  const summary = io.env['GITHUB_ACTIONS'] === 'true' ? io.env['GITHUB_STEP_SUMMARY'] : undefined;
+  if (summary) {
+    try {
+      appendFileSync(resolve(io.cwd, summary), md);
+      inSummary = true;
+    } catch (err) {
+      io.stderr(`kerjasama: could not write the job summary to ${summary}: ${(err as Error).message}\n`);
+    }
+  }
+  const url = runUrl(io.env);
+  return fitComment(md, lang, { inSummary, ...(inSummary && url ? { summaryUrl: url } : {}) });
+}
+
+/** The Actions run's page, from GitHub's variables; only when each looks as GitHub sets it. */
+function runUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const server = env['GITHUB_SERVER_URL'] ?? '';
+  const repo = env['GITHUB_REPOSITORY'] ?? '';
+  const run = env['GITHUB_RUN_ID'] ?? '';
+  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server) || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo) || !/^\d+$/.test(run)) return undefined;
+  return `${server}/${repo}/actions/runs/${run}`;
 }

@@ -27,6 +27,8 @@ export interface InitOptions extends GlobalOptions {
   language?: string;
   timezone?: string;
   yes?: boolean;
+  /** --tool: the npm install spec package.json gives for kerjasama (default: this version). */
+  tool?: string;
 }
 
 
@@ -70,8 +72,9 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   const asOf = chooseAsOf(io, opts, timezone);
 
   const defs = readSchema('defs');
-  const schemas = Object.fromEntries(SCHEMA_NAMES.map((n) => [n, bundleSchema(readSchema(n), defs)])) as Parameters<typeof registerFiles>[0]['schemas'];
-  const files = registerFiles({ regionName: values['name'] as string, owner, ownerType: values['ownerType'] as RegionType, language: lang, timezone, asOf, version: VERSION, schemas });
+  const schemas = Object.fromEntries(SCHEMA_NAMES.map((n) => [n, bundleSchema(readSchema(n), defs, lang)])) as Parameters<typeof registerFiles>[0]['schemas'];
+  const tool = toolSpec(io, target, opts.tool);
+  const files = registerFiles({ regionName: values['name'] as string, owner, ownerType: values['ownerType'] as RegionType, language: lang, timezone, asOf, version: VERSION, tool, schemas });
 
   // 1. Nothing may exist where a file goes (nor a file where a folder goes).
   const conflicts = files.flatMap((f) => blockers(target, f.path));
@@ -108,9 +111,26 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   io.stdout(
     `Created a kerjasama register in ${shownTarget}:\n${files.map((f) => `  ${f.path}`).join('\n')}\n\n` +
       `The records marked example: true (${ex.partner}, ${ex.agreement}, ${ex.activity}) are illustrations: delete or replace them.\n\n` +
-      `Next:\n${cd}${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
+      `Next:\n${cd}  npm install\n${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
   );
   return 0;
+}
+
+/**
+ * What package.json installs as kerjasama: --tool as given (a version or range, a git URL with #tag, a
+ * tarball URL, any npm spec), except that a local path (./kerjasama-0.2.0.tgz, /srv/mirror/kerjasama.tgz, a
+ * folder) becomes file: and relative to the register, as npm reads it there. Default: this version.
+ */
+export function toolSpec(io: IO, target: string, given: string | undefined): string {
+  if (given === undefined) return VERSION;
+  const spec = given.trim();
+  if (spec === '' || /[\s\u0000-\u001f]/.test(spec)) throw new UsageError(`kerjasama: --tool must be an npm install spec (a version, a git URL with #tag, a tarball path or URL), not ${JSON.stringify(given)}`);
+  const isPath = /^(\.{1,2}[\\/]|[\\/]|~[\\/])/.test(spec) || (!/^[a-z][a-z0-9+.-]*:/i.test(spec) && /\.(tgz|tar\.gz)$/i.test(spec));
+  if (!isPath) return spec;
+  const abs = resolve(io.cwd, spec.replace(/^~(?=[\\/])/, io.env['HOME'] ?? '~'));
+  if (!exists(abs)) throw new UsageError(`kerjasama: --tool ${spec}: no such file or folder`);
+  const rel = relative(target, abs).split('\\').join('/');
+  return `file:${rel.startsWith('.') || rel.startsWith('/') ? rel : './' + rel}`;
 }
 
 function exists(p: string): boolean {

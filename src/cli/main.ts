@@ -39,6 +39,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .argument('[paths...]', 'only report on these files or folders (the whole register is still read)')
     .addOption(new Option('-f, --format <format>', 'output format (github: annotations; sarif: code scanning; junit: test reports)').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('--changed-since <ref>', 'only report on files changed since this git ref (the whole register is still checked)')
+    .option('--staged', 'check what is staged in the git index (what the next commit records), not the working tree: for pre-commit')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
     .option('--strict', 'fail (exit 1) on any warning')
     .option('-q, --quiet', 'report errors only')
@@ -133,6 +134,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     .addOption(new Option('--owner-type <type>', 'the region: province, regency or city (default: from the name)').choices(['province', 'regency', 'city']))
     .addOption(new Option('--language <lang>', 'the register language (default: id)').choices(['id', 'en']))
     .option('--timezone <zone>', 'the time zone that decides "today" (default: Asia/Jakarta)')
+    .option('--tool <spec>', 'what the register\'s package.json installs as kerjasama: any npm install spec, e.g. a git URL with #tag or a tarball path (default: this version)')
     .option('-y, --yes', 'take the defaults for everything not given, without asking')
     .action(async (dir: string | undefined, _o, cmd: Command) => {
       const { initCommand } = await import('./init.js');

@@ -16,7 +16,7 @@ import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import { uniqueId } from '../scaffold/ids.js';
-import { toYaml } from '../scaffold/yaml.js';
+import { schemaModeline, toYaml } from '../scaffold/yaml.js';
 import { chooseStyle, loadOrExplain, writeNewFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 
@@ -348,7 +348,9 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
     const other = byKind[kind].get(id)?.file ?? rel;
     throw new UsageError(`kerjasama: a ${kind} with the id ${id} exists (${other}); choose another id, never overwriting`);
   }
-  const yaml = toYaml(buildRecord(kind, values, dataset.config.owner));
+  // The schema modeline, when the register has its schemas/ copy (init makes one) for editors to read.
+  const modeline = existsSync(join(loaded.root, 'schemas', `${kind}.schema.json`)) ? schemaModeline(kind, rel) : undefined;
+  const yaml = toYaml(buildRecord(kind, values, dataset.config.owner), modeline);
 
   // The file on its own (YAML, schema, id), then the rules across the register with the record added.
   const own = checkFile(kind, rel, new TextEncoder().encode(yaml));

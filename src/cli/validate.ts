@@ -22,6 +22,8 @@ export interface ValidateOptions extends GlobalOptions {
   /** True when --format was on the command line, not commander's default (GitHub Actions mode then stays off). */
   formatGiven?: boolean;
   changedSince?: string;
+  /** --staged: check what is staged in the git index (what the next commit records), not the working tree. */
+  staged?: boolean;
   maxWarnings?: string;
   strict?: boolean;
   quiet?: boolean;
@@ -50,8 +52,8 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   const { loaded, lang, asOfText, all, files } = await validateRegister(io, opts);
   const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
   const github = format === 'github' || inActions;
-  const git = opts.changedSince !== undefined || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
-  const scope = scopeOf(io, loaded, paths, opts.changedSince, git);
+  const git = opts.changedSince !== undefined || opts.staged || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
+  const scope = scopeOf(io, loaded, paths, opts.changedSince, git, opts.staged === true);
   const found = all.filter(scope.diagnostic);
   // --quiet lists errors only; the counts, the summary line and the exit code still see every warning.
   const diags = opts.quiet ? found.filter((d) => d.severity === 'error') : found;
@@ -115,7 +117,9 @@ interface Validated {
 async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validated> {
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
-  if (opts.cache !== false) {
+  if (opts.staged) {
+    source = await stagedSource(resolveRoot(io, opts));
+  } else if (opts.cache !== false) {
     const root = resolveRoot(io, opts);
     source = fsSource(root);
     const cfg = source.readConfig();
@@ -145,6 +149,17 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
   return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, lang, asOfText, all, files };
 }
 
+/** The register as staged in the git index; exit 2 when the register is not in a git working tree. */
+async function stagedSource(root: string): Promise<RegisterSource> {
+  const [git, { indexSource }] = await Promise.all([import('../load/git.js'), import('../load/gitSource.js')]);
+  try {
+    return indexSource(git.gitRegister(root), root);
+  } catch (err) {
+    if (err instanceof git.GitError) throw new UsageError(`kerjasama: --staged reads the git index, but ${root} is not in a git working tree (${err.message})`);
+    throw err;
+  }
+}
+
 interface Scope {
   /** A file is in scope: under the paths given and, with --changed-since, changed. */
   file(file: string): boolean;
@@ -153,7 +168,7 @@ interface Scope {
 }
 
 /** What to report on: the paths given (files or folders) and, with --changed-since, the changed files. */
-function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof Git | undefined): Scope {
+function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof Git | undefined, staged: boolean): Scope {
   const wanted = paths.map((p) => {
     const abs = resolve(io.cwd, p);
     if (!existsSync(abs)) throw new UsageError(`kerjasama: ${p} does not exist`);
@@ -165,7 +180,7 @@ function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: strin
   if (since === undefined) return { file: inPaths, diagnostic: (d) => inPaths(d.file) };
   let changed: Set<string>;
   try {
-    changed = (git as typeof Git).changedSince(loaded.root, since);
+    changed = (git as typeof Git).changedSince(loaded.root, since, { staged });
   } catch (err) {
     if (git && err instanceof git.GitError) throw new UsageError(`kerjasama: --changed-since: ${err.message}`);
     throw err;

@@ -65,7 +65,19 @@ export function resolveRevision(repo: GitRegister, rev: string): string {
   try {
     return text(repo.top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).trim();
   } catch {
+    if (isShallow(repo.top)) {
+      throw new GitError(`${rev} is not in this clone, which is shallow (it holds only the last commits, as CI checkouts do); fetch it first: git fetch --depth=1 origin ${rev.replace(/^origin\//, '')} (or check out with fetch-depth: 2 and compare with HEAD^1)`);
+    }
     throw new GitError(`${rev} is not a commit, branch or tag in this repository (for a pull request base, fetch it first: git fetch origin ${rev.replace(/^origin\//, '')})`);
+  }
+}
+
+/** Whether the repository is a shallow clone (its history cut off, as CI checkouts are). */
+export function isShallow(cwd: string): boolean {
+  try {
+    return text(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+  } catch {
+    return false;
   }
 }
 
@@ -74,9 +86,10 @@ const zlist = (out: string): string[] => out.split('\0').filter((s) => s !== '')
 
 /**
  * Register files that differ between `ref` and the working tree (committed, staged or not), plus untracked
- * files under data/ and kerjasama.yaml. Throws GitError when `ref` is not a commit or root is not in git.
+ * files under data/ and kerjasama.yaml; with `staged`, between `ref` and the index (what the next commit
+ * records), untracked files left out. Throws GitError when `ref` is not a commit or root is not in git.
  */
-export function changedSince(root: string, ref: string): Set<string> {
+export function changedSince(root: string, ref: string, opts: { staged?: boolean } = {}): Set<string> {
   if (ref === '' || ref.startsWith('-')) throw new GitError(`${JSON.stringify(ref)} is not a git revision`);
   try {
     text(root, ['rev-parse', '--is-inside-work-tree']);
@@ -86,12 +99,13 @@ export function changedSince(root: string, ref: string): Set<string> {
   try {
     text(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
+    if (isShallow(root)) throw new GitError(`${JSON.stringify(ref)} is not in this clone, which is shallow (it holds only the last commits, as CI checkouts do); fetch it first (git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}), or on a pull request checked out with fetch-depth: 2 use HEAD^1`);
     throw new GitError(`${JSON.stringify(ref)} is not a commit in this repository (for a pull request, fetch the base first: git fetch origin main)`);
   }
   try {
     // --relative: paths relative to the register root, and only files under it.
-    const changed = zlist(text(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', ref, '--']));
-    const untracked = zlist(text(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', 'kerjasama.yaml', 'data']));
+    const changed = zlist(text(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', ...(opts.staged ? ['--cached'] : []), ref, '--']));
+    const untracked = opts.staged ? [] : zlist(text(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', 'kerjasama.yaml', 'data']));
     return new Set([...changed, ...untracked]);
   } catch (err) {
     throw new GitError(`git could not list the changes since ${ref}: ${(err as Error).message}`);
@@ -99,16 +113,36 @@ export function changedSince(root: string, ref: string): Set<string> {
 }
 
 /**
- * Under GitHub Actions on a pull request: the register files the pull request changes
- * (git diff origin/$GITHUB_BASE_REF...HEAD). Undefined when that cannot be known: no base ref, a shallow
- * clone without the base, not git. Used only to choose which problems to annotate first.
+ * Under GitHub Actions on a pull request: the register files the pull request changes. Asked, in turn, as
+ * git diff origin/$GITHUB_BASE_REF...HEAD (a full clone); origin/$GITHUB_BASE_REF HEAD, two dots (a
+ * shallow clone with the base branch fetched: no merge base, but HEAD is the pull request merged into the
+ * base, so the two trees differ by the pull request); HEAD^1 HEAD when HEAD is that merge commit (a
+ * checkout with fetch-depth: 2). Undefined when none can be answered. Used only to choose which problems to
+ * annotate first.
  */
 export function pullRequestChanged(root: string, env: Readonly<Record<string, string | undefined>>): Set<string> | undefined {
   const base = env['GITHUB_BASE_REF'];
   if (!base || base.startsWith('-')) return undefined;
-  try {
-    return new Set(zlist(text(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', `origin/${base}...HEAD`, '--'])));
-  } catch {
-    return undefined;
+  const isMerge = (): boolean => {
+    try {
+      return text(root, ['rev-list', '--parents', '-n', '1', 'HEAD']).trim().split(' ').length === 3;
+    } catch {
+      return false;
+    }
+  };
+  const tries: Array<() => string[] | undefined> = [
+    () => [`origin/${base}...HEAD`],
+    () => [`origin/${base}`, 'HEAD'],
+    () => (isMerge() ? ['HEAD^1', 'HEAD'] : undefined),
+  ];
+  for (const t of tries) {
+    const revs = t();
+    if (!revs) continue;
+    try {
+      return new Set(zlist(text(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', ...revs, '--'])));
+    } catch {
+      // the next way
+    }
   }
+  return undefined;
 }

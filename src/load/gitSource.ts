@@ -1,5 +1,6 @@
-// A register as it was at a git revision, read with git itself: `git ls-tree` lists the files and
-// one `git cat-file --batch` reads them. No checkout, no temporary clone, the working tree untouched.
+// A register as it was at a git revision, or as it is staged in the index, read with git itself:
+// `git ls-tree` (or `git ls-files --stage`) lists the files and one `git cat-file --batch` reads them.
+// No checkout, no temporary clone, the working tree untouched.
 
 import { CONFIG_FILE } from './config.js';
 import { git, type GitRegister } from './git.js';
@@ -18,6 +19,39 @@ function lsTree(repo: GitRegister, commit: string, path: string): TreeEntry[] {
     entries.push({ mode, type, object, size: Number(size), path: line.slice(tab + 1) });
   }
   return entries;
+}
+
+/**
+ * The index (what the next commit holds) under `path`, as tree entries with their sizes. A file with merge
+ * conflicts has no stage-0 entry; it is listed with type 'conflict'.
+ */
+function lsIndex(repo: GitRegister, path: string): TreeEntry[] {
+  const out = git(repo.top, ['ls-files', '--stage', '-z', '--full-name', '--', repo.prefix + path]).toString('utf8');
+  const byPath = new Map<string, TreeEntry>();
+  for (const line of out.split('\0')) {
+    if (!line) continue;
+    const tab = line.indexOf('\t');
+    const [mode = '', object = '', stage = '0'] = line.slice(0, tab).split(' ');
+    const p = line.slice(tab + 1);
+    const type = mode === '160000' ? 'commit' : stage === '0' ? 'blob' : 'conflict';
+    if (type === 'conflict' && byPath.has(p)) continue;
+    byPath.set(p, { mode, type, object, size: 0, path: p });
+  }
+  const entries = [...byPath.values()];
+  const sizes = blobSizes(repo, entries.filter((e) => e.type === 'blob').map((e) => e.object));
+  for (const e of entries) e.size = sizes.get(e.object) ?? 0;
+  return entries;
+}
+
+/** The sizes of blobs, in one git process. */
+function blobSizes(repo: GitRegister, ids: string[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  if (ids.length === 0) return sizes;
+  for (const line of git(repo.top, ['cat-file', '--batch-check'], [...new Set(ids)].join('\n') + '\n').toString('utf8').split('\n')) {
+    const [id = '', type = '', size = ''] = line.split(' ');
+    if (type === 'blob') sizes.set(id, Number(size));
+  }
+  return sizes;
 }
 
 /** Reads blobs in one git process. */
@@ -43,19 +77,35 @@ function readBlobs(repo: GitRegister, ids: string[]): Map<string, Buffer> {
 
 /** The register at `commit` (a full id from resolveRevision). */
 export function gitSource(repo: GitRegister, commit: string, label: string): RegisterSource {
+  return entriesSource(repo, (path) => lsTree(repo, commit, path), label, `at ${label}`, 'kerjasama diff');
+}
+
+/**
+ * The register as staged in the index: what `git commit` would record, whatever the working tree holds
+ * (validate --staged, the pre-commit hook). `root` is the register's folder, for paths and the cache.
+ */
+export function indexSource(repo: GitRegister, root: string): RegisterSource {
+  return entriesSource(repo, (path) => lsIndex(repo, path), root, 'in the git index (nothing staged?)', 'kerjasama validate --staged');
+}
+
+function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[], root: string, where: string, command: string): RegisterSource {
   let blobs: Map<string, Buffer> | undefined;
   let files: FoundFile[] | undefined;
   const unreadable = (rel: string, reason: string): Diagnostic[] => [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason } }];
   const list = (): FoundFile[] => {
     if (files) return files;
     files = [];
-    for (const e of lsTree(repo, commit, 'data/')) {
+    for (const e of entries('data/')) {
       const rel = e.path.slice(repo.prefix.length);
       const parts = rel.split('/');
       if (parts.some((p) => p.startsWith('.')) || !/\.ya?ml$/i.test(rel)) continue;
+      if (e.type === 'conflict') {
+        files.push({ rel, problem: unreadable(rel, 'it has unresolved merge conflicts in the index; resolve them and git add it')[0] });
+        continue;
+      }
       if (e.type !== 'blob') continue; // a submodule
       if (e.mode === '120000') {
-        files.push({ rel, problem: unreadable(rel, 'it is a symbolic link; kerjasama diff reads only regular files')[0] });
+        files.push({ rel, problem: unreadable(rel, `it is a symbolic link; ${command} reads only regular files`)[0] });
         continue;
       }
       files.push({ rel, blob: e.object, size: e.size, ...kindOf(rel) });
@@ -65,7 +115,7 @@ export function gitSource(repo: GitRegister, commit: string, label: string): Reg
   };
   const load = (): Map<string, Buffer> => {
     if (!blobs) {
-      const cfg = lsTree(repo, commit, CONFIG_FILE)[0];
+      const cfg = entries(CONFIG_FILE).find((e) => e.type === 'blob');
       const wanted = [...list().filter((f) => f.blob && (f.size ?? 0) <= MAX_FILE_BYTES).map((f) => f.blob as string), ...(cfg && cfg.size <= MAX_FILE_BYTES ? [cfg.object] : [])];
       blobs = readBlobs(repo, [...new Set(wanted)]);
       if (cfg) blobs.set(CONFIG_FILE, blobs.get(cfg.object) ?? Buffer.alloc(0));
@@ -75,11 +125,11 @@ export function gitSource(repo: GitRegister, commit: string, label: string): Reg
   };
   let configTooLarge: number | undefined;
   return {
-    root: label,
+    root,
     readConfig: () => {
       const b = load().get(CONFIG_FILE);
       if (configTooLarge !== undefined) return [tooLarge(CONFIG_FILE, configTooLarge)];
-      return b ?? unreadable(CONFIG_FILE, `there is no ${CONFIG_FILE} at ${label}`);
+      return b ?? unreadable(CONFIG_FILE, `there is no ${CONFIG_FILE} ${where}`);
     },
     list,
     read: (f) => {

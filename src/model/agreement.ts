@@ -10,11 +10,15 @@
 import { addDuration, parseDate, parseDuration, rangeDate, type KDate } from './dates.js';
 import type { Agreement, AgreementData } from './types.js';
 
+/**
+ * `open`: the end is only bounded above (`end: ..2030`, or a term from a start written `..2017-06`): it has
+ * no earliest day, so `last` is its latest day, and outputs say "by" that day.
+ */
 export type EndInfo =
-  | { kind: 'date'; date: KDate; last: number; latest: number; uncertain: boolean }
-  | { kind: 'term'; term: string; last: number | undefined; latest: number | undefined; uncertain: boolean }
+  | { kind: 'date'; date: KDate; last: number; latest: number; uncertain: boolean; open: boolean }
+  | { kind: 'term'; term: string; last: number | undefined; latest: number | undefined; uncertain: boolean; open: boolean }
   /** No end recorded, but a renewal cycle (renews_every): each cycle runs that long from the start. */
-  | { kind: 'cycle'; every: string; last: number | undefined; latest: number | undefined; uncertain: boolean }
+  | { kind: 'cycle'; every: string; last: number | undefined; latest: number | undefined; uncertain: boolean; open: boolean }
   | { kind: 'none' }
   | { kind: 'unknown' };
 
@@ -44,11 +48,13 @@ export function firstSignedOf(a: AgreementData): KDate | undefined {
   return dates.sort((x, y) => x.first - y.first || x.last - y.last)[0];
 }
 
-function fromStart(a: AgreementData, length: string): { last: number | undefined; latest: number | undefined; uncertain: boolean } {
+function fromStart(a: AgreementData, length: string): { last: number | undefined; latest: number | undefined; uncertain: boolean; open: boolean } {
   const start = startOf(a);
   const dur = parseDuration(length);
-  if (!start || !dur) return { last: undefined, latest: undefined, uncertain: false };
-  return { last: addDuration(start.first, dur) - 1, latest: addDuration(start.last, dur) - 1, uncertain: start.uncertain };
+  if (!start || !dur) return { last: undefined, latest: undefined, uncertain: false, open: false };
+  const latest = addDuration(start.last, dur) - 1;
+  const open = start.open === 'before';
+  return { last: open ? latest : addDuration(start.first, dur) - 1, latest, uncertain: start.uncertain, open };
 }
 
 /** The last day in force. A term of 5y from 2017-11-02 ends on 2022-11-01. */
@@ -58,7 +64,9 @@ export function endOf(a: AgreementData): EndInfo {
   if (end === 'none') return { kind: 'none' };
   if (typeof end === 'string') {
     const d = parseDate(end);
-    return d ? { kind: 'date', date: d, last: d.first, latest: d.last, uncertain: d.uncertain } : { kind: 'unknown' };
+    if (!d) return { kind: 'unknown' };
+    const open = d.open === 'before';
+    return { kind: 'date', date: d, last: open ? d.last : d.first, latest: d.last, uncertain: d.uncertain, open };
   }
   return { kind: 'term', term: end.term, ...fromStart(a, end.term) };
 }

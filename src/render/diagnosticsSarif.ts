@@ -19,6 +19,8 @@ export interface SarifOptions {
   repoRoot: string;
   version: string;
   exitCode: number;
+  /** At most this many results (default SARIF_MAX_RESULTS, GitHub's limit). */
+  maxResults?: number;
 }
 
 /**
@@ -55,11 +57,42 @@ function rule(code: string, info: CodeInfo, lang: Lang): Record<string, unknown>
 /** A repository path as a URI reference: each segment percent-encoded. */
 const uriOf = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
+/** GitHub code scanning rejects an upload with more results than this (per run). */
+export const SARIF_MAX_RESULTS = 25_000;
+/** …and shows at most this many results of a run. */
+export const SARIF_SHOWN_RESULTS = 5_000;
+
+/**
+ * The results to write: all of them when GitHub shows them all; else errors first (each in file and line
+ * order), cut at SARIF_MAX_RESULTS, with notifications saying what was left out and what GitHub shows.
+ */
+function capped(diags: readonly Diagnostic[], lang: SarifOptions['lang'], max: number): { kept: readonly Diagnostic[]; notes: string[] } {
+  if (diags.length <= SARIF_SHOWN_RESULTS) return { kept: diags, notes: [] };
+  const ordered = [...diags.filter((d) => d.severity === 'error'), ...diags.filter((d) => d.severity !== 'error')];
+  const kept = ordered.slice(0, max);
+  const count = (ds: readonly Diagnostic[]): { e: number; w: number } => ({ e: ds.filter((d) => d.severity === 'error').length, w: ds.filter((d) => d.severity !== 'error').length });
+  const all = count(diags);
+  const left = count(ordered.slice(max));
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const notes: string[] = [];
+  const id = lang === 'id';
+  if (kept.length < diags.length) {
+    notes.push(id
+      ? `${n(diags.length - kept.length)} dari ${n(diags.length)} hasil tidak dimuat (${n(left.e)} kesalahan, ${n(left.w)} peringatan): GitHub code scanning menolak unggahan dengan lebih dari ${n(max)} hasil. Kesalahan dimuat lebih dahulu. Jalankan kerjasama validate untuk daftar lengkapnya.`
+      : `${n(diags.length - kept.length)} of ${n(diags.length)} results left out (${n(left.e)} errors, ${n(left.w)} warnings): GitHub code scanning rejects an upload with more than ${n(max)} results. Errors come first. Run kerjasama validate for the full list.`);
+  }
+  notes.push(id
+    ? `Ada ${n(all.e)} kesalahan dan ${n(all.w)} peringatan; GitHub code scanning hanya menampilkan ${n(SARIF_SHOWN_RESULTS)} hasil pertama per run (kesalahan lebih dahulu).`
+    : `There are ${n(all.e)} errors and ${n(all.w)} warnings; GitHub code scanning shows only the first ${n(SARIF_SHOWN_RESULTS)} results of a run (errors first).`);
+  return { kept, notes };
+}
+
 export function diagnosticsAsSarif(diags: readonly Diagnostic[], o: SarifOptions): string {
   const codes = ALL_CODES as readonly string[];
   const rules = codes.map((c) => rule(c, (CODES as Record<string, CodeInfo>)[c] as CodeInfo, o.lang));
   const hintWord = words(o.lang).hint;
-  const results = diags.map((d) => {
+  const { kept, notes } = capped(diags, o.lang, o.maxResults ?? SARIF_MAX_RESULTS);
+  const results = kept.map((d) => {
     const { message, hint } = messageOf(d, o.lang);
     const index = codes.indexOf(d.code);
     const region: Record<string, number> = {};
@@ -91,7 +124,11 @@ export function diagnosticsAsSarif(diags: readonly Diagnostic[], o: SarifOptions
     runs: [
       {
         tool: { driver: { name: 'kerjasama', version: o.version, semanticVersion: o.version, rules } },
-        invocations: [{ executionSuccessful: true, exitCode: o.exitCode }],
+        invocations: [{
+          executionSuccessful: true,
+          exitCode: o.exitCode,
+          ...(notes.length ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) } : {}),
+        }],
         originalUriBaseIds: { [BASE]: { uri: root } },
         columnKind: 'utf16CodeUnits',
         results,

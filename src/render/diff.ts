@@ -76,7 +76,9 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
     }
     case 'now-dormant': {
       const since = a.lastActivity ? (id ? `tidak ada kegiatan sejak ${a.lastActivity}` : `no activity since ${a.lastActivity}`) : id ? 'belum pernah ada kegiatan' : 'no activity ever recorded';
-      return id ? `kemitraan dengan ${a.partnerName} kini terhitung tidur: ${since}` : `partnership with ${a.partnerName} now counts as dormant: ${since}`;
+      // The chain names which partnership: a partner can have more than one (a new MoU beside an old one).
+      const chain = a.agreements.join(' → ');
+      return id ? `kemitraan dengan ${a.partnerName} (${chain}) kini terhitung tidur: ${since}` : `partnership with ${a.partnerName} (${chain}) now counts as dormant: ${since}`;
     }
   }
 }
@@ -198,6 +200,40 @@ export function diffAsMarkdown(r: DiffReport, lang: Lang): string {
     else out.push(`#### ${markdownCell(s.title)}`, '', ...lines);
   }
   return out.join('\n') + '\n';
+}
+
+/** GitHub refuses an issue or pull-request comment longer than this (characters). */
+export const COMMENT_LIMIT = 65_536;
+
+/**
+ * The Markdown cut to fit one GitHub comment: whole lines, any open <details> closed, and a last line that
+ * says it was cut and where the whole description is (the job summary, `summaryUrl` when known). Text that
+ * fits is returned unchanged.
+ */
+export function fitComment(md: string, lang: Lang, o: { limit?: number; inSummary: boolean; summaryUrl?: string }): string {
+  const limit = o.limit ?? COMMENT_LIMIT;
+  if (md.length <= limit) return md;
+  const where = o.inSummary
+    ? lang === 'id'
+      ? `Uraian lengkapnya ada di ringkasan job (job summary) run ini${o.summaryUrl ? `: ${o.summaryUrl}` : ''}.`
+      : `The whole description is in the job summary of this run${o.summaryUrl ? `: ${o.summaryUrl}` : ''}.`
+    : lang === 'id' ? 'Jalankan kerjasama diff untuk uraian lengkapnya.' : 'Run kerjasama diff for the whole description.';
+  const note = lang === 'id'
+    ? `\n---\n_✂️ Dipotong di sini: uraian ini lebih panjang daripada batas komentar GitHub (${limit.toLocaleString('en-US')} karakter). ${where}_\n`
+    : `\n---\n_✂️ Cut here: this description is longer than a GitHub comment may be (${limit.toLocaleString('en-US')} characters). ${where}_\n`;
+  const closing = '\n</details>';
+  const kept: string[] = [];
+  let size = 0;
+  let open = 0;
+  for (const line of md.split('\n')) {
+    const budget = limit - note.length - open * closing.length - 1;
+    if (size + line.length + 1 > budget) break;
+    kept.push(line);
+    size += line.length + 1;
+    if (line === '<details>') open++;
+    if (line === '</details>') open--;
+  }
+  return kept.join('\n') + closing.repeat(open) + '\n' + note;
 }
 
 export function diffAsJson(r: DiffReport, lang: Lang): string {

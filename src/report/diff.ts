@@ -7,7 +7,7 @@ import { iso, type Duration } from '../model/dates.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { KINDS } from '../model/types.js';
 import { inactiveReport } from './inactive.js';
-import { partnershipInForce, partnerships } from './partnerships.js';
+import { chainIds, partnershipInForce, partnerships } from './partnerships.js';
 
 /** One side of the comparison: a loaded register and its full validation. */
 export interface DiffSide {
@@ -206,17 +206,28 @@ export function validationDelta(base: readonly Diagnostic[], head: readonly Diag
   return { introduced, fixed };
 }
 
-/** Partnerships the inactive report lists (in force, no activity in the window), by partner and owner. */
-function dormantKeys(d: Dataset, asOf: number, since: Duration): Map<string, Attention & { type: 'now-dormant' }> {
+/**
+ * A partnership's identity across the two sides: owner, partner and the agreement chain (its root), as
+ * partnerships() groups them. A new agreement with an existing partner is a new partnership, not the old one.
+ */
+function partnershipKey(chains: ReadonlyMap<string, string>, owner: string | null | undefined, partner: string, agreement: string, renamedFrom?: ReadonlyMap<string, string>): string {
+  const root = chains.get(agreement) ?? agreement;
+  return `${owner ?? ''}|${partner}|${renamedFrom?.get(root) ?? root}`;
+}
+
+/** Partnerships the inactive report lists (in force, no activity in the window), by partnershipKey. */
+function dormantKeys(d: Dataset, asOf: number, since: Duration, renamedFrom?: ReadonlyMap<string, string>): Map<string, Attention & { type: 'now-dormant' }> {
   const rows = inactiveReport(d, asOf, { since, filters: {} }).rows;
-  return new Map(rows.map((r) => [`${r.partner.id}|${r.owner ?? ''}`, {
+  const chains = chainIds(d);
+  return new Map(rows.map((r) => [partnershipKey(chains, r.owner, r.partner.id, r.agreements[0] ?? '', renamedFrom), {
     type: 'now-dormant' as const, partner: r.partner.id, partnerName: r.partner.name, owner: r.owner,
     agreements: r.agreements, lastActivity: r.lastActivity?.date ?? null,
   }]));
 }
 
 function inForceKeys(d: Dataset, asOf: number): Set<string> {
-  return new Set(partnerships(d).filter((p) => partnershipInForce(p, asOf)).map((p) => `${p.partner.id}|${p.owner ?? ''}`));
+  const chains = chainIds(d);
+  return new Set(partnerships(d).filter((p) => partnershipInForce(p, asOf)).map((p) => partnershipKey(chains, p.owner, p.partner.id, p.agreements[0]?.id ?? '')));
 }
 
 export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { inactivityWindow: Duration }): DiffReport {
@@ -304,7 +315,10 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
   }
   const dormantBefore = dormantKeys(base.dataset, asOf, o.inactivityWindow);
   const inForceBefore = inForceKeys(base.dataset, asOf);
-  for (const [k, a] of dormantKeys(head.dataset, asOf, o.inactivityWindow)) {
+  // Only a partnership that was there before, in force and active, goes dormant: one the change begins is new.
+  // A renamed agreement (the head's id → the base's) still roots the same partnership.
+  const renamedFrom = new Map([...renames].filter(([ak]) => ak.startsWith('agreement:')).map(([ak, rk]) => [(he.get(ak) as Entry).id, (be.get(rk) as Entry).id]));
+  for (const [k, a] of dormantKeys(head.dataset, asOf, o.inactivityWindow, renamedFrom)) {
     if (!dormantBefore.has(k) && inForceBefore.has(k)) attention.push(a);
   }
 

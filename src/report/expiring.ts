@@ -27,6 +27,8 @@ export interface ExpiringRow {
   endAsRecorded: string;
   /** The end comes from an uncertain date (a month, a year, approximate, a range), its own or the start's. */
   endUncertain: boolean;
+  /** The end is only bounded above ("by" a day: `end: ..2030`, or a term from `..2017-06`): `end` is that latest day. */
+  endOpen: boolean;
   daysLeft: number;
   bucket: Bucket;
   renewalStart: string;
@@ -112,6 +114,7 @@ function rowOf(a: Agreement, d: Dataset, asOf: number, horizon: number, renewedB
     endLatest: iso(end.latest ?? end.last),
     endAsRecorded: end.kind === 'date' ? end.date.text : `${start?.text ?? '?'} + ${end.kind === 'term' ? end.term : end.every}`,
     endUncertain: end.uncertain,
+    endOpen: end.open,
     daysLeft,
     bucket: status === 'renewal_unrecorded' ? 'renewal_unrecorded' : bucketOf(daysLeft),
     renewalStart: iso(renewalStart),

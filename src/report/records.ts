@@ -1,7 +1,7 @@
 // list and show: the records themselves, filtered, with the derived status as of the date.
 
 import { derivedStatus, endOf, startOf } from '../model/agreement.js';
-import { parseDate, rangeDate, type KDate } from '../model/dates.js';
+import { iso, parseDate, rangeDate, type KDate } from '../model/dates.js';
 import { isStale } from './expiring.js';
 import type { Activity, Agreement, Dataset, Partner } from '../model/types.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
@@ -14,6 +14,7 @@ export function endText(a: Agreement): string | null {
   if (e.kind === 'unknown') return null;
   if (e.kind === 'date') return e.date.text;
   if (e.last === undefined) return null;
+  if (e.open) return `..${iso(e.latest ?? e.last)}`;
   return rangeDate(e.last, e.latest ?? e.last).text;
 }
 

@@ -19,7 +19,7 @@ export interface SummaryReport {
   partnersByCountry: Record<string, number>;
   /** Agreements by the year they took effect, where that year is certain; the others under `uncertain`. */
   signedPerYear: Record<string, number>;
-  expiringNext12Months: Array<{ id: string; title: string; end: string; endUncertain: boolean; daysLeft: number }>;
+  expiringNext12Months: Array<{ id: string; title: string; end: string; endUncertain: boolean; endOpen: boolean; daysLeft: number }>;
   overdue: number;
   renewalsNotOnRecord: number;
   dormantPartnerships: number;
@@ -83,7 +83,7 @@ export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; v
     byDocumentType: tally(ags.map((a) => a.data.document_type)),
     partnersByCountry: tally([...counterparts].map((p) => d.partners.get(p)?.data.country ?? 'unknown')),
     signedPerYear: tally(ags.filter((a) => startOf(a.data) !== undefined).map(year)),
-    expiringNext12Months: exp.rows.filter((r) => r.daysLeft >= 0).map((r) => ({ id: r.id, title: r.title, end: r.end, endUncertain: r.endUncertain, daysLeft: r.daysLeft })),
+    expiringNext12Months: exp.rows.filter((r) => r.daysLeft >= 0).map((r) => ({ id: r.id, title: r.title, end: r.end, endUncertain: r.endUncertain, endOpen: r.endOpen, daysLeft: r.daysLeft })),
     overdue: exp.rows.filter((r) => r.bucket === 'overdue').length,
     renewalsNotOnRecord: exp.rows.filter((r) => r.bucket === 'renewal_unrecorded').length,
     dormantPartnerships: inactive.rows.length,

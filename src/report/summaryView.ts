@@ -65,7 +65,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     {
       title: L('Expiring in the next 12 months', 'Berakhir dalam 12 bulan ke depan'),
       columns: [{ key: 'id', label: L('id', 'id') }, { key: 'end', label: L('end', 'berakhir'), dates: true }, { key: 'days', label: L('days left', 'sisa hari'), align: 'right' }],
-      rows: r.expiringNext12Months.map((e) => ({ id: e.id, end: { date: e.end, uncertain: e.endUncertain }, days: e.daysLeft })),
+      rows: r.expiringNext12Months.map((e) => ({ id: e.id, end: { date: e.endOpen ? `..${e.end}` : e.end, uncertain: e.endUncertain }, days: e.daysLeft })),
       empty: L('Nothing expires in the next 12 months.', 'Tidak ada yang berakhir dalam 12 bulan ke depan.'),
     },
   ];

@@ -3,7 +3,7 @@
 
 import { addDuration, iso, parseDuration, type Duration } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
-import { toYaml } from './yaml.js';
+import { schemaModeline, toYaml } from './yaml.js';
 import { workflowYaml } from './workflow.js';
 
 export type RegionType = 'province' | 'regency' | 'city';
@@ -18,8 +18,10 @@ export interface RegisterInput {
   timezone: string;
   /** The day the examples are dated from (a day number). */
   asOf: number;
-  /** The kerjasama version the workflow and README pin. */
+  /** The kerjasama version that made the register (named in the workflow and the README). */
   version: string;
+  /** What the register's package.json installs as kerjasama: an npm install spec (default: the version). */
+  tool: string;
   /** Self-contained schemas to copy into schemas/ for editors. */
   schemas: Readonly<Record<'config' | 'partner' | 'agreement' | 'activity', Record<string, unknown>>>;
 }
@@ -41,6 +43,48 @@ export function registerName(regionName: string, lang: Lang): string {
   return lang === 'id' ? `Register Kerja Sama ${regionName}` : `${regionName} cooperation register`;
 }
 
+const CONFIG = 'kerjasama.yaml';
+
+/**
+ * The register's package.json: kerjasama pinned as a dev dependency, so `npm ci` installs the same tool for
+ * CI, the pre-commit hook and every member of staff (package-lock.json, made by the first npm install, pins
+ * it exactly). Private: a register is not a package to publish.
+ */
+export function packageJson(input: Pick<RegisterInput, 'regionName' | 'language' | 'tool'>): string {
+  const pkg = {
+    name: 'kerjasama-register',
+    private: true,
+    description: registerName(input.regionName, input.language),
+    scripts: { validate: 'kerjasama validate' },
+    devDependencies: { kerjasama: input.tool },
+  };
+  return JSON.stringify(pkg, null, 2) + '\n';
+}
+
+/**
+ * The register's .pre-commit-config.yaml: a local hook that runs the kerjasama installed by `npm ci`
+ * (node_modules/.bin), so a commit never waits for an install. It reads what is staged (--staged), and it
+ * runs on every commit (always_run): a commit that only deletes a partner stages no file that `files:` could
+ * match, yet breaks every agreement naming it.
+ */
+export function preCommitConfig(lang: Lang): string {
+  const note = lang === 'id'
+    ? '# Pasang sekali: npm ci && pre-commit install. Memeriksa isi yang di-stage, pada setiap commit.'
+    : '# Set up once: npm ci && pre-commit install. Checks what is staged, on every commit.';
+  return `${note}
+repos:
+  - repo: local
+    hooks:
+      - id: kerjasama-validate
+        name: kerjasama validate
+        entry: node_modules/.bin/kerjasama validate --staged
+        language: system
+        pass_filenames: false
+        always_run: true
+        require_serial: true
+`;
+}
+
 export function registerFiles(input: RegisterInput): ScaffoldFile[] {
   const { regionName, owner, ownerType, language: lang, timezone, asOf, version } = input;
   const ids = exampleIds(lang);
@@ -55,18 +99,20 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
   const config = toYaml(
     { name: registerName(regionName, lang), owner, language: lang, timezone },
     id
-      ? `yaml-language-server: $schema=schemas/config.schema.json\nPengaturan register kerjasama. Semua kolom: docs/data-model.md pada dokumentasi kerjasama (${DOCS_URL}).`
-      : `yaml-language-server: $schema=schemas/config.schema.json\nThe kerjasama register settings. Every field: docs/data-model.md in the kerjasama documentation (${DOCS_URL}).`,
+      ? `${schemaModeline('config', CONFIG)}\nPengaturan register kerjasama. Semua kolom: docs/data-model.md pada dokumentasi kerjasama (${DOCS_URL}).`
+      : `${schemaModeline('config', CONFIG)}\nThe kerjasama register settings. Every field: docs/data-model.md in the kerjasama documentation (${DOCS_URL}).`,
   ) + (id
     ? '# thresholds:\n#   expiry_horizon: 180d    # seberapa jauh ke depan report expiring melihat\n#   inactivity_window: 12m  # tanpa kegiatan selama ini = kemitraan tidur\n#   max_term: 5y            # jangka waktu lebih panjang diberi peringatan\n'
     : '# thresholds:\n#   expiry_horizon: 180d    # how far ahead report expiring looks\n#   inactivity_window: 12m  # no activity for this long = a dormant partnership\n#   max_term: 5y            # a longer term gets a warning\n');
 
+  const path = { owner: `data/partners/${owner}.yaml`, partner: `data/partners/${ids.partner}.yaml`, agreement: `data/agreements/${ids.agreement}.yaml`, activity: `data/activities/${ids.activity}.yaml` };
   const ownerRecord = toYaml(
     { name: regionName, type: ownerType, country: 'ID', notes: id ? 'Daerah kita sendiri (owner di kerjasama.yaml). Lengkapi: aliases, region, website, contacts.' : 'Our own region (owner in kerjasama.yaml). Complete it: aliases, region, website, contacts.' },
+    schemaModeline('partner', path.owner),
   );
   const partner = toYaml(
     { name: counterpartName, name_local: province ? '北浜県' : '北浜市', type: 'foreign_subnational', country: 'JP', example: true, notes: exampleNote },
-    exampleNote,
+    `${schemaModeline('partner', path.partner)}\n${exampleNote}`,
   );
   const agreement = toYaml(
     {
@@ -91,7 +137,7 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
       example: true,
       notes: exampleNote,
     },
-    exampleNote,
+    `${schemaModeline('agreement', path.agreement)}\n${exampleNote}`,
   );
   const activity = toYaml(
     {
@@ -103,7 +149,7 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
       example: true,
       notes: exampleNote,
     },
-    exampleNote,
+    `${schemaModeline('activity', path.activity)}\n${exampleNote}`,
   );
 
   const schemaFiles = (['config', 'partner', 'agreement', 'activity'] as const).map((n) => ({
@@ -120,27 +166,29 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
   };
 
   return [
-    { path: 'kerjasama.yaml', text: config },
-    { path: `data/partners/${owner}.yaml`, text: ownerRecord },
-    { path: `data/partners/${ids.partner}.yaml`, text: partner },
-    { path: `data/agreements/${ids.agreement}.yaml`, text: agreement },
-    { path: `data/activities/${ids.activity}.yaml`, text: activity },
+    { path: CONFIG, text: config },
+    { path: path.owner, text: ownerRecord },
+    { path: path.partner, text: partner },
+    { path: path.agreement, text: agreement },
+    { path: path.activity, text: activity },
     ...schemaFiles,
     { path: '.vscode/settings.json', text: JSON.stringify(settings, null, 2) + '\n' },
     { path: '.vscode/extensions.json', text: JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2) + '\n' },
+    { path: 'package.json', text: packageJson(input) },
+    { path: '.pre-commit-config.yaml', text: preCommitConfig(lang) },
     { path: '.github/workflows/kerjasama.yml', text: workflowYaml(version) },
-    { path: '.gitignore', text: '# kerjasama\'s cache of checked files\n.kerjasama-cache/\n' },
+    { path: '.gitignore', text: '# kerjasama\'s cache of checked files, and the tool installed from package.json\n.kerjasama-cache/\nnode_modules/\n' },
     { path: 'README.md', text: readme(input, ids) },
   ];
 }
 
 function readme(input: RegisterInput, ids: ReturnType<typeof exampleIds>): string {
-  const k = `npx kerjasama@${input.version}`;
+  const k = 'npx kerjasama';
   const examples = [`data/partners/${ids.partner}.yaml`, `data/agreements/${ids.agreement}.yaml`, `data/activities/${ids.activity}.yaml`];
   if (input.language === 'id') {
     return `# ${registerName(input.regionName, 'id')}
 
-Register ini mencatat kerja sama daerah ${input.regionName}: mitra, perjanjian (LoI, MoU/Kesepakatan Bersama, PKS, perpanjangan) dan kegiatan pelaksanaannya, satu berkas YAML per catatan. Alat **kerjasama** (dipasang dari npm, versi ${input.version}) memeriksa setiap berkas dan membuat laporan.
+Register ini mencatat kerja sama daerah ${input.regionName}: mitra, perjanjian (LoI, MoU/Kesepakatan Bersama, PKS, perpanjangan) dan kegiatan pelaksanaannya, satu berkas YAML per catatan. Alat **kerjasama** memeriksa setiap berkas dan membuat laporan; \`package.json\` menetapkan versinya (\`${input.tool}\`).
 
 ## Isi folder
 
@@ -162,7 +210,15 @@ ${examples.map((e) => `- \`${e}\``).join('\n')}
 
 ## Menambah catatan
 
-Perlu Node.js 20 atau lebih baru. Di folder ini:
+Perlu Node.js 20 atau lebih baru (disarankan 22 atau 24, versi LTS). Pasang alatnya sekali, di folder ini:
+
+\`\`\`sh
+npm install   # pertama kali: memasang kerjasama dan menulis package-lock.json (commit berkas itu)
+npm ci        # selanjutnya, dan di CI: persis versi dari package-lock.json
+pre-commit install   # opsional: memeriksa setiap commit (.pre-commit-config.yaml)
+\`\`\`
+
+Lalu:
 
 \`\`\`sh
 ${k} new partner      # menanyakan nama, jenis dan negara mitra
@@ -189,7 +245,7 @@ Dokumentasi lengkap (model data, setiap kode kesalahan, laporan): ${DOCS_URL}
   }
   return `# ${registerName(input.regionName, 'en')}
 
-This register records the regional cooperation of ${input.regionName}: partners, agreements (LoI, MoU/Kesepakatan Bersama, PKS, renewals) and the activities that implement them, one YAML file per record. The **kerjasama** tool (installed from npm, version ${input.version}) checks every file and makes the reports.
+This register records the regional cooperation of ${input.regionName}: partners, agreements (LoI, MoU/Kesepakatan Bersama, PKS, renewals) and the activities that implement them, one YAML file per record. The **kerjasama** tool checks every file and makes the reports; \`package.json\` pins its version (\`${input.tool}\`).
 
 ## What is in this folder
 
@@ -211,7 +267,15 @@ ${examples.map((e) => `- \`${e}\``).join('\n')}
 
 ## Adding records
 
-Needs Node.js 20 or newer. In this folder:
+Needs Node.js 20 or newer (22 or 24, the LTS versions, recommended). Install the tool once, in this folder:
+
+\`\`\`sh
+npm install   # the first time: installs kerjasama and writes package-lock.json (commit it)
+npm ci        # afterwards, and in CI: exactly the versions in package-lock.json
+pre-commit install   # optional: checks every commit (.pre-commit-config.yaml)
+\`\`\`
+
+Then:
 
 \`\`\`sh
 ${k} new partner      # asks for the partner's name, type and country

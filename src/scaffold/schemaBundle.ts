@@ -6,7 +6,30 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const DEFS_REF = 'defs.schema.json#';
 
-export function bundleSchema(schema: Record<string, unknown>, defs: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The message editors show when a value fails a pattern. yaml-language-server (VS Code's YAML extension,
+ * Neovim, Helix, Emacs, Zed) reads `patternErrorMessage`; without it, it shows the bare regular expression.
+ * It is made from the schema's own x-expected / x-expected-id words, the ones validate uses, in the
+ * register's language, on every node that has them: a node without a pattern (today's date) gets it too,
+ * and it is read once a pattern is there.
+ */
+function withEditorMessages(v: Json, lang: 'en' | 'id'): Json {
+  if (Array.isArray(v)) return v.map((x) => withEditorMessages(x, lang));
+  if (v === null || typeof v !== 'object') return v;
+  const out: Record<string, Json> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = k === 'enum' || k === 'const' || k === 'examples' || k === 'default' ? x : withEditorMessages(x, lang);
+  const en = v['x-expected'];
+  const id = v['x-expected-id'];
+  const words = lang === 'id' && typeof id === 'string' ? id : typeof en === 'string' ? en : undefined;
+  if (words !== undefined && !('patternErrorMessage' in v)) out['patternErrorMessage'] = lang === 'id' ? `Seharusnya ${words}.` : `Expected ${words}.`;
+  return out;
+}
+
+export function bundleSchema(schema: Record<string, unknown>, defs: Record<string, unknown>, lang: 'en' | 'id' = 'en'): Record<string, unknown> {
+  return withEditorMessages(bundled(schema, defs) as Json, lang) as Record<string, unknown>;
+}
+
+function bundled(schema: Record<string, unknown>, defs: Record<string, unknown>): Record<string, unknown> {
   const shared = (defs['$defs'] ?? {}) as Record<string, Json>;
   const own = (schema['$defs'] ?? {}) as Record<string, Json>;
   for (const k of Object.keys(own)) if (k in shared) throw new Error(`schema defines $defs/${k}, which defs.schema.json also defines`);

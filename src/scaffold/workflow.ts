@@ -1,11 +1,17 @@
 // The GitHub Actions workflow that `kerjasama init` writes: validate every push and pull request with
 // inline annotations, and post `kerjasama diff` on pull requests as one comment that later runs update.
-// Actions are pinned to full commit SHAs (a tag can be moved; a commit cannot), with the version beside.
+// Actions are pinned to full commit SHAs (a tag can be moved; a commit cannot), with the version beside;
+// both run on GitHub's Node 24 runtime. The tool itself comes from the register's package.json (npm ci),
+// and is run as node_modules/.bin/kerjasama, so that its exit codes are its own: 0 clean, 1 the register
+// (or the change) has errors, 2 or anything else the tool could not run, which is never taken for findings.
 
 export const PINNED_ACTIONS = {
-  checkout: { uses: 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', version: 'v4.2.2' },
-  setupNode: { uses: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020', version: 'v4.4.0' },
+  checkout: { uses: 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8', version: 'v5.0.0' },
+  setupNode: { uses: 'actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903', version: 'v6.0.0' },
 } as const;
+
+/** The Node.js the jobs install: an LTS line in maintenance until 2028. */
+export const WORKFLOW_NODE = '24';
 
 import { COMMENT_MARKER } from '../render/diff.js';
 
@@ -13,17 +19,23 @@ export { COMMENT_MARKER };
 
 export function workflowYaml(version: string): string {
   const { checkout, setupNode } = PINNED_ACTIONS;
-  const tool = `npx --yes kerjasama@${version}`;
+  const tool = './node_modules/.bin/kerjasama';
   const setup = `      - uses: ${checkout.uses} # ${checkout.version}
         with:
-          fetch-depth: 0
+          # Two commits: on a pull request GitHub checks out the pull request merged into its base, so
+          # HEAD^1 is that base and the clone needs no second fetch (and keeps no credentials).
+          fetch-depth: 2
           persist-credentials: false
       - uses: ${setupNode.uses} # ${setupNode.version}
         with:
-          node-version: 20`;
-  return `# Checks the register on every push and pull request (kerjasama ${version}, installed from npm).
-# Problems show up inline on the pull request; on pull requests a comment describes the change
-# in terms of agreements, partners and activities. See the README for how to run the same locally.
+          node-version: ${WORKFLOW_NODE}
+          cache: npm
+      - name: Install kerjasama (the version package-lock.json pins)
+        run: npm ci --no-audit --no-fund`;
+  return `# Checks the register on every push and pull request (made by kerjasama ${version} init; the tool is the
+# one package.json pins, installed with npm ci). Problems show up inline on the pull request; on pull
+# requests a comment describes the change in terms of agreements, partners and activities.
+# Exit codes: 1 means the register (or the change) has errors; anything else means kerjasama could not run.
 name: kerjasama
 
 on:
@@ -39,7 +51,13 @@ jobs:
     steps:
 ${setup}
       - name: Validate the register
-        run: ${tool} validate --format github
+        run: |
+          ${tool} validate --format github || status=$?
+          case "\${status:-0}" in
+            0) ;;
+            1) echo "::error title=kerjasama::the register has errors (see the annotations and the job summary)"; exit 1 ;;
+            *) echo "::error title=kerjasama::kerjasama could not run (exit $status): see the log above"; exit "$status" ;;
+          esac
 
   describe-change:
     if: github.event_name == 'pull_request'
@@ -50,14 +68,16 @@ ${setup}
     steps:
 ${setup}
       - name: Describe the change
-        env:
-          BASE_SHA: \${{ github.event.pull_request.base.sha }}
         run: |
           # The Markdown starts with the line ${COMMENT_MARKER}, which finds this comment again on the next push.
-          ${tool} diff "$BASE_SHA" --format markdown > "$RUNNER_TEMP/kerjasama-diff.md" || status=$?
+          # Under Actions, diff writes the whole description to the job summary and cuts the comment to fit.
+          ${tool} diff HEAD^1 --format markdown --output "$RUNNER_TEMP/kerjasama-diff.md" || status=$?
           # Exit 1 means the change adds validation errors: still worth a comment (validate fails the check).
-          if [ "\${status:-0}" -gt 1 ]; then exit "$status"; fi
-          cat "$RUNNER_TEMP/kerjasama-diff.md" >> "$GITHUB_STEP_SUMMARY"
+          # Anything else (2: a bad revision, a broken kerjasama.yaml; 127: not installed) is a failure to run.
+          if [ "\${status:-0}" -gt 1 ] || ! head -n 1 "$RUNNER_TEMP/kerjasama-diff.md" 2>/dev/null | grep -qF '${COMMENT_MARKER}'; then
+            echo "::error title=kerjasama::kerjasama diff could not run (exit \${status:-0}): see the log above"
+            exit "\${status:-2}"
+          fi
       - name: Post or update the pull-request comment
         # A pull request from a fork gets a read-only token: its description stays in the job summary.
         if: github.event.pull_request.head.repo.full_name == github.repository

@@ -17,3 +17,13 @@ export function toYaml(value: Record<string, unknown>, comment?: string): string
   if (comment) doc.commentBefore = comment.split('\n').map((l) => (l ? ` ${l}` : '')).join('\n');
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
+
+/**
+ * The first comment line of a record or kerjasama.yaml that `init` and `new` write: yaml-language-server
+ * (VS Code, Neovim, Helix, Emacs, Zed…) then checks the file against the register's schemas/ copy even
+ * without editor settings. `file` is the path from the register root; the schema path is relative to it.
+ */
+export function schemaModeline(schema: string, file: string): string {
+  const up = file.split('/').slice(1).map(() => '..');
+  return `yaml-language-server: $schema=${[...up, 'schemas', `${schema}.schema.json`].join('/')}`;
+}

