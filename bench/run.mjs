@@ -6,7 +6,7 @@
 // Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,9 @@ const OUT = join(REPO, 'bench', 'out');
 const BIN = join(REPO, 'bin', 'kerjasama.js');
 const AJV = join(REPO, 'node_modules', '.bin', 'ajv');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** The cache folder the timed runs use (spawned runs inherit the environment), emptied for first runs. */
+const CACHE_HOME = join(OUT, 'cache-home');
+process.env.KERJASAMA_CACHE_HOME = CACHE_HOME;
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -127,7 +130,7 @@ async function main() {
     const first = [];
     const second = [];
     for (let i = 0; i < reps; i++) {
-      rmSync(join(root, '.kerjasama-cache'), { recursive: true, force: true });
+      rmSync(join(CACHE_HOME, 'kerjasama'), { recursive: true, force: true });
       const a = kerjasama(root, ['validate']);
       check(a, 'first run');
       const b = kerjasama(root, ['validate']);
@@ -147,7 +150,15 @@ async function main() {
       }
       reports[rep] = { secs: median(times), rss: peak };
     }
-    const row = { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), second: median(second), reports, reps };
+    // The website: one build into a fresh folder (no cache), its peak memory and the home page's size.
+    const siteOut = join(OUT, `site-${n}`);
+    rmSync(siteOut, { recursive: true, force: true });
+    const sr = kerjasama(root, ['site', '--no-cache', '--out', siteOut]);
+    check(sr, 'site');
+    const site = { secs: sr.secs, rss: sr.rss, home: statSync(join(siteOut, 'index.html')).size };
+    rmSync(siteOut, { recursive: true, force: true });
+    log(`  ${n}: site ${fmt(site.secs)}, ${mb(site.rss)}, home page ${(site.home / 1024).toFixed(0)} KB`);
+    const row = { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), second: median(second), reports, site, reps };
     results.sizes.push(row);
     log(`  ${n}: kerjasama ${fmt(row.kerjasama)} vs ajv-cli ${fmt(row.ajv)} (${(row.kerjasama / row.ajv).toFixed(2)}×); cache ${fmt(row.first)} → ${fmt(row.second)}`);
   }
@@ -255,6 +266,10 @@ function render(res, started) {
   }
   if (ten) L.push(`| second validate ≥ 5 × faster (10,000) | ${fmt(ten.first)} → ${fmt(ten.second)}: **${(ten.first / ten.second).toFixed(1)} ×** | ${yes(ten.first / ten.second >= 5)} |`);
   if (hundred) L.push(`| second validate ≥ 5 × faster (100,000) | ${fmt(hundred.first)} → ${fmt(hundred.second)}: **${(hundred.first / hundred.second).toFixed(1)} ×** | ${yes(hundred.first / hundred.second >= 5)} |`);
+  if (ten?.site) L.push(`| 10,000 records: site built < 15 s | ${fmt(ten.site.secs)} | ${yes(ten.site.secs < 15)} |`);
+  if (hundred?.site) L.push(`| 100,000 records: site built < 2 min and < 1.5 GB | ${fmt(hundred.site.secs)}, ${mb(hundred.site.rss)} | ${yes(hundred.site.secs < 120 && (hundred.site.rss ?? 0) > 0 && hundred.site.rss < 1536)} |`);
+  const homes = res.sizes.filter((r) => r.site).map((r) => r.site.home);
+  if (homes.length) L.push(`| home page < 300 KB | largest ${(Math.max(...homes) / 1024).toFixed(0)} KB | ${yes(Math.max(...homes) < 300 * 1024)} |`);
   const s = res.startup;
   L.push(`| \`--version\` < 120 ms | ${fmt(s.version)} | ${yes(s.version < 0.12)} |`);
   L.push(`| \`--help\` < 120 ms | ${fmt(s.help)} | ${yes(s.help < 0.12)} |`);
@@ -273,6 +288,10 @@ function render(res, started) {
     const peak = Math.max(...Object.values(r.reports).map((x) => x.rss ?? 0));
     L.push(`| ${r.n.toLocaleString('en-US')} | ${fmt(r.reports.expiring.secs)} | ${fmt(r.reports.inactive.secs)} | ${fmt(r.reports.coverage.secs)} | ${fmt(r.reports.summary.secs)} | ${mb(peak || undefined)} |`);
   }
+  L.push('');
+  L.push('## The website (`kerjasama site`, no cache), by size', '');
+  L.push('| records | build (load, reports, every page in two languages, written) | files | peak memory | home page |', '|---:|---:|---:|---:|---:|');
+  for (const r of res.sizes) if (r.site) L.push(`| ${r.n.toLocaleString('en-US')} | ${fmt(r.site.secs)} | about ${(2 * r.n + 50).toLocaleString('en-US')} | ${mb(r.site.rss)} | ${(r.site.home / 1024).toFixed(0)} KB |`);
   L.push('');
   const rb = res.robust;
   L.push('## Robustness', '');
@@ -294,7 +313,8 @@ function render(res, started) {
   L.push('npm run bench -- --quick # 1k and 10k only');
   L.push(`cd bench/out/bench-10000`);
   L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
-  L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads .kerjasama-cache/`);
+  L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads the cache in ~/.cache/kerjasama/`);
+  L.push(`kerjasama site --no-cache --out ../site-10000 --as-of ${AS_OF}  # the website`);
   L.push(`ajv validate ${ajvArgs('agreement', "'data/agreements/*.yaml'").slice(1).map((a) => a.replace(REPO + '/', '')).join(' ')}`);
   L.push('# … and the same with partner.schema.json / data/partners, activity.schema.json / data/activities');
   L.push('```', '');

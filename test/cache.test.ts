@@ -1,17 +1,40 @@
-// The record cache (.kerjasama-cache/records.json): used on the next run, same output, a changed file
-// re-read, invalidated by a changed kerjasama.yaml, --no-cache off, and a broken or unwritable cache
-// silently ignored.
+// The record cache (records.json in the user's cache folder): used on the next run, same output, a
+// changed file re-read, invalidated by a changed kerjasama.yaml, --no-cache off, and a broken or
+// unwritable cache silently ignored. And (issue 13) no cache content this machine did not write changes
+// a verdict: a cache committed to the register, a symlinked cache, a forged or malformed one.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, makeRegister, runCli } from './helpers.js';
+import { codeHash } from '../src/load/cache.js';
+import { schemaHash } from '../src/load/schemas.js';
+import { VERSION } from '../src/cli/version.js';
+import { CACHE_HOME, cleanup, makeRegister, REPO, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
+/** The register's folder in the user cache folder (as cache.ts names it). */
+const storeOf = (dir: string): string => join(CACHE_HOME, 'kerjasama', 'registers', createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32));
+const CACHE = 'records.json';
+
+/** A cache file's content (after its authentication line). */
+function readStored(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  return JSON.parse(text.slice(text.indexOf('\n') + 1));
+}
+
+/** Writes a cache file signed with this cache folder's key, as kerjasama itself would. */
+function writeSigned(path: string, value: unknown): void {
+  const key = readFileSync(join(CACHE_HOME, 'kerjasama', 'key'));
+  const body = Buffer.from(JSON.stringify(value));
+  writeFileSync(path, Buffer.concat([Buffer.from(createHmac('sha256', key).update(body).digest('hex') + '\n'), body]));
+}
+
 const JEPANG = 'name: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\n';
 const MOU = 'title: NTB–Shizuoka MoU\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nstatus: draft\n';
-const CACHE = join('.kerjasama-cache', 'records.json');
 
 function register(): string {
   return makeRegister({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
@@ -21,21 +44,22 @@ const validate = (dir: string, extra: string[] = []) => runCli(['validate', '--a
 const titleOf = async (dir: string, extra: string[] = []) =>
   (JSON.parse((await runCli(['show', 'ntb-shizuoka-mou', '--format', 'json', '--as-of', '2026-11-22', ...extra], { cwd: dir })).stdout) as { agreement?: { title?: string }; record?: { title?: string } });
 
-/** Replaces the cached title of the agreement, to see whether a run reads the cache. */
+/** Replaces the cached title of the agreement (signed with the key), to see whether a run reads the cache. */
 function tamper(dir: string): void {
-  const path = join(dir, CACHE);
-  const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { v: { title: string } }> };
+  const path = join(storeOf(dir), CACHE);
+  const stored = readStored(path) as { entries: Record<string, { v: { title: string } }> };
   const e = stored.entries['data/agreements/ntb-shizuoka-mou.yaml'];
   if (!e) throw new Error('agreement not cached');
   e.v.title = 'FROM THE CACHE';
-  writeFileSync(path, JSON.stringify(stored));
+  writeSigned(path, stored);
 }
 
 describe('record cache', () => {
-  it('is written in the register, then read: same output', async () => {
+  it('is written in the user cache folder (never in the register), then read: same output', async () => {
     const dir = register();
     const first = await validate(dir);
-    expect(existsSync(join(dir, CACHE))).toBe(true);
+    expect(existsSync(join(storeOf(dir), CACHE))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['data', 'kerjasama.yaml']);
     const second = await validate(dir);
     expect(second).toEqual(first);
     tamper(dir);
@@ -45,7 +69,7 @@ describe('record cache', () => {
   it('--no-cache neither reads nor writes it', async () => {
     const dir = register();
     await validate(dir, ['--no-cache']);
-    expect(existsSync(join(dir, '.kerjasama-cache'))).toBe(false);
+    expect(existsSync(storeOf(dir))).toBe(false);
     await validate(dir);
     tamper(dir);
     expect(JSON.stringify(await titleOf(dir, ['--no-cache']))).not.toContain('FROM THE CACHE');
@@ -85,27 +109,31 @@ describe('record cache', () => {
   it('ignores a corrupt cache, and one that cannot be written', async () => {
     const dir = register();
     const clean = await validate(dir, ['--no-cache']);
-    mkdirSync(join(dir, '.kerjasama-cache'), { recursive: true });
-    writeFileSync(join(dir, CACHE), '{"format": 1, "key": "x", "entries": {"data/agreements/ntb-shizuoka-mou.yaml": 5}');
+    await validate(dir);
+    writeFileSync(join(storeOf(dir), CACHE), '{"format": 1, "key": "x", "entries": {"data/agreements/ntb-shizuoka-mou.yaml": 5}');
     expect(await validate(dir)).toEqual(clean);
-    expect(JSON.parse(readFileSync(join(dir, CACHE), 'utf8'))).toHaveProperty('entries');
+    expect(readStored(join(storeOf(dir), CACHE))).toHaveProperty('entries');
 
     const blocked = register();
-    writeFileSync(join(blocked, '.kerjasama-cache'), 'a file where the folder should be');
-    expect(await validate(blocked)).toEqual(clean);
-    expect(await validate(blocked)).toEqual(clean);
+    const home = mkdtempSync(join(tmpdir(), 'kerjasama-blocked-'));
+    writeFileSync(join(home, 'kerjasama'), 'a file where the folder should be');
+    const env = { KERJASAMA_CACHE_HOME: home };
+    expect(await runCli(['validate', '--as-of', '2026-11-22'], { cwd: blocked, env })).toEqual(clean);
+    expect(await runCli(['validate', '--as-of', '2026-11-22'], { cwd: blocked, env })).toEqual(clean);
+    rmSync(home, { recursive: true, force: true });
   });
+
 });
 
-describe('run memo (.kerjasama-cache/validate.json)', () => {
-  const MEMO = join('.kerjasama-cache', 'validate.json');
+describe('run memo (validate.json in the user cache folder)', () => {
+  const MEMO = 'validate.json';
   /** Files written now are "racy" and never trusted by time: date them an hour back, as files at rest are. */
   function age(dir: string): void {
     const past = new Date(Date.now() - 3600_000);
     const walk = (d: string): void => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
-        if (e.isDirectory()) { if (e.name !== '.kerjasama-cache') walk(p); } else utimesSync(p, past, past);
+        if (e.isDirectory()) walk(p); else utimesSync(p, past, past);
       }
     };
     walk(dir);
@@ -122,9 +150,9 @@ describe('run memo (.kerjasama-cache/validate.json)', () => {
     const dir = broken();
     age(dir);
     for (const format of ['stylish', 'json', 'junit', 'sarif', 'github']) {
-      rmSync(join(dir, '.kerjasama-cache'), { recursive: true, force: true });
+      rmSync(storeOf(dir), { recursive: true, force: true });
       const first = await validate(dir, ['--format', format]);
-      expect(existsSync(join(dir, MEMO))).toBe(true);
+      expect(existsSync(join(storeOf(dir), MEMO))).toBe(true);
       const second = await validate(dir, ['--format', format]);
       expect(second).toEqual(first);
       const uncached = await validate(dir, ['--format', format, '--no-cache']);
@@ -132,20 +160,20 @@ describe('run memo (.kerjasama-cache/validate.json)', () => {
     }
   });
 
-  it('is what answers: a change that keeps size and time is not seen (as ESLint\'s metadata cache); a real edit is', async () => {
+  it('sees an edit that keeps size and modification time (its change time moved), as git does', async () => {
     const dir = register();
     age(dir);
-    await validate(dir);
+    expect((await validate(dir)).code).toBe(0);
     const file = join(dir, 'data/agreements/ntb-shizuoka-mou.yaml');
     const { mtime } = statSync(file);
     writeFileSync(file, MOU.replace('status: draft', 'status: drafx'));
     utimesSync(file, mtime, mtime);
-    expect((await validate(dir)).code).toBe(0); // the memo answered
-    expect((await validate(dir, ['--no-cache'])).code).toBe(1);
-    writeFileSync(file, MOU.replace('status: draft', 'status: drafx')); // a real edit: a new time
-    const after = await validate(dir);
-    expect(after.code).toBe(1);
-    expect(after.stdout).toContain('schema-enum');
+    // Issue 13: the memo and the record cache both answered 0 here, even after other files changed.
+    const r = await validate(dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('schema-enum');
+    writeFileSync(join(dir, 'data/partners/other.yaml'), 'name: Other\ntype: ngo\ncountry: ID\n');
+    expect((await validate(dir)).code).toBe(1);
   });
 
   it('is not used for another as-of day, nor trusted for files written just before it', async () => {
@@ -163,5 +191,136 @@ describe('run memo (.kerjasama-cache/validate.json)', () => {
     writeFileSync(file, MOU.replace('status: draft', 'status: drafx'));
     utimesSync(file, mtime, mtime);
     expect((await validate(fresh)).code).toBe(1);
+  });
+});
+
+describe('no cache content this machine did not write changes a verdict (issue 13)', () => {
+  /**
+   * The cache key as kerjasama 0.1.0 computed it (format 1): config bytes, version, schemas, and the names,
+   * sizes and times of the loader's and the model's modules. Anyone with the same install (a container
+   * image, a tarball unpacked with its times) computes the same key, so a pull request could commit a
+   * .kerjasama-cache/records.json that the tool trusted.
+   */
+  function oldKey(config: Buffer): string {
+    const h = createHash('sha1');
+    h.update(`kerjasama-cache 1 ${VERSION}\n`);
+    h.update(config);
+    h.update(`\nschemas ${schemaHash()}`);
+    for (const dir of [join(REPO, 'src/load'), join(REPO, 'src/model')]) {
+      for (const name of readdirSync(dir).sort()) {
+        const st = statSync(join(dir, name));
+        h.update(`\n${name} ${st.size} ${st.mtimeMs}`);
+      }
+    }
+    return h.digest('hex');
+  }
+  const BROKEN = MOU.replace('status: draft', 'status: drafted');
+
+  /** Commits a forged cache into the register: the broken file's hash mapped to the clean value. */
+  function poison(dir: string, entries: Record<string, unknown>, extra: Record<string, unknown> = {}): void {
+    mkdirSync(join(dir, '.kerjasama-cache'), { recursive: true });
+    const config = readFileSync(join(dir, 'kerjasama.yaml'));
+    writeFileSync(join(dir, '.kerjasama-cache', 'records.json'), JSON.stringify({ format: 1, key: oldKey(config), entries, ...extra }));
+  }
+  const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+  const REL = 'data/agreements/ntb-shizuoka-mou.yaml';
+  const cleanValue = { title: 'NTB–Shizuoka MoU', category: 'KSDPL', document_type: 'mou', partners: ['shizuoka'], status: 'draft' };
+
+  it('a committed .kerjasama-cache mapping a broken file to a clean value is not read', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': JEPANG, [REL]: BROKEN });
+    poison(dir, { [REL]: { h: sha1(BROKEN), s: -1, m: -1, v: cleanValue } });
+    const r = await validate(dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('schema-enum');
+  });
+
+  it('configClean: true in a committed cache does not skip the check of kerjasama.yaml', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Test register\nowner: ntb\nlanguage: en\ncolour: blue\n', 'data/partners/shizuoka.yaml': JEPANG, [REL]: MOU });
+    poison(dir, {}, { configClean: true });
+    const r = await validate(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kerjasama.yaml has errors');
+  });
+
+  it('a cache with the right key and malformed values is absent, not an internal error', async () => {
+    const dir = register();
+    const bytes = readFileSync(join(dir, REL), 'utf8');
+    poison(dir, { [REL]: { h: sha1(bytes), s: -1, m: -1, v: 5 }, 'data/partners/shizuoka.yaml': { h: sha1(JEPANG), s: -1, m: -1, v: null } });
+    const r = await validate(dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // And in the user cache folder: a file signed with the key but of the wrong shape is absent too.
+    await validate(dir);
+    const path = join(storeOf(dir), CACHE);
+    const stored = readStored(path) as { entries: Record<string, { v: unknown }> };
+    for (const e of Object.values(stored.entries)) e.v = 5;
+    writeSigned(path, stored);
+    const again = await runCli(['report', 'summary', '--format', 'json', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+  });
+
+  it('a forged file in the user cache folder (not signed with its key) is absent', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': JEPANG, [REL]: MOU });
+    await validate(dir);
+    writeFileSync(join(dir, REL), BROKEN);
+    const path = join(storeOf(dir), CACHE);
+    const stored = readStored(path) as { entries: Record<string, { h: string }> };
+    const e = stored.entries[REL];
+    if (!e) throw new Error('not cached');
+    e.h = sha1(BROKEN);
+    writeFileSync(path, '0'.repeat(64) + '\n' + JSON.stringify(stored));
+    expect((await validate(dir)).code).toBe(1);
+  });
+
+  it('a committed .kerjasama-cache symlink is never followed nor written through', async () => {
+    const dir = register();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
+    symlinkSync(elsewhere, join(dir, '.kerjasama-cache'));
+    expect((await validate(dir)).code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+
+  it('a symlinked cache folder in the user cache folder is not used', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kerjasama-home-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
+    symlinkSync(elsewhere, join(home, 'kerjasama'));
+    const dir = register();
+    const r = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir, env: { KERJASAMA_CACHE_HOME: home } });
+    expect(r.code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    rmSync(home, { recursive: true, force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+
+  it('the key covers the contents of the tool\'s code, not its file times', () => {
+    expect(codeHash()).toMatch(/^[0-9a-f]{64}$/);
+    // The same call twice is one hash (it is computed once per process).
+    expect(codeHash()).toBe(codeHash());
+  });
+
+  it('a cached file made unreadable is unreadable on the next run (as an ordinary user)', (ctx) => {
+    const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
+    // Root reads anything: run the real binary as nobody when this is root, else as this user.
+    const asUser = uid === 0 ? { uid: 65534, gid: 65534 } : {};
+    const canRun = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(join(REPO, 'dist/cli/run.js'))})`], asUser);
+    if (canRun.status !== 0) return ctx.skip('the user nobody cannot read this checkout (a parent folder is private), so the test cannot run as an ordinary user');
+    const dir = register();
+    // Files at rest (an hour old), so that a cache may trust them by their metadata.
+    const past = new Date(Date.now() - 3600_000);
+    for (const f of ['kerjasama.yaml', 'data/partners/ntb.yaml', 'data/partners/shizuoka.yaml', REL]) utimesSync(join(dir, f), past, past);
+    const home = mkdtempSync(join(tmpdir(), 'kerjasama-home-'));
+    for (const p of [dir, home]) chmodSync(p, 0o777);
+    for (const p of ['data', 'data/partners', 'data/agreements']) chmodSync(join(dir, p), 0o777);
+    const run = () => spawnSync(process.execPath, [join(REPO, 'bin/kerjasama.js'), 'validate', '--as-of', '2026-11-22', '--format', 'json'], { cwd: dir, env: { ...process.env, KERJASAMA_CACHE_HOME: home, NO_COLOR: '1' }, encoding: 'utf8', ...asUser });
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    chmodSync(join(dir, REL), 0o000);
+    const second = run();
+    expect(second.status).toBe(1);
+    expect(second.stdout).toContain('file-unreadable');
+    chmodSync(join(dir, REL), 0o644);
+    rmSync(home, { recursive: true, force: true });
   });
 });

@@ -66,7 +66,7 @@ describe('SARIF', () => {
 
   it('keeps errors first and at most 25,000 results, and says what it left out', () => {
     const diags = [...Array.from({ length: 20_000 }, (_, i) => diag(i, 'warning')), ...Array.from({ length: 23_313 }, (_, i) => diag(i, 'error'))];
-    const log = JSON.parse(diagnosticsAsSarif(diags, { lang: 'en', prefix: '', repoRoot: '/r', version: '0.0.0', exitCode: 1 })) as { runs: Array<{ results: Array<{ level: string }>; invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+    const log = JSON.parse(diagnosticsAsSarif(diags, { lang: 'en', prefix: '', version: '0.0.0', exitCode: 1 })) as { runs: Array<{ results: Array<{ level: string }>; invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
     const run = log.runs[0];
     expect(run?.results.length).toBe(SARIF_MAX_RESULTS);
     expect(run?.results.slice(0, 23_313).every((r) => r.level === 'error')).toBe(true);
@@ -80,7 +80,7 @@ describe('SARIF', () => {
 
   it('is unchanged below what GitHub shows', () => {
     const diags = [diag(1, 'warning'), diag(2, 'error')];
-    const log = JSON.parse(diagnosticsAsSarif(diags, { lang: 'en', prefix: '', repoRoot: '/r', version: '0.0.0', exitCode: 1 })) as { runs: Array<{ results: Array<{ level: string }>; invocations: Array<Record<string, unknown>> }> };
+    const log = JSON.parse(diagnosticsAsSarif(diags, { lang: 'en', prefix: '', version: '0.0.0', exitCode: 1 })) as { runs: Array<{ results: Array<{ level: string }>; invocations: Array<Record<string, unknown>> }> };
     expect(log.runs[0]?.results.map((r) => r.level)).toEqual(['warning', 'error']);
     expect(log.runs[0]?.invocations[0]).toEqual({ executionSuccessful: true, exitCode: 1 });
   });

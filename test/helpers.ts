@@ -16,6 +16,13 @@ export const NTB = 'name: Provinsi Nusa Tenggara Barat\ntype: province\ncountry:
 
 const made: string[] = [];
 
+/**
+ * The user cache folder for in-process runs (KERJASAMA_CACHE_HOME): one per test file, so tests never
+ * share a cache with the developer's own or with each other's files.
+ */
+export const CACHE_HOME = mkdtempSync(join(tmpdir(), 'kerjasama-cache-home-'));
+made.push(CACHE_HOME);
+
 /** A register in a fresh temporary folder; kerjasama.yaml and the owner partner are added unless given. */
 export function makeRegister(files: Files, opts: { bare?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kerjasama-test-'));
@@ -62,8 +69,9 @@ export function gitRepo(files: Files): string {
 }
 
 export function cleanup(): void {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const d of made.splice(0)) if (d !== CACHE_HOME) rmSync(d, { recursive: true, force: true });
 }
+process.on('exit', () => rmSync(CACHE_HOME, { recursive: true, force: true }));
 
 export interface RunResult { code: number; stdout: string; stderr: string; questions?: string[] }
 
@@ -78,7 +86,7 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
   const answers = opts.answers ? [...opts.answers] : undefined;
   const code = await main(args, {
     cwd: opts.cwd ?? REPO,
-    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', ...opts.env },
+    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', KERJASAMA_CACHE_HOME: CACHE_HOME, ...opts.env },
     now: () => new Date(opts.now ?? '2026-11-22T03:00:00Z'),
     stdoutIsTTY: false,
     stderrIsTTY: false,

@@ -21,6 +21,9 @@ describe('ids', () => {
     expect(slug('Jawa Barat–Shizuoka, PKS pelatihan bahasa dan budaya Jepang serta pertukaran dosen').length).toBeLessThanOrEqual(40);
     expect(slug('Jawa Barat–Shizuoka, PKS pelatihan bahasa dan budaya Jepang')).toBe('jawa-barat-shizuoka-pks-pelatihan-bahasa');
     expect(slug('静岡県')).toBe('');
+    // Letters with no Unicode decomposition keep their sound (issue 13: Đà Nẵng lost its D).
+    expect(slug('Thành phố Đà Nẵng')).toBe('thanh-pho-da-nang');
+    expect(slug('Łódź Straße Ørsted Æbeltoft')).toBe('lodz-strasse-orsted-aebeltoft');
     // A closing year survives the cut.
     expect(slug('NTB–Kalimantan Timur, Kesepakatan Bersama 2026')).toBe('ntb-kalimantan-timur-kesepakatan-2026');
     expect(regionId('Provinsi Nusa Tenggara Barat')).toBe('nusa-tenggara-barat');

@@ -1,5 +1,6 @@
 // Property-based tests (fast-check): the parser, decoder, schema mapping and loader are total (they
-// never throw, whatever the input), their diagnostics are well formed, and date arithmetic holds.
+// never throw, whatever the input) and their diagnostics are well formed. Date properties are in
+// test/unit/dates.test.ts.
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,10 +10,9 @@ import { loadRegister } from '../src/load/load.js';
 import { decodeText, parseText } from '../src/load/parse.js';
 import { schemaDiagnostics, type SchemaName } from '../src/load/schemas.js';
 import { codeInfo } from '../src/model/codes.js';
-import { addDuration, civil, dayNumber, daysInMonth, iso, parseDate } from '../src/model/dates.js';
 import { messageOf } from '../src/model/diagnostics.js';
 import type { Diagnostic } from '../src/model/types.js';
-import { cleanup, makeRegister } from './helpers.js';
+import { cleanup, makeRegister, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -135,76 +135,82 @@ describe('loadRegister is total', () => {
   });
 });
 
-describe('dates', () => {
-  const ymd = fc
-    .record({ y: fc.integer({ min: 1800, max: 2999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-    .map(({ y, m, d }) => ({ y, m, d: Math.min(d, daysInMonth(y, m)) }));
-  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-  it('iso(parseDate(text).first) is text for every valid day', () =>
-    fc.assert(
-      fc.property(ymd, ({ y, m, d }) => {
-        const text = `${y}-${pad(m)}-${pad(d)}`;
-        const k = parseDate(text);
-        expect(k?.precision).toBe('day');
-        expect(k && iso(k.first)).toBe(text);
-        expect(k?.last).toBe(k?.first);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('a month or a year covers exactly its days', () =>
-    fc.assert(
-      fc.property(ymd, ({ y, m }) => {
-        const month = parseDate(`${y}-${pad(m)}`);
-        expect(month && [iso(month.first), iso(month.last)]).toEqual([`${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(daysInMonth(y, m))}`]);
-        const year = parseDate(String(y));
-        expect(year && [iso(year.first), iso(year.last)]).toEqual([`${y}-01-01`, `${y}-12-31`]);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('days that do not exist are refused', () =>
-    fc.assert(
-      fc.property(fc.integer({ min: 1800, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 9 }), (y, m, extra) => {
-        expect(parseDate(`${y}-${pad(m)}-${pad(daysInMonth(y, m) + extra)}`)).toBeUndefined();
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('adding months clamps to the end of a shorter month', () =>
-    fc.assert(
-      fc.property(ymd, fc.integer({ min: 1, max: 240 }), ({ y, m, d }, n) => {
-        const got = civil(addDuration(dayNumber(y, m, d), { count: n, unit: 'm' }));
-        const total = y * 12 + (m - 1) + n;
-        const ty = Math.floor(total / 12);
-        const tm = (total % 12) + 1;
-        expect(got).toEqual({ year: ty, month: tm, day: Math.min(d, daysInMonth(ty, tm)) });
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('adding and then subtracting days is the identity', () =>
-    fc.assert(
-      fc.property(ymd, fc.integer({ min: 1, max: 9999 }), ({ y, m, d }, n) => {
-        const start = dayNumber(y, m, d);
-        expect(addDuration(addDuration(start, { count: n, unit: 'd' }), { count: n, unit: 'd' }, -1)).toBe(start);
-      }),
-      { numRuns: RUNS },
-    ));
-
-  it('31 January + 1 month is the last day of February, in leap and common years', () => {
-    const plusMonth = (text: string): string => iso(addDuration(parseDate(text)?.first ?? NaN, { count: 1, unit: 'm' }));
-    expect(plusMonth('2023-01-31')).toBe('2023-02-28');
-    expect(plusMonth('2024-01-31')).toBe('2024-02-29');
-    expect(plusMonth('1900-01-31')).toBe('1900-02-28');
-    expect(plusMonth('2000-01-31')).toBe('2000-02-29');
-    expect(plusMonth('2024-03-31')).toBe('2024-04-30');
-    const plusYears = (text: string, n: number): string => iso(addDuration(parseDate(text)?.first ?? NaN, { count: n, unit: 'y' }));
-    expect(plusYears('2024-02-29', 1)).toBe('2025-02-28');
-    expect(plusYears('2024-02-29', 4)).toBe('2028-02-29');
-    expect(iso(addDuration(parseDate('2024-03-31')?.first ?? NaN, { count: 1, unit: 'm' }, -1))).toBe('2024-02-29');
+// Issue 13: the whole CLI is total on any register: no command prints a stack trace or exits other
+// than 0, 1 or 2, whatever the record files and kerjasama.yaml hold.
+describe('every command is total on any register', () => {
+  const COMMANDS: string[][] = [
+    ['validate'], ['validate', '--format', 'github'], ['validate', '--format', 'sarif'], ['validate', '--format', 'junit'], ['validate', '--format', 'json'],
+    ['report', 'expiring', '--format', 'ics'], ['report', 'expiring', '--format', 'csv'], ['report', 'inactive', '--format', 'markdown'],
+    ['report', 'coverage', '--matrix'], ['report', 'summary'], ['list', 'agreements'], ['list', 'partners', '--format', 'csv'], ['show', 'ntb'],
+  ];
+  const RECORD_FIELDS = ['name: ', 'type: ', 'country: ', 'title: ', 'category: ', 'document_type: ', 'partners: ', 'status: ', 'end: ', 'effective: ', 'renews: ', 'parent: ', 'agreements: ', 'start: ', 'notes: ', 'signatures:\n  - party: '];
+  const VALUES = ['KSDD', 'KSDPL', 'mou', 'active', 'draft', 'expired', 'ntb', '[ntb, x]', '[]', '2024-01-01', '2024', '5y', 'none', 'province', 'ID', 'JP', '"\\e[2J\\a\\r"', '"\\n::error::x"', '@octocat', '<img>', '{term: 5y}', '~', '0777'];
+  const recordish = fc.array(fc.tuple(fc.constantFrom(...RECORD_FIELDS), fc.oneof(fc.constantFrom(...VALUES), yamlish)), { maxLength: 8 }).map((kv) => kv.map(([k, v]) => `${k}${v}\n`).join(''));
+  const register = fc.record({
+    config: fc.oneof(fc.constant('name: R\nowner: ntb\nlanguage: en\n'), fc.constant('name: R\nowner: ntb\nlanguage: id\nthresholds:\n  max_term: 2y\n'), yamlish),
+    files: fc.array(fc.tuple(fc.constantFrom('partners', 'agreements', 'activities'), fc.constantFrom('ntb', 'a', 'b', 'x', 'Bad Name', 'a.b'), recordish), { maxLength: 5 }),
   });
+  it('exit 0, 1 or 2, no stack trace, no internal error', async () => {
+    await fc.assert(
+      fc.asyncProperty(register, fc.constantFrom(...COMMANDS), async (r, args) => {
+        const files: Record<string, string> = { 'kerjasama.yaml': r.config, 'data/partners/ntb.yaml': 'name: NTB\ntype: province\ncountry: ID\n' };
+        for (const [dir, id, text] of r.files) files[`data/${dir}/${id}.yaml`] = text;
+        const dir = makeRegister(files, { bare: true });
+        const out = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+        expect([0, 1, 2], out.stderr).toContain(out.code);
+        expect(out.stderr + out.stdout).not.toMatch(/internal error|\n\s+at .*\(.*:\d+:\d+\)/);
+        for (const line of (out.stdout + '\n' + out.stderr).split(/\r\n|\r|\n/)) if (/^\s*::/.test(line)) expect(line).toMatch(/^::(error|warning|notice) file=/);
+      }),
+      { numRuns: 250 },
+    );
+  }, 120_000);
+});
+
+// Issue 13: report inactive sums a partner's direct activities once per partner, not once per
+// partnership; it must give what the per-partnership union of activities gave.
+describe('inactive rows equal the per-partnership reading of the activities', () => {
+  it('on random registers of a few partners, chains and activities', async () => {
+    const { inactiveReport } = await import('../src/report/inactive.js');
+    const { activityTiming, partnershipActivities, partnerships, stageOf } = await import('../src/report/partnerships.js');
+    const { activityMatches } = await import('../src/report/filters.js');
+    const { addDuration: add, dayNumber } = await import('../src/model/dates.js');
+    const asOf = dayNumber(2026, 11, 22);
+    const agreement = fc.record({ partners: fc.subarray(['p', 'q'], { minLength: 1 }), renews: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), start: fc.integer({ min: 2015, max: 2025 }) });
+    const activity = fc.record({ agreements: fc.subarray([0, 1, 2, 3, 4, 5]), partners: fc.subarray(['p', 'q']), year: fc.integer({ min: 2015, max: 2028 }), day: fc.integer({ min: 1, max: 28 }) });
+    fc.assert(
+      fc.property(fc.array(agreement, { minLength: 1, maxLength: 6 }), fc.array(activity, { maxLength: 12 }), (ags, acts) => {
+        const files: Record<string, string> = { 'data/partners/p.yaml': 'name: P\ntype: company\ncountry: ID\n', 'data/partners/q.yaml': 'name: Q\ntype: ngo\ncountry: JP\n' };
+        ags.forEach((a, i) => {
+          const renews = a.renews !== undefined && a.renews < i ? `renews: a${a.renews}\n` : '';
+          files[`data/agreements/a${i}.yaml`] = `title: A${i}\ncategory: KSDPK\ndocument_type: mou\npartners: [${a.partners.join(', ')}]\nstatus: active\neffective: ${a.start}-01-01\nend: 2030-12-31\n${renews}`;
+        });
+        acts.forEach((x, i) => {
+          const agreements = x.agreements.filter((k) => k < ags.length).map((k) => `a${k}`);
+          if (!agreements.length && !x.partners.length) return;
+          files[`data/activities/v${i}.yaml`] = `title: V${i}\ntype: visit\n${agreements.length ? `agreements: [${agreements.join(', ')}]\n` : ''}${x.partners.length ? `partners: [${x.partners.join(', ')}]\n` : ''}start: ${x.year}-03-${String(x.day).padStart(2, '0')}\n`;
+        });
+        const { dataset: d } = loadRegister(makeRegister(files));
+        const rep = inactiveReport(d, asOf, { since: { count: 12, unit: 'm' }, filters: {} });
+        // The reference: each partnership's own union of activities, sorted as before.
+        const threeYears = add(asOf, { count: 3, unit: 'y' }, -1);
+        const expected = new Map<string, { last: string | null; next: string | null; recent: number }>();
+        for (const p of partnerships(d)) {
+          const stage = stageOf(p, asOf, false);
+          if (stage !== 'in_force' && stage !== 'renewal_unrecorded') continue;
+          const timed = partnershipActivities(p, d).filter((act) => activityMatches(act, {}, d)).map((act) => ({ act, t: activityTiming(act, asOf) })).filter((x): x is { act: typeof x.act; t: NonNullable<typeof x.t> } => x.t !== undefined);
+          const held = timed.filter((x) => x.t.held).sort((a, b) => b.t.day - a.t.day || (a.act.id < b.act.id ? -1 : 1));
+          const next = timed.filter((x) => x.t.planned).sort((a, b) => a.t.day - b.t.day || (a.act.id < b.act.id ? -1 : 1))[0];
+          expected.set(p.agreements.map((a) => a.id).join(',') + '|' + p.partner.id, { last: held[0]?.act.id ?? null, next: next?.act.id ?? null, recent: held.filter((x) => x.t.day >= threeYears).length });
+        }
+        for (const r of rep.rows) {
+          const e = expected.get(r.agreements.join(',') + '|' + r.partner.id);
+          expect(e).toBeDefined();
+          expect([r.lastActivity?.id ?? null, r.nextPlanned?.id ?? null, r.activitiesLast3Years]).toEqual([e?.last, e?.next, e?.recent]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
 
 describe('uncertain dates in every report', () => {

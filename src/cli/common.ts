@@ -1,7 +1,8 @@
 // Options shared by commands: finding the register, the language, the as-of date, colour and output.
 
-import { writeFileSync, renameSync, existsSync, linkSync, rmSync } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+import { closeSync, fsyncSync, openSync, writeFileSync, renameSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync, type Stats } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
+import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -10,6 +11,9 @@ import { iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
+import { fsError } from './fsError.js';
+
+export { fsError };
 import { VERSION } from './version.js';
 
 export interface GlobalOptions {
@@ -17,7 +21,7 @@ export interface GlobalOptions {
   lang?: string;
   asOf?: string;
   color?: boolean;
-  /** false with --no-cache: neither read nor write .kerjasama-cache/. */
+  /** false with --no-cache: neither read nor write the cache (in the user's cache folder, cacheHome). */
   cache?: boolean;
 }
 
@@ -61,11 +65,33 @@ export function chooseStyle(io: IO, opts: GlobalOptions, stream: 'stdout' | 'std
   return makeStyle(stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY);
 }
 
+/**
+ * The user's cache folder, where kerjasama keeps its cache (never in the register, which is untrusted):
+ * $KERJASAMA_CACHE_HOME, else $XDG_CACHE_HOME, else the platform's (~/Library/Caches, %LOCALAPPDATA%,
+ * ~/.cache). Undefined when there is none (no home folder): then there is no cache.
+ */
+export function cacheHome(io: IO): string | undefined {
+  const abs = (p: string | undefined): string | undefined => (p && isAbsolute(p) ? p : undefined);
+  const env = io.env;
+  const chosen = abs(env['KERJASAMA_CACHE_HOME']) ?? abs(env['XDG_CACHE_HOME']);
+  if (chosen) return chosen;
+  if (process.platform === 'win32') return abs(env['LOCALAPPDATA']);
+  const home = abs(env['HOME']);
+  if (!home) return undefined;
+  return process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache');
+}
+
+/** The cache options for the loader, or none (--no-cache, or no cache folder). */
+export function cacheOption(io: IO, opts: GlobalOptions): { cache: { version: string; home: string } } | Record<string, never> {
+  const home = opts.cache === false ? undefined : cacheHome(io);
+  return home ? { cache: { version: VERSION, home } } : {};
+}
+
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
 export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
   const root = source?.root ?? resolveRoot(io, opts);
   const progress = progressLine(io);
-  const loaded = loadRegister(root, { ...(opts.cache === false ? {} : { cache: { version: VERSION } }), progress: progress.update, ...(source ? { source } : {}) });
+  const loaded = loadRegister(root, { ...cacheOption(io, opts), progress: progress.update, ...(source ? { source } : {}) });
   progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {
@@ -108,22 +134,63 @@ export function emit(io: IO, text: string, output: string | undefined, force = f
     return;
   }
   const path = resolve(io.cwd, output);
-  if (existsSync(path) && !force) throw new UsageError(`kerjasama: ${output} exists; add --force to overwrite it`);
-  writeFileAtomic(path, text);
+  const st = lstatOrUndefined(path, output);
+  if (st && !force) throw new UsageError(`kerjasama: ${output} exists; add --force to overwrite it`);
+  replaceFile(path, text, output, st);
+}
+
+function lstatOrUndefined(path: string, shown: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw fsError(err, shown, 'check');
+  }
+}
+
+/** What a path is, when it is not a regular file. */
+function kindOfPath(st: Stats): string {
+  return st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
+}
+
+/**
+ * Replaces (or creates) a regular file atomically with write-file-atomic: a temporary file beside it,
+ * fsynced, given the old file's mode, then renamed over it; on any failure the temporary file is removed.
+ * Anything that is not a regular file (a symbolic link, a FIFO, a device such as /dev/null, a folder) is
+ * refused, never replaced. File-system errors become one clear line naming the path (exit 2).
+ */
+export function replaceFile(path: string, text: string | Buffer, shown = path, known?: Stats): void {
+  const st = known ?? lstatOrUndefined(path, shown);
+  if (st && !st.isFile()) throw new UsageError(`kerjasama: ${shown} is ${kindOfPath(st)}, not a regular file; not replacing it (write to a regular file, or leave out --output to print)`);
+  try {
+    writeFileAtomic.sync(path, text, { fsync: true, ...(st ? { mode: st.mode & 0o7777 } : {}) });
+  } catch (err) {
+    throw fsError(err, shown);
+  }
 }
 
 function tempBeside(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
 }
 
-/** Replaces a file atomically: a temporary file in the same folder, then a rename, so no reader sees half a file. */
-export function writeFileAtomic(path: string, text: string | Uint8Array): void {
-  const tmp = tempBeside(path);
-  writeFileSync(tmp, text, { flag: 'wx' });
-  try {
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
+/**
+ * Makes the folder `rel` under `root` (a/b/c), refusing when any part of it is a symbolic link or not a
+ * folder: a record is written only into the register's own folders, never through a link out of it.
+ */
+export function makeRealFolder(root: string, rel: string): void {
+  let abs = root;
+  for (const part of rel.split('/').filter(Boolean)) {
+    abs = join(abs, part);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      mkdirSync(abs);
+      continue;
+    }
+    const shown = relative(root, abs).split(sep).join('/');
+    if (st.isSymbolicLink()) throw new UsageError(`kerjasama: ${shown} is a symbolic link; records are written only into real folders of the register (replace the link with a folder)`);
+    if (!st.isDirectory()) throw new UsageError(`kerjasama: ${shown} is not a folder`);
   }
 }
 
@@ -134,15 +201,25 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
  */
 export function writeNewFile(path: string, text: string, shown = path): void {
   const tmp = tempBeside(path);
-  writeFileSync(tmp, text, { flag: 'wx' });
   try {
-    linkSync(tmp, path);
+    const fd = openSync(tmp, 'wx', 0o666);
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(tmp, path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+      if (existsSync(path)) throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+      renameSync(tmp, path);
+    }
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
-    if (existsSync(path)) throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
-    renameSync(tmp, path);
+    throw err instanceof UsageError ? err : fsError(err, shown, 'create');
   } finally {
     rmSync(tmp, { force: true });
   }

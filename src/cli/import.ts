@@ -4,7 +4,7 @@
 // valid → show the plan → write all or nothing: every file staged in a folder inside the register, then
 // linked into place without overwriting; if any place is taken, the ones already placed are removed.
 
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
@@ -18,7 +18,7 @@ import { cellRef, problemText, type Problem } from '../import/messages.js';
 import { mappingLines, planText, printable, summaryLine } from '../import/plan.js';
 import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
 import { cellText, fold } from '../import/values.js';
-import { loadOrExplain, writeNewFile, type GlobalOptions } from './common.js';
+import { loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 
 export interface ImportOptions extends GlobalOptions {
@@ -239,7 +239,8 @@ function writeAll(root: string, planned: readonly Planned[], io: IO): void {
       return { tmp, target: join(root, p.rel), rel: p.rel };
     });
     for (const s of staged) {
-      mkdirSync(join(s.target, '..'), { recursive: true });
+      // Only into the register's own folders, never through a symbolic link out of it.
+      makeRealFolder(root, s.rel.split('/').slice(0, -1).join('/'));
       try {
         linkSync(s.tmp, s.target);
       } catch (err) {

@@ -1,8 +1,11 @@
 // kerjasama init [dir]: a new register with example records, schemas for editors, a CI workflow and a README.
-// Nothing is written unless every file is new and the whole register validates clean on the day.
+// Nothing is written unless every file is new and the whole register validates clean on the day; the files
+// are staged in a temporary folder and moved into place, so Ctrl-C or a full disk leaves nothing.
 
-import { lstatSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { linkSync, lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { CONFIG_FILE } from '../load/config.js';
 import { loadFrom, type FoundFile, type RegisterSource } from '../load/load.js';
@@ -16,7 +19,7 @@ import { ID_PATTERN } from '../model/ids.js';
 import { regionId, regionTypeOf } from '../scaffold/ids.js';
 import { exampleIds, registerFiles, type RegionType, type ScaffoldFile } from '../scaffold/register.js';
 import { bundleSchema } from '../scaffold/schemaBundle.js';
-import { chooseAsOf, chooseLang, chooseStyle, writeNewFile, type GlobalOptions } from './common.js';
+import { chooseAsOf, chooseLang, chooseStyle, fsError, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { VERSION } from './version.js';
 
@@ -92,19 +95,9 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
     throw new UsageError('kerjasama: init wrote nothing: the new register would not validate with these values');
   }
 
-  // 3. Write, each file atomically; on a failure, take back what was written.
-  const written: string[] = [];
-  try {
-    for (const f of files) {
-      const abs = join(target, ...f.path.split('/'));
-      mkdirSync(dirname(abs), { recursive: true });
-      writeNewFile(abs, f.text, join(shownTarget, f.path));
-      written.push(abs);
-    }
-  } catch (err) {
-    for (const abs of written) rmSync(abs, { force: true });
-    throw err;
-  }
+  // 3. Stage every file in a temporary folder, then move it into place: an interruption (Ctrl-C) or a
+  //    failure (a full disk) leaves nothing behind.
+  await stageAndPlace(io, target, shownTarget, files);
 
   const cd = shownTarget === '.' ? '' : `  cd ${shownTarget.includes(' ') ? JSON.stringify(shownTarget) : shownTarget}\n`;
   const git = exists(join(target, '.git')) ? '' : '  git init && git add . && git commit -m "Start the cooperation register"\n';
@@ -114,6 +107,97 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
       `Next:\n${cd}  npm install\n${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
   );
   return 0;
+}
+
+/**
+ * Writes the files into a temporary folder beside (or, for an existing folder, inside) the target, each
+ * fsynced, checking for Ctrl-C between files; then renames the folder into place (one rename when the
+ * target is new) or links each file into the existing folder, taking back what was placed on a failure.
+ */
+async function stageAndPlace(io: IO, target: string, shown: string, files: ScaffoldFile[]): Promise<void> {
+  const targetExists = exists(target);
+  let staging: string | undefined;
+  let interrupted = false;
+  const release = io.onInterrupt?.(() => {
+    interrupted = true;
+  });
+  const stop = (): void => {
+    if (interrupted) throw new UsageError('\nkerjasama: init cancelled; nothing was written');
+  };
+  try {
+    try {
+      // mkdir (not mkdtemp, whose folder is 700): the register gets the folder mode the user's umask gives.
+      const name = `${targetExists ? '' : `.${basename(target)}`}.kerjasama-init-${randomBytes(6).toString('hex')}`;
+      staging = join(targetExists ? target : dirname(target), name);
+      await mkdir(staging, { mode: 0o777 });
+    } catch (err) {
+      throw fsError(err, targetExists ? shown : dirname(shown) || '.', 'create');
+    }
+    for (const f of files) {
+      stop();
+      const abs = join(staging, ...f.path.split('/'));
+      try {
+        await mkdir(dirname(abs), { recursive: true });
+        const fh = await open(abs, 'wx', 0o666);
+        try {
+          await fh.writeFile(f.text);
+          await fh.sync();
+        } finally {
+          await fh.close();
+        }
+      } catch (err) {
+        throw fsError(err, join(shown, f.path), 'write');
+      }
+    }
+    stop();
+    // From here on, synchronous: no Ctrl-C can come between the moves.
+    if (!targetExists) {
+      try {
+        renameSync(staging, target);
+      } catch (err) {
+        throw fsError(err, shown, 'create');
+      }
+      staging = undefined;
+      return;
+    }
+    placeInto(staging, target, shown, files);
+  } finally {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+    release?.();
+  }
+}
+
+/** Links each staged file into the existing target, never overwriting; on any failure, takes all back. */
+function placeInto(staging: string, target: string, shown: string, files: ScaffoldFile[]): void {
+  const placed: string[] = [];
+  const madeDirs: string[] = [];
+  try {
+    for (const f of files) {
+      const parts = f.path.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const d = join(target, ...parts.slice(0, i));
+        if (!exists(d)) {
+          mkdirSync(d);
+          madeDirs.push(d);
+        }
+      }
+      const to = join(target, ...parts);
+      try {
+        linkSync(join(staging, ...parts), to);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new UsageError(`kerjasama: ${join(shown, f.path)} appeared while init ran; nothing was written`);
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw fsError(err, join(shown, f.path), 'create');
+        if (exists(to)) throw new UsageError(`kerjasama: ${join(shown, f.path)} appeared while init ran; nothing was written`);
+        renameSync(join(staging, ...parts), to);
+      }
+      placed.push(to);
+    }
+  } catch (err) {
+    for (const p of placed) rmSync(p, { force: true });
+    for (const d of madeDirs.reverse()) rmSync(d, { recursive: true, force: true });
+    throw err instanceof UsageError ? err : fsError(err, shown, 'write');
+  }
 }
 
 /**

@@ -11,10 +11,20 @@ export interface IO {
   stdout(text: string): void;
   stderr(text: string): void;
   /**
+   * Prints workflow commands that the tool itself built (validate --format github), past the guard that
+   * keeps every other printed line from starting one under GitHub Actions (see guardedIo in main.ts).
+   */
+  readonly commands?: (text: string) => void;
+  /**
    * Asks one question on the terminal and returns the answer (without the newline). Present only when
    * stdin is a terminal: commands that could ask (init, new) otherwise say which flags to pass.
    */
   readonly prompt?: (question: string) => Promise<string>;
+  /**
+   * Calls `handler` on Ctrl-C (SIGINT) instead of ending the process, until the returned function is
+   * called; for a command that must clean up (init's staging folder). Absent: Ctrl-C ends the process.
+   */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
 /** An error the CLI reports in one line with exit code 2 (usage, configuration, no register). */

@@ -4,6 +4,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, type IO } from './io.js';
 import { VERSION } from './version.js';
+import { fsError } from './fsError.js';
+import { guardWorkflowCommands } from '../render/sanitise.js';
 
 function globalOptions(cmd: Command): Command {
   return cmd
@@ -13,7 +15,7 @@ function globalOptions(cmd: Command): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .addOption(new Option('--cache', 'use the record cache (the default)').hideHelp())
-    .option('--no-cache', 'neither read nor write the cache in .kerjasama-cache/ (records and the last validation)');
+    .option('--no-cache', 'neither read nor write the cache (records and the last validation) in the user cache folder');
 }
 
 /** Collects a repeated option's values. */
@@ -21,7 +23,19 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-export async function main(argv: readonly string[], io: IO): Promise<number> {
+
+/**
+ * Under GitHub Actions, no line the tool prints may start a workflow command (record text could otherwise
+ * write ::error, ::add-mask or ::stop-commands); only io.commands, for the tool's own annotations, is not
+ * guarded.
+ */
+function guardedIo(io: IO): IO {
+  if (io.env['GITHUB_ACTIONS'] !== 'true') return io;
+  return { ...io, stdout: (s) => io.stdout(guardWorkflowCommands(s)), stderr: (s) => io.stderr(guardWorkflowCommands(s)), commands: io.commands ?? io.stdout };
+}
+
+export async function main(argv: readonly string[], rawIo: IO): Promise<number> {
+  const io = guardedIo(rawIo);
   const program = new Command();
   let exitCode = 0;
   program
@@ -126,6 +140,17 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       exitCode = diffCommand(io, base, head, cmd.optsWithGlobals());
     });
 
+  globalOptions(program.command('site'))
+    .description('build a static website of the register: overview, pictures, a page per record, search, JSON/CSV/calendar; both languages')
+    .option('--out <dir>', 'the folder to write the site to (default: _site); replaced only if it holds an earlier site, or with --force')
+    .option('--force', 'replace --out even when it is not an earlier site')
+    .option('--include-private', 'also publish private fields (partner contacts); left out by default')
+    .option('--source-url <url>', 'link each record page to its file, e.g. https://github.com/org/register/blob/main/')
+    .action(async (_o, cmd: Command) => {
+      const { siteCommand } = await import('./site.js');
+      exitCode = await siteCommand(io, cmd.optsWithGlobals());
+    });
+
   globalOptions(program.command('init'))
     .description('start a new register: kerjasama.yaml, data/ with one example of each record, schemas, editor settings, a CI workflow, a README')
     .argument('[dir]', 'the folder to create it in (default: the current folder); nothing that exists is overwritten')
@@ -228,6 +253,12 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     if (err instanceof UsageError) {
       io.stderr(err.message + '\n');
       return err.exitCode;
+    }
+    const errno = err as NodeJS.ErrnoException;
+    if (typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) && typeof errno.syscall === 'string') {
+      // A file-system error that no command turned into its own message: still the path and the cause.
+      io.stderr(fsError(errno, errno.path ?? '(unknown path)', 'use').message + '\n');
+      return 2;
     }
     const e = err as Error;
     io.stderr(`kerjasama: internal error: ${e.message}\n(This is a bug. Please report it with the command you ran; set KERJASAMA_DEBUG=1 for details.)\n`);

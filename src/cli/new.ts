@@ -2,7 +2,7 @@
 // suggested id. It is checked like any record (file rules, then the rules across the register) before it
 // is written, and it is written atomically, never over an existing file.
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
@@ -17,7 +17,7 @@ import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import { uniqueId } from '../scaffold/ids.js';
 import { schemaModeline, toYaml } from '../scaffold/yaml.js';
-import { chooseStyle, loadOrExplain, writeNewFile, type GlobalOptions } from './common.js';
+import { chooseStyle, loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 
 export interface NewOptions extends GlobalOptions {
@@ -373,7 +373,7 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
     return 1;
   }
   const abs = join(loaded.root, dir, `${id}.yaml`);
-  mkdirSync(join(loaded.root, dir), { recursive: true });
+  makeRealFolder(loaded.root, dir);
   writeNewFile(abs, yaml, relative(io.cwd, abs));
   io.stdout(relative(io.cwd, abs) + '\n');
   return 0;

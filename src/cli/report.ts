@@ -12,10 +12,10 @@ import { reportAsTable } from '../render/reportTable.js';
 import { reportAsXlsx } from '../render/reportXlsx.js';
 import type { ConsideredUnit, Provenance, ReportView } from '../render/view.js';
 import type { Loaded } from '../load/load.js';
-import type { Dataset, Lang } from '../model/types.js';
+import type { Dataset, Diagnostic, Lang } from '../model/types.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chooseStyle, emit, loadOrExplain, writeFileAtomic, type GlobalOptions } from './common.js';
+import { chooseStyle, emit, loadOrExplain, replaceFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 
 export interface ReportOptions extends GlobalOptions {
@@ -53,6 +53,31 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
   return d;
 }
 
+/** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
+export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
+  const commit = gitCommit(loaded.root);
+  return (report, considered, unit) => ({
+    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, unit, filters: describeFilters(filters),
+  });
+}
+
+/**
+ * What reports rest on: the records validate passes (a record with any error, its own or across records,
+ * is left out, and a line on stderr says how many), the diagnostics and validate's counts.
+ */
+export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): { dataset: Dataset; diagnostics: Diagnostic[]; validation: { errors: number; warnings: number }; invalid: number } {
+  const diagnostics = [...loaded.diagnostics, ...runChecks(loaded.dataset, asOf)];
+  const bad = filesWithErrors(diagnostics);
+  const invalid = bad.size;
+  if (invalid > 0) {
+    io.stderr(lang === 'id'
+      ? `kerjasama: ${invalid} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` untuk rinciannya.\n`
+      : `kerjasama: ${invalid} record file${invalid === 1 ? ' has' : 's have'} errors and ${invalid === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.\n`);
+  }
+  const { errors, warnings } = countOf(diagnostics);
+  return { dataset: withoutInvalid(loaded.dataset, bad), diagnostics, validation: { errors, warnings }, invalid };
+}
+
 /** Shared by every report: load, warn about left-out records, build, render, exit code. */
 export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
   const format = opts.format ?? 'table';
@@ -66,26 +91,14 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
     const v = parseList(opts[k]);
     if (v) filters[k] = v;
   }
-  const commit = gitCommit(loaded.root);
-  const provenance = (report: string, considered: number, unit: ConsideredUnit): Provenance => ({
-    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, unit, filters: describeFilters(filters),
-  });
-  // Reports rest on the records validate passes: a record with any error, its own or across records, is left out.
-  const diagnostics = [...loaded.diagnostics, ...runChecks(loaded.dataset, asOf)];
-  const bad = filesWithErrors(diagnostics);
-  const invalid = bad.size;
-  if (invalid > 0) {
-    io.stderr(lang === 'id'
-      ? `kerjasama: ${invalid} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` untuk rinciannya.\n`
-      : `kerjasama: ${invalid} record file${invalid === 1 ? ' has' : 's have'} errors and ${invalid === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.\n`);
-  }
-  const { errors, warnings } = countOf(diagnostics);
-  const dataset = withoutInvalid(loaded.dataset, bad);
-  const r = build({ loaded, dataset, validation: { errors, warnings }, lang, asOf, asOfText, filters, provenance });
+  const provenance = provenanceOf(loaded, asOfText, filters);
+  const { dataset, validation, invalid } = reportInputs(io, loaded, asOf, lang);
+  const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
   const code = opts.strict && invalid > 0 ? 1 : 0;
   if (format === 'xlsx') {
+    const output = opts.output as string;
     return reportAsXlsx(r.view, lang).then((bytes) => {
-      writeFileAtomic(resolve(io.cwd, opts.output as string), bytes);
+      replaceFile(resolve(io.cwd, output), Buffer.from(bytes), output);
       return code;
     });
   }

@@ -1,40 +1,61 @@
-// The process edge: real streams, environment and clock; EPIPE (output piped into head) ends quietly.
+// The process edge: real streams, environment and clock. A closed stdout (output piped into head) ends
+// the run quietly with the command's own exit code; a stdout that cannot be written (a full disk) says so
+// on stderr and exits 2. No stack trace either way.
 
-import { createInterface } from 'node:readline/promises';
-import { UsageError } from './io.js';
 import { main } from './main.js';
+import { linePrompter } from './prompt.js';
 
-/** One question on the terminal; Ctrl-C or Ctrl-D cancels the command (exit 2) instead of hanging. */
-async function ask(question: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+export async function run(): Promise<void> {
+  let broken: { stream: string; code: string } | undefined;
+  const onError = (stream: string) => (err: NodeJS.ErrnoException): void => {
+    if (broken) return;
+    broken = { stream, code: err.code ?? err.message };
+    if (err.code !== 'EPIPE' && stream === 'stdout') {
+      try {
+        process.stderr.write(`kerjasama: could not write the output to stdout: ${describe(err)}\n`);
+      } catch {
+        // stderr is gone too
+      }
+    }
+    if (err.code !== 'EPIPE') process.exitCode = 2;
+  };
+  process.stdout.on('error', onError('stdout'));
+  process.stderr.on('error', onError('stderr'));
+  const write = (stream: NodeJS.WriteStream) => (s: string): void => {
+    if (broken) return;
+    try {
+      stream.write(s);
+    } catch (err) {
+      onError(stream === process.stdout ? 'stdout' : 'stderr')(err as NodeJS.ErrnoException);
+    }
+  };
+  // One interface for the whole run, opened at the first question, so answers typed ahead are kept.
+  const prompter = process.stdin.isTTY ? linePrompter(process.stdin, process.stderr, true) : undefined;
   try {
-    return await new Promise<string>((resolve, reject) => {
-      const cancel = (): void => reject(new UsageError('\nkerjasama: cancelled; nothing was written'));
-      rl.on('SIGINT', cancel);
-      rl.on('close', cancel);
-      rl.question(question).then(resolve, reject);
+    const code = await main(process.argv.slice(2), {
+      cwd: process.cwd(),
+      env: process.env,
+      now: () => new Date(),
+      stdoutIsTTY: Boolean(process.stdout.isTTY),
+      stderrIsTTY: Boolean(process.stderr.isTTY),
+      stdout: write(process.stdout),
+      stderr: write(process.stderr),
+      ...(prompter ? { prompt: (q: string) => prompter.ask(q) } : {}),
+      onInterrupt: (handler) => {
+        process.on('SIGINT', handler);
+        return () => void process.off('SIGINT', handler);
+      },
     });
+    // A write error already decided the code (2), except a closed pipe, which keeps the command's.
+    if (!broken || broken.code === 'EPIPE') process.exitCode = code;
   } finally {
-    rl.close();
+    prompter?.close();
   }
 }
 
-export async function run(): Promise<void> {
-  const quietOnEpipe = (err: NodeJS.ErrnoException): void => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  };
-  process.stdout.on('error', quietOnEpipe);
-  process.stderr.on('error', quietOnEpipe);
-  const code = await main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    now: () => new Date(),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
-    ...(process.stdin.isTTY ? { prompt: ask } : {}),
-  });
-  process.exitCode = code;
+function describe(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOSPC') return 'no space left on the device';
+  if (err.code === 'EDQUOT') return 'the disk quota is used up';
+  if (err.code === 'EIO') return 'an input/output error';
+  return err.code ? `${err.code} (${err.message})` : err.message;
 }

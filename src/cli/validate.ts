@@ -13,7 +13,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { VERSION } from './version.js';
 
@@ -82,8 +82,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
       break;
     case 'sarif': {
-      const up = prefix.split('/').filter(Boolean).map(() => '..');
-      text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, repoRoot: resolve(loaded.root, ...up), version: VERSION, exitCode });
+      text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, version: VERSION, exitCode });
       break;
     }
     case 'junit':
@@ -92,9 +91,10 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
     default:
       text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings });
   }
-  emit(io, text, opts.output, opts.force);
+  // The github format is workflow commands by design (its data escaped by the renderer): printed unguarded.
+  emit(format === 'github' ? { ...io, stdout: io.commands ?? io.stdout } : io, text, opts.output, opts.force);
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.
-  if (gh && format !== 'github') io.stdout(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
+  if (gh && format !== 'github') (io.commands ?? io.stdout)(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
 
   if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${c.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
   return exitCode;
@@ -117,13 +117,14 @@ interface Validated {
 async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validated> {
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
+  const cached = cacheOption(io, opts);
   if (opts.staged) {
     source = await stagedSource(resolveRoot(io, opts));
-  } else if (opts.cache !== false) {
+  } else if (cached.cache) {
     const root = resolveRoot(io, opts);
     source = fsSource(root);
     const cfg = source.readConfig();
-    memo = RunMemo.open(root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
+    memo = RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
     const config = memo.config();
     if (config) {
       const asOfText = iso(chooseAsOf(io, opts, config.timezone));

@@ -2,45 +2,58 @@
 // content hash and its checked value, so an unchanged file is neither parsed nor schema-checked again.
 // Files with diagnostics are never cached: they are read again, so their messages stay exact.
 //
-// Where: .kerjasama-cache/records.json in the register root (git-ignored; `kerjasama init` says so).
-// Trusted only when the key matches: the cache format, the tool version, the schemas, kerjasama.yaml
-// and the loader's own code (file names, sizes and times of its modules), so a changed tool or
-// config never reads an old answer. A file's size and modification time let it skip reading the file;
-// when they differ, its content hash decides (a touched but unchanged file is still a hit). Entries
-// whose time is too close to the cache's own writing are "racy" (git's term): a change in the same
-// clock tick could hide behind equal times, so those are always checked by hash.
+// Where: in the user's own cache folder (XDG_CACHE_HOME, ~/.cache, ~/Library/Caches or %LOCALAPPDATA%,
+// chosen by the CLI), one folder per register (by the hash of its real path), never in the register: a
+// register, a pull request or an archive is untrusted, and no cache content that this machine did not
+// write may change a verdict. So, on top of that:
+// - every cache file is authenticated (HMAC-SHA256) with a random key kept in the cache folder (mode 600),
+//   so a file copied from elsewhere, edited, truncated or corrupted is treated as absent;
+// - the folders are refused when they are symbolic links or not the user's own, and files are opened
+//   without following links (O_NOFOLLOW), so a cache can neither be redirected nor write elsewhere;
+// - nothing but record values is cached: kerjasama.yaml is schema-checked on every run;
+// - the key holds the cache format, the tool version, the schemas, kerjasama.yaml's bytes and a hash of
+//   the contents of all of the tool's code (every file of dist/, or src/ when run from source);
+// - a file is trusted by its stat only when size, modification time, change time and inode all match
+//   (any write or chmod changes the change time, even one that restores the modification time); otherwise
+//   its content hash decides. Entries whose time is too close to the cache's own writing are "racy" (git's
+//   term) and always checked by hash.
 // Writing is atomic (a temporary file renamed over the old one), so concurrent runs never see half a
 // cache; a cache that cannot be read or written is silently ignored.
 
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, constants, readFileSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaHash } from './schemas.js';
 import type { Config, Diagnostic } from '../model/types.js';
 import type { FoundFile } from './load.js';
 
-export const CACHE_DIR = '.kerjasama-cache';
 const CACHE_FILE = 'records.json';
-const FORMAT = 1;
+const FORMAT = 2;
 /** File times this close (ms) to the cache's writing are not trusted alone (coarse file-system clocks). */
 const RACY_MS = 2000;
 
 interface Entry {
   /** sha1 of the file's bytes. */
   h: string;
-  /** size and mtimeMs when last seen. */
+  /** size, mtimeMs, ctimeMs and inode when last seen. */
   s: number;
   m: number;
+  c: number;
+  i: number;
   /** racy: verify by hash even when size and time match. */
   r?: 1;
   /** The normalised record value. */
   v: unknown;
 }
 
-interface Stored { format: number; key: string; configClean?: boolean; entries: Record<string, Entry> }
+interface Stored { format: number; key: string; entries: Record<string, Entry> }
 
-export interface CacheStat { size?: number; mtimeMs?: number }
+export interface CacheStat { size?: number; mtimeMs?: number; ctimeMs?: number; ino?: number }
+
+/** Where the cache lives: the user's cache folder (from the CLI); absent means no cache. */
+export interface CacheLocation { readonly home: string }
 
 export class RecordCache {
   private readonly old: Record<string, Entry>;
@@ -48,40 +61,29 @@ export class RecordCache {
   private changed = false;
   hits = 0;
   misses = 0;
-  /** kerjasama.yaml (whose bytes are in the key) passed its schema when the cache was written. */
-  configClean = false;
-  private wasConfigClean = false;
 
-  private constructor(private readonly dir: string, private readonly key: string, old: Record<string, Entry> | undefined) {
+  private constructor(private readonly store: Store | undefined, private readonly key: string, old: Record<string, Entry> | undefined) {
     this.old = old ?? (Object.create(null) as Record<string, Entry>);
     if (!old) this.changed = true;
   }
 
-  /** Opens the cache of the register at `root`, keyed by `configBytes` and the tool; never throws. */
-  static open(root: string, configBytes: Uint8Array | undefined, version: string): RecordCache {
-    const dir = join(root, CACHE_DIR);
+  /** Opens the cache of the register at `root` in the user's cache folder, keyed by `configBytes` and the tool; never throws. */
+  static open(where: CacheLocation, root: string, configBytes: Uint8Array | undefined, version: string): RecordCache {
+    const store = Store.open(where, root);
     const key = cacheKey(configBytes, version);
     let old: Record<string, Entry> | undefined;
-    let configClean = false;
-    try {
-      const stored = JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8')) as Stored;
-      if (stored.format === FORMAT && stored.key === key && stored.entries && typeof stored.entries === 'object') {
-        old = Object.assign(Object.create(null) as Record<string, Entry>, stored.entries);
-        configClean = stored.configClean === true;
-      }
-    } catch {
-      // No cache yet, or an unreadable one: start afresh.
+    const stored = store?.read(CACHE_FILE) as Partial<Stored> | undefined;
+    if (stored && stored.format === FORMAT && stored.key === key && isEntries(stored.entries)) {
+      old = Object.assign(Object.create(null) as Record<string, Entry>, stored.entries);
     }
-    const cache = new RecordCache(dir, key, old);
-    cache.configClean = configClean;
-    cache.wasConfigClean = configClean;
-    return cache;
+    return new RecordCache(store, key, old);
   }
 
-  /** The cached value when size and time match a non-racy entry: no need to read the file. */
+  /** The cached value when size, times and inode match a non-racy entry: no need to read the file. */
   byStat(rel: string, st: CacheStat): { value: unknown } | undefined {
     const e = this.old[rel];
-    if (!e || e.r || st.size === undefined || st.mtimeMs === undefined || e.s !== st.size || e.m !== st.mtimeMs) return undefined;
+    if (!e || e.r || st.size === undefined || st.mtimeMs === undefined || st.ctimeMs === undefined || st.ino === undefined) return undefined;
+    if (e.s !== st.size || e.m !== st.mtimeMs || e.c !== st.ctimeMs || e.i !== st.ino) return undefined;
     this.next[rel] = e;
     this.hits++;
     return { value: e.v };
@@ -105,24 +107,41 @@ export class RecordCache {
     const old = this.old[rel];
     const s = st.size ?? -1;
     const m = st.mtimeMs ?? -1;
-    if (!old || old.h !== hash || old.s !== s || old.m !== m || old.r) this.changed = true;
-    this.next[rel] = { h: hash, s, m, v: value };
+    const c = st.ctimeMs ?? -1;
+    const i = st.ino ?? -1;
+    if (!old || old.h !== hash || old.s !== s || old.m !== m || old.c !== c || old.i !== i || old.r) this.changed = true;
+    this.next[rel] = { h: hash, s, m, c, i, v: value };
   }
 
   /** Writes the cache when anything changed; atomic, and silent when it cannot. */
   save(): void {
     const removed = Object.keys(this.old).some((rel) => !(rel in this.next));
-    if (!this.changed && !removed && this.configClean === this.wasConfigClean) return;
-    writeAtomically(this.dir, CACHE_FILE, (written) => {
+    if (!this.store || (!this.changed && !removed)) return;
+    this.store.write(CACHE_FILE, (written) => {
       // Entries as new as this write are racy.
       for (const e of Object.values(this.next)) {
-        if (e.m >= written - RACY_MS) e.r = 1;
+        if (Math.max(e.m, e.c) >= written - RACY_MS) e.r = 1;
         else delete e.r;
       }
-      const stored: Stored = { format: FORMAT, key: this.key, configClean: this.configClean, entries: this.next };
-      return JSON.stringify(stored);
+      const stored: Stored = { format: FORMAT, key: this.key, entries: this.next };
+      return stored;
     });
   }
+}
+
+const HEX40 = /^[0-9a-f]{40}$/;
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The shape of the entries, checked before any is used (authenticated, but checked all the same). */
+function isEntries(v: unknown): v is Record<string, Entry> {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  for (const e of Object.values(v as Record<string, unknown>)) {
+    if (!e || typeof e !== 'object') return false;
+    const x = e as Partial<Entry>;
+    if (typeof x.h !== 'string' || !HEX40.test(x.h) || !isNum(x.s) || !isNum(x.m) || !isNum(x.c) || !isNum(x.i)) return false;
+    if (!x.v || typeof x.v !== 'object' || Array.isArray(x.v)) return false;
+  }
+  return true;
 }
 
 /** What a whole validation found, as the run memo keeps it. */
@@ -146,18 +165,18 @@ const RUN_FILE = 'validate.json';
  * above): then there is no memo hit, and the record cache answers instead.
  */
 export class RunMemo {
-  private constructor(private readonly dir: string, private readonly key: string, private readonly newest: number) {}
+  private constructor(private readonly store: Store | undefined, private readonly key: string, private readonly newest: number) {}
 
-  static open(root: string, configBytes: Uint8Array | undefined, version: string, files: readonly FoundFile[]): RunMemo {
+  static open(where: CacheLocation, root: string, configBytes: Uint8Array | undefined, version: string, files: readonly FoundFile[]): RunMemo {
     const h = createHash('sha1');
     h.update(cacheKey(configBytes, version));
     let newest = 0;
     for (const f of files) {
-      h.update(`\n${f.rel}\0${f.kind ?? ''}\0${f.size ?? ''}\0${f.mtimeMs ?? ''}\0${f.problem ? JSON.stringify(f.problem) : ''}`);
+      h.update(`\n${f.rel}\0${f.kind ?? ''}\0${f.size ?? ''}\0${f.mtimeMs ?? ''}\0${f.ctimeMs ?? ''}\0${f.ino ?? ''}\0${f.problem ? JSON.stringify(f.problem) : ''}`);
       // A file the listing could not stat cannot be trusted by time.
-      newest = Math.max(newest, f.problem || f.kind === undefined ? 0 : (f.mtimeMs ?? Number.POSITIVE_INFINITY));
+      newest = Math.max(newest, f.problem || f.kind === undefined ? 0 : Math.max(f.mtimeMs ?? Number.POSITIVE_INFINITY, f.ctimeMs ?? Number.POSITIVE_INFINITY));
     }
-    return new RunMemo(join(root, CACHE_DIR), h.digest('hex'), newest);
+    return new RunMemo(Store.open(where, root), h.digest('hex'), newest);
   }
 
   private stored: RunResult | null | undefined;
@@ -166,11 +185,11 @@ export class RunMemo {
   private read(): RunResult | null {
     if (this.stored !== undefined) return this.stored;
     this.stored = null;
-    try {
-      const stored = JSON.parse(readFileSync(join(this.dir, RUN_FILE), 'utf8')) as { format: number; key: string; written: number; result: RunResult };
-      if (stored.format === FORMAT && stored.key === this.key && typeof stored.written === 'number' && this.newest < stored.written - RACY_MS && stored.result) this.stored = stored.result;
-    } catch {
-      // none, or unreadable
+    const stored = this.store?.read(RUN_FILE) as { format?: unknown; key?: unknown; written?: unknown; result?: Partial<RunResult> } | undefined;
+    const r = stored?.result;
+    if (stored && stored.format === FORMAT && stored.key === this.key && isNum(stored.written) && this.newest < stored.written - RACY_MS && r
+      && typeof r.asOf === 'string' && r.config && typeof r.config === 'object' && isNum(r.fileCount) && Array.isArray(r.files) && Array.isArray(r.diagnostics)) {
+      this.stored = r as RunResult;
     }
     return this.stored;
   }
@@ -188,38 +207,155 @@ export class RunMemo {
 
   /** Keeps a result; atomic, and silent when it cannot. */
   set(result: RunResult): void {
-    writeAtomically(this.dir, RUN_FILE, (written) => JSON.stringify({ format: FORMAT, key: this.key, written, result }));
+    this.store?.write(RUN_FILE, (written) => ({ format: FORMAT, key: this.key, written, result }));
   }
 }
 
+/** The largest cache file read (a cache of 100,000 records is well under this). */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+
 /**
- * Writes dir/name atomically (a temporary file renamed over it, so concurrent runs never see half a
- * file), and silently does nothing when it cannot (a read-only register, a full disk). `content` gets
- * the temporary file's time by the file system's own clock, which racy entries are judged against.
+ * One register's folder in the user's cache folder: files authenticated with the folder's key, read and
+ * written without following links. Absent (open() gives undefined) when the folder cannot be made safe.
  */
-function writeAtomically(dir: string, name: string, content: (written: number) => string): void {
-  let tmp: string | undefined;
-  try {
-    mkdirSync(dir, { recursive: true });
-    tmp = join(dir, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    const fd = openSync(tmp, 'w');
+class Store {
+  private constructor(private readonly dir: string, private readonly secret: Buffer) {}
+
+  static open(where: CacheLocation, root: string): Store | undefined {
     try {
-      writeSync(fd, content(statSync(tmp).mtimeMs));
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, join(dir, name));
-    tmp = undefined;
-  } catch {
-    // Run without the cache.
-  } finally {
-    if (tmp) {
+      const home = join(where.home, 'kerjasama');
+      safeDir(where.home, false);
+      safeDir(home, true);
+      const secret = keyOf(home);
+      let real: string;
       try {
-        unlinkSync(tmp);
+        real = realpathSync(root);
       } catch {
-        // already gone
+        real = root;
+      }
+      const dir = join(home, 'registers', createHash('sha256').update(real).digest('hex').slice(0, 32));
+      safeDir(join(home, 'registers'), true);
+      safeDir(dir, true);
+      return new Store(dir, secret);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private mac(body: Buffer): Buffer {
+    return createHmac('sha256', this.secret).update(body).digest();
+  }
+
+  /** The parsed content of `name`, or undefined when it is missing, unreadable, unauthenticated or malformed. */
+  read(name: string): unknown {
+    try {
+      const bytes = readNoFollow(join(this.dir, name), MAX_CACHE_BYTES);
+      const nl = bytes.indexOf(0x0a);
+      if (nl !== 64) return undefined;
+      const tag = Buffer.from(bytes.subarray(0, 64).toString('latin1'), 'hex');
+      const body = bytes.subarray(65);
+      const want = this.mac(body);
+      if (tag.length !== want.length || !timingSafeEqual(tag, want)) return undefined;
+      return JSON.parse(body.toString('utf8')) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Writes `name` atomically (a temporary file renamed over it, so concurrent runs never see half a file),
+   * and silently does nothing when it cannot (a read-only folder, a full disk). `content` gets the
+   * temporary file's time by the file system's own clock, which racy entries are judged against.
+   */
+  write(name: string, content: (written: number) => unknown): void {
+    let tmp: string | undefined;
+    try {
+      tmp = join(this.dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+      const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+      try {
+        const body = Buffer.from(JSON.stringify(content(fstatSync(fd).mtimeMs)), 'utf8');
+        writeAll(fd, Buffer.from(this.mac(body).toString('hex') + '\n', 'latin1'));
+        writeAll(fd, body);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, join(this.dir, name));
+      tmp = undefined;
+    } catch {
+      // Run without the cache.
+    } finally {
+      if (tmp) {
+        try {
+          unlinkSync(tmp);
+        } catch {
+          // already gone
+        }
       }
     }
+  }
+}
+
+function writeAll(fd: number, buf: Buffer): void {
+  for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+}
+
+/** Makes (when `create`) and checks a folder: a real folder, not a link, owned by this user where that is known. */
+function safeDir(dir: string, create: boolean): void {
+  if (create) {
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+  const st = lstatSync(dir);
+  if (st.isSymbolicLink() || !st.isDirectory()) throw new Error(`${dir} is not a folder`);
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  if (create && uid !== undefined && st.uid !== uid) throw new Error(`${dir} is not ours`);
+}
+
+/** The folder's secret key (32 random bytes, mode 600), made on first use. */
+function keyOf(home: string): Buffer {
+  const path = join(home, 'key');
+  try {
+    const key = readNoFollow(path, 64);
+    if (key.length === 32) return key;
+  } catch {
+    // none yet
+  }
+  const key = randomBytes(32);
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+  try {
+    writeAll(fd, key);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    // Two first runs at once: the first key wins, the other run uses it.
+    renameSync(tmp, path);
+  } catch (err) {
+    unlinkSync(tmp);
+    throw err;
+  }
+  const kept = readNoFollow(path, 64);
+  if (kept.length !== 32) throw new Error('bad cache key');
+  return kept;
+}
+
+/** A regular file's bytes, never through a link, at most `max` bytes. */
+function readNoFollow(path: string, max: number): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > max) throw new Error(`${path} is not a cache file`);
+    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+    if (uid !== undefined && st.uid !== uid) throw new Error(`${path} is not ours`);
+    const buf = Buffer.alloc(st.size);
+    for (let n = 0, k = 1; k > 0 && n < buf.length; n += k) k = readSync(fd, buf, n, buf.length - n, null);
+    return buf;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -232,27 +368,43 @@ function cacheKey(configBytes: Uint8Array | undefined, version: string): string 
   const h = createHash('sha1');
   h.update(`kerjasama-cache ${FORMAT} ${version}\n`);
   h.update(configBytes ?? new Uint8Array());
-  h.update(`\nschemas ${schemaHash()}`);
-  // The code that produces the values: this folder and the model's, by name, size and time.
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, join(here, '..', 'model')]) {
-    for (const name of safeList(dir).sort()) {
-      try {
-        const st = statSync(join(dir, name));
-        h.update(`\n${name} ${st.size} ${st.mtimeMs}`);
-      } catch {
-        h.update(`\n${name} ?`);
-      }
-    }
-  }
+  h.update(`\nschemas ${schemaHash()}\ncode ${codeHash()}`);
   lastKey = { configBytes, version, key: h.digest('hex') };
   return lastKey.key;
 }
 
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
+let codeDigest: string | undefined;
+
+/**
+ * A hash of the contents of all of the tool's code: every file under the folder above this module (dist/
+ * when installed, src/ when run from source), by path and bytes. Any change to any check, report or
+ * loader code gives another key, whatever its file times.
+ */
+export function codeHash(): string {
+  if (codeDigest) return codeDigest;
+  const top = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const h = createHash('sha256');
+  const walk = (dir: string, rel: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      h.update(`\n${rel}/ ?`);
+      return;
+    }
+    for (const name of names) {
+      const abs = join(dir, name);
+      const path = rel ? `${rel}/${name}` : name;
+      try {
+        const st = statSync(abs);
+        if (st.isDirectory()) walk(abs, path);
+        else if (/\.(c?js|mjs|ts|json)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.map')) h.update(`\n${path} ${st.size}\n`).update(readFileSync(abs));
+      } catch {
+        h.update(`\n${path} ?`);
+      }
+    }
+  };
+  walk(top, '');
+  codeDigest = h.digest('hex');
+  return codeDigest;
 }

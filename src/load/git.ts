@@ -7,15 +7,62 @@ import { execFileSync } from 'node:child_process';
 /** Git failed for a reason the user can act on (a bad ref, not a git checkout, no git). */
 export class GitError extends Error {}
 
-/** Runs git in `cwd`; throws GitError with git's own first line of complaint. */
-export function git(cwd: string, args: string[], input?: string): Buffer {
+/**
+ * Configuration that cannot run anything, given on every git command line (which outranks every config
+ * file): a register's own .git/config is as untrusted as its records. core.fsmonitor would run a command
+ * on every `git status`; an external diff and textconv drivers run on diffs; clean/smudge/process filters
+ * (named by .gitattributes) run whenever git compares the working tree; a pager never applies (no tty).
+ */
+const SAFE_CONFIG: ReadonlyArray<readonly [string, string]> = [
+  ['core.fsmonitor', 'false'],
+  ['core.untrackedCache', 'false'],
+  ['diff.external', ''],
+  ['core.pager', 'cat'],
+  ['core.hooksPath', '/dev/null'],
+];
+
+/** The environment that carries configuration as the command line does (GIT_CONFIG_COUNT: no quoting issues). */
+function configEnv(pairs: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(pairs.length) };
+  pairs.forEach(([k, v], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = k;
+    env[`GIT_CONFIG_VALUE_${i}`] = v;
+  });
+  return env;
+}
+
+/** Per repository folder: the environment for git there, with every filter and diff driver its configuration names emptied. */
+const envByCwd = new Map<string, Record<string, string | undefined>>();
+
+function safeEnv(cwd: string): Record<string, string | undefined> {
+  let env = envByCwd.get(cwd);
+  if (env) return env;
+  // No external diff from the environment either; no prompt for credentials.
+  const base = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_EXTERNAL_DIFF: '', GIT_TERMINAL_PROMPT: '0' };
+  const pairs: Array<readonly [string, string]> = [...SAFE_CONFIG];
   try {
-    return execFileSync('git', ['-C', cwd, ...args], {
-      input,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      maxBuffer: 1 << 30,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
-    });
+    // Reading configuration runs nothing; every driver found is emptied (git skips an empty command).
+    const names = execFileSync('git', ['-C', cwd, 'config', '--name-only', '-z', '--get-regexp', '^(filter|diff)\\..*\\.(clean|smudge|process|command|textconv)$'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...base, ...configEnv(SAFE_CONFIG) },
+    }).toString('utf8');
+    for (const name of names.split('\0')) {
+      if (!name) continue;
+      pairs.push([name, '']);
+      if (/^filter\..*\.process$/s.test(name)) pairs.push([name.replace(/\.process$/, '.required'), 'false']);
+    }
+  } catch {
+    // No such keys (exit 1), or not a repository: nothing to empty.
+  }
+  env = { ...base, ...configEnv(pairs) };
+  envByCwd.set(cwd, env);
+  return env;
+}
+
+/** Runs git in `cwd`; throws GitError with git's own first line of complaint. */
+export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 * 1024 * 1024): Buffer {
+  try {
+    return execFileSync('git', ['-C', cwd, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
   } catch (err) {
     const e = err as { stderr?: Buffer; code?: string; message?: string };
     if (e.code === 'ENOENT') throw new GitError('git is not installed (or not on PATH)');
@@ -104,7 +151,7 @@ export function changedSince(root: string, ref: string, opts: { staged?: boolean
   }
   try {
     // --relative: paths relative to the register root, and only files under it.
-    const changed = zlist(text(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', ...(opts.staged ? ['--cached'] : []), ref, '--']));
+    const changed = zlist(text(root, ['diff', '--no-ext-diff', '--no-textconv', '--name-only', '--no-renames', '--relative', '-z', ...(opts.staged ? ['--cached'] : []), ref, '--']));
     const untracked = opts.staged ? [] : zlist(text(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', 'kerjasama.yaml', 'data']));
     return new Set([...changed, ...untracked]);
   } catch (err) {
@@ -139,7 +186,7 @@ export function pullRequestChanged(root: string, env: Readonly<Record<string, st
     const revs = t();
     if (!revs) continue;
     try {
-      return new Set(zlist(text(root, ['diff', '--name-only', '--no-renames', '--relative', '-z', ...revs, '--'])));
+      return new Set(zlist(text(root, ['diff', '--no-ext-diff', '--no-textconv', '--name-only', '--no-renames', '--relative', '-z', ...revs, '--'])));
     } catch {
       // the next way
     }

@@ -1,5 +1,7 @@
 // A register as it was at a git revision, or as it is staged in the index, read with git itself:
 // `git ls-tree` (or `git ls-files --stage`) lists the files and one `git cat-file --batch` reads them.
+// Blobs are read a batch of at most BATCH_BYTES at a time as the loader asks for them (in listing order),
+// so memory and git's output stay bounded whatever the register's size (no ENOBUFS above 1 GiB).
 // No checkout, no temporary clone, the working tree untouched.
 
 import { CONFIG_FILE } from './config.js';
@@ -55,10 +57,11 @@ function blobSizes(repo: GitRegister, ids: string[]): Map<string, number> {
 }
 
 /** Reads blobs in one git process. */
-function readBlobs(repo: GitRegister, ids: string[]): Map<string, Buffer> {
+function readBlobs(repo: GitRegister, ids: string[], bytes: number): Map<string, Buffer> {
   const blobs = new Map<string, Buffer>();
   if (ids.length === 0) return blobs;
-  const out = git(repo.top, ['cat-file', '--batch'], ids.join('\n') + '\n');
+  // Each blob's header line is at most about 80 bytes.
+  const out = git(repo.top, ['cat-file', '--batch'], ids.join('\n') + '\n', bytes + ids.length * 100 + 4096);
   let pos = 0;
   while (pos < out.length) {
     const nl = out.indexOf(0x0a, pos);
@@ -75,9 +78,12 @@ function readBlobs(repo: GitRegister, ids: string[]): Map<string, Buffer> {
   return blobs;
 }
 
-/** The register at `commit` (a full id from resolveRevision). */
-export function gitSource(repo: GitRegister, commit: string, label: string): RegisterSource {
-  return entriesSource(repo, (path) => lsTree(repo, commit, path), label, `at ${label}`, 'kerjasama diff');
+/** The most blob bytes read by one git process, and held at once. */
+export const BATCH_BYTES = 64 * 1024 * 1024;
+
+/** The register at `commit` (a full id from resolveRevision). `batchBytes` bounds each read (tests make it small). */
+export function gitSource(repo: GitRegister, commit: string, label: string, batchBytes = BATCH_BYTES): RegisterSource {
+  return entriesSource(repo, (path) => lsTree(repo, commit, path), label, `at ${label}`, 'kerjasama diff', batchBytes);
 }
 
 /**
@@ -88,8 +94,8 @@ export function indexSource(repo: GitRegister, root: string): RegisterSource {
   return entriesSource(repo, (path) => lsIndex(repo, path), root, 'in the git index (nothing staged?)', 'kerjasama validate --staged');
 }
 
-function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[], root: string, where: string, command: string): RegisterSource {
-  let blobs: Map<string, Buffer> | undefined;
+function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[], root: string, where: string, command: string, batchBytes = BATCH_BYTES): RegisterSource {
+  let position: Map<string, number> | undefined;
   let files: FoundFile[] | undefined;
   const unreadable = (rel: string, reason: string): Diagnostic[] => [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason } }];
   const list = (): FoundFile[] => {
@@ -113,28 +119,40 @@ function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[]
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     return files;
   };
-  const load = (): Map<string, Buffer> => {
-    if (!blobs) {
-      const cfg = entries(CONFIG_FILE).find((e) => e.type === 'blob');
-      const wanted = [...list().filter((f) => f.blob && (f.size ?? 0) <= MAX_FILE_BYTES).map((f) => f.blob as string), ...(cfg && cfg.size <= MAX_FILE_BYTES ? [cfg.object] : [])];
-      blobs = readBlobs(repo, [...new Set(wanted)]);
-      if (cfg) blobs.set(CONFIG_FILE, blobs.get(cfg.object) ?? Buffer.alloc(0));
-      if (cfg && cfg.size > MAX_FILE_BYTES) configTooLarge = cfg.size;
+  /** The blobs of the current batch only: files from the one asked for on, in listing order. */
+  let batch = new Map<string, Buffer>();
+  const blobOf = (f: FoundFile): Buffer | undefined => {
+    const id = f.blob as string;
+    const hit = batch.get(id);
+    if (hit) return hit;
+    const all = list();
+    position ??= new Map(all.map((x, i) => [x.rel, i]));
+    const ids: string[] = [id];
+    let bytes = f.size ?? 0;
+    for (let i = (position.get(f.rel) ?? all.length) + 1; i < all.length; i++) {
+      const g = all[i] as FoundFile;
+      if (!g.blob || (g.size ?? 0) > MAX_FILE_BYTES) continue;
+      if (bytes + (g.size ?? 0) > batchBytes) break;
+      bytes += g.size ?? 0;
+      ids.push(g.blob);
     }
-    return blobs;
+    batch = readBlobs(repo, [...new Set(ids)], bytes);
+    return batch.get(id);
   };
-  let configTooLarge: number | undefined;
+  let config: Uint8Array | Diagnostic[] | undefined;
   return {
     root,
     readConfig: () => {
-      const b = load().get(CONFIG_FILE);
-      if (configTooLarge !== undefined) return [tooLarge(CONFIG_FILE, configTooLarge)];
-      return b ?? unreadable(CONFIG_FILE, `there is no ${CONFIG_FILE} ${where}`);
+      if (config) return config;
+      const cfg = entries(CONFIG_FILE).find((e) => e.type === 'blob');
+      if (!cfg) return (config = unreadable(CONFIG_FILE, `there is no ${CONFIG_FILE} ${where}`));
+      if (cfg.size > MAX_FILE_BYTES) return (config = [tooLarge(CONFIG_FILE, cfg.size)]);
+      return (config = readBlobs(repo, [cfg.object], cfg.size).get(cfg.object) ?? Buffer.alloc(0));
     },
     list,
     read: (f) => {
       if ((f.size ?? 0) > MAX_FILE_BYTES) return [tooLarge(f.rel, f.size ?? 0)];
-      const b = f.blob ? load().get(f.blob) : undefined;
+      const b = f.blob ? blobOf(f) : undefined;
       return b ?? unreadable(f.rel, 'git could not read it');
     },
   };

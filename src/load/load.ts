@@ -2,16 +2,16 @@
 // file, parses and schema-checks it, and builds the dataset. Bad files become diagnostics, never
 // exceptions, and never stop the other files from being read.
 
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Partner } from '../model/types.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
 import { locate } from './locate.js';
 import { decodeText, parseText, type Parsed } from './parse.js';
 import { normaliseRecord } from './normalise.js';
-import { schemaDiagnostics, validatorFor } from './schemas.js';
+import { boundedForSchema, schemaDiagnostics, validatorFor } from './schemas.js';
 import { fastParse } from './fastParse.js';
-import { RecordCache } from './cache.js';
+import { RecordCache, type CacheLocation } from './cache.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -42,17 +42,35 @@ export function findRegister(start: string): string | undefined {
   }
 }
 
-export interface FoundFile { rel: string; abs?: string; kind?: Kind; problem?: Diagnostic; /** git: the blob to read */ blob?: string; size?: number; /** working tree: for the cache */ mtimeMs?: number }
+export interface FoundFile { rel: string; abs?: string; kind?: Kind; problem?: Diagnostic; /** git: the blob to read */ blob?: string; size?: number; /** working tree: for the cache (ctime and inode change on any write or chmod, even one that keeps the time) */ mtimeMs?: number; ctimeMs?: number; ino?: number }
 
-/** Lists YAML files under data/, deterministic order, without following links out of the register. */
+/** Why a symbolic link under data/ is not followed, in both languages; undefined when it may be. */
+function unsafeLink(target: string, realData: string, isDir: boolean): { why: string; why_id: string } | undefined {
+  if (target.split(sep).includes('.git')) return { why: 'inside a .git folder', why_id: 'di dalam folder .git' };
+  if (!(target === realData || target.startsWith(realData + sep))) return { why: 'outside data/', why_id: 'di luar data/' };
+  if (isDir) return { why: 'a linked folder (its files would be read twice, or from elsewhere)', why_id: 'folder tautan (berkasnya akan terbaca dua kali, atau dari tempat lain)' };
+  return undefined;
+}
+
+/**
+ * Lists YAML files under data/, deterministic order. Only the register is read: a link out of the register,
+ * into a .git folder, out of data/, or to a folder (data/ itself included) is a diagnostic, never followed.
+ */
 export function listRecordFiles(root: string): FoundFile[] {
   const out: FoundFile[] = [];
   const realRoot = safeRealpath(root) ?? root;
-  const visited = new Set<string>();
+  const dataAbs = join(root, 'data');
+  const shown = (p: string): string => (p === realRoot || p.startsWith(realRoot + sep) ? relative(realRoot, p).split(sep).join('/') : p);
+  try {
+    if (lstatSync(dataAbs).isSymbolicLink()) {
+      const target = safeRealpath(dataAbs) ?? safeReadlink(dataAbs);
+      return [{ rel: 'data', abs: dataAbs, problem: { code: 'file-symlink-unsafe', severity: 'error', file: 'data', params: { target: shown(target), why: 'a linked folder (records are read only from a real data/ folder)', why_id: 'folder tautan (rekaman hanya dibaca dari folder data/ yang sungguhan)' } } }];
+    }
+  } catch {
+    // data/ is missing: walk() says nothing, as before.
+  }
+  const realData = join(realRoot, 'data');
   const walk = (absDir: string, relDir: string): void => {
-    const real = safeRealpath(absDir);
-    if (!real || visited.has(real)) return;
-    visited.add(real);
     let entries: string[];
     try {
       entries = readdirSync(absDir);
@@ -82,21 +100,32 @@ export function listRecordFiles(root: string): FoundFile[] {
           out.push({ rel, abs, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: `it is a broken symbolic link (to ${safeReadlink(abs)})` } } });
           continue;
         }
-        if (!(target === realRoot || target.startsWith(realRoot + sep))) {
-          if (isYaml) out.push({ rel, abs, problem: { code: 'file-symlink-outside', severity: 'error', file: rel, params: { target } } });
-          continue;
-        }
+        let tst;
         try {
-          st = statSync(abs);
+          tst = statSync(abs);
         } catch {
           continue;
         }
+        if (!tst.isDirectory() && !isYaml) continue;
+        if (!(target === realRoot || target.startsWith(realRoot + sep))) {
+          out.push({ rel, abs, problem: { code: 'file-symlink-outside', severity: 'error', file: rel, params: { target } } });
+          continue;
+        }
+        const unsafe = unsafeLink(target, realData, tst.isDirectory());
+        if (unsafe) {
+          out.push({ rel, abs, problem: { code: 'file-symlink-unsafe', severity: 'error', file: rel, params: { target: shown(target), ...unsafe } } });
+          continue;
+        }
+        st = tst;
+        // Read at its real path, which no link can change between listing and reading (O_NOFOLLOW).
+        if (st.isFile() && isYaml) out.push({ rel, abs: target, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, ...kindHere });
+        continue;
       }
       if (st.isDirectory()) walk(abs, rel);
-      else if (st.isFile() && isYaml) out.push({ rel, abs, size: st.size, mtimeMs: st.mtimeMs, ...kindHere });
+      else if (st.isFile() && isYaml) out.push({ rel, abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, ...kindHere });
     }
   };
-  walk(join(root, 'data'), 'data');
+  walk(dataAbs, 'data');
   return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
@@ -170,7 +199,8 @@ function readListed(abs: string, rel: string, size: number): Uint8Array | Diagno
   const buf = (scratch.buf ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
   let n = 0;
   try {
-    const fd = openSync(abs, 'r');
+    // Never through a link put in its place since it was listed.
+    const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     try {
       for (let k = 1; k > 0 && n < buf.length; n += k) k = readSync(fd, buf, n, buf.length - n, null);
     } finally {
@@ -202,6 +232,7 @@ function parseBytes(bytes: Uint8Array | Diagnostic[], rel: string): Parsed {
 
 function errText(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
+  if (e.code === 'ELOOP') return 'it became a symbolic link after it was listed';
   return e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a directory' : (e.message ?? String(err));
 }
 
@@ -231,7 +262,7 @@ function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): F
   const parsed = fastText(bytes);
   if (!parsed) return undefined;
   const { value, text } = parsed;
-  if (!validatorFor(kind)(value)) return undefined;
+  if (!validatorFor(kind)(boundedForSchema(value))) return undefined;
   const declared = (value as { id?: unknown }).id;
   if (declared !== undefined && declared !== id) return undefined;
   normaliseRecord(kind, value);
@@ -271,8 +302,8 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
 }
 
 export interface LoadOptions {
-  /** Use the record cache in the register (cache.ts); `version` is the tool's version, part of its key. */
-  cache?: { version: string };
+  /** Use the record cache (cache.ts) in the user's cache folder `home`; `version` is the tool's version, part of its key. */
+  cache?: { version: string } & CacheLocation;
   /** Called after each record file, for a progress line (the caller decides whether to show one). */
   progress?: (done: number, total: number) => void;
 }
@@ -328,15 +359,14 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
 
   // 1. The configuration.
   const cfgBytes = source.readConfig();
-  const cache = options.cache && options.cacheRoot !== undefined ? RecordCache.open(options.cacheRoot, cfgBytes instanceof Uint8Array ? cfgBytes : undefined, options.cache.version) : undefined;
+  const cache = options.cache && options.cacheRoot !== undefined ? RecordCache.open(options.cache, options.cacheRoot, cfgBytes instanceof Uint8Array ? cfgBytes : undefined, options.cache.version) : undefined;
   const cfgParsed = fastText(cfgBytes) ?? parseBytes(cfgBytes, CONFIG_FILE);
   parsedByFile.set(CONFIG_FILE, cfgParsed);
   const cfgDiags = [...cfgParsed.diagnostics];
   let config = DEFAULT_CONFIG;
   if (cfgParsed.value !== undefined && cfgDiags.every((d) => d.severity !== 'error')) {
-    // The cache's key holds these very bytes: when it says they passed the schema, they still do.
-    const schemaErrs = cache?.configClean ? [] : schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
-    if (cache) cache.configClean = schemaErrs.length === 0;
+    // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
+    const schemaErrs = schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
     cfgDiags.push(...schemaErrs);
     if (schemaErrs.length === 0) {
       const data = cfgParsed.value as ConfigData;

@@ -81,6 +81,13 @@ export function parseText(source: string, file: string): Parsed {
     return { text, diagnostics: [{ code: 'yaml-too-deep', severity: 'error', file, line, column, endLine: line, endColumn: column + 1, params: { reason: `nested more than ${MAX_DEPTH} levels deep` } }] };
   }
 
+  // A %YAML directive other than 1.2 (1.1 reads no, on and 0777 otherwise): refused, not silently read as 1.2.
+  const directive = /^%YAML[ \t]+(\S+)/m.exec(text);
+  if (directive && directive[1] !== '1.2') {
+    const line = text.slice(0, directive.index).split('\n').length;
+    return { text, diagnostics: [{ code: 'yaml-version', severity: 'error', file, line, column: 1, endLine: line, endColumn: directive[0].length + 1, params: { version: directive[1] ?? '?' } }] };
+  }
+
   let docs: Document[];
   try {
     const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false, logLevel: 'error' });

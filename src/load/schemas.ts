@@ -124,8 +124,42 @@ const WHAT: Record<SchemaName, string> = { partner: 'a partner', agreement: 'an 
 const WHAT_ID: Record<SchemaName, string> = { partner: 'mitra', agreement: 'perjanjian', activity: 'kegiatan', config: 'kerjasama.yaml' };
 
 /** Validates a value against a schema; returns diagnostics with pointers (positions come later). */
+/** The longest list (and the most keys in one mapping) any schema allows: schemas say maxItems 1000. */
+export const MAX_LIST = 1000;
+
+/**
+ * The value as the schema needs to see it, with no list or mapping longer than MAX_LIST + 1: the schema
+ * still refuses the long list (maxItems), and the validator's work (ajv concatenates nested errors, so it
+ * is quadratic in their number) stays bounded, whatever a 1 MB file holds. The value itself when nothing
+ * is that long (the usual case; one walk, no copy).
+ */
+export function boundedForSchema(value: unknown): unknown {
+  const tooLong = (v: unknown): boolean => {
+    const stack = [v];
+    while (stack.length) {
+      const x = stack.pop();
+      if (Array.isArray(x)) {
+        if (x.length > MAX_LIST + 1) return true;
+        for (const y of x) if (y !== null && typeof y === 'object') stack.push(y);
+      } else if (x !== null && typeof x === 'object') {
+        const vals = Object.values(x as Record<string, unknown>);
+        if (vals.length > MAX_LIST + 1) return true;
+        for (const y of vals) if (y !== null && typeof y === 'object') stack.push(y);
+      }
+    }
+    return false;
+  };
+  if (!tooLong(value)) return value;
+  const cut = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.slice(0, MAX_LIST + 1).map(cut);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).slice(0, MAX_LIST + 1).map(([k, x]) => [k, cut(x)]));
+    return v;
+  };
+  return cut(value);
+}
+
 export function schemaDiagnostics(name: SchemaName, value: unknown, file: string, validate: ValidateFunction = validatorFor(name)): Diagnostic[] {
-  if (validate(value)) return [];
+  if (validate(boundedForSchema(value))) return [];
   return mapErrors(validate.errors ?? [], name, file);
 }
 
@@ -150,6 +184,9 @@ function shown(v: unknown): string {
   const json = JSON.stringify(v);
   return json.length > 40 ? json.slice(0, 37) + '...' : json;
 }
+
+/** Names of the control characters people meet, for text-control-character. */
+const CONTROL_NAMES: Readonly<Record<number, string>> = { 0: 'NUL', 7: 'BEL', 8: 'backspace', 9: 'tab', 10: 'line feed', 11: 'vertical tab', 12: 'form feed', 13: 'carriage return', 27: 'ESC', 127: 'DEL', 133: 'NEL', 155: 'CSI' };
 
 const TYPE_WORDS: Record<string, [string, string]> = {
   string: ['text', 'teks'],
@@ -231,6 +268,15 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
       return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) } };
     }
     case 'pattern': {
+      // A text field's pattern refuses control characters: name the first one it refuses, and where.
+      const refuses = (ch: string): boolean => !new RegExp(String(p['pattern']), 'u').test(ch);
+      const bad = typeof e.data === 'string' ? [...e.data.matchAll(/[\u0000-\u001f\u007f-\u009f]/g)].find((m) => refuses(m[0])) : undefined;
+      if (bad) {
+        const ch = bad[0];
+        const code = ch.charCodeAt(0);
+        const name = CONTROL_NAMES[code] ?? '';
+        return { ...base, code: 'text-control-character', pointer: e.instancePath, params: { field, char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`, offset: (bad.index ?? 0) + 1 } };
+      }
       // The date pattern (for editors) and the date format (for days that exist) say the same thing: one message.
       const format = (e.parentSchema as Record<string, unknown> | undefined)?.['format'];
       if (typeof format === 'string') return formatError(e, format, base, field);

@@ -1,9 +1,20 @@
 // Calendar dates without time zones. A date is an integer day number (days since 1970-01-01);
 // a date as a record writes it is the range of days it may mean: an exact day, a month or a year,
 // about a year or month (~1990), a range or either-or (1997..1998), or bounded on one side (..2017-06
-// by June 2017; 2017-06.. in or after June 2017). All arithmetic is UTC-based integer maths, so no date
-// ever shifts with the machine's time zone. The syntax is documented in docs/data-model.md
-// ("Writing down what you don't know") and checked by the schema pattern DATE_PATTERN.
+// by June 2017; 2017-06.. in or after June 2017). The calendar arithmetic (months and years with
+// end-of-month clamping, days in a month and so leap years, day differences, the civil date of a day
+// number) is date-fns's, done on UTCDateMini values (@date-fns/utc), whose getters and setters are the
+// UTC ones: no result depends on the machine's time zone (test/dates/tz.test.ts runs the date tests
+// under three zones). Functions are imported one by one (date-fns/addMonths, …) so that start-up loads
+// only what is used. The syntax is documented in docs/data-model.md ("Writing down what you don't
+// know") and checked by the schema pattern DATE_PATTERN.
+
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { millisecondsInDay } from 'date-fns/constants';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 export type Precision = 'day' | 'month' | 'year' | 'approx' | 'range';
 
@@ -24,7 +35,6 @@ export interface Duration {
   readonly unit: 'd' | 'm' | 'y';
 }
 
-const MS_PER_DAY = 86_400_000;
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
@@ -34,22 +44,63 @@ const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const D = '[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?';
 export const DATE_PATTERN = `^(${D}|~[0-9]{4}(-(0[1-9]|1[0-2]))?|${D}\\.\\.(${D})?|\\.\\.${D})$`;
 
-/** The earliest and latest days any date may mean (the schema's year range). */
-export const MIN_DAY = Date.UTC(1800, 0, 1) / MS_PER_DAY;
-export const MAX_DAY = Date.UTC(2999, 11, 31) / MS_PER_DAY;
+/** A date whose getters and setters are UTC's, so date-fns reads and writes it in UTC only. */
+type UTCDay = InstanceType<typeof UTCDateMini>;
 
+/** Day 0: 1970-01-01, midnight UTC. */
+const EPOCH = new UTCDateMini(1970, 0, 1);
+
+/** A day number as midnight UTC of that day (built directly: addDays(EPOCH, n) gives the same at twice the cost). */
+function utcDate(dayNum: number): UTCDay {
+  return new UTCDateMini(dayNum * millisecondsInDay);
+}
+
+/**
+ * Remembers a result of date-fns per month, by month index (year × 12 + month − 1). date-fns costs
+ * microseconds a call (a few UTC dates built each time) and a register has a few hundred distinct
+ * months, so each month is worked out once; only the schema's years are kept.
+ */
+function perMonth(compute: (year: number, month: number) => number): (year: number, month: number) => number {
+  const known = new Map<number, number>();
+  return (year, month) => {
+    const key = year * 12 + month - 1;
+    let n = known.get(key);
+    if (n === undefined) {
+      n = compute(year, month);
+      if (year >= 1800 && year <= 2999) known.set(key, n);
+    }
+    return n;
+  };
+}
+
+/** The day number of the first of a month: its difference in calendar days from the epoch. */
+const monthStart = perMonth((year, month) => differenceInCalendarDays(new UTCDateMini(year, month - 1, 1), EPOCH));
+
+/** The day number of a UTC date (its calendar day). */
+function dayOf(date: UTCDay): number {
+  return dayNumber(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** The day `day` of a month is day − 1 days after the first of that month. */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return monthStart(year, month) + day - 1;
 }
 
 export function civil(day: number): { year: number; month: number; day: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const d = utcDate(day);
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
+const monthDays = perMonth((year, month) => getDaysInMonth(new UTCDateMini(year, month - 1, 1)));
+
+/** 28 to 31; February has 29 days in leap years (every fourth, but not 1900 or 2100; 2000 is). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return monthDays(year, month);
 }
+
+/** The earliest and latest days any date may mean (the schema's year range). */
+export const MIN_DAY = dayNumber(1800, 1, 1);
+export const MAX_DAY = dayNumber(2999, 12, 31);
 
 /** YYYY-MM-DD, YYYY-MM or YYYY as the days it may mean; undefined when it is not a real calendar date. */
 function parseSimple(text: string): KDate | undefined {
@@ -130,15 +181,14 @@ export function parseDuration(text: string): Duration | undefined {
   return { count: Number(m[1]), unit: m[2] as Duration['unit'] };
 }
 
-/** Adds a duration; month and year steps clamp to the end of a shorter month (31 Jan + 1m = 28/29 Feb). */
+/**
+ * Adds a duration; month and year steps clamp to the end of a shorter month (31 Jan + 1m = 28/29 Feb,
+ * 29 Feb + 1y = 28 Feb). Days are day numbers, so a step of days is a sum.
+ */
 export function addDuration(dayNum: number, dur: Duration, sign: 1 | -1 = 1): number {
   if (dur.unit === 'd') return dayNum + sign * dur.count;
-  const months = sign * (dur.unit === 'y' ? dur.count * 12 : dur.count);
-  const { year, month, day: d } = civil(dayNum);
-  const total = year * 12 + (month - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  return dayNumber(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+  const add = dur.unit === 'y' ? addYears : addMonths;
+  return dayOf(add(utcDate(dayNum), sign * dur.count));
 }
 
 /** A duration as written in a register: 90d, 6m, 5y. */

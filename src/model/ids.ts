@@ -6,9 +6,17 @@ export const ID_PATTERN = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
 
 const MAX_ID = 40;
 
+/** Latin letters that Unicode does not decompose into a base letter and a mark, spelt as ASCII. */
+const LETTERS: Readonly<Record<string, string>> = {
+  đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', ł: 'l', Ł: 'l', ß: 'ss', ẞ: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae',
+  œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ħ: 'h', Ħ: 'h', ı: 'i', ŧ: 't', Ŧ: 't', ŋ: 'ng', Ŋ: 'ng', ĸ: 'k',
+};
+const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
+
 /** "Prefektur Shizuoka – MoU 2017" → "prefektur-shizuoka-mou-2017"; "" when nothing usable is left. */
 export function slug(text: string, max = MAX_ID): string {
   const words = text
+    .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

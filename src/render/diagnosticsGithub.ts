@@ -6,6 +6,7 @@
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { summaryLine } from './diagnosticsStylish.js';
+import { visible } from './sanitise.js';
 import { markdownCell } from './markdown.js';
 import { PLAIN } from './style.js';
 import { words } from './words.js';
@@ -15,9 +16,10 @@ export const ANNOTATIONS_PER_STEP = 10;
 /** GitHub's limit on one step's job summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
-/** Workflow-command message escaping, as actions/toolkit's escapeData. */
+/** Workflow-command message escaping, as actions/toolkit's escapeData, with no control characters. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Controls other than line breaks shown visibly first: the log viewer would otherwise read ESC sequences.
+  return visible(s, { newlines: true, tabs: true, cr: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Workflow-command property escaping, as actions/toolkit's escapeProperty. */

@@ -1,8 +1,8 @@
 // SARIF 2.1.0 for code scanning (GitHub) and other SARIF viewers: one rule per diagnostic code in the
 // catalogue (so rule indexes are stable between runs), each result pointing at its file and region.
-// Paths are relative to the repository root (%SRCROOT%), which is what code scanning matches against.
+// Paths are relative to the repository root (%SRCROOT%), which is what code scanning matches against;
+// %SRCROOT% itself is left for the consumer to resolve, so no absolute path of this machine is in the log.
 
-import { pathToFileURL } from 'node:url';
 import { ALL_CODES, CODES, type CodeInfo } from '../model/codes.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
@@ -15,8 +15,6 @@ export interface SarifOptions {
   lang: Lang;
   /** The register root's folder in the repository, "" or ending in "/". */
   prefix: string;
-  /** Absolute path of the repository root (the register root outside git). */
-  repoRoot: string;
   version: string;
   exitCode: number;
   /** At most this many results (default SARIF_MAX_RESULTS, GitHub's limit). */
@@ -117,7 +115,6 @@ export function diagnosticsAsSarif(diags: readonly Diagnostic[], o: SarifOptions
       ],
     };
   });
-  const root = pathToFileURL(o.repoRoot).href.replace(/\/?$/, '/');
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -129,7 +126,9 @@ export function diagnosticsAsSarif(diags: readonly Diagnostic[], o: SarifOptions
           exitCode: o.exitCode,
           ...(notes.length ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) } : {}),
         }],
-        originalUriBaseIds: { [BASE]: { uri: root } },
+        // No uri: the machine's absolute path is no business of the report (and can leak a home folder or
+        // a runner's layout); a SARIF consumer resolves %SRCROOT% to its own checkout.
+        originalUriBaseIds: { [BASE]: { description: { text: 'The root of the repository checkout.' } } },
         columnKind: 'utf16CodeUnits',
         results,
       },

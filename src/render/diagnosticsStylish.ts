@@ -5,6 +5,7 @@ import { countOf, messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import type { Style } from './style.js';
 import { words } from './words.js';
+import { visible } from './sanitise.js';
 
 export interface DiagnosticsRenderOptions {
   lang: Lang;
@@ -19,15 +20,25 @@ export interface DiagnosticsRenderOptions {
 
 const MAX_EXCERPT = 160;
 
+/** A file's lines, split once per file (thousands of diagnostics in one file must not split it each time). */
+const linesOf = (() => {
+  let last: { text: string; lines: string[] } | undefined;
+  return (text: string): string[] => {
+    if (last?.text !== text) last = { text, lines: text.split(/\r?\n/) };
+    return last.lines;
+  };
+})();
+
 function excerpt(d: Diagnostic, text: string | undefined, style: Style): string[] {
   if (!text || d.line === undefined) return [];
-  const lines = text.split(/\r?\n/);
+  const lines = linesOf(text);
   const raw = lines[d.line - 1];
   if (raw === undefined) return [];
   const col = Math.max(1, d.column ?? 1);
-  const shown = raw.replace(/\t/g, ' ');
+  // Controls shown visibly, one glyph each, so the caret still lines up.
+  const shown = visible(raw.replace(/\t/g, ' '));
   const start = col > MAX_EXCERPT - 20 ? col - 20 : 0;
-  const visible = (start > 0 ? '…' : '') + shown.slice(start, start + MAX_EXCERPT) + (shown.length > start + MAX_EXCERPT ? '…' : '');
+  const clipped = (start > 0 ? '…' : '') + shown.slice(start, start + MAX_EXCERPT) + (shown.length > start + MAX_EXCERPT ? '…' : '');
   const caretCol = col - start + (start > 0 ? 1 : 0);
   const endCol = d.endLine === d.line && d.endColumn !== undefined ? d.endColumn : shown.length + 1;
   const width = Math.max(1, Math.min(endCol - col, MAX_EXCERPT - caretCol + 1));
@@ -36,7 +47,7 @@ function excerpt(d: Diagnostic, text: string | undefined, style: Style): string[
   const mark = d.severity === 'error' ? style.red : style.yellow;
   return [
     `${pad} ${style.dim('|')}`,
-    `${style.dim(num)} ${style.dim('|')} ${visible}`,
+    `${style.dim(num)} ${style.dim('|')} ${clipped}`,
     `${pad} ${style.dim('|')} ${' '.repeat(caretCol - 1)}${mark('^'.repeat(width))}`,
   ];
 }
@@ -48,14 +59,16 @@ export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: Diagnostic
   for (const d of diags) {
     if (d.file !== lastFile) {
       if (lastFile !== undefined) out.push('');
-      out.push(o.style.bold(o.style.cyan(d.file)));
+      out.push(o.style.bold(o.style.cyan(visible(d.file))));
       lastFile = d.file;
     }
-    const { message, hint } = messageOf(d, o.lang);
+    const text = messageOf(d, o.lang);
+    const message = visible(text.message);
+    const hint = text.hint && visible(text.hint);
     const sev = d.severity === 'error' ? o.style.red(o.style.bold(w.error)) : o.style.yellow(o.style.bold(w.warning));
     const pos = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
     out.push(`  ${sev}[${d.code}]: ${message}`);
-    out.push(`    ${o.style.dim('-->')} ${d.file}${pos}`);
+    out.push(`    ${o.style.dim('-->')} ${visible(d.file)}${pos}`);
     for (const l of excerpt(d, o.source(d.file), o.style)) out.push(`    ${l}`);
     if (hint) out.push(`    ${o.style.dim('=')} ${w.hint}: ${hint}`);
   }

@@ -5,6 +5,7 @@ import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
 import type { ActivitiesAdded, Attention, DiffReport, FieldChange, RecordChange } from '../report/diff.js';
 import { markdownCell } from './markdown.js';
+import { visible } from './sanitise.js';
 import type { Style } from './style.js';
 
 const KIND: Record<Lang, Record<Kind | 'config', string>> = {
@@ -165,8 +166,9 @@ export function diffAsText(r: DiffReport, lang: Lang, style: Style): string {
   for (const s of secs) {
     out.push('', style.bold(s.title));
     for (const it of s.items) {
-      out.push(`  ${it.tone ? tone[it.tone](it.text) : it.text}`);
-      for (const sub of it.sub) out.push(`      ${sub}`);
+      const text = visible(it.text);
+      out.push(`  ${it.tone ? tone[it.tone](text) : text}`);
+      for (const sub of it.sub) out.push(`      ${visible(sub)}`);
     }
   }
   return out.join('\n') + '\n';

@@ -6,14 +6,17 @@
 import type { Lang } from '../model/types.js';
 import { cellText, cellUncertain } from './cells.js';
 import type { ReportView } from './view.js';
+import { csvText } from './sanitise.js';
 
 /** A text that a spreadsheet would run as a formula gets a leading apostrophe; plain numbers stay numbers. */
 const FORMULA = /^[=+\-@\t\r]/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-export function csvField(raw: string): string {
+export function csvField(value: string): string {
+  // Line breaks kept (quoted), every other control visible: no bare CR splits a row, no ESC reaches a viewer.
+  const raw = csvText(value);
   const s = FORMULA.test(raw) && !NUMBER.test(raw) ? "'" + raw : raw;
-  return /[",\r\n]/.test(s) || s !== raw ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\r\n]/.test(s) || s !== raw || raw !== value ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function reportAsCsv(view: ReportView, lang: Lang): string {

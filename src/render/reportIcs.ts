@@ -4,8 +4,9 @@
 import { day, iso } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import type { ExpiringReport } from '../report/expiring.js';
+import { icsText } from './sanitise.js';
 
-const esc = (s: string): string => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const esc = icsText;
 const compact = (isoDate: string): string => isoDate.replace(/-/g, '');
 
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence. */

@@ -4,8 +4,10 @@ import type { Lang } from '../model/types.js';
 import { cellText } from './cells.js';
 import { provenanceLine } from './provenance.js';
 import type { ReportView } from './view.js';
+import { markdownCell } from './markdown.js';
 
-const esc = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+// The strong escaper (markdown.ts), as the job summary and the diff comment use: no emphasis, links, HTML.
+const esc = markdownCell;
 
 export function reportAsMarkdown(view: ReportView, lang: Lang): string {
   const out: string[] = [`## ${esc(view.title[lang])}`, '', `_${esc(provenanceLine(view.provenance, lang))}_`, ''];

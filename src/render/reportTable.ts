@@ -7,9 +7,10 @@ import { cellText, cellTone } from './cells.js';
 import type { Style } from './style.js';
 import type { ReportView } from './view.js';
 import { provenanceLine } from './provenance.js';
+import { visible } from './sanitise.js';
 
 export function reportAsTable(view: ReportView, lang: Lang, style: Style): string {
-  const out: string[] = [style.bold(view.title[lang]), style.dim(provenanceLine(view.provenance, lang)), ''];
+  const out: string[] = [style.bold(visible(view.title[lang])), style.dim(visible(provenanceLine(view.provenance, lang))), ''];
   for (const t of view.tables) {
     if (t.title) out.push(style.bold(t.title[lang]));
     if (t.rows.length === 0) {
@@ -19,7 +20,7 @@ export function reportAsTable(view: ReportView, lang: Lang, style: Style): strin
     const head = t.columns.map((c) => c.label[lang]);
     const rows = t.rows.map((r) => t.columns.map((c) => {
       const cell = r[c.key] ?? null;
-      const text = cellText(cell, lang, 'human');
+      const text = visible(cellText(cell, lang, 'human'), { newlines: true });
       const tone = cellTone(cell);
       return tone === 'bad' ? style.red(text) : tone === 'warn' ? style.yellow(text) : tone === 'good' ? style.green(text) : tone === 'muted' ? style.dim(text) : text;
     }));
@@ -32,7 +33,7 @@ export function reportAsTable(view: ReportView, lang: Lang, style: Style): strin
     });
     out.push(rows.length <= CHUNK ? render(make(), rows) : renderLong(make, rows, t.columns.map((c) => c.align ?? 'left')), '');
   }
-  for (const n of view.notes) out.push(style.dim(n[lang]));
+  for (const n of view.notes) out.push(style.dim(visible(n[lang], { newlines: true })));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 

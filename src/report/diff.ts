@@ -149,13 +149,90 @@ function endText(a: Parameters<typeof endOf>[0]): string | null {
   return e.last !== undefined ? iso(e.last) : e.kind === 'term' ? `term ${e.term}` : `every ${e.every}`;
 }
 
+/** A record's fields (other than id) as JSON text, for comparing records. */
+function fieldTexts(r: AnyRecord): Map<string, string> {
+  const data = r.data as unknown as Record<string, unknown>;
+  return new Map(Object.keys(data).filter((k) => k !== 'id').map((k) => [k, json(data[k])]));
+}
+
 /** How alike two records are: the share of their fields (other than id) with equal values. */
-function similarity(a: AnyRecord, b: AnyRecord): number {
-  const ad = a.data as unknown as Record<string, unknown>;
-  const bd = b.data as unknown as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(ad), ...Object.keys(bd)])].filter((k) => k !== 'id');
-  if (keys.length === 0) return 0;
-  return keys.filter((k) => json(ad[k]) === json(bd[k])).length / keys.length;
+function similarity(a: Map<string, string>, b: Map<string, string>): number {
+  let union = a.size;
+  let equal = 0;
+  for (const [k, v] of b) {
+    const w = a.get(k);
+    if (w === undefined) union++;
+    else if (w === v) equal++;
+  }
+  return union === 0 ? 0 : equal / union;
+}
+
+/**
+ * Most removed × added pairs compared for a partial match: past this (a mass rename with edits), only
+ * records equal in every field but the id are paired, as git limits its own rename detection.
+ */
+export const RENAME_PAIR_LIMIT = 250_000;
+
+/**
+ * Pairs removed and added records as renames, the most alike first, in time linear in records for
+ * records equal in every field but the id (hashed), and quadratic only in what is left, up to
+ * RENAME_PAIR_LIMIT comparisons. The same pairs as comparing every pair, greedily by similarity.
+ */
+function renamesOf(removed: string[], added: string[], be: Map<string, Entry>, he: Map<string, Entry>): { renames: Map<string, string>; usedRem: Set<string> } {
+  const renames = new Map<string, string>(); // added key → removed key
+  const usedRem = new Set<string>();
+  const texts = new Map<string, Map<string, string>>();
+  const textsOf = (side: 'b' | 'h', k: string, r: AnyRecord): Map<string, string> => {
+    const key = `${side}:${k}`;
+    let t = texts.get(key);
+    if (!t) texts.set(key, (t = fieldTexts(r)));
+    return t;
+  };
+  const whole = (t: Map<string, string>): string => json([...t].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+  // 1. Records equal but for the id (similarity 1, always the best match): by hash, in removed order.
+  const byContent = new Map<string, string[]>();
+  for (const rk of removed) {
+    const r = be.get(rk);
+    if (!r?.record) continue;
+    const t = textsOf('b', rk, r.record);
+    if (t.size === 0) continue;
+    const key = `${r.kind}|${whole(t)}`;
+    const list = byContent.get(key);
+    if (list) list.push(rk);
+    else byContent.set(key, [rk]);
+  }
+  const addedSorted = [...added].sort();
+  for (const ak of addedSorted) {
+    const a = he.get(ak);
+    if (!a?.record) continue;
+    const t = textsOf('h', ak, a.record);
+    if (t.size === 0) continue;
+    const list = byContent.get(`${a.kind}|${whole(t)}`);
+    const rk = list?.find((k) => !usedRem.has(k));
+    if (rk === undefined) continue;
+    renames.set(ak, rk);
+    usedRem.add(rk);
+  }
+  // 2. What is left: every pair of the same kind, while there are not too many.
+  const remLeft = removed.filter((k) => !usedRem.has(k) && be.get(k)?.record);
+  const addLeft = added.filter((k) => !renames.has(k) && he.get(k)?.record);
+  if (remLeft.length * addLeft.length > RENAME_PAIR_LIMIT) return { renames, usedRem };
+  const pairs: Array<{ add: string; rem: string; s: number }> = [];
+  for (const rk of remLeft) {
+    const r = be.get(rk) as Entry;
+    for (const ak of addLeft) {
+      const a = he.get(ak) as Entry;
+      if (a.kind !== r.kind) continue;
+      const s = similarity(textsOf('b', rk, r.record as AnyRecord), textsOf('h', ak, a.record as AnyRecord));
+      if (s >= RENAME_SIMILARITY) pairs.push({ add: ak, rem: rk, s });
+    }
+  }
+  for (const p of pairs.sort((x, y) => y.s - x.s || (x.add < y.add ? -1 : 1))) {
+    if (renames.has(p.add) || usedRem.has(p.rem)) continue;
+    renames.set(p.add, p.rem);
+    usedRem.add(p.rem);
+  }
+  return { renames, usedRem };
 }
 
 const RENAME_SIMILARITY = 0.6;
@@ -238,25 +315,8 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
   const removed = [...be.keys()].filter((k) => !he.has(k));
   const added = [...he.keys()].filter((k) => !be.has(k));
 
-  // Renames: a removed and an added record of the same kind, most alike first.
-  const renames = new Map<string, string>(); // added key → removed key
-  const pairs: Array<{ add: string; rem: string; s: number }> = [];
-  for (const rk of removed) {
-    const r = be.get(rk);
-    if (!r?.record) continue;
-    for (const ak of added) {
-      const a = he.get(ak);
-      if (!a?.record || a.kind !== r.kind) continue;
-      const s = similarity(r.record, a.record);
-      if (s >= RENAME_SIMILARITY) pairs.push({ add: ak, rem: rk, s });
-    }
-  }
-  const usedRem = new Set<string>();
-  for (const p of pairs.sort((x, y) => y.s - x.s || (x.add < y.add ? -1 : 1))) {
-    if (renames.has(p.add) || usedRem.has(p.rem)) continue;
-    renames.set(p.add, p.rem);
-    usedRem.add(p.rem);
-  }
+  // Renames: a removed and an added record of the same kind, most alike first (see renamesOf).
+  const { renames, usedRem } = renamesOf(removed, added, be, he);
   const fileMap = new Map<string, string>(); // base file → head file, for renamed records
   for (const [ak, rk] of renames) {
     const a = he.get(ak) as Entry;
@@ -292,10 +352,11 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
 
   // What a reviewer must notice.
   const attention: Attention[] = [];
+  const addedFor = new Map([...renames].map(([ak, rk]) => [rk, ak]));
   for (const k of removed) {
     const r = be.get(k) as Entry;
     const refs = referencesTo(head.dataset, r.kind, r.id);
-    const renamedTo = [...renames].find(([, rk]) => rk === k)?.[0];
+    const renamedTo = addedFor.get(k);
     if (refs.length) attention.push({ type: 'dangling', kind: r.kind, id: r.id, ...(renamedTo ? { renamedTo: (he.get(renamedTo) as Entry).id } : {}), referencedBy: refs });
   }
   for (const rc of records) {

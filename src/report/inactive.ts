@@ -4,9 +4,9 @@
 
 import { firstSignedOf } from '../model/agreement.js';
 import { addDuration, durationText, iso, parseDate, type Duration, type KDate } from '../model/dates.js';
-import type { Dataset } from '../model/types.js';
+import type { Activity, Dataset } from '../model/types.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, firstSigned, partnerships, partnershipActivities, stageOf, type Partnership, type Stage } from './partnerships.js';
+import { activityTiming, firstSigned, partnerships, partnershipActivityParts, stageOf, type ActivityTiming, type Partnership, type Stage } from './partnerships.js';
 
 export interface DatedRef { id: string; title: string; date: string; dateUncertain: boolean }
 
@@ -65,17 +65,38 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
   const rows: InactiveRow[] = [];
   const notInForce: TieRow[] = [];
   let inForce = 0;
+  // Activities linked to a partner directly count for each of its partnerships: summed up once per
+  // owner and partner, not once per partnership (one partner with 50,000 agreements stays linear).
+  type Timed = { act: Activity; t: ActivityTiming };
+  interface Part { last?: Timed; next?: Timed; recent: number }
+  const laterHeld = (a: Timed | undefined, b: Timed): boolean => !a || b.t.day > a.t.day || (b.t.day === a.t.day && b.act.id < a.act.id);
+  const earlierPlanned = (a: Timed | undefined, b: Timed): boolean => !a || b.t.day < a.t.day || (b.t.day === a.t.day && b.act.id < a.act.id);
+  const summarise = (acts: readonly Activity[]): Part => {
+    const part: Part = { recent: 0 };
+    for (const act of acts) {
+      // The activity side of the filters counts too: with --sector pariwisata, only tourism activities.
+      if (!activityMatches(act, o.filters, d)) continue;
+      const t = activityTiming(act, asOf);
+      if (!t) continue;
+      const x = { act, t };
+      if (t.held) {
+        if (laterHeld(part.last, x)) part.last = x;
+        if (t.day >= threeYears) part.recent++;
+      }
+      if (t.planned && earlierPlanned(part.next, x)) part.next = x;
+    }
+    return part;
+  };
+  const directParts = new Map<readonly Activity[], Part>();
   for (const p of ships) {
     const stage = stageOf(p, asOf, includeLoi);
     stages[stage]++;
     if (stage === 'ended') continue;
-    // The activity side of the filters counts too: with --sector pariwisata, only tourism activities.
-    const timed = partnershipActivities(p, d)
-      .filter((act) => activityMatches(act, o.filters, d))
-      .map((act) => ({ act, t: activityTiming(act, asOf) }))
-      .filter((x): x is { act: typeof x.act; t: NonNullable<typeof x.t> } => x.t !== undefined);
-    const held = timed.filter((x) => x.t.held).sort((a, b) => b.t.day - a.t.day || (a.act.id < b.act.id ? -1 : 1));
-    const last = held[0];
+    const { direct, linked } = partnershipActivityParts(p, d);
+    let dp = directParts.get(direct);
+    if (!dp) directParts.set(direct, (dp = summarise(direct)));
+    const lp = summarise(linked);
+    const last = lp.last && laterHeld(dp.last, lp.last) ? lp.last : dp.last;
     if (stage !== 'in_force' && stage !== 'renewal_unrecorded') {
       const since = sinceOf(p, stage);
       notInForce.push({ partner: partnerOf(p), owner: p.owner ?? null, agreements: p.agreements.map((a) => a.id), stage, since: since?.text ?? null, sinceUncertain: since?.uncertain ?? false, lastActivity: last ? ref(last.act, last.t.date) : null });
@@ -83,7 +104,7 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
     }
     inForce++;
     if (last && last.t.day >= windowStart) continue;
-    const next = timed.filter((x) => x.t.planned).sort((a, b) => a.t.day - b.t.day || (a.act.id < b.act.id ? -1 : 1))[0];
+    const next = lp.next && earlierPlanned(dp.next, lp.next) ? lp.next : dp.next;
     const first = firstSigned(p);
     rows.push({
       partner: partnerOf(p),
@@ -94,7 +115,7 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
       firstSignedUncertain: first?.uncertain ?? false,
       lastActivity: last ? ref(last.act, last.t.date) : null,
       daysSince: last ? asOf - last.t.day : null,
-      activitiesLast3Years: held.filter((x) => x.t.day >= threeYears).length,
+      activitiesLast3Years: dp.recent + lp.recent,
       nextPlanned: next ? ref(next.act, next.t.start) : null,
     });
   }

@@ -120,6 +120,13 @@ export function firstSigned(p: Partnership): KDate | undefined {
   return best.d;
 }
 
+/** Adds a value to the list under a key (the one way the indexes here and in records.ts are built). */
+export function pushTo<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 interface ActivityIndex {
   order: Map<Activity, number>;
   byAgreement: Map<string, Activity[]>;
@@ -132,11 +139,7 @@ function activityIndex(d: Dataset): ActivityIndex {
   let ix = indexes.get(d);
   if (ix) return ix;
   ix = { order: new Map(), byAgreement: new Map(), byPartner: new Map() };
-  const push = (m: Map<string, Activity[]>, k: string, act: Activity): void => {
-    const list = m.get(k);
-    if (list) list.push(act);
-    else m.set(k, [act]);
-  };
+  const push = pushTo<Activity>;
   for (const act of d.activities.values()) {
     ix.order.set(act, ix.order.size);
     for (const id of new Set(act.data.agreements ?? [])) push(ix.byAgreement, id, act);
@@ -155,6 +158,24 @@ export function partnershipActivities(p: Partnership, d: Dataset): Activity[] {
   for (const act of ix.byPartner.get(`${p.owner ?? ''}|${p.partner.id}`) ?? []) found.add(act);
   return [...found].sort((x, y) => (ix.order.get(x) ?? 0) - (ix.order.get(y) ?? 0));
 }
+
+/**
+ * A partnership's activities in two parts, for reports that must stay linear when one partner has many
+ * partnerships: `direct`, linked to the partner itself (the same array for every partnership with this
+ * owner and partner), and `linked`, linked to the chain's agreements and not direct. `order` is each
+ * activity's place in the register, which partnershipActivities sorts by.
+ */
+export function partnershipActivityParts(p: Partnership, d: Dataset): { direct: readonly Activity[]; linked: Activity[]; order: (act: Activity) => number } {
+  const ix = activityIndex(d);
+  const direct = ix.byPartner.get(`${p.owner ?? ''}|${p.partner.id}`) ?? NONE;
+  const directSet = directSets.get(direct) ?? new Set(direct);
+  directSets.set(direct, directSet);
+  const linked = new Set<Activity>();
+  for (const a of p.agreements) for (const act of ix.byAgreement.get(a.id) ?? []) if (!directSet.has(act)) linked.add(act);
+  return { direct, linked: [...linked], order: (act) => ix.order.get(act) ?? 0 };
+}
+const NONE: readonly Activity[] = [];
+const directSets = new WeakMap<readonly Activity[], Set<Activity>>();
 
 export interface ActivityTiming {
   readonly start: KDate;

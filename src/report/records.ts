@@ -5,7 +5,7 @@ import { iso, parseDate, rangeDate, type KDate } from '../model/dates.js';
 import { isStale } from './expiring.js';
 import type { Activity, Agreement, Dataset, Partner } from '../model/types.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, chainIds } from './partnerships.js';
+import { activityTiming, chainIds, pushTo } from './partnerships.js';
 
 /** The end as a date text: a recorded end as written (2024, ~2030), a term's or cycle's last day (a range when uncertain), or none. */
 export function endText(a: Agreement): string | null {
@@ -56,26 +56,57 @@ export type Shown =
 const firstDay = (t: string): number => parseDate(t)?.first ?? Number.POSITIVE_INFINITY;
 const byStart = (a: Activity, b: Activity): number => firstDay(a.data.start) - firstDay(b.data.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+interface ShowIndex {
+  chains: Map<string, string>;
+  byChain: Map<string, Agreement[]>;
+  byPartner: Map<string, Agreement[]>;
+  children: Map<string, Agreement[]>;
+  renewedBy: Map<string, Agreement[]>;
+  actsByAgreement: Map<string, Activity[]>;
+  actsByPartner: Map<string, Activity[]>;
+}
+const showIndexes = new WeakMap<Dataset, ShowIndex>();
+
+/** Records by the links show follows, built once per dataset (the site shows every record). */
+function showIndex(d: Dataset): ShowIndex {
+  const cached = showIndexes.get(d);
+  if (cached) return cached;
+  const push = pushTo;
+  const ix: ShowIndex = { chains: chainIds(d), byChain: new Map(), byPartner: new Map(), children: new Map(), renewedBy: new Map(), actsByAgreement: new Map(), actsByPartner: new Map() };
+  for (const a of d.agreements.values()) {
+    push(ix.byChain, ix.chains.get(a.id) ?? a.id, a);
+    for (const p of new Set([...a.data.partners, ...(a.data.owner ? [a.data.owner] : [])])) push(ix.byPartner, p, a);
+    if (a.data.parent) push(ix.children, a.data.parent, a);
+    if (a.data.renews) push(ix.renewedBy, a.data.renews, a);
+  }
+  for (const act of d.activities.values()) {
+    for (const id of new Set(act.data.agreements ?? [])) push(ix.actsByAgreement, id, act);
+    for (const p of new Set(act.data.partners ?? [])) push(ix.actsByPartner, p, act);
+  }
+  showIndexes.set(d, ix);
+  return ix;
+}
+
 export function showRecord(d: Dataset, id: string, asOf: number): Shown[] {
   const out: Shown[] = [];
+  const ix = showIndex(d);
   const p = d.partners.get(id);
   if (p) {
-    const agreements = [...d.agreements.values()].filter((a) => a.data.partners.includes(id) || a.data.owner === id);
-    const ids = new Set(agreements.map((a) => a.id));
-    const activities = [...d.activities.values()].filter((act) => (act.data.partners ?? []).includes(id) || (act.data.agreements ?? []).some((x) => ids.has(x))).sort(byStart);
-    out.push({ kind: 'partner', record: p, agreements, activities });
+    const agreements = ix.byPartner.get(id) ?? [];
+    const acts = new Set<Activity>(ix.actsByPartner.get(id) ?? []);
+    for (const a of agreements) for (const act of ix.actsByAgreement.get(a.id) ?? []) acts.add(act);
+    out.push({ kind: 'partner', record: p, agreements: [...agreements], activities: [...acts].sort(byStart) });
   }
   const a = d.agreements.get(id);
   if (a) {
-    const chains = chainIds(d);
-    const chain = [...d.agreements.values()].filter((x) => chains.get(x.id) === chains.get(id)).sort((x, y) => (startOf(x.data)?.first ?? 0) - (startOf(y.data)?.first ?? 0));
+    const chain = [...(ix.byChain.get(ix.chains.get(id) ?? id) ?? [a])].sort((x, y) => (startOf(x.data)?.first ?? 0) - (startOf(y.data)?.first ?? 0));
     out.push({
       kind: 'agreement', record: a, derivedStatus: derivedStatus(a.data, asOf), start: kdateText(startOf(a.data)), end: endText(a), stale: isStale(a, d, asOf), chain,
       parent: a.data.parent ? d.agreements.get(a.data.parent) ?? null : null,
-      children: [...d.agreements.values()].filter((x) => x.data.parent === id),
+      children: [...(ix.children.get(id) ?? [])],
       renews: a.data.renews ? d.agreements.get(a.data.renews) ?? null : null,
-      renewedBy: [...d.agreements.values()].filter((x) => x.data.renews === id),
-      activities: [...d.activities.values()].filter((act) => (act.data.agreements ?? []).includes(id)).sort(byStart),
+      renewedBy: [...(ix.renewedBy.get(id) ?? [])],
+      activities: [...(ix.actsByAgreement.get(id) ?? [])].sort(byStart),
     });
   }
   const act = d.activities.get(id);

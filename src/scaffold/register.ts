@@ -177,7 +177,7 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
     { path: 'package.json', text: packageJson(input) },
     { path: '.pre-commit-config.yaml', text: preCommitConfig(lang) },
     { path: '.github/workflows/kerjasama.yml', text: workflowYaml(version) },
-    { path: '.gitignore', text: '# kerjasama\'s cache of checked files, and the tool installed from package.json\n.kerjasama-cache/\nnode_modules/\n' },
+    { path: '.gitignore', text: '# the tool, installed from package.json\nnode_modules/\n' },
     { path: 'README.md', text: readme(input, ids) },
   ];
 }

@@ -1,5 +1,6 @@
 // The GitHub Actions workflow that `kerjasama init` writes: validate every push and pull request with
-// inline annotations, and post `kerjasama diff` on pull requests as one comment that later runs update.
+// inline annotations, post `kerjasama diff` on pull requests as one comment that later runs update, and
+// (only once the repository has GitHub Pages turned on) publish `kerjasama site` to GitHub Pages.
 // Actions are pinned to full commit SHAs (a tag can be moved; a commit cannot), with the version beside;
 // both run on GitHub's Node 24 runtime. The tool itself comes from the register's package.json (npm ci),
 // and is run as node_modules/.bin/kerjasama, so that its exit codes are its own: 0 clean, 1 the register
@@ -8,6 +9,8 @@
 export const PINNED_ACTIONS = {
   checkout: { uses: 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8', version: 'v5.0.0' },
   setupNode: { uses: 'actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903', version: 'v6.0.0' },
+  uploadPages: { uses: 'actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa', version: 'v3.0.1' },
+  deployPages: { uses: 'actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e', version: 'v4.0.5' },
 } as const;
 
 /** The Node.js the jobs install: an LTS line in maintenance until 2028. */
@@ -18,7 +21,7 @@ import { COMMENT_MARKER } from '../render/diff.js';
 export { COMMENT_MARKER };
 
 export function workflowYaml(version: string): string {
-  const { checkout, setupNode } = PINNED_ACTIONS;
+  const { checkout, setupNode, uploadPages, deployPages } = PINNED_ACTIONS;
   const tool = './node_modules/.bin/kerjasama';
   const setup = `      - uses: ${checkout.uses} # ${checkout.version}
         with:
@@ -93,5 +96,34 @@ ${setup}
           else
             gh pr comment "$PR" --body-file "$RUNNER_TEMP/kerjasama-diff.md"
           fi
+
+  publish-site:
+    # Optional: publishes the register as a website (kerjasama site) on GitHub Pages on each push to the
+    # default branch. It runs once Pages is on: Settings → Pages → Source: GitHub Actions.
+    # Partner contacts are left out of the site.
+    if: github.event_name == 'push' && github.ref_name == github.event.repository.default_branch && github.event.repository.has_pages
+    needs: validate
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    concurrency:
+      group: pages
+      cancel-in-progress: false
+    steps:
+${setup}
+      - name: Build the site
+        env:
+          SOURCE_URL: \${{ github.server_url }}/\${{ github.repository }}/blob/\${{ github.sha }}/
+        run: ${tool} site --out "$RUNNER_TEMP/site" --source-url "$SOURCE_URL"
+      - uses: ${uploadPages.uses} # ${uploadPages.version}
+        with:
+          path: \${{ runner.temp }}/site
+      - id: deployment
+        uses: ${deployPages.uses} # ${deployPages.version}
 `;
 }

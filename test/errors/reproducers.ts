@@ -59,6 +59,16 @@ export const REPRODUCERS: Record<string, Reproducer> = {
     files: { 'data/partners/jatim.yaml': '# to do: fill in\n' },
     note: 'A file with only comments holds no record.',
   },
+  'file-symlink-unsafe': {
+    files: { 'data/partners/jatim.yaml': JATIM },
+    note: 'data/partners/bali.yaml is a symbolic link to ../../.git/config: kerjasama reads records only from real files inside data/, never from .git/.',
+    setup: (dir) => {
+      mkdirSync(join(dir, '.git'), { recursive: true });
+      writeFileSync(join(dir, '.git/config'), '[core]\n\trepositoryformatversion = 0\n');
+      symlinkSync('../../.git/config', join(dir, 'data/partners/bali.yaml'));
+      return {};
+    },
+  },
   'file-symlink-outside': {
     files: {},
     note: 'data/partners/jatim.yaml is a symbolic link to a file in another folder.',
@@ -78,6 +88,9 @@ export const REPRODUCERS: Record<string, Reproducer> = {
   'yaml-syntax': {
     files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\naliases: [Jatim, Pemprov Jatim\ncountry: ID\n' },
     note: 'The list after aliases: is never closed.',
+  },
+  'yaml-version': {
+    files: { 'data/partners/jatim.yaml': '%YAML 1.1\n---\nname: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' },
   },
   'yaml-duplicate-key': {
     files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\nname: Pemprov Jatim\n' },
@@ -125,6 +138,10 @@ export const REPRODUCERS: Record<string, Reproducer> = {
       'data/activities/jatim-visit-2024.yaml': 'title: Kunjungan kerja ke Jawa Timur\ntype: visit\npartners: [jatim]\nstart: 2024-02-30\n',
     },
     note: 'February has no 30th day.',
+  },
+  'text-control-character': {
+    files: { 'data/partners/jatim.yaml': 'name: "Provinsi Jawa Timur\\e[2J"\ntype: province\ncountry: ID\n' },
+    note: 'The name holds an ESC character (written "\\e" in a double-quoted YAML string): shown on a terminal it would clear the screen.',
   },
   'schema-pattern': {
     files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: Indonesia\n' },

@@ -301,3 +301,35 @@ describe('defects found by an independent reimplementation', () => {
     expect([j.summary.warnings, j.diagnostics.length]).toEqual([1, 0]);
   });
 });
+
+describe('docs/data-model.md, "Writing down what you don\'t know"', () => {
+  it('every example validates without an error, with the warnings the text promises', () => {
+    const doc = readFileSync(join(REPO, 'docs/data-model.md'), 'utf8');
+    const section = doc.slice(doc.indexOf("## Writing down what you don't know"), doc.indexOf('## Illustrative records'));
+    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    const files: Record<string, string> = { 'kerjasama.yaml': 'name: Register Tanjung Harapan\nowner: tanjung-harapan\nlanguage: en\n', 'data/partners/tanjung-harapan.yaml': partner('Provinsi Tanjung Harapan', 'province', 'ID') };
+    for (const [id, country] of [['minamihama', 'JP'], ['kitaura', 'KR'], ['port-avalon', 'AU'], ['rivermouth', 'AU']] as const) files[`data/partners/${id}.yaml`] = partner(id, 'foreign_subnational', country);
+    files['data/partners/selat-biru.yaml'] = partner('Kabupaten Selat Biru', 'regency', 'ID');
+    const ids = blocks.map((b, i) => (i === 0 ? 'tanjung-harapan-minamihama-1990' : `example-${i}`));
+    blocks.forEach((b, i) => { files[`data/agreements/${ids[i]}.yaml`] = b; });
+    const dir = makeRegister(files, { bare: true });
+    const loaded = loadRegister(dir);
+    const all = [...loaded.diagnostics, ...runChecks(loaded.dataset, day('2026-11-22'))];
+    expect(all.filter((d) => d.severity === 'error')).toEqual([]);
+    const warned = (i: number): string[] => all.filter((d) => d.file === `data/agreements/${ids[i]}.yaml`).map((d) => d.code).sort();
+    expect(warned(0)).toEqual(['renewal-not-on-record', 'stale-facts']);
+    expect(warned(2)).toEqual(['status-contradicted']);
+    expect(warned(4)).toEqual(['approval-missing', 'renewal-not-on-record']);
+    expect(warned(5)).toEqual(['signing-overdue']);
+  });
+});
+
+describe('sources', () => {
+  it('take citations as well as web addresses, but not another scheme, nor control characters', () => {
+    const src = (v: string) => load({ 'data/agreements/a.yaml': agreement({ status: 'draft', sources: v }) }).diagnostics.map((d) => d.code);
+    expect(src('["Sumber: Kompas, 12 Mei 2019", "Surat Gubernur No. 120/45/2017", "https://example.org/berita"]')).toEqual([]);
+    expect(src('["ftp://example.org/arsip"]')).not.toEqual([]);
+    expect(src('["Laporan\\u001b[2J"]')).not.toEqual([]);
+  });
+});

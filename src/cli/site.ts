@@ -1,0 +1,173 @@
+// kerjasama site: load → checks → the reports (siteData) → the site renderer → one writer. The site is
+// staged in a temporary folder beside the target and renamed into place, so no reader sees half a site;
+// a non-empty folder that is not an earlier site is never replaced without --force, and a register never.
+
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { CONFIG_FILE } from '../load/config.js';
+import { finalise, messageOf } from '../model/diagnostics.js';
+import { coverageView } from '../report/coverageView.js';
+import { expiringView } from '../report/expiringView.js';
+import { inactiveView } from '../report/inactiveView.js';
+import { listView } from '../report/recordsView.js';
+import { siteData } from '../report/siteData.js';
+import { reportAsCsv } from '../render/reportCsv.js';
+import { expiringAsIcs } from '../render/reportIcs.js';
+import { reportAsJson } from '../render/reportJson.js';
+import { renderSite, SITE_MARKER, type Download } from '../render/site/index.js';
+import { L } from '../render/view.js';
+import { loadOrExplain, type GlobalOptions } from './common.js';
+import { UsageError, type IO } from './io.js';
+import { provenanceOf, reportInputs } from './report.js';
+import { VERSION } from './version.js';
+
+export interface SiteOptions extends GlobalOptions { out?: string; force?: boolean; includePrivate?: boolean; sourceUrl?: string }
+
+/** The bundled world map (Natural Earth 1:110m, from the world-atlas package): read from disk, never the network. */
+function worldTopology(): Topology {
+  const path = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as Topology;
+}
+
+export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
+  if (opts.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(opts.sourceUrl)) {
+    throw new UsageError(`kerjasama: --source-url takes an http(s) address like https://github.com/org/register/blob/main/, not ${opts.sourceUrl}`);
+  }
+  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
+  const cfg = loaded.config;
+  // The records reports rest on (those validate passes); the site also lists every diagnostic.
+  const { dataset: d, diagnostics, validation } = reportInputs(io, loaded, asOf, lang);
+  const diags = finalise(diagnostics);
+  const data = siteData(d, asOf, { within: cfg.expiryHorizon, since: cfg.inactivityWindow, validation });
+  const prov = provenanceOf(loaded, asOfText, {});
+  const pExp = prov('expiring', data.expiring.considered, 'agreements');
+  const pInact = prov('inactive', data.inactive.partnershipsInForce, 'partnerships_in_force');
+  const pCov = prov('coverage', data.coverage.agreementsInForce, 'agreements_in_force');
+  const pSum = prov('summary', loaded.dataset.fileCount, 'record_files');
+  const lists = {
+    agreements: { rows: data.agreements, title: L('Agreements', 'Perjanjian') },
+    partners: { rows: data.partners, title: L('Partners', 'Mitra') },
+    activities: { rows: data.activities, title: L('Activities', 'Kegiatan') },
+  };
+  const coverageTables = coverageView({ ...data.coverage, matrix: null }, pCov, lang);
+  const { rows: inactiveRows, ...inactiveRest } = data.inactive;
+  const files = new Map<string, string>([
+    ['api/summary.json', reportAsJson(pSum, data.summary)],
+    ['api/expiring.json', reportAsJson(pExp, { within: data.expiring.within, horizonEnd: data.expiring.horizonEnd, agreements: data.expiring.rows })],
+    ['api/inactive.json', reportAsJson(pInact, { ...inactiveRest, partnerships: inactiveRows })],
+    ['api/coverage.json', reportAsJson(pCov, data.coverage)],
+    ['data/expiring.ics', expiringAsIcs(data.expiring, { asOf: asOfText, register: cfg.name }, lang)],
+    ['data/expiring.csv', reportAsCsv(expiringView(data.expiring, pExp, lang, true), lang)],
+    ['data/inactive.csv', reportAsCsv(inactiveView(data.inactive, pInact, lang, true), lang)],
+    ['data/coverage.csv', reportAsCsv(coverageView({ ...data.coverage, matrix: null }, pCov, lang, true), lang)],
+  ]);
+  for (const [name, l] of Object.entries(lists)) {
+    const p = prov(`list ${name}`, l.rows.length, 'records');
+    files.set(`api/${name}.json`, reportAsJson(p, { records: l.rows }));
+    files.set(`data/${name}.csv`, reportAsCsv(listView(l.title, l.rows, p, lang), lang));
+  }
+  const downloads: Download[] = [
+    { path: 'api/summary.json', format: 'JSON', label: L('The register summary (report summary)', 'Ringkasan register (report summary)') },
+    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang lewat (report expiring)') },
+    { path: 'api/inactive.json', format: 'JSON', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
+    { path: 'api/coverage.json', format: 'JSON', label: L('Sector coverage with the sector × country matrix (report coverage --matrix)', 'Cakupan sektor dengan matriks sektor × negara (report coverage --matrix)') },
+    ...Object.keys(lists).map((n) => ({ path: `api/${n}.json`, format: 'JSON', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
+    { path: 'data/expiring.ics', format: 'iCalendar', label: L('End dates and renewal starts, for a calendar', 'Tanggal berakhir dan mulai perpanjangan, untuk kalender') },
+    ...['expiring', 'inactive', 'coverage', ...Object.keys(lists)].map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`The ${n} table`, `Tabel ${n}`) })),
+  ];
+  const commit = pSum.commit;
+  const site = renderSite({
+    data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), version: VERSION, includePrivate: Boolean(opts.includePrivate),
+    ...(opts.sourceUrl ? { sourceUrl: opts.sourceUrl } : {}), world: worldTopology(),
+    diagnostics: diags.map((x) => ({ severity: x.severity, file: x.file, ...(x.line ? { line: x.line } : {}), code: x.code, message: { en: messageOf(x, 'en').message, id: messageOf(x, 'id').message } })),
+    downloads, views: { coverage: coverageTables },
+  }, files);
+  const out = resolve(io.cwd, opts.out ?? '_site');
+  const written = await writeSite(out, site, Boolean(opts.force), loaded.root);
+  const shown = relative(io.cwd, out) || '.';
+  io.stderr(lang === 'id'
+    ? `kerjasama: situs ditulis ke ${shown} (${written} berkas, per ${asOfText}${opts.includePrivate ? ', MEMUAT DATA PRIBADI' : ''}); buka ${join(shown, 'index.html')}\n`
+    : `kerjasama: site written to ${shown} (${written} files, as of ${asOfText}${opts.includePrivate ? ', WITH PRIVATE DATA' : ''}); open ${join(shown, 'index.html')}\n`);
+  return 0;
+}
+
+function fsError(path: string, err: unknown): UsageError {
+  const e = err as NodeJS.ErrnoException;
+  return new UsageError(`kerjasama: cannot write ${path}: ${e.code ?? ''} ${e.message}`.replace(/\s+/g, ' '));
+}
+
+/** Stages the files beside `out`, then renames the stage into place (replacing an earlier site). */
+export async function writeSite(out: string, files: Iterable<[string, string]>, force: boolean, registerRoot: string): Promise<number> {
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new UsageError(`kerjasama: ${out} exists and is not a folder; choose another --out`);
+    if (existsSync(join(out, CONFIG_FILE)) || existsSync(join(out, '.git')) || resolve(out) === resolve(registerRoot) || resolve(registerRoot).startsWith(resolve(out) + '/')) {
+      throw new UsageError(`kerjasama: ${out} holds a register or a git repository; the site needs a folder of its own (e.g. --out _site)`);
+    }
+    const entries = readdirSync(out);
+    if (entries.length > 0 && !entries.includes(SITE_MARKER) && !force) {
+      throw new UsageError(`kerjasama: ${out} is not empty and is not a site kerjasama built; add --force to replace it, or choose another --out`);
+    }
+  }
+  const parent = dirname(out);
+  let stage: string;
+  let count = 0;
+  let failed: { path: string; err: unknown } | undefined;
+  try {
+    mkdirSync(parent, { recursive: true });
+    stage = mkdtempSync(join(parent, `.${basename(out)}.staging-`));
+  } catch (err) {
+    throw fsError(parent, err);
+  }
+  try {
+    // Each page is written while the next is drawn, several writes in flight: a site of 10,000 records
+    // is 20,000 files, and most file systems take them faster so.
+    const made = new Set<string>();
+    const inFlight = new Set<Promise<void>>();
+    for (const [rel, text] of files) {
+      const abs = join(stage, rel);
+      const dir = dirname(abs);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      const p: Promise<void> = writeFile(abs, text).then(
+        () => void inFlight.delete(p),
+        (err: unknown) => {
+          inFlight.delete(p);
+          failed ??= { path: abs, err };
+        },
+      );
+      inFlight.add(p);
+      count++;
+      if (inFlight.size >= 16) await Promise.race(inFlight);
+      if (failed) break;
+    }
+    await Promise.all(inFlight);
+    if (failed) throw fsError(failed.path, failed.err);
+  } catch (err) {
+    rmSync(stage, { recursive: true, force: true });
+    // A file-system error names the path; anything else (a bug while drawing a page) stays what it is.
+    throw err instanceof UsageError || !(err as NodeJS.ErrnoException).code ? err : fsError(stage, err);
+  }
+  const old = `${stage}.old`;
+  try {
+    if (existsSync(out)) {
+      renameSync(out, old);
+      try {
+        renameSync(stage, out);
+      } catch (err) {
+        renameSync(old, out);
+        throw err;
+      }
+    } else renameSync(stage, out);
+  } catch (err) {
+    rmSync(stage, { recursive: true, force: true });
+    throw fsError(out, err);
+  }
+  // The earlier site is out of sight already; removing its files is the slow part of a rebuild.
+  await rm(old, { recursive: true, force: true, maxRetries: 2 });
+  return count;
+}

@@ -1,0 +1,113 @@
+// What the website shows, gathered from the reports: every report value the site draws or publishes,
+// the records with their relations (show), and each partnership's agreements and activities per year
+// for the timeline pictures. Pure: the dataset and an as-of day in, values out.
+
+import { derivedStatus, endOf, startOf, type DerivedStatus } from '../model/agreement.js';
+import { civil, type Duration } from '../model/dates.js';
+import type { Dataset } from '../model/types.js';
+import { coverageReport, type CoverageReport } from './coverage.js';
+import { expiringReport, type ExpiringReport } from './expiring.js';
+import type { Filters } from './filters.js';
+import { inactiveReport, type InactiveReport } from './inactive.js';
+import { activityTiming, partnershipActivities, partnershipInForce, partnerships } from './partnerships.js';
+import { listActivities, listAgreements, listPartners, showRecord, type Shown } from './records.js';
+import { summaryReport, type SummaryReport } from './summary.js';
+
+export interface TimelineAgreement {
+  id: string;
+  title: string;
+  documentType: string;
+  /** First day in force (day number), when known. */
+  start: number | null;
+  /** Last day in force, when known; null with endKind none (no end) or unknown. */
+  end: number | null;
+  endKind: 'date' | 'term' | 'cycle' | 'none' | 'unknown';
+  /** The start or end is an uncertain date (a month, a year, approximate, a range); drawn as early as it could be. */
+  uncertain: boolean;
+  status: DerivedStatus;
+}
+
+export interface PartnershipLine {
+  key: string;
+  owner: string | null;
+  partner: { id: string; name: string; country: string };
+  agreements: TimelineAgreement[];
+  inForce: boolean;
+  /** Held activities per calendar year (planned and cancelled ones do not count). */
+  activitiesByYear: Record<string, number>;
+  /** Each activity that counts, on its day (held: the day it counts for; planned: its start). */
+  activities: Array<{ id: string; title: string; day: number; planned: boolean }>;
+  plannedActivities: number;
+}
+
+export interface SiteData {
+  summary: SummaryReport;
+  expiring: ExpiringReport;
+  inactive: InactiveReport;
+  /** By sector, with the sector × country matrix. */
+  coverage: CoverageReport;
+  agreements: ReturnType<typeof listAgreements>;
+  partners: ReturnType<typeof listPartners>;
+  activities: ReturnType<typeof listActivities>;
+  partnerships: PartnershipLine[];
+  /** Every record's show value, by id (an id may name records of more than one kind). */
+  shown: Map<string, Shown[]>;
+}
+
+export interface SiteDataOptions {
+  within: Duration; since: Duration;
+  validation: { errors: number; warnings: number };
+}
+
+export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData {
+  const filters: Filters = {};
+  const lines: PartnershipLine[] = partnerships(d).map((p) => {
+    const byYear: Record<string, number> = {};
+    const acts: PartnershipLine['activities'] = [];
+    let planned = 0;
+    for (const act of partnershipActivities(p, d)) {
+      const t = activityTiming(act, asOf);
+      if (!t) continue;
+      acts.push({ id: act.id, title: act.data.title, day: t.day, planned: t.planned });
+      if (t.planned) planned++;
+      else {
+        const y = String(civil(t.start.first).year);
+        byYear[y] = (byYear[y] ?? 0) + 1;
+      }
+    }
+    return {
+      key: p.key,
+      owner: p.owner ?? null,
+      partner: { id: p.partner.id, name: p.partner.data.name, country: p.partner.data.country },
+      agreements: p.agreements.map((a) => {
+        const e = endOf(a.data);
+        const start = startOf(a.data);
+        const dated = e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle';
+        return {
+          id: a.id, title: a.data.title, documentType: a.data.document_type, start: start?.first ?? null,
+          end: dated ? e.last ?? null : null,
+          endKind: dated && e.last === undefined ? 'unknown' : e.kind,
+          uncertain: (dated && e.uncertain) || (start?.uncertain ?? false),
+          status: derivedStatus(a.data, asOf),
+        };
+      }),
+      inForce: partnershipInForce(p, asOf),
+      activitiesByYear: byYear,
+      activities: acts,
+      plannedActivities: planned,
+    };
+  });
+  const shown = new Map<string, Shown[]>();
+  for (const id of new Set([...d.partners.keys(), ...d.agreements.keys(), ...d.activities.keys()])) shown.set(id, showRecord(d, id, asOf));
+  return {
+    summary: summaryReport(d, asOf, { filters, validation: o.validation }),
+    expiring: expiringReport(d, asOf, { within: o.within, all: false, filters }),
+    inactive: inactiveReport(d, asOf, { since: o.since, filters }),
+    coverage: coverageReport(d, asOf, { by: 'sector', since: o.since, matrix: true, filters }),
+    agreements: listAgreements(d, asOf, filters),
+    partners: listPartners(d, filters),
+    activities: listActivities(d, asOf, filters),
+    partnerships: lines,
+    shown,
+  };
+}

@@ -1,0 +1,183 @@
+// Issue 13: safe against a hostile pull request, a hostile register and a failing disk. Each test here
+// failed on the code before the issue was fixed.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { linePrompter } from '../src/cli/prompt.js';
+import { cleanup, diagnosticsOf, git, gitRepo, makeRegister, REPO, runCli } from './helpers.js';
+
+afterAll(cleanup);
+
+const BIN = join(REPO, 'bin/kerjasama.js');
+const MOU = 'title: NTB MoU\ncategory: KSDD\ndocument_type: mou\npartners: [ntb]\nstatus: draft\n';
+
+describe('git runs with configuration that cannot execute anything', () => {
+  it('a register\'s core.fsmonitor, clean filter and external diff never run', async () => {
+    const dir = gitRepo({ 'data/agreements/ntb-mou.yaml': MOU, '.gitattributes': '*.yaml filter=evil diff=evil\n' });
+    const marker = join(dir, 'PWNED');
+    git(dir, 'config', 'core.fsmonitor', `touch ${marker}-fsmonitor; false`);
+    git(dir, 'config', 'filter.evil.clean', `touch ${marker}-clean; cat`);
+    git(dir, 'config', 'filter.evil.process', `touch ${marker}-process`);
+    git(dir, 'config', 'diff.evil.command', `touch ${marker}-diff`);
+    git(dir, 'config', 'diff.evil.textconv', `touch ${marker}-textconv; cat`);
+    git(dir, 'config', 'diff.external', `touch ${marker}-external`);
+    // A modified file, so that status and diff compare the working tree.
+    writeFileSync(join(dir, 'data/agreements/ntb-mou.yaml'), MOU + 'notes: changed\n');
+    for (const args of [['report', 'summary'], ['validate', '--changed-since', 'main'], ['diff', 'main'], ['report', 'expiring', '--format', 'json']]) {
+      const r = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir });
+      expect([0, 1], `${args.join(' ')}: ${r.stderr}`).toContain(r.code);
+    }
+    expect(readdirSync(dir).filter((n) => n.startsWith('PWNED'))).toEqual([]);
+  });
+});
+
+describe('only the register is read', () => {
+  it('a record linked to .git/config is a diagnostic naming its path, and its contents are never echoed', async () => {
+    const dir = gitRepo({});
+    git(dir, 'config', 'http.extraheader', 'AUTHORIZATION: basic SECRET-TOKEN');
+    symlinkSync('../../.git/config', join(dir, 'data/partners/x.yaml'));
+    const r = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).not.toContain('SECRET-TOKEN');
+    expect(r.stdout).not.toContain('[core]');
+    const diags = await diagnosticsOf(dir);
+    expect(diags.map((d) => [d.code, d.file])).toContainEqual(['file-symlink-unsafe', 'data/partners/x.yaml']);
+    expect(diags.find((d) => d.code === 'file-symlink-unsafe')?.message).toContain('.git');
+  });
+
+  it('a folder under data/ linked out of the register is a diagnostic, not dropped without a word', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
+    writeFileSync(join(elsewhere, 'p.yaml'), 'name: P\ntype: ngo\ncountry: ID\n');
+    const dir = makeRegister({});
+    symlinkSync(elsewhere, join(dir, 'data/partners/more'));
+    const diags = await diagnosticsOf(dir);
+    expect(diags.map((d) => [d.code, d.file])).toContainEqual(['file-symlink-outside', 'data/partners/more']);
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+
+  it('a linked folder inside data/, a link out of data/ and a linked data/ are diagnostics, never read', async () => {
+    const dir = makeRegister({ 'outside-data/p.yaml': 'name: P\ntype: ngo\ncountry: ID\n', 'data/agreements/ntb-mou.yaml': MOU });
+    symlinkSync('../agreements', join(dir, 'data/partners/again'));
+    symlinkSync('../../outside-data/p.yaml', join(dir, 'data/partners/p.yaml'));
+    const diags = await diagnosticsOf(dir);
+    expect(diags.filter((d) => d.code === 'file-symlink-unsafe').map((d) => d.file).sort()).toEqual(['data/partners/again', 'data/partners/p.yaml']);
+    const linked = makeRegister({}, { bare: true });
+    writeFileSync(join(linked, 'kerjasama.yaml'), 'name: Test register\nowner: ntb\nlanguage: en\n');
+    rmSync(join(linked, 'data'), { recursive: true });
+    symlinkSync(join(dir, 'data'), join(linked, 'data'));
+    expect((await diagnosticsOf(linked)).map((d) => [d.code, d.file])).toContainEqual(['file-symlink-unsafe', 'data']);
+  });
+
+  it('new never writes through a symlinked folder', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
+    const dir = makeRegister({});
+    symlinkSync(elsewhere, join(dir, 'data/agreements'));
+    const a = await runCli(['new', 'agreement', 'ntb-mou', '--title', 'T', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'ntb', '--status', 'draft'], { cwd: dir });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('data/agreements');
+    expect(a.stderr).toContain('symbolic link');
+    expect(readdirSync(elsewhere)).toEqual([]);
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+});
+
+describe('prompts', () => {
+  it('answers typed ahead, before the questions are asked, are all read', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const p = linePrompter(input, output, false);
+    input.write('first\nsecond\n');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await p.ask('One? ')).toBe('first');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await p.ask('Two? ')).toBe('second');
+    const third = p.ask('Three? ');
+    input.write('third\n');
+    expect(await third).toBe('third');
+    input.end();
+    await expect(p.ask('Four? ')).rejects.toThrow(/cancelled/);
+    p.close();
+  });
+});
+
+describe('a closed or full stdout', () => {
+  it('a full stdout (/dev/full): a clear message, exit 2, no stack trace', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip();
+    const out = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate --as-of 2026-11-22 --format json > /dev/full`], { cwd: REPO, encoding: 'utf8' });
+    expect(out.stderr).not.toMatch(/\n\s+at /);
+    expect(out.stderr).toContain('could not write the output to stdout: no space left on the device');
+    expect(out.status).toBe(2);
+  });
+
+  it('a closed pipe (output into head): quiet, with the command\'s own exit code', async () => {
+    const dir = makeRegister({ 'data/agreements/ntb-mou.yaml': MOU.replace('partners: [ntb]', 'partners: [nowhere]') });
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `data/partners/p${i}.yaml`), `name: Partner ${i} with a long name to fill the output\ntype: ngo\ncountry: ID\nwebsite: not a url ${i}\n`);
+    const child = spawn(process.execPath, [BIN, 'validate', '--as-of', '2026-11-22', '--format', 'json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+});
+
+describe('init and Ctrl-C', () => {
+  it('Ctrl-C while init writes leaves nothing: no register, no staging folder', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'kerjasama-init-int-'));
+    for (const existing of [false, true]) {
+      const target = join(parent, existing ? 'existing' : 'new');
+      if (existing) mkdirSync(target);
+      const child = spawn(process.execPath, ['--import', join(REPO, 'test/fixtures/slow-writes.mjs'), BIN, 'init', target, '--yes'], {
+        cwd: parent, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SLOW_WRITES_UNDER: parent },
+      });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => {
+        stderr += b.toString();
+        if (stderr.includes('WRITING')) child.kill('SIGINT');
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(stderr).toContain('WRITING');
+      expect(code).not.toBe(0);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      // Nothing of the register, and no staging folder, beside or inside the target.
+      expect(readdirSync(parent).sort()).toEqual(existing ? ['existing'] : []);
+      if (existing) expect(readdirSync(target)).toEqual([]);
+    }
+    rmSync(parent, { recursive: true, force: true });
+  });
+});
+
+describe('%YAML directives', () => {
+  it('%YAML 1.1 is refused with a positioned diagnostic; %YAML 1.2 is read', async () => {
+    const dir = makeRegister({
+      'data/partners/old.yaml': '# an old file\n%YAML 1.1\n---\nname: Norway\ntype: foreign_national\ncountry: NO\n',
+      'data/partners/new.yaml': '%YAML 1.2\n---\nname: New\ntype: ngo\ncountry: ID\n',
+    });
+    const diags = await diagnosticsOf(dir);
+    expect(diags.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['yaml-version', 'data/partners/old.yaml', 2, 1]]);
+  });
+});
+
+describe('diff reads blobs in bounded batches', () => {
+  it('a register read a few hundred bytes at a time gives what one read gives', async () => {
+    const { gitSource } = await import('../src/load/gitSource.js');
+    const { gitRegister, resolveRevision } = await import('../src/load/git.js');
+    const { loadFrom } = await import('../src/load/load.js');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`data/partners/p${i}.yaml`] = `name: Partner ${i}\ntype: ngo\ncountry: ID\n${i % 7 === 0 ? 'website: not a url\n' : ''}`;
+    const dir = gitRepo(files);
+    const repo = gitRegister(dir);
+    const commit = resolveRevision(repo, 'main');
+    const small = loadFrom(gitSource(repo, commit, 'main', 300));
+    const one = loadFrom(gitSource(repo, commit, 'main'));
+    expect(small.dataset.partners.size).toBe(35);
+    expect([...small.dataset.partners.keys()]).toEqual([...one.dataset.partners.keys()]);
+    expect(small.diagnostics).toEqual(one.diagnostics);
+    expect(small.source('data/partners/p7.yaml')).toBe(files['data/partners/p7.yaml']);
+  });
+});

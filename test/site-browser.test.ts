@@ -1,0 +1,196 @@
+/// <reference lib="dom" />
+// The example register's site in a real browser: Debian's chromium driven by puppeteer-core (nothing
+// downloaded). Every page type loads from file:// and from a sub-path over HTTP with no console error
+// and no request to another host; scripts work and pages read without them; links resolve; axe-core
+// finds no serious violations (light and dark); screenshots at 1280 and 360 px go to test-artifacts/.
+
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, exampleRegister, REPO, runCli } from './helpers.js';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+// In CI the browser must be there (.ci/run installs it); elsewhere the test says why it is skipped.
+if (!CHROMIUM && process.env['CI']) throw new Error('chromium not found: .ci/run installs it with apt-get install -y chromium');
+const ARTIFACTS = join(REPO, 'test-artifacts', 'site');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGES = ['index.html', 'expiring.html', 'inactive.html', 'coverage.html', 'partnerships.html', 'map.html', 'problems.html', 'search.html', 'data.html',
+  'agreements/index.html', 'partners/index.html', 'activities/index.html', 'partners/shizuoka.html', 'agreements/jabar-shizuoka-mou-2017.html', 'activities/jabar-shizuoka-monument-2024.html'];
+
+let site: string;
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  if (!CHROMIUM) return;
+  const reg = exampleRegister();
+  site = join(mkdtempSync(join(tmpdir(), 'kerjasama-browser-')), 'site');
+  const r = await runCli(['site', '--out', site, '--as-of', '2026-11-22'], { cwd: reg });
+  expect(r.code, r.stderr).toBe(0);
+  // The site under a sub-path, as GitHub Pages serves it: /register/ maps to the site folder.
+  const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.csv': 'text/csv', '.ics': 'text/calendar' };
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^\/register\//, '');
+    const file = join(site, rel);
+    if (!url.pathname.startsWith('/register/') || !file.startsWith(site) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/register/`;
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  cleanup();
+});
+
+interface Visit { page: Page; errors: string[]; offHost: string[] }
+
+/** Opens a page; every console error, page error, failed request and request to another host is noted. */
+async function visit(url: string, allowed: (u: string) => boolean, o: { js?: boolean; width?: number; dark?: boolean } = {}): Promise<Visit> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const offHost: string[] = [];
+  await page.setViewport({ width: o.width ?? 1280, height: 900 });
+  await page.setJavaScriptEnabled(o.js ?? true);
+  if (o.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    if (allowed(req.url())) void req.continue();
+    else {
+      offHost.push(req.url());
+      void req.abort();
+    }
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
+  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()}`));
+  const res = await page.goto(url, { waitUntil: 'load' });
+  if (res && !res.ok() && !url.startsWith('file:')) errors.push(`HTTP ${res.status()} ${url}`);
+  return { page, errors, offHost };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } };
+    return w.axe.run({ resultTypes: ['violations'] });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const local = (u: string): boolean => u.startsWith('file://') || u.startsWith('data:');
+
+describe.skipIf(!CHROMIUM)('the site in chromium', () => {
+  it('every page type loads from file:// in both languages, with no console error, no request off the machine, and links that resolve', async () => {
+    for (const lang of ['id', 'en']) {
+      for (const p of PAGES) {
+        const url = pathToFileURL(join(site, lang, p)).href;
+        const v = await visit(url, local);
+        expect(v.errors, `${lang}/${p}`).toEqual([]);
+        expect(v.offHost, `${lang}/${p}`).toEqual([]);
+        const hrefs = await v.page.$$eval('a[href], link[href], script[src]', (els) => els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLScriptElement).src));
+        for (const h of hrefs) {
+          if (!h.startsWith('file:')) {
+            expect(h, `${lang}/${p}`).toMatch(/^https?:\/\//);
+            continue;
+          }
+          expect(existsSync(fileURLToPath(h.split('#')[0] ?? h)), `${lang}/${p} → ${h}`).toBe(true);
+        }
+        await v.page.close();
+      }
+    }
+  });
+
+  it('works from a sub-path over HTTP (as on GitHub Pages) and only asks its own host', async () => {
+    for (const p of ['index.html', 'id/index.html', 'en/partners/shizuoka.html', 'en/search.html', 'id/coverage.html']) {
+      const v = await visit(base + p, (u) => u.startsWith(base));
+      expect(v.errors, p).toEqual([]);
+      expect(v.offHost, p).toEqual([]);
+      const css = await v.page.evaluate(() => getComputedStyle(document.body).margin);
+      expect(css, `${p}: the stylesheet applies`).toBe('0px');
+      await v.page.close();
+    }
+  });
+
+  it('sorts and filters lists, and searches the register', async () => {
+    const v = await visit(pathToFileURL(join(site, 'en/agreements/index.html')).href, local);
+    const rows = await v.page.$$eval('table.sortable tbody tr', (r) => r.length);
+    expect(rows).toBe(readdirSync(join(REPO, 'data/agreements')).filter((f) => f.endsWith('.yaml')).length);
+    await v.page.type('.filter input', 'shizuoka');
+    const shown = await v.page.$$eval('table.sortable tbody tr', (r) => r.filter((x) => !(x as HTMLElement).hidden).length);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(rows);
+    await v.page.click('table.sortable th:nth-child(5) button');
+    expect(await v.page.$eval('table.sortable th:nth-child(5)', (th) => th.getAttribute('aria-sort'))).toBe('ascending');
+    await v.page.close();
+
+    const s = await visit(pathToFileURL(join(site, 'id/search.html')).href, local);
+    await s.page.type('#search-q', 'shizuoka');
+    const hits = await s.page.$$eval('#search-results a', (a) => a.map((x) => x.getAttribute('href')));
+    expect(hits.length).toBeGreaterThan(5);
+    expect(s.errors).toEqual([]);
+    await s.page.close();
+  });
+
+  it('reads without scripts: tables and pictures are in the page', async () => {
+    const v = await visit(pathToFileURL(join(site, 'en/partnerships.html')).href, local, { js: false });
+    expect(await v.page.$$eval('svg.chart', (s) => s.length)).toBe(2);
+    expect(await v.page.$$eval('#partnership-table tbody tr', (r) => r.length)).toBeGreaterThan(10);
+    await v.page.close();
+  });
+
+  it('axe-core finds no serious or critical violation on any page type, light or dark', async () => {
+    const problems: string[] = [];
+    for (const p of PAGES) {
+      for (const dark of [false, true]) {
+        if (dark && !['index.html', 'coverage.html', 'partners/shizuoka.html'].includes(p)) continue;
+        const v = await visit(pathToFileURL(join(site, 'en', p)).href, local, { dark });
+        for (const x of await axe(v.page)) problems.push(`${p}${dark ? ' (dark)' : ''}: ${x}`);
+        await v.page.close();
+      }
+    }
+    const v = await visit(pathToFileURL(join(site, 'index.html')).href, local, { width: 360 });
+    for (const x of await axe(v.page)) problems.push(`index.html (360 px): ${x}`);
+    await v.page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('fits a 360 px phone and prints; screenshots at 1280 and 360 px are written as test artifacts', async () => {
+    const docs = process.env['UPDATE_DOCS'] === '1';
+    for (const [name, p] of [['home', 'en/index.html'], ['partner', 'en/partners/shizuoka.html'], ['coverage', 'en/coverage.html']] as const) {
+      for (const width of [1280, 360]) {
+        const v = await visit(pathToFileURL(join(site, p)).href, local, { width });
+        const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${p} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+        await v.page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`) as `${string}.png`, fullPage: true });
+        if (docs) await v.page.screenshot({ path: join(REPO, 'docs/img', `site-${name}-${width}.png`) as `${string}.png`, fullPage: false });
+        await v.page.close();
+      }
+    }
+    const v = await visit(pathToFileURL(join(site, 'en/expiring.html')).href, local);
+    await v.page.emulateMediaType('print');
+    expect(await v.page.$eval('nav.main', (n) => getComputedStyle(n).display)).toBe('none');
+    const pdf = await v.page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(1000);
+    await v.page.close();
+    expect(existsSync(join(ARTIFACTS, 'home-360.png'))).toBe(true);
+  });
+});
