@@ -108,7 +108,7 @@ describe('kerjasama diff', () => {
     expect(code).toBe(0);
     expect(json.attention.map((a) => a.message)).toEqual([
       'agreement ntb-shizuoka: end date moved earlier, from 2027-11-29 to 2026-06-30',
-      'agreement ntb-shizuoka is no longer in force: now expired (last day 2026-06-30)',
+      'agreement ntb-shizuoka is no longer in force: now ended (last day 2026-06-30)',
       'partnership with Osaka Prefecture (ntb-osaka) now counts as dormant: no activity ever recorded',
     ]);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);

@@ -1,13 +1,15 @@
 // Golden CLI scenarios: each test/golden/*.scenario file holds a command, optional input files, and the
 // expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations. A line `register: NAME`
-// runs the command in a copy of test/fixtures/NAME instead of the example register.
+// runs the command in a copy of test/fixtures/NAME instead of the example register. A line
+// `terminal N columns` runs it on a terminal that wide, and checks that no line of stdout is wider.
 
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../src/render/wrap.js';
 import { cleanup, exampleRegister, makeRegister, REPO, runCli } from './helpers.js';
 
-interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; fixture?: string; exit?: number; stdout?: string; stderr?: string; head: string }
+interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; fixture?: string; columns?: number; exit?: number; stdout?: string; stderr?: string; head: string }
 
 function parseScenario(text: string): Scenario {
   const lines = text.split('\n');
@@ -38,6 +40,8 @@ function parseScenario(text: string): Scenario {
     if (line.startsWith('# ') && !s.title) s.title = line.slice(2);
     if (line.startsWith('$ kerjasama')) s.command = splitArgs(line.slice('$ kerjasama'.length));
     if (line.trim() === 'bare register') s.bare = true;
+    const cols = /^terminal (\d+) columns$/.exec(line.trim());
+    if (cols) s.columns = Number(cols[1]);
     const fx = /^register: (\S+)$/.exec(line.trim());
     if (fx) s.fixture = fx[1];
   }
@@ -82,12 +86,16 @@ describe('golden CLI scenarios', () => {
     const s = parseScenario(readFileSync(path, 'utf8'));
     it(`${f}: ${s.title}`, async () => {
       const cwd = s.fixture ? fixtureCopy(s.fixture) : Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : exampleCopy();
-      const r = await runCli(s.command, { cwd });
+      const r = await runCli(s.command, { cwd, ...(s.columns !== undefined ? { columns: s.columns } : {}) });
       const norm = (t: string): string => t.split(cwd).join('<register>');
       const got = { code: r.code, stdout: norm(r.stdout), stderr: norm(r.stderr) };
       if (process.env['UPDATE_GOLDEN']) {
         writeFileSync(path, render(s, got));
         return;
+      }
+      if (s.columns !== undefined) {
+        const wide = got.stdout.split('\n').filter((l) => displayWidth(l) > (s.columns as number));
+        expect(wide, `lines wider than ${s.columns} columns`).toEqual([]);
       }
       expect({ exit: got.code, stdout: got.stdout, stderr: got.stderr }).toEqual({ exit: s.exit, stdout: s.stdout, stderr: s.stderr });
     });

@@ -77,9 +77,10 @@ export interface RunResult { code: number; stdout: string; stderr: string; quest
 
 /**
  * Runs the CLI in-process with a fake IO. With `answers`, a terminal prompt answers from the list (in
- * order, failing on an unexpected question) and the questions asked are returned.
+ * order, failing on an unexpected question) and the questions asked are returned. With `columns`, stdout
+ * is a terminal that wide.
  */
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; now?: string; answers?: string[] } = {}): Promise<RunResult> {
+export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; now?: string; answers?: string[]; columns?: number } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const questions: string[] = [];
@@ -88,8 +89,10 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
     cwd: opts.cwd ?? REPO,
     env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', KERJASAMA_CACHE_HOME: CACHE_HOME, ...opts.env },
     now: () => new Date(opts.now ?? '2026-11-22T03:00:00Z'),
-    stdoutIsTTY: false,
+    // With `columns`, stdout is a terminal of that width (colour stays off: NO_COLOR).
+    stdoutIsTTY: opts.columns !== undefined,
     stderrIsTTY: false,
+    ...(opts.columns !== undefined ? { stdoutColumns: opts.columns } : {}),
     stdout: (s) => { stdout += s; },
     stderr: (s) => { stderr += s; },
     ...(answers ? {

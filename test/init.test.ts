@@ -66,7 +66,8 @@ describe('kerjasama init', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(filesUnder(dir)).toEqual(EXPECTED_FILES);
-    expect(stdout).toContain('delete or replace them');
+    // The register is in Indonesian (the default), and so is what init says.
+    expect(stdout).toContain('hapus atau ganti dengan data sebenarnya');
     const config = parse(readFileSync(join(dir, 'kerjasama.yaml'), 'utf8'));
     expect(config).toEqual({ name: 'Register Kerja Sama Kabupaten Tanjung Harapan', owner: 'tanjung-harapan', language: 'id', timezone: 'Asia/Jakarta' });
     expect(parse(readFileSync(join(dir, 'data/partners/tanjung-harapan.yaml'), 'utf8'))).toMatchObject({ type: 'regency', country: 'ID' });

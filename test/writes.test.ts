@@ -111,7 +111,8 @@ describe('on a read-only and on a full file system', () => {
     const filler = spawnSync('dd', ['if=/dev/zero', `of=${join(m.dir, 'filler')}`, 'bs=1k', 'count=1000'], { encoding: 'utf8' });
     expect(filler.status).not.toBe(0);
     const before = readdirSync(m.dir).sort();
-    const out = await runCli(['report', 'summary', '--format', 'json', '--as-of', '2026-11-22', '--output', join(m.dir, 'summary.json')], { cwd: reg });
+    // The example register is in Indonesian: --lang en for the English wording checked here.
+    const out = await runCli(['report', 'summary', '--format', 'json', '--as-of', '2026-11-22', '--lang', 'en', '--output', join(m.dir, 'summary.json')], { cwd: reg });
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('no space left on the device');
     expect(out.stderr).not.toContain('internal error');

@@ -11,6 +11,7 @@ import { iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
+import { envLang, say, t, type MessageKey } from './messages.js';
 import { fsError } from './fsError.js';
 
 export { fsError };
@@ -28,41 +29,58 @@ export interface GlobalOptions {
 export function resolveRoot(io: IO, opts: GlobalOptions): string {
   if (opts.register !== undefined) {
     const dir = resolve(io.cwd, opts.register);
-    if (!existsSync(join(dir, CONFIG_FILE))) throw new UsageError(`kerjasama: no ${CONFIG_FILE} in ${dir}; --register must name a register's root folder (kerjasama init creates one)`);
+    if (!existsSync(join(dir, CONFIG_FILE))) throw new UsageError(say('registerNoConfig', { config: CONFIG_FILE, dir }));
     return dir;
   }
   const found = findRegister(io.cwd);
-  if (!found) throw new UsageError(`kerjasama: no register found: no ${CONFIG_FILE} in ${io.cwd} or any folder above it (use --register DIR, or kerjasama init)`);
+  if (!found) throw new UsageError(say('registerNotFound', { config: CONFIG_FILE, cwd: io.cwd }));
   return found;
 }
 
 /** --lang, else the register's language, else the environment (LANG, LC_ALL, LC_MESSAGES), else English. */
 export function chooseLang(io: IO, opts: GlobalOptions, configLang?: Lang): Lang {
   if (opts.lang !== undefined) {
-    if (opts.lang !== 'en' && opts.lang !== 'id') throw new UsageError(`kerjasama: --lang must be en or id, not ${opts.lang}`);
+    if (opts.lang !== 'en' && opts.lang !== 'id') throw new UsageError(say('langInvalid', { value: opts.lang }));
     return opts.lang;
   }
   if (configLang) return configLang;
-  const env = io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG'] || '';
-  return /^id([_.-]|$)/i.test(env) ? 'id' : 'en';
+  return envLang(io.env);
 }
 
 export function chooseAsOf(io: IO, opts: GlobalOptions, timezone: string): number {
   if (opts.asOf !== undefined) {
     const d = parseDate(opts.asOf);
-    if (!d || d.precision !== 'day') throw new UsageError(`kerjasama: --as-of must be a date like 2026-11-22, not ${opts.asOf}`);
+    if (!d || d.precision !== 'day') throw new UsageError(say('asOfInvalid', { value: opts.asOf }));
     return d.first;
   }
   return todayIn(timezone, io.now());
 }
 
-/** Colour only on a terminal, unless --color/--no-color or NO_COLOR/FORCE_COLOR say otherwise. */
+/**
+ * Colour only on a terminal, unless --color/--no-color, NO_COLOR (any value but empty: off) or
+ * FORCE_COLOR (0: off; 1, 2, 3 or empty: on) say otherwise. Borders and headers follow the same choice.
+ */
 export function chooseStyle(io: IO, opts: GlobalOptions, stream: 'stdout' | 'stderr' = 'stdout'): Style {
   if (opts.color === false) return makeStyle(false);
   if (opts.color === true) return makeStyle(true);
   if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return makeStyle(false);
-  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return makeStyle(true);
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return makeStyle(false);
+    if (force === '' || force === 'true' || /^[1-3]$/.test(force)) return makeStyle(true);
+  }
   return makeStyle(stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY);
+}
+
+/**
+ * The width terminal tables must fit: the terminal's width when stdout is one, else COLUMNS when set
+ * (a whole number); none (whole rows) for a pipe or a file without COLUMNS, and for --output.
+ */
+export function chooseWidth(io: IO, output?: string): number | undefined {
+  if (output !== undefined && output !== '-') return undefined;
+  if (io.stdoutIsTTY && io.stdoutColumns !== undefined && io.stdoutColumns > 0) return io.stdoutColumns;
+  const env = io.env['COLUMNS']?.trim();
+  return env !== undefined && /^[1-9]\d*$/.test(env) ? Number(env) : undefined;
 }
 
 /**
@@ -90,14 +108,14 @@ export function cacheOption(io: IO, opts: GlobalOptions): { cache: { version: st
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
 export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
   const root = source?.root ?? resolveRoot(io, opts);
-  const progress = progressLine(io);
+  const progress = progressLine(io, opts.lang === 'id' || opts.lang === 'en' ? opts.lang : envLang(io.env));
   const loaded = loadRegister(root, { ...cacheOption(io, opts), progress: progress.update, ...(source ? { source } : {}) });
   progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {
     const cfgDiags = finalise(loaded.diagnostics.filter((d) => d.file === CONFIG_FILE));
     io.stderr(diagnosticsAsStylish(cfgDiags, { lang, style: chooseStyle(io, opts, 'stderr'), source: loaded.source, fileCount: 0 }));
-    throw new UsageError(`kerjasama: ${CONFIG_FILE} has errors; fix them first`);
+    throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
   }
   const asOf = chooseAsOf(io, opts, loaded.config.timezone);
   return { loaded, lang, asOf, asOfText: iso(asOf) };
@@ -107,7 +125,7 @@ export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSour
  * A progress line on stderr for long loads, only on a terminal: the count and the elapsed time, shown
  * after the first second and rewritten in place; erased when loading ends. Nothing when not a terminal.
  */
-export function progressLine(io: IO): { update: (done: number, total: number) => void; end: () => void } {
+export function progressLine(io: IO, lang: Lang = 'en'): { update: (done: number, total: number) => void; end: () => void } {
   if (!io.stderrIsTTY) return { update: () => undefined, end: () => undefined };
   const start = io.now().getTime();
   let shown = false;
@@ -119,7 +137,8 @@ export function progressLine(io: IO): { update: (done: number, total: number) =>
       if (now - start < 1000 || (now - lastShown < 100 && done !== total)) return;
       lastShown = now;
       shown = true;
-      io.stderr(`\rkerjasama: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} record files read · ${((now - start) / 1000).toFixed(1)} s`);
+      const locale = lang === 'id' ? 'id-ID' : 'en-US';
+      io.stderr(`\rkerjasama: ${t(lang, 'progress', { done: done.toLocaleString(locale), total: total.toLocaleString(locale), seconds: ((now - start) / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}`);
     },
     end: () => {
       if (shown) io.stderr('\r\u001b[K');
@@ -135,7 +154,7 @@ export function emit(io: IO, text: string, output: string | undefined, force = f
   }
   const path = resolve(io.cwd, output);
   const st = lstatOrUndefined(path, output);
-  if (st && !force) throw new UsageError(`kerjasama: ${output} exists; add --force to overwrite it`);
+  if (st && !force) throw new UsageError(say('outputExists', { output }));
   replaceFile(path, text, output, st);
 }
 
@@ -149,8 +168,8 @@ function lstatOrUndefined(path: string, shown: string): Stats | undefined {
 }
 
 /** What a path is, when it is not a regular file. */
-function kindOfPath(st: Stats): string {
-  return st.isSymbolicLink() ? 'a symbolic link' : st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
+function kindOfPath(st: Stats): MessageKey {
+  return st.isSymbolicLink() ? 'kind.symlink' : st.isDirectory() ? 'kind.folder' : st.isFIFO() ? 'kind.fifo' : st.isSocket() ? 'kind.socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'kind.device' : 'kind.other';
 }
 
 /**
@@ -161,7 +180,7 @@ function kindOfPath(st: Stats): string {
  */
 export function replaceFile(path: string, text: string | Buffer, shown = path, known?: Stats): void {
   const st = known ?? lstatOrUndefined(path, shown);
-  if (st && !st.isFile()) throw new UsageError(`kerjasama: ${shown} is ${kindOfPath(st)}, not a regular file; not replacing it (write to a regular file, or leave out --output to print)`);
+  if (st && !st.isFile()) throw new UsageError((l) => t(l, 'notRegularFile', { path: shown, kind: t(l, kindOfPath(st)) }));
   try {
     writeFileAtomic.sync(path, text, { fsync: true, ...(st ? { mode: st.mode & 0o7777 } : {}) });
   } catch (err) {
@@ -189,8 +208,8 @@ export function makeRealFolder(root: string, rel: string): void {
       continue;
     }
     const shown = relative(root, abs).split(sep).join('/');
-    if (st.isSymbolicLink()) throw new UsageError(`kerjasama: ${shown} is a symbolic link; records are written only into real folders of the register (replace the link with a folder)`);
-    if (!st.isDirectory()) throw new UsageError(`kerjasama: ${shown} is not a folder`);
+    if (st.isSymbolicLink()) throw new UsageError(say('folderIsLink', { path: shown }));
+    if (!st.isDirectory()) throw new UsageError(say('notAFolder', { path: shown }));
   }
 }
 
@@ -213,9 +232,9 @@ export function writeNewFile(path: string, text: string, shown = path): void {
       linkSync(tmp, path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+      if (code === 'EEXIST') throw new UsageError(say('fileExists', { path: shown }));
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
-      if (existsSync(path)) throw new UsageError(`kerjasama: ${shown} exists; not overwriting it`);
+      if (existsSync(path)) throw new UsageError(say('fileExists', { path: shown }));
       renameSync(tmp, path);
     }
   } catch (err) {

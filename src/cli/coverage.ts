@@ -5,11 +5,12 @@ import { coverageView } from '../report/coverageView.js';
 import { summaryReport } from '../report/summary.js';
 import { summaryView } from '../report/summaryView.js';
 import { UsageError, type IO } from './io.js';
+import { say } from './messages.js';
 import { durationOption, runReport, type ReportOptions } from './report.js';
 
 export function coverageCommand(io: IO, opts: ReportOptions & { since?: string; by?: string; matrix?: boolean }): number | Promise<number> {
   const by = opts.by ?? 'sector';
-  if (by !== 'sector' && by !== 'country' && by !== 'category') throw new UsageError(`kerjasama: --by must be sector, country or category, not ${by}`);
+  if (by !== 'sector' && by !== 'country' && by !== 'category') throw new UsageError(say('byInvalid', { value: by }));
   return runReport(io, opts, ['table', 'json', 'csv', 'markdown', 'xlsx'], (ctx) => {
     const since = durationOption(opts.since, '--since') ?? ctx.loaded.config.inactivityWindow;
     const rep = coverageReport(ctx.dataset, ctx.asOf, { by, since, matrix: Boolean(opts.matrix), filters: ctx.filters, includeLoi: Boolean(opts.includeLoi) });

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { diffAsJson, diffAsMarkdown, diffAsText, fitComment } from '../render/diff.js';
 import { chooseAsOf, chooseLang, chooseStyle, emit, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { say, t } from './messages.js';
 
 export interface DiffOptions extends GlobalOptions { format?: string; output?: string; force?: boolean }
 
@@ -24,7 +25,7 @@ function side(loaded: Loaded, label: string, asOf: number): DiffSide {
 
 export function diffCommand(io: IO, base: string, head: string | undefined, opts: DiffOptions): number {
   const format = opts.format ?? 'text';
-  if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(`kerjasama: --format must be one of ${DIFF_FORMATS.join(', ')}, not ${format}`);
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError(say('formatInvalid', { formats: DIFF_FORMATS.join(', '), value: format }));
   const root = resolveRoot(io, opts);
   let baseLoaded: Loaded;
   let headLoaded: Loaded;
@@ -37,7 +38,7 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
     baseLoaded = loadFrom(gitSource(repo, baseCommit, baseLabel));
     if (head === undefined) {
       headLoaded = loadRegister(root);
-      headLabel = chooseLang(io, opts, headLoaded.config.language) === 'id' ? 'direktori kerja' : 'working tree';
+      headLabel = t(chooseLang(io, opts, headLoaded.config.language), 'workingTree');
     } else {
       const headCommit = resolveRevision(repo, head);
       headLabel = `${head} (${headCommit.slice(0, 12)})`;
@@ -45,8 +46,7 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
     }
   } catch (err) {
     if (err instanceof GitError) {
-      const msg = /not a git repository/i.test(err.message) ? `${root} is not in a git repository; diff compares git revisions` : err.message;
-      throw new UsageError(`kerjasama diff: ${msg}`);
+      throw new UsageError(/not a git repository/i.test(err.message) ? say('notGit', { root }) : say('diffGit', { message: err.message }));
     }
     throw err;
   }
@@ -73,7 +73,7 @@ function commentMarkdown(io: IO, md: string, lang: 'en' | 'id'): string {
       appendFileSync(resolve(io.cwd, summary), md);
       inSummary = true;
     } catch (err) {
-      io.stderr(`kerjasama: could not write the job summary to ${summary}: ${(err as Error).message}\n`);
+      io.stderr(`kerjasama: ${t(lang, 'summaryWriteFailed', { path: summary, reason: (err as Error).message })}\n`);
     }
   }
   const url = runUrl(io.env);

@@ -21,6 +21,7 @@ import { exampleIds, registerFiles, type RegionType, type ScaffoldFile } from '.
 import { bundleSchema } from '../scaffold/schemaBundle.js';
 import { chooseAsOf, chooseLang, chooseStyle, fsError, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { askTexts, say, t } from './messages.js';
 import { VERSION } from './version.js';
 
 export interface InitOptions extends GlobalOptions {
@@ -35,19 +36,19 @@ export interface InitOptions extends GlobalOptions {
 }
 
 
-function fields(): Field[] {
+function fields(lang: Lang): Field[] {
   return [
-    { key: 'name', flag: '--name', label: "The region's name (e.g. Kabupaten Tanjung Harapan)", required: true, suggest: () => undefined, parse: (t) => (t ? t : { problem: '--name must not be empty' }) },
+    { key: 'name', flag: '--name', label: t(lang, 'ask.init.name'), required: true, suggest: () => undefined, parse: (x) => (x ? x : { problem: t(lang, 'problem.nameEmpty') }) },
     {
-      key: 'owner', flag: '--owner', label: "The region's partner id", required: true,
+      key: 'owner', flag: '--owner', label: t(lang, 'ask.init.owner'), required: true,
       suggest: (v) => (v['name'] ? regionId(v['name']) || undefined : undefined),
-      parse: (t) => (ID_PATTERN.test(t) ? t : { problem: `--owner must be an id of lower-case letters, digits and single - _ . between them (like ntb or tanjung-harapan), not ${JSON.stringify(t)}` }),
+      parse: (x) => (ID_PATTERN.test(x) ? x : { problem: t(lang, 'problem.ownerId', { value: x }) }),
     },
-    { key: 'ownerType', flag: '--owner-type', label: 'Is it a province, regency or city', required: true, choices: ['province', 'regency', 'city'], suggest: (v) => regionTypeOf(v['name'] ?? '') ?? 'province' },
-    { key: 'language', flag: '--language', label: 'Language of messages and reports', required: true, choices: ['id', 'en'], suggest: () => 'id' },
+    { key: 'ownerType', flag: '--owner-type', label: t(lang, 'ask.init.ownerType'), required: true, choices: ['province', 'regency', 'city'], suggest: (v) => regionTypeOf(v['name'] ?? '') ?? 'province' },
+    { key: 'language', flag: '--language', label: t(lang, 'ask.init.language'), required: true, choices: ['id', 'en'], suggest: () => 'id' },
     {
-      key: 'timezone', flag: '--timezone', label: 'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)', required: true, suggest: () => 'Asia/Jakarta',
-      parse: (t) => (isValidTimeZone(t) ? t : { problem: `--timezone must be an IANA time zone like Asia/Jakarta, Asia/Makassar or Asia/Jayapura, not ${JSON.stringify(t)}` }),
+      key: 'timezone', flag: '--timezone', label: t(lang, 'ask.init.timezone'), required: true, suggest: () => 'Asia/Jakarta',
+      parse: (x) => (isValidTimeZone(x) ? x : { problem: t(lang, 'problem.timezone', { value: x }) }),
     },
   ];
 }
@@ -55,22 +56,24 @@ function fields(): Field[] {
 export async function initCommand(io: IO, dir: string | undefined, opts: InitOptions): Promise<number> {
   const target = resolve(io.cwd, dir ?? opts.register ?? '.');
   const shownTarget = relative(io.cwd, target) || '.';
-  if (exists(target) && !lstatSync(target).isDirectory()) throw new UsageError(`kerjasama: ${shownTarget} exists and is not a folder`);
+  if (exists(target) && !lstatSync(target).isDirectory()) throw new UsageError(say('initNotFolder', { target: shownTarget }));
+  // Questions in the language asked for (--lang, --language), else the environment's.
+  const askLang = chooseLang(io, opts, opts.language === 'en' || opts.language === 'id' ? opts.language : undefined);
 
   const defaultsLang: Lang = opts.language === 'en' ? 'en' : 'id';
   const given = { name: opts.name ?? (opts.yes ? (defaultsLang === 'id' ? 'Provinsi Contoh' : 'Example Province') : undefined), owner: opts.owner, ownerType: opts.ownerType, language: opts.language, timezone: opts.timezone };
   let values: Record<string, string>;
   try {
-    values = await fill(fields(), { given, note: (t) => io.stderr(t + '\n'), acceptDefaults: opts.yes === true, ...(opts.yes || !io.prompt ? {} : { prompt: io.prompt }) });
+    values = await fill(fields(askLang), { given, texts: askTexts(askLang), note: (x) => io.stderr(x + '\n'), acceptDefaults: opts.yes === true, ...(opts.yes || !io.prompt ? {} : { prompt: io.prompt }) });
   } catch (err) {
-    if (err instanceof MissingValues) throw new UsageError(`kerjasama: init needs ${err.flags.join(', ')} (no terminal to ask on); or pass --yes to take the defaults`);
+    if (err instanceof MissingValues) throw new UsageError(say('initNeeds', { flags: err.flags.join(', ') }));
     if (err instanceof BadValue) throw new UsageError(`kerjasama: ${err.message}`);
     throw err;
   }
   const lang = values['language'] as Lang;
   const owner = values['owner'] as string;
   const ex = exampleIds(lang);
-  if (owner === ex.partner) throw new UsageError(`kerjasama: --owner ${owner} is the id of the example partner; choose another id`);
+  if (owner === ex.partner) throw new UsageError(say('initOwnerIsExample', { owner }));
   const timezone = values['timezone'] as string;
   const asOf = chooseAsOf(io, opts, timezone);
 
@@ -83,7 +86,7 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   const conflicts = files.flatMap((f) => blockers(target, f.path));
   if (conflicts.length) {
     const unique = [...new Set(conflicts)];
-    throw new UsageError(`kerjasama: init writes nothing, because these exist in ${shownTarget === '.' ? 'this folder' : shownTarget}:\n${unique.map((c) => `  ${c}`).join('\n')}\nRemove or move them, or run init in an empty folder.`);
+    throw new UsageError((l) => t(l, 'initConflicts', { where: shownTarget === '.' ? t(l, 'thisFolder') : shownTarget, list: unique.map((c) => `  ${c}`).join('\n') }));
   }
 
   // 2. The register must validate clean on the day, before anything is written.
@@ -92,7 +95,7 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   if (diags.length) {
     const byFile = new Map(files.map((f) => [f.path, f.text]));
     io.stderr(diagnosticsAsStylish(diags, { lang: msgLang, style: chooseStyle(io, opts, 'stderr'), source: (file) => byFile.get(file), fileCount: 4 }));
-    throw new UsageError('kerjasama: init wrote nothing: the new register would not validate with these values');
+    throw new UsageError(say('initWouldNotValidate'));
   }
 
   // 3. Stage every file in a temporary folder, then move it into place: an interruption (Ctrl-C) or a
@@ -100,11 +103,11 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   await stageAndPlace(io, target, shownTarget, files);
 
   const cd = shownTarget === '.' ? '' : `  cd ${shownTarget.includes(' ') ? JSON.stringify(shownTarget) : shownTarget}\n`;
-  const git = exists(join(target, '.git')) ? '' : '  git init && git add . && git commit -m "Start the cooperation register"\n';
+  const git = exists(join(target, '.git')) ? '' : `  git init && git add . && git commit -m "${t(msgLang, 'initCommit')}"\n`;
   io.stdout(
-    `Created a kerjasama register in ${shownTarget}:\n${files.map((f) => `  ${f.path}`).join('\n')}\n\n` +
-      `The records marked example: true (${ex.partner}, ${ex.agreement}, ${ex.activity}) are illustrations: delete or replace them.\n\n` +
-      `Next:\n${cd}  npm install\n${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
+    `${t(msgLang, 'initCreated', { target: shownTarget })}\n${files.map((f) => `  ${f.path}`).join('\n')}\n\n` +
+      `${t(msgLang, 'initExamples', { ids: `${ex.partner}, ${ex.agreement}, ${ex.activity}` })}\n\n` +
+      `${t(msgLang, 'initNext')}\n${cd}  npm install\n${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
   );
   return 0;
 }
@@ -122,7 +125,7 @@ async function stageAndPlace(io: IO, target: string, shown: string, files: Scaff
     interrupted = true;
   });
   const stop = (): void => {
-    if (interrupted) throw new UsageError('\nkerjasama: init cancelled; nothing was written');
+    if (interrupted) throw new UsageError(say('initCancelled'), 2, '\nkerjasama: ');
   };
   try {
     try {
@@ -186,9 +189,9 @@ function placeInto(staging: string, target: string, shown: string, files: Scaffo
         linkSync(join(staging, ...parts), to);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new UsageError(`kerjasama: ${join(shown, f.path)} appeared while init ran; nothing was written`);
+        if (code === 'EEXIST') throw new UsageError(say('initAppeared', { path: join(shown, f.path) }));
         if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw fsError(err, join(shown, f.path), 'create');
-        if (exists(to)) throw new UsageError(`kerjasama: ${join(shown, f.path)} appeared while init ran; nothing was written`);
+        if (exists(to)) throw new UsageError(say('initAppeared', { path: join(shown, f.path) }));
         renameSync(join(staging, ...parts), to);
       }
       placed.push(to);
@@ -208,11 +211,11 @@ function placeInto(staging: string, target: string, shown: string, files: Scaffo
 export function toolSpec(io: IO, target: string, given: string | undefined): string {
   if (given === undefined) return VERSION;
   const spec = given.trim();
-  if (spec === '' || /[\s\u0000-\u001f]/.test(spec)) throw new UsageError(`kerjasama: --tool must be an npm install spec (a version, a git URL with #tag, a tarball path or URL), not ${JSON.stringify(given)}`);
+  if (spec === '' || /[\s\u0000-\u001f]/.test(spec)) throw new UsageError(say('toolInvalid', { value: JSON.stringify(given) }));
   const isPath = /^(\.{1,2}[\\/]|[\\/]|~[\\/])/.test(spec) || (!/^[a-z][a-z0-9+.-]*:/i.test(spec) && /\.(tgz|tar\.gz)$/i.test(spec));
   if (!isPath) return spec;
   const abs = resolve(io.cwd, spec.replace(/^~(?=[\\/])/, io.env['HOME'] ?? '~'));
-  if (!exists(abs)) throw new UsageError(`kerjasama: --tool ${spec}: no such file or folder`);
+  if (!exists(abs)) throw new UsageError(say('toolMissing', { spec }));
   const rel = relative(target, abs).split('\\').join('/');
   return `file:${rel.startsWith('.') || rel.startsWith('/') ? rel : './' + rel}`;
 }

@@ -8,6 +8,8 @@ export interface IO {
   readonly now: () => Date;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The terminal's width in columns when stdout is a terminal (process.stdout.columns). */
+  readonly stdoutColumns?: number;
   stdout(text: string): void;
   stderr(text: string): void;
   /**
@@ -27,9 +29,15 @@ export interface IO {
   readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
-/** An error the CLI reports in one line with exit code 2 (usage, configuration, no register). */
+/**
+ * An error the CLI reports in one line with exit code 2 (usage, configuration, no register). Given a
+ * message of the catalogue (src/cli/messages.ts, `say(key, params)`), main prints it in the language of
+ * the run, prefixed `kerjasama: `; a plain string is printed as it is.
+ */
 export class UsageError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
+  readonly text: (lang: 'en' | 'id') => string;
+  constructor(message: string | ((lang: 'en' | 'id') => string), readonly exitCode = 2, prefix = 'kerjasama: ') {
+    super(typeof message === 'string' ? message : `${prefix}${message('en')}`);
+    this.text = typeof message === 'string' ? () => message : (lang) => `${prefix}${message(lang)}`;
   }
 }

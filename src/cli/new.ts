@@ -11,7 +11,7 @@ import { parseText } from '../load/parse.js';
 import { readSchema } from '../load/schemas.js';
 import { parseDate } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
-import { KIND_DIRS, KINDS, type AnyRecord, type Dataset, type Kind } from '../model/types.js';
+import { KIND_DIRS, KINDS, type AnyRecord, type Dataset, type Kind, type Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
@@ -19,6 +19,7 @@ import { uniqueId } from '../scaffold/ids.js';
 import { schemaModeline, toYaml } from '../scaffold/yaml.js';
 import { chooseStyle, loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { askTexts, say, t, type MessageKey } from './messages.js';
 
 export interface NewOptions extends GlobalOptions {
   name?: string; type?: string; country?: string; region?: string; nameLocal?: string; aliases?: string; website?: string;
@@ -51,150 +52,154 @@ const flagOf = (key: string): string => '--' + key.replace(/[A-Z]/g, (c) => '-' 
 const enumOf = (kind: Kind, field: string): readonly string[] =>
   ((readSchema(kind)['properties'] as Record<string, { enum?: string[] }>)[field]?.enum ?? []) as readonly string[];
 
-const date = (flag: string) => (t: string): string | { problem: string } =>
-  parseDate(t) ? t : { problem: `${flag} must be a date like 2026-11-22 (or 2026-11 or 2026; ~1990 for about 1990; 1997..1998; ..2017-06 for by June 2017), not ${JSON.stringify(t)}` };
+/** The problems of the checks below are in the command's language. */
+type Check = (text: string) => string | { problem: string };
+
+const date = (lang: Lang, flag: string): Check => (x) =>
+  parseDate(x) ? x : { problem: t(lang, 'problem.date', { flag, value: x }) };
 
 /**
  * `key=value,key=value`: the form of --signature, --dprd, --budget and the like. A comma splits only
  * before another `key=`, so a value may hold commas ("place=Alexandria, Mesir"). What is wrong comes back
  * under the key `problem`.
  */
-export function keyValues(flag: string, keys: readonly string[], t: string): Record<string, string> {
+export function keyValues(flag: string, keys: readonly string[], text: string, lang: Lang = 'en'): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const part of t.split(/,(?=\s*[a-z_]+=)/)) {
+  for (const part of text.split(/,(?=\s*[a-z_]+=)/)) {
     const eq = part.indexOf('=');
     const k = part.slice(0, eq).trim();
     const v = part.slice(eq + 1).trim();
     // `problem` is never one of the keys: it carries what is wrong with the text.
-    if (eq < 0 || !keys.includes(k)) return { problem: `${flag} takes key=value pairs with the keys ${keys.join(', ')}; ${JSON.stringify(part.trim())} is not one` };
-    if (v === '') return { problem: `${flag}: ${k}= needs a value` };
+    if (eq < 0 || !keys.includes(k)) return { problem: t(lang, 'problem.kvKeys', { flag, keys: keys.join(', '), part: part.trim() }) };
+    if (v === '') return { problem: t(lang, 'problem.kvValue', { flag, key: k }) };
     out[k] = v;
   }
   return out;
 }
 
-const kv = (flag: string, keys: readonly string[], dates: readonly string[] = [], required: readonly string[] = []) => (t: string): string | { problem: string } => {
-  const parts = t.split(ITEM).filter((x) => x.trim() !== '');
+const kv = (lang: Lang, flag: string, keys: readonly string[], dates: readonly string[] = [], required: readonly string[] = []): Check => (text) => {
+  const parts = text.split(ITEM).filter((x) => x.trim() !== '');
   for (const item of parts) {
-    const rec = keyValues(flag, keys, item);
+    const rec = keyValues(flag, keys, item, lang);
     if (typeof rec['problem'] === 'string' && !keys.includes('problem')) return { problem: rec['problem'] };
-    for (const k of required) if (rec[k] === undefined) return { problem: `${flag} needs ${k}=` };
-    for (const k of dates) if (rec[k] !== undefined && !parseDate(rec[k] as string)) return { problem: `${flag}: ${k}=${rec[k]} is not a date like 2026-11-22 (or 2026-11, 2026, ~1990, 1997..1998)` };
+    for (const k of required) if (rec[k] === undefined) return { problem: t(lang, 'problem.kvNeeds', { flag, key: k }) };
+    for (const k of dates) if (rec[k] !== undefined && !parseDate(rec[k] as string)) return { problem: t(lang, 'problem.kvDate', { flag, key: k, value: rec[k] as string }) };
   }
   return parts.join(ITEM);
 };
 const SIGNATURE_KEYS = ['party', 'date', 'place', 'signatory', 'title', 'number', 'notes'] as const;
 const APPROVAL_KEYS = ['number', 'date', 'by', 'notes', 'status', 'reason'] as const;
-const approval = (flag: string) => (t: string): string | { problem: string } => {
-  const v = kv(flag, APPROVAL_KEYS, ['date'])(t);
+const approval = (lang: Lang, flag: string): Check => (x) => {
+  const v = kv(lang, flag, APPROVAL_KEYS, ['date'])(x);
   if (typeof v !== 'string') return v;
-  const o = keyValues(flag, APPROVAL_KEYS, v) as Record<string, string>;
-  if (o['status'] !== undefined && o['status'] !== 'not_applicable' && o['status'] !== 'unknown') return { problem: `${flag}: status= is not_applicable or unknown, not ${JSON.stringify(o['status'])}` };
-  if (o['status'] !== undefined && o['reason'] === undefined) return { problem: `${flag}: status=${o['status']} needs reason=` };
+  const o = keyValues(flag, APPROVAL_KEYS, v, lang) as Record<string, string>;
+  if (o['status'] !== undefined && o['status'] !== 'not_applicable' && o['status'] !== 'unknown') return { problem: t(lang, 'problem.approvalStatus', { flag, value: o['status'] }) };
+  if (o['status'] !== undefined && o['reason'] === undefined) return { problem: t(lang, 'problem.approvalReason', { flag, value: o['status'] }) };
   return v;
 };
-const items = (t: string): string | { problem: string } => (t.trim() ? t : { problem: 'the value must not be empty' });
-const idList = (flag: string) => (t: string): string | { problem: string } => {
-  const ids = t.split(',').map((s) => s.trim()).filter((s) => s !== '');
+const items = (lang: Lang): Check => (x) => (x.trim() ? x : { problem: t(lang, 'problem.emptyValue') });
+const idList = (lang: Lang, flag: string): Check => (x) => {
+  const ids = x.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = ids.find((i) => !ID_PATTERN.test(i));
-  if (!ids.length) return { problem: `${flag} needs at least one id` };
-  return bad ? { problem: `${flag}: ${JSON.stringify(bad)} is not an id (lower-case letters, digits, - _ . between them)` } : ids.join(',');
+  if (!ids.length) return { problem: t(lang, 'problem.idsNone', { flag }) };
+  return bad ? { problem: t(lang, 'problem.idBad', { flag, value: bad }) } : ids.join(',');
 };
-const sectorList = (t: string): string | { problem: string } => {
-  const ids = t.split(',').map((s) => s.trim()).filter((s) => s !== '');
+const sectorList = (lang: Lang): Check => (x) => {
+  const ids = x.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = ids.find((i) => !/^[a-z][a-z0-9_]*$/.test(i));
-  return bad ? { problem: `--sectors: ${JSON.stringify(bad)} is not a sector id like pariwisata (see docs/sectors.md)` } : ids.join(',');
+  return bad ? { problem: t(lang, 'problem.sectorBad', { value: bad }) } : ids.join(',');
 };
-const text = (flag: string) => (t: string): string | { problem: string } => (t ? t : { problem: `${flag} must not be empty` });
-const endValue = (t: string): string | { problem: string } =>
-  t === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(t) || parseDate(t) ? t : { problem: `--end must be a date like 2030-10-31, a term like 5y or 18m, or none; not ${JSON.stringify(t)}` };
-const period = (flag: string) => (t: string): string | { problem: string } => (/^[1-9][0-9]{0,2}[my]$/.test(t) ? t : { problem: `${flag} must be a period like 5y or 18m, not ${JSON.stringify(t)}` });
-const objectList = (t: string): string | { problem: string } => {
+const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(lang, 'problem.notEmpty', { flag }) });
+const endValue = (lang: Lang): Check => (x) =>
+  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { value: x }) };
+const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) });
+const objectList = (lang: Lang): Check => (x) => {
   const allowed = ((readSchema('agreement')['properties'] as Record<string, { items?: { enum?: string[] } }>)['objects']?.items?.enum ?? []) as string[];
-  const ids = t.split(',').map((x) => x.trim()).filter(Boolean);
-  const bad = ids.find((x) => !allowed.includes(x));
-  return bad ? { problem: `--objects: ${JSON.stringify(bad)} is not one of ${allowed.join(', ')}` } : ids.join(',');
+  const ids = x.split(',').map((y) => y.trim()).filter(Boolean);
+  const bad = ids.find((y) => !allowed.includes(y));
+  return bad ? { problem: t(lang, 'problem.objects', { value: bad, allowed: allowed.join(', ') }) } : ids.join(',');
 };
 
 /** Fields asked on a terminal only when the user wants to add details (every one can be given by its flag). */
 const DETAIL = true;
 
-function fieldsFor(kind: Kind, asOf: number): Field[] {
+function fieldsFor(kind: Kind, asOf: number, lang: Lang): Field[] {
+  const ask = (key: MessageKey): string => t(lang, key);
   switch (kind) {
     case 'partner':
       return [
-        { key: 'name', flag: '--name', label: 'Name (as used in reports)', required: true, parse: text('--name') },
-        { key: 'type', flag: '--type', label: 'Type', required: true, choices: enumOf('partner', 'type') },
-        { key: 'country', flag: '--country', label: 'Country (ISO code: ID, JP, AU …)', required: true, parse: (t) => (/^[A-Za-z]{2}$/.test(t) ? t.toUpperCase() : { problem: `--country must be a two-letter ISO 3166-1 code like ID, JP or AU, not ${JSON.stringify(t)}` }) },
-        { key: 'region', flag: '--region', label: 'Region', required: false, parse: text('--region') },
-        { key: 'nameLocal', flag: '--name-local', label: 'Name in its own language and script', required: false, detail: DETAIL, parse: text('--name-local') },
-        { key: 'aliases', flag: '--aliases', label: 'Other names and spellings, comma-separated', required: false, detail: DETAIL, parse: text('--aliases') },
-        { key: 'website', flag: '--website', label: 'Website', required: false, detail: DETAIL, parse: (t) => (/^https?:\/\//.test(t) ? t : { problem: `--website must start with https:// or http://, not ${JSON.stringify(t)}` }) },
-        ...common(),
+        { key: 'name', flag: '--name', label: ask('ask.name'), required: true, parse: text(lang, '--name') },
+        { key: 'type', flag: '--type', label: ask('ask.partnerType'), required: true, choices: enumOf('partner', 'type') },
+        { key: 'country', flag: '--country', label: ask('ask.country'), required: true, parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { value: x }) }) },
+        { key: 'region', flag: '--region', label: ask('ask.region'), required: false, parse: text(lang, '--region') },
+        { key: 'nameLocal', flag: '--name-local', label: ask('ask.nameLocal'), required: false, detail: DETAIL, parse: text(lang, '--name-local') },
+        { key: 'aliases', flag: '--aliases', label: ask('ask.aliases'), required: false, detail: DETAIL, parse: text(lang, '--aliases') },
+        { key: 'website', flag: '--website', label: ask('ask.website'), required: false, detail: DETAIL, parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { value: x }) }) },
+        ...common(lang),
       ];
     case 'agreement':
       return [
-        { key: 'title', flag: '--title', label: 'Title (short, as used in reports)', required: true, parse: text('--title') },
-        { key: 'originalTitle', flag: '--original-title', label: 'Title exactly as on the document', required: false, detail: DETAIL, parse: text('--original-title') },
-        { key: 'category', flag: '--category', label: 'Category', required: true, choices: enumOf('agreement', 'category') },
-        { key: 'subform', flag: '--subform', label: 'Sub-form', required: false, choices: enumOf('agreement', 'subform') },
-        { key: 'documentType', flag: '--document-type', label: 'Document type', required: true, choices: enumOf('agreement', 'document_type') },
-        { key: 'partners', flag: '--partners', label: 'Counterpart partner ids, comma-separated', required: true, parse: idList('--partners') },
-        { key: 'owner', flag: '--owner', label: 'Our own region (partner id), if not the register owner', required: false, parse: idList('--owner') },
-        { key: 'signed', flag: '--signed', label: 'Signing date (every party; details can give each its own)', required: false, ask: true, parse: date('--signed') },
-        { key: 'signature', flag: '--signature', label: 'A signature: party=ID,date=…,place=…,signatory=…,title=…,number=…', required: false, parse: kv('--signature', SIGNATURE_KEYS, ['date'], ['party']) },
-        { key: 'plannedSigning', flag: '--planned-signing', label: 'Planned signing date', required: false, detail: DETAIL, parse: date('--planned-signing') },
-        { key: 'effective', flag: '--effective', label: 'Takes effect on (if not the last signature)', required: false, detail: DETAIL, parse: date('--effective') },
-        { key: 'end', flag: '--end', label: 'End: a date, a term like 5y, or none', required: false, ask: true, parse: endValue },
-        { key: 'renewsEvery', flag: '--renews-every', label: 'Renewed every (e.g. 5y), if it renews on a cycle', required: false, detail: DETAIL, parse: period('--renews-every') },
+        { key: 'title', flag: '--title', label: ask('ask.title'), required: true, parse: text(lang, '--title') },
+        { key: 'originalTitle', flag: '--original-title', label: ask('ask.originalTitle'), required: false, detail: DETAIL, parse: text(lang, '--original-title') },
+        { key: 'category', flag: '--category', label: ask('ask.category'), required: true, choices: enumOf('agreement', 'category') },
+        { key: 'subform', flag: '--subform', label: ask('ask.subform'), required: false, choices: enumOf('agreement', 'subform') },
+        { key: 'documentType', flag: '--document-type', label: ask('ask.documentType'), required: true, choices: enumOf('agreement', 'document_type') },
+        { key: 'partners', flag: '--partners', label: ask('ask.partners'), required: true, parse: idList(lang, '--partners') },
+        { key: 'owner', flag: '--owner', label: ask('ask.owner'), required: false, parse: idList(lang, '--owner') },
+        { key: 'signed', flag: '--signed', label: ask('ask.signed'), required: false, ask: true, parse: date(lang, '--signed') },
+        { key: 'signature', flag: '--signature', label: ask('ask.signature'), required: false, parse: kv(lang, '--signature', SIGNATURE_KEYS, ['date'], ['party']) },
+        { key: 'plannedSigning', flag: '--planned-signing', label: ask('ask.plannedSigning'), required: false, detail: DETAIL, parse: date(lang, '--planned-signing') },
+        { key: 'effective', flag: '--effective', label: ask('ask.effective'), required: false, detail: DETAIL, parse: date(lang, '--effective') },
+        { key: 'end', flag: '--end', label: ask('ask.end'), required: false, ask: true, parse: endValue(lang) },
+        { key: 'renewsEvery', flag: '--renews-every', label: ask('ask.renewsEvery'), required: false, detail: DETAIL, parse: period(lang, '--renews-every') },
         {
-          key: 'status', flag: '--status', label: 'Status', required: true, choices: enumOf('agreement', 'status'),
+          key: 'status', flag: '--status', label: ask('ask.status'), required: true, choices: enumOf('agreement', 'status'),
           suggest: (v) => {
             const s = v['signed'] ? parseDate(v['signed']) : undefined;
             return !s ? 'draft' : s.first <= asOf ? 'active' : 'signed';
           },
         },
-        { key: 'confirmed', flag: '--confirmed', label: 'Status last confirmed on', required: false, detail: DETAIL, parse: date('--confirmed') },
-        { key: 'termination', flag: '--termination', label: 'Termination: date=…,reason=…', required: false, detail: DETAIL, parse: kv('--termination', ['date', 'reason'], ['date'], ['date']) },
-        { key: 'sectors', flag: '--sectors', label: 'Sectors, comma-separated (docs/sectors.md)', required: false, ask: true, parse: sectorList },
-        { key: 'objects', flag: '--objects', label: 'Objects (Pasal 367), comma-separated', required: false, detail: DETAIL, parse: objectList },
-        { key: 'scope', flag: '--scope', label: 'A scope item (ruang lingkup)', required: false, detail: DETAIL, parse: items },
-        { key: 'parent', flag: '--parent', label: 'Parent agreement', required: false, parse: idList('--parent') },
-        { key: 'renews', flag: '--renews', label: 'Renews agreement', required: false, parse: idList('--renews') },
-        { key: 'unit', flag: '--unit', label: 'Responsible unit (OPD)', required: false, parse: text('--unit') },
-        { key: 'dprd', flag: '--dprd', label: 'DPRD approval: number=…,date=… (or status=unknown,reason=…)', required: false, detail: DETAIL, parse: approval('--dprd') },
-        { key: 'central', flag: '--central', label: 'Central approval: number=…,date=…,by=… (or status=not_applicable,reason=…)', required: false, detail: DETAIL, parse: approval('--central') },
-        { key: 'fullPowers', flag: '--full-powers', label: 'Full Powers (Kemlu): number=…,date=…', required: false, detail: DETAIL, parse: approval('--full-powers') },
-        { key: 'document', flag: '--document', label: 'A signed document: a path in the register or a web address', required: false, detail: DETAIL, parse: items },
-        ...common(),
+        { key: 'confirmed', flag: '--confirmed', label: ask('ask.confirmed'), required: false, detail: DETAIL, parse: date(lang, '--confirmed') },
+        { key: 'termination', flag: '--termination', label: ask('ask.termination'), required: false, detail: DETAIL, parse: kv(lang, '--termination', ['date', 'reason'], ['date'], ['date']) },
+        { key: 'sectors', flag: '--sectors', label: ask('ask.sectors'), required: false, ask: true, parse: sectorList(lang) },
+        { key: 'objects', flag: '--objects', label: ask('ask.objects'), required: false, detail: DETAIL, parse: objectList(lang) },
+        { key: 'scope', flag: '--scope', label: ask('ask.scope'), required: false, detail: DETAIL, parse: items(lang) },
+        { key: 'parent', flag: '--parent', label: ask('ask.parent'), required: false, parse: idList(lang, '--parent') },
+        { key: 'renews', flag: '--renews', label: ask('ask.renews'), required: false, parse: idList(lang, '--renews') },
+        { key: 'unit', flag: '--unit', label: ask('ask.unit'), required: false, parse: text(lang, '--unit') },
+        { key: 'dprd', flag: '--dprd', label: ask('ask.dprd'), required: false, detail: DETAIL, parse: approval(lang, '--dprd') },
+        { key: 'central', flag: '--central', label: ask('ask.central'), required: false, detail: DETAIL, parse: approval(lang, '--central') },
+        { key: 'fullPowers', flag: '--full-powers', label: ask('ask.fullPowers'), required: false, detail: DETAIL, parse: approval(lang, '--full-powers') },
+        { key: 'document', flag: '--document', label: ask('ask.document'), required: false, detail: DETAIL, parse: items(lang) },
+        ...common(lang),
       ];
     case 'activity':
       return [
-        { key: 'title', flag: '--title', label: 'Title', required: true, parse: text('--title') },
-        { key: 'type', flag: '--type', label: 'Type', required: true, choices: enumOf('activity', 'type') },
-        { key: 'start', flag: '--start', label: 'Date (or first day)', required: true, parse: date('--start') },
-        { key: 'end', flag: '--end', label: 'Last day', required: false, parse: date('--end') },
-        { key: 'agreements', flag: '--agreements', label: 'Agreement ids it implements, comma-separated', required: false, ask: true, parse: idList('--agreements') },
-        { key: 'partners', flag: '--partners', label: 'Partner ids', required: false, parse: idList('--partners') },
-        { key: 'status', flag: '--status', label: 'Status', required: false, choices: enumOf('activity', 'status') },
-        { key: 'sectors', flag: '--sectors', label: 'Sectors, comma-separated (docs/sectors.md)', required: false, ask: true, parse: sectorList },
-        { key: 'location', flag: '--location', label: 'Location', required: false, parse: text('--location') },
-        { key: 'unit', flag: '--unit', label: 'Responsible unit (OPD)', required: false, parse: text('--unit') },
-        { key: 'owner', flag: '--owner', label: 'Our own region (partner id), if not the register owner', required: false, parse: idList('--owner') },
-        { key: 'participants', flag: '--participants', label: 'Participants: count=…,description=…', required: false, detail: DETAIL, parse: kv('--participants', ['count', 'description']) },
-        { key: 'budget', flag: '--budget', label: 'Budget: amount=…,currency=IDR,source=…', required: false, detail: DETAIL, parse: kv('--budget', ['amount', 'currency', 'source'], [], ['amount', 'currency']) },
-        { key: 'outputs', flag: '--outputs', label: 'An output or result', required: false, detail: DETAIL, parse: items },
-        { key: 'evidence', flag: '--evidence', label: 'Evidence: a path or web address', required: false, detail: DETAIL, parse: items },
-        ...common(),
+        { key: 'title', flag: '--title', label: ask('ask.activityTitle'), required: true, parse: text(lang, '--title') },
+        { key: 'type', flag: '--type', label: ask('ask.activityType'), required: true, choices: enumOf('activity', 'type') },
+        { key: 'start', flag: '--start', label: ask('ask.start'), required: true, parse: date(lang, '--start') },
+        { key: 'end', flag: '--end', label: ask('ask.lastDay'), required: false, parse: date(lang, '--end') },
+        { key: 'agreements', flag: '--agreements', label: ask('ask.agreements'), required: false, ask: true, parse: idList(lang, '--agreements') },
+        { key: 'partners', flag: '--partners', label: ask('ask.partnerIds'), required: false, parse: idList(lang, '--partners') },
+        { key: 'status', flag: '--status', label: ask('ask.activityStatus'), required: false, choices: enumOf('activity', 'status') },
+        { key: 'sectors', flag: '--sectors', label: ask('ask.sectors'), required: false, ask: true, parse: sectorList(lang) },
+        { key: 'location', flag: '--location', label: ask('ask.location'), required: false, parse: text(lang, '--location') },
+        { key: 'unit', flag: '--unit', label: ask('ask.unit'), required: false, parse: text(lang, '--unit') },
+        { key: 'owner', flag: '--owner', label: ask('ask.owner'), required: false, parse: idList(lang, '--owner') },
+        { key: 'participants', flag: '--participants', label: ask('ask.participants'), required: false, detail: DETAIL, parse: kv(lang, '--participants', ['count', 'description']) },
+        { key: 'budget', flag: '--budget', label: ask('ask.budget'), required: false, detail: DETAIL, parse: kv(lang, '--budget', ['amount', 'currency', 'source'], [], ['amount', 'currency']) },
+        { key: 'outputs', flag: '--outputs', label: ask('ask.outputs'), required: false, detail: DETAIL, parse: items(lang) },
+        { key: 'evidence', flag: '--evidence', label: ask('ask.evidence'), required: false, detail: DETAIL, parse: items(lang) },
+        ...common(lang),
       ];
   }
 }
 
 /** Sources and notes, for every kind. A source is a web address or a citation (a letter number, a report). */
-function common(): Field[] {
+function common(lang: Lang): Field[] {
   return [
-    { key: 'source', flag: '--source', label: 'A source: a web address, or a citation such as a letter number', required: false, detail: DETAIL, parse: items },
-    { key: 'notes', flag: '--notes', label: 'Notes (open or disputed facts)', required: false, detail: DETAIL, parse: text('--notes') },
+    { key: 'source', flag: '--source', label: t(lang, 'ask.source'), required: false, detail: DETAIL, parse: items(lang) },
+    { key: 'notes', flag: '--notes', label: t(lang, 'ask.notes'), required: false, detail: DETAIL, parse: text(lang, '--notes') },
   ];
 }
 
@@ -292,10 +297,10 @@ function buildRecord(kind: Kind, v: Values, owner: string | undefined): Record<s
 
 export async function newCommand(io: IO, kindArg: string, idArg: string | undefined, opts: NewOptions): Promise<number> {
   const kind = KINDS.find((k) => k === kindArg);
-  if (!kind) throw new UsageError(`kerjasama: new makes a partner, agreement or activity, not ${JSON.stringify(kindArg)}`);
+  if (!kind) throw new UsageError(say('newKindInvalid', { value: kindArg }));
   const isGiven = (k: keyof NewOptions): boolean => opts[k] !== undefined && !(Array.isArray(opts[k]) && (opts[k] as unknown[]).length === 0);
   const foreign = ALL_OPTIONS.filter((k) => isGiven(k) && !TAKES[kind].includes(k));
-  if (foreign.length) throw new UsageError(`kerjasama: new ${kind} does not take ${foreign.map(flagOf).join(', ')}; it takes ${TAKES[kind].map(flagOf).join(', ')}`);
+  if (foreign.length) throw new UsageError(say('newForeign', { kind, foreign: foreign.map(flagOf).join(', '), takes: TAKES[kind].map(flagOf).join(', ') }));
 
   const { loaded, lang, asOf } = loadOrExplain(io, opts);
   const { dataset } = loaded;
@@ -304,40 +309,41 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
   const taken = (id: string): boolean => byKind[kind].has(id) || dataset.invalidIds[kind].has(id) || existsSync(join(loaded.root, dir, `${id}.yaml`)) || existsSync(join(loaded.root, dir, `${id}.yml`));
 
   const prompt = io.prompt;
-  const note = (t: string): void => io.stderr(t + '\n');
-  if (prompt) note(`New ${kind} in ${loaded.root} (Enter takes the [suggestion]; Ctrl-C cancels; nothing is written until the end).`);
+  const note = (x: string): void => io.stderr(x + '\n');
+  const texts = askTexts(lang);
+  if (prompt) note(t(lang, 'newIntro', { kind, root: loaded.root }));
   const given: Record<string, string | undefined> = Object.fromEntries(TAKES[kind].map((k) => {
     const v = opts[k] as string | string[] | undefined;
     return [k, Array.isArray(v) ? (v.length === 0 ? undefined : REPEATED.has(k) ? v.join(ITEM) : v.at(-1)) : v];
   }));
   let values: Values;
   try {
-    const fields = fieldsFor(kind, asOf);
-    values = await fill(fields.filter((f) => !f.detail), { given, note, ...(prompt ? { prompt } : {}) });
+    const fields = fieldsFor(kind, asOf, lang);
+    values = await fill(fields.filter((f) => !f.detail), { given, note, texts, ...(prompt ? { prompt } : {}) });
     // Everything else the schema holds: by flag, or on a terminal when the user wants to add it now.
-    const details = prompt !== undefined && (await askYes(prompt, 'Add details now (each party\'s signature, notes, sources, approvals …)? [y/N] '));
-    Object.assign(values, await fill(fields.filter((f) => f.detail), { given, note, ...(details && prompt !== undefined ? { prompt, askAll: true } : {}) }));
+    const details = prompt !== undefined && (await askYes(prompt, t(lang, 'newDetails')));
+    Object.assign(values, await fill(fields.filter((f) => f.detail), { given, note, texts, ...(details && prompt !== undefined ? { prompt, askAll: true } : {}) }));
     if (details && prompt !== undefined && kind === 'agreement' && !values['signature']) {
       const parties = [...new Set([...(values['owner'] ? [values['owner']] : dataset.config.owner ? [dataset.config.owner] : []), ...(list(values['partners']) ?? [])])];
       const perParty: Field[] = parties.flatMap((party) => [
-        { key: `sig:${party}:date`, flag: '--signature', label: `  ${party}: signed on`, required: false, parse: date('--signature date'), suggest: () => values['signed'] },
-        { key: `sig:${party}:place`, flag: '--signature', label: `  ${party}: signed at (place)`, required: false, parse: text('place') },
-        { key: `sig:${party}:number`, flag: '--signature', label: `  ${party}: its document number`, required: false, parse: text('number') },
+        { key: `sig:${party}:date`, flag: '--signature', label: t(lang, 'ask.sigDate', { party }), required: false, parse: date(lang, '--signature date'), suggest: () => values['signed'] },
+        { key: `sig:${party}:place`, flag: '--signature', label: t(lang, 'ask.sigPlace', { party }), required: false, parse: text(lang, 'place') },
+        { key: `sig:${party}:number`, flag: '--signature', label: t(lang, 'ask.sigNumber', { party }), required: false, parse: text(lang, 'number') },
       ]);
-      Object.assign(values, await fill(perParty, { given: {}, note, prompt, askAll: true }));
+      Object.assign(values, await fill(perParty, { given: {}, note, texts, prompt, askAll: true }));
     }
     if (kind === 'activity' && !values['agreements'] && !values['partners']) {
-      if (!prompt) throw new MissingValues(['--agreements or --partners']);
-      Object.assign(values, await fill([{ key: 'partners', flag: '--partners', label: 'No agreement: partner ids involved, comma-separated', required: true, parse: idList('--partners') }], { given: {}, note, prompt }));
+      if (!prompt) throw new MissingValues([t(lang, 'agreementsOrPartners')]);
+      Object.assign(values, await fill([{ key: 'partners', flag: '--partners', label: t(lang, 'ask.noAgreement'), required: true, parse: idList(lang, '--partners') }], { given: {}, note, texts, prompt }));
     }
     const suggested = uniqueId(slug(values['name'] ?? values['title'] ?? ''), taken, kind);
     const idField: Field = {
-      key: 'id', flag: '[id]', label: `Id (the file name in ${dir}/)`, required: true, suggest: () => suggested,
-      parse: (t) => (ID_PATTERN.test(t) ? t : { problem: `${JSON.stringify(t)} is not an id: lower-case letters, digits, and single - _ . between them (like ${slug(t) || suggested})` }),
+      key: 'id', flag: '[id]', label: t(lang, 'ask.id', { dir }), required: true, suggest: () => suggested,
+      parse: (x) => (ID_PATTERN.test(x) ? x : { problem: t(lang, 'problem.id', { value: x, like: slug(x) || suggested }) }),
     };
-    Object.assign(values, await fill([idField], { given: { id: idArg }, note, ...(prompt && idArg === undefined ? { prompt } : {}) }));
+    Object.assign(values, await fill([idField], { given: { id: idArg }, note, texts, ...(prompt && idArg === undefined ? { prompt } : {}) }));
   } catch (err) {
-    if (err instanceof MissingValues) throw new UsageError(`kerjasama: new ${kind} needs ${err.flags.join(', ')} (no terminal to ask on)`);
+    if (err instanceof MissingValues) throw new UsageError(say('newNeeds', { kind, flags: err.flags.join(', ') }));
     if (err instanceof BadValue) throw new UsageError(`kerjasama: ${err.message}`);
     throw err;
   }
@@ -346,7 +352,7 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
   const rel = `${dir}/${id}.yaml`;
   if (taken(id)) {
     const other = byKind[kind].get(id)?.file ?? rel;
-    throw new UsageError(`kerjasama: a ${kind} with the id ${id} exists (${other}); choose another id, never overwriting`);
+    throw new UsageError(say('newExists', { kind, id, other }));
   }
   // The schema modeline, when the register has its schemas/ copy (init makes one) for editors to read.
   const modeline = existsSync(join(loaded.root, 'schemas', `${kind}.schema.json`)) ? schemaModeline(kind, rel) : undefined;
@@ -369,7 +375,7 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
     return counts.errors ? 1 : 0;
   }
   if (counts.errors) {
-    io.stderr(`kerjasama: ${rel} was not written; fix the values above and run again (--dry-run shows the YAML)\n`);
+    io.stderr(`kerjasama: ${t(lang, 'newNotWritten', { rel })}\n`);
     return 1;
   }
   const abs = join(loaded.root, dir, `${id}.yaml`);

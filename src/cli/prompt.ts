@@ -4,6 +4,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from './io.js';
+import { say } from './messages.js';
 
 export interface Prompter {
   /** Asks one question and returns the next line typed (without the newline). */
@@ -12,7 +13,8 @@ export interface Prompter {
   close(): void;
 }
 
-const cancelled = (): UsageError => new UsageError('\nkerjasama: cancelled; nothing was written');
+// The question's line is still open: the message starts on a line of its own.
+const cancelled = (): UsageError => new UsageError(say('cancelled'), 2, '\nkerjasama: ');
 
 /** A prompter on `input`/`output`; Ctrl-C or end of input cancels the command (exit 2) instead of hanging. */
 export function linePrompter(input: Readable, output: Writable, terminal: boolean): Prompter {

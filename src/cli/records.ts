@@ -4,18 +4,20 @@ import { listActivities, listAgreements, listPartners, showRecord } from '../rep
 import { listView, showView } from '../report/recordsView.js';
 import { L } from '../render/view.js';
 import { UsageError, type IO } from './io.js';
+import { say } from './messages.js';
 import { runReport, type ReportOptions } from './report.js';
 
 export function listCommand(io: IO, kind: string, opts: ReportOptions): number | Promise<number> {
   const KINDS: Record<string, 'agreement' | 'partner' | 'activity'> = { agreements: 'agreement', agreement: 'agreement', partners: 'partner', partner: 'partner', activities: 'activity', activity: 'activity' };
   const k = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
-  if (!k) throw new UsageError(`kerjasama: list takes agreements, partners or activities, not ${kind}`);
+  if (!k) throw new UsageError(say('listKindInvalid', { value: kind }));
   return runReport(io, opts, ['table', 'json', 'csv', 'markdown', 'xlsx'], (ctx) => {
     const d = ctx.dataset;
     const rows = k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);
     const name = k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
     const prov = ctx.provenance(`list ${kind}`, rows.length, 'records');
-    const view = listView(name, rows, prov, ctx.lang);
+    // A workbook, like CSV, carries the codes and field names, so that it imports back as it was.
+    const view = listView(name, rows, prov, ctx.lang, opts.format === 'csv' || opts.format === 'xlsx', k);
     // A workbook of agreements carries their partners on a sheet of their own, so that importing it
     // into an empty register (kerjasama import) makes the same agreements with the same partners.
     if (k === 'agreement' && opts.format === 'xlsx') {
@@ -34,7 +36,7 @@ export function listCommand(io: IO, kind: string, opts: ReportOptions): number |
 export function showCommand(io: IO, id: string, opts: ReportOptions): number | Promise<number> {
   return runReport(io, opts, ['table', 'json', 'markdown'], (ctx) => {
     const shown = showRecord(ctx.loaded.dataset, id, ctx.asOf);
-    if (shown.length === 0) throw new UsageError(`kerjasama: no partner, agreement or activity has the id ${id}`, 1);
+    if (shown.length === 0) throw new UsageError(say('showUnknownId', { id }), 1);
     const prov = ctx.provenance(`show ${id}`, shown.length, 'records');
     const json = shown.map((s) => (s.kind === 'agreement'
       ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, start: s.start, end: s.end, stale: s.stale, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), activities: s.activities.map((a) => a.id) }

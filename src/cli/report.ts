@@ -15,8 +15,9 @@ import type { Loaded } from '../load/load.js';
 import type { Dataset, Diagnostic, Lang } from '../model/types.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chooseStyle, emit, loadOrExplain, replaceFile, type GlobalOptions } from './common.js';
+import { chooseStyle, chooseWidth, emit, loadOrExplain, replaceFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { say, t } from './messages.js';
 
 export interface ReportOptions extends GlobalOptions {
   format?: string;
@@ -49,7 +50,7 @@ export interface Rendered { view: ReportView; json: unknown; custom?: Partial<Re
 export function durationOption(text: string | undefined, name: string): ReturnType<typeof parseDuration> {
   if (text === undefined) return undefined;
   const d = parseDuration(text);
-  if (!d) throw new UsageError(`kerjasama: ${name} takes a duration like 90d, 6m or 1y, not ${text}`);
+  if (!d) throw new UsageError(say('durationInvalid', { name, value: text }));
   return d;
 }
 
@@ -70,9 +71,7 @@ export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): 
   const bad = filesWithErrors(diagnostics);
   const invalid = bad.size;
   if (invalid > 0) {
-    io.stderr(lang === 'id'
-      ? `kerjasama: ${invalid} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` untuk rinciannya.\n`
-      : `kerjasama: ${invalid} record file${invalid === 1 ? ' has' : 's have'} errors and ${invalid === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.\n`);
+    io.stderr(`kerjasama: ${t(lang, 'leftOut', { n: invalid })}\n`);
   }
   const { errors, warnings } = countOf(diagnostics);
   return { dataset: withoutInvalid(loaded.dataset, bad), diagnostics, validation: { errors, warnings }, invalid };
@@ -81,10 +80,10 @@ export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): 
 /** Shared by every report: load, warn about left-out records, build, render, exit code. */
 export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
   const format = opts.format ?? 'table';
-  if (!formats.includes(format)) throw new UsageError(`kerjasama: --format must be one of ${formats.join(', ')}, not ${format}`);
+  if (!formats.includes(format)) throw new UsageError(say('formatInvalid', { formats: formats.join(', '), value: format }));
   // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
-  if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError('kerjasama: --format xlsx writes a workbook and needs --output FILE.xlsx');
-  if (format === 'xlsx' && existsSync(resolve(io.cwd, opts.output as string)) && !opts.force) throw new UsageError(`kerjasama: ${opts.output} exists; add --force to overwrite it`);
+  if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
+  if (format === 'xlsx' && existsSync(resolve(io.cwd, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
   const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
@@ -108,7 +107,7 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   else if (format === 'json') text = reportAsJson(r.view.provenance, r.json);
   else if (format === 'csv') text = reportAsCsv(r.view, lang);
   else if (format === 'markdown') text = reportAsMarkdown(r.view, lang);
-  else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts));
+  else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), { width: chooseWidth(io, opts.output) });
   emit(io, text, opts.output, opts.force);
   return code;
 }

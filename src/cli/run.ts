@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
       now: () => new Date(),
       stdoutIsTTY: Boolean(process.stdout.isTTY),
       stderrIsTTY: Boolean(process.stderr.isTTY),
+      ...(process.stdout.isTTY && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
       stdout: write(process.stdout),
       stderr: write(process.stderr),
       ...(prompter ? { prompt: (q: string) => prompter.ask(q) } : {}),

@@ -5,6 +5,8 @@ import { readSchema, SCHEMA_NAMES, type SchemaName } from '../load/schemas.js';
 import { bundleSchema } from '../scaffold/schemaBundle.js';
 import { emit } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { say, t } from './messages.js';
+import type { Lang } from '../model/types.js';
 
 const FOR: Record<SchemaName, string> = {
   partner: 'data/partners/<id>.yaml',
@@ -17,13 +19,13 @@ export function schemaText(name: SchemaName): string {
   return JSON.stringify(bundleSchema(readSchema(name), readSchema('defs')), null, 2) + '\n';
 }
 
-export function schemaCommand(io: IO, name: string | undefined, opts: { output?: string; force?: boolean }): number {
+export function schemaCommand(io: IO, name: string | undefined, opts: { output?: string; force?: boolean }, lang: Lang = 'en'): number {
   if (name === undefined) {
     const width = Math.max(...SCHEMA_NAMES.map((n) => n.length));
-    io.stdout(`${SCHEMA_NAMES.map((n) => `${n.padEnd(width)}  ${FOR[n]}`).join('\n')}\n\nkerjasama schema <name> prints one, self-contained (JSON Schema 2020-12).\n`);
+    io.stdout(`${SCHEMA_NAMES.map((n) => `${n.padEnd(width)}  ${FOR[n]}`).join('\n')}\n\n${t(lang, 'schemaListFooter')}\n`);
     return 0;
   }
-  if (!(SCHEMA_NAMES as readonly string[]).includes(name)) throw new UsageError(`kerjasama: no schema ${JSON.stringify(name)}; the schemas are ${SCHEMA_NAMES.join(', ')}`);
+  if (!(SCHEMA_NAMES as readonly string[]).includes(name)) throw new UsageError(say('schemaUnknown', { name, names: SCHEMA_NAMES.join(', ') }));
   emit(io, schemaText(name as SchemaName), opts.output, opts.force);
   return 0;
 }

@@ -21,6 +21,7 @@ import { renderSite, SITE_MARKER, type Download } from '../render/site/index.js'
 import { L } from '../render/view.js';
 import { loadOrExplain, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { say } from './messages.js';
 import { provenanceOf, reportInputs } from './report.js';
 import { VERSION } from './version.js';
 
@@ -34,7 +35,7 @@ function worldTopology(): Topology {
 
 export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   if (opts.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(opts.sourceUrl)) {
-    throw new UsageError(`kerjasama: --source-url takes an http(s) address like https://github.com/org/register/blob/main/, not ${opts.sourceUrl}`);
+    throw new UsageError(say('siteSourceUrl', { value: String(opts.sourceUrl) }));
   }
   const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
   const cfg = loaded.config;
@@ -96,19 +97,19 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
 
 function fsError(path: string, err: unknown): UsageError {
   const e = err as NodeJS.ErrnoException;
-  return new UsageError(`kerjasama: cannot write ${path}: ${e.code ?? ''} ${e.message}`.replace(/\s+/g, ' '));
+  return new UsageError(say('siteCannotWrite', { path, reason: `${e.code ?? ''} ${e.message}`.replace(/\s+/g, ' ').trim() }));
 }
 
 /** Stages the files beside `out`, then renames the stage into place (replacing an earlier site). */
 export async function writeSite(out: string, files: Iterable<[string, string]>, force: boolean, registerRoot: string): Promise<number> {
   if (existsSync(out)) {
-    if (!statSync(out).isDirectory()) throw new UsageError(`kerjasama: ${out} exists and is not a folder; choose another --out`);
+    if (!statSync(out).isDirectory()) throw new UsageError(say('siteNotFolder', { out }));
     if (existsSync(join(out, CONFIG_FILE)) || existsSync(join(out, '.git')) || resolve(out) === resolve(registerRoot) || resolve(registerRoot).startsWith(resolve(out) + '/')) {
-      throw new UsageError(`kerjasama: ${out} holds a register or a git repository; the site needs a folder of its own (e.g. --out _site)`);
+      throw new UsageError(say('siteHoldsRegister', { out }));
     }
     const entries = readdirSync(out);
     if (entries.length > 0 && !entries.includes(SITE_MARKER) && !force) {
-      throw new UsageError(`kerjasama: ${out} is not empty and is not a site kerjasama built; add --force to replace it, or choose another --out`);
+      throw new UsageError(say('siteNotEmpty', { out }));
     }
   }
   const parent = dirname(out);

@@ -13,8 +13,9 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { cacheOption, chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
+import { say, t } from './messages.js';
 import { VERSION } from './version.js';
 
 export interface ValidateOptions extends GlobalOptions {
@@ -38,16 +39,16 @@ export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'
 export async function validateCommand(io: IO, paths: string[], opts: ValidateOptions): Promise<number> {
   const format = opts.format ?? 'stylish';
   if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`kerjasama: --format must be one of ${DIAGNOSTIC_FORMATS.join(', ')}, not ${format}`);
+    throw new UsageError(say('formatInvalid', { formats: DIAGNOSTIC_FORMATS.join(', '), value: format }));
   }
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`kerjasama: --max-warnings takes a whole number, not ${opts.maxWarnings}`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(say('maxWarningsInvalid', { value: opts.maxWarnings }));
   }
   // Refuse early, before the job summary is written: emit() would refuse after.
   if (opts.output !== undefined && opts.output !== '-' && !opts.force && existsSync(resolve(io.cwd, opts.output))) {
-    throw new UsageError(`kerjasama: ${opts.output} exists; add --force to overwrite it`);
+    throw new UsageError(say('outputExists', { output: opts.output }));
   }
   const { loaded, lang, asOfText, all, files } = await validateRegister(io, opts);
   const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
@@ -70,7 +71,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   if (gh && git) {
     // With --changed-since every reported problem is in a changed file already; the pull request ranks within them.
     changed = git.pullRequestChanged(loaded.root, io.env);
-    if (writeStepSummary(io, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
+    if (writeStepSummary(io, lang, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
   }
 
   let text: string;
@@ -89,14 +90,17 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       text = (await import('../render/diagnosticsJunit.js')).diagnosticsAsJunit(diags, { lang, prefix, files: files.filter(scope.file) });
       break;
     default:
-      text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings });
+      {
+        const width = chooseWidth(io, opts.output);
+        text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings, ...(width !== undefined ? { width } : {}) });
+      }
   }
   // The github format is workflow commands by design (its data escaped by the renderer): printed unguarded.
   emit(format === 'github' ? { ...io, stdout: io.commands ?? io.stdout } : io, text, opts.output, opts.force);
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.
   if (gh && format !== 'github') (io.commands ?? io.stdout)(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
 
-  if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${c.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+  if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${t(lang, 'tooManyWarnings', { n: c.warnings, max: maxWarnings ?? 0 })}\n`);
   return exitCode;
 }
 
@@ -156,7 +160,7 @@ async function stagedSource(root: string): Promise<RegisterSource> {
   try {
     return indexSource(git.gitRegister(root), root);
   } catch (err) {
-    if (err instanceof git.GitError) throw new UsageError(`kerjasama: --staged reads the git index, but ${root} is not in a git working tree (${err.message})`);
+    if (err instanceof git.GitError) throw new UsageError(say('stagedNotGit', { root, message: err.message }));
     throw err;
   }
 }
@@ -172,9 +176,9 @@ interface Scope {
 function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: string | undefined, git: typeof Git | undefined, staged: boolean): Scope {
   const wanted = paths.map((p) => {
     const abs = resolve(io.cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`kerjasama: ${p} does not exist`);
+    if (!existsSync(abs)) throw new UsageError(say('pathMissing', { path: p }));
     const rel = relative(loaded.root, abs).split(sep).join('/');
-    if (rel.startsWith('..')) throw new UsageError(`kerjasama: ${p} is outside the register at ${loaded.root}`);
+    if (rel.startsWith('..')) throw new UsageError(say('pathOutside', { path: p, root: loaded.root }));
     return rel;
   });
   const inPaths = (file: string): boolean => wanted.length === 0 || wanted.some((w) => w === '' || file === w || file.startsWith(w + '/'));
@@ -183,7 +187,7 @@ function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: strin
   try {
     changed = (git as typeof Git).changedSince(loaded.root, since, { staged });
   } catch (err) {
-    if (git && err instanceof git.GitError) throw new UsageError(`kerjasama: --changed-since: ${err.message}`);
+    if (git && err instanceof git.GitError) throw new UsageError(say('changedSince', { message: err.message }));
     throw err;
   }
   const related = namesChanged(changed);
@@ -219,14 +223,14 @@ function checkedFiles(loaded: Loaded, all: readonly Diagnostic[]): string[] {
 }
 
 /** Appends the Markdown summary to $GITHUB_STEP_SUMMARY; a failure is reported, never fatal. */
-function writeStepSummary(io: IO, summary: () => string): boolean {
+function writeStepSummary(io: IO, lang: Lang, summary: () => string): boolean {
   const path = io.env['GITHUB_STEP_SUMMARY'];
   if (!path) return false;
   try {
     appendFileSync(resolve(io.cwd, path), summary());
     return true;
   } catch (err) {
-    io.stderr(`kerjasama: could not write the job summary to ${path}: ${(err as Error).message}\n`);
+    io.stderr(`kerjasama: ${t(lang, 'summaryWriteFailed', { path, reason: (err as Error).message })}\n`);
     return false;
   }
 }

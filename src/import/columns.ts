@@ -56,14 +56,14 @@ export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   effective: ['tanggal berlaku', 'mulai berlaku', 'tanggal mulai', 'tanggal mulai berlaku', 'tmt', 'berlaku sejak', 'mulai', 'start', 'effective', 'effective date', 'start date'],
   term: ['jangka waktu', 'masa berlaku', 'lama berlaku', 'durasi', 'periode', 'jangka waktu berlaku', 'term', 'duration', 'validity', 'period'],
   end: ['tanggal berakhir', 'tgl berakhir', 'berakhir', 'akhir', 'berlaku sampai', 'berlaku hingga', 'berakhir pada', 'tanggal selesai', 'selesai', 'sampai dengan', 'end', 'end date', 'expiry', 'expiry date', 'expires', 'valid until'],
-  status: ['status', 'status kerja sama', 'status kerjasama', 'keadaan', 'status perjanjian'],
+  status: ['status', 'status on record', 'status tercatat', 'status kerja sama', 'status kerjasama', 'keadaan', 'status perjanjian'],
   confirmed: ['confirmed', 'dikonfirmasi', 'tanggal konfirmasi', 'status per'],
   sectors: ['bidang', 'bidang kerja sama', 'bidang kerjasama', 'sektor', 'urusan', 'bidang urusan', 'sector', 'sectors', 'field', 'fields'],
   scope: ['ruang lingkup', 'lingkup', 'ruang lingkup kerja sama', 'ruang lingkup kerjasama', 'objek', 'objek kerja sama', 'scope'],
   unit: ['opd', 'perangkat daerah', 'opd terkait', 'opd pelaksana', 'opd penanggung jawab', 'skpd', 'unit kerja', 'unit', 'pelaksana', 'penanggung jawab', 'responsible unit'],
   notes: ['keterangan', 'ket', 'catatan', 'keterangan lain', 'notes', 'note', 'remarks', 'comments'],
   source: ['sumber', 'tautan', 'link', 'url', 'source', 'sources'],
-  ignore: ['no', 'nomor urut', 'no urut', 'urut', 'derived status', 'derived_status', 'jumlah', 'file'],
+  ignore: ['no', 'nomor urut', 'no urut', 'urut', 'derived status', 'derived_status', 'status from the dates', 'status menurut tanggal', 'jumlah', 'file'],
 };
 
 let headerIndex: Map<string, Field> | undefined;

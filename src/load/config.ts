@@ -31,6 +31,7 @@ export function normaliseConfig(data: ConfigData): Config {
     inactivityWindow: dur(t.inactivity_window, '12m'),
     maxTerm: dur(t.max_term, '5y'),
     staleAfter: dur(t.stale_after, '3y'),
+    calendarReminder: dur(data.calendar?.reminder, '7d'),
     approvalsRequiredFrom: { dprd: requiredFrom(data.approvals?.required_from?.dprd), central: requiredFrom(data.approvals?.required_from?.central) },
     noRelations: data.countries?.no_relations ?? ['IL'],
     specialRules: data.countries?.special_rules ?? ['TW'],

@@ -75,6 +75,7 @@ export interface ConfigData {
     stale_after?: string;
   };
   approvals?: { required_from?: { dprd?: string; central?: string } };
+  calendar?: { reminder?: string };
   countries?: { no_relations?: string[]; special_rules?: string[] };
 }
 
@@ -91,6 +92,8 @@ export interface Config {
   maxTerm: Duration;
   /** Facts confirmed longer ago than this are stale. */
   staleAfter: Duration;
+  /** How long before a renewal-start day the calendar feed reminds. */
+  calendarReminder: Duration;
   /** The first day on which each approval is required (before it, none is missing): day numbers. */
   approvalsRequiredFrom: { dprd: number; central: number };
   noRelations: string[];

@@ -88,7 +88,7 @@ function notAnnotatedNote(left: Selection['left'], lang: Lang, fullList: GithubO
   const n = ANNOTATIONS_PER_STEP;
   if (lang === 'id') {
     const where = { summary: 'daftar lengkapnya ada di ringkasan job', log: 'daftar lengkapnya ada di keluaran di atas', below: 'semuanya tercantum di bawah', none: 'jalankan kerjasama validate untuk daftar lengkapnya' }[fullList];
-    return `kerjasama: ${parts} tidak dijadikan anotasi (GitHub hanya menampilkan ${n} galat dan ${n} peringatan per langkah); ${where}`;
+    return `kerjasama: ${parts} tidak dijadikan anotasi (GitHub hanya menampilkan ${n} kesalahan dan ${n} peringatan per langkah); ${where}`;
   }
   const where = { summary: 'the job summary lists them all', log: 'the output above lists them all', below: 'all are listed below', none: 'run kerjasama validate for the full list' }[fullList];
   return `kerjasama: ${parts} not annotated (GitHub shows at most ${n} errors and ${n} warnings per step); ${where}`;

@@ -6,6 +6,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { Style } from './style.js';
 import { words } from './words.js';
 import { visible } from './sanitise.js';
+import { wrapProse } from './wrap.js';
 
 export interface DiagnosticsRenderOptions {
   lang: Lang;
@@ -16,9 +17,11 @@ export interface DiagnosticsRenderOptions {
   fileCount: number;
   /** Warnings found but not listed (validate --quiet): the summary still counts them. */
   hiddenWarnings?: number;
+  /** The terminal's width: messages and hints wrap, source lines are cut to it. None: lines as long as they are. */
+  width?: number;
 }
 
-const MAX_EXCERPT = 160;
+const MAX_SOURCE = 160;
 
 /** A file's lines, split once per file (thousands of diagnostics in one file must not split it each time). */
 const linesOf = (() => {
@@ -29,12 +32,14 @@ const linesOf = (() => {
   };
 })();
 
-function excerpt(d: Diagnostic, text: string | undefined, style: Style): string[] {
+function excerpt(d: Diagnostic, text: string | undefined, style: Style, termWidth?: number): string[] {
   if (!text || d.line === undefined) return [];
   const lines = linesOf(text);
   const raw = lines[d.line - 1];
   if (raw === undefined) return [];
   const col = Math.max(1, d.column ?? 1);
+  // The excerpt is indented 4 and led by the line number and ` | `.
+  const MAX_EXCERPT = termWidth === undefined ? MAX_SOURCE : Math.max(20, Math.min(MAX_SOURCE, termWidth - 9 - String(d.line).length));
   // Controls shown visibly, one glyph each, so the caret still lines up.
   const shown = visible(raw.replace(/\t/g, ' '));
   const start = col > MAX_EXCERPT - 20 ? col - 20 : 0;
@@ -67,13 +72,14 @@ export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: Diagnostic
     const hint = text.hint && visible(text.hint);
     const sev = d.severity === 'error' ? o.style.red(o.style.bold(w.error)) : o.style.yellow(o.style.bold(w.warning));
     const pos = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
-    out.push(`  ${sev}[${d.code}]: ${message}`);
+    const wrap = (line: string, indent: number): string => (o.width === undefined ? line : wrapProse(line, o.width, indent));
+    out.push(wrap(`  ${sev}[${d.code}]: ${message}`, 4));
     out.push(`    ${o.style.dim('-->')} ${visible(d.file)}${pos}`);
-    for (const l of excerpt(d, o.source(d.file), o.style)) out.push(`    ${l}`);
-    if (hint) out.push(`    ${o.style.dim('=')} ${w.hint}: ${hint}`);
+    for (const l of excerpt(d, o.source(d.file), o.style, o.width)) out.push(`    ${l}`);
+    if (hint) out.push(wrap(`    ${o.style.dim('=')} ${w.hint}: ${hint}`, 6));
   }
   if (out.length) out.push('');
-  out.push(summaryLine(diags, o));
+  out.push(o.width === undefined ? summaryLine(diags, o) : wrapProse(summaryLine(diags, o), o.width, 2));
   return out.join('\n') + '\n';
 }
 

@@ -4,6 +4,7 @@
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
 import type { ActivitiesAdded, Attention, DiffReport, FieldChange, RecordChange } from '../report/diff.js';
+import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, labelOf } from './labels.js';
 import { markdownCell } from './markdown.js';
 import { visible } from './sanitise.js';
 import type { Style } from './style.js';
@@ -11,10 +12,6 @@ import type { Style } from './style.js';
 const KIND: Record<Lang, Record<Kind | 'config', string>> = {
   en: { partner: 'partner', agreement: 'agreement', activity: 'activity', config: 'configuration' },
   id: { partner: 'mitra', agreement: 'perjanjian', activity: 'kegiatan', config: 'konfigurasi' },
-};
-const STATUS: Record<Lang, Record<string, string>> = {
-  en: { draft: 'draft', negotiating: 'negotiating', pending: 'not yet in force', in_force: 'in force', expired: 'expired', terminated: 'terminated', superseded: 'superseded' },
-  id: { draft: 'draf', negotiating: 'dalam perundingan', pending: 'belum berlaku', in_force: 'berlaku', expired: 'berakhir', terminated: 'diakhiri', superseded: 'digantikan' },
 };
 
 const MAX_VALUE = 80;
@@ -43,7 +40,9 @@ export function fieldPhrase(f: FieldChange, lang: Lang): string {
       return id ? `tanggal berakhir berubah dari ${b} menjadi ${a}` : `end changed from ${b} to ${a}`;
     }
     case 'status':
-      return id ? `status berubah ${f.before} → ${f.after}` : `status changed ${f.before} → ${f.after}`;
+      return id
+        ? `status berubah ${labelOf(DECLARED_STATUS_LABEL, f.before, lang) ?? f.before} → ${labelOf(DECLARED_STATUS_LABEL, f.after, lang) ?? f.after}`
+        : `status changed ${f.before} → ${f.after}`;
     case 'name':
       return id ? `nama berubah dari “${f.before}” menjadi “${f.after}”` : `renamed from “${f.before}” to “${f.after}”`;
     case 'list': {
@@ -71,7 +70,7 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
     case 'end-earlier':
       return id ? `perjanjian ${a.id}: tanggal berakhir dimajukan dari ${a.before} menjadi ${a.after}` : `agreement ${a.id}: end date moved earlier, from ${a.before} to ${a.after}`;
     case 'now-ended': {
-      const st = STATUS[lang][a.after] ?? a.after;
+      const st = labelOf(DERIVED_STATUS_LABEL, a.after, lang) ?? a.after;
       const last = a.lastDay ? (id ? ` (hari terakhir ${a.lastDay})` : ` (last day ${a.lastDay})`) : '';
       return id ? `perjanjian ${a.id} tidak lagi berlaku: kini ${st}${last}` : `agreement ${a.id} is no longer in force: now ${st}${last}`;
     }
@@ -79,7 +78,7 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
       const since = a.lastActivity ? (id ? `tidak ada kegiatan sejak ${a.lastActivity}` : `no activity since ${a.lastActivity}`) : id ? 'belum pernah ada kegiatan' : 'no activity ever recorded';
       // The chain names which partnership: a partner can have more than one (a new MoU beside an old one).
       const chain = a.agreements.join(' → ');
-      return id ? `kemitraan dengan ${a.partnerName} (${chain}) kini terhitung tidur: ${since}` : `partnership with ${a.partnerName} (${chain}) now counts as dormant: ${since}`;
+      return id ? `kemitraan dengan ${a.partnerName} (${chain}) kini tidak aktif: ${since}` : `partnership with ${a.partnerName} (${chain}) now counts as dormant: ${since}`;
     }
   }
 }
@@ -102,7 +101,7 @@ function recordHead(r: RecordChange, lang: Lang): string {
 function diagLine(d: Diagnostic, lang: Lang): string {
   const { message } = messageOf(d, lang);
   const pos = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
-  const sev = d.severity === 'error' ? (lang === 'id' ? 'galat' : 'error') : lang === 'id' ? 'peringatan' : 'warning';
+  const sev = d.severity === 'error' ? (lang === 'id' ? 'kesalahan' : 'error') : lang === 'id' ? 'peringatan' : 'warning';
   return `${sev}[${d.code}] ${d.file}${pos}: ${message}`;
 }
 
@@ -152,7 +151,7 @@ function headline(r: DiffReport, lang: Lang): string[] {
   const iw = r.validation.introduced.length - ie;
   const fx = r.validation.fixed.length;
   const valid = id
-    ? `validasi: ${ie} galat dan ${iw} peringatan baru, ${fx} diperbaiki`
+    ? `pemeriksaan: ${ie} kesalahan dan ${iw} peringatan baru, ${fx} diperbaiki`
     : `validation: ${ie} new error${ie === 1 ? '' : 's'}, ${iw} new warning${iw === 1 ? '' : 's'}, ${fx} fixed`;
   return [`kerjasama diff ${r.base} → ${r.head} (${id ? 'per' : 'as of'} ${r.asOf})`, `${changes}; ${valid}`];
 }
@@ -161,7 +160,7 @@ export function diffAsText(r: DiffReport, lang: Lang, style: Style): string {
   const [title = '', summary = ''] = headline(r, lang);
   const out = [style.bold(title), summary];
   const secs = sections(r, lang);
-  if (!secs.length) out.push('', lang === 'id' ? 'Tidak ada perubahan pada rekaman.' : 'No changes to the records.');
+  if (!secs.length) out.push('', lang === 'id' ? 'Tidak ada perubahan pada data.' : 'No changes to the records.');
   const tone = { bad: style.red, warn: style.yellow, good: style.green } as const;
   for (const s of secs) {
     out.push('', style.bold(s.title));
@@ -188,7 +187,7 @@ export function diffAsMarkdown(r: DiffReport, lang: Lang): string {
   const [title = '', summary = ''] = headline(r, lang);
   const out = [COMMENT_MARKER, `### ${markdownCell(title)}`, '', markdownCell(summary)];
   const secs = sections(r, lang);
-  if (!secs.length) out.push('', lang === 'id' ? 'Tidak ada perubahan pada rekaman.' : 'No changes to the records.');
+  if (!secs.length) out.push('', lang === 'id' ? 'Tidak ada perubahan pada data.' : 'No changes to the records.');
   const icon = { bad: '❌ ', warn: '⚠️ ', good: '✅ ' } as const;
   for (const s of secs) {
     const lines: string[] = [];

@@ -8,7 +8,7 @@ const UNITS: Record<ConsideredUnit, Record<Lang, (n: number) => string>> = {
   agreements: { en: (n) => `${n} agreement${n === 1 ? '' : 's'} considered`, id: (n) => `${n} perjanjian ditinjau` },
   agreements_in_force: { en: (n) => `${n} agreement${n === 1 ? '' : 's'} in force considered`, id: (n) => `${n} perjanjian berlaku ditinjau` },
   partnerships_in_force: { en: (n) => `${n} partnership${n === 1 ? '' : 's'} in force considered`, id: (n) => `${n} kemitraan berlaku ditinjau` },
-  records: { en: (n) => `${n} record${n === 1 ? '' : 's'}`, id: (n) => `${n} catatan` },
+  records: { en: (n) => `${n} record${n === 1 ? '' : 's'}`, id: (n) => `${n} data` },
   record_files: { en: (n) => `${n} record file${n === 1 ? '' : 's'}`, id: (n) => `${n} berkas data` },
 };
 

@@ -1,7 +1,11 @@
 // The expiring report as an iCalendar file (RFC 5545): an all-day event for each end date and each
 // renewal-start date, so staff can subscribe in their calendar. Deterministic: DTSTAMP is the as-of date.
+// A renewal-start event reminds (VALARM) calendar.reminder before the day (default 7 days). UIDs name the
+// register's owner (<id>-renewal@<owner>.kerjasama), so the feeds of two registers never collide, and
+// stay the same from run to run.
 
-import { day, iso } from '../model/dates.js';
+import { addDuration, day, iso, parseDuration, type Duration } from '../model/dates.js';
+import { slug } from '../model/ids.js';
 import type { Lang } from '../model/types.js';
 import type { ExpiringReport } from '../report/expiring.js';
 import { icsText } from './sanitise.js';
@@ -26,20 +30,38 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function expiringAsIcs(rep: ExpiringReport, meta: { asOf: string; register: string }, lang: Lang): string {
+export interface IcsMeta {
+  asOf: string;
+  /** The register's name (the calendar's name). */
+  register: string;
+  /** The register owner's partner id; without one, the register's name as an id. */
+  owner?: string;
+  /** How long before a renewal-start day to remind; default 7 days. */
+  reminder?: Duration;
+}
+
+export function expiringAsIcs(rep: ExpiringReport, meta: IcsMeta, lang: Lang): string {
   const stamp = `${compact(meta.asOf)}T000000Z`;
+  const domain = `${meta.owner ?? (slug(meta.register) || 'register')}.kerjasama`;
+  const reminder = meta.reminder ?? (parseDuration('7d') as Duration);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kerjasama//expiring report//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${esc(meta.register)}`];
-  const event = (uid: string, date: string, summary: string, description: string): void => {
-    lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(date)}`, `DTEND;VALUE=DATE:${compact(iso(day(date) + 1))}`,
-      `SUMMARY:${esc(summary)}`, `DESCRIPTION:${esc(description)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+  const event = (uid: string, date: string, summary: string, description: string, alarm = false): void => {
+    lines.push('BEGIN:VEVENT', `UID:${uid}@${domain}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(date)}`, `DTEND;VALUE=DATE:${compact(iso(day(date) + 1))}`,
+      `SUMMARY:${esc(summary)}`, `DESCRIPTION:${esc(description)}`, 'TRANSP:TRANSPARENT');
+    if (alarm) {
+      // RFC 5545 durations have no months: the lead in days before this day.
+      const days = day(date) - addDuration(day(date), reminder, -1);
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${esc(summary)}`, `TRIGGER:-P${days}D`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
   };
   for (const r of rep.rows) {
     const partners = r.partners.map((p) => p.name).join(', ');
     const en = lang === 'en';
-    event(`${r.id}-end@kerjasama`, r.end, en ? `Ends: ${r.title}` : `Berakhir: ${r.title}`,
+    event(`${r.id}-end`, r.end, en ? `Ends: ${r.title}` : `Berakhir: ${r.title}`,
       `${r.id} · ${r.category} · ${partners}${r.endUncertain ? (en ? ' · uncertain end date, earliest possible day used' : ' · tanggal berakhir tidak pasti, dipakai hari paling awal yang mungkin') : ''}`);
-    event(`${r.id}-renewal@kerjasama`, r.renewalStart, en ? `Start renewal: ${r.title}` : `Batas mulai proses perpanjangan: ${r.title}`,
-      en ? `${r.id} ends ${r.end}; ${r.category} renewals need this lead time.` : `${r.id} berakhir ${r.end}; perpanjangan ${r.category} memerlukan waktu persiapan ini.`);
+    event(`${r.id}-renewal`, r.renewalStart, en ? `Start renewal: ${r.title}` : `Batas mulai proses perpanjangan: ${r.title}`,
+      en ? `${r.id} ends ${r.end}; ${r.category} renewals need this lead time.` : `${r.id} berakhir ${r.end}; perpanjangan ${r.category} memerlukan waktu persiapan ini.`, true);
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -19,6 +19,14 @@ export interface Column {
   align?: 'left' | 'right';
   /** A column of dates: CSV adds `<key>_uncertain` (true/false) after it, tables mark uncertain ones with *. */
   dates?: boolean;
+  /**
+   * Terminal tables too wide for the terminal drop columns by priority: the column with the highest
+   * number goes first (ties: the rightmost). A column without a priority is never dropped; when those
+   * do not fit either, the table is shown stacked, one block per record (docs/reports.md, "Terminal width").
+   */
+  priority?: number;
+  /** Long text (a title, partner names) that may wrap onto several lines in a terminal table. */
+  wrap?: boolean;
 }
 
 export interface TableView {
@@ -27,6 +35,11 @@ export interface TableView {
   rows: Array<Record<string, Cell>>;
   /** Shown instead of an empty table. */
   empty?: Record<Lang, string>;
+  /**
+   * A small table of counts (a label and a number per row): a terminal shows it without borders, side by
+   * side with the compact tables next to it, so an overview fits one screen.
+   */
+  compact?: boolean;
 }
 
 /** What a report's `considered` counts. */

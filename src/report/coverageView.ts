@@ -20,35 +20,43 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       title, provenance: prov,
       tables: [{
         title: L('Agreements in force: sector × country', 'Perjanjian berlaku: sektor × negara'),
-        columns: [{ key: 'sector', label: L('sector', 'sektor') }, ...m.countries.map((c) => ({ key: c, label: L(c, c), align: 'right' as const }))],
-        rows: m.rows.map((r) => Object.fromEntries([['sector', r.sector === NOT_RECORDED ? NOT_RECORDED_LABEL[lang] : r.sector], ...m.countries.map((c, i) => [c, r.counts[i] ? r.counts[i] : null])]) as Record<string, Cell>),
+        columns: [{ key: 'sector', label: L('sector', 'sektor'), wrap: true }, ...m.countries.map((c) => ({ key: c, label: L(c, c), align: 'right' as const }))],
+        // CSV: codes and numbers (zero as 0); a table leaves zero cells blank.
+        rows: m.rows.map((r) => Object.fromEntries([['sector', r.sector === NOT_RECORDED && !csvFlat ? NOT_RECORDED_LABEL[lang] : r.sector], ...m.countries.map((c, i) => [c, r.counts[i] ? r.counts[i] : csvFlat ? 0 : null])]) as Record<string, Cell>),
       }],
       notes: [L('Only sectors with at least one agreement in force are shown.', 'Hanya sektor yang memiliki sedikitnya satu perjanjian berlaku yang ditampilkan.'), ...notes],
     };
   }
   const byLabel = { sector: L('sector', 'sektor'), country: L('country', 'negara'), category: L('category', 'kategori') }[rep.by];
   const activities = L(`activities (${since})`, `kegiatan (${since})`);
+  const currencies = [...new Set(rep.rows.flatMap((r) => Object.keys(r.budget)))].sort();
+  // In a terminal too narrow for all: name, agreements, partners and budget wrap; budget, name,
+  // countries, partners and activities are dropped in that order.
   const columns: Column[] = [
     { key: 'key', label: byLabel },
-    ...(rep.by === 'sector' ? [{ key: 'name', label: L('name', 'nama') }] : []),
+    ...(rep.by === 'sector' ? [{ key: 'name', label: L('name', 'nama'), wrap: true, priority: 4 }] : []),
     ...(rep.by === 'sector' && csvFlat ? [{ key: 'coverage', label: L('coverage', 'cakupan') }] : []),
-    { key: 'agreements', label: L('agreements in force', 'perjanjian berlaku') },
+    { key: 'agreements', label: L('agreements in force', 'perjanjian berlaku'), wrap: true },
     ...(rep.by === 'sector' && csvFlat ? [{ key: 'unknown_status', label: L('status unknown', 'status tidak diketahui') }] : []),
-    { key: 'partners', label: L('partners', 'mitra') },
-    ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara') }] : []),
-    { key: 'activities', label: activities, align: 'right' as const },
-    { key: 'budget', label: L('budget', 'anggaran') },
+    { key: 'partners', label: L('partners', 'mitra'), wrap: true, priority: 2 },
+    ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara'), wrap: true, priority: 3 }] : []),
+    { key: 'activities', label: activities, align: 'right' as const, priority: 1 },
+    // CSV: one number column per currency (budget_IDR, budget_JPY …), 0 where a row has none.
+    ...(csvFlat ? currencies.map((c) => ({ key: `budget_${c}`, label: L(`budget ${c}`, `anggaran ${c}`), align: 'right' as const }))
+      : [{ key: 'budget', label: L('budget', 'anggaran'), wrap: true, priority: 5 }]),
   ];
+  // CSV holds the same data in every language: the sector's name as the register names it (Indonesian).
   const cells = (r: CoverageRow): Record<string, Cell> => ({
-    key: r.key, name: lang === 'id' ? r.label : r.labelEn, coverage: r.coverage, agreements: r.agreements, unknown_status: r.unknownStatus,
+    key: r.key, name: lang === 'id' || csvFlat ? r.label : r.labelEn, coverage: r.coverage, agreements: r.agreements, unknown_status: r.unknownStatus,
     partners: r.partners, countries: r.countries, activities: r.activities, budget: money(r.budget),
+    ...(csvFlat ? Object.fromEntries(currencies.map((c) => [`budget_${c}`, r.budget[c] ?? 0])) : {}),
   });
   if (rep.by !== 'sector') return { title, provenance: prov, tables: [{ columns, rows: rep.rows.map(cells) }], notes };
 
   const noSectors = rep.noSectors.agreements;
   if (csvFlat) {
     const rows = rep.rows.map(cells);
-    if (noSectors.length) rows.push({ key: NOT_RECORDED, name: NOT_RECORDED_LABEL[lang], coverage: 'unknown', agreements: noSectors, unknown_status: [], partners: [], countries: [], activities: rep.noSectors.activities, budget: [] });
+    if (noSectors.length) rows.push({ key: NOT_RECORDED, name: null, coverage: 'unknown', agreements: noSectors, unknown_status: [], partners: [], countries: [], activities: rep.noSectors.activities, ...Object.fromEntries(currencies.map((c) => [`budget_${c}`, 0])) });
     return { title, provenance: prov, tables: [{ columns, rows }], notes };
   }
   const tables: TableView[] = [{
@@ -70,18 +78,18 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
     tables.push({
       title: L(`Not known to be covered: ${unknown.length} sectors (no agreement in force lists them, but some record none or have an unknown status)`,
         `Cakupan belum diketahui: ${unknown.length} sektor (tidak tercantum pada perjanjian berlaku, tetapi ada perjanjian tanpa sektor atau berstatus tidak diketahui)`),
-      columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama') }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui') }, { key: 'activities', label: activities, align: 'right' }],
+      columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
       rows: unknown.map((r) => ({ key: { text: r.key, tone: 'muted' }, name: lang === 'id' ? r.label : r.labelEn, unknown_status: r.unknownStatus, activities: r.activities })),
     });
   }
   tables.push({
     title: L(`Gaps: ${rep.gaps.length} sectors known to have no agreement in force`, `Celah: ${rep.gaps.length} sektor yang pasti tanpa perjanjian berlaku`),
-    columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama') }, { key: 'activities', label: activities, align: 'right' }],
+    columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
     rows: rep.rows.filter((r) => r.coverage === 'gap').map((r) => ({ key: { text: r.key, tone: 'warn' }, name: lang === 'id' ? r.label : r.labelEn, activities: r.activities })),
     empty: unknown.length
       ? L('None known: the sectors above may or may not be covered until the agreements record their sectors.', 'Tidak ada yang pasti: sektor di atas mungkin tercakup, sampai perjanjiannya mencantumkan sektor.')
       : L('None: every sector has an agreement in force.', 'Tidak ada: setiap sektor memiliki perjanjian yang berlaku.'),
   });
-  if (rep.noSectors.activities) notes.push(L(`${rep.noSectors.activities} activities held in the window record no sectors.`, `${rep.noSectors.activities} kegiatan dalam jendela waktu tidak mencantumkan sektor.`));
+  if (rep.noSectors.activities) notes.push(L(`${rep.noSectors.activities} activities held in the window record no sectors.`, `${rep.noSectors.activities} kegiatan dalam jangka waktu pengamatan tidak mencantumkan sektor.`));
   return { title, provenance: prov, tables, notes };
 }

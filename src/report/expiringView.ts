@@ -20,19 +20,25 @@ const BUCKET_SHORT: Record<Bucket, Record<'en' | 'id', string>> = {
 };
 const TONE: Record<Bucket, Tone> = { overdue: 'bad', renewal_unrecorded: 'warn', within_30: 'bad', within_90: 'warn', within_180: 'warn', later: 'muted' };
 
+/**
+ * The columns. In a terminal too narrow for all, id, title and partner wrap, and columns are dropped
+ * from the highest priority down: confirmed, bucket, category, days left, renewed by, status; id, title,
+ * partner, end and the renewal start always stay, and where they do not fit the table is stacked.
+ */
 const COLUMNS: Column[] = [
-  { key: 'id', label: L('id', 'id') },
-  { key: 'title', label: L('title', 'judul') },
-  { key: 'partners', label: L('partner (country)', 'mitra (negara)') },
-  { key: 'category', label: L('category', 'kategori') },
-  { key: 'status', label: L('status', 'status') },
+  { key: 'id', label: L('id', 'id'), wrap: true },
+  { key: 'title', label: L('title', 'judul'), wrap: true },
+  { key: 'partners', label: L('partner (country)', 'mitra (negara)'), wrap: true },
+  { key: 'category', label: L('category', 'kategori'), priority: 7 },
+  { key: 'status', label: L('status', 'status'), priority: 4 },
   { key: 'end', label: L('end', 'berakhir'), dates: true },
-  { key: 'days_left', label: L('days left', 'sisa hari'), align: 'right' },
-  { key: 'bucket', label: L('bucket', 'kelompok') },
+  { key: 'days_left', label: L('days left', 'sisa hari'), align: 'right', priority: 6 },
+  { key: 'bucket', label: L('bucket', 'kelompok'), priority: 8 },
   { key: 'renewal_start', label: L('start renewal by', 'batas mulai proses perpanjangan'), dates: true },
-  { key: 'confirmed', label: L('confirmed', 'dikonfirmasi'), dates: true },
-  { key: 'renewed_by', label: L('renewed by', 'diperpanjang oleh') },
+  { key: 'confirmed', label: L('confirmed', 'dikonfirmasi'), dates: true, priority: 9 },
+  { key: 'renewed_by', label: L('renewed by', 'diperpanjang oleh'), priority: 5 },
 ];
+
 
 /** The status column says only what is not plain "in force": not yet in force, unknown, renewal not on record. */
 function statusCell(r: ExpiringRow, lang: 'en' | 'id'): Cell {
@@ -60,7 +66,9 @@ function cells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<string, 
 export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' | 'id', csvFlat = false): ReportView {
   // Tables show a column only when a row needs it; CSV always has every column.
   const has = (test: (r: ExpiringRow) => boolean): boolean => csvFlat || rep.rows.some(test);
+  // A terminal table is one per bucket already: the bucket column is for CSV.
   const columns = COLUMNS.filter((c) =>
+    (c.key !== 'bucket' || csvFlat) &&
     (c.key !== 'renewed_by' || has((r) => r.renewedBy !== null)) &&
     (c.key !== 'status' || has((r) => statusCell(r, lang) !== null)) &&
     (c.key !== 'confirmed' || has((r) => r.confirmed !== null)));

@@ -23,16 +23,16 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
   const since = withinText(rep.since, lang);
   const dormant: TableView = {
     columns: [
-      { key: 'partner', label: L('partner', 'mitra') },
-      { key: 'country', label: L('country', 'negara') },
-      { key: 'agreements', label: L('agreements in the chain', 'perjanjian dalam rantai') },
-      ...(csvFlat || rep.rows.some((r) => r.stage === 'renewal_unrecorded') ? [{ key: 'stage', label: L('stage', 'tahap') }] : []),
-      { key: 'first_signed', label: L('first signed', 'pertama ditandatangani'), dates: true },
-      { key: 'last_activity', label: L('last activity', 'kegiatan terakhir') },
+      { key: 'partner', label: L('partner', 'mitra'), wrap: true },
+      { key: 'country', label: L('country', 'negara'), priority: 4 },
+      { key: 'agreements', label: L('agreements in the chain', 'perjanjian dalam rantai'), wrap: true },
+      ...(csvFlat || rep.rows.some((r) => r.stage === 'renewal_unrecorded') ? [{ key: 'stage', label: L('stage', 'tahap'), priority: 3 }] : []),
+      { key: 'first_signed', label: L('first signed', 'pertama ditandatangani'), dates: true, priority: 6 },
+      { key: 'last_activity', label: L('last activity', 'kegiatan terakhir'), wrap: true },
       { key: 'last_date', label: L('date', 'tanggal'), dates: true },
-      { key: 'days_since', label: L('days since', 'hari sejak'), align: 'right' },
-      { key: 'last_3_years', label: L('activities, last 3 years', 'kegiatan 3 tahun terakhir'), align: 'right' },
-      { key: 'next_planned', label: L('next planned', 'rencana berikutnya') },
+      { key: 'days_since', label: L('days since', 'hari sejak'), align: 'right', priority: 2 },
+      { key: 'last_3_years', label: L('activities, last 3 years', 'kegiatan 3 tahun terakhir'), align: 'right', priority: 5 },
+      { key: 'next_planned', label: L('next planned', 'rencana berikutnya'), wrap: true, priority: 7 },
       ...(csvFlat ? [{ key: 'next_planned_date', label: L('next planned date', 'tanggal rencana berikutnya'), dates: true }] : []),
     ],
     rows: rep.rows.map((r) => ({
@@ -56,13 +56,13 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
     tables.push({
       title: L(`Ties not in force: ${rep.notInForce.length} (not counted as partnerships)`, `Kerja sama yang belum berlaku: ${rep.notInForce.length} (tidak dihitung sebagai kemitraan)`),
       columns: [
-        { key: 'partner', label: L('partner', 'mitra') },
-        { key: 'country', label: L('country', 'negara') },
-        { key: 'stage', label: L('stage', 'tahap') },
-        { key: 'since', label: L('since', 'sejak'), dates: true },
-        { key: 'agreements', label: L('agreements', 'perjanjian') },
-        { key: 'last_activity', label: L('last activity', 'kegiatan terakhir') },
-        { key: 'last_date', label: L('date', 'tanggal'), dates: true },
+        { key: 'partner', label: L('partner', 'mitra'), wrap: true },
+        { key: 'country', label: L('country', 'negara'), priority: 3 },
+        { key: 'stage', label: L('stage', 'tahap'), wrap: true },
+        { key: 'since', label: L('since', 'sejak'), dates: true, priority: 2 },
+        { key: 'agreements', label: L('agreements', 'perjanjian'), wrap: true },
+        { key: 'last_activity', label: L('last activity', 'kegiatan terakhir'), wrap: true, priority: 4 },
+        { key: 'last_date', label: L('date', 'tanggal'), dates: true, priority: 5 },
       ],
       rows: rep.notInForce.map((t) => ({
         partner: t.partner.name, country: t.partner.country, stage: STAGE_LABEL[t.stage][lang], since: t.since ? { date: t.since } : null,
@@ -72,7 +72,7 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
   }
   const notes = [L(
     `${rep.rows.length} of ${rep.partnershipsInForce} partnership${rep.partnershipsInForce === 1 ? '' : 's'} in force had no activity since ${rep.windowStart} (window ${since}). A partnership is a chain of agreements (LoI → MoU → PKS, and renewals) with one partner; activities count when linked to any agreement of the chain or to the partner. Planned and cancelled activities do not count. ${rep.includeLoi ? 'Signed LoIs count as in force (--include-loi).' : 'A tie that has only an LoI is not a partnership in force (--include-loi counts it).'}`,
-    `${rep.rows.length} dari ${rep.partnershipsInForce} kemitraan yang berlaku tidak memiliki kegiatan sejak ${rep.windowStart} (jendela ${since}). Kemitraan adalah rantai perjanjian (LoI → MoU → PKS, dan perpanjangannya) dengan satu mitra; kegiatan dihitung bila terkait dengan perjanjian mana pun dalam rantai atau langsung dengan mitra. Kegiatan yang direncanakan atau batal tidak dihitung. ${rep.includeLoi ? 'LoI yang ditandatangani dihitung berlaku (--include-loi).' : 'Kerja sama yang baru sampai LoI bukan kemitraan yang berlaku (--include-loi menghitungnya).'}`)];
+    `${rep.rows.length} dari ${rep.partnershipsInForce} kemitraan yang berlaku tidak memiliki kegiatan sejak ${rep.windowStart} (jangka waktu pengamatan ${since}). Kemitraan adalah rantai perjanjian (LoI → MoU → PKS, dan perpanjangannya) dengan satu mitra; kegiatan dihitung bila terkait dengan perjanjian mana pun dalam rantai atau langsung dengan mitra. Kegiatan yang direncanakan atau batal tidak dihitung. ${rep.includeLoi ? 'LoI yang ditandatangani dihitung berlaku (--include-loi).' : 'Kerja sama yang baru sampai LoI bukan kemitraan yang berlaku (--include-loi menghitungnya).'}`)];
   if (rep.rows.some((r) => r.firstSignedUncertain || r.lastActivity?.dateUncertain)) {
     notes.push(L('* From an uncertain date. An activity counts on the latest day its date allows (never after the as-of day), so "days since" is at least the figure shown and a partnership is called dormant only when it certainly is; "by …" before a first signing means an older agreement of the chain is undated.',
       '* Dari tanggal yang tidak pasti. Kegiatan dihitung pada hari paling akhir yang dimungkinkan tanggalnya (tidak melewati tanggal laporan), jadi "hari sejak" paling sedikit sebesar angka itu dan kemitraan disebut tidak aktif hanya bila sudah pasti; "paling lambat …" pada penandatanganan pertama berarti perjanjian yang lebih tua dalam rantai tidak bertanggal.'));

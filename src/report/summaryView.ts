@@ -1,4 +1,5 @@
-// How the summary reads: small count tables, with what the register does not know beside what it does.
+// How the summary reads: small count tables (compact: side by side in a terminal, one screen), with what
+// the register does not know beside what it does. The lists behind the counts belong to the other reports.
 
 import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL } from '../render/labels.js';
 import { L, type Cell, type ReportView, type Provenance, type TableView } from '../render/view.js';
@@ -10,6 +11,7 @@ const UNCERTAIN = L('year uncertain', 'tahun tidak pasti');
 
 const counts = (title: Record<Lang, string>, keyLabel: Record<Lang, string>, m: Record<string, number>, lang: Lang, label?: (k: string) => Record<Lang, string> | undefined): TableView => ({
   title,
+  compact: true,
   columns: [{ key: 'key', label: keyLabel }, { key: 'n', label: L('count', 'jumlah'), align: 'right' }],
   rows: Object.entries(m).map(([key, n]) => ({ key: (label?.(key) ?? (key === 'unknown' ? UNKNOWN : key === 'uncertain' ? UNCERTAIN : undefined))?.[lang] ?? key, n })),
 });
@@ -38,7 +40,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     [L('files with errors, left out of reports', 'berkas bermasalah yang tidak disertakan'), r.records.invalidFiles],
   ];
   const unknowns: Array<[Record<Lang, string>, number]> = [
-    [L('document type unknown', 'jenis dokumen tidak diketahui'), u.documentType],
+    [L('document type unknown', 'jenis naskah tidak diketahui'), u.documentType],
     [L('status unknown', 'status tidak diketahui'), u.status],
     [L('with an uncertain date', 'dengan tanggal tidak pasti'), u.uncertainDates],
     [L('in force, no sectors recorded', 'berlaku, sektor tidak dicatat'), u.noSectors],
@@ -48,38 +50,27 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
   const tables: TableView[] = [
     {
       title: L('At a glance', 'Sekilas'),
+      compact: true,
       columns: [{ key: 'what', label: L('what', 'uraian') }, { key: 'n', label: L('count', 'jumlah'), align: 'right' }],
       rows: glance.map(([what, n]) => ({ what: what[lang], n })),
     },
     {
       title: L('What the register does not know (agreements)', 'Yang belum diketahui register (perjanjian)'),
+      compact: true,
       columns: [{ key: 'what', label: L('what', 'uraian') }, { key: 'n', label: L('count', 'jumlah'), align: 'right' }],
       rows: unknowns.map(([what, n]) => ({ what: what[lang], n })),
     },
     counts(L('By category', 'Menurut kategori'), L('category', 'kategori'), r.byCategory, lang),
     counts(L('By declared status', 'Menurut status tercatat'), L('status', 'status'), r.byDeclaredStatus, lang, (k) => DECLARED_STATUS_LABEL[k as keyof typeof DECLARED_STATUS_LABEL]),
     counts(L('By status from the dates', 'Menurut status dari tanggal'), L('status', 'status'), r.byDerivedStatus, lang, (k) => DERIVED_STATUS_LABEL[k as keyof typeof DERIVED_STATUS_LABEL]),
-    counts(L('By document type', 'Menurut jenis dokumen'), L('type', 'jenis'), r.byDocumentType, lang, (k) => DOCUMENT_TYPE_LABEL[k as keyof typeof DOCUMENT_TYPE_LABEL]),
+    counts(L('By document type', 'Menurut jenis naskah'), L('type', 'jenis'), r.byDocumentType, lang, (k) => DOCUMENT_TYPE_LABEL[k as keyof typeof DOCUMENT_TYPE_LABEL]),
     counts(L('Partners by country', 'Mitra menurut negara'), L('country', 'negara'), r.partnersByCountry, lang),
-    counts(L('Took effect per year', 'Mulai berlaku per tahun'), L('year', 'tahun'), r.signedPerYear, lang),
-    {
-      title: L('Expiring in the next 12 months', 'Berakhir dalam 12 bulan ke depan'),
-      columns: [{ key: 'id', label: L('id', 'id') }, { key: 'end', label: L('end', 'berakhir'), dates: true }, { key: 'days', label: L('days left', 'sisa hari'), align: 'right' }],
-      rows: r.expiringNext12Months.map((e) => ({ id: e.id, end: { date: e.endOpen ? `..${e.end}` : e.end, uncertain: e.endUncertain }, days: e.daysLeft })),
-      empty: L('Nothing expires in the next 12 months.', 'Tidak ada yang berakhir dalam 12 bulan ke depan.'),
-    },
   ];
-  if (r.signingOverdue.length) {
-    tables.push({
-      title: L('Planned signings that have passed', 'Rencana penandatanganan yang sudah terlewati'),
-      columns: [{ key: 'id', label: L('id', 'id') }, { key: 'planned', label: L('planned signing', 'rencana penandatanganan'), dates: true }],
-      rows: r.signingOverdue.map((s) => ({ id: s.id, planned: { date: s.plannedSigning } })),
-    });
-  }
   return {
     title: L('Register summary', 'Ringkasan register'),
     provenance: prov,
     tables,
-    notes: [L('Details: kerjasama report expiring, report inactive, report coverage, validate.', 'Rincian: kerjasama report expiring, report inactive, report coverage, validate.')],
+    notes: [L('Details: kerjasama report expiring (what ends and when), report inactive, report coverage, validate; --format json adds the years, the agreements expiring and the planned signings passed.',
+      'Rincian: kerjasama report expiring (yang berakhir dan kapan), report inactive, report coverage, validate; --format json menambahkan tahun, perjanjian yang akan berakhir dan rencana penandatanganan yang terlewati.')],
   };
 }

@@ -23,7 +23,25 @@ export interface Field {
   detail?: boolean;
 }
 
+/** The words fill uses itself, in the command's language (the CLI's message catalogue gives them). */
+export interface AskTexts {
+  notOneOf(flag: string, choices: readonly string[], value: string): string;
+  needed(label: string): string;
+  noValidAnswer(flag: string, tries: number): string;
+  /** Shown after an optional question. */
+  optional: string;
+}
+
+export const ENGLISH_ASK: AskTexts = {
+  notOneOf: (flag, choices, value) => `${flag} must be one of ${choices.join(', ')}, not ${JSON.stringify(value)}`,
+  needed: (label) => `${label} is needed.`,
+  noValidAnswer: (flag, tries) => `no valid answer for ${flag} after ${tries} tries`,
+  optional: '(optional, Enter to skip)',
+};
+
 export interface FillOptions {
+  /** The words fill uses itself; English when not given. */
+  texts?: AskTexts;
   /** Values given by flags (already strings). */
   given: Readonly<Record<string, string | undefined>>;
   prompt?: Prompt;
@@ -44,11 +62,11 @@ export class MissingValues extends Error {
 export class BadValue extends Error {}
 
 /** Checks one value against a field: choices first, then the field's own parse. */
-export function checkValue(field: Field, text: string): string | { problem: string } {
+export function checkValue(field: Field, text: string, texts: AskTexts = ENGLISH_ASK): string | { problem: string } {
   let v = text.trim();
   if (field.choices) {
     const hit = field.choices.find((c) => c.toLowerCase() === v.toLowerCase());
-    if (!hit) return { problem: `${field.flag} must be one of ${field.choices.join(', ')}, not ${JSON.stringify(v)}` };
+    if (!hit) return { problem: texts.notOneOf(field.flag, field.choices, v) };
     v = hit;
   }
   return field.parse ? field.parse(v) : v;
@@ -62,7 +80,7 @@ export async function fill(fields: readonly Field[], opts: FillOptions): Promise
   for (const f of fields) {
     const given = opts.given[f.key];
     if (given !== undefined) {
-      const v = checkValue(f, given);
+      const v = checkValue(f, given, opts.texts);
       if (typeof v !== 'string') throw new BadValue(v.problem);
       values[f.key] = v;
       continue;
@@ -73,7 +91,7 @@ export async function fill(fields: readonly Field[], opts: FillOptions): Promise
       continue;
     }
     if (opts.prompt && (f.required || f.ask || opts.askAll)) {
-      const answer = await askOne(f, suggestion, opts.prompt, opts.note);
+      const answer = await askOne(f, suggestion, opts.prompt, opts.note, opts.texts ?? ENGLISH_ASK);
       if (answer !== undefined) values[f.key] = answer;
       continue;
     }
@@ -87,20 +105,20 @@ export async function fill(fields: readonly Field[], opts: FillOptions): Promise
   return values;
 }
 
-async function askOne(f: Field, suggestion: string | undefined, prompt: Prompt, note: (t: string) => void): Promise<string | undefined> {
+async function askOne(f: Field, suggestion: string | undefined, prompt: Prompt, note: (t: string) => void, texts: AskTexts): Promise<string | undefined> {
   const choices = f.choices ? ` (${f.choices.join(', ')})` : '';
-  const shown = suggestion !== undefined ? ` [${suggestion}]` : f.required ? '' : ' (optional, Enter to skip)';
+  const shown = suggestion !== undefined ? ` [${suggestion}]` : f.required ? '' : ` ${texts.optional}`;
   for (let i = 0; i < MAX_TRIES; i++) {
     const answer = (await prompt(`${f.label}${choices}${shown}: `)).trim();
     if (answer === '') {
       if (suggestion !== undefined) return suggestion;
       if (!f.required) return undefined;
-      note(`  ${f.label} is needed.`);
+      note(`  ${texts.needed(f.label)}`);
       continue;
     }
-    const v = checkValue(f, answer);
+    const v = checkValue(f, answer, texts);
     if (typeof v === 'string') return v;
     note(`  ${v.problem}`);
   }
-  throw new BadValue(`no valid answer for ${f.flag} after ${MAX_TRIES} tries`);
+  throw new BadValue(texts.noValidAnswer(f.flag, MAX_TRIES));
 }

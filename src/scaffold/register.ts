@@ -102,7 +102,7 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
       ? `${schemaModeline('config', CONFIG)}\nPengaturan register kerjasama. Semua kolom: docs/data-model.md pada dokumentasi kerjasama (${DOCS_URL}).`
       : `${schemaModeline('config', CONFIG)}\nThe kerjasama register settings. Every field: docs/data-model.md in the kerjasama documentation (${DOCS_URL}).`,
   ) + (id
-    ? '# thresholds:\n#   expiry_horizon: 180d    # seberapa jauh ke depan report expiring melihat\n#   inactivity_window: 12m  # tanpa kegiatan selama ini = kemitraan tidur\n#   max_term: 5y            # jangka waktu lebih panjang diberi peringatan\n'
+    ? '# thresholds:\n#   expiry_horizon: 180d    # seberapa jauh ke depan report expiring melihat\n#   inactivity_window: 12m  # tanpa kegiatan selama ini = kemitraan tidak aktif\n#   max_term: 5y            # jangka waktu lebih panjang diberi peringatan\n'
     : '# thresholds:\n#   expiry_horizon: 180d    # how far ahead report expiring looks\n#   inactivity_window: 12m  # no activity for this long = a dormant partnership\n#   max_term: 5y            # a longer term gets a warning\n');
 
   const path = { owner: `data/partners/${owner}.yaml`, partner: `data/partners/${ids.partner}.yaml`, agreement: `data/agreements/${ids.agreement}.yaml`, activity: `data/activities/${ids.activity}.yaml` };
@@ -222,7 +222,7 @@ Lalu:
 
 \`\`\`sh
 ${k} new partner      # menanyakan nama, jenis dan negara mitra
-${k} new agreement    # judul, kategori, jenis dokumen, mitra, tanggal
+${k} new agreement    # judul, kategori, jenis naskah, mitra, tanggal
 ${k} new activity     # judul, jenis, tanggal, perjanjian
 \`\`\`
 

@@ -224,7 +224,7 @@ describe('hostile files', () => {
 describe('Excel out', () => {
   it('--format xlsx needs --output, and writes typed cells, a bold frozen header and a provenance sheet', async () => {
     const dir = exampleRegister();
-    const none = await runCli(['report', 'expiring', '--format', 'xlsx', '--as-of', '2026-11-22'], { cwd: dir });
+    const none = await runCli(['report', 'expiring', '--format', 'xlsx', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('needs --output');
     const r = await runCli(['report', 'expiring', '--format', 'xlsx', '--output', 'e.xlsx', '--within', '10y', '--as-of', '2026-11-22'], { cwd: dir });

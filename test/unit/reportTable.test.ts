@@ -25,10 +25,11 @@ function direct(v: ReportView, colour: boolean): string {
   const style = makeStyle(colour);
   const t = v.tables[0];
   if (!t) throw new Error('no table');
+  // Headers and borders take their colour from the Style (never from cli-table3's own colour detection).
   const table = new Table({
-    head: t.columns.map((c) => c.label.en),
+    head: t.columns.map((c) => style.bold(c.label.en)),
     colAligns: t.columns.map((c) => c.align ?? 'left'),
-    style: { head: colour ? ['bold'] : [], border: colour ? ['grey'] : [], compact: false },
+    style: { head: [], border: [], compact: false },
     wordWrap: true,
   });
   for (const r of t.rows) {
@@ -38,7 +39,8 @@ function direct(v: ReportView, colour: boolean): string {
       return typeof cell === 'number' ? cell.toLocaleString('en-US') : String(cell);
     }));
   }
-  return table.toString();
+  const text = table.toString();
+  return colour ? text.split('\n').map((l) => l.replace(/[─│┌┐└┘├┤┬┴┼]+/g, (b) => style.dim(b))).join('\n') : text;
 }
 
 describe('long report tables', () => {
