@@ -4,7 +4,8 @@
 // alternating A/B runs, and writes docs/performance.md with the medians, the ratios, the machine, its
 // load, the commands and the date. Options: --quick (1k and 10k, fewer runs), --reps N, --out FILE
 // (default docs/performance.md), --no-write (print only), --site-100k (build the site at 100,000 records
-// too: minutes on its own, so not by default; the bench stays well under fifteen minutes without it).
+// too: minutes on its own, so not by default; the bench stays well under fifteen minutes without it),
+// --import-only (only the import of 5,000 rows, printed).
 // Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
 
 import { spawnSync } from 'node:child_process';
@@ -172,7 +173,13 @@ function measure(root, n, withSite) {
   return { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), firstRss: firstRss || undefined, without: median(without), second: median(second), reports, reps, warnedFiles, ...(site ? { site } : {}) };
 }
 
-function main() {
+async function main() {
+  if (args.includes('--import-only')) {
+    mkdirSync(OUT, { recursive: true });
+    const r = await benchImport();
+    log(`import: ${IMPORT_ROWS} rows in ${fmt(r.secs)}, ${mb(r.rss)}`);
+    return;
+  }
   mkdirSync(OUT, { recursive: true });
   // The cache folder must exist (kerjasama never makes the user's cache folder itself, only its own folder in it).
   mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
@@ -230,6 +237,9 @@ function main() {
   };
   log(`robustness: ${found.length}/${gen.broken.length} broken files reported with position, exit ${r.status}, ${fmt(secs)}, ${mb(peak)}; | head quiet: ${results.robust.headQuiet}`);
 
+  results.import = await benchImport();
+  log(`import: ${IMPORT_ROWS} rows in ${fmt(results.import.secs)}, ${mb(results.import.rss)}`);
+
   results.load.after = loadavg();
   const doc = render(results, started);
   if (write) {
@@ -238,6 +248,36 @@ function main() {
   } else {
     process.stdout.write(doc);
   }
+}
+
+const IMPORT_ROWS = 5000;
+
+/** A bureau-style workbook of IMPORT_ROWS agreements (text dates, terms, sectors, 50 partners spelt two ways). */
+async function importWorkbook(path) {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Daftar');
+  ws.addRow(['No.', 'Nama Mitra', 'Negara', 'Tentang', 'Tgl. TTD', 'Jangka Waktu', 'Bidang', 'OPD', 'Status', 'Keterangan']);
+  for (let i = 1; i <= IMPORT_ROWS; i++) {
+    const p = i % 50;
+    const name = i % 2 ? `Pemerintah Kota Contoh ${p}` : `Pemkot Contoh ${p}`;
+    const y = 2000 + (i % 25);
+    ws.addRow([i, name, 'Indonesia', `Kesepakatan Bersama tentang Kerja Sama ${i}`, `${1 + (i % 28)}/${1 + (i % 12)}/${y}`, '5 (lima) tahun', 'Pariwisata, Pendidikan', 'Biro Pemerintahan', i % 3 ? 'Aktif' : 'Berakhir', `baris ${i}`]);
+  }
+  await wb.xlsx.writeFile(path);
+}
+
+async function benchImport() {
+  const dir = join(OUT, 'bench-import');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'data', 'partners'), { recursive: true });
+  writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Bench import\nowner: ntb\nlanguage: en\n');
+  writeFileSync(join(dir, 'data', 'partners', 'ntb.yaml'), 'name: Provinsi Nusa Tenggara Barat\ntype: province\ncountry: ID\n');
+  const book = join(OUT, 'bench-import.xlsx');
+  await importWorkbook(book);
+  const r = kerjasama(dir, ['import', book, '--yes']);
+  check(r, 'import');
+  return { secs: r.secs, rss: r.rss };
 }
 
 function render(res, started) {
@@ -281,6 +321,7 @@ function render(res, started) {
   if (siteAt(100000)) L.push(`| 100,000 records: site built < 2 min and < 1.5 GB | generated | ${fmt(siteAt(100000).secs)}, ${mb(siteAt(100000).rss)} | ${yes(siteAt(100000).secs < 120 && (siteAt(100000).rss ?? 0) > 0 && siteAt(100000).rss < 1536)} |`);
   const homes = res.sizes.filter((r) => r.site).map((r) => r.site.home);
   if (homes.length) L.push(`| home page < 300 KB | generated | largest ${(Math.max(...homes) / 1024).toFixed(0)} KB | ${yes(Math.max(...homes) < 300 * 1024)} |`);
+  if (res.import) L.push(`| import of ${IMPORT_ROWS.toLocaleString('en-US')} rows (.xlsx) < 10 s | | ${fmt(res.import.secs)} | ${yes(res.import.secs < 10)} |`);
   const s = res.startup;
   L.push(`| \`--version\` < 100 ms | | ${fmt(s.version)} | ${yes(s.version < 0.1)} |`);
   L.push(`| \`--help\` < 120 ms | | ${fmt(s.help)} | ${yes(s.help < 0.12)} |`);
@@ -309,6 +350,10 @@ function render(res, started) {
   L.push(`- ${rb.found} of ${rb.broken} broken files reported with their code, line and column${rb.missing.length ? ` (missing: ${rb.missing.map((m) => m.file + ' ' + m.code).join(', ')})` : ''};`);
   L.push(`- exit code ${rb.code}, ${fmt(rb.secs)}, peak memory ${mb(rb.rss)}, ${rb.stderrClean ? 'no stack trace' : '**a stack trace on stderr**'};`);
   L.push(`- \`kerjasama validate | head -3\`: ${rb.headQuiet ? 'exits quietly' : '**stderr: ' + rb.headStderr + '**'}.`, '');
+  if (res.import) {
+    L.push('## Import', '');
+    L.push(`\`kerjasama import bench-import.xlsx --yes\` into a register with one partner: ${IMPORT_ROWS.toLocaleString('en-US')} rows of a bureau-style sheet (text dates, terms, sectors, 50 partners each spelt two ways), read, mapped, every record checked with the register's rules, and ${IMPORT_ROWS.toLocaleString('en-US')} agreements and 50 partners written: ${fmt(res.import.secs)}, peak memory ${mb(res.import.rss)}.`, '');
+  }
   L.push('## Start-up', '');
   L.push(`| \`kerjasama --version\` | \`kerjasama --help\` | validate, register of one file | ajv-cli, that one file |`, '|---:|---:|---:|---:|');
   L.push(`| ${fmt(s.version)} | ${fmt(s.help)} | ${fmt(s.oneKerjasama)} | ${fmt(s.oneAjv)} |`, '');

@@ -13,7 +13,8 @@ import { VERSION } from '../src/cli/version.js';
 import { exampleRegister, GIT_ENV, REPO, runCli } from './helpers.js';
 
 const made: string[] = [];
-afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })), 120_000);
+// Removing the installed trees (each with exceljs and its dependencies) takes minutes on a loaded 2-core machine.
+afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })), 300_000);
 const temp = (name: string): string => {
   const d = mkdtempSync(join(tmpdir(), `kerjasama-${name}-`));
   made.push(d);

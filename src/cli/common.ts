@@ -186,7 +186,7 @@ function kindOfPath(st: Stats): MessageKey {
  * Anything that is not a regular file (a symbolic link, a FIFO, a device such as /dev/null, a folder) is
  * refused, never replaced. File-system errors become one clear line naming the path (exit 2).
  */
-export function replaceFile(path: string, text: string, shown = path, known?: Stats): void {
+export function replaceFile(path: string, text: string | Buffer, shown = path, known?: Stats): void {
   const st = known ?? lstatOrUndefined(path, shown);
   if (st && !st.isFile()) throw new UsageError((l) => t(l, 'notRegularFile', { path: shown, kind: t(l, kindOfPath(st)) }));
   try {

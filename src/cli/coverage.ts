@@ -8,10 +8,10 @@ import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { durationOption, runReport, type ReportOptions } from './report.js';
 
-export function coverageCommand(io: IO, opts: ReportOptions & { since?: string; by?: string; matrix?: boolean }): number {
+export function coverageCommand(io: IO, opts: ReportOptions & { since?: string; by?: string; matrix?: boolean }): number | Promise<number> {
   const by = opts.by ?? 'sector';
   if (by !== 'sector' && by !== 'country' && by !== 'category') throw new UsageError(say('byInvalid', { value: by }));
-  return runReport(io, opts, ['table', 'json', 'csv', 'markdown'], (ctx) => {
+  return runReport(io, opts, ['table', 'json', 'csv', 'markdown', 'xlsx'], (ctx) => {
     const since = durationOption(opts.since, '--since') ?? ctx.loaded.config.inactivityWindow;
     const rep = coverageReport(ctx.dataset, ctx.asOf, { by, since, matrix: Boolean(opts.matrix), filters: ctx.filters, includeLoi: Boolean(opts.includeLoi) });
     const prov = ctx.provenance('coverage', rep.agreementsInForce, 'agreements_in_force');
@@ -19,8 +19,8 @@ export function coverageCommand(io: IO, opts: ReportOptions & { since?: string; 
   });
 }
 
-export function summaryCommand(io: IO, opts: ReportOptions): number {
-  return runReport(io, opts, ['table', 'json', 'markdown'], (ctx) => {
+export function summaryCommand(io: IO, opts: ReportOptions): number | Promise<number> {
+  return runReport(io, opts, ['table', 'json', 'markdown', 'xlsx'], (ctx) => {
     const rep = summaryReport(ctx.dataset, ctx.asOf, { filters: ctx.filters, validation: ctx.validation, includeLoi: Boolean(opts.includeLoi) });
     const prov = ctx.provenance('summary', ctx.loaded.dataset.fileCount, 'record_files');
     return { view: summaryView(rep, prov, ctx.lang), json: rep };

@@ -8,8 +8,8 @@ import { durationOption, runReport, type ReportOptions } from './report.js';
 
 export interface ExpiringCliOptions extends ReportOptions { within?: string; all?: boolean }
 
-export function expiringCommand(io: IO, opts: ExpiringCliOptions): number {
-  return runReport(io, opts, ['table', 'json', 'csv', 'markdown', 'ics'], (ctx) => {
+export function expiringCommand(io: IO, opts: ExpiringCliOptions): number | Promise<number> {
+  return runReport(io, opts, ['table', 'json', 'csv', 'markdown', 'ics', 'xlsx'], (ctx) => {
     const within = durationOption(opts.within, '--within') ?? ctx.loaded.config.expiryHorizon;
     const rep = expiringReport(ctx.dataset, ctx.asOf, { within, all: Boolean(opts.all), filters: ctx.filters });
     const prov = ctx.provenance('expiring', rep.considered, 'agreements');

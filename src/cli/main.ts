@@ -154,33 +154,33 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       .option('--strict', h('exit 1 when some records were left out because they are invalid'))
       .option('--include-loi', h('count a signed LoI as a partnership in force (inactive, coverage, summary)'));
 
-  reportCommand('expiring', h('agreements in force that end within the horizon, and overdue ones'), ['table', 'json', 'csv', 'markdown', 'ics'])
+  reportCommand('expiring', h('agreements in force that end within the horizon, and overdue ones'), ['table', 'json', 'csv', 'markdown', 'ics', 'xlsx'])
     .option('--within <duration>', h('horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)'))
     .option('--all', h('also list agreements already renewed, marked "renewed by"'))
     .action(async (_o, cmd: Command) => {
       const { expiringCommand } = await import('./expiring.js');
-      done(expiringCommand(io, cmd.optsWithGlobals()));
+      done(await expiringCommand(io, cmd.optsWithGlobals()));
     });
 
-  reportCommand('inactive', h('partnerships in force with no activity in the window, most dormant first'), ['table', 'json', 'csv', 'markdown'])
+  reportCommand('inactive', h('partnerships in force with no activity in the window, most dormant first'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
     .option('--since <duration>', h('the window, e.g. 12m, 365d, 2y (default: thresholds.inactivity_window, else 12m)'))
     .action(async (_o, cmd: Command) => {
       const { inactiveCommand } = await import('./inactive.js');
-      done(inactiveCommand(io, cmd.optsWithGlobals()));
+      done(await inactiveCommand(io, cmd.optsWithGlobals()));
     });
 
-  reportCommand('coverage', h('sectors covered by agreements in force, and the gaps'), ['table', 'json', 'csv', 'markdown'])
+  reportCommand('coverage', h('sectors covered by agreements in force, and the gaps'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
     .option('--since <duration>', h('window for counting activities (default: thresholds.inactivity_window, else 12m)'))
     .addOption(new Option('--by <pivot>', h('rows by sector, country or category')).choices(['sector', 'country', 'category']).default('sector'))
     .option('--matrix', h('sector × country counts of agreements in force'))
     .action(async (_o, cmd: Command) => {
       const { coverageCommand } = await import('./coverage.js');
-      done(coverageCommand(io, cmd.optsWithGlobals()));
+      done(await coverageCommand(io, cmd.optsWithGlobals()));
     });
 
-  reportCommand('summary', h('a one-screen overview of the register'), ['table', 'json', 'markdown']).action(async (_o, cmd: Command) => {
+  reportCommand('summary', h('a one-screen overview of the register'), ['table', 'json', 'markdown', 'xlsx']).action(async (_o, cmd: Command) => {
     const { summaryCommand } = await import('./coverage.js');
-    done(summaryCommand(io, cmd.optsWithGlobals()));
+    done(await summaryCommand(io, cmd.optsWithGlobals()));
   });
 
   const withFilters = (cmd: Command, formats: string[]): Command =>
@@ -190,16 +190,16 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       .option('--country <list>', h('only these countries')).option('--sector <list>', h('only these sectors')).option('--unit <text>', h('only this unit'))
       .option('-o, --output <file>', h('write to a file instead of stdout')).option('--force', h('with --output, overwrite an existing file'));
 
-  withFilters(program.command('list').argument('<kind>', h('agreements, partners or activities')).description(h('list records, with the report filters and formats')), ['table', 'json', 'csv', 'markdown'])
+  withFilters(program.command('list').argument('<kind>', h('agreements, partners or activities')).description(h('list records, with the report filters and formats')), ['table', 'json', 'csv', 'markdown', 'xlsx'])
     .action(async (kind: string, _o, cmd: Command) => {
       const { listCommand } = await import('./records.js');
-      done(listCommand(io, kind, cmd.optsWithGlobals()));
+      done(await listCommand(io, kind, cmd.optsWithGlobals()));
     });
 
   withFilters(program.command('show').argument('<id>', h('a partner, agreement or activity id')).description(h('one record in full: its chain, its activities, its status as of the date')), ['table', 'json', 'markdown'])
     .action(async (id: string, _o, cmd: Command) => {
       const { showCommand } = await import('./records.js');
-      done(showCommand(io, id, cmd.optsWithGlobals()));
+      done(await showCommand(io, id, cmd.optsWithGlobals()));
     });
 
   globalOptions(program.command('diff'))
@@ -290,6 +290,21 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .action(async (kind: string, id: string | undefined, _o, cmd: Command) => {
       const { newCommand } = await import('./new.js');
       done(await newCommand(io, kind, id, cmd.optsWithGlobals()));
+    });
+
+  globalOptions(program.command('import'))
+    .description(h('a spreadsheet (.xlsx, .csv) into the register: columns mapped, values read, partners matched, shown before anything is written (docs/importing.md)'))
+    .argument('<file>', h('the workbook or CSV file'))
+    .option('--sheet <name>', h('the sheet to read: its name or its number (default: the first with a header row)'))
+    .option('--mapping <file>', h('a mapping file (YAML) saying which column is which field'))
+    .option('--write-mapping <file>', h('write the mapping chosen to a file to edit and pass back with --mapping; imports nothing'))
+    .option('--dry-run', h('show every file that would be written, with its row, and write nothing'))
+    .option('-y, --yes', h('write without asking (for scripts and CI)'))
+    .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv here)'))
+    .option('--force', h('with --write-mapping, overwrite an existing file'))
+    .action(async (file: string, _o, cmd: Command) => {
+      const { importCommand } = await import('./import.js');
+      done(await importCommand(io, file, cmd.optsWithGlobals()));
     });
 
   program.command('schema')

@@ -56,6 +56,7 @@ export const MESSAGES = {
   'fs.ENAMETOOLONG': m(() => 'the name is too long', () => 'namanya terlalu panjang'),
   'fs.EMFILE': m(() => 'too many open files', () => 'terlalu banyak berkas terbuka'),
   fileExists: m((p) => `${p.path} exists; not overwriting it`, (p) => `${p.path} sudah ada; berkas itu tidak ditimpa`),
+  xlsxNeedsOutput: m(() => '--format xlsx writes a workbook and needs --output FILE.xlsx', () => '--format xlsx menulis buku kerja dan memerlukan --output BERKAS.xlsx'),
   formatInvalid: m((p) => `--format must be one of ${p.formats}, not ${p.value}`, (p) => `--format harus salah satu dari ${p.formats}, bukan ${p.value}`),
   durationInvalid: m((p) => `${p.name} takes a duration like 90d, 6m or 1y, not ${p.value}`, (p) => `${p.name} memerlukan jangka waktu seperti 90d, 6m atau 1y, bukan ${p.value}`),
   progress: m((p) => `${p.done} / ${p.total} record files read · ${p.seconds} s`, (p) => `${p.done} / ${p.total} berkas data dibaca · ${p.seconds} detik`),
@@ -342,6 +343,15 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   // commander's own
   'output the version number': 'tampilkan nomor versi',
   'display help for command': 'tampilkan bantuan untuk perintah',
+  'a spreadsheet (.xlsx, .csv) into the register: columns mapped, values read, partners matched, shown before anything is written (docs/importing.md)': 'lembar kerja (.xlsx, .csv) ke dalam register: kolom dipetakan, nilai dibaca, mitra dicocokkan, ditampilkan sebelum apa pun ditulis (docs/importing.md)',
+  'the workbook or CSV file': 'berkas buku kerja atau CSV',
+  'the sheet to read: its name or its number (default: the first with a header row)': 'lembar yang dibaca: nama atau nomornya (bawaan: lembar pertama yang memiliki baris judul kolom)',
+  'a mapping file (YAML) saying which column is which field': 'berkas pemetaan (YAML) yang menyebut kolom mana untuk isian apa',
+  'write the mapping chosen to a file to edit and pass back with --mapping; imports nothing': 'tulis pemetaan yang dipilih ke berkas untuk diubah dan diberikan kembali dengan --mapping; tidak mengimpor apa pun',
+  'show every file that would be written, with its row, and write nothing': 'tampilkan setiap berkas yang akan ditulis, dengan barisnya, tanpa menulis apa pun',
+  'write without asking (for scripts and CI)': 'tulis tanpa bertanya (untuk skrip dan CI)',
+  'where the rejected rows go (default: <file>-rejects.csv here)': 'tempat baris yang ditolak (bawaan: <berkas>-rejects.csv di sini)',
+  'with --write-mapping, overwrite an existing file': 'dengan --write-mapping, timpa berkas yang sudah ada',
 };
 
 /** Commander's own words in --help and its errors, in Bahasa Indonesia. */

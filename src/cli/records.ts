@@ -7,20 +7,33 @@ import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { runReport, type ReportOptions } from './report.js';
 
-export function listCommand(io: IO, kind: string, opts: ReportOptions): number {
+export function listCommand(io: IO, kind: string, opts: ReportOptions): number | Promise<number> {
   const KINDS: Record<string, 'agreement' | 'partner' | 'activity'> = { agreements: 'agreement', agreement: 'agreement', partners: 'partner', partner: 'partner', activities: 'activity', activity: 'activity' };
   const k = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
   if (!k) throw new UsageError(say('listKindInvalid', { value: kind }));
-  return runReport(io, opts, ['table', 'json', 'csv', 'markdown'], (ctx) => {
+  return runReport(io, opts, ['table', 'json', 'csv', 'markdown', 'xlsx'], (ctx) => {
     const d = ctx.dataset;
     const rows = k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);
     const name = k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
     const prov = ctx.provenance(`list ${kind}`, rows.length, 'records');
-    return { view: listView(name, rows, prov, ctx.lang, opts.format === 'csv', k), json: { records: rows } };
+    // A workbook, like CSV, carries the codes and field names, so that it imports back as it was.
+    const view = listView(name, rows, prov, ctx.lang, opts.format === 'csv' || opts.format === 'xlsx', k);
+    // A workbook of agreements carries their partners on a sheet of their own, so that importing it
+    // into an empty register (kerjasama import) makes the same agreements with the same partners.
+    if (k === 'agreement' && opts.format === 'xlsx') {
+      const ids = new Set(rows.flatMap((r) => (r as { partners: string[] }).partners));
+      const partners = [...ids].sort().flatMap((id) => {
+        const p = d.partners.get(id);
+        return p ? [{ id, name: p.data.name, type: p.data.type, country: p.data.country }] : [];
+      });
+      view.tables.push({ title: L('Partners', 'Mitra'), columns: ['id', 'name', 'type', 'country'].map((key) => ({ key, label: L(key, key) })), rows: partners });
+      view.tables[0] = { ...view.tables[0], title: name } as (typeof view.tables)[0];
+    }
+    return { view, json: { records: rows } };
   });
 }
 
-export function showCommand(io: IO, id: string, opts: ReportOptions): number {
+export function showCommand(io: IO, id: string, opts: ReportOptions): number | Promise<number> {
   return runReport(io, opts, ['table', 'json', 'markdown'], (ctx) => {
     const shown = showRecord(ctx.loaded.dataset, id, ctx.asOf);
     if (shown.length === 0) throw new UsageError(say('showUnknownId', { id }), 1);

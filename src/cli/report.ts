@@ -9,10 +9,13 @@ import { reportAsCsv } from '../render/reportCsv.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { reportAsMarkdown } from '../render/reportMarkdown.js';
 import { reportAsTable } from '../render/reportTable.js';
+import { reportAsXlsx } from '../render/reportXlsx.js';
 import type { ConsideredUnit, Provenance, ReportView } from '../render/view.js';
 import type { Loaded } from '../load/load.js';
 import type { Dataset, Diagnostic, Lang } from '../model/types.js';
-import { chooseStyle, chooseWidth, emit, loadOrExplain, type GlobalOptions } from './common.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chooseStyle, chooseWidth, emit, loadOrExplain, replaceFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
@@ -75,9 +78,12 @@ export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): 
 }
 
 /** Shared by every report: load, warn about left-out records, build, render, exit code. */
-export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number {
+export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
   const format = opts.format ?? 'table';
   if (!formats.includes(format)) throw new UsageError(say('formatInvalid', { formats: formats.join(', '), value: format }));
+  // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
+  if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
+  if (format === 'xlsx' && existsSync(resolve(io.cwd, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
   const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
@@ -87,6 +93,14 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   const provenance = provenanceOf(loaded, asOfText, filters);
   const { dataset, validation, invalid } = reportInputs(io, loaded, asOf, lang);
   const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
+  const code = opts.strict && invalid > 0 ? 1 : 0;
+  if (format === 'xlsx') {
+    const output = opts.output as string;
+    return reportAsXlsx(r.view, lang).then((bytes) => {
+      replaceFile(resolve(io.cwd, output), Buffer.from(bytes), output);
+      return code;
+    });
+  }
   const custom = r.custom?.[format];
   let text: string;
   if (custom) text = custom();
@@ -95,5 +109,5 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   else if (format === 'markdown') text = reportAsMarkdown(r.view, lang);
   else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), { width: chooseWidth(io, opts.output) });
   emit(io, text, opts.output, opts.force);
-  return opts.strict && invalid > 0 ? 1 : 0;
+  return code;
 }

@@ -1,0 +1,282 @@
+// kerjasama import <file>: a spreadsheet (.xlsx, .csv) into the register. read (src/import/read.ts) →
+// map rows to proposed records (src/import/map.ts, pure) → check each record as the loader would
+// (checkFile) and the whole register with them (RULES), rejecting the rows whose records would not be
+// valid → show the plan → write all or nothing: every file staged in a folder inside the register, then
+// linked into place without overwriting; if any place is taken, the ones already placed are removed.
+
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { runChecks } from '../check/index.js';
+import { checkFile } from '../load/load.js';
+import { messageOf } from '../model/diagnostics.js';
+import { KIND_DIRS, type AnyRecord, type Dataset, type Diagnostic, type Kind, type Lang } from '../model/types.js';
+import { csvField } from '../render/reportCsv.js';
+import { toYaml } from '../scaffold/yaml.js';
+import { columnsFromFile, detectColumns, mappingText, parseMapping, type ColumnMap, type MappingFile } from '../import/columns.js';
+import { mapRows, type PartnerTable, type Proposal, type Sheet } from '../import/map.js';
+import { cellRef, problemText, type Problem } from '../import/messages.js';
+import { mappingLines, planText, printable, summaryLine } from '../import/plan.js';
+import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
+import { cellText, fold } from '../import/values.js';
+import { loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
+import { UsageError, type IO } from './io.js';
+
+export interface ImportOptions extends GlobalOptions {
+  sheet?: string;
+  mapping?: string;
+  writeMapping?: string;
+  dryRun?: boolean;
+  yes?: boolean;
+  rejects?: string;
+  force?: boolean;
+}
+
+interface Planned { kind: Kind; id: string; rel: string; yaml: string; rows: number[]; data: unknown }
+
+const say = (lang: Lang, en: string, id: string): string => (lang === 'id' ? id : en);
+
+export async function importCommand(io: IO, file: string, opts: ImportOptions): Promise<number> {
+  const { loaded, lang, asOf } = loadOrExplain(io, opts);
+  const path = resolve(io.cwd, file);
+  let book: Workbook;
+  try {
+    book = await readSpreadsheet(path);
+  } catch (err) {
+    if (err instanceof ReadError) throw new UsageError(`kerjasama: ${err.text[lang]}`);
+    throw err;
+  }
+  let mapping: MappingFile | undefined;
+  if (opts.mapping !== undefined) {
+    const mpath = resolve(io.cwd, opts.mapping);
+    let text: string;
+    try {
+      text = readFileSync(mpath, 'utf8');
+    } catch (err) {
+      throw new UsageError(`kerjasama: ${say(lang, 'cannot read the mapping file', 'tidak dapat membaca berkas pemetaan')} ${opts.mapping}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    const m = parseMapping(text);
+    if ('problem' in m) throw new UsageError(`kerjasama: ${opts.mapping}: ${m.problem}`);
+    mapping = m;
+  }
+  const sheet = chooseSheet(book, opts.sheet ?? mapping?.sheet, lang);
+  const cols: ColumnMap | { problem: string } | undefined = mapping ? columnsFromFile(sheet.rows, mapping) : detectColumns(sheet.rows);
+  if (cols && 'problem' in cols) throw new UsageError(`kerjasama: ${opts.mapping}: ${cols.problem}`);
+  const width = Math.max(0, ...sheet.rows.slice(0, 200).map((r) => r.length));
+
+  if (opts.writeMapping !== undefined) {
+    const target = resolve(io.cwd, opts.writeMapping);
+    const text = mappingText(cols ?? { fields: new Map(), headers: new Map(), headerRows: [1], from: 'headers' }, sheet.name, width, lang);
+    if (existsSync(target) && !opts.force) throw new UsageError(`kerjasama: ${opts.writeMapping} ${say(lang, 'exists; add --force to overwrite it', 'sudah ada; tambahkan --force untuk menimpanya')}`);
+    if (opts.force) rmSync(target, { force: true });
+    writeNewFile(target, text, opts.writeMapping);
+    io.stderr(say(lang, `kerjasama: wrote ${opts.writeMapping}; edit it and run kerjasama import ${file} --mapping ${opts.writeMapping}\n`, `kerjasama: ${opts.writeMapping} ditulis; ubah lalu jalankan kerjasama import ${file} --mapping ${opts.writeMapping}\n`));
+    return 0;
+  }
+  if (!cols) {
+    throw new UsageError(say(lang,
+      `kerjasama: no header row found in ${printable(sheet.name)} (no row names two known columns such as Mitra and Judul); write a mapping with --write-mapping FILE, edit it, and pass it with --mapping FILE`,
+      `kerjasama: baris judul kolom tidak ditemukan di ${printable(sheet.name)} (tidak ada baris yang menyebut dua kolom yang dikenal, seperti Mitra dan Judul); buat pemetaan dengan --write-mapping BERKAS, ubah, lalu berikan dengan --mapping BERKAS`));
+  }
+
+  const fileName = basename(path);
+  const proposal = mapRows({
+    sheet, columns: cols, dataset: loaded.dataset, fileName, workbook: book.workbook,
+    ...(mapping?.defaults ? { defaults: mapping.defaults } : {}),
+    ...(partnerSheet(book, sheet) ? { partnerTable: partnerSheet(book, sheet) as PartnerTable } : {}),
+  });
+  for (const f of book.formulas) if (f.sheet === sheet.name) proposal.problems.push({ kind: 'info', code: 'formula-no-value', row: f.row, col: f.col, params: {} });
+
+  const { planned, extra, warnings } = checkProposal(proposal, loaded.dataset, asOf, lang);
+  const out: string[] = [`kerjasama import ${printable(fileName)}`, ...mappingLines(cols, sheet.name, width, lang)];
+  if (book.externalLinks) out.push(say(lang, `  (${book.externalLinks} external link(s) in the workbook: never followed; the values saved in the file are used)`, `  (${book.externalLinks} tautan eksternal di buku kerja: tidak pernah diikuti; nilai yang tersimpan di berkas yang dipakai)`));
+  const files = planned.map((p) => ({ file: p.rel, rows: p.rows }));
+  out.push(planText({ proposal, sheet: sheet.name, extra, files, warnings, lang }).trimEnd());
+  const rejectedRows = [...new Set([...proposal.rejected, ...extra.filter((x) => x.kind === 'reject').map((x) => x.row)])].sort((a, b) => a - b);
+  const skipped = proposal.problems.filter((x) => ['skipped-totals', 'skipped-section', 'already-imported', 'duplicate-row'].includes(x.code)).length;
+  const counts = { agreements: planned.filter((p) => p.kind === 'agreement').length, partners: planned.filter((p) => p.kind === 'partner').length, rejected: rejectedRows.length, skipped, blank: proposal.blankRows };
+  out.push('', summaryLine(counts, lang));
+  io.stdout(out.join('\n') + '\n');
+
+  const rejectsFile = rejectedRows.length ? rejectsPath(io, opts, path) : undefined;
+  if (planned.length === 0) {
+    io.stderr(say(lang, 'kerjasama: nothing to write.\n', 'kerjasama: tidak ada yang ditulis.\n'));
+    return rejectedRows.length ? 1 : 0;
+  }
+  let write = false;
+  if (opts.dryRun) io.stderr(say(lang, 'kerjasama: --dry-run: nothing written.\n', 'kerjasama: --dry-run: tidak ada yang ditulis.\n'));
+  else if (opts.yes) write = true;
+  else if (io.prompt) {
+    const a = await io.prompt(say(lang, `Write ${planned.length} file(s)${rejectsFile ? ` and the rejects to ${relative(io.cwd, rejectsFile)}` : ''}? [y/N] `, `Tulis ${planned.length} berkas${rejectsFile ? ` dan baris yang ditolak ke ${relative(io.cwd, rejectsFile)}` : ''}? [y/N] `));
+    write = /^(y|yes|ya)$/i.test(a.trim());
+    if (!write) io.stderr(say(lang, 'kerjasama: nothing written.\n', 'kerjasama: tidak ada yang ditulis.\n'));
+  } else {
+    io.stderr(say(lang, 'kerjasama: nothing written: no terminal to ask on; add --yes to write these files.\n', 'kerjasama: tidak ada yang ditulis: tidak ada terminal untuk bertanya; tambahkan --yes untuk menulis berkas ini.\n'));
+  }
+  if (write) {
+    writeAll(loaded.root, planned, io);
+    if (rejectsFile) writeNewFile(rejectsFile, rejectsCsv(sheet, cols, rejectedRows, [...proposal.problems, ...extra], lang), relative(io.cwd, rejectsFile));
+    io.stderr(say(lang, `kerjasama: wrote ${planned.length} file(s)${rejectsFile ? `; rejected rows in ${relative(io.cwd, rejectsFile)}` : ''}.\n`, `kerjasama: ${planned.length} berkas ditulis${rejectsFile ? `; baris yang ditolak di ${relative(io.cwd, rejectsFile)}` : ''}.\n`));
+  }
+  return rejectedRows.length ? 1 : 0;
+}
+
+function chooseSheet(book: Workbook, wanted: string | number | undefined, lang: Lang): Sheet {
+  const names = book.sheets.map((s) => s.name);
+  if (wanted !== undefined && book.workbook) {
+    const byName = book.sheets.find((s) => s.name === String(wanted)) ?? book.sheets.find((s) => fold(s.name) === fold(String(wanted)));
+    if (byName) return byName;
+    const n = Number(wanted);
+    if (Number.isInteger(n) && n >= 1 && n <= book.sheets.length) return book.sheets[n - 1] as Sheet;
+    throw new UsageError(say(lang, `kerjasama: no sheet ${JSON.stringify(String(wanted))}; the sheets are ${names.map((x, i) => `${i + 1}: ${printable(x)}`).join(', ')}`, `kerjasama: tidak ada lembar ${JSON.stringify(String(wanted))}; lembarnya ${names.map((x, i) => `${i + 1}: ${printable(x)}`).join(', ')}`));
+  }
+  const first = book.sheets.find((s) => detectColumns(s.rows)) ?? book.sheets[0];
+  if (!first) throw new UsageError(say(lang, 'kerjasama: the workbook has no sheets', 'kerjasama: buku kerja tidak memiliki lembar'));
+  return first;
+}
+
+/** Another sheet with id, name, type and country columns (a register export's Partners sheet): a partner lookup. */
+function partnerSheet(book: Workbook, main: Sheet): PartnerTable | undefined {
+  for (const s of book.sheets) {
+    if (s === main) continue;
+    const head = (s.rows[0] ?? []).map((c) => fold(cellText(c)));
+    const at = (k: string): number => head.indexOf(k);
+    if (at('id') < 0 || at('name') < 0 || at('country') < 0) continue;
+    const table = new Map<string, { name: string; type?: string; country?: string }>();
+    for (const r of s.rows.slice(1)) {
+      const id = cellText(r[at('id')] ?? null);
+      const name = cellText(r[at('name')] ?? null);
+      if (!id || !name) continue;
+      const type = at('type') >= 0 ? cellText(r[at('type')] ?? null) : '';
+      table.set(id, { name, ...(type ? { type } : {}), country: cellText(r[at('country')] ?? null) });
+    }
+    return table;
+  }
+  return undefined;
+}
+
+/**
+ * Each proposed record checked as the loader checks a file, then the register with all of them by the
+ * cross-record rules. A row whose record has an error is rejected (with a partner made only for it);
+ * rejecting can leave another record wrong, so this repeats until none has errors.
+ */
+export function checkProposal(proposal: Proposal, dataset: Dataset, asOf: number, lang: Lang): { planned: Planned[]; extra: Problem[]; warnings: Map<string, number> } {
+  const extra: Problem[] = [];
+  const rejected = new Set<number>(proposal.rejected);
+  let partners = proposal.partners;
+  let agreements = proposal.agreements;
+  const built = new Map<string, Planned>();
+  const build = (kind: Kind, id: string, data: unknown, rows: number[]): Planned => {
+    const rel = `${KIND_DIRS[kind]}/${id}.yaml`;
+    const yaml = toYaml(data as Record<string, unknown>);
+    return { kind, id, rel, yaml, rows, data };
+  };
+  const message = (d: Diagnostic): string => messageOf(d, lang).message;
+  let warnings = new Map<string, number>();
+  for (let round = 0; round < 10; round++) {
+    const planned = [...partners.map((p) => build('partner', p.id, p.data, p.rows)), ...agreements.map((a) => build('agreement', a.id, a.data, [a.row]))];
+    const diags: Diagnostic[] = [];
+    const records: AnyRecord[] = [];
+    for (const p of planned) {
+      const r = checkFile(p.kind, p.rel, new TextEncoder().encode(p.yaml));
+      diags.push(...r.diagnostics);
+      if (r.value !== undefined) records.push({ kind: p.kind, id: p.id, file: p.rel, data: r.value } as AnyRecord);
+      built.set(p.rel, p);
+    }
+    const newFiles = new Set(planned.map((p) => p.rel));
+    diags.push(...runChecks(withRecords(dataset, records), asOf).filter((d) => newFiles.has(d.file)));
+    const errors = diags.filter((d) => d.severity === 'error');
+    if (errors.length === 0) {
+      warnings = new Map();
+      for (const d of diags) warnings.set(d.code, (warnings.get(d.code) ?? 0) + 1);
+      return { planned, extra, warnings };
+    }
+    const badPartners = new Set<string>();
+    for (const d of errors) {
+      const p = built.get(d.file);
+      if (!p) continue;
+      if (p.kind === 'partner') {
+        badPartners.add(p.id);
+        for (const a of agreements.filter((x) => x.data.partners.includes(p.id))) {
+          if (rejected.has(a.row)) continue;
+          rejected.add(a.row);
+          extra.push({ kind: 'reject', code: 'partner-rejected', row: a.row, ...(a.columnOf['partners'] !== undefined ? { col: a.columnOf['partners'] } : {}), params: { text: p.id, message: message(d) } });
+        }
+      } else {
+        const a = agreements.find((x) => x.id === p.id);
+        if (!a) continue;
+        const key = (d.pointer ?? '').split('/')[1] ?? '';
+        const col = a.columnOf[key];
+        extra.push({ kind: 'reject', code: 'record-invalid', row: a.row, ...(col !== undefined ? { col } : {}), params: { message: message(d) } });
+        rejected.add(a.row);
+      }
+    }
+    agreements = agreements.filter((a) => !rejected.has(a.row));
+    const used = new Set(agreements.flatMap((a) => a.data.partners));
+    partners = partners.filter((p) => used.has(p.id) && !badPartners.has(p.id));
+  }
+  throw new Error('import: the records did not settle after 10 rounds of checks');
+}
+
+function withRecords(d: Dataset, records: readonly AnyRecord[]): Dataset {
+  const add = <T extends AnyRecord>(m: ReadonlyMap<string, T>, k: Kind): ReadonlyMap<string, T> => {
+    const mine = records.filter((r) => r.kind === k);
+    if (!mine.length) return m;
+    const out = new Map(m);
+    for (const r of mine) out.set(r.id, r as T);
+    return out;
+  };
+  return { ...d, partners: add(d.partners, 'partner'), agreements: add(d.agreements, 'agreement'), activities: add(d.activities, 'activity'), fileCount: d.fileCount + records.length };
+}
+
+/** All or nothing: staged inside the register (same file system), then linked into place, never over a file. */
+function writeAll(root: string, planned: readonly Planned[], io: IO): void {
+  const stage = mkdtempSync(join(root, '.kerjasama-import-'));
+  const placed: string[] = [];
+  try {
+    const staged = planned.map((p, i) => {
+      const tmp = join(stage, `${i}.yaml`);
+      writeFileSync(tmp, p.yaml, { flag: 'wx' });
+      return { tmp, target: join(root, p.rel), rel: p.rel };
+    });
+    for (const s of staged) {
+      // Only into the register's own folders, never through a symbolic link out of it.
+      makeRealFolder(root, s.rel.split('/').slice(0, -1).join('/'));
+      try {
+        linkSync(s.tmp, s.target);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new UsageError(`kerjasama: ${relative(io.cwd, s.target)} exists; not overwriting it, and nothing was written`);
+        throw new UsageError(`kerjasama: cannot write ${relative(io.cwd, s.target)}: ${code ?? (err as Error).message}; nothing was written`);
+      }
+      placed.push(s.target);
+    }
+  } catch (err) {
+    for (const p of placed) rmSync(p, { force: true });
+    throw err;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+function rejectsPath(io: IO, opts: ImportOptions, input: string): string {
+  if (opts.rejects !== undefined) return resolve(io.cwd, opts.rejects);
+  const base = join(io.cwd, `${basename(input, extname(input))}-rejects`);
+  if (!existsSync(`${base}.csv`)) return `${base}.csv`;
+  for (let n = 2; ; n++) if (!existsSync(`${base}-${n}.csv`)) return `${base}-${n}.csv`;
+}
+
+/** The rejected rows as they were, with the cell and the reason first: nothing in the sheet silently disappears. */
+function rejectsCsv(sheet: Sheet, cols: ColumnMap, rows: readonly number[], problems: readonly Problem[], lang: Lang): string {
+  const width = Math.max(0, ...rows.map((r) => sheet.rows[r - 1]?.length ?? 0), ...[...cols.headers.keys()].map((k) => k + 1));
+  const header = ['cell', 'problem', ...Array.from({ length: width }, (_, c) => cols.headers.get(c) ?? `column ${c + 1}`)];
+  const lines = [header.map(csvField).join(',')];
+  for (const r of rows) {
+    const mine = problems.filter((p) => p.row === r && p.kind === 'reject');
+    const first = mine[0];
+    const cell = cellRef(sheet.name, r, first?.col);
+    const text = mine.map((p) => problemText(p, lang)).join('; ');
+    const values = Array.from({ length: width }, (_, c) => cellText(sheet.rows[r - 1]?.[c] ?? null));
+    lines.push([cell, text, ...values].map(csvField).join(','));
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,240 @@
+// Which column holds what: the fields an import fills, the header names offices use for them, finding
+// the header row (one row, or two when a merged cell spans sub-headers), and the mapping file the user
+// can write, edit and pass back. Pure: a grid in, a mapping out.
+
+import { parse as parseYaml } from 'yaml';
+import type { Lang } from '../model/types.js';
+import { cellText, fold, type GridCell } from './values.js';
+
+export const FIELDS = [
+  'id', 'partner', 'partner_type', 'country', 'region', 'title', 'original_title', 'document_type', 'category', 'number', 'partner_number',
+  'signed', 'effective', 'term', 'end', 'status', 'confirmed', 'sectors', 'scope', 'unit', 'notes', 'source', 'ignore',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** What each field is, for the printed mapping and the mapping file. */
+export const FIELD_HELP: Readonly<Record<Field, Record<Lang, string>>> = {
+  id: { en: 'the agreement id (as a register export writes it)', id: 'id perjanjian (seperti ekspor register)' },
+  partner: { en: 'the partner: its name, or its id in the register; several separated by ; or new lines', id: 'mitra: namanya, atau id-nya di register; beberapa dipisah ; atau baris baru' },
+  partner_type: { en: "the partner's type (province, city, university, …)", id: 'jenis mitra (provinsi, kota, universitas, …)' },
+  country: { en: "the partner's country (a name or an ISO code)", id: 'negara mitra (nama atau kode ISO)' },
+  region: { en: "the partner's region, state or island", id: 'wilayah mitra' },
+  title: { en: 'the short title', id: 'judul singkat' },
+  original_title: { en: 'the title as written on the document', id: 'judul sesuai naskah' },
+  document_type: { en: 'MoU, PKS, LoI, addendum … (names in Indonesian or English)', id: 'MoU, PKS, LoI, adendum … (nama Indonesia atau Inggris)' },
+  category: { en: 'KSDD, KSDPK, KSDPL, KSDLL or PUSAT (inferred from the partner when absent)', id: 'KSDD, KSDPK, KSDPL, KSDLL atau PUSAT (disimpulkan dari mitra bila kosong)' },
+  number: { en: "our own document number (on the owner's signature)", id: 'nomor naskah pihak kita (pada tanda tangan pemilik register)' },
+  partner_number: { en: "the partner's document number", id: 'nomor naskah pihak mitra' },
+  signed: { en: 'the signing date', id: 'tanggal penandatanganan' },
+  effective: { en: 'the day it takes effect', id: 'tanggal mulai berlaku' },
+  term: { en: 'the term (5 tahun, 60 bulan) or a period (29/08/2022 s.d. 29/08/2027)', id: 'jangka waktu (5 tahun, 60 bulan) atau periode (29/08/2022 s.d. 29/08/2027)' },
+  end: { en: 'the last day, or "tanpa batas waktu"', id: 'tanggal berakhir, atau "tanpa batas waktu"' },
+  status: { en: 'the status (aktif, berakhir, proses …)', id: 'status (aktif, berakhir, proses …)' },
+  confirmed: { en: 'when the status was last confirmed', id: 'kapan status terakhir dikonfirmasi' },
+  sectors: { en: 'the sectors (bidang), free text matched to the urusan', id: 'bidang, teks bebas dicocokkan ke urusan' },
+  scope: { en: 'the scope items (ruang lingkup), kept as written; sectors are read from them too', id: 'ruang lingkup, disimpan apa adanya; bidang juga dibaca darinya' },
+  unit: { en: 'the responsible unit (OPD)', id: 'perangkat daerah (OPD) penanggung jawab' },
+  notes: { en: 'notes (keterangan)', id: 'keterangan' },
+  source: { en: 'a source: a web address or a citation', id: 'sumber: alamat web atau rujukan' },
+  ignore: { en: 'not imported (a running number, a derived value)', id: 'tidak diimpor (nomor urut, nilai turunan)' },
+};
+
+/** The header names each field is known by (folded before comparing). Documented in docs/importing.md. */
+export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
+  id: ['id', 'kode', 'kode perjanjian', 'agreement id'],
+  partner: ['mitra', 'nama mitra', 'mitra kerja sama', 'mitra kerjasama', 'mitra kerja', 'pihak kedua', 'nama pihak kedua', 'instansi mitra', 'nama instansi', 'nama instansi mitra', 'mitra ks', 'partner', 'partners', 'partner name', 'counterpart', 'counterparts', 'pihak', 'para pihak', 'dengan'],
+  partner_type: ['jenis mitra', 'tipe mitra', 'kategori mitra', 'partner type'],
+  country: ['negara', 'negara mitra', 'asal negara', 'country', 'partner country'],
+  region: ['wilayah', 'daerah mitra', 'region', 'state'],
+  title: ['judul', 'tentang', 'perihal', 'judul kerja sama', 'judul kerjasama', 'judul naskah', 'nama kerja sama', 'nama kerjasama', 'uraian', 'title', 'subject', 'judul perjanjian'],
+  original_title: ['judul asli', 'judul lengkap', 'original title', 'full title'],
+  document_type: ['jenis dokumen', 'jenis naskah', 'bentuk', 'bentuk kerja sama', 'bentuk kerjasama', 'bentuk dokumen', 'jenis', 'document type', 'document_type', 'type', 'dokumen'],
+  category: ['kategori', 'kategori kerja sama', 'kategori kerjasama', 'jenis kerja sama', 'jenis kerjasama', 'klasifikasi', 'category'],
+  number: ['nomor', 'nomor naskah', 'nomor dokumen', 'nomor perjanjian', 'nomor kesepakatan', 'no naskah', 'no dokumen', 'no perjanjian', 'nomor pihak kesatu', 'nomor pihak pertama', 'number', 'document number', 'reference'],
+  partner_number: ['nomor pihak kedua', 'nomor mitra', 'no pihak kedua', 'partner number'],
+  signed: ['tanggal penandatanganan', 'tgl penandatanganan', 'tanggal ttd', 'tgl ttd', 'tanggal tanda tangan', 'tanggal ditandatangani', 'ditandatangani', 'penandatanganan', 'tanggal', 'tgl', 'signed', 'date signed', 'signing date', 'signature date', 'date of signing', 'signed on', 'tanggal naskah'],
+  effective: ['tanggal berlaku', 'mulai berlaku', 'tanggal mulai', 'tanggal mulai berlaku', 'tmt', 'berlaku sejak', 'mulai', 'start', 'effective', 'effective date', 'start date'],
+  term: ['jangka waktu', 'masa berlaku', 'lama berlaku', 'durasi', 'periode', 'jangka waktu berlaku', 'term', 'duration', 'validity', 'period'],
+  end: ['tanggal berakhir', 'tgl berakhir', 'berakhir', 'akhir', 'berlaku sampai', 'berlaku hingga', 'berakhir pada', 'tanggal selesai', 'selesai', 'sampai dengan', 'end', 'end date', 'expiry', 'expiry date', 'expires', 'valid until'],
+  status: ['status', 'status on record', 'status tercatat', 'status kerja sama', 'status kerjasama', 'keadaan', 'status perjanjian'],
+  confirmed: ['confirmed', 'dikonfirmasi', 'tanggal konfirmasi', 'status per'],
+  sectors: ['bidang', 'bidang kerja sama', 'bidang kerjasama', 'sektor', 'urusan', 'bidang urusan', 'sector', 'sectors', 'field', 'fields'],
+  scope: ['ruang lingkup', 'lingkup', 'ruang lingkup kerja sama', 'ruang lingkup kerjasama', 'objek', 'objek kerja sama', 'scope'],
+  unit: ['opd', 'perangkat daerah', 'opd terkait', 'opd pelaksana', 'opd penanggung jawab', 'skpd', 'unit kerja', 'unit', 'pelaksana', 'penanggung jawab', 'responsible unit'],
+  notes: ['keterangan', 'ket', 'catatan', 'keterangan lain', 'notes', 'note', 'remarks', 'comments'],
+  source: ['sumber', 'tautan', 'link', 'url', 'source', 'sources'],
+  ignore: ['no', 'nomor urut', 'no urut', 'urut', 'derived status', 'derived_status', 'status from the dates', 'status menurut tanggal', 'jumlah', 'file'],
+};
+
+let headerIndex: Map<string, Field> | undefined;
+function headers(): Map<string, Field> {
+  if (headerIndex) return headerIndex;
+  headerIndex = new Map();
+  for (const f of FIELDS) for (const n of HEADER_NAMES[f]) headerIndex.set(fold(n), f);
+  return headerIndex;
+}
+
+/** The field a header names: an exact name (case, spacing, punctuation and a bracketed remark ignored), else the longest known name it contains. */
+export function fieldOfHeader(header: string): Field | undefined {
+  const t = fold(header.replace(/\([^)]*\)/g, ' '));
+  if (t === '') return undefined;
+  // The `<column> uncertain` flags of a register export: derived, not imported.
+  if (/ (uncertain|tidak pasti)$/.test(t)) return 'ignore';
+  const exact = headers().get(t);
+  if (exact) return exact;
+  let best: { field: Field; len: number } | undefined;
+  for (const [name, field] of headers()) {
+    if (!name.includes(' ') || !` ${t} `.includes(` ${name} `)) continue;
+    if (!best || name.length > best.len) best = { field, len: name.length };
+  }
+  return best?.field;
+}
+
+/** A column letter: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function columnIndex(letter: string): number | undefined {
+  if (!/^[A-Z]{1,3}$/.test(letter)) return undefined;
+  let n = 0;
+  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export interface ColumnMap {
+  /** 0-based column → field. */
+  fields: Map<number, Field>;
+  /** 0-based column → the header as written (both rows joined when there are two). */
+  headers: Map<number, string>;
+  /** 1-based rows holding the header: one, or two. */
+  headerRows: number[];
+  /** Where the mapping came from. */
+  from: 'headers' | 'file';
+}
+
+/** A user's mapping file, as read: which sheet, which header row, which column is which field. */
+export interface MappingFile {
+  sheet?: string | number;
+  header_row?: number | number[];
+  columns: Record<string, Field>;
+  defaults?: { country?: string; category?: string; document_type?: string; partner_type?: string };
+}
+
+const HEADER_SCAN_ROWS = 30;
+
+function rowHeaders(rows: readonly GridCell[][], r: number, two: boolean): Map<number, string> {
+  const out = new Map<number, string>();
+  const a = rows[r] ?? [];
+  const b = two ? rows[r + 1] ?? [] : [];
+  const width = Math.max(a.length, b.length);
+  for (let c = 0; c < width; c++) {
+    const top = typeof a[c] === 'string' ? cellText(a[c] ?? null) : '';
+    const below = typeof b[c] === 'string' ? cellText(b[c] ?? null) : '';
+    // A cell merged down over both rows gives the same text twice.
+    const text = below && below !== top ? (top ? `${top} ${below}` : below) : top;
+    if (text) out.set(c, text);
+  }
+  return out;
+}
+
+function assign(headersOf: Map<number, string>): Map<number, Field> {
+  const fields = new Map<number, Field>();
+  const taken = new Set<Field>();
+  for (const [c, h] of [...headersOf].sort((x, y) => x[0] - y[0])) {
+    const f = fieldOfHeader(h);
+    // A field is filled from one column; a second column of the same name is kept in notes (unmapped).
+    if (f && (f === 'ignore' || !taken.has(f))) {
+      fields.set(c, f);
+      taken.add(f);
+    }
+  }
+  return fields;
+}
+
+/** The header row (or the two rows of a header with merged cells) that names the most known fields. */
+export function detectColumns(rows: readonly GridCell[][]): ColumnMap | undefined {
+  let best: { score: number; r: number; two: boolean } | undefined;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS); r++) {
+    for (const two of [false, true]) {
+      const f = assign(rowHeaders(rows, r, two));
+      const score = [...f.values()].filter((x) => x !== 'ignore').length;
+      // Two rows must name more than one does, or the first data row would be read as a header.
+      if (score >= 2 && (!best || score > best.score)) best = { score, r, two };
+    }
+  }
+  if (!best) return undefined;
+  const h = rowHeaders(rows, best.r, best.two);
+  return { fields: assign(h), headers: h, headerRows: best.two ? [best.r + 1, best.r + 2] : [best.r + 1], from: 'headers' };
+}
+
+/** The mapping a file gives, applied to a grid; problems are plain messages for a usage error. */
+export function columnsFromFile(rows: readonly GridCell[][], m: MappingFile): ColumnMap | { problem: string } {
+  const hr = m.header_row === undefined ? undefined : Array.isArray(m.header_row) ? m.header_row : [m.header_row];
+  const detected = hr ? undefined : detectColumns(rows);
+  const headerRows = hr ?? detected?.headerRows ?? [];
+  if (headerRows.length > 2 || headerRows.some((r) => !Number.isInteger(r) || r < 1)) return { problem: 'header_row must be a row number (1-based), or two of them' };
+  const h = headerRows.length ? rowHeaders(rows, (headerRows[0] as number) - 1, headerRows.length === 2) : new Map<number, string>();
+  const fields = new Map<number, Field>();
+  const taken = new Set<Field>();
+  for (const [letter, field] of Object.entries(m.columns)) {
+    const c = columnIndex(letter);
+    if (c === undefined) return { problem: `columns: ${JSON.stringify(letter)} is not a column letter like A or AB` };
+    if (!(FIELDS as readonly string[]).includes(field)) return { problem: `columns: ${letter}: ${JSON.stringify(field)} is not a field; the fields are ${FIELDS.join(', ')}` };
+    if (field !== 'ignore' && taken.has(field)) return { problem: `columns: ${field} is given to more than one column` };
+    taken.add(field);
+    fields.set(c, field);
+  }
+  return { fields, headers: h, headerRows, from: 'file' };
+}
+
+/** Reads a mapping file's text; problems are plain messages. */
+export function parseMapping(text: string): MappingFile | { problem: string } {
+  let v: unknown;
+  try {
+    v = parseYaml(text, { maxAliasCount: 0 });
+  } catch (err) {
+    return { problem: `it is not valid YAML: ${(err as Error).message.split('\n')[0]}` };
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { problem: 'it must be a YAML mapping with columns:' };
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!['sheet', 'header_row', 'columns', 'defaults'].includes(k)) return { problem: `unknown key ${JSON.stringify(k)}; the keys are sheet, header_row, columns, defaults` };
+  const cols = o['columns'];
+  if (!cols || typeof cols !== 'object' || Array.isArray(cols)) return { problem: 'columns: must map column letters to fields (B: partner)' };
+  for (const [k, f] of Object.entries(cols)) if (typeof f !== 'string') return { problem: `columns: ${k} must name a field, not ${JSON.stringify(f)}` };
+  const sheet = o['sheet'];
+  if (sheet !== undefined && typeof sheet !== 'string' && typeof sheet !== 'number') return { problem: 'sheet: must be a sheet name or number' };
+  const hr = o['header_row'];
+  if (hr !== undefined && typeof hr !== 'number' && !(Array.isArray(hr) && hr.every((x) => typeof x === 'number'))) return { problem: 'header_row: must be a row number, or two' };
+  const d = o['defaults'];
+  if (d !== undefined && (typeof d !== 'object' || d === null || Array.isArray(d))) return { problem: 'defaults: must be a mapping (country: ID)' };
+  for (const [k, x] of Object.entries((d ?? {}) as Record<string, unknown>)) {
+    if (!['country', 'category', 'document_type', 'partner_type'].includes(k)) return { problem: `defaults: ${k} is not one of country, category, document_type, partner_type` };
+    if (typeof x !== 'string') return { problem: `defaults: ${k} must be a text` };
+  }
+  return { columns: cols as Record<string, Field>, ...(sheet !== undefined ? { sheet } : {}), ...(hr !== undefined ? { header_row: hr as number | number[] } : {}), ...(d ? { defaults: d as MappingFile['defaults'] } : {}) };
+}
+
+/** A header as a YAML comment: one line, no control characters. */
+const commentText = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').slice(0, 80);
+
+/** The mapping as a file the user can edit and pass back with --mapping. */
+export function mappingText(cols: ColumnMap, sheet: string, width: number, lang: Lang): string {
+  const lines = [
+    lang === 'id' ? '# Pemetaan kolom untuk kerjasama import --mapping. Ubah nama bidang di kanan; kolom yang tidak disebut masuk ke notes.' : '# Column mapping for kerjasama import --mapping. Change the field on the right; columns not named go into notes.',
+    `# ${lang === 'id' ? 'Bidang' : 'Fields'}: ${FIELDS.join(', ')}`,
+    `sheet: ${JSON.stringify(sheet)}`,
+    `header_row: ${cols.headerRows.length === 1 ? cols.headerRows[0] : JSON.stringify(cols.headerRows)}`,
+    'columns:',
+  ];
+  for (let c = 0; c < width; c++) {
+    const f = cols.fields.get(c);
+    const h = cols.headers.get(c);
+    if (f) lines.push(`  ${columnLetter(c)}: ${f}${h ? `    # ${commentText(h)}` : ''}`);
+    else if (h) lines.push(`  # ${columnLetter(c)}: notes?    # ${commentText(h)} (${lang === 'id' ? 'tidak dikenali: masuk ke notes' : 'not recognised: kept in notes'})`);
+  }
+  lines.push(lang === 'id' ? '# defaults: nilai untuk baris yang tidak menyebutnya' : '# defaults: values for rows that do not give them', '# defaults:', '#   country: ID', '');
+  return lines.join('\n');
+}

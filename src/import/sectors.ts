@@ -1,0 +1,103 @@
+// Sectors from free text ("Bidang: Pariwisata dan Kebudayaan; Pendidikan") to the urusan vocabulary
+// (model/sectors.ts), through a synonym table. Each item of the cell is matched on its own; an item that
+// names no sector stays as written in `scope`, so nothing the office wrote is lost. The table is
+// documented in docs/importing.md; a test keeps the two the same.
+
+import { vocabulary } from '../model/sectors.js';
+import type { ExtraSector } from '../model/types.js';
+import { fold, splitItems, type GridCell } from './values.js';
+
+/** Words and phrases (matched as whole words, after folding) that name each urusan. */
+export const SECTOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  pendidikan: ['pendidikan', 'education', 'beasiswa', 'scholarship', 'sekolah', 'pelatihan guru', 'perguruan tinggi', 'vokasi'],
+  kesehatan: ['kesehatan', 'health', 'rumah sakit', 'hospital', 'medis', 'medical', 'puskesmas'],
+  pekerjaan_umum: ['pekerjaan umum', 'penataan ruang', 'tata ruang', 'infrastruktur', 'infrastructure', 'public works', 'air minum', 'sanitasi', 'jalan dan jembatan'],
+  perumahan: ['perumahan', 'permukiman', 'kawasan permukiman', 'housing'],
+  trantibum: ['ketertiban umum', 'ketenteraman', 'trantibum', 'pelindungan masyarakat', 'perlindungan masyarakat', 'kebakaran', 'public order'],
+  sosial: ['sosial', 'social', 'kesejahteraan sosial', 'bencana', 'disaster'],
+  tenaga_kerja: ['tenaga kerja', 'ketenagakerjaan', 'labour', 'labor', 'employment', 'pekerja migran', 'magang', 'pmi'],
+  pemberdayaan_perempuan: ['pemberdayaan perempuan', 'perlindungan anak', 'pelindungan anak', 'gender', 'perempuan', 'women'],
+  pangan: ['pangan', 'ketahanan pangan', 'food', 'food security'],
+  pertanahan: ['pertanahan', 'land', 'agraria'],
+  lingkungan_hidup: ['lingkungan hidup', 'lingkungan', 'environment', 'sampah', 'waste', 'perubahan iklim', 'climate'],
+  adminduk: ['administrasi kependudukan', 'kependudukan', 'pencatatan sipil', 'adminduk', 'civil registration'],
+  pemberdayaan_masyarakat_desa: ['pemberdayaan masyarakat', 'desa', 'village', 'community empowerment'],
+  pengendalian_penduduk_kb: ['keluarga berencana', 'pengendalian penduduk', 'family planning'],
+  perhubungan: ['perhubungan', 'transportasi', 'transport', 'transportation', 'pelabuhan', 'bandara', 'penerbangan', 'konektivitas', 'connectivity', 'logistik'],
+  komunikasi_informatika: ['komunikasi', 'informatika', 'kominfo', 'teknologi informasi', 'ict', 'digital', 'e government', 'smart city'],
+  koperasi_ukm: ['koperasi', 'ukm', 'umkm', 'usaha kecil', 'usaha mikro', 'sme', 'smes', 'msme', 'msmes'],
+  penanaman_modal: ['penanaman modal', 'investasi', 'investment', 'investor'],
+  kepemudaan_olahraga: ['kepemudaan', 'pemuda', 'olahraga', 'olah raga', 'youth', 'sport', 'sports'],
+  statistik: ['statistik', 'statistics', 'data statistik'],
+  persandian: ['persandian', 'sandi', 'cryptography'],
+  kebudayaan: ['kebudayaan', 'budaya', 'culture', 'cultural', 'seni', 'arts', 'kesenian', 'pertukaran budaya', 'cagar budaya', 'heritage'],
+  perpustakaan: ['perpustakaan', 'library', 'libraries'],
+  kearsipan: ['kearsipan', 'arsip', 'archives'],
+  kelautan_perikanan: ['kelautan', 'perikanan', 'fisheries', 'marine', 'maritim', 'maritime', 'budidaya ikan'],
+  pariwisata: ['pariwisata', 'wisata', 'tourism', 'ekonomi kreatif', 'creative economy', 'promosi wisata'],
+  pertanian: ['pertanian', 'agriculture', 'perkebunan', 'peternakan', 'hortikultura', 'livestock', 'agribisnis'],
+  kehutanan: ['kehutanan', 'hutan', 'forestry', 'forest'],
+  esdm: ['energi', 'sumber daya mineral', 'esdm', 'energy', 'pertambangan', 'mining', 'energi terbarukan', 'renewable energy', 'listrik'],
+  perdagangan: ['perdagangan', 'trade', 'ekspor', 'impor', 'export', 'pemasaran', 'promosi dagang'],
+  perindustrian: ['perindustrian', 'industri', 'industry', 'manufaktur', 'manufacturing'],
+  transmigrasi: ['transmigrasi', 'transmigration'],
+};
+
+export interface SectorMatch { sectors: string[]; unmatched: string[] }
+
+let memo: { extra: readonly ExtraSector[]; table: Map<string, Set<string>>; phrases: string[] } | undefined;
+
+/** Phrase → sector ids, and the phrases longest first; built once per vocabulary. */
+function phraseTable(extra: readonly ExtraSector[]): { table: Map<string, Set<string>>; phrases: string[] } {
+  if (memo && memo.extra === extra) return memo;
+  const table = new Map<string, Set<string>>();
+  const add = (phrase: string, id: string): void => {
+    const k = fold(phrase);
+    if (k === '') return;
+    const set = table.get(k) ?? new Set<string>();
+    set.add(id);
+    table.set(k, set);
+  };
+  for (const s of vocabulary(extra)) {
+    add(s.id.replace(/_/g, ' '), s.id);
+    add(s.name, s.id);
+    add(s.name_en, s.id);
+  }
+  for (const [id, words] of Object.entries(SECTOR_SYNONYMS)) for (const w of words) add(w, id);
+  memo = { extra, table, phrases: [...table.keys()].sort((a, b) => b.length - a.length) };
+  return memo;
+}
+
+/**
+ * The sectors a cell names, and the items that name none. A sector's id and its names in the vocabulary
+ * (the register's extra sectors too) match as well as the synonyms. An item that names two sectors
+ * ("Pariwisata dan Kebudayaan") gives both.
+ */
+export function readSectors(c: GridCell, extra: readonly ExtraSector[] = []): SectorMatch {
+  const { table, phrases } = phraseTable(extra);
+  const sectors: string[] = [];
+  const unmatched: string[] = [];
+  for (const item of splitItems(c)) {
+    let rest = ` ${fold(item)} `;
+    const hits: Array<{ id: string; at: number }> = [];
+    // Longest phrases first, each match blanked out so "lingkungan hidup" does not also count "lingkungan";
+    // the sectors then come in the order the text names them.
+    for (const p of phrases) {
+      const at = rest.indexOf(` ${p} `);
+      if (at >= 0) {
+        for (const id of table.get(p) as Set<string>) hits.push({ id, at });
+        rest = rest.slice(0, at) + ' '.repeat(p.length + 2) + rest.slice(at + p.length + 2);
+      }
+    }
+    const found = uniqSorted(hits);
+    if (found.length === 0) unmatched.push(item);
+    for (const id of found) if (!sectors.includes(id)) sectors.push(id);
+  }
+  return { sectors, unmatched };
+}
+
+function uniqSorted(hits: Array<{ id: string; at: number }>): string[] {
+  const out: string[] = [];
+  for (const h of [...hits].sort((a, b) => a.at - b.at)) if (!out.includes(h.id)) out.push(h.id);
+  return out;
+}

@@ -1,0 +1,330 @@
+// Values as an office writes them in a spreadsheet, read into the register's forms. Pure functions, no
+// I/O: dates (Excel date cells, serial numbers, 29/08/2027, 29 Agustus 2027, Agustus 2027, ± 1990),
+// durations (5 tahun, 5 (lima) tahun, 60 bulan), document types and statuses from their Indonesian and
+// English names, and countries to ISO codes. What cannot be read is never guessed: the parsers say
+// "empty" or give back a problem, and the importer records the explicit unknown and lists the cell.
+
+import { COUNTRIES } from '../model/countries.js';
+import { civil, dayNumber, daysInMonth, iso, parseDate } from '../model/dates.js';
+import type { DeclaredStatus, DocumentType } from '../model/types.js';
+
+/** One cell as the reader gives it: text, a number, a boolean, or a date cell (a day number). */
+export type GridCell = null | string | number | boolean | { day: number };
+
+/** A value read, nothing there, or a text the parser could not read (kept, to be listed and kept in notes). */
+export type Read<T> = { value: T } | { empty: true } | { problem: string };
+
+/** Lower case, accents and punctuation removed, single spaces: the form names are compared in. */
+export function fold(text: string): string {
+  // Most cells are plain ASCII: the same result without Unicode normalisation (this runs per cell).
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** What an office writes for "nothing known here". */
+const BLANK = new Set(['', '-', '--', '?', 'n a', 'na', 'tidak ada', 'belum ada', 'tidak diketahui', 'tdk diketahui', 'unknown', 'none known', 'tbd']);
+
+export function cellText(c: GridCell): string {
+  if (c === null) return '';
+  if (typeof c === 'object') return iso(c.day);
+  return String(c).replace(/\s+/g, ' ').trim();
+}
+
+export function isBlank(c: GridCell): boolean {
+  if (c === null) return true;
+  return typeof c === 'string' && BLANK.has(fold(c));
+}
+
+// --- dates -------------------------------------------------------------------------------------------
+
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['januari', 'january', 'jan'],
+  ['februari', 'pebruari', 'february', 'feb', 'peb'],
+  ['maret', 'march', 'mar', 'mrt'],
+  ['april', 'apr'],
+  ['mei', 'may'],
+  ['juni', 'june', 'jun'],
+  ['juli', 'july', 'jul'],
+  ['agustus', 'august', 'agu', 'agt', 'ags', 'agst', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['oktober', 'october', 'okt', 'oct'],
+  ['november', 'nopember', 'nov', 'nop'],
+  ['desember', 'december', 'des', 'dec'],
+];
+const MONTH: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const WEEKDAY = /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/i;
+
+/** Excel's day 0 in the 1900 system is 1899-12-30 (its serials count the non-existent 29 Feb 1900). */
+const EXCEL_EPOCH = dayNumber(1899, 12, 30);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const validYear = (y: number): boolean => y >= 1800 && y <= 2999;
+
+/** One date without "about" or ranges: d/m/y, d-m-y, d.m.y, "29 Agustus 2027", "Agustus 2027", ISO, a year. */
+function simpleDate(text: string): string | undefined {
+  const t = text.trim().replace(WEEKDAY, '').replace(/\s+/g, ' ');
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(t)) return parseDate(t) ? t : undefined;
+  let m = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/.exec(t);
+  if (m) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    const y = Number(m[4]);
+    // Day first, as Indonesian offices write; a text only month-first could mean is not guessed at.
+    if (!validYear(y) || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+    return ymd(y, mo, d);
+  }
+  m = /^(\d{4})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/.exec(t);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[3]);
+    const d = Number(m[4]);
+    if (!validYear(y) || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+    return ymd(y, mo, d);
+  }
+  m = /^(?:(\d{1,2})(?:\s+|\s*[-/]\s*))?([\p{L}]+)\.?(?:\s+|\s*[-/]\s*)(\d{4})$/u.exec(t);
+  if (m) {
+    const mo = MONTH.get((m[2] as string).toLowerCase());
+    const y = Number(m[3]);
+    if (mo === undefined || !validYear(y)) return undefined;
+    if (m[1] === undefined) return `${y}-${pad(mo)}`;
+    const d = Number(m[1]);
+    if (d < 1 || d > daysInMonth(y, mo)) return undefined;
+    return ymd(y, mo, d);
+  }
+  m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  if (m) {
+    const mo = Number(m[1]);
+    const y = Number(m[2]);
+    return mo >= 1 && mo <= 12 && validYear(y) ? `${y}-${pad(mo)}` : undefined;
+  }
+  return undefined;
+}
+
+const APPROX = /^(±|\+\/-|\+-|~|sekitar|kurang lebih|kira-kira|kira kira|circa|ca\.?|c\.|approx\.?|about|around)\s*/i;
+const BY = /^(paling lambat|selambat-lambatnya|by|on or before|sebelum atau pada)\s+/i;
+const AFTER = /\s+(atau sesudahnya|atau setelahnya|or later|and later)$/i;
+const SINCE = /^(sejak|since|on or after|mulai)\s+/i;
+const RANGE = /\s*(?:\.\.|–|—|\bs\/d\b|\bs\.d\.?|\bsd\b|\bsampai dengan\b|\bsampai\b|\bhingga\b|\batau\b|\bor\b|\bto\b|\buntil\b|\s-\s)\s*/i;
+
+/**
+ * A date as written in an office's sheet, as a date of the register (model/dates.ts). A number is a year
+ * (1800–2999) or an Excel serial day; a date cell is its day. Two-digit years and texts that only a
+ * month-first reading makes a date are not read (a guess would be worse than the unknown).
+ */
+export function readDate(c: GridCell): Read<string> {
+  if (isBlank(c)) return { empty: true };
+  if (typeof c === 'boolean') return { problem: String(c) };
+  if (typeof c === 'object' && c !== null) {
+    const { year } = civil(c.day);
+    return validYear(year) ? { value: iso(c.day) } : { problem: iso(c.day) };
+  }
+  if (typeof c === 'number') {
+    if (Number.isInteger(c) && validYear(c)) return { value: String(c) };
+    const serial = Math.floor(c);
+    const dayNum = EXCEL_EPOCH + serial;
+    // Serials before 1 March 1900 count Excel's phantom 29 February; none are dates of this register.
+    if (serial > 60 && validYear(civil(dayNum).year)) return { value: iso(dayNum) };
+    return { problem: String(c) };
+  }
+  const text = (c as string).replace(/\s+/g, ' ').trim();
+  const out = textDate(text);
+  return out !== undefined && parseDate(out) ? { value: out } : { problem: text };
+}
+
+function textDate(text: string): string | undefined {
+  if (parseDate(text)) return text;
+  const approx = APPROX.exec(text);
+  if (approx) {
+    const d = simpleDate(text.slice(approx[0].length));
+    // ~ takes a year or a month; "about 29 August 1990" is read as about August 1990.
+    return d ? `~${d.slice(0, 7)}` : undefined;
+  }
+  const by = BY.exec(text);
+  if (by) {
+    const d = simpleDate(text.slice(by[0].length));
+    return d ? `..${d}` : undefined;
+  }
+  const since = SINCE.exec(text);
+  const after = AFTER.exec(text);
+  if (since || after) {
+    const d = simpleDate(since ? text.slice(since[0].length) : text.slice(0, after?.index));
+    return d ? `${d}..` : undefined;
+  }
+  const single = simpleDate(text);
+  if (single) return single;
+  const parts = text.split(RANGE);
+  if (parts.length === 2) {
+    const a = simpleDate(parts[0] as string);
+    const b = simpleDate(parts[1] as string);
+    if (a && b && parseDate(`${a}..${b}`)) return `${a}..${b}`;
+  }
+  return undefined;
+}
+
+// --- durations ---------------------------------------------------------------------------------------
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  'dua belas': 12, 'lima belas': 15, 'dua puluh': 20, 'dua puluh empat': 24, 'tiga puluh enam': 36, 'enam puluh': 60,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+};
+const YEAR_WORDS = new Set(['tahun', 'thn', 'th', 'tahunan', 'year', 'years', 'yr', 'yrs', 'y']);
+const MONTH_WORDS = new Set(['bulan', 'bln', 'bl', 'month', 'months', 'mo', 'm']);
+const NO_END = new Set(['tanpa batas waktu', 'tidak terbatas', 'tidak ada batas waktu', 'tidak dibatasi', 'seterusnya', 'none', 'no end', 'no time limit', 'indefinite', 'unlimited', 'permanen']);
+
+/**
+ * A term as written: "5 tahun", "5 (lima) tahun", "selama lima tahun", "60 bulan", "5 years", "5y" →
+ * 5y, 60m; "tanpa batas waktu" → none. A bare number has no unit and is not read.
+ */
+export function readTerm(c: GridCell): Read<string> {
+  if (isBlank(c)) return { empty: true };
+  if (typeof c !== 'string') return { problem: cellText(c) };
+  const raw = c.replace(/\s+/g, ' ').trim();
+  if (/^[1-9][0-9]{0,2}[my]$/.test(raw)) return { value: raw };
+  const t = fold(raw).replace(/^(selama|jangka waktu|masa berlaku|for|berlaku)\s+/, '');
+  if (NO_END.has(t)) return { value: 'none' };
+  // "5 tahun", "5th", "5 (lima) tahun" (folded: "5 lima tahun"), "lima tahun".
+  const glued = /^(\d{1,3})([a-z]+)$/.exec(t);
+  const m: Array<string | undefined> | null = glued ? [glued[0], glued[1], undefined, glued[2]] : /^(\d{1,3})(?:\s+([a-z ]+?))?\s+([a-z]+)$/.exec(t) ?? /^()([a-z ]+?)\s+([a-z]+)$/.exec(t);
+  if (!m) return { problem: raw };
+  let n = m[1] ? Number(m[1]) : undefined;
+  const words = m[2]?.trim();
+  if (words) {
+    const w = NUMBER_WORDS[words];
+    if (w === undefined) return { problem: raw };
+    // "5 (lima) tahun": the number and the word must agree; "lima tahun": the word alone.
+    if (n !== undefined && n !== w) return { problem: raw };
+    n = w;
+  }
+  const unit = m[3] as string;
+  if (n === undefined || n < 1 || n > 999) return { problem: raw };
+  if (YEAR_WORDS.has(unit)) return { value: `${n}y` };
+  if (MONTH_WORDS.has(unit)) return { value: `${n}m` };
+  return { problem: raw };
+}
+
+/** "29/08/2022 s.d. 29/08/2027" in a term column: a start and an end. */
+export function readPeriod(c: GridCell): { start: string; end: string } | undefined {
+  if (typeof c !== 'string') return undefined;
+  const parts = c.replace(/\s+/g, ' ').trim().split(RANGE);
+  if (parts.length !== 2) return undefined;
+  const a = simpleDate(parts[0] as string);
+  const b = simpleDate(parts[1] as string);
+  return a && b && /^\d{4}-\d{2}-\d{2}$/.test(a) && /^\d{4}-\d{2}-\d{2}$/.test(b) && parseDate(`${a}..${b}`) ? { start: a, end: b } : undefined;
+}
+
+// --- document types, statuses ------------------------------------------------------------------------
+
+/** Earlier entries win: "Addendum Perjanjian Kerja Sama" is an addendum, not a PKS. Documented in docs/importing.md. */
+export const DOCUMENT_TYPE_NAMES: ReadonlyArray<readonly [DocumentType, readonly string[]]> = [
+  ['addendum', ['addendum', 'adendum', 'amandemen', 'amendment', 'perubahan']],
+  ['renewal', ['renewal', 'perpanjangan', 'penegasan kembali', 'reaffirmation']],
+  ['loi', ['loi', 'letter of intent', 'surat pernyataan kehendak', 'pernyataan kehendak', 'letter of intention', 'surat minat']],
+  ['action_plan', ['action plan', 'action_plan', 'plan of action', 'rencana aksi', 'rencana kerja', 'rencana kerja sama', 'rencana kerjasama', 'rkk']],
+  ['pks', ['pks', 'perjanjian kerja sama', 'perjanjian kerjasama', 'perjanjian', 'cooperation agreement', 'agreement', 'implementing arrangement', 'kontrak']],
+  ['mou', ['mou', 'memorandum of understanding', 'memorandum saling pengertian', 'msp', 'nota kesepahaman', 'nota kesepakatan', 'kesepakatan bersama', 'kesepakatan', 'kb', 'nk', 'memorandum', 'sister city', 'sister province']],
+  ['unknown', ['unknown', 'tidak diketahui']],
+];
+
+const hasPhrase = (text: string, phrase: string): boolean => ` ${text} `.includes(` ${phrase} `);
+
+export function readDocumentType(c: GridCell): Read<DocumentType> {
+  if (isBlank(c)) return { empty: true };
+  const t = fold(cellText(c));
+  for (const [type, names] of DOCUMENT_TYPE_NAMES) if (names.some((n) => hasPhrase(t, fold(n)))) return { value: type };
+  return { problem: cellText(c) };
+}
+
+/** A title that starts with the name of its document says its type ("Kesepakatan Bersama antara …"). */
+export function documentTypeOfTitle(title: string): DocumentType | undefined {
+  const t = fold(title);
+  for (const [type, names] of DOCUMENT_TYPE_NAMES) {
+    if (type === 'unknown') continue;
+    // Whole names and the common abbreviations; not two-letter ones (KB, NK), which begin other words' titles too.
+    if (names.some((n) => (n.length >= 5 || ['mou', 'loi', 'pks'].includes(n)) && t.startsWith(fold(n) + ' '))) return type;
+  }
+  return undefined;
+}
+
+export const STATUS_NAMES: ReadonlyArray<readonly [DeclaredStatus, readonly string[]]> = [
+  ['terminated', ['terminated', 'dihentikan', 'diputus', 'diakhiri', 'dibatalkan', 'batal', 'pemutusan']],
+  ['superseded', ['superseded', 'diganti', 'digantikan', 'diperbarui', 'diperpanjang']],
+  ['expired', ['expired', 'berakhir', 'sudah berakhir', 'tidak berlaku', 'tidak aktif', 'habis', 'habis masa berlaku', 'kedaluwarsa', 'kadaluarsa', 'kadaluwarsa', 'selesai', 'lapsed', 'ended', 'inactive']],
+  ['negotiating', ['negotiating', 'negosiasi', 'penjajakan', 'proses', 'dalam proses', 'pembahasan', 'dalam pembahasan', 'in negotiation', 'in progress']],
+  ['draft', ['draft', 'rancangan', 'konsep', 'usulan']],
+  ['signed', ['signed', 'ditandatangani', 'sudah ditandatangani', 'ttd']],
+  ['active', ['active', 'aktif', 'berlaku', 'masih berlaku', 'sedang berjalan', 'berjalan', 'in force', 'valid', 'ongoing']],
+  ['unknown', ['unknown', 'tidak diketahui', 'belum diketahui']],
+];
+
+export function readStatus(c: GridCell): Read<DeclaredStatus> {
+  if (isBlank(c)) return { empty: true };
+  const t = fold(cellText(c));
+  for (const [status, names] of STATUS_NAMES) if (names.some((n) => t === fold(n))) return { value: status };
+  return { problem: cellText(c) };
+}
+
+export const CATEGORY_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['KSDD', ['ksdd', 'kerja sama daerah dengan daerah lain', 'daerah dengan daerah', 'antar daerah', 'antardaerah', 'dalam negeri antar daerah']],
+  ['KSDPK', ['ksdpk', 'kerja sama daerah dengan pihak ketiga', 'pihak ketiga', 'third party']],
+  ['KSDPL', ['ksdpl', 'kerja sama daerah dengan pemerintah daerah di luar negeri', 'pemerintah daerah luar negeri', 'sister city', 'sister province', 'provinsi kembar', 'kota kembar']],
+  ['KSDLL', ['ksdll', 'kerja sama daerah dengan lembaga di luar negeri', 'lembaga luar negeri', 'lembaga di luar negeri']],
+  ['PUSAT', ['pusat', 'pemerintah pusat', 'kementerian', 'nota kesepakatan pusat']],
+];
+
+export function readCategory(c: GridCell): Read<string> {
+  if (isBlank(c)) return { empty: true };
+  const t = fold(cellText(c));
+  for (const [cat, names] of CATEGORY_NAMES) if (names.some((n) => t === fold(n))) return { value: cat };
+  return { problem: cellText(c) };
+}
+
+// --- countries ---------------------------------------------------------------------------------------
+
+/** Names that are not ISO short names but that offices write. Documented in docs/importing.md. */
+export const COUNTRY_SYNONYMS: Readonly<Record<string, string>> = {
+  'rrt': 'CN', 'rrc': 'CN', 'cina': 'CN', 'china': 'CN', 'republik rakyat tiongkok': 'CN', 'republik rakyat cina': 'CN', "people s republic of china": 'CN', 'prc': 'CN',
+  'korsel': 'KR', 'korea selatan': 'KR', 'republic of korea': 'KR', 'republik korea': 'KR', 'south korea': 'KR', 'rok': 'KR',
+  'jepang': 'JP', 'japan': 'JP', 'nippon': 'JP',
+  'amerika': 'US', 'amerika serikat': 'US', 'usa': 'US', 'united states of america': 'US', 'u s a': 'US',
+  'inggris': 'GB', 'britania raya': 'GB', 'uk': 'GB', 'united kingdom': 'GB', 'england': 'GB', 'great britain': 'GB',
+  'belanda': 'NL', 'netherlands': 'NL', 'the netherlands': 'NL', 'holland': 'NL',
+  'jerman': 'DE', 'germany': 'DE', 'perancis': 'FR', 'prancis': 'FR', 'france': 'FR',
+  'uae': 'AE', 'uea': 'AE', 'persatuan emirat arab': 'AE', 'arab saudi': 'SA', 'saudi arabia': 'SA',
+  'ri': 'ID', 'republik indonesia': 'ID', 'indonesia': 'ID', 'nkri': 'ID', 'dalam negeri': 'ID',
+  'timor leste': 'TL', 'timor-leste': 'TL', 'png': 'PG', 'papua nugini': 'PG', 'selandia baru': 'NZ', 'new zealand': 'NZ',
+  'rusia': 'RU', 'russia': 'RU', 'vietnam': 'VN', 'viet nam': 'VN', 'hongkong': 'HK', 'hong kong': 'HK', 'taiwan': 'TW', 'roc': 'TW',
+};
+
+let countryIndex: Map<string, string> | undefined;
+function countries(): Map<string, string> {
+  if (countryIndex) return countryIndex;
+  const m = new Map<string, string>();
+  for (const [code, c] of Object.entries(COUNTRIES)) {
+    m.set(fold(c.en), code);
+    m.set(fold(c.id), code);
+    // "Inggris (Britania Raya)" is also written "Inggris".
+    m.set(fold(c.id.replace(/\s*\(.*\)\s*/, '')), code);
+  }
+  for (const [name, code] of Object.entries(COUNTRY_SYNONYMS)) m.set(fold(name), code);
+  countryIndex = m;
+  return m;
+}
+
+/** "Jepang", "Japan", "JP", "Korea Selatan", "Tiongkok", "RRT" → the ISO 3166-1 code. */
+export function readCountry(c: GridCell): Read<string> {
+  if (isBlank(c)) return { empty: true };
+  const raw = cellText(c);
+  if (/^[A-Z]{2}$/.test(raw) && Object.hasOwn(COUNTRIES, raw)) return { value: raw };
+  const code = countries().get(fold(raw));
+  return code ? { value: code } : { problem: raw };
+}
+
+/** A list cell: items separated by new lines, semicolons, bullets or numbering ("1. …"). Commas too when `commas`. */
+export function splitItems(c: GridCell, commas = true): string[] {
+  if (isBlank(c)) return [];
+  const raw = typeof c === 'string' ? c : cellText(c);
+  const sep = commas ? /\r?\n|;|,|•|·|\s\d{1,2}[.)]\s/ : /\r?\n|;|•|·|\s\d{1,2}[.)]\s/;
+  return (' ' + raw).split(sep).map((s) => s.replace(/^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-*•])\s+/i, '').replace(/\s+/g, ' ').trim()).filter((s) => s !== '' && !BLANK.has(fold(s)));
+}
