@@ -9,3 +9,5 @@ export interface GenerateOptions { seed?: number; broken?: number; quoteDates?: 
 export function generateRegister(records: number, options?: GenerateOptions): { files: Map<string, string>; broken: Broken[] };
 
 export function writeRegister(dir: string, records: number, options?: GenerateOptions): { files: Map<string, string>; broken: Broken[] };
+/** Writes a register's files (path → text) to dir, emptied first, dated as files at rest. */
+export function writeFiles(dir: string, files: Map<string, string>): void;

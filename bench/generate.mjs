@@ -278,9 +278,19 @@ function breakSome(files, share, r, agreements) {
 /** Writes a generated register to `dir` (emptied first). Returns the generator's result. */
 export function writeRegister(dir, records, options = {}) {
   const result = generateRegister(records, options);
+  writeFiles(dir, result.files);
+  return result;
+}
+
+/**
+ * Writes a register's files (a Map of path → text) to `dir`, emptied first. Dated as files at rest are
+ * (a fixed day in the past), not as written a moment ago: the cache never trusts file times within
+ * seconds of its own writing (see src/load/cache.ts).
+ */
+export function writeFiles(dir, files) {
   rmSync(dir, { recursive: true, force: true });
   const made = new Set();
-  for (const [rel, text] of result.files) {
+  for (const [rel, text] of files) {
     const abs = join(dir, rel);
     const parent = dirname(abs);
     if (!made.has(parent)) {
@@ -288,11 +298,8 @@ export function writeRegister(dir, records, options = {}) {
       made.add(parent);
     }
     writeFileSync(abs, text);
-    // Dated as files at rest are (a fixed day in the past), not as written a moment ago: the cache
-    // never trusts file times within seconds of its own writing (see src/load/cache.ts).
     utimesSync(abs, AT_REST, AT_REST);
   }
-  return result;
 }
 
 const AT_REST = new Date('2026-11-01T00:00:00Z');

@@ -14,12 +14,12 @@
 // (see WARNERS): facts confirmed long ago, activities dated before their agreement, partners in Taiwan.
 // Plain JavaScript (no build step), like generate.mjs.
 
-import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFiles } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const AT_REST = new Date('2026-11-01T00:00:00Z');
 const DIRS = ['partners', 'agreements', 'activities'];
 
 /** The example register: kerjasama.yaml and every record file, by path. */
@@ -155,17 +155,6 @@ function references(text) {
 /** Writes a replicated register to `dir` (emptied first), files dated as at rest (see generate.mjs). */
 export function writeReplicated(dir, records, options = {}) {
   const result = replicateRegister(records, options);
-  rmSync(dir, { recursive: true, force: true });
-  const made = new Set();
-  for (const [rel, text] of result.files) {
-    const abs = join(dir, rel);
-    const parent = dirname(abs);
-    if (!made.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
-    }
-    writeFileSync(abs, text);
-    utimesSync(abs, AT_REST, AT_REST);
-  }
+  writeFiles(dir, result.files);
   return result;
 }
