@@ -113,3 +113,14 @@ export async function diagnosticsOf(dir: string, extra: string[] = []): Promise<
   if (r.code === 2) throw new Error(`validate exited 2: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { diagnostics: [] }).diagnostics;
 }
+
+/**
+ * list agreements --format json of a register, without what a list cannot carry across an export and an
+ * import (derived_status rests on renews_every and the chain; file and stale are the register's own):
+ * what a round trip through a workbook must give back.
+ */
+export async function listedAgreements(dir: string, asOf = '2026-11-22'): Promise<Array<Record<string, unknown>>> {
+  const r = await runCli(['list', 'agreements', '--format', 'json', '--as-of', asOf], { cwd: dir });
+  if (r.code !== 0) throw new Error(`list agreements exited ${r.code}: ${r.stderr}`);
+  return (JSON.parse(r.stdout) as { records: Array<Record<string, unknown>> }).records.map(({ derived_status: _d, file: _f, stale: _s, ...rest }) => rest);
+}

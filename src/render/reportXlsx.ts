@@ -12,7 +12,8 @@ import type { Cell, ReportView, TableView } from './view.js';
 
 /** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ], not blank, unique. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]\u0000-\u001f]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';
+  // Cut to 31 characters, then trimmed again: no name ends in the space the cut left.
+  const base = wanted.replace(/[:\\/?*[\]\u0000-\u001f]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Sheet';
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
   taken.add(name.toLowerCase());
