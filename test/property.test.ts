@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRegister } from '../src/load/load.js';
 import { decodeText, parseText } from '../src/load/parse.js';
+import { libraryYaml, plainYaml, toYaml } from '../src/scaffold/yaml.js';
 import { schemaDiagnostics, type SchemaName } from '../src/load/schemas.js';
 import { codeInfo } from '../src/model/codes.js';
 import { messageOf } from '../src/model/diagnostics.js';
@@ -256,5 +257,66 @@ describe('uncertain dates in every report', () => {
         }
       }
     }), { numRuns: 25 });
+  });
+});
+
+describe('the fast YAML writer (plainYaml) writes what the yaml library writes, or leaves it to the library', () => {
+  const plainWord = fc.constantFrom('ntb', 'contoh-1', '2001-02-02', '~1990', '5y', 'none', 'KSDD', 'mou', 'Kerja sama umum', 'Impor dari a.xlsx, lembar Daftar, baris 2', 'baris 1',
+    'Prefektur Shizuoka', '静岡県', 'Ä', 'yes', 'x'.repeat(120), 'Jl. Sudirman No. 1 (lt. 2)', 'R&D', '50%', '1/2', 'a-b', 'x.y');
+  const oddWord = fc.oneof(fc.constantFrom('a: b', '#x', 'x #y', '- x', '-', 'no', 'null', '~', 'true', '2027', '0x1F', '1e3', '.5', '', ' x', 'x ', "it's", '"q"', '[a]', '{b}',
+    'a, b', '*x', '&a', '!t', '%x', '@x', '`x', '|', '>', '?x', 'a\tb', 'a\nb', 'a\u2028b', '\u0000', 'Kesepakatan Bersama: pariwisata'), fc.string({ maxLength: 12 }));
+  const word = fc.oneof({ weight: 12, arbitrary: plainWord }, { weight: 1, arbitrary: oddWord });
+  const key = fc.oneof({ weight: 12, arbitrary: fc.constantFrom('title', 'end', 'term', 'party', 'date', 'partners', 'sectors', 'scope', 'notes', 'document_type', 'original_title') },
+    { weight: 1, arbitrary: fc.constantFrom('a b', 'x:', '2027', '-', '') });
+  const { record } = fc.letrec((tie) => ({
+    record: fc.dictionary(key, tie('value'), { minKeys: 1, maxKeys: 5, noNullPrototype: true }),
+    value: fc.oneof({ depthSize: 'small', withCrossShrink: true },
+      { weight: 6, arbitrary: word }, { weight: 3, arbitrary: fc.array(word, { maxLength: 4 }) }, { weight: 2, arbitrary: fc.array(tie('record'), { maxLength: 3 }) },
+      { weight: 2, arbitrary: tie('record') }, { weight: 1, arbitrary: fc.constantFrom(undefined, null, 0, 7, true, [], {}) }),
+  }));
+  it('for any record of maps, lists and strings', () => {
+    let fastWays = 0;
+    let nested = 0;
+    fc.assert(fc.property(record, (r) => {
+      const fast = plainYaml(r as Record<string, unknown>);
+      if (fast === undefined) return;
+      fastWays++;
+      if (/\n {4,}\S/.test(fast)) nested++;
+      expect(fast).toBe(libraryYaml(r as Record<string, unknown>));
+    }), { numRuns: 2000 });
+    // Not a test of nothing: many records, nested ones among them, take the fast way.
+    expect(fastWays).toBeGreaterThan(150);
+    expect(nested).toBeGreaterThan(0);
+  });
+
+  it('for any record shaped as import and new write them: lists of maps, maps of lists, lists in list items', () => {
+    const ids = fc.array(fc.constantFrom('ntb', 'contoh-1', 'jatim', 'pariwisata'), { minLength: 1, maxLength: 3 });
+    const w = fc.oneof({ weight: 60, arbitrary: plainWord }, { weight: 1, arbitrary: oddWord });
+    const texts = fc.array(w, { minLength: 1, maxLength: 3 });
+    const shaped = fc.record({
+      title: w, partners: ids,
+      signatures: fc.array(fc.record({ party: w, date: w, number: w, witnesses: texts }, { requiredKeys: ['party'], noNullPrototype: true }), { minLength: 1, maxLength: 3 }),
+      end: fc.oneof(w, fc.record({ term: fc.constantFrom('5y', '60m', '2y6m') }, { noNullPrototype: true })),
+      dprd_approval: fc.record({ number: w, documents: texts, by: fc.record({ office: w, sectors: ids }, { noNullPrototype: true }) }, { requiredKeys: ['documents'], noNullPrototype: true }),
+      scope: texts, sources: texts,
+    }, { requiredKeys: ['title', 'signatures', 'dprd_approval'], noNullPrototype: true });
+    let fastWays = 0;
+    fc.assert(fc.property(shaped, (r) => {
+      const fast = plainYaml(r);
+      if (fast === undefined) return;
+      fastWays++;
+      expect(fast).toBe(libraryYaml(r));
+    }), { numRuns: 1000 });
+    expect(fastWays).toBeGreaterThan(100);
+  });
+
+  it('takes the fast way for a record as import writes it', () => {
+    const agreement = {
+      title: 'Kesepakatan Bersama tentang Kerja Sama 1', category: 'KSDD', document_type: 'mou', partners: ['contoh-1'], status: 'active',
+      signatures: [{ party: 'ntb', date: '2001-02-02' }, { party: 'contoh-1', date: '2001-02-02', number: '119/12/BPP' }], end: { term: '5y' },
+      sectors: ['pariwisata', 'pendidikan'], scope: ['Kerja sama umum'], unit: 'Biro Pemerintahan', sources: ['Impor dari bench-import.xlsx, lembar Daftar, baris 2'], notes: 'baris 1',
+    };
+    expect(plainYaml(agreement)).toBe(libraryYaml(agreement));
+    expect(toYaml({ ...agreement, notes: 'a: b\nc' })).toBe(libraryYaml({ ...agreement, notes: 'a: b\nc' }));
   });
 });

@@ -192,6 +192,9 @@ export function mapRows(input: ImportInput): Proposal {
 
   const takenPartnerIds = new Set<string>([...dataset.partners.keys(), ...dataset.invalidIds.partner]);
   const takenAgreementIds = new Set<string>([...dataset.agreements.keys(), ...dataset.invalidIds.agreement]);
+  // Ids are only ever taken here, never freed: each base's search for a free suffix goes on where it stopped.
+  const nextPartnerSuffix = new Map<string, number>();
+  const nextAgreementSuffix = new Map<string, number>();
   const newPartners = new Map<string, ProposedPartner>();
   const newByNorm = new Map<string, ProposedPartner[]>();
   const partners: ProposedPartner[] = [];
@@ -342,7 +345,7 @@ export function mapRows(input: ImportInput): Proposal {
       }
       if (typeInfo.why !== 'the sheet says so' && typeInfo.why !== 'the partner sheet says so') say('inferred', 'partner-type-inferred', rowNo, c, { text, type: typeInfo.type, why: typeInfo.why });
       const base = fromSheet && ID_PATTERN.test(text) ? text : typeInfo.type === 'province' || typeInfo.type === 'regency' || typeInfo.type === 'city' ? regionId(name) : slug(normaliseName(name) || name);
-      const id = uniqueId(base, (x) => takenPartnerIds.has(x), 'partner');
+      const id = uniqueId(base, (x) => takenPartnerIds.has(x), 'partner', nextPartnerSuffix);
       takenPartnerIds.add(id);
       const data: PartnerData = { name, type: typeInfo.type, country: pCountry, sources: [source] };
       const region = cellText(cell('region'));
@@ -487,7 +490,7 @@ export function mapRows(input: ImportInput): Proposal {
       else say('info', 'id-invalid', rowNo, col('id'), { text: idText });
     }
     const year = (signed ?? effective ?? '').match(/\d{4}/)?.[0];
-    id ??= uniqueId(slug([partnerIds[0], documentType === 'unknown' ? '' : documentType, year ?? ''].join(' ')), (x) => takenAgreementIds.has(x), 'agreement');
+    id ??= uniqueId(slug([partnerIds[0], documentType === 'unknown' ? '' : documentType, year ?? ''].join(' ')), (x) => takenAgreementIds.has(x), 'agreement', nextAgreementSuffix);
     takenAgreementIds.add(id);
 
     const data: AgreementData = { title, category, document_type: documentType, partners: uniq(partnerIds), status };

@@ -45,10 +45,18 @@ export const SECTOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 export interface SectorMatch { sectors: string[]; unmatched: string[] }
 
-let memo: { extra: readonly ExtraSector[]; table: Map<string, Set<string>>; phrases: string[] } | undefined;
+interface Vocabulary {
+  extra: readonly ExtraSector[];
+  table: Map<string, Set<string>>;
+  /** The phrases longest first, each with a space either side (matched as whole words). */
+  phrases: string[];
+  /** An item's sectors, by its folded text: a sheet repeats the same few (Pariwisata, Pendidikan) row after row. */
+  found: Map<string, string[]>;
+}
+let memo: Vocabulary | undefined;
 
 /** Phrase → sector ids, and the phrases longest first; built once per vocabulary. */
-function phraseTable(extra: readonly ExtraSector[]): { table: Map<string, Set<string>>; phrases: string[] } {
+function phraseTable(extra: readonly ExtraSector[]): Vocabulary {
   if (memo && memo.extra === extra) return memo;
   const table = new Map<string, Set<string>>();
   const add = (phrase: string, id: string): void => {
@@ -64,7 +72,7 @@ function phraseTable(extra: readonly ExtraSector[]): { table: Map<string, Set<st
     add(s.name_en, s.id);
   }
   for (const [id, words] of Object.entries(SECTOR_SYNONYMS)) for (const w of words) add(w, id);
-  memo = { extra, table, phrases: [...table.keys()].sort((a, b) => b.length - a.length) };
+  memo = { extra, table, phrases: [...table.keys()].sort((a, b) => b.length - a.length).map((p) => ` ${p} `), found: new Map() };
   return memo;
 }
 
@@ -74,26 +82,37 @@ function phraseTable(extra: readonly ExtraSector[]): { table: Map<string, Set<st
  * ("Pariwisata dan Kebudayaan") gives both.
  */
 export function readSectors(c: GridCell, extra: readonly ExtraSector[] = []): SectorMatch {
-  const { table, phrases } = phraseTable(extra);
+  const vocabulary = phraseTable(extra);
   const sectors: string[] = [];
   const unmatched: string[] = [];
   for (const item of splitItems(c)) {
-    let rest = ` ${fold(item)} `;
-    const hits: Array<{ id: string; at: number }> = [];
-    // Longest phrases first, each match blanked out so "lingkungan hidup" does not also count "lingkungan";
-    // the sectors then come in the order the text names them.
-    for (const p of phrases) {
-      const at = rest.indexOf(` ${p} `);
-      if (at >= 0) {
-        for (const id of table.get(p) as Set<string>) hits.push({ id, at });
-        rest = rest.slice(0, at) + ' '.repeat(p.length + 2) + rest.slice(at + p.length + 2);
-      }
+    const folded = fold(item);
+    let found = vocabulary.found.get(folded);
+    if (!found) {
+      found = sectorsOf(folded, vocabulary);
+      if (vocabulary.found.size > 10_000) vocabulary.found.clear();
+      vocabulary.found.set(folded, found);
     }
-    const found = uniqSorted(hits);
     if (found.length === 0) unmatched.push(item);
     for (const id of found) if (!sectors.includes(id)) sectors.push(id);
   }
   return { sectors, unmatched };
+}
+
+/** The sectors one folded item names. */
+function sectorsOf(folded: string, { table, phrases }: Vocabulary): string[] {
+  let rest = ` ${folded} `;
+  const hits: Array<{ id: string; at: number }> = [];
+  // Longest phrases first, each match blanked out so "lingkungan hidup" does not also count "lingkungan";
+  // the sectors then come in the order the text names them.
+  for (const p of phrases) {
+    const at = rest.indexOf(p);
+    if (at >= 0) {
+      for (const id of table.get(p.slice(1, -1)) as Set<string>) hits.push({ id, at });
+      rest = rest.slice(0, at) + ' '.repeat(p.length) + rest.slice(at + p.length);
+    }
+  }
+  return uniqSorted(hits);
 }
 
 function uniqSorted(hits: Array<{ id: string; at: number }>): string[] {

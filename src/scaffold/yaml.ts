@@ -1,13 +1,20 @@
 // Records written as YAML the way people write them by hand: fields in schema order, short lists of
 // ids inline ([a, b]), end: {term: 5y} inline, no line folding, and an optional comment at the top.
 
-import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, stringify, visit } from 'yaml';
+
+const ID_LIKE = /^[a-z0-9_.-]+$/;
 
 export function toYaml(value: Record<string, unknown>, comment?: string): string {
+  return (comment ? undefined : plainYaml(value)) ?? libraryYaml(value, comment);
+}
+
+/** The yaml library's rendering, with the house style: what toYaml gives, always. */
+export function libraryYaml(value: Record<string, unknown>, comment?: string): string {
   const doc = new Document(value);
   visit(doc, {
     Seq(_key, node) {
-      if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string' && /^[a-z0-9_.-]+$/.test(i.value))) node.flow = true;
+      if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string' && ID_LIKE.test(i.value))) node.flow = true;
     },
     Pair(_key, pair) {
       // end: {term: 5y}, as the docs write it
@@ -16,6 +23,83 @@ export function toYaml(value: Record<string, unknown>, comment?: string): string
   });
   if (comment) doc.commentBefore = comment.split('\n').map((l) => (l ? ` ${l}` : '')).join('\n');
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+// The same text, fast, for the records import writes by the thousand: maps, lists and strings that the
+// library writes as plain scalars (asked of the library itself, once per string). Anything else (a
+// string it would quote or fold into a block, a number, an empty list or map, a list of lists) gives
+// undefined and the library renders the whole record. test/property.test.ts checks the two agree.
+
+const plainMemo = new Map<string, boolean>();
+
+/** Whether the library writes this string as it is, unquoted, on one line. */
+function isPlain(s: string): boolean {
+  let known = plainMemo.get(s);
+  if (known === undefined) {
+    known = s !== '' && !s.includes('\n') && stringify(s, { lineWidth: 0 }) === `${s}\n`;
+    if (plainMemo.size > 50_000) plainMemo.clear();
+    plainMemo.set(s, known);
+  }
+  return known;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+export function plainYaml(value: Record<string, unknown>): string | undefined {
+  const out: string[] = [];
+  // A map's entries at `indent`; `first` is what the first line starts with instead (a list item's "- ").
+  const map = (m: Record<string, unknown>, indent: string, first: string): boolean => {
+    const keys = Object.keys(m).filter((k) => m[k] !== undefined);
+    if (keys.length === 0) return false;
+    let lead = first;
+    for (const k of keys) {
+      const v = m[k];
+      if (!isPlain(k)) return false;
+      const head = `${lead}${k}:`;
+      lead = indent;
+      if (typeof v === 'string') {
+        if (!isPlain(v)) return false;
+        out.push(`${head} ${v}`);
+      } else if (Array.isArray(v)) {
+        if (v.length === 0) return false;
+        if (v.every((x) => typeof x === 'string' && ID_LIKE.test(x))) {
+          if (!v.every((x) => isPlain(x as string))) return false;
+          out.push(`${head} [${v.join(', ')}]`);
+        } else {
+          out.push(head);
+          if (!seq(v, `${indent}  `)) return false;
+        }
+      } else if (isObject(v)) {
+        if (k === 'end') {
+          // end: {term: 5y}, in flow: only keys and values that need nothing in a flow map.
+          const ks = Object.keys(v).filter((x) => v[x] !== undefined);
+          if (ks.length === 0 || !ks.every((x) => ID_LIKE.test(x) && isPlain(x) && typeof v[x] === 'string' && ID_LIKE.test(v[x] as string) && isPlain(v[x] as string))) return false;
+          out.push(`${head} {${ks.map((x) => `${x}: ${v[x] as string}`).join(', ')}}`);
+        } else {
+          out.push(head);
+          if (!map(v, `${indent}  `, `${indent}  `)) return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return true;
+  };
+  const seq = (items: readonly unknown[], indent: string): boolean => {
+    for (const x of items) {
+      if (typeof x === 'string') {
+        if (!isPlain(x)) return false;
+        out.push(`${indent}- ${x}`);
+      } else if (isObject(x)) {
+        if (!map(x, `${indent}  `, `${indent}- `)) return false;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (!isObject(value) || !map(value, '', '')) return undefined;
+  return out.join('\n') + '\n';
 }
 
 /**
