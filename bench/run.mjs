@@ -260,7 +260,8 @@ async function importWorkbook(path) {
   ws.addRow(['No.', 'Nama Mitra', 'Negara', 'Tentang', 'Tgl. TTD', 'Jangka Waktu', 'Bidang', 'OPD', 'Status', 'Keterangan']);
   for (let i = 1; i <= IMPORT_ROWS; i++) {
     const p = i % 50;
-    const name = i % 2 ? `Pemerintah Kota Contoh ${p}` : `Pemkot Contoh ${p}`;
+    // Every other round of the 50 partners spells them the other way (i % 2 would tie a spelling to a partner).
+    const name = Math.floor(i / 50) % 2 ? `Pemerintah Kota Contoh ${p}` : `Pemkot Contoh ${p}`;
     const y = 2000 + (i % 25);
     ws.addRow([i, name, 'Indonesia', `Kesepakatan Bersama tentang Kerja Sama ${i}`, `${1 + (i % 28)}/${1 + (i % 12)}/${y}`, '5 (lima) tahun', 'Pariwisata, Pendidikan', 'Biro Pemerintahan', i % 3 ? 'Aktif' : 'Berakhir', `baris ${i}`]);
   }

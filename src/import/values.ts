@@ -16,10 +16,19 @@ export type Read<T> = { value: T } | { empty: true } | { problem: string };
 
 /** Lower case, accents and punctuation removed, single spaces: the form names are compared in. */
 export function fold(text: string): string {
-  // Most cells are plain ASCII: the same result without Unicode normalisation (this runs per cell).
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    // Most cells are plain ASCII: the same result without Unicode normalisation.
+    folded = /^[\x20-\x7e]*$/.test(text)
+      ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+      : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (foldMemo.size > 20_000) foldMemo.clear();
+    foldMemo.set(text, folded);
+  }
+  return folded;
 }
+/** fold runs several times on every cell of every row (and on the same names): each text folded once. */
+const foldMemo = new Map<string, string>();
 
 /** What an office writes for "nothing known here". */
 const BLANK = new Set(['', '-', '--', '?', 'n a', 'na', 'tidak ada', 'belum ada', 'tidak diketahui', 'tdk diketahui', 'unknown', 'none known', 'tbd']);
@@ -239,13 +248,17 @@ export function readDocumentType(c: GridCell): Read<DocumentType> {
 /** A title that starts with the name of its document says its type ("Kesepakatan Bersama antara …"). */
 export function documentTypeOfTitle(title: string): DocumentType | undefined {
   const t = fold(title);
-  for (const [type, names] of DOCUMENT_TYPE_NAMES) {
-    if (type === 'unknown') continue;
-    // Whole names and the common abbreviations; not two-letter ones (KB, NK), which begin other words' titles too.
-    if (names.some((n) => (n.length >= 5 || ['mou', 'loi', 'pks'].includes(n)) && t.startsWith(fold(n) + ' '))) return type;
-  }
+  for (const [type, prefixes] of TITLE_PREFIXES) if (prefixes.some((p) => t.startsWith(p))) return type;
   return undefined;
 }
+
+/**
+ * What a title begins with when it names its document type: whole names and the common abbreviations,
+ * folded, with the space after them; not two-letter ones (KB, NK), which begin other words' titles too.
+ */
+const TITLE_PREFIXES: ReadonlyArray<readonly [DocumentType, readonly string[]]> = DOCUMENT_TYPE_NAMES
+  .filter(([type]) => type !== 'unknown')
+  .map(([type, names]) => [type, names.filter((n) => n.length >= 5 || ['mou', 'loi', 'pks'].includes(n)).map((n) => `${fold(n)} `)] as const);
 
 export const STATUS_NAMES: ReadonlyArray<readonly [DeclaredStatus, readonly string[]]> = [
   ['terminated', ['terminated', 'dihentikan', 'diputus', 'diakhiri', 'dibatalkan', 'batal', 'pemutusan']],
