@@ -12,14 +12,15 @@ import { messageOf } from '../model/diagnostics.js';
 import { KIND_DIRS, type AnyRecord, type Dataset, type Diagnostic, type Kind, type Lang } from '../model/types.js';
 import { csvField } from '../render/reportCsv.js';
 import { toYaml } from '../scaffold/yaml.js';
-import { columnsFromFile, detectColumns, mappingText, parseMapping, type ColumnMap, type MappingFile } from '../import/columns.js';
+import { columnsFromFile, detectColumns, parseMapping, type ColumnMap, type MappingFile } from '../import/columns.js';
 import { mapRows, type PartnerTable, type Proposal, type Sheet } from '../import/map.js';
-import { cellRef, problemText, type Problem } from '../import/messages.js';
-import { mappingLines, planText, printable, summaryLine } from '../import/plan.js';
+import { cellRef, type Problem } from '../import/problems.js';
 import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
 import { cellText, fold } from '../import/values.js';
 import { loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
+import { mappingLines, mappingText, planText, printable, problemText, summaryLine } from './importPlan.js';
 import { UsageError, type IO } from './io.js';
+import { say, t, type MessageKey } from './messages.js';
 
 export interface ImportOptions extends GlobalOptions {
   sheet?: string;
@@ -33,8 +34,6 @@ export interface ImportOptions extends GlobalOptions {
 
 interface Planned { kind: Kind; id: string; rel: string; yaml: string; rows: number[]; data: unknown }
 
-const say = (lang: Lang, en: string, id: string): string => (lang === 'id' ? id : en);
-
 export async function importCommand(io: IO, file: string, opts: ImportOptions): Promise<number> {
   const { loaded, lang, asOf } = loadOrExplain(io, opts);
   const path = resolve(io.cwd, file);
@@ -42,7 +41,10 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   try {
     book = await readSpreadsheet(path);
   } catch (err) {
-    if (err instanceof ReadError) throw new UsageError(`kerjasama: ${err.text[lang]}`);
+    if (err instanceof ReadError) {
+      const key: MessageKey = `import.read.${err.code}`;
+      throw new UsageError(say(key, err.params));
+    }
     throw err;
   }
   let mapping: MappingFile | undefined;
@@ -52,7 +54,7 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
     try {
       text = readFileSync(mpath, 'utf8');
     } catch (err) {
-      throw new UsageError(`kerjasama: ${say(lang, 'cannot read the mapping file', 'tidak dapat membaca berkas pemetaan')} ${opts.mapping}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new UsageError(say('import.cannotReadMapping', { file: opts.mapping, cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
     }
     const m = parseMapping(text);
     if ('problem' in m) throw new UsageError(`kerjasama: ${opts.mapping}: ${m.problem}`);
@@ -66,16 +68,14 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   if (opts.writeMapping !== undefined) {
     const target = resolve(io.cwd, opts.writeMapping);
     const text = mappingText(cols ?? { fields: new Map(), headers: new Map(), headerRows: [1], from: 'headers' }, sheet.name, width, lang);
-    if (existsSync(target) && !opts.force) throw new UsageError(`kerjasama: ${opts.writeMapping} ${say(lang, 'exists; add --force to overwrite it', 'sudah ada; tambahkan --force untuk menimpanya')}`);
+    if (existsSync(target) && !opts.force) throw new UsageError(say('import.mappingExists', { file: opts.writeMapping }));
     if (opts.force) rmSync(target, { force: true });
     writeNewFile(target, text, opts.writeMapping);
-    io.stderr(say(lang, `kerjasama: wrote ${opts.writeMapping}; edit it and run kerjasama import ${file} --mapping ${opts.writeMapping}\n`, `kerjasama: ${opts.writeMapping} ditulis; ubah lalu jalankan kerjasama import ${file} --mapping ${opts.writeMapping}\n`));
+    io.stderr(`kerjasama: ${t(lang, 'import.wroteMapping', { mapping: opts.writeMapping, file })}\n`);
     return 0;
   }
   if (!cols) {
-    throw new UsageError(say(lang,
-      `kerjasama: no header row found in ${printable(sheet.name)} (no row names two known columns such as Mitra and Judul); write a mapping with --write-mapping FILE, edit it, and pass it with --mapping FILE`,
-      `kerjasama: baris judul kolom tidak ditemukan di ${printable(sheet.name)} (tidak ada baris yang menyebut dua kolom yang dikenal, seperti Mitra dan Judul); buat pemetaan dengan --write-mapping BERKAS, ubah, lalu berikan dengan --mapping BERKAS`));
+    throw new UsageError(say('import.noHeaderRow', { sheet: printable(sheet.name) }));
   }
 
   const fileName = basename(path);
@@ -88,7 +88,7 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
 
   const { planned, extra, warnings } = checkProposal(proposal, loaded.dataset, asOf, lang);
   const out: string[] = [`kerjasama import ${printable(fileName)}`, ...mappingLines(cols, sheet.name, width, lang)];
-  if (book.externalLinks) out.push(say(lang, `  (${book.externalLinks} external link(s) in the workbook: never followed; the values saved in the file are used)`, `  (${book.externalLinks} tautan eksternal di buku kerja: tidak pernah diikuti; nilai yang tersimpan di berkas yang dipakai)`));
+  if (book.externalLinks) out.push(t(lang, 'import.plan.externalLinks', { n: book.externalLinks }));
   const files = planned.map((p) => ({ file: p.rel, rows: p.rows }));
   out.push(planText({ proposal, sheet: sheet.name, extra, files, warnings, lang }).trimEnd());
   const rejectedRows = [...new Set([...proposal.rejected, ...extra.filter((x) => x.kind === 'reject').map((x) => x.row)])].sort((a, b) => a - b);
@@ -99,23 +99,23 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
 
   const rejectsFile = rejectedRows.length ? rejectsPath(io, opts, path) : undefined;
   if (planned.length === 0) {
-    io.stderr(say(lang, 'kerjasama: nothing to write.\n', 'kerjasama: tidak ada yang ditulis.\n'));
+    io.stderr(`kerjasama: ${t(lang, 'import.nothingToWrite')}\n`);
     return rejectedRows.length ? 1 : 0;
   }
   let write = false;
-  if (opts.dryRun) io.stderr(say(lang, 'kerjasama: --dry-run: nothing written.\n', 'kerjasama: --dry-run: tidak ada yang ditulis.\n'));
+  if (opts.dryRun) io.stderr(`kerjasama: ${t(lang, 'import.dryRun')}\n`);
   else if (opts.yes) write = true;
   else if (io.prompt) {
-    const a = await io.prompt(say(lang, `Write ${planned.length} file(s)${rejectsFile ? ` and the rejects to ${relative(io.cwd, rejectsFile)}` : ''}? [y/N] `, `Tulis ${planned.length} berkas${rejectsFile ? ` dan baris yang ditolak ke ${relative(io.cwd, rejectsFile)}` : ''}? [y/N] `));
+    const a = await io.prompt(t(lang, 'import.ask', { n: planned.length, rejects: rejectsFile ? relative(io.cwd, rejectsFile) : '' }));
     write = /^(y|yes|ya)$/i.test(a.trim());
-    if (!write) io.stderr(say(lang, 'kerjasama: nothing written.\n', 'kerjasama: tidak ada yang ditulis.\n'));
+    if (!write) io.stderr(`kerjasama: ${t(lang, 'import.notWritten')}\n`);
   } else {
-    io.stderr(say(lang, 'kerjasama: nothing written: no terminal to ask on; add --yes to write these files.\n', 'kerjasama: tidak ada yang ditulis: tidak ada terminal untuk bertanya; tambahkan --yes untuk menulis berkas ini.\n'));
+    io.stderr(`kerjasama: ${t(lang, 'import.noTerminal')}\n`);
   }
   if (write) {
     writeAll(loaded.root, planned, io);
     if (rejectsFile) writeNewFile(rejectsFile, rejectsCsv(sheet, cols, rejectedRows, [...proposal.problems, ...extra], lang), relative(io.cwd, rejectsFile));
-    io.stderr(say(lang, `kerjasama: wrote ${planned.length} file(s)${rejectsFile ? `; rejected rows in ${relative(io.cwd, rejectsFile)}` : ''}.\n`, `kerjasama: ${planned.length} berkas ditulis${rejectsFile ? `; baris yang ditolak di ${relative(io.cwd, rejectsFile)}` : ''}.\n`));
+    io.stderr(`kerjasama: ${t(lang, 'import.wrote', { n: planned.length, rejects: rejectsFile ? relative(io.cwd, rejectsFile) : '' })}\n`);
   }
   return rejectedRows.length ? 1 : 0;
 }
@@ -127,10 +127,10 @@ function chooseSheet(book: Workbook, wanted: string | number | undefined, lang: 
     if (byName) return byName;
     const n = Number(wanted);
     if (Number.isInteger(n) && n >= 1 && n <= book.sheets.length) return book.sheets[n - 1] as Sheet;
-    throw new UsageError(say(lang, `kerjasama: no sheet ${JSON.stringify(String(wanted))}; the sheets are ${names.map((x, i) => `${i + 1}: ${printable(x)}`).join(', ')}`, `kerjasama: tidak ada lembar ${JSON.stringify(String(wanted))}; lembarnya ${names.map((x, i) => `${i + 1}: ${printable(x)}`).join(', ')}`));
+    throw new UsageError(say('import.noSheet', { wanted: String(wanted), sheets: names.map((x, i) => `${i + 1}: ${printable(x)}`).join(', ') }));
   }
   const first = book.sheets.find((s) => detectColumns(s.rows)) ?? book.sheets[0];
-  if (!first) throw new UsageError(say(lang, 'kerjasama: the workbook has no sheets', 'kerjasama: buku kerja tidak memiliki lembar'));
+  if (!first) throw new UsageError(say('import.noSheets'));
   return first;
 }
 
@@ -245,8 +245,8 @@ function writeAll(root: string, planned: readonly Planned[], io: IO): void {
         linkSync(s.tmp, s.target);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new UsageError(`kerjasama: ${relative(io.cwd, s.target)} exists; not overwriting it, and nothing was written`);
-        throw new UsageError(`kerjasama: cannot write ${relative(io.cwd, s.target)}: ${code ?? (err as Error).message}; nothing was written`);
+        if (code === 'EEXIST') throw new UsageError(say('import.exists', { path: relative(io.cwd, s.target) }));
+        throw new UsageError(say('import.cannotWrite', { path: relative(io.cwd, s.target), cause: code ?? (err as Error).message }));
       }
       placed.push(s.target);
     }

@@ -3,7 +3,6 @@
 // can write, edit and pass back. Pure: a grid in, a mapping out.
 
 import { parse as parseYaml } from 'yaml';
-import type { Lang } from '../model/types.js';
 import { cellText, fold, type GridCell } from './values.js';
 
 export const FIELDS = [
@@ -11,33 +10,6 @@ export const FIELDS = [
   'signed', 'effective', 'term', 'end', 'status', 'confirmed', 'sectors', 'scope', 'unit', 'notes', 'source', 'ignore',
 ] as const;
 export type Field = (typeof FIELDS)[number];
-
-/** What each field is, for the printed mapping and the mapping file. */
-export const FIELD_HELP: Readonly<Record<Field, Record<Lang, string>>> = {
-  id: { en: 'the agreement id (as a register export writes it)', id: 'id perjanjian (seperti ekspor register)' },
-  partner: { en: 'the partner: its name, or its id in the register; several separated by ; or new lines', id: 'mitra: namanya, atau id-nya di register; beberapa dipisah ; atau baris baru' },
-  partner_type: { en: "the partner's type (province, city, university, …)", id: 'jenis mitra (provinsi, kota, universitas, …)' },
-  country: { en: "the partner's country (a name or an ISO code)", id: 'negara mitra (nama atau kode ISO)' },
-  region: { en: "the partner's region, state or island", id: 'wilayah mitra' },
-  title: { en: 'the short title', id: 'judul singkat' },
-  original_title: { en: 'the title as written on the document', id: 'judul sesuai naskah' },
-  document_type: { en: 'MoU, PKS, LoI, addendum … (names in Indonesian or English)', id: 'MoU, PKS, LoI, adendum … (nama Indonesia atau Inggris)' },
-  category: { en: 'KSDD, KSDPK, KSDPL, KSDLL or PUSAT (inferred from the partner when absent)', id: 'KSDD, KSDPK, KSDPL, KSDLL atau PUSAT (disimpulkan dari mitra bila kosong)' },
-  number: { en: "our own document number (on the owner's signature)", id: 'nomor naskah pihak kita (pada tanda tangan pemilik register)' },
-  partner_number: { en: "the partner's document number", id: 'nomor naskah pihak mitra' },
-  signed: { en: 'the signing date', id: 'tanggal penandatanganan' },
-  effective: { en: 'the day it takes effect', id: 'tanggal mulai berlaku' },
-  term: { en: 'the term (5 tahun, 60 bulan) or a period (29/08/2022 s.d. 29/08/2027)', id: 'jangka waktu (5 tahun, 60 bulan) atau periode (29/08/2022 s.d. 29/08/2027)' },
-  end: { en: 'the last day, or "tanpa batas waktu"', id: 'tanggal berakhir, atau "tanpa batas waktu"' },
-  status: { en: 'the status (aktif, berakhir, proses …)', id: 'status (aktif, berakhir, proses …)' },
-  confirmed: { en: 'when the status was last confirmed', id: 'kapan status terakhir dikonfirmasi' },
-  sectors: { en: 'the sectors (bidang), free text matched to the urusan', id: 'bidang, teks bebas dicocokkan ke urusan' },
-  scope: { en: 'the scope items (ruang lingkup), kept as written; sectors are read from them too', id: 'ruang lingkup, disimpan apa adanya; bidang juga dibaca darinya' },
-  unit: { en: 'the responsible unit (OPD)', id: 'perangkat daerah (OPD) penanggung jawab' },
-  notes: { en: 'notes (keterangan)', id: 'keterangan' },
-  source: { en: 'a source: a web address or a citation', id: 'sumber: alamat web atau rujukan' },
-  ignore: { en: 'not imported (a running number, a derived value)', id: 'tidak diimpor (nomor urut, nilai turunan)' },
-};
 
 /** The header names each field is known by (folded before comparing). Documented in docs/importing.md. */
 export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
@@ -215,26 +187,4 @@ export function parseMapping(text: string): MappingFile | { problem: string } {
     if (typeof x !== 'string') return { problem: `defaults: ${k} must be a text` };
   }
   return { columns: cols as Record<string, Field>, ...(sheet !== undefined ? { sheet } : {}), ...(hr !== undefined ? { header_row: hr as number | number[] } : {}), ...(d ? { defaults: d as MappingFile['defaults'] } : {}) };
-}
-
-/** A header as a YAML comment: one line, no control characters. */
-const commentText = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').slice(0, 80);
-
-/** The mapping as a file the user can edit and pass back with --mapping. */
-export function mappingText(cols: ColumnMap, sheet: string, width: number, lang: Lang): string {
-  const lines = [
-    lang === 'id' ? '# Pemetaan kolom untuk kerjasama import --mapping. Ubah nama bidang di kanan; kolom yang tidak disebut masuk ke notes.' : '# Column mapping for kerjasama import --mapping. Change the field on the right; columns not named go into notes.',
-    `# ${lang === 'id' ? 'Bidang' : 'Fields'}: ${FIELDS.join(', ')}`,
-    `sheet: ${JSON.stringify(sheet)}`,
-    `header_row: ${cols.headerRows.length === 1 ? cols.headerRows[0] : JSON.stringify(cols.headerRows)}`,
-    'columns:',
-  ];
-  for (let c = 0; c < width; c++) {
-    const f = cols.fields.get(c);
-    const h = cols.headers.get(c);
-    if (f) lines.push(`  ${columnLetter(c)}: ${f}${h ? `    # ${commentText(h)}` : ''}`);
-    else if (h) lines.push(`  # ${columnLetter(c)}: notes?    # ${commentText(h)} (${lang === 'id' ? 'tidak dikenali: masuk ke notes' : 'not recognised: kept in notes'})`);
-  }
-  lines.push(lang === 'id' ? '# defaults: nilai untuk baris yang tidak menyebutnya' : '# defaults: values for rows that do not give them', '# defaults:', '#   country: ID', '');
-  return lines.join('\n');
 }

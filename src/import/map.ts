@@ -8,7 +8,7 @@ import { ID_PATTERN, slug } from '../model/ids.js';
 import type { AgreementData, Category, Dataset, DocumentType, PartnerData, PartnerType, Signature } from '../model/types.js';
 import { regionId, uniqueId } from '../scaffold/ids.js';
 import type { ColumnMap, Field, MappingFile } from './columns.js';
-import type { Problem, ProblemCode, ProblemKind } from './messages.js';
+import type { Problem, ProblemCode, ProblemKind } from './problems.js';
 import { readSectors } from './sectors.js';
 import {
   cellText, documentTypeOfTitle, fold, isBlank, readCategory, readCountry, readDate, readDocumentType, readPeriod, readStatus, readTerm, splitItems,

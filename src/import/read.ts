@@ -11,7 +11,6 @@ import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yauzl from 'yauzl';
 import { dayNumber } from '../model/dates.js';
-import type { Lang } from '../model/types.js';
 import type { Sheet } from './map.js';
 import type { GridCell } from './values.js';
 
@@ -26,9 +25,13 @@ export const LIMITS = {
 };
 export type Limits = typeof LIMITS;
 
+/** Why a file cannot be read: a code, whose words are in the CLI's catalogue (`import.read.<code>`), and its values. */
+export type ReadCode = 'macro-extension' | 'format-not-read' | 'cannot-stat' | 'too-big' | 'cannot-read' | 'not-zip' | 'not-supported'
+  | 'zip-bomb' | 'xlsx-broken' | 'macros' | 'too-many-rows' | 'too-many-columns' | 'csv-broken' | 'csv-too-many-rows';
+
 export class ReadError extends Error {
-  constructor(readonly text: Record<Lang, string>) {
-    super(text.en);
+  constructor(readonly code: ReadCode, readonly params: Record<string, string | number>) {
+    super(`${code}: ${JSON.stringify(params)}`);
   }
 }
 
@@ -48,47 +51,38 @@ export async function readSpreadsheet(path: string, limits: Limits = LIMITS): Pr
   const name = basename(path);
   const ext = extname(path).toLowerCase();
   if (['.xlsm', '.xltm', '.xlam', '.xlsb'].includes(ext)) {
-    throw new ReadError({
-      en: `${name} is a macro-enabled workbook (${ext}); kerjasama does not read those. Save it as .xlsx (Excel Workbook) or .csv and import that`,
-      id: `${name} adalah buku kerja bermakro (${ext}); kerjasama tidak membacanya. Simpan sebagai .xlsx (Excel Workbook) atau .csv lalu impor berkas itu`,
-    });
+    throw new ReadError('macro-extension', { name, ext });
   }
   if (ext === '.xls' || ext === '.ods' || ext === '.numbers') {
-    throw new ReadError({
-      en: `${name}: the ${ext} format is not read; save it as .xlsx or .csv (File › Save As) and import that`,
-      id: `${name}: format ${ext} tidak dibaca; simpan sebagai .xlsx atau .csv (File › Save As) lalu impor berkas itu`,
-    });
+    throw new ReadError('format-not-read', { name, ext });
   }
   let size: number;
   try {
     size = statSync(path).size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ReadError({ en: `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? String(err)}`, id: `tidak dapat membaca ${path}: ${code === 'ENOENT' ? 'berkas tidak ada' : code ?? String(err)}` });
+    throw new ReadError('cannot-stat', { path, cause: code ?? String(err) });
   }
-  if (size > limits.fileBytes) throw new ReadError({ en: `${name} is ${mb(size)}; at most ${mb(limits.fileBytes)} is read`, id: `${name} berukuran ${mb(size)}; paling besar ${mb(limits.fileBytes)} yang dibaca` });
+  if (size > limits.fileBytes) throw new ReadError('too-big', { name, size: mb(size), max: mb(limits.fileBytes) });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new ReadError({ en: `cannot read ${path}: ${(err as Error).message}`, id: `tidak dapat membaca ${path}: ${(err as Error).message}` });
+    throw new ReadError('cannot-read', { path, message: (err as Error).message });
   }
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.xlsx' || ext === '.xltx' || isZip) {
-    if (!isZip) throw new ReadError({ en: `${name} is not an .xlsx workbook (it is not a zip file)`, id: `${name} bukan buku kerja .xlsx (bukan berkas zip)` });
+    if (!isZip) throw new ReadError('not-zip', { name });
     return readXlsx(bytes, name, limits);
   }
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv' || ext === '') return readCsvBytes(bytes, name, limits);
-  throw new ReadError({ en: `${name}: import reads .xlsx and .csv files, not ${ext}`, id: `${name}: import membaca berkas .xlsx dan .csv, bukan ${ext}` });
+  throw new ReadError('not-supported', { name, ext });
 }
 
 /** Every entry inflated and counted: the real sizes, not the declared ones. */
 async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ externalLinks: number }> {
-  const bomb = new ReadError({
-    en: `${name} unpacks to more than ${mb(limits.inflatedBytes)}; it is refused (a workbook of a register's size is far smaller; this may be a zip bomb)`,
-    id: `${name} terurai menjadi lebih dari ${mb(limits.inflatedBytes)}; ditolak (buku kerja sebesar register jauh lebih kecil; mungkin ini zip bomb)`,
-  });
-  const broken = (why: string): ReadError => new ReadError({ en: `${name} is not a readable .xlsx workbook (${why})`, id: `${name} bukan buku kerja .xlsx yang dapat dibaca (${why})` });
+  const bomb = new ReadError('zip-bomb', { name, max: mb(limits.inflatedBytes) });
+  const broken = (why: string): ReadError => new ReadError('xlsx-broken', { name, why });
   return new Promise((resolvePromise, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
       if (err || !zip) return reject(broken(err?.message ?? 'no zip'));
@@ -107,7 +101,7 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
       zip.on('end', () => {
         if (done) return;
         done = true;
-        if (macros) reject(new ReadError({ en: `${name} holds macros (a VBA project); kerjasama does not read macro-enabled workbooks. Save it as a plain .xlsx without macros, or as .csv`, id: `${name} berisi makro (proyek VBA); kerjasama tidak membaca buku kerja bermakro. Simpan sebagai .xlsx biasa tanpa makro, atau .csv` }));
+        if (macros) reject(new ReadError('macros', { name }));
         else resolvePromise({ externalLinks });
       });
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -146,16 +140,16 @@ async function readXlsx(bytes: Buffer, name: string, limits: Limits): Promise<Wo
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer as never);
   } catch (err) {
-    throw new ReadError({ en: `${name} is not a readable .xlsx workbook (${(err as Error).message})`, id: `${name} bukan buku kerja .xlsx yang dapat dibaca (${(err as Error).message})` });
+    throw new ReadError('xlsx-broken', { name, why: (err as Error).message });
   }
   const sheets: Sheet[] = [];
   const formulas: Workbook['formulas'] = [];
   for (const ws of wb.worksheets) {
     if (ws.rowCount > limits.rows) {
-      throw new ReadError({ en: `${name}, sheet ${ws.name}: ${ws.rowCount.toLocaleString('en-US')} rows; at most ${limits.rows.toLocaleString('en-US')} are read. Split the sheet, or delete the empty rows below the table`, id: `${name}, lembar ${ws.name}: ${ws.rowCount.toLocaleString('id-ID')} baris; paling banyak ${limits.rows.toLocaleString('id-ID')} yang dibaca. Pecah lembarnya, atau hapus baris kosong di bawah tabel` });
+      throw new ReadError('too-many-rows', { name, sheet: ws.name, rows: ws.rowCount, max: limits.rows });
     }
     if (ws.columnCount > limits.columns) {
-      throw new ReadError({ en: `${name}, sheet ${ws.name}: ${ws.columnCount} columns; at most ${limits.columns} are read. Delete the empty columns right of the table`, id: `${name}, lembar ${ws.name}: ${ws.columnCount} kolom; paling banyak ${limits.columns} yang dibaca. Hapus kolom kosong di kanan tabel` });
+      throw new ReadError('too-many-columns', { name, sheet: ws.name, columns: ws.columnCount, max: limits.columns });
     }
     const rows: GridCell[][] = [];
     for (let r = 1; r <= ws.rowCount; r++) {
@@ -220,9 +214,9 @@ export function readCsvBytes(bytes: Uint8Array, name: string, limits: Limits = L
     records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: false, to_line: limits.rows + 1, max_record_size: 1024 * 1024 }) as string[][];
   } catch (err) {
     const e = err as Error & { lines?: number };
-    throw new ReadError({ en: `${name} is not readable CSV${e.lines ? ` (line ${e.lines})` : ''}: ${e.message}`, id: `${name} bukan CSV yang dapat dibaca${e.lines ? ` (baris ${e.lines})` : ''}: ${e.message}` });
+    throw new ReadError('csv-broken', { name, line: e.lines ?? '', message: e.message });
   }
-  if (records.length > limits.rows) throw new ReadError({ en: `${name}: more than ${limits.rows.toLocaleString('en-US')} rows; at most that many are read. Split the file`, id: `${name}: lebih dari ${limits.rows.toLocaleString('id-ID')} baris; paling banyak sebanyak itu yang dibaca. Pecah berkasnya` });
+  if (records.length > limits.rows) throw new ReadError('csv-too-many-rows', { name, max: limits.rows });
   const rows = records.map((r) => r.slice(0, limits.columns).map((c) => (c.trim() === '' ? null : c)));
   return { sheets: [{ name: basename(name, extname(name)) || 'CSV', rows }], workbook: false, formulas: [], externalLinks: 0 };
 }
