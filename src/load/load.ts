@@ -201,6 +201,12 @@ const scratch = { buf: undefined as Buffer | undefined };
 
 /** A listed file whose size is known: one open and read, no second stat (10,000 files add up). */
 function readListed(abs: string, rel: string, size: number): Uint8Array | Diagnostic[] {
+  const r = readListedView(abs, rel, size);
+  return r instanceof Uint8Array ? Uint8Array.prototype.slice.call(r, 0) : r;
+}
+
+/** readListed without the copy: the bytes are a view of a buffer the next read reuses (runJob consumes them first). */
+function readListedView(abs: string, rel: string, size: number): Uint8Array | Diagnostic[] {
   if (size > MAX_FILE_BYTES) return [tooLarge(rel, size)];
   const buf = (scratch.buf ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
   let n = 0;
@@ -217,7 +223,7 @@ function readListed(abs: string, rel: string, size: number): Uint8Array | Diagno
   }
   // It grew past the limit since it was listed: let the careful path say so.
   if (n > MAX_FILE_BYTES) return readBytes(abs, rel);
-  return Uint8Array.prototype.slice.call(buf, 0, n);
+  return buf.subarray(0, n);
 }
 
 export function tooLarge(rel: string, size: number): Diagnostic {
@@ -313,7 +319,8 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
  * later (cross-record) message needs an excerpt or a position, as for files answered by the cache.
  */
 export function runJob(job: FileJob, withHash: boolean): JobResult {
-  const bytes = readListed(job.abs, job.rel, job.size);
+  // Checked and hashed before the next read reuses the buffer; nothing keeps the bytes themselves.
+  const bytes = readListedView(job.abs, job.rel, job.size);
   const r = checkFile(job.kind, job.rel, bytes);
   const clean = r.value !== undefined && r.diagnostics.length === 0;
   const out: JobResult = { diagnostics: r.diagnostics };
