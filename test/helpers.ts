@@ -37,6 +37,11 @@ export function makeRegister(files: Files, opts: { bare?: boolean } = {}): strin
   return dir;
 }
 
+/** A register with no records and no owner: where a workbook exported from another register is imported. */
+export function emptyRegister(): string {
+  return makeRegister({ 'kerjasama.yaml': 'name: Empty\nlanguage: en\n' }, { bare: true });
+}
+
 /** Writes files into a folder, making folders as needed. */
 export function writeFiles(dir: string, files: Files): void {
   for (const [rel, content] of Object.entries(files)) {

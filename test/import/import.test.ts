@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, diagnosticsOf, exampleRegister, listedAgreements, makeRegister, runCli } from '../helpers.js';
+import { cleanup, diagnosticsOf, emptyRegister, exampleRegister, listedAgreements, makeRegister, runCli } from '../helpers.js';
 
 afterAll(cleanup);
 
@@ -247,7 +247,7 @@ describe('Excel out', () => {
   it('round trip: list agreements --format xlsx, imported into an empty register, gives the same agreements', async () => {
     const src = exampleRegister();
     expect((await runCli(['list', 'agreements', '--format', 'xlsx', '-o', 'ag.xlsx', '--as-of', '2026-11-22'], { cwd: src })).code).toBe(0);
-    const empty = makeRegister({ 'kerjasama.yaml': 'name: Empty\nlanguage: en\n' }, { bare: true });
+    const empty = emptyRegister();
     const r = await runCli(['import', join(src, 'ag.xlsx'), '--yes', '--as-of', '2026-11-22'], { cwd: empty });
     expect(r.code, r.stdout).toBe(0);
     expect(await listedAgreements(empty)).toEqual(await listedAgreements(src));

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, exampleRegister, listedAgreements, makeRegister, runCli, writeFiles } from '../helpers.js';
+import { cleanup, emptyRegister, exampleRegister, listedAgreements, runCli, writeFiles } from '../helpers.js';
 
 const SOFFICE = process.env['SOFFICE_PATH'] ?? ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p));
 // In CI LibreOffice must be there (.ci/run installs it); elsewhere the test says why it is skipped.
@@ -272,7 +272,7 @@ describe.skipIf(!SOFFICE)('the workbooks in LibreOffice', () => {
 
   for (const lang of LANGS) {
     it(`round trip (--lang ${lang}): list agreements as xlsx, saved again by LibreOffice, imports into an empty register as the same agreements`, async () => {
-      const empty = makeRegister({ 'kerjasama.yaml': 'name: Empty\nlanguage: en\n' }, { bare: true });
+      const empty = emptyRegister();
       const r = await runCli(['import', join(resaved, `list-agreements-${lang}.xlsx`), '--yes', '--as-of', AS_OF], { cwd: empty });
       expect(r.code, r.stdout + r.stderr).toBe(0);
       expect(await listedAgreements(empty, AS_OF)).toEqual(await listedAgreements(register, AS_OF));
