@@ -13,12 +13,13 @@ import { KIND_DIRS, type AnyRecord, type Dataset, type Diagnostic, type Kind, ty
 import { csvField } from '../render/reportCsv.js';
 import { toYaml } from '../scaffold/yaml.js';
 import { columnsFromFile, detectColumns, parseMapping, type ColumnMap, type MappingFile } from '../import/columns.js';
+import type { MappingProblem } from '../import/problems.js';
 import { mapRows, type PartnerTable, type Proposal, type Sheet } from '../import/map.js';
 import { cellRef, type Problem } from '../import/problems.js';
 import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
 import { cellText, fold } from '../import/values.js';
 import { loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
-import { mappingLines, mappingText, planText, printable, problemText, summaryLine } from './importPlan.js';
+import { mappingLines, mappingProblemText, mappingText, planText, printable, problemText, summaryLine } from './importPlan.js';
 import { UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
 
@@ -57,12 +58,12 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
       throw new UsageError(say('import.cannotReadMapping', { file: opts.mapping, cause: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
     }
     const m = parseMapping(text);
-    if ('problem' in m) throw new UsageError(`kerjasama: ${opts.mapping}: ${m.problem}`);
+    if ('problem' in m) throw new UsageError((l) => `${opts.mapping}: ${mappingProblemText(m, l)}`);
     mapping = m;
   }
   const sheet = chooseSheet(book, opts.sheet ?? mapping?.sheet, lang);
-  const cols: ColumnMap | { problem: string } | undefined = mapping ? columnsFromFile(sheet.rows, mapping) : detectColumns(sheet.rows);
-  if (cols && 'problem' in cols) throw new UsageError(`kerjasama: ${opts.mapping}: ${cols.problem}`);
+  const cols: ColumnMap | MappingProblem | undefined = mapping ? columnsFromFile(sheet.rows, mapping) : detectColumns(sheet.rows);
+  if (cols && 'problem' in cols) throw new UsageError((l) => `${opts.mapping}: ${mappingProblemText(cols, l)}`);
   const width = Math.max(0, ...sheet.rows.slice(0, 200).map((r) => r.length));
 
   if (opts.writeMapping !== undefined) {

@@ -6,7 +6,7 @@
 
 import { columnLetter, FIELDS, type ColumnMap, type Field } from '../import/columns.js';
 import type { Proposal } from '../import/map.js';
-import { cellRef, type Problem } from '../import/problems.js';
+import { cellRef, type MappingProblem, type Problem, type WhyCode } from '../import/problems.js';
 import type { Lang } from '../model/types.js';
 import { t, type MessageKey } from './messages.js';
 
@@ -19,7 +19,17 @@ export function printable(s: string): string {
 /** What the importer says about a cell or a row, in one language. */
 export function problemText(p: Problem, lang: Lang): string {
   const key: MessageKey = `import.${p.code}`;
-  return t(lang, key, p.params);
+  const why = p.params['why'];
+  if (why === undefined) return t(lang, key, p.params);
+  const whyKey: MessageKey = `import.why.${why as WhyCode}`;
+  const reason = t(lang, whyKey, { type: p.params['whyType'] ?? '', country: p.params['whyCountry'] ?? '', category: p.params['whyCategory'] ?? '' });
+  return t(lang, key, { ...p.params, why: reason });
+}
+
+/** What is wrong with a mapping file, in one language. */
+export function mappingProblemText(m: MappingProblem, lang: Lang): string {
+  const key: MessageKey = `import.mapping.${m.problem}`;
+  return t(lang, key, m.params);
 }
 
 const fieldHelp = (f: Field, lang: Lang): string => {

@@ -3,6 +3,7 @@
 // can write, edit and pass back. Pure: a grid in, a mapping out.
 
 import { parse as parseYaml } from 'yaml';
+import type { MappingProblem } from './problems.js';
 import { cellText, fold, type GridCell } from './values.js';
 
 export const FIELDS = [
@@ -143,19 +144,19 @@ export function detectColumns(rows: readonly GridCell[][]): ColumnMap | undefine
 }
 
 /** The mapping a file gives, applied to a grid; problems are plain messages for a usage error. */
-export function columnsFromFile(rows: readonly GridCell[][], m: MappingFile): ColumnMap | { problem: string } {
+export function columnsFromFile(rows: readonly GridCell[][], m: MappingFile): ColumnMap | MappingProblem {
   const hr = m.header_row === undefined ? undefined : Array.isArray(m.header_row) ? m.header_row : [m.header_row];
   const detected = hr ? undefined : detectColumns(rows);
   const headerRows = hr ?? detected?.headerRows ?? [];
-  if (headerRows.length > 2 || headerRows.some((r) => !Number.isInteger(r) || r < 1)) return { problem: 'header_row must be a row number (1-based), or two of them' };
+  if (headerRows.length > 2 || headerRows.some((r) => !Number.isInteger(r) || r < 1)) return { problem: 'header-row', params: {} };
   const h = headerRows.length ? rowHeaders(rows, (headerRows[0] as number) - 1, headerRows.length === 2) : new Map<number, string>();
   const fields = new Map<number, Field>();
   const taken = new Set<Field>();
   for (const [letter, field] of Object.entries(m.columns)) {
     const c = columnIndex(letter);
-    if (c === undefined) return { problem: `columns: ${JSON.stringify(letter)} is not a column letter like A or AB` };
-    if (!(FIELDS as readonly string[]).includes(field)) return { problem: `columns: ${letter}: ${JSON.stringify(field)} is not a field; the fields are ${FIELDS.join(', ')}` };
-    if (field !== 'ignore' && taken.has(field)) return { problem: `columns: ${field} is given to more than one column` };
+    if (c === undefined) return { problem: 'column-letter', params: { letter } };
+    if (!(FIELDS as readonly string[]).includes(field)) return { problem: 'not-a-field', params: { letter, field, fields: FIELDS.join(', ') } };
+    if (field !== 'ignore' && taken.has(field)) return { problem: 'field-twice', params: { field } };
     taken.add(field);
     fields.set(c, field);
   }
@@ -163,28 +164,28 @@ export function columnsFromFile(rows: readonly GridCell[][], m: MappingFile): Co
 }
 
 /** Reads a mapping file's text; problems are plain messages. */
-export function parseMapping(text: string): MappingFile | { problem: string } {
+export function parseMapping(text: string): MappingFile | MappingProblem {
   let v: unknown;
   try {
     v = parseYaml(text, { maxAliasCount: 0 });
   } catch (err) {
-    return { problem: `it is not valid YAML: ${(err as Error).message.split('\n')[0]}` };
+    return { problem: 'not-yaml', params: { message: (err as Error).message.split('\n')[0] ?? '' } };
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return { problem: 'it must be a YAML mapping with columns:' };
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return { problem: 'not-mapping', params: {} };
   const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!['sheet', 'header_row', 'columns', 'defaults'].includes(k)) return { problem: `unknown key ${JSON.stringify(k)}; the keys are sheet, header_row, columns, defaults` };
+  for (const k of Object.keys(o)) if (!['sheet', 'header_row', 'columns', 'defaults'].includes(k)) return { problem: 'unknown-key', params: { key: k } };
   const cols = o['columns'];
-  if (!cols || typeof cols !== 'object' || Array.isArray(cols)) return { problem: 'columns: must map column letters to fields (B: partner)' };
-  for (const [k, f] of Object.entries(cols)) if (typeof f !== 'string') return { problem: `columns: ${k} must name a field, not ${JSON.stringify(f)}` };
+  if (!cols || typeof cols !== 'object' || Array.isArray(cols)) return { problem: 'columns-not-map', params: {} };
+  for (const [k, f] of Object.entries(cols)) if (typeof f !== 'string') return { problem: 'column-not-field', params: { letter: k, value: JSON.stringify(f) ?? String(f) } };
   const sheet = o['sheet'];
-  if (sheet !== undefined && typeof sheet !== 'string' && typeof sheet !== 'number') return { problem: 'sheet: must be a sheet name or number' };
+  if (sheet !== undefined && typeof sheet !== 'string' && typeof sheet !== 'number') return { problem: 'sheet-type', params: {} };
   const hr = o['header_row'];
-  if (hr !== undefined && typeof hr !== 'number' && !(Array.isArray(hr) && hr.every((x) => typeof x === 'number'))) return { problem: 'header_row: must be a row number, or two' };
+  if (hr !== undefined && typeof hr !== 'number' && !(Array.isArray(hr) && hr.every((x) => typeof x === 'number'))) return { problem: 'header-row-type', params: {} };
   const d = o['defaults'];
-  if (d !== undefined && (typeof d !== 'object' || d === null || Array.isArray(d))) return { problem: 'defaults: must be a mapping (country: ID)' };
+  if (d !== undefined && (typeof d !== 'object' || d === null || Array.isArray(d))) return { problem: 'defaults-not-map', params: {} };
   for (const [k, x] of Object.entries((d ?? {}) as Record<string, unknown>)) {
-    if (!['country', 'category', 'document_type', 'partner_type'].includes(k)) return { problem: `defaults: ${k} is not one of country, category, document_type, partner_type` };
-    if (typeof x !== 'string') return { problem: `defaults: ${k} must be a text` };
+    if (!['country', 'category', 'document_type', 'partner_type'].includes(k)) return { problem: 'defaults-key', params: { key: k } };
+    if (typeof x !== 'string') return { problem: 'defaults-text', params: { key: k } };
   }
   return { columns: cols as Record<string, Field>, ...(sheet !== undefined ? { sheet } : {}), ...(hr !== undefined ? { header_row: hr as number | number[] } : {}), ...(d ? { defaults: d as MappingFile['defaults'] } : {}) };
 }

@@ -8,7 +8,7 @@ import { ID_PATTERN, slug } from '../model/ids.js';
 import type { AgreementData, Category, Dataset, DocumentType, PartnerData, PartnerType, Signature } from '../model/types.js';
 import { regionId, uniqueId } from '../scaffold/ids.js';
 import type { ColumnMap, Field, MappingFile } from './columns.js';
-import type { Problem, ProblemCode, ProblemKind } from './problems.js';
+import type { Problem, ProblemCode, ProblemKind, WhyCode } from './problems.js';
 import { readSectors } from './sectors.js';
 import {
   cellText, documentTypeOfTitle, fold, isBlank, readCategory, readCountry, readDate, readDocumentType, readPeriod, readStatus, readTerm, splitItems,
@@ -73,15 +73,15 @@ const TYPE_WORDS: ReadonlyArray<readonly [PartnerType | 'region' | 'foreign_regi
 ];
 
 /** What the partner's name says of its type; `region` is an Indonesian region whose level the name names. */
-function typeFromName(name: string, country: string | undefined): { type: PartnerType; why: string } | undefined {
+function typeFromName(name: string, country: string | undefined): { type: PartnerType; why: WhyCode } | undefined {
   const t = fold(name);
   const lvl = /^(pemerintah )?(provinsi|prov|pemprov|pemerintah provinsi)\b/.test(t) ? 'province' : /^(pemerintah )?(kabupaten|kab|pemkab)\b/.test(t) ? 'regency' : /^(pemerintah )?(kota|pemkot)\b/.test(t) ? 'city' : undefined;
-  if (lvl && (country === undefined || country === 'ID')) return { type: lvl, why: 'the name says so' };
+  if (lvl && (country === undefined || country === 'ID')) return { type: lvl, why: 'name-says' };
   for (const [type, re] of TYPE_WORDS) {
     if (!re.test(t)) continue;
     if (type === 'region') continue;
-    if (type === 'foreign_region') return country !== undefined && country !== 'ID' ? { type: 'foreign_subnational', why: 'the name names a government outside Indonesia' } : undefined;
-    return { type, why: 'the name says so' };
+    if (type === 'foreign_region') return country !== undefined && country !== 'ID' ? { type: 'foreign_subnational', why: 'name-foreign' } : undefined;
+    return { type, why: 'name-says' };
   }
   return undefined;
 }
@@ -109,14 +109,14 @@ function readPartnerType(c: GridCell): PartnerType | undefined {
 }
 
 /** The category a partner implies (PP 28/2018): the kind of party decides it. */
-function categoryOf(type: PartnerType, country: string): { category: Category; why: string } {
+function categoryOf(type: PartnerType, country: string): { category: Category; why: WhyCode } {
   if (country === 'ID') {
-    if (type === 'province' || type === 'regency' || type === 'city') return { category: 'KSDD', why: `${type} in Indonesia` };
-    if (type === 'central_government') return { category: 'PUSAT', why: 'central government' };
-    return { category: 'KSDPK', why: `${type} in Indonesia: a third party` };
+    if (type === 'province' || type === 'regency' || type === 'city') return { category: 'KSDD', why: 'region-in-id' };
+    if (type === 'central_government') return { category: 'PUSAT', why: 'central-government' };
+    return { category: 'KSDPK', why: 'third-party-in-id' };
   }
-  if (type === 'foreign_subnational') return { category: 'KSDPL', why: `a government in ${country}` };
-  return { category: 'KSDLL', why: `${type} in ${country}` };
+  if (type === 'foreign_subnational') return { category: 'KSDPL', why: 'government-abroad' };
+  return { category: 'KSDLL', why: 'institution-abroad' };
 }
 
 /** The partner type a category requires, where it requires one. */
@@ -317,9 +317,9 @@ export function mapRows(input: ImportInput): Proposal {
         rowMatches.push({ row: rowNo, ...(c !== undefined ? { col: c } : {}), text, id: same.id, how: 'new' });
         continue;
       }
-      let typeInfo: { type: PartnerType; why: string } | undefined = givenType ? { type: givenType, why: 'the sheet says so' } : undefined;
-      if (!typeInfo && fromSheet?.type && (PARTNER_TYPES as readonly string[]).includes(fromSheet.type)) typeInfo = { type: fromSheet.type as PartnerType, why: 'the partner sheet says so' };
-      if (!typeInfo && input.defaults?.partner_type && (PARTNER_TYPES as readonly string[]).includes(input.defaults.partner_type)) typeInfo = { type: input.defaults.partner_type as PartnerType, why: 'the mapping file’s default' };
+      let typeInfo: { type: PartnerType; why: WhyCode } | undefined = givenType ? { type: givenType, why: 'sheet-says' } : undefined;
+      if (!typeInfo && fromSheet?.type && (PARTNER_TYPES as readonly string[]).includes(fromSheet.type)) typeInfo = { type: fromSheet.type as PartnerType, why: 'partner-sheet-says' };
+      if (!typeInfo && input.defaults?.partner_type && (PARTNER_TYPES as readonly string[]).includes(input.defaults.partner_type)) typeInfo = { type: input.defaults.partner_type as PartnerType, why: 'mapping-default' };
       if (!pCountry) {
         const t = typeFromName(name, undefined);
         if (t && ['province', 'regency', 'city'].includes(t.type)) pCountry = 'ID';
@@ -333,17 +333,17 @@ export function mapRows(input: ImportInput): Proposal {
       typeInfo ??= typeFromName(name, pCountry);
       if (!typeInfo && category) {
         const t = typeOfCategory(category);
-        if (t) typeInfo = { type: t, why: `a ${category} partner` };
+        if (t) typeInfo = { type: t, why: 'category-partner' };
         else {
           say('reject', 'partner-type-needed', rowNo, c, { text, category });
           continue;
         }
       }
       if (!typeInfo) {
-        say('reject', 'category-unknown', rowNo, col('category') ?? c, { text, why: pCountry === 'ID' ? 'a region or a third party?' : 'a foreign government or an institution?' });
+        say('reject', 'category-unknown', rowNo, col('category') ?? c, { text, why: pCountry === 'ID' ? 'region-or-third-party' : 'government-or-institution' });
         continue;
       }
-      if (typeInfo.why !== 'the sheet says so' && typeInfo.why !== 'the partner sheet says so') say('inferred', 'partner-type-inferred', rowNo, c, { text, type: typeInfo.type, why: typeInfo.why });
+      if (typeInfo.why !== 'sheet-says' && typeInfo.why !== 'partner-sheet-says') say('inferred', 'partner-type-inferred', rowNo, c, { text, type: typeInfo.type, why: typeInfo.why, ...(category ? { whyCategory: category } : {}) });
       const base = fromSheet && ID_PATTERN.test(text) ? text : typeInfo.type === 'province' || typeInfo.type === 'regency' || typeInfo.type === 'city' ? regionId(name) : slug(normaliseName(name) || name);
       const id = uniqueId(base, (x) => takenPartnerIds.has(x), 'partner', nextPartnerSuffix);
       takenPartnerIds.add(id);
@@ -368,7 +368,7 @@ export function mapRows(input: ImportInput): Proposal {
       if (!p) continue;
       const inf = categoryOf(p.type, p.country);
       category = inf.category;
-      say('inferred', 'category-inferred', rowNo, col('partner'), { category, why: inf.why });
+      say('inferred', 'category-inferred', rowNo, col('partner'), { category, why: inf.why, whyType: p.type, whyCountry: p.country });
     }
 
     // Document type: the column, else the title, else unknown.

@@ -57,6 +57,20 @@ export interface Problem {
   params: Record<string, string | number>;
 }
 
+/**
+ * Why a value was worked out as it was (a partner's type, an agreement's category), or what the sheet
+ * would need to say: `why` in a problem's values, with `whyType`, `whyCountry`, `whyCategory` where the
+ * reason names them. Its words are the CLI's (`import.why.<code>`).
+ */
+export type WhyCode = 'name-says' | 'name-foreign' | 'sheet-says' | 'partner-sheet-says' | 'mapping-default' | 'category-partner'
+  | 'region-in-id' | 'central-government' | 'third-party-in-id' | 'government-abroad' | 'institution-abroad'
+  | 'region-or-third-party' | 'government-or-institution';
+
+/** What is wrong with a mapping file (--mapping): a code and its values; the words are `import.mapping.<code>`. */
+export type MappingCode = 'header-row' | 'column-letter' | 'not-a-field' | 'field-twice' | 'not-yaml' | 'not-mapping' | 'unknown-key' | 'columns-not-map'
+  | 'column-not-field' | 'sheet-type' | 'header-row-type' | 'defaults-not-map' | 'defaults-key' | 'defaults-text';
+export interface MappingProblem { problem: MappingCode; params: Record<string, string | number> }
+
 /** Sheet1!C12, or Sheet1!12 for a whole row; a sheet name with spaces or punctuation is quoted as Excel does. */
 export function cellRef(sheet: string, row: number, col?: number): string {
   const s = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

@@ -161,6 +161,25 @@ describe('other shapes', () => {
   });
 });
 
+describe('in Bahasa Indonesia', () => {
+  it('says everything in Indonesian: the plan, the reasons, a mapping file that is wrong, a file that cannot be read', async () => {
+    const dir = makeRegister({});
+    writeFileSync(join(dir, 'ks.csv'), 'No;Mitra;Judul;Tgl TTD\r\n1;Provinsi Bali;Kesepakatan Bersama pariwisata;12-03-2025\r\n2;Gyeongsangnam-do;Kerja sama umum;2019\r\n');
+    const r = await runCli(['import', 'ks.csv', '--dry-run', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(r.stdout).toContain('ks!B2          disimpulkan: mitra "Provinsi Bali": jenis province (namanya menyebutkannya)');
+    expect(r.stdout).toContain('kategori KSDD disimpulkan dari mitra (province di Indonesia)');
+    expect(r.stdout).toContain('ks!B3          ditolak: mitra "Gyeongsangnam-do" baru dan negaranya tidak diketahui');
+    expect(r.stdout).toMatch(/^1 perjanjian dan 1 mitra baru; 1 baris ditolak/m);
+    expect(r.stdout).not.toMatch(/\b(the|says so|inferred|rejected|rows?)\b/);
+    expect(r.stderr).toBe('kerjasama: --dry-run: tidak ada yang ditulis.\n');
+    writeFileSync(join(dir, 'map.yaml'), 'columns:\n  B: mitra\n');
+    const m = await runCli(['import', 'ks.csv', '--mapping', 'map.yaml', '--lang', 'id'], { cwd: dir });
+    expect(m).toMatchObject({ code: 2, stderr: 'kerjasama: map.yaml: columns: B: "mitra" bukan nama bidang; bidangnya: id, partner, partner_type, country, region, title, original_title, document_type, category, number, partner_number, signed, effective, term, end, status, confirmed, sectors, scope, unit, notes, source, ignore\n' });
+    const x = await runCli(['import', 'nope.xlsm', '--lang', 'id'], { cwd: dir });
+    expect(x.stderr).toContain('nope.xlsm adalah buku kerja bermakro (.xlsm)');
+  });
+});
+
 describe('hostile files', () => {
   it('refuses macro-enabled workbooks, by name and by content', async () => {
     const dir = makeRegister({});
