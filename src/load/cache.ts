@@ -327,7 +327,7 @@ class Store {
  * entries, a memo's diagnostics), each member whole. JSON.parse reads the joined pieces as the value.
  */
 export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
-  if (depth > 2 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  if (depth > 1 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     yield JSON.stringify(value) ?? 'null';
     return;
   }

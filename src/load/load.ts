@@ -315,17 +315,18 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
 
 /**
  * One file's whole work, as the main thread and the worker (parallel.ts) both do it: read, hash for the
- * cache, check. The text is kept only for a file with something to say; a clean one's is read again if a
- * later (cross-record) message needs an excerpt or a position, as for files answered by the cache.
+ * cache, check. Without `keepText`, the text is kept only for a file with something to say; a clean one's
+ * is read again if a later (cross-record) message needs an excerpt or a position, as for files answered
+ * by the cache.
  */
-export function runJob(job: FileJob, withHash: boolean): JobResult {
+export function runJob(job: FileJob, withHash: boolean, keepText = true): JobResult {
   // Checked and hashed before the next read reuses the buffer; nothing keeps the bytes themselves.
   const bytes = readListedView(job.abs, job.rel, job.size);
   const r = checkFile(job.kind, job.rel, bytes);
   const clean = r.value !== undefined && r.diagnostics.length === 0;
   const out: JobResult = { diagnostics: r.diagnostics };
   if (r.value !== undefined) out.value = r.value;
-  if (!clean && r.parsed.text !== undefined) out.text = r.parsed.text;
+  if ((keepText || !clean) && r.parsed.text !== undefined) out.text = r.parsed.text;
   if (r.fast) out.fast = true;
   if (withHash && bytes instanceof Uint8Array) out.hash = contentHash(bytes);
   return out;
@@ -407,6 +408,9 @@ export function loadRegister(root: string, options: LoadOptions & { source?: Reg
  * answers by size and time, and those read. Undefined when there are fewer than `min` files, or no second
  * thread; with fewer than `min` to read, only the cache's answers: the loader does the others in its loop.
  */
+/** Up to this many files read on two threads, every text is kept (for excerpts and positions); above, only those with a problem. */
+const KEEP_TEXTS_UP_TO = 20_000;
+
 function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined, min: number, progress: LoadOptions['progress'], half: boolean): { results: Array<FileResult | undefined>; ran: boolean; byWorker: number } | undefined {
   if (!parallelAvailable() || listed.length < min) return undefined;
   const pre: Array<FileResult | undefined> = new Array(listed.length);
@@ -428,7 +432,10 @@ function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined
   if (jobs.length < min) return { results: pre, ran: false, byWorker: 0 };
   const withHash = cache !== undefined;
   const hits = listed.length - jobs.length;
-  const { results: out, byWorker } = runParallel(jobs, withHash, (j) => runJob(j, withHash), progress ? (n) => progress(hits + n, listed.length) : undefined, half);
+  // Texts sent back cost little at 10,000 files and save reading warned files again; at 100,000 they are
+  // memory. (`half`, for tests, keeps none: the path of the largest registers, on a small one.)
+  const keepTexts = !half && jobs.length <= KEEP_TEXTS_UP_TO;
+  const { results: out, byWorker } = runParallel(jobs, { withHash, keepTexts }, (j) => runJob(j, withHash, keepTexts), progress ? (n) => progress(hits + n, listed.length) : undefined, half);
   for (let k = 0; k < out.length; k++) {
     const i = at[k] as number;
     pre[i] = fromJob(cache, listed[i] as FoundFile, out[k] as JobResult);

@@ -32,6 +32,7 @@ export interface JobResult {
 export interface WorkerInput {
   readonly jobs: readonly FileJob[];
   readonly withHash: boolean;
+  readonly keepTexts: boolean;
   readonly chunk: number;
   /** [next chunk to take, files done by the worker, worker finished (1) or failed (2)] */
   readonly control: Int32Array;
@@ -56,14 +57,14 @@ export function parallelAvailable(): boolean {
  * thread takes at most half of the chunks and leaves the rest to the worker, however slow it is to start
  * (tests, so that a small register really goes through the worker).
  */
-export function runParallel(jobs: readonly FileJob[], withHash: boolean, run: (job: FileJob) => JobResult, progress?: (done: number) => void, half = false): { results: JobResult[]; byWorker: number } {
+export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; keepTexts: boolean }, run: (job: FileJob) => JobResult, progress?: (done: number) => void, half = false): { results: JobResult[]; byWorker: number } {
   const results: Array<JobResult | undefined> = new Array(jobs.length);
   const chunks = Math.ceil(jobs.length / CHUNK);
   const control = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
   let worker: Worker | undefined;
   try {
-    const input: WorkerInput = { jobs, withHash, chunk: CHUNK, control, port: port2 };
+    const input: WorkerInput = { jobs, ...how, chunk: CHUNK, control, port: port2 };
     worker = new Worker(WORKER_URL, { workerData: input, transferList: [port2] });
     worker.unref();
     // An error in the worker is seen by the progress check below; never as an uncaught exception here.

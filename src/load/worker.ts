@@ -5,7 +5,7 @@
 import { workerData } from 'node:worker_threads';
 import type { JobResult, WorkerInput } from './parallel.js';
 
-const { jobs, withHash, chunk, control, port } = workerData as WorkerInput;
+const { jobs, withHash, keepTexts, chunk, control, port } = workerData as WorkerInput;
 try {
   const { runJob } = await import('./load.js');
   const chunks = Math.ceil(jobs.length / chunk);
@@ -17,7 +17,7 @@ try {
     const out: JobResult[] = [];
     for (let i = start; i < end; i++) {
       const job = jobs[i];
-      if (job) out.push(runJob(job, withHash));
+      if (job) out.push(runJob(job, withHash, keepTexts));
     }
     port.postMessage({ start, out });
     Atomics.add(control, 1, end - start);
