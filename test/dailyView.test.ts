@@ -26,7 +26,7 @@ describe('the message catalogue', () => {
     const sample = { n: 2, kind: 'agreement', id: 'x', flag: '--x', value: 'v', config: 'kerjasama.yaml', dir: 'd', cwd: 'c', formats: 'a, b', name: 'n', path: 'p', root: 'r', message: 'm', output: 'o', target: 't', flags: '--a', owner: 'o', where: 'w', list: 'l', ids: 'i', rel: 'r', other: 'o', foreign: 'f', takes: 't', keys: 'k', part: 'p', key: 'k', allowed: 'a', like: 'l', choices: 'c', label: 'l', tries: 5, party: 'p', done: 1, total: 2, seconds: '1.0', max: 1, reason: 'r', names: 'n',
       // import
       text: 'x', why: 'w', category: 'KSDD', type: 'city', field: 'signed', file: 'f', ext: '.xlsm', cause: 'ENOENT', size: '70 MB', sheet: 'S', rows: 3, columns: 4, line: 2,
-      from: 'headers', fields: 'a, b', mapping: 'm.yaml', rejects: 'r.csv', wanted: 'w', sheets: '1: S', agreements: 2, partners: 1, rejected: 0, skipped: 0, blank: 0, letter: 'B', key: 'k', country: 'JP' };
+      from: 'headers', fields: 'a, b', mapping: 'm.yaml', rejects: 'r.csv', wanted: 'w', sheets: '1: S', agreements: 2, partners: 1, rejected: 0, skipped: 0, blank: 0, letter: 'B', country: 'JP' };
     for (const key of Object.keys(MESSAGES) as Array<keyof typeof MESSAGES>) {
       const en = t('en', key, sample);
       const id = t('id', key, sample);
