@@ -88,21 +88,32 @@ describe('the loader on two threads', () => {
   }
   const dist = (p: string): string => JSON.stringify(new URL(`../dist/${p}`, import.meta.url).href);
 
-  it('really shares the files with a worker, and keeps them in path order', () => {
-    const dir = bare(replicateRegister(300).files);
+  it('really shares the files with a worker, keeps them in path order, and has it locate on its files', () => {
+    const dir = bare(replicateRegister(900, { warnThird: true }).files);
     const r = node(`
       import { loadRegister } from ${dist('load/load.js')};
+      import { runChecks } from ${dist('check/index.js')};
+      import { day } from ${dist('model/dates.js')};
+      const asOf = day(${JSON.stringify(AS_OF)});
       const one = loadRegister(${JSON.stringify(dir)});
       const two = loadRegister(${JSON.stringify(dir)}, { parallel: 1, parallelHalf: true });
       const ids = (l) => [...l.dataset.agreements.keys(), ...l.dataset.partners.keys(), ...l.dataset.activities.keys()];
+      const placed1 = runChecks(one.dataset, asOf).map(one.locate);
+      const placed2 = two.locateAll(runChecks(two.dataset, asOf));
       process.stdout.write(JSON.stringify({ byWorker: two.byWorker, oneByWorker: one.byWorker, same: JSON.stringify(ids(one)) === JSON.stringify(ids(two)),
-        data: JSON.stringify([...one.dataset.agreements.values()]) === JSON.stringify([...two.dataset.agreements.values()]), files: two.dataset.fileCount }));
-    `) as { byWorker: number; oneByWorker: number; same: boolean; data: boolean; files: number };
-    expect(r.oneByWorker).toBe(0);
-    expect(r.byWorker).toBeGreaterThan(r.files / 3);
-    expect(r.byWorker).toBeLessThan(r.files);
+        data: JSON.stringify([...one.dataset.agreements.values()]) === JSON.stringify([...two.dataset.agreements.values()]), files: two.dataset.fileCount,
+        diagnostics: placed1.length, placedSame: JSON.stringify(placed1) === JSON.stringify(placed2), allPlaced: placed2.every((d) => d.line !== undefined) }));
+    `) as { byWorker: { files: number; located: number }; oneByWorker: { files: number; located: number }; same: boolean; data: boolean; files: number; diagnostics: number; placedSame: boolean; allPlaced: boolean };
+    expect(r.oneByWorker).toEqual({ files: 0, located: 0 });
+    expect(r.byWorker.files).toBeGreaterThan(r.files / 3);
+    expect(r.byWorker.files).toBeLessThan(r.files);
     expect(r.same).toBe(true);
     expect(r.data).toBe(true);
+    // A third of the files warned: the worker placed a good share of the warnings, exactly where one thread does.
+    expect(r.diagnostics).toBeGreaterThan(60);
+    expect(r.byWorker.located).toBeGreaterThan(r.diagnostics / 4);
+    expect(r.placedSame).toBe(true);
+    expect(r.allPlaced).toBe(true);
   });
 
   it('does a failed worker\'s files on the main thread', () => {

@@ -145,7 +145,7 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
   const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts, source);
   // Cross-record checks always see the whole register; the scope only chooses what is reported.
   const { runChecks } = await import('../check/index.js');
-  const all = finalise([...loaded.diagnostics, ...runChecks(loaded.dataset, asOf).map(loaded.locate)]);
+  const all = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
   const files = checkedFiles(loaded, all);
   // A file that could not be read may become readable without its time changing: never memoised.
   if (memo && !all.some((d) => d.code === 'file-unreadable')) {

@@ -12,7 +12,7 @@ import { normaliseRecord } from './normalise.js';
 import { boundedForSchema, schemaDiagnostics, validatorFor } from './schemas.js';
 import { fastParse, fastPositions, type Positions } from './fastParse.js';
 import { contentHash, RecordCache, type CacheLocation } from './cache.js';
-import { parallelAvailable, runParallel, type FileJob, type JobResult } from './parallel.js';
+import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -30,8 +30,10 @@ export interface Loaded {
   readonly locate: (d: Diagnostic) => Diagnostic;
   /** The text of a file that was read, for excerpts. */
   readonly source: (file: string) => string | undefined;
-  /** How many record files a worker thread read and checked (parallel.ts); 0 when one thread did all. */
-  readonly byWorker: number;
+  /** How many record files a worker thread read and checked (parallel.ts), and how many diagnostics it located since; 0 when one thread did all. */
+  readonly byWorker: { readonly files: number; readonly located: number };
+  /** `locate` for many diagnostics at once, in their order: on two threads when a worker read the files. */
+  readonly locateAll: (ds: readonly Diagnostic[]) => Diagnostic[];
 }
 
 /** Walks up from `start` to the nearest directory holding kerjasama.yaml. */
@@ -411,7 +413,7 @@ export function loadRegister(root: string, options: LoadOptions & { source?: Reg
 /** Up to this many files read on two threads, every text is kept (for excerpts and positions); above, only those with a problem. */
 const KEEP_TEXTS_UP_TO = 20_000;
 
-function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined, min: number, progress: LoadOptions['progress'], half: boolean): { results: Array<FileResult | undefined>; ran: boolean; byWorker: number } | undefined {
+function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined, min: number, progress: LoadOptions['progress'], half: boolean): { results: Array<FileResult | undefined>; ran: boolean; byWorker: number; remote?: RemoteFiles } | undefined {
   if (!parallelAvailable() || listed.length < min) return undefined;
   const pre: Array<FileResult | undefined> = new Array(listed.length);
   const jobs: FileJob[] = [];
@@ -435,12 +437,54 @@ function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined
   // Texts sent back cost little at 10,000 files and save reading warned files again; at 100,000 they are
   // memory. (`half`, for tests, keeps none: the path of the largest registers, on a small one.)
   const keepTexts = !half && jobs.length <= KEEP_TEXTS_UP_TO;
-  const { results: out, byWorker } = runParallel(jobs, { withHash, keepTexts }, (j) => runJob(j, withHash, keepTexts), progress ? (n) => progress(hits + n, listed.length) : undefined, half);
+  const { results: out, byWorker, remote } = runParallel(jobs, { withHash, keepTexts }, (j) => runJob(j, withHash, keepTexts), progress ? (n) => progress(hits + n, listed.length) : undefined, half);
   for (let k = 0; k < out.length; k++) {
     const i = at[k] as number;
     pre[i] = fromJob(cache, listed[i] as FoundFile, out[k] as JobResult);
   }
-  return { results: pre, ran: true, byWorker };
+  return { results: pre, ran: true, byWorker, ...(remote ? { remote } : {}) };
+}
+
+/** At least this many diagnostics to place on the worker's files before it is asked (a request costs a little). */
+const REMOTE_LOCATE_MIN = 50;
+
+/**
+ * Locates diagnostics in order: those on files the worker read on the fast path (and that the main thread
+ * has no full parse of) are placed by the worker while this thread places the rest; whatever the worker
+ * does not answer is placed here, as locate() would.
+ */
+function locateAll(ds: readonly Diagnostic[], locateHere: (d: Diagnostic) => Diagnostic, remote: RemoteFiles | undefined, parsed: (file: string) => Parsed | undefined, stats: { located: number }): Diagnostic[] {
+  const out: Diagnostic[] = new Array(ds.length);
+  const byFile = new Map<string, number[]>();
+  const here: number[] = [];
+  for (let i = 0; i < ds.length; i++) {
+    const d = ds[i] as Diagnostic;
+    if (remote && d.line === undefined && remote.has(d.file) && !parsed(d.file)?.doc) {
+      let list = byFile.get(d.file);
+      if (!list) byFile.set(d.file, (list = []));
+      list.push(i);
+    } else here.push(i);
+  }
+  const placeHere = (idx: readonly number[]): void => {
+    for (const i of idx) out[i] = locateHere(ds[i] as Diagnostic);
+  };
+  let count = 0;
+  for (const list of byFile.values()) count += list.length;
+  if (!remote || count < REMOTE_LOCATE_MIN) {
+    placeHere(ds.map((_, i) => i));
+    return out;
+  }
+  const files = [...byFile];
+  const requests: LocateRequest[] = files.map(([rel, idx]) => ({ rel, diagnostics: idx.map((i) => ds[i] as Diagnostic) }));
+  const answers = remote.locate(requests, () => placeHere(here));
+  files.forEach(([, idx], k) => {
+    idx.forEach((i, j) => {
+      const a = answers[k]?.[j];
+      if (a) stats.located++;
+      out[i] = a ?? locateHere(ds[i] as Diagnostic);
+    });
+  });
+  return out;
 }
 
 export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheRoot?: string } = {}): Loaded {
@@ -547,6 +591,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     }
     return locate(d, p?.doc, p?.lineCounter);
   };
+  const worker = { files: pre?.byWorker ?? 0, located: 0 };
   return {
     root: source.root,
     config,
@@ -555,6 +600,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     diagnostics: diagnostics.map((d) => (d.line === undefined && d.file === CONFIG_FILE ? locateLater(d) : d)),
     locate: locateLater,
     source: textOf,
-    byWorker: pre?.byWorker ?? 0,
+    byWorker: worker,
+    locateAll: (ds) => locateAll(ds, locateLater, pre?.remote, (file) => parsedByFile.get(file), worker),
   };
 }

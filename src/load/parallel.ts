@@ -9,6 +9,11 @@
 // messages with receiveMessageOnPort. A worker that stops making progress (it could not start, or ran out
 // of memory) is given up on: the main thread does its remaining files itself, so the answer never depends
 // on the worker.
+//
+// After the files, the worker stays (unref'd: it never keeps the process alive) with the texts of the
+// files it read, for a second, smaller job: the positions of cross-record diagnostics on those files
+// (RemoteFiles.locate), which are known only once every record is loaded and checked. Each thread then
+// locates the files it read; whatever the worker does not answer, the main thread locates itself.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -34,7 +39,7 @@ export interface WorkerInput {
   readonly withHash: boolean;
   readonly keepTexts: boolean;
   readonly chunk: number;
-  /** [next chunk to take, files done by the worker, worker finished (1) or failed (2)] */
+  /** [next chunk to take, files done by the worker, worker finished (1) or failed (2), a positions request (1) or quit (2), requests answered] */
   readonly control: Int32Array;
   readonly port: MessagePort;
 }
@@ -45,6 +50,20 @@ const CHUNK = 64;
 const STALL_MS = 20_000;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Diagnostics to locate on one file the worker read (fast path), by their index in the caller's list. */
+export interface LocateRequest { readonly rel: string; readonly diagnostics: readonly Diagnostic[] }
+
+/** The worker after the files: it holds the texts of the fast-read files it checked, by path. */
+export interface RemoteFiles {
+  /** Whether the worker read this file on the fast path (and so can locate on it). */
+  has(rel: string): boolean;
+  /**
+   * Posts the requests; `meanwhile` runs here while the worker works; then each request's diagnostics,
+   * located, or undefined where the worker could not (the caller locates those itself).
+   */
+  locate(requests: readonly LocateRequest[], meanwhile: () => void): Array<Array<Diagnostic | undefined>>;
+}
 
 /** Whether a second thread can help: more than one core, and the worker's code is built (not when run from src/ in tests). */
 export function parallelAvailable(): boolean {
@@ -57,10 +76,10 @@ export function parallelAvailable(): boolean {
  * thread takes at most half of the chunks and leaves the rest to the worker, however slow it is to start
  * (tests, so that a small register really goes through the worker).
  */
-export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; keepTexts: boolean }, run: (job: FileJob) => JobResult, progress?: (done: number) => void, half = false): { results: JobResult[]; byWorker: number } {
+export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; keepTexts: boolean }, run: (job: FileJob) => JobResult, progress?: (done: number) => void, half = false): { results: JobResult[]; byWorker: number; remote?: RemoteFiles } {
   const results: Array<JobResult | undefined> = new Array(jobs.length);
   const chunks = Math.ceil(jobs.length / CHUNK);
-  const control = new Int32Array(new SharedArrayBuffer(12));
+  const control = new Int32Array(new SharedArrayBuffer(20));
   const { port1, port2 } = new MessageChannel();
   let worker: Worker | undefined;
   try {
@@ -73,6 +92,7 @@ export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; 
     worker = undefined;
   }
   let mine = 0;
+  const ranHere = new Uint8Array(jobs.length);
   const report = (): void => progress?.(mine + Atomics.load(control, 1));
   let taken = 0;
   const take = (): void => {
@@ -82,7 +102,10 @@ export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; 
       const c = Atomics.add(control, 0, 1);
       if (c >= chunks) return;
       const end = Math.min(jobs.length, (c + 1) * CHUNK);
-      for (let i = c * CHUNK; i < end; i++) results[i] = run(jobs[i] as FileJob);
+      for (let i = c * CHUNK; i < end; i++) {
+        results[i] = run(jobs[i] as FileJob);
+        ranHere[i] = 1;
+      }
       mine += end - c * CHUNK;
       report();
     }
@@ -109,10 +132,12 @@ export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; 
       } else if (Date.now() - quietSince > STALL_MS) break;
     }
     drain();
-    void worker.terminate();
   }
-  port1.close();
   // Whatever the worker took and did not send back (it failed, or was given up on) is done here.
+  const fromWorker = new Set<string>();
+  for (let i = 0; i < jobs.length; i++) {
+    if (results[i] !== undefined && ranHere[i] === 0 && (results[i] as JobResult).fast) fromWorker.add((jobs[i] as FileJob).rel);
+  }
   let byWorker = jobs.length - mine;
   for (let i = 0; i < jobs.length; i++) {
     if (results[i] === undefined) {
@@ -120,5 +145,52 @@ export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; 
       byWorker--;
     }
   }
-  return { results: results as JobResult[], byWorker };
+  const finished = worker !== undefined && Atomics.load(control, 2) === 1;
+  if (!finished) {
+    void worker?.terminate();
+    port1.close();
+    return { results: results as JobResult[], byWorker };
+  }
+  return { results: results as JobResult[], byWorker, remote: remoteFiles(worker as Worker, control, port1, fromWorker) };
+}
+
+/** The finished worker as RemoteFiles; given up on (and terminated) if it stops answering. */
+function remoteFiles(worker: Worker, control: Int32Array, port: MessagePort, files: ReadonlySet<string>): RemoteFiles {
+  let alive = true;
+  const stop = (): void => {
+    alive = false;
+    Atomics.store(control, 3, 2);
+    Atomics.notify(control, 3);
+    void worker.terminate();
+    port.close();
+  };
+  return {
+    has: (rel) => alive && files.has(rel),
+    locate(requests, meanwhile) {
+      const none = (): Array<Array<Diagnostic | undefined>> => requests.map((r) => r.diagnostics.map(() => undefined));
+      if (!alive || requests.length === 0) {
+        meanwhile();
+        return none();
+      }
+      const answered = Atomics.load(control, 4);
+      port.postMessage(requests);
+      Atomics.store(control, 3, 1);
+      Atomics.notify(control, 3);
+      meanwhile();
+      const since = Date.now();
+      while (Atomics.load(control, 4) === answered) {
+        Atomics.wait(control, 4, answered, 50);
+        if (Atomics.load(control, 4) === answered && Date.now() - since > STALL_MS) {
+          stop();
+          return none();
+        }
+      }
+      const m = receiveMessageOnPort(port);
+      if (!m || !Array.isArray(m.message) || m.message.length !== requests.length) {
+        stop();
+        return none();
+      }
+      return (m.message as Array<Array<Diagnostic | null>>).map((row) => row.map((d) => d ?? undefined));
+    },
+  };
 }
