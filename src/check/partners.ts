@@ -9,13 +9,24 @@ const PREFIXES = [
 ];
 const SUFFIXES = ['prefectural government', 'state government', 'city government', 'government', 'prefecture', 'province', 'tbk', 'inc', 'ltd', 'co'];
 
+const PREFIXES_SPACED = PREFIXES.map((p) => p + ' ');
+const SUFFIXES_SPACED = SUFFIXES.map((x) => ' ' + x);
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Lower case, no accents or punctuation, common government prefixes and suffixes removed. */
 export function normaliseName(name: string): string {
-  let s = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/\s+/g, ' ');
+  // Plain ASCII has no accents to take off: NFKD would give the same text.
+  // In ASCII, letters and digits are [a-z0-9] once lower-cased (the same answer, without Unicode tables).
+  const lower = name.toLowerCase();
+  let s = ASCII.test(lower)
+    ? lower.replace(/[^a-z0-9]+/g, ' ').trim()
+    : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/\s+/g, ' ');
   for (let changed = true; changed;) {
     changed = false;
-    for (const p of PREFIXES) if (s.startsWith(p + ' ')) { s = s.slice(p.length + 1); changed = true; }
-    for (const x of SUFFIXES) if (s.endsWith(' ' + x)) { s = s.slice(0, -x.length - 1); changed = true; }
+    for (const p of PREFIXES_SPACED) if (s.startsWith(p)) { s = s.slice(p.length); changed = true; }
+    for (const x of SUFFIXES_SPACED) if (s.endsWith(x)) { s = s.slice(0, -x.length); changed = true; }
   }
   return s;
 }
@@ -25,19 +36,17 @@ export function partnerDuplicate(ctx: CheckContext): Diagnostic[] {
   const seen = new Map<string, Partner>();
   for (const p of ctx.dataset.partners.values()) {
     const names = [p.data.name, ...(p.data.aliases ?? [])];
+    const keys = names.map((n) => `${p.data.country}|${normaliseName(n)}`);
     const matched = new Set<string>();
-    for (const n of names) {
-      const key = `${p.data.country}|${normaliseName(n)}`;
-      const other = seen.get(key);
+    for (let k = 0; k < names.length; k++) {
+      const n = names[k] as string;
+      const other = seen.get(keys[k] as string);
       if (other && other.id !== p.id && !matched.has(other.id)) {
         matched.add(other.id);
         out.push(diag('partner-duplicate', 'warning', p.file, '/name', { other: other.id, otherFile: other.file, country: p.data.country, name: n }));
       }
     }
-    for (const n of names) {
-      const key = `${p.data.country}|${normaliseName(n)}`;
-      if (!seen.has(key)) seen.set(key, p);
-    }
+    for (const key of keys) if (!seen.has(key)) seen.set(key, p);
   }
   return out;
 }

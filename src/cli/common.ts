@@ -113,11 +113,23 @@ export function cacheOption(io: IO, opts: GlobalOptions): { cache: { version: st
   return home ? { cache: { version: VERSION, home } } : {};
 }
 
+/** Below this many files to read, one thread is as fast as two (docs/performance.md, worker threads). */
+const PARALLEL_MIN = 2000;
+
+/**
+ * The loader's threshold for a second thread; KERJASAMA_PARALLEL_MIN sets another (tests, and measuring
+ * with and without), and KERJASAMA_PARALLEL_HALF=1 leaves half the files to the worker (tests).
+ */
+function parallelMin(io: IO): number {
+  const v = io.env['KERJASAMA_PARALLEL_MIN'];
+  return v !== undefined && /^[0-9]+$/.test(v) ? Number(v) : PARALLEL_MIN;
+}
+
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
 export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
   const root = source?.root ?? resolveRoot(io, opts);
   const progress = progressLine(io, opts.lang === 'id' || opts.lang === 'en' ? opts.lang : envLang(io.env));
-  const loaded = loadRegister(root, { ...cacheOption(io, opts), ...(reference(io) ? { reader: 'full' as const } : {}), progress: progress.update, ...(source ? { source } : {}) });
+  const loaded = loadRegister(root, { ...cacheOption(io, opts), ...(reference(io) ? { reader: 'full' as const } : {}), parallel: parallelMin(io), ...(io.env['KERJASAMA_PARALLEL_HALF'] === '1' ? { parallelHalf: true } : {}), progress: progress.update, ...(source ? { source } : {}) });
   progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {

@@ -55,6 +55,11 @@ export interface CacheStat { size?: number; mtimeMs?: number; ctimeMs?: number; 
 /** Where the cache lives: the user's cache folder (from the CLI); absent means no cache. */
 export interface CacheLocation { readonly home: string }
 
+/** The content hash the cache keys a file's bytes by. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
 export class RecordCache {
   private readonly old: Record<string, Entry>;
   private readonly next: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
@@ -91,7 +96,11 @@ export class RecordCache {
 
   /** The cached value for these bytes, by content hash; the hash is returned for remember(). */
   byContent(rel: string, bytes: Uint8Array, st: CacheStat): { value?: unknown; hash: string } {
-    const hash = createHash('sha1').update(bytes).digest('hex');
+    return this.byHash(rel, contentHash(bytes), st);
+  }
+
+  /** byContent for bytes hashed elsewhere (a worker thread, parallel.ts) with contentHash. */
+  byHash(rel: string, hash: string, st: CacheStat): { value?: unknown; hash: string } {
     const e = this.old[rel];
     if (e && e.h === hash) {
       this.hits++;
@@ -318,7 +327,7 @@ class Store {
  * entries, a memo's diagnostics), each member whole. JSON.parse reads the joined pieces as the value.
  */
 export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
-  if (depth > 2 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  if (depth > 1 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     yield JSON.stringify(value) ?? 'null';
     return;
   }

@@ -11,7 +11,8 @@ import { decodeText, parseText, type Parsed } from './parse.js';
 import { normaliseRecord } from './normalise.js';
 import { boundedForSchema, schemaDiagnostics, validatorFor } from './schemas.js';
 import { fastParse, fastPositions, type Positions } from './fastParse.js';
-import { RecordCache, type CacheLocation } from './cache.js';
+import { contentHash, RecordCache, type CacheLocation } from './cache.js';
+import { parallelAvailable, runParallel, type FileJob, type JobResult } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -29,6 +30,8 @@ export interface Loaded {
   readonly locate: (d: Diagnostic) => Diagnostic;
   /** The text of a file that was read, for excerpts. */
   readonly source: (file: string) => string | undefined;
+  /** How many record files a worker thread read and checked (parallel.ts); 0 when one thread did all. */
+  readonly byWorker: number;
 }
 
 /** Walks up from `start` to the nearest directory holding kerjasama.yaml. */
@@ -161,6 +164,8 @@ export interface RegisterSource {
   list(): FoundFile[];
   /** One listed file's bytes (at most MAX_FILE_BYTES), or the diagnostics that stop it being read. */
   read(file: FoundFile): Uint8Array | Diagnostic[];
+  /** True when a listed file with `abs` and `size` may be read by any thread with runJob (the working tree). */
+  readonly parallel?: boolean;
 }
 
 /** The working tree under `root`. */
@@ -173,6 +178,7 @@ export function fsSource(root: string): RegisterSource {
     readConfig: () => (config ??= readBytes(join(root, CONFIG_FILE), CONFIG_FILE)),
     list: () => (listed ??= listRecordFiles(root)),
     read: (f) => (f.size !== undefined && f.abs !== undefined ? readListed(f.abs, f.rel, f.size) : readBytes(f.abs ?? join(root, f.rel), f.rel)),
+    parallel: true,
   };
 }
 
@@ -195,6 +201,12 @@ const scratch = { buf: undefined as Buffer | undefined };
 
 /** A listed file whose size is known: one open and read, no second stat (10,000 files add up). */
 function readListed(abs: string, rel: string, size: number): Uint8Array | Diagnostic[] {
+  const r = readListedView(abs, rel, size);
+  return r instanceof Uint8Array ? Uint8Array.prototype.slice.call(r, 0) : r;
+}
+
+/** readListed without the copy: the bytes are a view of a buffer the next read reuses (runJob consumes them first). */
+function readListedView(abs: string, rel: string, size: number): Uint8Array | Diagnostic[] {
   if (size > MAX_FILE_BYTES) return [tooLarge(rel, size)];
   const buf = (scratch.buf ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
   let n = 0;
@@ -211,7 +223,7 @@ function readListed(abs: string, rel: string, size: number): Uint8Array | Diagno
   }
   // It grew past the limit since it was listed: let the careful path say so.
   if (n > MAX_FILE_BYTES) return readBytes(abs, rel);
-  return Uint8Array.prototype.slice.call(buf, 0, n);
+  return buf.subarray(0, n);
 }
 
 export function tooLarge(rel: string, size: number): Diagnostic {
@@ -301,7 +313,46 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
   return { parsed, diagnostics, ...(ok ? { value: parsed.value } : {}) };
 }
 
+/**
+ * One file's whole work, as the main thread and the worker (parallel.ts) both do it: read, hash for the
+ * cache, check. Without `keepText`, the text is kept only for a file with something to say; a clean one's
+ * is read again if a later (cross-record) message needs an excerpt or a position, as for files answered
+ * by the cache.
+ */
+export function runJob(job: FileJob, withHash: boolean, keepText = true): JobResult {
+  // Checked and hashed before the next read reuses the buffer; nothing keeps the bytes themselves.
+  const bytes = readListedView(job.abs, job.rel, job.size);
+  const r = checkFile(job.kind, job.rel, bytes);
+  const clean = r.value !== undefined && r.diagnostics.length === 0;
+  const out: JobResult = { diagnostics: r.diagnostics };
+  if (r.value !== undefined) out.value = r.value;
+  if ((keepText || !clean) && r.parsed.text !== undefined) out.text = r.parsed.text;
+  if (r.fast) out.fast = true;
+  if (withHash && bytes instanceof Uint8Array) out.hash = contentHash(bytes);
+  return out;
+}
+
+/** A job's result as the loader keeps it, through the cache as checkCached would have it. */
+function fromJob(cache: RecordCache | undefined, f: FoundFile, r: JobResult): FileResult {
+  if (cache && r.hash !== undefined) {
+    const hit = cache.byHash(f.rel, r.hash, f);
+    if (hit.value !== undefined) return { parsed: { value: hit.value, diagnostics: [] }, diagnostics: [], value: hit.value };
+    if (r.fast && r.value !== undefined) cache.remember(f.rel, r.hash, f, r.value);
+  }
+  const parsed: Parsed = { diagnostics: [] };
+  if (r.value !== undefined) parsed.value = r.value;
+  if (r.text !== undefined) parsed.text = r.text;
+  return { parsed, diagnostics: r.diagnostics, ...(r.value !== undefined ? { value: r.value } : {}), ...(r.fast ? { fast: true } : {}) };
+}
+
 export interface LoadOptions {
+  /**
+   * Share reading and checking with a worker thread (parallel.ts) when at least this many files need
+   * reading, on a working tree, with more than one core. Unset: one thread.
+   */
+  parallel?: number;
+  /** With `parallel`: the main thread leaves half of the files to the worker (tests: parallel.ts runParallel). */
+  parallelHalf?: boolean;
   /** Use the record cache (cache.ts) in the user's cache folder `home`; `version` is the tool's version, part of its key. */
   cache?: { version: string } & CacheLocation;
   /** 'full': every file through the full parser alone, no fast path: the reference test/identical.test.ts holds the fast paths to. */
@@ -352,6 +403,46 @@ export function loadRegister(root: string, options: LoadOptions & { source?: Reg
   return loadFrom(source ?? fsSource(root), rest.cache ? { ...rest, cacheRoot: root } : rest);
 }
 
+/**
+ * The files' results worked out ahead, on two threads (parallel.ts), by listed index: those the cache
+ * answers by size and time, and those read. Undefined when there are fewer than `min` files, or no second
+ * thread; with fewer than `min` to read, only the cache's answers: the loader does the others in its loop.
+ */
+/** Up to this many files read on two threads, every text is kept (for excerpts and positions); above, only those with a problem. */
+const KEEP_TEXTS_UP_TO = 20_000;
+
+function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined, min: number, progress: LoadOptions['progress'], half: boolean): { results: Array<FileResult | undefined>; ran: boolean; byWorker: number } | undefined {
+  if (!parallelAvailable() || listed.length < min) return undefined;
+  const pre: Array<FileResult | undefined> = new Array(listed.length);
+  const jobs: FileJob[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < listed.length; i++) {
+    const f = listed[i] as FoundFile;
+    if (f.problem || !f.kind) continue;
+    const byStat = cache?.byStat(f.rel, f);
+    if (byStat) {
+      pre[i] = { parsed: { value: byStat.value, diagnostics: [] }, diagnostics: [], value: byStat.value };
+      continue;
+    }
+    if (f.abs === undefined || f.size === undefined) continue;
+    jobs.push({ rel: f.rel, abs: f.abs, size: f.size, kind: f.kind });
+    at.push(i);
+  }
+  // Too few to read for a second thread to pay: the hits found stay (byStat is asked once per file).
+  if (jobs.length < min) return { results: pre, ran: false, byWorker: 0 };
+  const withHash = cache !== undefined;
+  const hits = listed.length - jobs.length;
+  // Texts sent back cost little at 10,000 files and save reading warned files again; at 100,000 they are
+  // memory. (`half`, for tests, keeps none: the path of the largest registers, on a small one.)
+  const keepTexts = !half && jobs.length <= KEEP_TEXTS_UP_TO;
+  const { results: out, byWorker } = runParallel(jobs, { withHash, keepTexts }, (j) => runJob(j, withHash, keepTexts), progress ? (n) => progress(hits + n, listed.length) : undefined, half);
+  for (let k = 0; k < out.length; k++) {
+    const i = at[k] as number;
+    pre[i] = fromJob(cache, listed[i] as FoundFile, out[k] as JobResult);
+  }
+  return { results: pre, ran: true, byWorker };
+}
+
 export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheRoot?: string } = {}): Loaded {
   const parsedByFile = new Map<string, Parsed>();
   const foundByFile = new Map<string, FoundFile>();
@@ -384,9 +475,11 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   const invalidIds = { partner: new Set<string>(), agreement: new Set<string>(), activity: new Set<string>() };
   let fileCount = 0;
   const listed = source.list();
+  const pre = options.reader === 'full' || options.parallel === undefined || !source.parallel ? undefined : inParallel(listed, cache, options.parallel, options.progress, options.parallelHalf === true);
   let done = 0;
-  for (const f of listed) {
-    options.progress?.(++done, listed.length);
+  for (let n = 0; n < listed.length; n++) {
+    const f = listed[n] as FoundFile;
+    if (!pre?.ran) options.progress?.(++done, listed.length);
     if (f.problem) {
       diagnostics.push(f.problem);
       continue;
@@ -399,7 +492,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     const kind = f.kind;
     const id = basename(f.rel, extname(f.rel));
     foundByFile.set(f.rel, f);
-    const result = options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f));
+    const result = pre?.results[n] ?? (options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
     parsedByFile.set(f.rel, result.parsed);
     if (result.parsed.text === undefined && result.value !== undefined) unread.add(f.rel);
     diagnostics.push(...result.diagnostics);
@@ -462,5 +555,6 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     diagnostics: diagnostics.map((d) => (d.line === undefined && d.file === CONFIG_FILE ? locateLater(d) : d)),
     locate: locateLater,
     source: textOf,
+    byWorker: pre?.byWorker ?? 0,
   };
 }

@@ -27,6 +27,17 @@ export type DerivedStatus =
 
 /** The effective date, else the moment the last party signed (an agreement binds once every party has). */
 export function startOf(a: AgreementData): KDate | undefined {
+  // Every rule and report asks; the record does not change once loaded, so each is worked out once.
+  if (starts.has(a)) return starts.get(a);
+  const s = startUncached(a);
+  starts.set(a, s);
+  return s;
+}
+
+const starts = new WeakMap<AgreementData, KDate | undefined>();
+const ends = new WeakMap<AgreementData, EndInfo>();
+
+function startUncached(a: AgreementData): KDate | undefined {
   if (a.effective) return parseDate(a.effective);
   const dates = (a.signatures ?? []).flatMap((s) => {
     const d = s.date ? parseDate(s.date) : undefined;
@@ -59,6 +70,12 @@ function fromStart(a: AgreementData, length: string): { last: number | undefined
 
 /** The last day in force. A term of 5y from 2017-11-02 ends on 2022-11-01. */
 export function endOf(a: AgreementData): EndInfo {
+  let e = ends.get(a);
+  if (e === undefined) ends.set(a, (e = endUncached(a)));
+  return e;
+}
+
+function endUncached(a: AgreementData): EndInfo {
   const end = a.end;
   if (end === undefined) return a.renews_every ? { kind: 'cycle', every: a.renews_every, ...fromStart(a, a.renews_every) } : { kind: 'unknown' };
   if (end === 'none') return { kind: 'none' };

@@ -130,6 +130,22 @@ function parseSimple(text: string): KDate | undefined {
  * - `..2017-06` is on or before 30 June 2017; `2017-06..` is on or after 1 June 2017.
  */
 export function parseDate(text: string): KDate | undefined {
+  // A register repeats the same few thousand dates: each text is parsed once (KDate is read-only).
+  let d = parsed.get(text);
+  if (d === undefined && !parsed.has(text)) {
+    d = parseUncached(text);
+    if (parsed.size >= MEMO_MAX) parsed.clear();
+    parsed.set(text, d);
+  }
+  return d;
+}
+
+/** Memos of parseDate and addDuration, emptied when this full (a bound on memory, not on correctness). */
+const MEMO_MAX = 100_000;
+const parsed = new Map<string, KDate | undefined>();
+const added = new Map<number, number>();
+
+function parseUncached(text: string): KDate | undefined {
   if (text.startsWith('~')) {
     const d = parseSimple(text.slice(1));
     if (!d || d.precision === 'day') return undefined;
@@ -187,8 +203,18 @@ export function parseDuration(text: string): Duration | undefined {
  */
 export function addDuration(dayNum: number, dur: Duration, sign: 1 | -1 = 1): number {
   if (dur.unit === 'd') return dayNum + sign * dur.count;
+  const steps = sign * dur.count;
   const add = dur.unit === 'y' ? addYears : addMonths;
-  return dayOf(add(utcDate(dayNum), sign * dur.count));
+  // A whole day number and fewer than 20,000 steps: one number keys the memo, with no two alike.
+  if (!Number.isSafeInteger(dayNum) || Math.abs(dayNum) > 100_000_000 || !Number.isInteger(steps) || Math.abs(steps) >= 20_000) return dayOf(add(utcDate(dayNum), steps));
+  const key = ((dayNum + 100_000_000) * 40_000 + (steps + 20_000)) * 2 + (dur.unit === 'y' ? 1 : 0);
+  let n = added.get(key);
+  if (n === undefined) {
+    n = dayOf(add(utcDate(dayNum), steps));
+    if (added.size >= MEMO_MAX) added.clear();
+    added.set(key, n);
+  }
+  return n;
 }
 
 /** A duration as written in a register: 90d, 6m, 5y. */
