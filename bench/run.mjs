@@ -4,7 +4,7 @@
 // alternating A/B runs, and writes docs/performance.md with the medians, the ratios, the machine, its
 // load, the commands and the date. Options: --quick (1k and 10k, fewer runs), --reps N, --out FILE
 // (default docs/performance.md), --no-write (print only), --site-100k (build the site at 100,000 records
-// too: minutes on its own, so not by default; the bench stays well under fifteen minutes without it),
+// too: two to four minutes on its own on a shared 2-core machine, so not by default; the bench stays well under fifteen minutes without it),
 // --import-only (only the import of 5,000 rows, printed).
 // Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
 
@@ -30,7 +30,7 @@ const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
 const repsArg = args.indexOf('--reps');
 const REPS = repsArg >= 0 ? Number(args[repsArg + 1]) : quick ? 3 : 5;
-/** The site at 100,000 records alone takes minutes (docs/performance.md, the website): only with --site-100k. */
+/** The site at 100,000 records alone takes two to four minutes here (docs/performance.md, the website): only with --site-100k. */
 const SITE_100K = args.includes('--site-100k');
 const outArg = args.indexOf('--out');
 const DOC = outArg >= 0 ? resolve(args[outArg + 1]) : join(REPO, 'docs', 'performance.md');
@@ -363,7 +363,7 @@ function render(res, started) {
   L.push('```sh');
   L.push(`npm run bench            # this page (${quick ? '--quick' : 'full'})`);
   L.push('npm run bench -- --quick # 1k and 10k only');
-  L.push('npm run bench -- --site-100k # the site at 100k too (minutes on its own)');
+  L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
   L.push(`cd bench/out/bench-real-warned-10000                              # or bench-generated-N, bench-real-N`);
   L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
   L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads the cache in ~/.cache/kerjasama/`);

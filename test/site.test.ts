@@ -244,3 +244,24 @@ describe('the writer', () => {
     expect(readFileSync(join(reg, '_site/en/partners/ntb.html'), 'utf8')).toContain('href="https://example.org/r/blob/main/data/partners/ntb.yaml"');
   });
 });
+
+describe('the writer thread', () => {
+  it('names the file it could not write and why, and leaves no staging folder', async () => {
+    const { writeSite } = await import('../src/cli/site.js');
+    const parent = mkdtempSync(join(tmpdir(), 'kerjasama-writer-'));
+    const files: Array<[string, string]> = [...Array.from({ length: 150 }, (_, i): [string, string] => [`a/${i}.html`, 'x']), ['a', 'a folder already']];
+    await expect(writeSite(join(parent, 'site'), files, false, join(parent, 'reg'))).rejects.toThrow(/cannot write .*\/a: EISDIR/);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('lets an error while drawing a page through as it is, and leaves no staging folder', async () => {
+    const { writeSite } = await import('../src/cli/site.js');
+    const parent = mkdtempSync(join(tmpdir(), 'kerjasama-writer-'));
+    function* pages(): Generator<[string, string]> {
+      for (let i = 0; i < 100; i++) yield [`p/${i}.html`, String(i)];
+      throw new TypeError('a bug while drawing');
+    }
+    await expect(writeSite(join(parent, 'site'), pages(), false, join(parent, 'reg'))).rejects.toThrow(TypeError);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});

@@ -34,9 +34,13 @@ export function listAgreements(d: Dataset, asOf: number, f: Filters) {
 }
 
 export function listPartners(d: Dataset, f: Filters) {
+  // Agreements per partner, counted in one pass (not a scan of every agreement per partner: the site
+  // lists 100,000 records); an agreement naming a partner twice counts once.
+  const agreements = new Map<string, number>();
+  for (const a of d.agreements.values()) for (const id of new Set(a.data.partners)) agreements.set(id, (agreements.get(id) ?? 0) + 1);
   return [...d.partners.values()].filter((p) => partnerMatches(p, f)).map((p) => ({
     id: p.id, name: p.data.name, type: p.data.type, country: p.data.country,
-    agreements: [...d.agreements.values()].filter((a) => a.data.partners.includes(p.id)).length, file: p.file,
+    agreements: agreements.get(p.id) ?? 0, file: p.file,
   }));
 }
 
