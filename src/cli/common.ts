@@ -113,8 +113,12 @@ export function cacheOption(io: IO, opts: GlobalOptions): { cache: { version: st
   return home ? { cache: { version: VERSION, home } } : {};
 }
 
-/** Below this many files to read, one thread is as fast as two (docs/performance.md, worker threads). */
-const PARALLEL_MIN = 2000;
+/**
+ * From this many files to read, a second thread pays (docs/performance.md, two threads): on 2 cores it
+ * was level with one thread at 10,000 real-shaped files (V8's own background threads, garbage collection
+ * and compiling, already use the other core), a quarter faster at 30,000 and a third at 100,000.
+ */
+const PARALLEL_MIN = 20_000;
 
 /**
  * The loader's threshold for a second thread; KERJASAMA_PARALLEL_MIN sets another (tests, and measuring
