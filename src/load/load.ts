@@ -321,6 +321,11 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
  * is read again if a later (cross-record) message needs an excerpt or a position, as for files answered
  * by the cache.
  */
+/** A job's file read again, as the loader's textOf reads a file it kept no text of (the worker's positions). */
+export function jobText(job: FileJob): string | undefined {
+  return textOfBytes(readListedView(job.abs, job.rel, job.size), job.rel);
+}
+
 export function runJob(job: FileJob, withHash: boolean, keepText = true): JobResult {
   // Checked and hashed before the next read reuses the buffer; nothing keeps the bytes themselves.
   const bytes = readListedView(job.abs, job.rel, job.size);
@@ -377,7 +382,7 @@ function checkCached(cache: RecordCache, source: RegisterSource, f: FoundFile, k
 }
 
 /** Text as the loader gives it for excerpts: decoded, without a byte-order mark; none when unreadable. */
-function textOfBytes(bytes: Uint8Array | Diagnostic[], file: string): string | undefined {
+export function textOfBytes(bytes: Uint8Array | Diagnostic[], file: string): string | undefined {
   const text = bytes instanceof Uint8Array ? decodeText(bytes, file).text : undefined;
   return text?.startsWith('\uFEFF') ? text.slice(1) : text;
 }

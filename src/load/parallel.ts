@@ -10,8 +10,8 @@
 // of memory) is given up on: the main thread does its remaining files itself, so the answer never depends
 // on the worker.
 //
-// After the files, the worker stays (unref'd: it never keeps the process alive) with the texts of the
-// files it read, for a second, smaller job: the positions of cross-record diagnostics on those files
+// After the files, the worker stays (unref'd: it never keeps the process alive), knowing which files it
+// read on the fast path, for a second, smaller job: the positions of cross-record diagnostics on those files
 // (RemoteFiles.locate), which are known only once every record is loaded and checked. Each thread then
 // locates the files it read; whatever the worker does not answer, the main thread locates itself.
 
@@ -54,7 +54,7 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 /** Diagnostics to locate on one file the worker read (fast path), by their index in the caller's list. */
 export interface LocateRequest { readonly rel: string; readonly diagnostics: readonly Diagnostic[] }
 
-/** The worker after the files: it holds the texts of the fast-read files it checked, by path. */
+/** The worker after the files: it knows the fast-read files it checked, by path, and reads them again to locate. */
 export interface RemoteFiles {
   /** Whether the worker read this file on the fast path (and so can locate on it). */
   has(rel: string): boolean;

@@ -1,21 +1,24 @@
 // The worker thread of parallel.ts: takes chunks of files from the shared counter, does each file's work
 // (load.ts runJob, the same function the main thread runs), and sends the results back chunk by chunk.
 // It always says it has finished, also when something failed, so the main thread never waits in vain.
-// Then it keeps the texts of the files it read on the fast path and answers requests for positions on
-// them (fastPositions and locateFast, as the main thread's locateLater does first), until told to stop,
+// Then it answers requests for positions on the files it read on the fast path (read again, then
+// fastPositions and locateFast, as the main thread's locateLater does first), until told to stop,
 // terminated with the process, or idle for a long while.
 
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../model/types.js';
-import type { JobResult, LocateRequest, WorkerInput } from './parallel.js';
+import type { FileJob, JobResult, LocateRequest, WorkerInput } from './parallel.js';
 
 const { jobs, withHash, keepTexts, chunk, control, port } = workerData as WorkerInput;
 /** Idle this long after the files with no request, the worker ends by itself. */
 const IDLE_MS = 120_000;
-const texts = new Map<string, string>();
+/** The files read here on the fast path, by path: read again for positions, as the main thread would (no texts kept). */
+const fastFiles = new Map<string, FileJob>();
 let ok = false;
+let readAgain: ((job: FileJob) => string | undefined) | undefined;
 try {
-  const { runJob } = await import('./load.js');
+  const { runJob, jobText } = await import('./load.js');
+  readAgain = jobText;
   const chunks = Math.ceil(jobs.length / chunk);
   for (;;) {
     const c = Atomics.add(control, 0, 1);
@@ -26,9 +29,8 @@ try {
     for (let i = start; i < end; i++) {
       const job = jobs[i];
       if (!job) continue;
-      const r = runJob(job, withHash, true);
-      if (r.fast && r.text !== undefined) texts.set(job.rel, r.text);
-      if (!keepTexts && r.value !== undefined && r.diagnostics.length === 0) delete r.text;
+      const r = runJob(job, withHash, keepTexts);
+      if (r.fast) fastFiles.set(job.rel, job);
       out.push(r);
     }
     port.postMessage({ start, out });
@@ -53,7 +55,8 @@ if (ok) {
       const m = receiveMessageOnPort(port);
       const requests = (m?.message ?? []) as LocateRequest[];
       const answers = requests.map((req) => {
-        const text = texts.get(req.rel);
+        const job = fastFiles.get(req.rel);
+        const text = job ? readAgain?.(job) : undefined;
         const at = text === undefined ? undefined : fastPositions(text);
         return req.diagnostics.map((d: Diagnostic) => (at ? locateFast(d, at) ?? null : null));
       });
