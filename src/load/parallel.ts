@@ -117,6 +117,12 @@ export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; 
       for (let k = 0; k < out.length; k++) results[start + k] = out[k];
     }
   };
+  if (worker && mine === jobs.length) {
+    // This thread did every chunk before the worker took one (a small register, or a slow start): no wait.
+    void worker.terminate();
+    port1.close();
+    return { results: results as JobResult[], byWorker: 0 };
+  }
   if (worker) {
     // Wait for the worker to finish the chunks it took, as long as it keeps moving.
     let seen = Atomics.load(control, 1);
