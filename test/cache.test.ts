@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { codeHash } from '../src/load/cache.js';
 import { schemaHash } from '../src/load/schemas.js';
 import { VERSION } from '../src/cli/version.js';
-import { CACHE_HOME, cleanup, makeRegister, REPO, runCli } from './helpers.js';
+import { atRest, CACHE_HOME, cleanup, makeRegister, REPO, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -128,16 +128,7 @@ describe('record cache', () => {
 describe('run memo (validate.json in the user cache folder)', () => {
   const MEMO = 'validate.json';
   /** Files written now are "racy" and never trusted by time: date them an hour back, as files at rest are. */
-  function age(dir: string): void {
-    const past = new Date(Date.now() - 3600_000);
-    const walk = (d: string): void => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        const p = join(d, e.name);
-        if (e.isDirectory()) walk(p); else utimesSync(p, past, past);
-      }
-    };
-    walk(dir);
-  }
+  const age = (dir: string): void => void atRest(dir, new Date(Date.now() - 3600_000));
   const broken = (): string => makeRegister({
     'data/partners/shizuoka.yaml': '\uFEFFname: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\nwebsite: not a url\n',
     'data/partners/bin.yaml': new Uint8Array([0x6e, 0x00, 0x01]),

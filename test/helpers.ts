@@ -1,7 +1,7 @@
 // Test helpers: build registers in temporary folders, and run the CLI in-process with a fake IO.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,27 @@ const made: string[] = [];
  */
 export const CACHE_HOME = mkdtempSync(join(tmpdir(), 'kerjasama-cache-home-'));
 made.push(CACHE_HOME);
+
+/**
+ * Every file under `dir` dated `when` (default a month before the tests' day), as files at rest are:
+ * files written just now are "racy", and the cache and the run memo never trust them by their times.
+ */
+export function atRest(dir: string, when: Date = new Date('2026-10-01T00:00:00Z')): string {
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else utimesSync(p, when, when);
+    }
+  };
+  walk(dir);
+  return dir;
+}
+
+/** A register of exactly these files (a benchmark generator's map of path to text), nothing added. */
+export function bareRegister(files: ReadonlyMap<string, string>): string {
+  return makeRegister(Object.fromEntries(files), { bare: true });
+}
 
 /** A register in a fresh temporary folder; kerjasama.yaml and the owner partner are added unless given. */
 export function makeRegister(files: Files, opts: { bare?: boolean } = {}): string {

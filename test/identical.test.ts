@@ -4,12 +4,10 @@
 // on benchmark registers of both kinds: replicated from the example with a third of the files warned,
 // generated clean, and generated with broken files.
 
-import { readdirSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AS_OF, generateRegister } from '../bench/generate.mjs';
 import { replicateRegister } from '../bench/replicate.mjs';
-import { cleanup, exampleRegister, makeRegister, runCli } from './helpers.js';
+import { atRest, bareRegister, cleanup, exampleRegister, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -18,27 +16,11 @@ const COMMANDS: string[][] = [
   ['report', 'expiring', '--format', 'json'], ['report', 'inactive'], ['report', 'coverage', '--format', 'csv'], ['report', 'summary', '--format', 'json'],
 ];
 
-/** Every file dated a month back, as files at rest are: the cache and the run memo then trust their times. */
-function atRest(dir: string): string {
-  const old = new Date('2026-10-01T00:00:00Z');
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else utimesSync(p, old, old);
-    }
-  };
-  walk(dir);
-  return dir;
-}
-
-const bare = (files: Map<string, string>): string => makeRegister(Object.fromEntries(files), { bare: true });
-
 const REGISTERS: Array<[string, () => string]> = [
   ['the example register', exampleRegister],
-  ['the example replicated to 600 records, a third with a warning', () => bare(replicateRegister(600, { warnThird: true }).files)],
-  ['600 generated records', () => bare(generateRegister(600, { seed: 3 }).files)],
-  ['600 generated records, 5% broken', () => bare(generateRegister(600, { seed: 5, broken: 0.05 }).files)],
+  ['the example replicated to 600 records, a third with a warning', () => bareRegister(replicateRegister(600, { warnThird: true }).files)],
+  ['600 generated records', () => bareRegister(generateRegister(600, { seed: 3 }).files)],
+  ['600 generated records, 5% broken', () => bareRegister(generateRegister(600, { seed: 5, broken: 0.05 }).files)],
 ];
 
 describe('outputs equal the full parser\'s, uncached', () => {

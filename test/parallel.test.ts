@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AS_OF, generateRegister } from '../bench/generate.mjs';
 import { replicateRegister } from '../bench/replicate.mjs';
-import { cleanup, exampleRegister, makeRegister, REPO } from './helpers.js';
+import { atRest, bareRegister, cleanup, exampleRegister, REPO } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -32,26 +32,10 @@ function cli(dir: string, args: string[], env: Record<string, string>, home: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Every file dated a month back, as files at rest are (the cache then trusts their times). */
-function atRest(dir: string): string {
-  const old = new Date('2026-10-01T00:00:00Z');
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else utimesSync(p, old, old);
-    }
-  };
-  walk(dir);
-  return dir;
-}
-
-const bare = (files: Map<string, string>): string => makeRegister(Object.fromEntries(files), { bare: true });
-
 const REGISTERS: Array<[string, () => string]> = [
   ['the example register', exampleRegister],
-  ['the example replicated to 600 records, a third with a warning', () => bare(replicateRegister(600, { warnThird: true }).files)],
-  ['600 generated records, 5% broken', () => bare(generateRegister(600, { seed: 5, broken: 0.05 }).files)],
+  ['the example replicated to 600 records, a third with a warning', () => bareRegister(replicateRegister(600, { warnThird: true }).files)],
+  ['600 generated records, 5% broken', () => bareRegister(generateRegister(600, { seed: 5, broken: 0.05 }).files)],
 ];
 
 describe('two threads give the same output as one', () => {
@@ -89,7 +73,7 @@ describe('the loader on two threads', () => {
   const dist = (p: string): string => JSON.stringify(new URL(`../dist/${p}`, import.meta.url).href);
 
   it('really shares the files with a worker, keeps them in path order, and has it locate on its files', () => {
-    const dir = bare(replicateRegister(900, { warnThird: true }).files);
+    const dir = bareRegister(replicateRegister(900, { warnThird: true }).files);
     const r = node(`
       import { loadRegister } from ${dist('load/load.js')};
       import { runChecks } from ${dist('check/index.js')};
@@ -114,6 +98,19 @@ describe('the loader on two threads', () => {
     expect(r.byWorker.located).toBeGreaterThan(r.diagnostics / 4);
     expect(r.placedSame).toBe(true);
     expect(r.allPlaced).toBe(true);
+  });
+
+  it('does not wait for a worker that took no chunk, and then offers it for nothing more', () => {
+    // Ten jobs are one chunk, which this thread takes before the worker has started.
+    const file = join(REPO, 'data', 'partners', 'ntb.yaml');
+    const size = statSync(file).size;
+    const r = node(`
+      import { runParallel } from ${dist('load/parallel.js')};
+      const jobs = Array.from({ length: 10 }, (_, i) => ({ rel: 'data/partners/p' + i + '.yaml', abs: ${JSON.stringify(file)}, size: ${size}, kind: 'partner' }));
+      const out = runParallel(jobs, { withHash: false, keepTexts: true }, (j) => ({ diagnostics: [], value: j.rel }));
+      process.stdout.write(JSON.stringify({ byWorker: out.byWorker, remote: out.remote !== undefined, all: out.results.every((x, i) => x.value === jobs[i].rel) }));
+    `) as { byWorker: number; remote: boolean; all: boolean };
+    expect(r).toEqual({ byWorker: 0, remote: false, all: true });
   });
 
   it('does a failed worker\'s files on the main thread', () => {

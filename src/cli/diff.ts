@@ -19,7 +19,7 @@ export interface DiffOptions extends GlobalOptions { format?: string; output?: s
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 
 function side(loaded: Loaded, label: string, asOf: number): DiffSide {
-  const checks = runChecks(loaded.dataset, asOf).map(loaded.locate);
+  const checks = loaded.locateAll(runChecks(loaded.dataset, asOf));
   return { label, dataset: loaded.dataset, diagnostics: finalise([...loaded.diagnostics, ...checks]), source: loaded.source };
 }
 

@@ -255,5 +255,5 @@ function selfCheck(files: ScaffoldFile[], asOf: number): ReturnType<typeof final
     read: (f) => bytes.get(f.rel) as Uint8Array,
   };
   const loaded = loadFrom(source);
-  return finalise([...loaded.diagnostics, ...runChecks(loaded.dataset, asOf).map(loaded.locate)]);
+  return finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
 }

@@ -339,11 +339,16 @@ export function runJob(job: FileJob, withHash: boolean, keepText = true): JobRes
   return out;
 }
 
+/** A file answered by the cache: its value, nothing to say, no text read. */
+function cachedResult(value: unknown): FileResult {
+  return { parsed: { value, diagnostics: [] }, diagnostics: [], value };
+}
+
 /** A job's result as the loader keeps it, through the cache as checkCached would have it. */
 function fromJob(cache: RecordCache | undefined, f: FoundFile, r: JobResult): FileResult {
   if (cache && r.hash !== undefined) {
     const hit = cache.byHash(f.rel, r.hash, f);
-    if (hit.value !== undefined) return { parsed: { value: hit.value, diagnostics: [] }, diagnostics: [], value: hit.value };
+    if (hit.value !== undefined) return cachedResult(hit.value);
     if (r.fast && r.value !== undefined) cache.remember(f.rel, r.hash, f, r.value);
   }
   const parsed: Parsed = { diagnostics: [] };
@@ -371,11 +376,11 @@ export interface LoadOptions {
 /** checkFile through the cache: by size and time, else by content hash, else checked and remembered. */
 function checkCached(cache: RecordCache, source: RegisterSource, f: FoundFile, kind: Kind): FileResult {
   const byStat = cache.byStat(f.rel, f);
-  if (byStat) return { parsed: { value: byStat.value, diagnostics: [] }, diagnostics: [], value: byStat.value };
+  if (byStat) return cachedResult(byStat.value);
   const bytes = source.read(f);
   if (!(bytes instanceof Uint8Array)) return checkFile(kind, f.rel, bytes);
   const hit = cache.byContent(f.rel, bytes, f);
-  if (hit.value !== undefined) return { parsed: { value: hit.value, diagnostics: [] }, diagnostics: [], value: hit.value };
+  if (hit.value !== undefined) return cachedResult(hit.value);
   const result = checkFile(kind, f.rel, bytes);
   if (result.fast && result.value !== undefined) cache.remember(f.rel, hit.hash, f, result.value);
   return result;
@@ -428,7 +433,7 @@ function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined
     if (f.problem || !f.kind) continue;
     const byStat = cache?.byStat(f.rel, f);
     if (byStat) {
-      pre[i] = { parsed: { value: byStat.value, diagnostics: [] }, diagnostics: [], value: byStat.value };
+      pre[i] = cachedResult(byStat.value);
       continue;
     }
     if (f.abs === undefined || f.size === undefined) continue;

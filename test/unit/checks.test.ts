@@ -1,8 +1,10 @@
 // The cross-record rules, each positive and negative, on small registers written as inline YAML and
 // loaded with loadRegister; then runChecks as of a given day.
 
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/check/index.js';
+import { normaliseName } from '../../src/check/partners.js';
 import { loadRegister } from '../../src/load/load.js';
 import { day } from '../../src/model/dates.js';
 import { messageOf } from '../../src/model/diagnostics.js';
@@ -380,5 +382,27 @@ describe('partner-duplicate', () => {
   it('through an alias, but not across countries', () => {
     expect(codes(check({ 'data/partners/x.yaml': 'name: Pemda Shizuoka\naliases: [Shizuoka Prefectural Government]\ntype: foreign_subnational\ncountry: JP\n' }))).toEqual(['partner-duplicate']);
     expect(check({ 'data/partners/x.yaml': 'name: Shizuoka\ntype: foreign_subnational\ncountry: US\n' })).toEqual([]);
+  });
+});
+
+describe('normaliseName', () => {
+  // The rule's reading of a name, as written before the ASCII shortcut: NFKD, accents off, Unicode letters and digits.
+  const PREFIXES = ['pemerintah provinsi', 'pemerintah kabupaten', 'pemerintah kota', 'pemerintah daerah', 'pemerintah', 'pemprov', 'pemkab', 'pemkot', 'pemda', 'provinsi', 'prov', 'kabupaten', 'kab', 'kota', 'government of', 'city of', 'state of', 'prefecture of', 'province of', 'the', 'pt', 'cv'];
+  const SUFFIXES = ['prefectural government', 'state government', 'city government', 'government', 'prefecture', 'province', 'tbk', 'inc', 'ltd', 'co'];
+  const reference = (name: string): string => {
+    let s = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/\s+/g, ' ');
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const p of PREFIXES) if (s.startsWith(p + ' ')) { s = s.slice(p.length + 1); changed = true; }
+      for (const x of SUFFIXES) if (s.endsWith(' ' + x)) { s = s.slice(0, -x.length - 1); changed = true; }
+    }
+    return s;
+  };
+  const words = fc.constantFrom('Pemerintah', 'Provinsi', 'Kota', 'the', 'PT', 'Tbk', 'Government', 'of', 'Osaka', 'Bali', 'Jawa-Timur', 'Ltd.', '  ', '--', '_', '3', 'São', 'Île', 'Ōsaka', '大阪', 'Gyeongsangnam-do', '\t', 'ﬁ');
+  it('reads ASCII names (its shortcut) and any other name as the Unicode reading does', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary-ascii', maxLength: 8 })), { maxLength: 8 }), (parts) => {
+      const name = parts.join(' ');
+      expect(normaliseName(name)).toBe(reference(name));
+    }), { numRuns: 2000 });
   });
 });
