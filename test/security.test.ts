@@ -2,7 +2,7 @@
 // failed on the code before the issue was fixed.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -46,6 +46,35 @@ describe('only the register is read', () => {
     const diags = await diagnosticsOf(dir);
     expect(diags.map((d) => [d.code, d.file])).toContainEqual(['file-symlink-unsafe', 'data/partners/x.yaml']);
     expect(diags.find((d) => d.code === 'file-symlink-unsafe')?.message).toContain('.git');
+  });
+
+  it('kerjasama.yaml linked to .git/config (or /dev/zero, or a FIFO) is refused unread: no format echoes a line of it', async () => {
+    const dir = gitRepo({});
+    git(dir, 'config', 'http.extraheader', 'AUTHORIZATION: basic SECRET-TOKEN');
+    rmSync(join(dir, 'kerjasama.yaml'));
+    symlinkSync('.git/config', join(dir, 'kerjasama.yaml'));
+    for (const args of [['validate'], ['validate', '-f', 'json'], ['validate', '-f', 'github'], ['validate', '-f', 'sarif'], ['validate', '-f', 'junit'], ['report', 'summary'], ['report', 'expiring', '-f', 'json'], ['list', 'agreements']]) {
+      const r = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(dir, 'summary.md') } });
+      const all = r.stdout + r.stderr + (existsSync(join(dir, 'summary.md')) ? readFileSync(join(dir, 'summary.md'), 'utf8') : '');
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(all, args.join(' ')).not.toContain('SECRET-TOKEN');
+      expect(all, args.join(' ')).not.toContain('extraheader');
+      expect(all, args.join(' ')).not.toContain('[core]');
+      expect(all, args.join(' ')).toContain('kerjasama.yaml');
+    }
+    const v = await runCli(['validate', '-f', 'json', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(v.stderr).toContain('file-symlink-unsafe');
+    expect(v.stderr).toContain('.git/config');
+    // A link to a device, and a FIFO: refused at once, never read (no hang, no memory exhausted).
+    rmSync(join(dir, 'kerjasama.yaml'));
+    symlinkSync('/dev/zero', join(dir, 'kerjasama.yaml'));
+    const z = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(z.code).toBe(2);
+    rmSync(join(dir, 'kerjasama.yaml'));
+    spawnSync('mkfifo', [join(dir, 'kerjasama.yaml')]);
+    const f = await runCli(['validate', '-f', 'json', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain('file-not-regular');
   });
 
   it('a folder under data/ linked out of the register is a diagnostic, not dropped without a word', async () => {

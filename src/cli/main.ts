@@ -2,7 +2,8 @@
 // Command modules are imported when their command runs, so --help and --version start fast.
 
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readBytes } from '../load/read.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
@@ -39,7 +40,9 @@ export function runLanguage(argv: readonly string[], io: IO): Lang {
     if (reg === undefined) {
       while (dir !== undefined && !existsSync(join(dir, 'kerjasama.yaml'))) dir = dirname(dir) === dir ? undefined : dirname(dir);
     }
-    const text = dir !== undefined && existsSync(join(dir, 'kerjasama.yaml')) ? readFileSync(join(dir, 'kerjasama.yaml'), 'utf8').slice(0, 65536) : '';
+    // Read as the loader reads it: never through a link, never from a pipe or a device.
+    const bytes = dir !== undefined && existsSync(join(dir, 'kerjasama.yaml')) ? readBytes(join(dir, 'kerjasama.yaml'), 'kerjasama.yaml') : [];
+    const text = bytes instanceof Uint8Array ? Buffer.from(bytes.subarray(0, 65536)).toString('utf8') : '';
     const m = /^language:\s*["']?(en|id)["']?\s*(#.*)?$/m.exec(text);
     if (m?.[1] === 'en' || m?.[1] === 'id') return m[1];
   } catch {

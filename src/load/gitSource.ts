@@ -146,6 +146,7 @@ function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[]
       if (config) return config;
       const cfg = entries(CONFIG_FILE).find((e) => e.type === 'blob');
       if (!cfg) return (config = unreadable(CONFIG_FILE, `there is no ${CONFIG_FILE} ${where}`));
+      if (cfg.mode === '120000') return (config = unreadable(CONFIG_FILE, `it is a symbolic link; ${command} reads only regular files`));
       if (cfg.size > MAX_FILE_BYTES) return (config = [tooLarge(CONFIG_FILE, cfg.size)]);
       return (config = readBlobs(repo, [cfg.object], cfg.size).get(cfg.object) ?? Buffer.alloc(0));
     },

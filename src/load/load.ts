@@ -2,7 +2,7 @@
 // file, parses and schema-checks it, and builds the dataset. Bad files become diagnostics, never
 // exceptions, and never stop the other files from being read.
 
-import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Partner } from '../model/types.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
@@ -14,8 +14,10 @@ import { fastParse, fastPositions, type Positions } from './fastParse.js';
 import { contentHash, RecordCache, type CacheLocation } from './cache.js';
 import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
+import { errText, MAX_FILE_BYTES, notRegular, readBytes, safeReadlink, safeRealpath, tooLarge } from './read.js';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES, tooLarge };
+
 const KIND_OF_DIR: Readonly<Record<string, Kind>> = { partners: 'partner', agreements: 'agreement', activities: 'activity' };
 
 export interface Loaded {
@@ -82,7 +84,7 @@ export function listRecordFiles(root: string): FoundFile[] {
     } catch (err) {
       // A folder that cannot be listed would hide its records silently; data/ itself may simply be missing.
       const rel = relative(root, absDir).split(sep).join('/');
-      if (rel !== 'data' || (err as NodeJS.ErrnoException).code !== 'ENOENT') out.push({ rel, abs: absDir, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } } });
+      if (rel !== 'data' || (err as NodeJS.ErrnoException).code !== 'ENOENT') out.push({ rel, abs: absDir, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: errText(err) } });
       return;
     }
     // Every file in a folder has the same kind (the folder under data/): worked out once, not per file.
@@ -102,7 +104,7 @@ export function listRecordFiles(root: string): FoundFile[] {
         const target = safeRealpath(abs);
         if (!target) {
           // A broken link (its target is missing, or it loops): nothing to read, wherever it points.
-          out.push({ rel, abs, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: `it is a broken symbolic link (to ${safeReadlink(abs)})` } } });
+          out.push({ rel, abs, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: `it is a broken symbolic link (to ${safeReadlink(abs)})`, reason_id: `tautan simbolik yang rusak (ke ${safeReadlink(abs)})` } } });
           continue;
         }
         let tst;
@@ -128,6 +130,8 @@ export function listRecordFiles(root: string): FoundFile[] {
       }
       if (st.isDirectory()) walk(abs, rel);
       else if (st.isFile() && isYaml) out.push({ rel, abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, ...kindHere });
+      // A pipe, socket or device named like a record: said, never opened (a FIFO would block the read).
+      else if (isYaml) out.push({ rel, abs, problem: notRegular(rel, st) });
     }
   };
   walk(dataAbs, 'data');
@@ -138,22 +142,6 @@ export function kindOf(rel: string): { kind?: Kind } {
   const dir = rel.split('/')[1];
   const kind = dir === undefined ? undefined : KIND_OF_DIR[dir];
   return kind && rel.split('/').length > 2 ? { kind } : {};
-}
-
-function safeReadlink(p: string): string {
-  try {
-    return readlinkSync(p);
-  } catch {
-    return '?';
-  }
-}
-
-function safeRealpath(p: string): string | undefined {
-  try {
-    return realpathSync(p);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Where a register's files come from: the working tree here, a git revision in git.ts. */
@@ -184,21 +172,6 @@ export function fsSource(root: string): RegisterSource {
   };
 }
 
-function readBytes(abs: string, rel: string): Uint8Array | Diagnostic[] {
-  let size: number;
-  try {
-    size = statSync(abs).size;
-  } catch (err) {
-    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }];
-  }
-  if (size > MAX_FILE_BYTES) return [tooLarge(rel, size)];
-  try {
-    return readFileSync(abs);
-  } catch (err) {
-    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }];
-  }
-}
-
 const scratch = { buf: undefined as Buffer | undefined };
 
 /** A listed file whose size is known: one open and read, no second stat (10,000 files add up). */
@@ -221,15 +194,11 @@ function readListedView(abs: string, rel: string, size: number): Uint8Array | Di
       closeSync(fd);
     }
   } catch (err) {
-    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: errText(err) } }];
+    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: errText(err) }];
   }
   // It grew past the limit since it was listed: let the careful path say so.
   if (n > MAX_FILE_BYTES) return readBytes(abs, rel);
   return buf.subarray(0, n);
-}
-
-export function tooLarge(rel: string, size: number): Diagnostic {
-  return { code: 'file-too-large', severity: 'error', file: rel, line: 1, column: 1, params: { size, limit: MAX_FILE_BYTES } };
 }
 
 /** Reads and parses one file; total: every failure is a diagnostic. */
@@ -242,12 +211,6 @@ function parseBytes(bytes: Uint8Array | Diagnostic[], rel: string): Parsed {
   const decoded = decodeText(bytes, rel);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   return parseText(decoded.text, rel);
-}
-
-function errText(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e.code === 'ELOOP') return 'it became a symbolic link after it was listed';
-  return e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a directory' : (e.message ?? String(err));
 }
 
 /** One record file, checked on its own: a pure function of (kind, path, bytes). */

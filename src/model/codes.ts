@@ -28,7 +28,7 @@ export const CODES = {
   // ---- files -------------------------------------------------------------------------------
   'file-unreadable': code('error', 'file', ['File cannot be read', 'Berkas tidak dapat dibaca'],
     [(p) => `the file cannot be read: ${p.reason}`, () => 'Check that the file exists and that you may read it (permissions).'],
-    [(p) => `berkas tidak dapat dibaca: ${p.reason}`, () => 'Periksa apakah berkas ada dan Anda berhak membacanya (izin berkas).']),
+    [(p) => `berkas tidak dapat dibaca: ${i(p, 'reason')}`, () => 'Periksa apakah berkas ada dan Anda berhak membacanya (izin berkas).']),
   'file-too-large': code('error', 'file', ['File too large', 'Berkas terlalu besar'],
     [(p) => `the file is ${p.size} bytes, more than the limit of ${p.limit} bytes for one record`, () => 'A record is a few kilobytes of YAML. Split the file, or move attachments to documents: and link them.'],
     [(p) => `berkas berukuran ${p.size} bita, melebihi batas ${p.limit} bita untuk satu data`, () => 'Satu data hanya beberapa kilobita YAML. Pecah berkasnya, atau pindahkan lampiran ke documents: dan tautkan.']),
@@ -47,6 +47,9 @@ export const CODES = {
   'file-symlink-unsafe': code('error', 'file', ['Link that is not read', 'Tautan yang tidak dibaca'],
     [(p) => `this is a symbolic link to ${p.target}, ${p.why}; it is not read`, () => 'Keep record files and folders as real files and folders inside data/: copy instead of linking. kerjasama never reads .git/ or anything outside data/ through a link.'],
     [(p) => `ini tautan simbolik ke ${i(p, 'target')}, ${i(p, 'why')}; tidak dibaca`, () => 'Simpan berkas dan folder data sebagai berkas dan folder sungguhan di dalam data/: salin, jangan tautkan. kerjasama tidak pernah membaca .git/ atau apa pun di luar data/ lewat tautan.']),
+  'file-not-regular': code('error', 'file', ['Not a regular file', 'Bukan berkas biasa'],
+    [(p) => `this is ${p.what}, not a regular file; it is not read`, () => 'Keep kerjasama.yaml and every record as an ordinary file in the register.'],
+    [(p) => `ini ${i(p, 'what')}, bukan berkas biasa; tidak dibaca`, () => 'Simpan kerjasama.yaml dan setiap data sebagai berkas biasa di dalam register.']),
   'file-misplaced': code('warning', 'file', ['YAML file outside the record folders', 'Berkas YAML di luar folder data'],
     [() => 'this YAML file is not in data/partners, data/agreements or data/activities, so it is not checked', () => 'Move it into the folder for its kind of record (the folder decides the kind).'],
     [() => 'berkas YAML ini tidak berada di data/partners, data/agreements atau data/activities, jadi tidak diperiksa', () => 'Pindahkan ke folder sesuai jenis datanya (folder menentukan jenis).']),

@@ -2,6 +2,7 @@
 // checks them against CODES, and docs/errors.md shows them with the real output of `kerjasama validate`.
 // Every register also holds kerjasama.yaml and data/partners/ntb.yaml (see makeRegister in ../helpers.ts).
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,14 @@ export const REPRODUCERS: Record<string, Reproducer> = {
       mkdirSync(join(dir, '.git'), { recursive: true });
       writeFileSync(join(dir, '.git/config'), '[core]\n\trepositoryformatversion = 0\n');
       symlinkSync('../../.git/config', join(dir, 'data/partners/bali.yaml'));
+      return {};
+    },
+  },
+  'file-not-regular': {
+    files: { 'data/partners/jatim.yaml': JATIM },
+    note: 'data/partners/bali.yaml is a named pipe (made with `mkfifo`), not a file. kerjasama.yaml linked to a device such as /dev/zero gives the same error, and the command stops.',
+    setup: (dir) => {
+      execFileSync('mkfifo', [join(dir, 'data/partners/bali.yaml')]);
       return {};
     },
   },

@@ -1,0 +1,87 @@
+// Reading one file of a register, safely: never through a link put in its place, never from a pipe,
+// a device or a folder, never more than the size limit. Every reason is a diagnostic in both languages.
+
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import type { Diagnostic } from '../model/types.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Reads one register file (kerjasama.yaml, or a listed record at its real path): opened without following
+ * a link in its place and without waiting on a FIFO, and read only when it is a regular file within the
+ * size limit. So a kerjasama.yaml linked to .git/config, /dev/zero or a pipe is a diagnostic, never read.
+ */
+export function readBytes(abs: string, rel: string): Uint8Array | Diagnostic[] {
+  let fd: number;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOOP') {
+      const real = safeRealpath(abs);
+      const here = safeRealpath(dirname(abs)) ?? dirname(abs);
+      // Shown relative to the file's folder when inside it (.git/config), else as it is.
+      const target = real === undefined ? safeReadlink(abs) : real.startsWith(here + sep) ? relative(here, real) : real;
+      return [{ code: 'file-symlink-unsafe', severity: 'error', file: rel, params: { target: target.split(sep).join('/'), why: `${rel} is read only as a real file`, why_id: `${rel} hanya dibaca sebagai berkas sungguhan` } }];
+    }
+    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: errText(err) }];
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return [notRegular(rel, st)];
+    if (st.size > MAX_FILE_BYTES) return [tooLarge(rel, st.size)];
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    let n = 0;
+    for (let k = 1; k > 0 && n < buf.length; n += k) k = readSync(fd, buf, n, buf.length - n, null);
+    if (n > st.size) return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: 'it grew while it was being read; run again', reason_id: 'berkas bertambah saat sedang dibaca; jalankan lagi' } }];
+    return buf.subarray(0, n);
+  } catch (err) {
+    return [{ code: 'file-unreadable', severity: 'error', file: rel, params: errText(err) }];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A path that is not a regular file (a folder, a pipe, a socket, a device): never read. */
+export function notRegular(rel: string, st: Stats): Diagnostic {
+  const [what, what_id] = st.isDirectory() ? ['a folder', 'folder'] : st.isFIFO() ? ['a pipe (FIFO)', 'pipa (FIFO)'] : st.isSocket() ? ['a socket', 'soket'] : ['a device', 'perangkat'];
+  return { code: 'file-not-regular', severity: 'error', file: rel, params: { what, what_id } };
+}
+
+export function tooLarge(rel: string, size: number): Diagnostic {
+  return { code: 'file-too-large', severity: 'error', file: rel, line: 1, column: 1, params: { size, limit: MAX_FILE_BYTES } };
+}
+
+/** Why a file could not be read, in both languages (the diagnostic's reason and reason_id). */
+export function errText(err: unknown): { reason: string; reason_id: string } {
+  const e = err as NodeJS.ErrnoException;
+  const known: Record<string, [string, string]> = {
+    ELOOP: ['it became a symbolic link after it was listed', 'berkas berubah menjadi tautan simbolik setelah didaftar'],
+    EACCES: ['permission denied', 'izin ditolak'],
+    EPERM: ['permission denied', 'izin ditolak'],
+    ENOENT: ['no such file', 'berkas tidak ada'],
+    EISDIR: ['it is a directory', 'ini sebuah folder'],
+    EIO: ['the disk reported an input/output error', 'diska melaporkan kesalahan masukan/keluaran'],
+  };
+  const k = e.code !== undefined ? known[e.code] : undefined;
+  if (k) return { reason: k[0], reason_id: k[1] };
+  const other = e.code ?? e.message ?? String(err);
+  return { reason: `the system said ${other}`, reason_id: `sistem melaporkan ${other}` };
+}
+
+export function safeReadlink(p: string): string {
+  try {
+    return readlinkSync(p);
+  } catch {
+    return '?';
+  }
+}
+
+export function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
