@@ -4,6 +4,7 @@
 import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { countryName } from '../../model/countries.js';
+import { UNKNOWN_COUNTRY } from '../../facts/facts.js';
 import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
 import { PRIVATE_FIELDS } from '../../model/privacy.js';
 import { vocabulary } from '../../model/sectors.js';
@@ -85,15 +86,14 @@ function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html 
 }
 
 function countryLabel(lang: Lang, code: string): string {
-  return code === '?' ? W.unknown[lang] : `${countryName(code, lang)} (${code})`;
+  return code === UNKNOWN_COUNTRY ? W.countryUnknown[lang] : `${countryName(code, lang)} (${code})`;
 }
 
 /* ---------- the pictures ---------- */
 
+/** The map's countries: the summary's partners by country, the partners the summary counts. */
 function mapCountries(s: SiteInput, lang: Lang): MapCountry[] {
-  const by = new Map<string, number>();
-  for (const p of s.data.partners) by.set(p.country, (by.get(p.country) ?? 0) + 1);
-  return [...by.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return Object.entries(s.data.summary.partnersByCountry).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([code, n]) => ({ code, numeric: isoCountries.alpha2ToNumeric(code), name: countryLabel(lang, code), partners: n }));
 }
 
@@ -108,7 +108,7 @@ function countryTable(c: PageCtx, s: SiteInput, id: string): Html {
   return table(c.lang === 'id' ? 'Mitra menurut negara' : 'Partners by country', [
     { label: c.lang === 'id' ? 'negara' : 'country', cell: (r: MapCountry) => r.name },
     { label: c.lang === 'id' ? 'mitra' : 'partners', cell: (r) => r.partners, num: true, sort: (r) => r.partners },
-    { label: c.lang === 'id' ? 'nama' : 'names', cell: (r) => links(c, s.dataset, 'partner', s.data.partners.filter((p) => p.country === r.code).map((p) => p.id)) },
+    { label: c.lang === 'id' ? 'nama' : 'names', cell: (r) => links(c, s.dataset, 'partner', s.data.countedPartners.filter((p) => p.country === r.code).map((p) => p.id)) },
   ], mapCountries(s, c.lang), { id, sortable: true });
 }
 
