@@ -4,7 +4,7 @@
 import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { countryName } from '../../model/countries.js';
-import { UNKNOWN_COUNTRY } from '../../facts/facts.js';
+import { factsOf, UNKNOWN_COUNTRY } from '../../facts/facts.js';
 import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
 import { PRIVATE_FIELDS } from '../../model/privacy.js';
 import { vocabulary } from '../../model/sectors.js';
@@ -19,7 +19,7 @@ import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } fro
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
-import { derivedStatus, type DerivedStatus } from '../../model/agreement.js';
+import type { DerivedStatus } from '../../model/agreement.js';
 
 export interface Diag { severity: 'error' | 'warning'; file: string; line?: number; code: string; message: Record<Lang, string> }
 export interface Download { path: string; label: Record<Lang, string>; format: string }
@@ -439,13 +439,13 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(table(W.agreements[c.lang], [
       { label: en ? 'title' : 'judul', cell: (a: (typeof sh.agreements)[number]) => recLink(c, d, 'agreement', a.id, a.data.title) },
       { label: en ? 'type' : 'jenis', cell: (a) => DOC_SHORT[a.data.document_type] ?? a.data.document_type },
-      { label: en ? 'status' : 'status', cell: (a) => statusBadge(c, derivedStatus(a.data, s.asOf)) },
+      { label: en ? 'status' : 'status', cell: (a) => statusBadge(c, factsOf(d, s.asOf).of(a).status) },
     ], sh.agreements, { empty: en ? 'No agreements.' : 'Tidak ada perjanjian.' }));
     parts.push(recordTimeline(c, s, s.linesByPartner(sh.record.id), 'activities'));
     parts.push(activityTable(c, d, sh.activities));
   } else if (sh.kind === 'agreement') {
     title = sh.record.data.title;
-    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}</p>`);
+    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}${sh.terminated !== null ? html` · ${en ? 'terminated' : 'diakhiri'}: ${date(c, sh.terminated)}` : ''}</p>`);
     parts.push(html`<h2>${W.chain[c.lang]}</h2><ol class="plain">${sh.chain.map((a) => html`<li>${a.id === sh.record.id ? html`<strong>${a.data.title}</strong>` : recLink(c, d, 'agreement', a.id, a.data.title)} (${DOC_SHORT[a.data.document_type] ?? a.data.document_type})</li>`)}</ol>`);
     const rel: Array<[string, Html]> = [];
     if (sh.parent) rel.push([en ? 'implements' : 'melaksanakan', recLink(c, d, 'agreement', sh.parent.id)]);
