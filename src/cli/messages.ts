@@ -198,7 +198,7 @@ export const MESSAGES = {
   'problem.notEmpty': m((p) => `${p.flag} must not be empty`, (p) => `${p.flag} tidak boleh kosong`),
   'problem.end': m((p) => `--end must be a date like 2030-10-31, a term like 5y or 18m, or none; not ${q(p.value)}`, (p) => `--end harus berupa tanggal seperti 2030-10-31, jangka waktu seperti 5y atau 18m, atau none; bukan ${q(p.value)}`),
   'problem.period': m((p) => `${p.flag} must be a period like 5y or 18m, not ${q(p.value)}`, (p) => `${p.flag} harus berupa jangka waktu seperti 5y atau 18m, bukan ${q(p.value)}`),
-  'problem.objects': m((p) => `--objects: ${q(p.value)} is not one of ${p.allowed}`, (p) => `--objects: ${q(p.value)} bukan salah satu dari ${p.allowed}`),
+  'problem.objects': m((p) => `${p.flag}: ${q(p.value)} is not one of ${p.allowed}`, (p) => `${p.flag}: ${q(p.value)} bukan salah satu dari ${p.allowed}`),
   'problem.country': m((p) => `--country must be a two-letter ISO 3166-1 code like ID, JP or AU, not ${q(p.value)}`, (p) => `--country harus kode dua huruf ISO 3166-1 seperti ID, JP atau AU, bukan ${q(p.value)}`),
   'problem.website': m((p) => `--website must start with https:// or http://, not ${q(p.value)}`, (p) => `--website harus diawali https:// atau http://, bukan ${q(p.value)}`),
   'problem.id': m((p) => `${q(p.value)} is not an id: lower-case letters, digits, and single - _ . between them (like ${p.like})`, (p) => `${q(p.value)} bukan id: huruf kecil, angka, dan satu - _ . di antaranya (seperti ${p.like})`),
