@@ -58,4 +58,54 @@ describe('a field of the model, everywhere', () => {
     expect(rec.document_date).toBe('2017-10-20');
     expect(rec.signatures[0].date).toBe('2017-11-02');
   });
+
+  // Issue 20: the fields real registers need, each added through the model (schema, descriptor, words).
+  it('extendable_by ("4 years, extendable by 4"): new writes it, show and the site label it, import reads "4 tahun"', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const made = await runCli(['new', 'agreement', 'mou', '--title', 'MoU', '--category', 'KSDPL', '--document-type', 'mou', '--partners', 'shizuoka', '--signed', '2017-11-02', '--end', '4y', '--extendable-by', '4y', ...AS_OF], { cwd: dir });
+    expect(made.code, made.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'data/agreements/mou.yaml'), 'utf8')).toContain('extendable_by: 4y\n');
+    const show = (await runCli(['show', 'mou', '--lang', 'id', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
+    expect(show).toMatch(/dapat diperpanjang selama\s+│ 4 tahun/);
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-fm-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(out, 'en/agreements/mou.html'), 'utf8')).toContain('<dt>extendable by</dt><dd>4 years</dd>');
+
+    const csv = join(mkdtempSync(join(tmpdir(), 'kerjasama-fm-')), 'daftar.csv');
+    writeFileSync(csv, 'Judul,Mitra,Kategori,Jenis Dokumen,Tanggal Penandatanganan,Jangka Waktu,Dapat Diperpanjang,Status\nMoU 2019,Shizuoka,KSDPL,MoU,2019-05-02,4 tahun,4 (empat) tahun,aktif\n');
+    const r = await runCli(['import', csv, '--yes', '--lang', 'en', ...AS_OF], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const imported = JSON.parse((await runCli(['list', 'agreements', '-f', 'json', ...AS_OF], { cwd: dir })).stdout).records.find((x: { title: string }) => x.title === 'MoU 2019');
+    const rec = JSON.parse((await runCli(['show', imported.id, '-f', 'json', ...AS_OF], { cwd: dir })).stdout).records[0].data;
+    expect([rec.end, rec.extendable_by]).toEqual([{ term: '4y' }, '4y']);
+  });
+
+  it('an activity of unknown type and date, and a recurring one: new writes them, show and the site say "not known" and "recurs"', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/mou.yaml': 'title: MoU\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\neffective: 1985-04-01\nend: none\nstatus: active\napprovals: {dprd: {status: unknown, reason: r}, central: {status: not_applicable, reason: r}}\n' });
+    const u = await runCli(['new', 'activity', 'aid', '--title', 'Bantuan bencana', '--type', 'unknown', '--start', 'unknown', '--agreements', 'mou', ...AS_OF], { cwd: dir });
+    expect(u.code, u.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'data/activities/aid.yaml'), 'utf8')).toMatch(/type: unknown\n[^]*start: unknown\n/);
+    const m = await runCli(['new', 'activity', 'meeting', '--title', 'Rapat tahunan', '--type', 'meeting', '--start', '~1990', '--recurs', 'every=1y,latest=2025-09', '--agreements', 'mou', ...AS_OF], { cwd: dir });
+    expect(m.code, m.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'data/activities/meeting.yaml'), 'utf8')).toContain('recurs:\n  every: 1y\n  latest: 2025-09\n');
+    const show = (await runCli(['show', 'aid', '--lang', 'id', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
+    expect(show).toMatch(/jenis\s+│ jenis tidak diketahui \(unknown\)/);
+    expect(show).toMatch(/mulai\s+│ tanggal tidak diketahui/);
+    const shown = (await runCli(['show', 'meeting', '--lang', 'en', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
+    expect(shown).toContain('recurs every: 1 year');
+    expect(shown).toContain('latest occurrence on record: Sep 2025');
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-fm-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(out, 'id/activities/aid.html'), 'utf8')).toContain('<dt>mulai</dt><dd>tanggal tidak diketahui</dd>');
+  });
+
+  it('a signature whose signing party the document does not name: validate accepts it, and its date still starts the agreement', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/mou.yaml': 'title: MoU\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nsignatures:\n  - date: 1992-05\n    place: Mataram\nend: none\nstatus: active\n' });
+    const v = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(v.code, v.stdout).toBe(0);
+    const rec = JSON.parse((await runCli(['list', 'agreements', '-f', 'json', ...AS_OF], { cwd: dir })).stdout).records[0];
+    expect([rec.start, rec.derived_status]).toEqual(['1992-05', 'in_force']);
+    const show = (await runCli(['show', 'mou', '--lang', 'en', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
+    expect(show).toContain('signed on: May 1992*');
+  });
 });

@@ -138,8 +138,8 @@ describe('kerjasama new', () => {
     expect(r.code).toBe(0);
     expect(r.questions).toEqual([
       'Title: ',
-      'Date (or first day): ',
-      'Date (or first day): ',
+      'Date (or first day; unknown if not known): ',
+      'Date (or first day; unknown if not known): ',
       'Agreement ids it implements, comma-separated (optional, Enter to skip): ',
       'Sectors, comma-separated (docs/sectors.md) (optional, Enter to skip): ',
       "Add details now (each party's signature, notes, sources, approvals …)? [y/N] ",
@@ -187,8 +187,8 @@ describe('kerjasama new', () => {
   it('on a terminal, details ask each party for its own signature', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
     const answers = ['NTB–Shizuoka LoI', 'KSDPL', 'loi', 'shizuoka', '2016-11-19', '', 'signed', '', 'y',
-      // details, in order: original title, document date, planned signing, effective, renews every, confirmed, termination, objects, scope, dprd, central, full powers, document, source, notes
-      '', '', '', '', '', '', '', '', '', '', '', '', '', 'Arsip Biro Pemerintahan, map 2016', '',
+      // details, in order: original title, document date, planned signing, effective, renews every, extendable by, confirmed, termination, objects, scope, dprd, central, full powers, document, source, notes
+      '', '', '', '', '', '', '', '', '', '', '', '', '', '', 'Arsip Biro Pemerintahan, map 2016', '',
       // each party: date (suggested from --signed), place, number
       '', 'Bandung', '', '2016-11-25', 'Shizuoka', '',
       // the id

@@ -24,7 +24,8 @@ export function unknownPartner(ctx: CheckContext): Diagnostic[] {
   for (const a of ctx.dataset.agreements.values()) {
     if (a.data.owner) out.push(...unknown(ctx, 'unknown-partner', 'partner', a.file, '/owner', a.data.owner));
     a.data.partners.forEach((p, i) => out.push(...unknown(ctx, 'unknown-partner', 'partner', a.file, `/partners/${i}`, p)));
-    (a.data.signatures ?? []).forEach((s, i) => out.push(...unknown(ctx, 'unknown-partner', 'partner', a.file, `/signatures/${i}/party`, s.party)));
+    // A signature whose party the document does not name is checked for nothing here.
+    (a.data.signatures ?? []).forEach((s, i) => out.push(...(s.party === undefined ? [] : unknown(ctx, 'unknown-partner', 'partner', a.file, `/signatures/${i}/party`, s.party))));
   }
   for (const act of ctx.dataset.activities.values()) {
     if (act.data.owner) out.push(...unknown(ctx, 'unknown-partner', 'partner', act.file, '/owner', act.data.owner));
@@ -56,7 +57,7 @@ export function signatureParty(ctx: CheckContext): Diagnostic[] {
     const owner = a.data.owner ?? ctx.dataset.config.owner;
     const parties = new Set([...(owner ? [owner] : []), ...a.data.partners]);
     (a.data.signatures ?? []).forEach((s, i) => {
-      if (!parties.has(s.party) && known(ctx, 'partner', s.party) && owner !== undefined) {
+      if (s.party !== undefined && !parties.has(s.party) && known(ctx, 'partner', s.party) && owner !== undefined) {
         out.push(diag('signature-party', 'error', a.file, `/signatures/${i}/party`, { party: s.party, owner }));
       }
     });

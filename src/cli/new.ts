@@ -123,7 +123,8 @@ function checkOf(f: NewFlag, lang: Lang): Pick<Field, 'choices' | 'parse'> {
   switch (shape.t) {
     case 'enum': return { choices: shape.codes };
     case 'enums': return { parse: codeList(lang, f.flag, shape.codes) };
-    case 'date': return { parse: date(lang, f.flag) };
+    // A date that may be `unknown` (an activity that happened, nobody knows when) takes the word too.
+    case 'date': return { parse: spec.unknown ? (x) => (x === 'unknown' ? x : date(lang, f.flag)(x)) : date(lang, f.flag) };
     case 'end': return { parse: endValue(lang) };
     case 'period': return { parse: period(lang, f.flag) };
     case 'ref': case 'refs': return { parse: idList(lang, f.flag) };

@@ -176,10 +176,12 @@ export interface ActivityTiming {
   readonly start: KDate;
   /** The day the activity counts on (see activityTiming). */
   readonly day: number;
-  /** The recorded date that day comes from (its end, else its start), and whether it is uncertain. */
+  /** The recorded date that day comes from (its end, else its start; a recurring one's latest occurrence), and whether it is uncertain. */
   readonly date: KDate;
   readonly held: boolean;
   readonly planned: boolean;
+  /** It recurs every so long (`recurs.every`): `date` is its latest occurrence on record. */
+  readonly recurs: string | null;
 }
 
 /**
@@ -187,14 +189,45 @@ export interface ActivityTiming {
  * after the as-of date, whatever their status says) count only as "next planned", on their earliest
  * possible start. A held activity counts on its end (or start), on the latest day an uncertain date
  * allows and never later than the as-of date: so a partnership is called dormant only when it certainly
- * is, and "days since" is a minimum.
+ * is, and "days since" is a minimum. A recurring activity counts on its latest occurrence on record.
+ * Undefined also for an activity no date places (see undatedActivity): it happened, nobody knows when.
  */
 export function activityTiming(act: Activity, asOf: number): ActivityTiming | undefined {
+  if (act.data.status === 'cancelled') return undefined;
   const start = parseDate(act.data.start);
-  if (!start || act.data.status === 'cancelled') return undefined;
-  const end = act.data.end ? parseDate(act.data.end) : undefined;
+  const rec = act.data.recurs;
+  const latest = rec?.latest ? parseDate(rec.latest) : undefined;
+  if (rec && latest) {
+    if (act.data.status === 'planned' || latest.first > asOf) return { start: latest, day: latest.first, date: latest, held: false, planned: true, recurs: rec.every };
+    return { start: latest, day: Math.min(asOf, latest.last), date: latest, held: true, planned: false, recurs: rec.every };
+  }
+  if (!start) return undefined;
   const planned = act.data.status === 'planned' || start.first > asOf;
-  if (planned) return { start, day: start.first, date: start, held: false, planned };
+  if (planned) return { start, day: start.first, date: start, held: false, planned, recurs: rec?.every ?? null };
+  // A recurring activity whose latest occurrence is not on record: its first one does not say when it last took place.
+  if (rec) return undefined;
+  const end = act.data.end ? parseDate(act.data.end) : undefined;
   const date = end ?? start;
-  return { start, day: Math.min(asOf, date.last), date, held: true, planned };
+  return { start, day: Math.min(asOf, date.last), date, held: true, planned, recurs: null };
+}
+
+/** An activity on record that happened (not cancelled, not planned) at a time no date on record gives. */
+export interface UndatedActivity {
+  readonly id: string;
+  readonly title: string;
+  /** It recurs every so long, its latest occurrence not on record; null for a one-off of unknown date. */
+  readonly recurs: string | null;
+  /** A recurring activity's first occurrence, as recorded; null when not known. */
+  readonly since: string | null;
+}
+
+/**
+ * The activity, when it is one that happened at a time nobody has recorded: `start: unknown`, or a
+ * recurring one with no latest occurrence on record. Such an activity is neither "no activity" nor a
+ * last activity on a day: reports say "on record, undated".
+ */
+export function undatedActivity(act: Activity, asOf: number): UndatedActivity | undefined {
+  if (act.data.status === 'cancelled' || act.data.status === 'planned' || activityTiming(act, asOf)) return undefined;
+  const since = act.data.recurs && parseDate(act.data.start) ? act.data.start : null;
+  return { id: act.id, title: act.data.title, recurs: act.data.recurs?.every ?? null, since };
 }

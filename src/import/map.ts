@@ -470,14 +470,20 @@ export function mapRows(input: ImportInput): Proposal {
     at('scope', 'scope');
 
     // A field of the model that import has no rule of its own for is read by its shape: a date as a
-    // date (a text that is not one kept in notes), a list split into items, anything else as text.
+    // date, a period as a term (a text that is neither kept in notes), a list split into items, anything
+    // else as text.
     const modelValues: Record<string, unknown> = {};
     for (const f of MODEL_FIELDS) {
       if (OWN_RULES.has(f) || col(f) === undefined || isBlank(cell(f))) continue;
       const spec: FieldSpec = AGREEMENT_FIELDS[f];
       let value: unknown;
       if (spec.shape.t === 'date') value = dateOf(f, f);
-      else if (spec.shape.t === 'texts') value = splitItems(cell(f), false);
+      else if (spec.shape.t === 'period') {
+        // A period as offices write it: "4 tahun", "48 bulan", "4y" (a text that is not one kept in notes).
+        const r = readTerm(cell(f));
+        if ('value' in r && r.value !== 'none') value = r.value;
+        else keep(f);
+      } else if (spec.shape.t === 'texts') value = splitItems(cell(f), false);
       else if (spec.shape.t === 'enum') {
         const code = spec.shape.codes.find((c) => fold(c) === fold(cellText(cell(f))));
         if (code) value = code;

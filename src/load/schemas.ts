@@ -209,6 +209,15 @@ function expectedOf(e: ErrorObject, fallback: string, fallbackId: string): { exp
 function mapErrors(errors: ErrorObject[], name: SchemaName, file: string): Diagnostic[] {
   // anyOf/oneOf failures explain themselves once; drop the branch errors beneath them.
   // A union on a field (end:) owns every error at or below that field; one at the root owns only its branches.
+  // A value or the word `unknown` (an activity's start: a date, or unknown) is not a union of forms to
+  // list: its value's own error (a date with a time, a day that does not exist) says more. Such a union
+  // and the error of its `unknown` branch are dropped, the value's errors kept.
+  const orUnknown = (e: ErrorObject): boolean => {
+    const branches = (e.parentSchema as { anyOf?: Array<Record<string, unknown>> } | undefined)?.anyOf;
+    return e.keyword === 'anyOf' && branches?.length === 2 && branches.some((b) => b['const'] === 'unknown');
+  };
+  const wordBranch = (e: ErrorObject): boolean => e.keyword === 'const' && (e.params as { allowedValue?: unknown }).allowedValue === 'unknown' && errors.some((u) => orUnknown(u) && u.instancePath === e.instancePath);
+  errors = errors.filter((e) => !orUnknown(e) && !wordBranch(e));
   const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const underUnion = (e: ErrorObject): boolean =>
     unions.some((u) => {

@@ -47,7 +47,10 @@ export type Shape =
 export interface FieldSpec {
   readonly shape: Shape;
   readonly required?: true;
-  /** `unknown` is one of its codes: the record can say, explicitly, that nobody knows. */
+  /**
+   * `unknown` is one of its codes (or, for a date, a value beside the dates): the record can say,
+   * explicitly, that nobody knows.
+   */
   readonly unknown?: true;
   /** Personal or internal data: left out of anything published (the site) unless asked (UU 27/2022). */
   readonly private?: true;
@@ -87,7 +90,7 @@ export const PARTNER_TYPE_CODES = [
   'province', 'regency', 'city', 'central_government', 'foreign_subnational', 'foreign_government', 'foreign_institution', 'company', 'university', 'ngo', 'person', 'other',
 ] as const;
 export const ACTIVITY_TYPE_CODES = [
-  'visit', 'exchange', 'training', 'scholarship', 'trade_mission', 'exhibition', 'cultural_event', 'sports_event', 'technical_project', 'investment', 'grant', 'meeting', 'other',
+  'visit', 'exchange', 'training', 'scholarship', 'trade_mission', 'exhibition', 'cultural_event', 'sports_event', 'technical_project', 'investment', 'grant', 'meeting', 'other', 'unknown',
 ] as const;
 export const ACTIVITY_STATUS_CODES = ['planned', 'held', 'cancelled'] as const;
 export const APPROVAL_STATUS_CODES = ['not_applicable', 'unknown'] as const;
@@ -149,7 +152,8 @@ export const AGREEMENT_FIELDS = {
   partners: { shape: refs('partner'), required: true, new: { ask: 'always' }, list: { priority: 1, wrap: true } },
   signatures: {
     shape: objects({
-      party: { shape: ref('partner'), required: true },
+      // Left out when the document does not say who signed: the date (and the rest) still count.
+      party: { shape: ref('partner') },
       date: { shape: s.date },
       place: { shape: s.text },
       signatory: { shape: s.text },
@@ -170,6 +174,7 @@ export const AGREEMENT_FIELDS = {
     import: ['tanggal berakhir', 'tgl berakhir', 'berakhir', 'akhir', 'berlaku sampai', 'berlaku hingga', 'berakhir pada', 'tanggal selesai', 'selesai', 'sampai dengan', 'end', 'end date', 'expiry', 'expiry date', 'expires', 'valid until'],
   },
   renews_every: { shape: s.period, new: { ask: 'detail' } },
+  extendable_by: { shape: s.period, new: { ask: 'detail' }, import: ['dapat diperpanjang', 'opsi perpanjangan', 'extendable by', 'extension option'] },
   status: {
     shape: enumOf(DECLARED_STATUS_CODES), required: true, unknown: true, new: { ask: 'always' }, list: { priority: 7, wrap: true },
     import: ['status', 'status on record', 'status tercatat', 'status kerja sama', 'status kerjasama', 'keadaan', 'status perjanjian'],
@@ -196,10 +201,13 @@ export const AGREEMENT_FIELDS = {
 export const ACTIVITY_FIELDS = {
   id: { shape: s.id },
   title: { shape: s.text, required: true, new: { ask: 'always' }, list: { wrap: true } },
-  type: { shape: enumOf(ACTIVITY_TYPE_CODES), required: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
+  type: { shape: enumOf(ACTIVITY_TYPE_CODES), required: true, unknown: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
   status: { shape: enumOf(ACTIVITY_STATUS_CODES), new: {} },
-  start: { shape: s.date, required: true, new: { ask: 'always' } },
+  // `unknown`: it happened, nobody knows when (facts: an undated activity, never "no activity").
+  start: { shape: s.date, required: true, unknown: true, new: { ask: 'always' } },
   end: { shape: s.date, new: {} },
+  // "Every year since about 1990": how often, and the latest occurrence on record.
+  recurs: { shape: object({ every: { shape: s.period, required: true }, latest: { shape: s.date } }), new: { ask: 'detail' } },
   agreements: { shape: refs('agreement'), new: { ask: 'always' }, list: { priority: 4, wrap: true } },
   partners: { shape: refs('partner'), new: {}, list: { priority: 1, wrap: true } },
   owner: { shape: ref('partner'), new: {} },

@@ -95,6 +95,7 @@ export const ACTIVITY_TYPE_WORDS: Readonly<Record<(typeof ACTIVITY_TYPE_CODES)[n
   grant: L('grant', 'hibah'),
   meeting: L('meeting', 'rapat'),
   other: L('other', 'lainnya'),
+  unknown: L('type not known', 'jenis tidak diketahui'),
 };
 
 export const ACTIVITY_STATUS_WORDS: Readonly<Record<(typeof ACTIVITY_STATUS_CODES)[number], Words>> = {
@@ -178,6 +179,11 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'agreement.effective': { label: L('takes effect', 'mulai berlaku'), help: L('the day it takes effect, if not the last signature', 'tanggal mulai berlaku, bila bukan tanggal tanda tangan terakhir'), ask: L('Takes effect on (if not the last signature)', 'Mulai berlaku pada (bila bukan tanggal tanda tangan terakhir)') },
   'agreement.end': { label: L('end', 'berakhir'), help: L('a date, a term like 5y, or none', 'tanggal, jangka waktu seperti 5y, atau none'), ask: L('End: a date, a term like 5y, or none', 'Berakhir: tanggal, jangka waktu seperti 5y, atau none') },
   'agreement.renews_every': { label: L('renewed every', 'diperpanjang setiap'), help: L('the tie renews every so long, e.g. 5y', 'kerja sama diperpanjang berkala, mis. 5y'), ask: L('Renewed every (e.g. 5y), if it renews on a cycle', 'Diperpanjang setiap (mis. 5y), bila diperpanjang berkala') },
+  'agreement.extendable_by': {
+    label: L('extendable by', 'dapat diperpanjang selama'),
+    help: L('the document allows an extension of this length, e.g. 4y ("4 years, extendable by 4")', 'naskah membolehkan perpanjangan selama jangka waktu ini, mis. 4y ("4 tahun, dapat diperpanjang 4 tahun")'),
+    ask: L('Extendable by (e.g. 4y), if the document allows an extension', 'Dapat diperpanjang selama (mis. 4y), bila naskah membolehkan perpanjangan'),
+  },
   'agreement.status': { label: L('status on record', 'status tercatat'), help: L('default active once signed, else draft', 'bawaan aktif bila sudah ditandatangani, selain itu draf'), ask: L('Status', 'Status'), codes: DECLARED_STATUS_WORDS },
   'agreement.confirmed': { label: L('confirmed', 'dikonfirmasi'), help: L('when its status was last confirmed', 'kapan statusnya terakhir dikonfirmasi'), ask: L('Status last confirmed on', 'Status terakhir dikonfirmasi pada') },
   'agreement.termination': { label: L('termination', 'pengakhiran'), help: L('date=…,reason=…', 'date=…,reason=…'), ask: L('Termination: date=…,reason=…', 'Pengakhiran: date=…,reason=…') },
@@ -207,10 +213,17 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.agreements': { label: L('agreements', 'perjanjian'), help: L('the agreements it implements (comma-separated ids)', 'perjanjian yang dilaksanakan (id dipisah koma)'), ask: L('Agreement ids it implements, comma-separated', 'id perjanjian yang dilaksanakan, dipisah koma') },
   'activity.partners': { label: L('partners', 'mitra'), help: L('partners involved (comma-separated ids)', 'mitra yang terlibat (id dipisah koma)'), ask: L('Partner ids', 'id mitra') },
   'activity.owner': { label: L('our region', 'daerah kita'), help: L('our own region, where the register holds several', 'daerah kita sendiri, bila register memuat beberapa daerah'), ask: L('Our own region (partner id), if not the register owner', 'Daerah kita (id mitra), bila bukan pemilik register') },
-  'activity.type': { label: L('type', 'jenis'), help: L('the kind of activity', 'jenis kegiatan'), ask: L('Type', 'Jenis kegiatan'), codes: ACTIVITY_TYPE_WORDS },
+  'activity.type': { label: L('type', 'jenis'), help: L('the kind of activity (unknown when not known)', 'jenis kegiatan (unknown bila tidak diketahui)'), ask: L('Type', 'Jenis kegiatan'), codes: ACTIVITY_TYPE_WORDS },
   'activity.status': { label: L('status', 'status'), help: L('planned, held or cancelled', 'planned, held atau cancelled'), ask: L('Status', 'Status kegiatan'), codes: ACTIVITY_STATUS_WORDS },
-  'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day', 'tanggal, atau hari pertama'), ask: L('Date (or first day)', 'Tanggal (atau hari pertama)') },
+  'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day; unknown when it happened at a time nobody knows', 'tanggal, atau hari pertama; unknown bila waktunya tidak diketahui'), ask: L('Date (or first day; unknown if not known)', 'Tanggal (atau hari pertama; unknown bila tidak diketahui)') },
   'activity.end': { label: L('end', 'selesai'), help: L('the last day', 'hari terakhir'), ask: L('Last day', 'Hari terakhir') },
+  'activity.recurs': {
+    label: L('recurs', 'berulang'),
+    help: L('a recurring activity: every=1y,latest=2024 (the latest occurrence on record)', 'kegiatan berulang: every=1y,latest=2024 (pelaksanaan terakhir yang tercatat)'),
+    ask: L('Recurs: every=1y,latest=… (the latest occurrence on record)', 'Berulang: every=1y,latest=… (pelaksanaan terakhir yang tercatat)'),
+  },
+  'activity.recurs.every': { label: L('recurs every', 'berulang setiap') },
+  'activity.recurs.latest': { label: L('latest occurrence on record', 'pelaksanaan terakhir yang tercatat') },
   'activity.sectors': { label: L('sectors', 'sektor'), help: L('sector ids, comma-separated', 'id sektor (urusan), dipisah koma'), ask: L('Sectors, comma-separated (docs/sectors.md)', 'Sektor (urusan), dipisah koma (docs/sectors.md)') },
   'activity.unit': { label: L('responsible unit', 'perangkat daerah penanggung jawab'), help: L('the responsible unit (OPD)', 'perangkat daerah penanggung jawab (OPD)'), ask: L('Responsible unit (OPD)', 'Perangkat daerah penanggung jawab (OPD)') },
   'activity.location': { label: L('location', 'tempat'), help: L('where', 'tempat pelaksanaan'), ask: L('Location', 'Tempat') },

@@ -25,7 +25,8 @@ export type ActivityType = (typeof ACTIVITY_TYPE_CODES)[number];
 /** A recorded approval, or one said not to apply (`not_applicable`) or not to be known (`unknown`), with a reason. */
 export interface Approval { number?: string; date?: string; by?: string; notes?: string; status?: 'not_applicable' | 'unknown'; reason?: string }
 export interface Signature {
-  party: string; date?: string; place?: string; signatory?: string; signatory_title?: string; number?: string; notes?: string;
+  /** Left out when the document does not say who signed. */
+  party?: string; date?: string; place?: string; signatory?: string; signatory_title?: string; number?: string; notes?: string;
 }
 export type EndSpec = string | 'none' | { term: string };
 
@@ -42,6 +43,8 @@ export interface AgreementData {
   status: DeclaredStatus; termination?: { date: string; reason?: string }; parent?: string; renews?: string;
   /** The tie renews every so long (5y); the latest renewal may not be on file. */
   renews_every?: string;
+  /** The document allows an extension of this length ("4 years, extendable by 4"): an option, not an extension. */
+  extendable_by?: string;
   /** When the record's facts (its status above all) were last confirmed. */
   confirmed?: string;
   sectors?: string[]; objects?: string[]; scope?: string[]; unit?: string;
@@ -50,7 +53,11 @@ export interface AgreementData {
 }
 export interface ActivityData {
   id?: string; title: string; agreements?: string[]; partners?: string[]; owner?: string; type: ActivityType;
-  status?: 'planned' | 'held' | 'cancelled'; start: string; end?: string; sectors?: string[]; unit?: string; location?: string;
+  /** A date, or `unknown`: it happened, nobody knows when. */
+  status?: 'planned' | 'held' | 'cancelled'; start: string; end?: string;
+  /** A recurring activity: how often, and the latest occurrence on record. */
+  recurs?: { every: string; latest?: string };
+  sectors?: string[]; unit?: string; location?: string;
   participants?: { count?: number; description?: string };
   budget?: { amount: number; currency: string; source?: string };
   outputs?: string[]; evidence?: string[]; sources?: string[]; notes?: string; example?: boolean;

@@ -6,9 +6,10 @@ import { firstSignedOf } from '../model/agreement.js';
 import { addDuration, durationText, iso, parseDate, type Duration, type KDate } from '../model/dates.js';
 import type { Activity, Dataset } from '../model/types.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, factsOf, firstSigned, partnerships, partnershipActivityParts, stageOf, type ActivityTiming, type Partnership, type Stage } from '../facts/partnerships.js';
+import { activityTiming, factsOf, firstSigned, partnerships, partnershipActivityParts, stageOf, undatedActivity, type ActivityTiming, type Partnership, type Stage, type UndatedActivity } from '../facts/partnerships.js';
 
-export interface DatedRef { id: string; title: string; date: string; dateUncertain: boolean }
+/** An activity on a day: its date as recorded (a recurring one's latest occurrence on record, `recurs` its period). */
+export interface DatedRef { id: string; title: string; date: string; dateUncertain: boolean; recurs: string | null }
 
 export interface InactiveRow {
   partner: { id: string; name: string; country: string };
@@ -21,7 +22,13 @@ export interface InactiveRow {
   firstSignedUncertain: boolean;
   /** The last held activity; `date` as recorded (its end, else its start). */
   lastActivity: DatedRef | null;
-  /** Days from the latest day the last activity can have been held; a minimum when that date is uncertain. */
+  /**
+   * Activities on record that happened at a time no date gives (`start: unknown`, or recurring with no
+   * latest occurrence on record): with no last activity, the partnership has "activities on record,
+   * undated", not "no activity".
+   */
+  undatedActivities: UndatedActivity[];
+  /** Days from the latest day the last activity can have been held; a minimum when that date is uncertain; null when no activity is dated. */
   daysSince: number | null;
   activitiesLast3Years: number;
   nextPlanned: DatedRef | null;
@@ -36,6 +43,7 @@ export interface TieRow {
   since: string | null;
   sinceUncertain: boolean;
   lastActivity: DatedRef | null;
+  undatedActivities: UndatedActivity[];
 }
 
 export interface InactiveReport {
@@ -53,7 +61,7 @@ export interface InactiveReport {
 
 export interface InactiveOptions { since: Duration; filters: Filters; includeLoi?: boolean }
 
-const ref = (act: { id: string; data: { title: string } }, date: KDate): DatedRef => ({ id: act.id, title: act.data.title, date: date.text, dateUncertain: date.uncertain });
+const ref = (act: { id: string; data: { title: string } }, date: KDate, recurs: string | null = null): DatedRef => ({ id: act.id, title: act.data.title, date: date.text, dateUncertain: date.uncertain, recurs });
 const partnerOf = (p: Partnership): InactiveRow['partner'] => ({ id: p.partner.id, name: p.partner.name, country: p.partner.country });
 
 export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): InactiveReport {
@@ -69,16 +77,19 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
   // Activities linked to a partner directly count for each of its partnerships: summed up once per
   // owner and partner, not once per partnership (one partner with 50,000 agreements stays linear).
   type Timed = { act: Activity; t: ActivityTiming };
-  interface Part { last?: Timed; next?: Timed; recent: number }
+  interface Part { last?: Timed; next?: Timed; recent: number; undated: Activity[] }
   const laterHeld = (a: Timed | undefined, b: Timed): boolean => !a || b.t.day > a.t.day || (b.t.day === a.t.day && b.act.id < a.act.id);
   const earlierPlanned = (a: Timed | undefined, b: Timed): boolean => !a || b.t.day < a.t.day || (b.t.day === a.t.day && b.act.id < a.act.id);
   const summarise = (acts: readonly Activity[]): Part => {
-    const part: Part = { recent: 0 };
+    const part: Part = { recent: 0, undated: [] };
     for (const act of acts) {
       // The activity side of the filters counts too: with --sector pariwisata, only tourism activities.
       if (!activityMatches(act, o.filters, d)) continue;
       const t = activityTiming(act, asOf);
-      if (!t) continue;
+      if (!t) {
+        if (undatedActivity(act, asOf)) part.undated.push(act);
+        continue;
+      }
       const x = { act, t };
       if (t.held) {
         if (laterHeld(part.last, x)) part.last = x;
@@ -93,14 +104,16 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
     const stage = stageOf(facts, p, includeLoi);
     stages[stage]++;
     if (stage === 'ended') continue;
-    const { direct, linked } = partnershipActivityParts(p, d);
+    const { direct, linked, order } = partnershipActivityParts(p, d);
     let dp = directParts.get(direct);
     if (!dp) directParts.set(direct, (dp = summarise(direct)));
     const lp = summarise(linked);
     const last = lp.last && laterHeld(dp.last, lp.last) ? lp.last : dp.last;
+    const lastRef = last ? ref(last.act, last.t.date, last.t.recurs) : null;
+    const undated = [...dp.undated, ...lp.undated].sort((x, y) => order(x) - order(y)).flatMap((act) => undatedActivity(act, asOf) ?? []);
     if (stage !== 'in_force' && stage !== 'renewal_unrecorded') {
       const since = sinceOf(p, stage);
-      notInForce.push({ partner: partnerOf(p), owner: p.owner ?? null, agreements: p.agreements.map((a) => a.id), stage, since: since?.text ?? null, sinceUncertain: since?.uncertain ?? false, lastActivity: last ? ref(last.act, last.t.date) : null });
+      notInForce.push({ partner: partnerOf(p), owner: p.owner ?? null, agreements: p.agreements.map((a) => a.id), stage, since: since?.text ?? null, sinceUncertain: since?.uncertain ?? false, lastActivity: lastRef, undatedActivities: undated });
       continue;
     }
     inForce++;
@@ -114,17 +127,19 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
       stage,
       firstSigned: first?.text ?? null,
       firstSignedUncertain: first?.uncertain ?? false,
-      lastActivity: last ? ref(last.act, last.t.date) : null,
+      lastActivity: lastRef,
+      undatedActivities: undated,
       daysSince: last ? asOf - last.t.day : null,
       activitiesLast3Years: dp.recent + lp.recent,
-      nextPlanned: next ? ref(next.act, next.t.start) : null,
+      nextPlanned: next ? ref(next.act, next.t.start, next.t.recurs) : null,
     });
   }
-  // Most dormant first: never active (the oldest first signing first; undated after dated), then the
-  // longest silence; ties by partner id.
+  // Most dormant first: no activity on record, then activities on record but undated (each the oldest
+  // first signing first; undated after dated), then the longest silence; ties by partner id.
   const firstDay = new Map(rows.map((r) => [r, r.firstSigned === null ? Number.POSITIVE_INFINITY : firstSignedDay(r.firstSigned)]));
+  const rank = (r: InactiveRow): number => (r.daysSince !== null ? 2 : r.undatedActivities.length > 0 ? 1 : 0);
   rows.sort((a, b) => {
-    if ((a.daysSince === null) !== (b.daysSince === null)) return a.daysSince === null ? -1 : 1;
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
     const byDays = a.daysSince === null || b.daysSince === null ? (firstDay.get(a) as number) - (firstDay.get(b) as number) : b.daysSince - a.daysSince;
     return byDays || (a.partner.id < b.partner.id ? -1 : a.partner.id > b.partner.id ? 1 : 0);
   });

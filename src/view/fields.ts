@@ -4,6 +4,8 @@
 // raw code. `show` (every format) and the site's record pages draw these; only the drawing differs.
 
 import { FIELDS, type Fields, type Shape } from '../model/fields.js';
+import { formatDuration, humanKDate, parseDate, parseDuration } from '../model/dates.js';
+import { DATE_UNKNOWN } from './labels.js';
 import { codeLabel, fieldLabel } from '../model/fields.words.js';
 import { vocabulary } from '../model/sectors.js';
 import type { ExtraSector, Kind, Lang } from '../model/types.js';
@@ -38,6 +40,12 @@ export interface FieldViewOptions {
 
 const isUrl = (x: string): boolean => /^https?:\/\//i.test(x);
 
+/** A period or duration as recorded (5y, 18m, 90d) in words; the text itself when it is not one. */
+function periodText(text: string, lang: Lang): string {
+  const d = parseDuration(text);
+  return d ? formatDuration(d, lang) : text;
+}
+
 function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldValue {
   const words = `${kind}.${path}`;
   if (typeof v === 'boolean') return { t: 'text', text: v ? (o.lang === 'id' ? 'ya' : 'yes') : (o.lang === 'id' ? 'tidak' : 'no') };
@@ -45,8 +53,11 @@ function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldVie
     case 'date': return { t: 'date', date: String(v) };
     case 'end':
       if (v === 'none') return { t: 'text', text: o.lang === 'id' ? 'tanpa batas waktu' : 'no end' };
-      if (typeof v === 'object' && v !== null && 'term' in v) return { t: 'text', text: `${o.lang === 'id' ? 'jangka waktu' : 'term'} ${String((v as { term: string }).term)}` };
+      if (typeof v === 'object' && v !== null && 'term' in v) return { t: 'text', text: `${o.lang === 'id' ? 'jangka waktu' : 'term'} ${periodText(String((v as { term: string }).term), o.lang)}` };
       return { t: 'date', date: String(v) };
+    // A period (5y) in words, in the reader's language: "5 years", "5 tahun".
+    case 'period':
+    case 'duration': return { t: 'text', text: periodText(String(v), o.lang) };
     case 'enum': return { t: 'code', code: String(v), label: codeLabel(words, v, o.lang) ?? String(v) };
     case 'enums': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((c) => ({ t: 'code', code: String(c), label: codeLabel(words, c, o.lang) ?? String(c) })) };
     case 'ref': return { t: 'ref', kind: shape.kind, id: String(v) };
@@ -91,7 +102,11 @@ export function fieldRows(kind: Kind, data: object, o: FieldViewOptions): FieldR
 export function fieldText(v: FieldValue, lang: Lang, name: (kind: Kind, id: string) => string | undefined = () => undefined, nested = false): string {
   switch (v.t) {
     case 'text': return v.text;
-    case 'date': return v.date;
+    // A date inside a mapping or a list (a signature's, an approval's), as the tables show dates.
+    case 'date': {
+      const k = parseDate(v.date);
+      return k ? humanKDate(k, lang) + (k.uncertain ? '*' : '') : v.date === 'unknown' ? DATE_UNKNOWN[lang] : v.date;
+    }
     case 'code': return v.label === v.code ? v.code : `${v.label} (${v.code})`;
     case 'ref': {
       const n = name(v.kind, v.id);

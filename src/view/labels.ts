@@ -29,6 +29,9 @@ export const ACTIVITY_TYPE_LABEL: Record<ActivityType, Record<Lang, string>> = A
 /** An activity as of the day: planned, held, or cancelled (the words of an activity's status). */
 export const ACTIVITY_STATE_LABEL: Record<'planned' | 'held' | 'cancelled', Record<Lang, string>> = ACTIVITY_STATUS_WORDS;
 
+/** A date recorded as `unknown` (an activity known to have happened, nobody knows when). */
+export const DATE_UNKNOWN: Record<Lang, string> = L('date not known', 'tanggal tidak diketahui');
+
 /** A code shown as its label, when one of these tables has it; otherwise the code itself. */
 export function labelOf(table: Record<string, Record<Lang, string>>, code: unknown, lang: Lang): string | undefined {
   return typeof code === 'string' && Object.hasOwn(table, code) ? table[code]?.[lang] : undefined;

@@ -11,7 +11,7 @@ import { FIELD_WORDS } from '../../src/model/fields.words.js';
 import type { ActivityData, AgreementData, ConfigData, PartnerData } from '../../src/model/types.js';
 import { REPO } from '../helpers.js';
 
-type Schema = { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; enum?: string[]; items?: Schema; anyOf?: Schema[] };
+type Schema = { $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; enum?: string[]; items?: Schema; anyOf?: Schema[]; const?: string };
 
 const read = (name: string): Schema => JSON.parse(readFileSync(join(REPO, 'schemas', `${name}.schema.json`), 'utf8')) as Schema;
 const DEFS = (read('defs') as { $defs: Record<string, Schema> }).$defs;
@@ -33,7 +33,8 @@ function expectShape(path: string, f: FieldSpec, raw: Schema): void {
     id: () => def === 'id',
     text: () => def === 'text' || s.type === 'string',
     notes: () => def === 'notes',
-    date: () => def === 'date',
+    // A date that may also be `unknown` ("it happened, nobody knows when"): the date, or the word.
+    date: () => def === 'date' || (f.unknown === true && Boolean(s.anyOf?.some((x) => defName(x) === 'date')) && Boolean(s.anyOf?.some((x) => x.const === 'unknown'))),
     period: () => s.type === 'string' && typeof (s as { pattern?: string }).pattern === 'string',
     duration: () => def === 'duration',
     url: () => def === 'url',
@@ -69,7 +70,8 @@ function expectFields(path: string, fields: Fields, schema: Schema): void {
   // `unknown` is said where it is one of the codes, and only there.
   for (const [k, f] of Object.entries(fields)) {
     const codes = f.shape.t === 'enum' || f.shape.t === 'enums' ? f.shape.codes : [];
-    expect(Boolean(f.unknown), `${path}.${k}: unknown`).toBe(codes.includes('unknown'));
+    const word = (props[k] as Schema).anyOf?.some((x) => x.const === 'unknown') ?? false;
+    expect(Boolean(f.unknown), `${path}.${k}: unknown`).toBe(codes.includes('unknown') || word);
   }
 }
 

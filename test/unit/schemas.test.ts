@@ -100,7 +100,11 @@ describe('fields', () => {
   });
 
   it('a missing field in a list item points at the item', () => {
-    expect(check(A, `${AGREEMENT}signatures:\n  - date: 2024-01-01\n`)).toMatchObject([{ code: 'schema-required', at: '7:5', message: '`party` is missing from signatures[0]' }]);
+    expect(check(ACT, 'title: Visit\ntype: visit\npartners: [ntb]\nstart: 2024-01-01\nrecurs:\n  latest: 2025\n')).toMatchObject([{ code: 'schema-required', at: '5:1', message: '`every` is missing from recurs' }]);
+    expect(check('kerjasama.yaml', 'name: T\nowner: ntb\nsectors:\n  - name: Wisata bahari\n')).toMatchObject([{ code: 'schema-required', at: '4:5', message: '`id` is missing from sectors[0]' }]);
+    // A signature need not name its party (the document may not say who signed), but it must say something.
+    expect(check(A, `${AGREEMENT}signatures:\n  - date: 2024-01-01\n`)).toEqual([]);
+    expect(check(A, `${AGREEMENT}signatures:\n  - {}\n`).map((d) => d.code)).toEqual(['schema-constraint']);
   });
 
   it('an activity needs agreements: or partners:', () => {

@@ -307,22 +307,30 @@ describe('docs/data-model.md, "Writing down what you don\'t know"', () => {
   it('every example validates without an error, with the warnings the text promises', () => {
     const doc = readFileSync(join(REPO, 'docs/data-model.md'), 'utf8');
     const section = doc.slice(doc.indexOf("## Writing down what you don't know"), doc.indexOf('## Illustrative records'));
-    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] as string);
-    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    // Each block is an agreement, unless the line before it names its file (`File \`data/activities/….yaml\`:`).
+    const found = [...section.matchAll(/(?:File `(data\/[a-z]+\/[^`]+)\.yaml`:\n\n)?```yaml\n([\s\S]*?)```/g)];
+    const blocks = found.map((m) => m[2] as string);
+    expect(blocks.length).toBeGreaterThanOrEqual(9);
     const files: Record<string, string> = { 'kerjasama.yaml': 'name: Register Tanjung Harapan\nowner: tanjung-harapan\nlanguage: en\n', 'data/partners/tanjung-harapan.yaml': partner('Provinsi Tanjung Harapan', 'province', 'ID') };
     for (const [id, country] of [['minamihama', 'JP'], ['kitaura', 'KR'], ['port-avalon', 'AU'], ['rivermouth', 'AU']] as const) files[`data/partners/${id}.yaml`] = partner(id, 'foreign_subnational', country);
     files['data/partners/selat-biru.yaml'] = partner('Kabupaten Selat Biru', 'regency', 'ID');
-    const ids = blocks.map((b, i) => (i === 0 ? 'tanjung-harapan-minamihama-1990' : `example-${i}`));
-    blocks.forEach((b, i) => { files[`data/agreements/${ids[i]}.yaml`] = b; });
+    const paths = found.map((m, i) => m[1] ?? `data/agreements/example-${i}`);
+    const ids = paths.map((p) => p.slice(p.lastIndexOf('/') + 1));
+    expect(ids[0]).toBe('tanjung-harapan-minamihama-1990');
+    blocks.forEach((b, i) => { files[`${paths[i]}.yaml`] = b; });
     const dir = makeRegister(files, { bare: true });
     const loaded = loadRegister(dir);
     const all = [...loaded.diagnostics, ...runChecks(loaded.dataset, day('2026-11-22'))];
     expect(all.filter((d) => d.severity === 'error')).toEqual([]);
-    const warned = (i: number): string[] => all.filter((d) => d.file === `data/agreements/${ids[i]}.yaml`).map((d) => d.code).sort();
+    const warned = (i: number): string[] => all.filter((d) => d.file === `${paths[i]}.yaml`).map((d) => d.code).sort();
     expect(warned(0)).toEqual(['renewal-not-on-record', 'stale-facts']);
     expect(warned(2)).toEqual(['status-contradicted']);
     expect(warned(4)).toEqual(['approval-missing', 'renewal-not-on-record']);
     expect(warned(5)).toEqual(['signing-overdue']);
+    // Issue 20: undated and recurring activities, a signature without its party, an extension option.
+    expect(paths.filter((p) => p.startsWith('data/activities/')).length).toBe(2);
+    for (let i = 6; i < blocks.length; i++) expect(warned(i), paths[i]).toEqual([]);
+    expect(loaded.dataset.activities.size + loaded.dataset.agreements.size).toBe(blocks.length);
   });
 });
 

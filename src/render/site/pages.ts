@@ -12,8 +12,9 @@ import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
 import { BUCKET_LABEL } from '../../view/expiring.js';
-import { STAGE_LABEL } from '../../view/inactive.js';
-import { cellText } from '../cells.js';
+import { DATE_UNKNOWN } from '../../view/labels.js';
+import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
+import { cellText, cellTone } from '../cells.js';
 import type { Cell, ReportView } from '../../view/view.js';
 import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
@@ -66,8 +67,11 @@ function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sort
 const date = (c: PageCtx, text: string | null | undefined): Val => {
   if (!text) return null;
   const k = parseDate(text);
+  if (!k && text === 'unknown') return DATE_UNKNOWN[c.lang];
   return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text;
 };
+/** A view's cell as the site draws it: its text, in its tone's class. */
+const toned = (cell: Cell): Html => html`<span class="${cellTone(cell) ?? ''}">${cellText(cell, 'en', 'raw')}</span>`;
 const statusBadge = (c: PageCtx, s: string): Html => {
   const st = s as DerivedStatus;
   const tone = st === 'in_force' ? 'good' : st === 'expired' || st === 'terminated' ? 'bad' : st === 'pending' || st === 'renewal_unrecorded' ? 'warn' : 'muted';
@@ -146,7 +150,7 @@ function inactiveTable(c: PageCtx, s: SiteInput, rows: SiteData['inactive']['row
     { label: en ? 'partner' : 'mitra', cell: (r) => recLink(c, s.dataset, 'partner', r.partner.id, r.partner.name), sort: (r) => r.partner.name.toLowerCase() },
     { label: en ? 'country' : 'negara', cell: (r) => r.partner.country },
     { label: en ? 'agreements' : 'perjanjian', cell: (r) => links(c, s.dataset, 'agreement', r.agreements) },
-    { label: en ? 'last activity' : 'kegiatan terakhir', cell: (r) => (r.lastActivity ? html`${recLink(c, s.dataset, 'activity', r.lastActivity.id, r.lastActivity.title)} (${date(c, r.lastActivity.date)})` : html`<span class="bad">${en ? 'never' : 'belum pernah'}</span>`), sort: (r) => r.lastActivity?.date ?? '' },
+    { label: en ? 'last activity' : 'kegiatan terakhir', cell: (r) => (r.lastActivity ? html`${recLink(c, s.dataset, 'activity', r.lastActivity.id, r.lastActivity.title)} (${date(c, r.lastActivity.date)})` : toned(undatedText(r.undatedActivities, c.lang))), sort: (r) => r.lastActivity?.date ?? '' },
     { label: en ? 'days since' : 'hari sejak', cell: (r) => r.daysSince, num: true, sort: (r) => r.daysSince ?? 1e9 },
     { label: en ? 'next planned' : 'rencana berikutnya', cell: (r) => (r.nextPlanned ? html`${recLink(c, s.dataset, 'activity', r.nextPlanned.id, r.nextPlanned.title)} (${date(c, r.nextPlanned.date)})` : null) },
   ], rows, { sortable: true, empty: en ? 'Every partnership in force had an activity within the window.' : 'Setiap kemitraan yang berlaku memiliki kegiatan dalam jendela waktu.' });
@@ -237,7 +241,7 @@ ${table(en ? 'LoI only, signed and not yet in force, negotiating, status unknown
     { label: en ? 'stage' : 'tahap', cell: (t) => STAGE_LABEL[t.stage][c.lang], sort: (t) => t.stage },
     { label: en ? 'agreements' : 'perjanjian', cell: (t) => links(c, s.dataset, 'agreement', t.agreements) },
     { label: en ? 'since' : 'sejak', cell: (t) => date(c, t.since), sort: (t) => t.since ?? '' },
-    { label: en ? 'last activity' : 'kegiatan terakhir', cell: (t) => (t.lastActivity ? recLink(c, s.dataset, 'activity', t.lastActivity.id, t.lastActivity.title) : null) },
+    { label: en ? 'last activity' : 'kegiatan terakhir', cell: (t) => (t.lastActivity ? recLink(c, s.dataset, 'activity', t.lastActivity.id, t.lastActivity.title) : t.undatedActivities.length ? toned(undatedText(t.undatedActivities, c.lang)) : null) },
   ], r.notInForce, { sortable: true, empty: en ? 'None.' : 'Tidak ada.' })}
 <p><a href="${top(c, 'data/inactive.csv')}">CSV</a> · <a href="${top(c, 'api/inactive.json')}">JSON</a></p>`;
   return page(c, W.inactive[c.lang], body);

