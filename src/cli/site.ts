@@ -52,7 +52,8 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     partners: { rows: data.partners, title: L('Partners', 'Mitra') },
     activities: { rows: data.activities, title: L('Activities', 'Kegiatan') },
   };
-  const coverageTables = REPORTS.coverage.view(reports.coverage, pCov, lang, false);
+  // Each language's pages draw the view in that language (its cells carry words: "(stale)", "(usang)").
+  const coverageTables = { en: REPORTS.coverage.view(reports.coverage, pCov, 'en', false), id: REPORTS.coverage.view(reports.coverage, pCov, 'id', false) };
   const files = new Map<string, string>([
     ['api/summary.json', reportAsJson(provOf('summary'), REPORTS.summary.json(data.summary))],
     ['api/expiring.json', reportAsJson(provOf('expiring'), REPORTS.expiring.json(data.expiring))],

@@ -84,6 +84,24 @@ export function partnershipInForce(f: Facts, p: Partnership, includeLoi = false)
   return isInForceStage(stageOf(f, p, includeLoi));
 }
 
+/**
+ * When a partnership's standing was last confirmed: the latest `confirmed:` of the agreements that give it
+ * its stage (as recorded), and whether that is older than the register's stale_after. An agreement
+ * that says nothing of when it was confirmed neither confirms nor dates the tie: null when none says.
+ */
+export function partnershipConfirmed(f: Facts, p: Partnership, includeLoi = false): { confirmed: string | null; stale: boolean } {
+  const stage = stageOf(f, p, includeLoi);
+  let best: Agreement | undefined;
+  let bestDay = Number.NEGATIVE_INFINITY;
+  for (const a of p.agreements) {
+    const c = a.data.confirmed ? parseDate(a.data.confirmed) : undefined;
+    if (!c || stageFor(f.of(a), includeLoi) !== stage || c.last <= bestDay) continue;
+    best = a;
+    bestDay = c.last;
+  }
+  return best ? { confirmed: best.data.confirmed as string, stale: f.of(best).stale } : { confirmed: null, stale: false };
+}
+
 /** The facts of a dataset (for callers holding only the dataset). */
 export { factsOf };
 

@@ -27,6 +27,8 @@ export interface CoverageRow {
   agreements: string[];
   /** Agreements of unknown status (they may be in force) that have the key. */
   unknownStatus: string[];
+  /** Of those two lists, the agreements whose facts are stale (confirmed longer ago than thresholds.stale_after). */
+  stale: string[];
   partners: string[];
   countries: string[];
   activities: number;
@@ -47,6 +49,8 @@ export interface CoverageReport {
   noSectors: { agreements: string[]; activities: number };
   matrix: { countries: string[]; rows: Array<{ sector: string; counts: number[] }> } | null;
   agreementsInForce: number;
+  /** The agreements in force counted here whose facts are stale (confirmed longer ago than thresholds.stale_after). */
+  staleAgreements: string[];
   includeLoi: boolean;
 }
 
@@ -69,6 +73,7 @@ export function coverageReport(d: Dataset, asOf: number, o: CoverageOptions): Co
     return t?.held === true && t.day >= windowStart && activityMatches(act, others, d);
   });
   const recent = sectorFilter ? recentAll.filter((act) => activityMatches(act, { sector: sectorFilter }, d)) : recentAll;
+  const isStale = (a: Agreement): boolean => facts.of(a).stale;
   const countriesOf = (a: Agreement): string[] => facts.of(a).counterparts.map((p) => p.country);
   const keysOfAgreement = (a: Agreement): string[] => (o.by === 'sector' ? a.data.sectors ?? [] : o.by === 'country' ? countriesOf(a) : [a.data.category]);
   const keysOfActivity = (act: Activity): string[] => {
@@ -104,6 +109,7 @@ export function coverageReport(d: Dataset, asOf: number, o: CoverageOptions): Co
       coverage: ags.length > 0 ? 'covered' : unsure.length > 0 || sectorsUnknown ? 'unknown' : 'gap',
       agreements: ags.map((a) => a.id).sort(),
       unknownStatus: unsure.map((a) => a.id).sort(),
+      stale: [...ags, ...unsure].filter(isStale).map((a) => a.id).sort(),
       partners: [...new Set(ags.flatMap((a) => a.data.partners))].sort(),
       countries: [...new Set(ags.flatMap(countriesOf))].sort(),
       activities: acts.length,
@@ -133,6 +139,7 @@ export function coverageReport(d: Dataset, asOf: number, o: CoverageOptions): Co
     noSectors: { agreements: noSectorAgreements.map((a) => a.id).sort(), activities: recentAll.filter((act) => (act.data.sectors ?? []).length === 0).length },
     matrix,
     agreementsInForce: inForce.length,
+    staleAgreements: inForce.filter(isStale).map((a) => a.id).sort(),
     includeLoi,
   };
 }

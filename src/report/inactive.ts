@@ -6,7 +6,7 @@ import { firstSignedOf } from '../model/agreement.js';
 import { addDuration, durationText, iso, parseDate, type Duration, type KDate } from '../model/dates.js';
 import type { Activity, Dataset } from '../model/types.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, factsOf, firstSigned, partnerships, partnershipActivityParts, stageOf, undatedActivity, type ActivityTiming, type Partnership, type Stage, type UndatedActivity } from '../facts/partnerships.js';
+import { activityTiming, factsOf, firstSigned, partnershipConfirmed, partnerships, partnershipActivityParts, stageOf, undatedActivity, type ActivityTiming, type Partnership, type Stage, type UndatedActivity } from '../facts/partnerships.js';
 
 /** An activity on a day: its date as recorded (a recurring one's latest occurrence on record, `recurs` its period). */
 export interface DatedRef { id: string; title: string; date: string; dateUncertain: boolean; recurs: string | null }
@@ -32,6 +32,10 @@ export interface InactiveRow {
   daysSince: number | null;
   activitiesLast3Years: number;
   nextPlanned: DatedRef | null;
+  /** When the tie's standing was last confirmed (the latest confirmed: of its agreements at its stage), as recorded; null when none says. */
+  confirmed: string | null;
+  /** That confirmation is older than thresholds.stale_after. */
+  stale: boolean;
 }
 
 export interface TieRow {
@@ -44,6 +48,8 @@ export interface TieRow {
   sinceUncertain: boolean;
   lastActivity: DatedRef | null;
   undatedActivities: UndatedActivity[];
+  confirmed: string | null;
+  stale: boolean;
 }
 
 export interface InactiveReport {
@@ -111,9 +117,10 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
     const last = lp.last && laterHeld(dp.last, lp.last) ? lp.last : dp.last;
     const lastRef = last ? ref(last.act, last.t.date, last.t.recurs) : null;
     const undated = [...dp.undated, ...lp.undated].sort((x, y) => order(x) - order(y)).flatMap((act) => undatedActivity(act, asOf) ?? []);
+    const confirmed = partnershipConfirmed(facts, p, includeLoi);
     if (stage !== 'in_force' && stage !== 'renewal_unrecorded') {
       const since = sinceOf(p, stage);
-      notInForce.push({ partner: partnerOf(p), owner: p.owner ?? null, agreements: p.agreements.map((a) => a.id), stage, since: since?.text ?? null, sinceUncertain: since?.uncertain ?? false, lastActivity: lastRef, undatedActivities: undated });
+      notInForce.push({ partner: partnerOf(p), owner: p.owner ?? null, agreements: p.agreements.map((a) => a.id), stage, since: since?.text ?? null, sinceUncertain: since?.uncertain ?? false, lastActivity: lastRef, undatedActivities: undated, ...confirmed });
       continue;
     }
     inForce++;
@@ -132,6 +139,7 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
       daysSince: last ? asOf - last.t.day : null,
       activitiesLast3Years: dp.recent + lp.recent,
       nextPlanned: next ? ref(next.act, next.t.start, next.t.recurs) : null,
+      ...confirmed,
     });
   }
   // Most dormant first: no activity on record, then activities on record but undated (each the oldest

@@ -5,6 +5,7 @@
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
 import { NOT_RECORDED, type CoverageReport, type CoverageRow } from '../report/coverage.js';
 import { withinText } from './expiring.js';
+import { STALE, STALE_NOTE } from './labels.js';
 
 const money = (b: Record<string, number>): string[] => Object.entries(b).sort().map(([c, n]) => `${c} ${n.toLocaleString('en-GB')}`);
 const NOT_RECORDED_LABEL = L('sectors not recorded', 'sektor tidak dicatat');
@@ -12,6 +13,9 @@ const NOT_RECORDED_LABEL = L('sectors not recorded', 'sektor tidak dicatat');
 export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' | 'id', csvFlat = false): ReportView {
   const title = L('Sector coverage', 'Cakupan sektor');
   const since = withinText(rep.since, lang);
+  // An agreement whose facts are stale is marked wherever it is named (CSV: a column of its own).
+  const stale = new Set([...rep.staleAgreements, ...rep.rows.flatMap((r) => r.stale)]);
+  const marked = (ids: readonly string[]): string[] => (csvFlat ? [...ids] : ids.map((id) => (stale.has(id) ? `${id} ${STALE[lang]}` : id)));
   const notes = [L(`${rep.agreementsInForce} agreements in force${rep.includeLoi ? ' (signed LoIs included: --include-loi)' : ' (LoIs not included; --include-loi counts them)'}. Activities are those held since ${rep.windowStart}; budgets are totals of the activities' recorded budgets, per currency.`,
     `${rep.agreementsInForce} perjanjian berlaku${rep.includeLoi ? ' (LoI yang ditandatangani ikut dihitung: --include-loi)' : ' (LoI tidak dihitung; --include-loi menghitungnya)'}. Kegiatan dihitung sejak ${rep.windowStart}; anggaran adalah jumlah anggaran kegiatan yang tercatat, per mata uang.`)];
   if (rep.matrix) {
@@ -38,6 +42,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
     ...(rep.by === 'sector' && csvFlat ? [{ key: 'coverage', label: L('coverage', 'cakupan') }] : []),
     { key: 'agreements', label: L('agreements in force', 'perjanjian berlaku'), wrap: true },
     ...(rep.by === 'sector' && csvFlat ? [{ key: 'unknown_status', label: L('status unknown', 'status tidak diketahui') }] : []),
+    ...(csvFlat ? [{ key: 'stale_agreements', label: L('stale facts', 'data usang') }] : []),
     { key: 'partners', label: L('partners', 'mitra'), wrap: true, priority: 2 },
     ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara'), wrap: true, priority: 3 }] : []),
     { key: 'activities', label: activities, align: 'right' as const, priority: 1 },
@@ -47,16 +52,16 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
   ];
   // CSV holds the same data in every language: the sector's name as the register names it (Indonesian).
   const cells = (r: CoverageRow): Record<string, Cell> => ({
-    key: r.key, name: lang === 'id' || csvFlat ? r.label : r.labelEn, coverage: r.coverage, agreements: r.agreements, unknown_status: r.unknownStatus,
+    key: r.key, name: lang === 'id' || csvFlat ? r.label : r.labelEn, coverage: r.coverage, agreements: marked(r.agreements), unknown_status: marked(r.unknownStatus), stale_agreements: r.stale,
     partners: r.partners, countries: r.countries, activities: r.activities, budget: money(r.budget),
     ...(csvFlat ? Object.fromEntries(currencies.map((c) => [`budget_${c}`, r.budget[c] ?? 0])) : {}),
   });
-  if (rep.by !== 'sector') return { title, provenance: prov, tables: [{ columns, rows: rep.rows.map(cells) }], notes };
+  if (rep.by !== 'sector') return { title, provenance: prov, tables: [{ columns, rows: rep.rows.map(cells) }], notes: stale.size ? [...notes, STALE_NOTE] : notes };
 
   const noSectors = rep.noSectors.agreements;
   if (csvFlat) {
     const rows = rep.rows.map(cells);
-    if (noSectors.length) rows.push({ key: NOT_RECORDED, name: null, coverage: 'unknown', agreements: noSectors, unknown_status: [], partners: [], countries: [], activities: rep.noSectors.activities, ...Object.fromEntries(currencies.map((c) => [`budget_${c}`, 0])) });
+    if (noSectors.length) rows.push({ key: NOT_RECORDED, name: null, coverage: 'unknown', agreements: noSectors, unknown_status: [], stale_agreements: noSectors.filter((id) => stale.has(id)), partners: [], countries: [], activities: rep.noSectors.activities, ...Object.fromEntries(currencies.map((c) => [`budget_${c}`, 0])) });
     return { title, provenance: prov, tables: [{ columns, rows }], notes };
   }
   const tables: TableView[] = [{
@@ -70,7 +75,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       title: L(`Sectors not recorded: ${noSectors.length} agreement${noSectors.length === 1 ? '' : 's'} in force record${noSectors.length === 1 ? 's' : ''} no sectors`,
         `Sektor tidak dicatat: ${noSectors.length} perjanjian berlaku tidak mencantumkan sektor`),
       columns: [{ key: 'id', label: L('agreement', 'perjanjian') }],
-      rows: noSectors.map((id) => ({ id })),
+      rows: marked(noSectors).map((id) => ({ id })),
     });
   }
   const unknown = rep.rows.filter((r) => r.coverage === 'unknown');
@@ -79,7 +84,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       title: L(`Not known to be covered: ${unknown.length} sectors (no agreement in force lists them, but some record none or have an unknown status)`,
         `Cakupan belum diketahui: ${unknown.length} sektor (tidak tercantum pada perjanjian berlaku, tetapi ada perjanjian tanpa sektor atau berstatus tidak diketahui)`),
       columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
-      rows: unknown.map((r) => ({ key: { text: r.key, tone: 'muted' }, name: lang === 'id' ? r.label : r.labelEn, unknown_status: r.unknownStatus, activities: r.activities })),
+      rows: unknown.map((r) => ({ key: { text: r.key, tone: 'muted' }, name: lang === 'id' ? r.label : r.labelEn, unknown_status: marked(r.unknownStatus), activities: r.activities })),
     });
   }
   tables.push({
@@ -90,6 +95,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       ? L('None known: the sectors above may or may not be covered until the agreements record their sectors.', 'Tidak ada yang pasti: sektor di atas mungkin tercakup, sampai perjanjiannya mencantumkan sektor.')
       : L('None: every sector has an agreement in force.', 'Tidak ada: setiap sektor memiliki perjanjian yang berlaku.'),
   });
+  if (stale.size) notes.push(STALE_NOTE);
   if (rep.noSectors.activities) notes.push(L(`${rep.noSectors.activities} activities held in the window record no sectors.`, `${rep.noSectors.activities} kegiatan dalam jangka waktu pengamatan tidak mencantumkan sektor.`));
   return { title, provenance: prov, tables, notes };
 }

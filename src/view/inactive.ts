@@ -5,6 +5,7 @@ import { L, type Cell, type ReportView, type Provenance, type TableView } from '
 import type { Stage, UndatedActivity } from '../facts/partnerships.js';
 import type { DatedRef, InactiveReport } from '../report/inactive.js';
 import { humanKDate, parseDate } from '../model/dates.js';
+import { STALE, STALE_NOTE } from './labels.js';
 import { withinText } from './expiring.js';
 
 type Lang = 'en' | 'id';
@@ -51,6 +52,9 @@ export const STAGE_LABEL: Record<Stage, Record<'en' | 'id', string>> = {
 };
 
 const dated = (r: DatedRef | null): Cell => (r ? { date: r.date } : null);
+/** When the tie was last confirmed, marked when stale (CSV: the date alone, `stale` beside it). */
+const confirmedCell = (r: { confirmed: string | null; stale: boolean }, lang: Lang, csv: boolean): Cell =>
+  r.confirmed === null ? null : { date: r.confirmed, ...(r.stale && !csv ? { flag: STALE[lang], tone: 'warn' as const } : {}) };
 
 export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' | 'id', csvFlat = false): ReportView {
   const since = withinText(rep.since, lang);
@@ -68,6 +72,8 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
       ...(csvFlat ? [{ key: 'undated_activities', label: L('activities on record, undated', 'kegiatan tercatat tanpa tanggal'), align: 'right' as const }] : []),
       { key: 'next_planned', label: L('next planned', 'rencana berikutnya'), wrap: true, priority: 7 },
       ...(csvFlat ? [{ key: 'next_planned_date', label: L('next planned date', 'tanggal rencana berikutnya'), dates: true }] : []),
+      ...(csvFlat || rep.rows.some((r) => r.confirmed !== null) ? [{ key: 'confirmed', label: L('confirmed', 'dikonfirmasi'), dates: true, priority: 8 }] : []),
+      ...(csvFlat ? [{ key: 'stale', label: L('stale', 'usang') }] : []),
     ],
     rows: rep.rows.map((r) => ({
       partner: r.partner.name,
@@ -83,6 +89,8 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
       undated_activities: r.undatedActivities.length,
       next_planned: csvFlat ? r.nextPlanned?.title ?? null : r.nextPlanned ? `${r.nextPlanned.date} ${r.nextPlanned.title}` : null,
       next_planned_date: dated(r.nextPlanned),
+      confirmed: confirmedCell(r, lang, csvFlat),
+      stale: String(r.stale),
     })),
     empty: L(`Every partnership in force had an activity within ${since}.`, `Setiap kemitraan yang berlaku memiliki kegiatan dalam ${since} terakhir.`),
   };
@@ -98,10 +106,12 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
         { key: 'agreements', label: L('agreements', 'perjanjian'), wrap: true },
         { key: 'last_activity', label: L('last activity', 'kegiatan terakhir'), wrap: true, priority: 4 },
         { key: 'last_date', label: L('date', 'tanggal'), dates: true, priority: 5 },
+        ...(rep.notInForce.some((t) => t.confirmed !== null) ? [{ key: 'confirmed', label: L('confirmed', 'dikonfirmasi'), dates: true, priority: 6 }] : []),
       ],
       rows: rep.notInForce.map((t) => ({
         partner: t.partner.name, country: t.partner.country, stage: STAGE_LABEL[t.stage][lang], since: t.since ? { date: t.since } : null,
         agreements: t.agreements, last_activity: t.lastActivity ? titled(t.lastActivity, lang) : t.undatedActivities.length ? undatedText(t.undatedActivities, lang) : null, last_date: dated(t.lastActivity),
+        confirmed: confirmedCell(t, lang, false),
       })),
     });
   }
@@ -112,6 +122,7 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
     notes.push(L('Undated: activities on record whose date is not known (start: unknown), or recurring ones whose latest occurrence is not on record. They say the partnership had activities, not when it last had one.',
       'Tanpa tanggal: kegiatan tercatat yang tanggalnya tidak diketahui (start: unknown), atau kegiatan berulang yang pelaksanaan terakhirnya tidak tercatat. Kegiatan itu menunjukkan bahwa kemitraan pernah berkegiatan, bukan kapan terakhir kali.'));
   }
+  if ([...rep.rows, ...rep.notInForce].some((r) => r.stale)) notes.push(STALE_NOTE);
   if (rep.rows.some((r) => r.firstSignedUncertain || r.lastActivity?.dateUncertain)) {
     notes.push(L('* From an uncertain date. An activity counts on the latest day its date allows (never after the as-of day), so "days since" is at least the figure shown and a partnership is called dormant only when it certainly is; "by …" before a first signing means an older agreement of the chain is undated.',
       '* Dari tanggal yang tidak pasti. Kegiatan dihitung pada hari paling akhir yang dimungkinkan tanggalnya (tidak melewati tanggal laporan), jadi "hari sejak" paling sedikit sebesar angka itu dan kemitraan disebut tidak aktif hanya bila sudah pasti; "paling lambat …" pada penandatanganan pertama berarti perjanjian yang lebih tua dalam rantai tidak bertanggal.'));

@@ -29,6 +29,11 @@ export const ACTIVITY_TYPE_LABEL: Record<ActivityType, Record<Lang, string>> = A
 /** An activity as of the day: planned, held, or cancelled (the words of an activity's status). */
 export const ACTIVITY_STATE_LABEL: Record<'planned' | 'held' | 'cancelled', Record<Lang, string>> = ACTIVITY_STATUS_WORDS;
 
+/** The mark beside a fact confirmed longer ago than thresholds.stale_after, and what it means. */
+export const STALE: Record<Lang, string> = L('(stale)', '(usang)');
+export const STALE_NOTE: Record<Lang, string> = L('(stale): last confirmed (confirmed:) longer ago than thresholds.stale_after; check it before relying on it.',
+  '(usang): terakhir dikonfirmasi (confirmed:) lebih lama dari thresholds.stale_after; periksa dahulu sebelum dijadikan pegangan.');
+
 /** A date recorded as `unknown` (an activity known to have happened, nobody knows when). */
 export const DATE_UNKNOWN: Record<Lang, string> = L('date not known', 'tanggal tidak diketahui');
 

@@ -4,11 +4,16 @@
 // date a tie is known from, the ties that make coverage unknown, and the smaller findings; then the
 // tool bugs 12–14, filters that name an unknown value, and partner names across languages.
 
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesWithErrors, runChecks, withoutInvalid } from '../../src/check/index.js';
 import { loadRegister } from '../../src/load/load.js';
 import { day, parseDuration, type Duration } from '../../src/model/dates.js';
+import { coverageReport } from '../../src/report/coverage.js';
 import { inactiveReport } from '../../src/report/inactive.js';
+import { coverageView } from '../../src/view/coverage.js';
 import { inactiveView } from '../../src/view/inactive.js';
 import { reportAsTable } from '../../src/render/reportTable.js';
 import { makeStyle } from '../../src/render/style.js';
@@ -93,5 +98,46 @@ describe('1. an activity known to have happened at an unknown time, or recurring
     expect(list.stdout).toContain('jenis tidak diketahui');
     const show = await runCli(['show', 'a', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
     expect(show.stdout).toContain('date not known');
+  });
+});
+
+describe('2. a fact older than stale_after is marked wherever it is shown', () => {
+  const approvals = '{dprd: {status: unknown, reason: r}, central: {status: not_applicable, reason: r}}';
+  const files = {
+    'data/partners/osaka.yaml': partner('Osaka'),
+    'data/agreements/a.yaml': agreement({ effective: '1985-04-01', end: 'none', confirmed: '2017-06', sectors: '[pendidikan]', approvals }),
+    'data/agreements/b.yaml': agreement({ partners: '[osaka]', effective: '1992-01-01', end: 'none', status: 'unknown', confirmed: '2019', sectors: '[pariwisata]' }),
+  };
+  it('inactive: a partnership in force, and a tie not in force, last confirmed long ago carry confirmed and stale, and the table marks them', () => {
+    const d = dataset(files);
+    const r = inactiveReport(d, AS_OF, { since: dur('12m'), filters: {} });
+    expect(r.rows.map((x) => [x.partner.id, x.confirmed, x.stale])).toEqual([['shizuoka', '2017-06', true]]);
+    expect(r.notInForce.map((x) => [x.partner.id, x.confirmed, x.stale])).toEqual([['osaka', '2019', true]]);
+    const en = table(inactiveView(r, PROV, 'en'), 'en');
+    expect(en).toMatch(/Jun 2017\* \(stale\)/);
+    expect(en).toMatch(/2019\* \(stale\)/);
+    expect(table(inactiveView(r, PROV, 'id'), 'id')).toMatch(/Jun 2017\* \(usang\)/);
+    const csv = inactiveView(r, PROV, 'en', true).tables[0];
+    expect(csv?.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['confirmed', 'stale']));
+  });
+  it('coverage: the agreements in force that cover a sector on stale facts are named, in every format', () => {
+    const d = dataset(files);
+    const r = coverageReport(d, AS_OF, { by: 'sector', since: dur('12m'), matrix: false, filters: {} });
+    expect(r.staleAgreements).toEqual(['a']);
+    expect(r.rows.find((x) => x.key === 'pendidikan')?.stale).toEqual(['a']);
+    expect(table(coverageView(r, PROV, 'en'), 'en')).toMatch(/a \(stale\)/);
+    expect(table(coverageView(r, PROV, 'id'), 'id')).toMatch(/a \(usang\)/);
+    const csv = coverageView(r, PROV, 'en', true).tables[0];
+    expect(csv?.columns.map((c) => c.key)).toContain('stale_agreements');
+    expect(csv?.rows.find((x) => x['key'] === 'pendidikan')?.['stale_agreements']).toEqual(['a']);
+  });
+  it('the site marks them on the inactive, coverage and agreement pages and in the agreements list', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': partner('Shizuoka'), ...files });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-i20-')), 'site');
+    expect((await runCli(['site', '--out', out, '--as-of', '2026-11-22'], { cwd: dir })).code).toBe(0);
+    for (const page of ['inactive.html', 'coverage.html', 'agreements/a.html', 'agreements/index.html']) {
+      expect(readFileSync(join(out, 'en', page), 'utf8'), page).toContain('(stale)');
+      expect(readFileSync(join(out, 'id', page), 'utf8'), page).toContain('(usang)');
+    }
   });
 });

@@ -12,7 +12,7 @@ import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
 import { BUCKET_LABEL } from '../../view/expiring.js';
-import { DATE_UNKNOWN } from '../../view/labels.js';
+import { DATE_UNKNOWN, STALE } from '../../view/labels.js';
 import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
 import { cellText, cellTone } from '../cells.js';
 import type { Cell, ReportView } from '../../view/view.js';
@@ -39,8 +39,8 @@ export interface SiteInput {
   world: Topology;
   diagnostics: Diag[];
   downloads: Download[];
-  /** Views of the reports (the same the CLI prints), for the plain tables beside the pictures. */
-  views: { coverage: ReportView };
+  /** Views of the reports (the same the CLI prints), in each language, for the plain tables beside the pictures. */
+  views: { coverage: Record<Lang, ReportView> };
   /** The partnerships of a partner, and those an agreement belongs to (looked up, not scanned, per page). */
   linesByPartner: (id: string) => SiteData['partnerships'];
   linesByAgreement: (id: string) => SiteData['partnerships'];
@@ -70,6 +70,11 @@ const date = (c: PageCtx, text: string | null | undefined): Val => {
   if (!k && text === 'unknown') return DATE_UNKNOWN[c.lang];
   return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text;
 };
+/** The stale mark beside a fact confirmed longer ago than thresholds.stale_after. */
+const staleMark = (c: PageCtx, stale: boolean): Html | '' => (stale ? html` <span class="warn">${STALE[c.lang]}</span>` : '');
+/** When a record or tie was last confirmed, marked when stale. */
+const confirmedVal = (c: PageCtx, r: { confirmed: string | null; stale: boolean }): Val => (r.confirmed ? html`${date(c, r.confirmed)}${staleMark(c, r.stale)}` : null);
+
 /** A view's cell as the site draws it: its text, in its tone's class. */
 const toned = (cell: Cell): Html => html`<span class="${cellTone(cell) ?? ''}">${cellText(cell, 'en', 'raw')}</span>`;
 const statusBadge = (c: PageCtx, s: string): Html => {
@@ -140,7 +145,7 @@ function expiringTable(c: PageCtx, s: SiteInput, rows: SiteData['expiring']['row
     { label: en ? 'last day' : 'hari terakhir', cell: (r) => `${humanDate(day(r.end), c.lang)}${r.endUncertain ? '*' : ''}`, sort: (r) => r.end },
     { label: en ? 'days left' : 'sisa hari', cell: (r) => r.daysLeft, num: true, sort: (r) => r.daysLeft },
     { label: en ? 'what to do' : 'tindakan', cell: (r) => html`<span class="${r.bucket === 'overdue' ? 'bad' : r.renewalStartPassed || r.bucket === 'renewal_unrecorded' ? 'warn' : ''}">${r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' ? '⚠ ' : r.renewalStartPassed ? '⚑ ' : ''}${actionText(c, r)}</span>` },
-    { label: en ? 'facts confirmed' : 'fakta dikonfirmasi', cell: (r) => (r.confirmed ? html`${date(c, r.confirmed)}${r.stale ? html` <span class="warn">${en ? '(stale)' : '(usang)'}</span>` : ''}` : null), sort: (r) => r.confirmed ?? '' },
+    { label: en ? 'facts confirmed' : 'fakta dikonfirmasi', cell: (r) => confirmedVal(c, r), sort: (r) => r.confirmed ?? '' },
   ], rows, { sortable: true, empty: en ? 'Nothing ends within the horizon.' : 'Tidak ada yang berakhir dalam cakrawala.', ...(id ? { id } : {}) });
 }
 
@@ -153,6 +158,7 @@ function inactiveTable(c: PageCtx, s: SiteInput, rows: SiteData['inactive']['row
     { label: en ? 'last activity' : 'kegiatan terakhir', cell: (r) => (r.lastActivity ? html`${recLink(c, s.dataset, 'activity', r.lastActivity.id, r.lastActivity.title)} (${date(c, r.lastActivity.date)})` : toned(undatedText(r.undatedActivities, c.lang))), sort: (r) => r.lastActivity?.date ?? '' },
     { label: en ? 'days since' : 'hari sejak', cell: (r) => r.daysSince, num: true, sort: (r) => r.daysSince ?? 1e9 },
     { label: en ? 'next planned' : 'rencana berikutnya', cell: (r) => (r.nextPlanned ? html`${recLink(c, s.dataset, 'activity', r.nextPlanned.id, r.nextPlanned.title)} (${date(c, r.nextPlanned.date)})` : null) },
+    { label: W.confirmed[c.lang], cell: (r) => confirmedVal(c, r), sort: (r) => r.confirmed ?? '' },
   ], rows, { sortable: true, empty: en ? 'Every partnership in force had an activity within the window.' : 'Setiap kemitraan yang berlaku memiliki kegiatan dalam jendela waktu.' });
 }
 
@@ -242,6 +248,7 @@ ${table(en ? 'LoI only, signed and not yet in force, negotiating, status unknown
     { label: en ? 'agreements' : 'perjanjian', cell: (t) => links(c, s.dataset, 'agreement', t.agreements) },
     { label: en ? 'since' : 'sejak', cell: (t) => date(c, t.since), sort: (t) => t.since ?? '' },
     { label: en ? 'last activity' : 'kegiatan terakhir', cell: (t) => (t.lastActivity ? recLink(c, s.dataset, 'activity', t.lastActivity.id, t.lastActivity.title) : t.undatedActivities.length ? toned(undatedText(t.undatedActivities, c.lang)) : null) },
+    { label: W.confirmed[c.lang], cell: (t) => confirmedVal(c, t), sort: (t) => t.confirmed ?? '' },
   ], r.notInForce, { sortable: true, empty: en ? 'None.' : 'Tidak ada.' })}
 <p><a href="${top(c, 'data/inactive.csv')}">CSV</a> · <a href="${top(c, 'api/inactive.json')}">JSON</a></p>`;
   return page(c, W.inactive[c.lang], body);
@@ -278,7 +285,7 @@ export function coveragePage(c: PageCtx, s: SiteInput): string {
 <p class="prov">${en ? `${cov.agreementsInForce} agreements in force; ${cov.gaps.length} of ${cov.rows.length} sectors have none, ${cov.notKnown.length} not known.` : `${cov.agreementsInForce} perjanjian berlaku; ${cov.gaps.length} dari ${cov.rows.length} sektor tidak memilikinya, ${cov.notKnown.length} tidak diketahui.`}</p>
 ${figure(c, grid, en ? 'Each cell gives the number of agreements in force. Hatched with ? : not known (agreements that record no sector, or of unknown status, may cover it). Columns are ISO country codes.' : 'Setiap sel berisi jumlah perjanjian berlaku. Arsir dengan ? : tidak diketahui (perjanjian tanpa sektor, atau berstatus tidak diketahui, mungkin mencakupnya). Kolom adalah kode negara ISO.', 'view-0')}
 <ul class="legend"><li><span class="sw h0"></span>0</li><li><span class="sw h1"></span>${en ? 'few' : 'sedikit'}</li><li><span class="sw h3"></span>${en ? 'many' : 'banyak'}</li><li><span class="sw hq"></span>? ${W.unknown[c.lang]}</li></ul>
-${viewTables(c, s.views.coverage)}
+${viewTables(c, s.views.coverage[c.lang])}
 <p><a href="${top(c, 'data/coverage.csv')}">CSV</a> · <a href="${top(c, 'api/coverage.json')}">JSON</a></p>`;
   return page(c, W.coverage[c.lang], body);
 }
@@ -351,7 +358,7 @@ export function listPage(c: PageCtx, s: SiteInput, kind: Kind): string {
       { label: en ? 'partners' : 'mitra', cell: (r) => links(c, d, 'partner', r.partners) },
       { label: en ? 'start' : 'mulai', cell: (r) => date(c, r.start), sort: (r) => r.start ?? '' },
       { label: en ? 'end' : 'berakhir', cell: (r) => (r.end === 'none' ? W.noEnd[c.lang] : date(c, r.end)), sort: (r) => r.end ?? '' },
-      { label: en ? 'status' : 'status', cell: (r) => statusBadge(c, r.derived_status), sort: (r) => r.derived_status },
+      { label: en ? 'status' : 'status', cell: (r) => html`${statusBadge(c, r.derived_status)}${staleMark(c, r.stale)}`, sort: (r) => r.derived_status },
     ], s.data.agreements, { sortable: true });
   } else if (kind === 'partner') {
     t = table(W.partners[c.lang], [
@@ -440,7 +447,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(activityTable(c, d, sh.activities));
   } else if (sh.kind === 'agreement') {
     title = sh.record.data.title;
-    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}${sh.terminated !== null ? html` · ${en ? 'terminated' : 'diakhiri'}: ${date(c, sh.terminated)}` : ''}</p>`);
+    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}${sh.terminated !== null ? html` · ${en ? 'terminated' : 'diakhiri'}: ${date(c, sh.terminated)}` : ''}${sh.record.data.confirmed ? html` · ${W.confirmed[c.lang]}: ${date(c, sh.record.data.confirmed)}${staleMark(c, sh.stale)}` : ''}</p>`);
     parts.push(html`<h2>${W.chain[c.lang]}</h2><ol class="plain">${sh.chain.map((a) => html`<li>${a.id === sh.record.id ? html`<strong>${a.data.title}</strong>` : recLink(c, d, 'agreement', a.id, a.data.title)} (${DOC_SHORT[a.data.document_type] ?? a.data.document_type})</li>`)}</ol>`);
     const rel: Array<[string, Html]> = [];
     if (sh.parent) rel.push([en ? 'implements' : 'melaksanakan', recLink(c, d, 'agreement', sh.parent.id)]);

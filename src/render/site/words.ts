@@ -39,6 +39,7 @@ export const W = {
   unknown: L('unknown', 'tidak diketahui'),
   countryUnknown: L('country not known', 'negara tidak diketahui'),
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
+  confirmed: L('facts confirmed', 'fakta dikonfirmasi'),
 };
 
 /** Status labels: the ones every report uses. */
