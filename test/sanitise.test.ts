@@ -67,7 +67,7 @@ describe('the sanitising layer, per output format', () => {
 
   it('iCalendar: no bare CR splits an event; ical.js reads one event with the text as written', () => {
     const rep: ExpiringReport = {
-      within: '1y', horizonEnd: '2027-11-22', considered: 1,
+      within: '1y', horizonEnd: '2027-11-22', considered: 1, endUnknown: [],
       rows: [{ id: 'a', title: HOSTILE, partners: [{ id: 'p', name: `P\rEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:pwned`, country: 'ID' }], category: 'KSDD', status: 'active', derivedStatus: 'in_force', end: '2027-01-01', endLatest: '2027-01-01', endAsRecorded: '2027-01-01', endUncertain: false, daysLeft: 40, bucket: 'within_90', renewalStart: '2026-10-01', renewalStartPassed: true, renewedBy: null } as ExpiringReport['rows'][number]],
     };
     const out = expiringAsIcs(rep, { asOf: '2026-11-22', register: HOSTILE }, 'en');

@@ -429,9 +429,10 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'start a new register: kerjasama.yaml, data/ with one example of each record, schemas, editor settings, a CI workflow, a README': 'buat register baru: kerjasama.yaml, data/ dengan satu contoh tiap jenis data, skema, pengaturan penyunting, alur kerja CI, README',
   'add one record, from flags or by asking on a terminal; checked before it is written, never overwriting': 'tambah satu data, dari opsi atau dengan tanya-jawab di terminal; diperiksa sebelum ditulis, tidak pernah menimpa',
   'print a JSON Schema (self-contained) for editors and other tools; without a name, list them': 'cetak JSON Schema (lengkap) untuk penyunting dan alat lain; tanpa nama, tampilkan daftarnya',
-  'agreements in force that end within the horizon, and overdue ones': 'perjanjian berlaku yang berakhir dalam rentang pemantauan, dan yang terlambat',
-  'partnerships in force with no activity in the window, most dormant first': 'kemitraan berlaku tanpa kegiatan dalam jangka waktu pengamatan, yang paling lama tidak aktif lebih dulu',
-  'sectors covered by agreements in force, and the gaps': 'sektor yang tercakup perjanjian berlaku, dan celahnya',
+  'agreements that end within the horizon (in force, or signed and not yet in force), overdue ones, renewals not on record, ties of unknown status that may end, and those whose end is not known':
+    'perjanjian yang berakhir dalam rentang pemantauan (berlaku, atau ditandatangani dan belum berlaku), yang terlambat, perpanjangan yang tidak tercatat, kerja sama berstatus tidak diketahui yang mungkin berakhir, dan yang tanggal berakhirnya tidak diketahui',
+  'partnerships in force with no activity in the window, most dormant first, and the ties not in force': 'kemitraan berlaku tanpa kegiatan dalam jangka waktu pengamatan, yang paling lama tidak aktif lebih dulu, dan kerja sama yang tidak berlaku',
+  'sectors covered by agreements in force, those not known to be covered, and the known gaps': 'sektor yang tercakup perjanjian berlaku, yang tidak diketahui tercakup, dan celah yang pasti',
   'a one-screen overview of the register': 'ringkasan register dalam satu layar',
   'build a static website of the register: overview, pictures, a page per record, search, JSON/CSV/calendar; both languages': 'buat situs web statis dari register: ikhtisar, gambar, satu halaman per data, pencarian, JSON/CSV/kalender; dalam dua bahasa',
   'the folder to write the site to (default: _site); replaced only if it holds an earlier site, or with --force': 'folder tujuan situs (bawaan: _site); hanya diganti bila berisi situs sebelumnya, atau dengan --force',

@@ -15,18 +15,18 @@ export interface ReportOptionSpec {
 
 export const REPORT_OPTIONS: { readonly [K in ReportName]: ReportOptionSpec } = {
   expiring: {
-    description: 'agreements in force that end within the horizon, and overdue ones',
+    description: 'agreements that end within the horizon (in force, or signed and not yet in force), overdue ones, renewals not on record, ties of unknown status that may end, and those whose end is not known',
     options: (o) => [
       o('--within <duration>', 'horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)'),
       o('--all', 'also list agreements already renewed, marked "renewed by"'),
     ],
   },
   inactive: {
-    description: 'partnerships in force with no activity in the window, most dormant first',
+    description: 'partnerships in force with no activity in the window, most dormant first, and the ties not in force',
     options: (o) => [o('--since <duration>', 'the window, e.g. 12m, 365d, 2y (default: thresholds.inactivity_window, else 12m)')],
   },
   coverage: {
-    description: 'sectors covered by agreements in force, and the gaps',
+    description: 'sectors covered by agreements in force, those not known to be covered, and the known gaps',
     options: (o) => [
       o('--since <duration>', 'window for counting activities (default: thresholds.inactivity_window, else 12m)'),
       o('--by <pivot>', 'rows by sector, country or category').choices(BY).default('sector'),

@@ -43,11 +43,30 @@ export interface ExpiringRow {
   stale: boolean;
 }
 
+/** An agreement the report would watch whose end is not known: no end recorded (nor `end: none`), or a term with no start. */
+export interface EndUnknownRow {
+  id: string;
+  title: string;
+  partners: Array<{ id: string; name: string; country: string }>;
+  category: Category;
+  status: DeclaredStatus;
+  derivedStatus: DerivedStatus;
+  /** The term or cycle as recorded, with `?` for its missing start ("? + 5y"); null when no end at all is recorded. */
+  endAsRecorded: string | null;
+  confirmed: string | null;
+  stale: boolean;
+}
+
 export interface ExpiringReport {
   /** The horizon as a duration ("24m"). */
   within: string;
   horizonEnd: string;
   rows: ExpiringRow[];
+  /**
+   * Agreements declared active, signed or unknown, in force, signed and not yet in force or of unknown
+   * status, whose end is not known: counted and named, so that "nothing ends" is never said of them.
+   */
+  endUnknown: EndUnknownRow[];
   /** How many agreements the report looked at (after the filters). */
   considered: number;
 }
@@ -69,12 +88,17 @@ export function expiringReport(d: Dataset, asOf: number, o: ExpiringOptions): Ex
   const considered = [...d.agreements.values()].filter((a) => agreementMatches(a, o.filters, d));
   const facts = factsOf(d, asOf);
   const rows: ExpiringRow[] = [];
+  const endUnknown: EndUnknownRow[] = [];
   for (const a of considered) {
-    const row = rowOf(facts.of(a), d, asOf, horizon, renewedBy.get(a.id) ?? null);
+    const f = facts.of(a);
+    const row = rowOf(f, d, asOf, horizon, renewedBy.get(a.id) ?? null);
     if (row && (o.all || row.renewedBy === null)) rows.push(row);
+    const unknownEnd = endUnknownOf(f);
+    if (unknownEnd) endUnknown.push(unknownEnd);
   }
   rows.sort((x, y) => x.daysLeft - y.daysLeft || (x.id < y.id ? -1 : 1));
-  return { within: durationText(o.within), horizonEnd: iso(horizon), rows, considered: considered.length };
+  endUnknown.sort((x, y) => (x.id < y.id ? -1 : 1));
+  return { within: durationText(o.within), horizonEnd: iso(horizon), rows, endUnknown, considered: considered.length };
 }
 
 /** Whether the facts a record confirms are stale as of the day: confirmed (at the latest) longer ago than the threshold. */
@@ -91,6 +115,19 @@ const LISTED: Readonly<Record<DeclaredStatus, readonly DerivedStatus[]>> = {
 };
 
 const partnerOf = (p: Pick<PartnerRef, 'id' | 'name' | 'country'>): ExpiringRow['partners'][number] => ({ id: p.id, name: p.name, country: p.country });
+
+/** The statuses (from the dates) of an agreement whose end, were it known, the report would watch. */
+const WATCHED: ReadonlySet<DerivedStatus> = new Set(['in_force', 'signed_loi', 'pending', 'renewal_unrecorded', 'unknown']);
+
+/** An agreement declared active, signed or unknown, not ended, whose end is not known (never `end: none`). */
+function endUnknownOf(f: AgreementFacts): EndUnknownRow | undefined {
+  const a = f.record;
+  if (f.end.day !== null || f.end.kind === 'none' || !WATCHED.has(f.status) || !['active', 'signed', 'unknown'].includes(a.data.status)) return undefined;
+  return {
+    id: a.id, title: a.data.title, partners: f.counterparts.map(partnerOf), category: a.data.category, status: a.data.status, derivedStatus: f.status,
+    endAsRecorded: f.end.asRecorded, confirmed: a.data.confirmed ?? null, stale: f.stale,
+  };
+}
 
 function rowOf(f: AgreementFacts, d: Dataset, asOf: number, horizon: number, renewedBy: string | null): ExpiringRow | undefined {
   const a = f.record;

@@ -25,6 +25,8 @@ export interface SummaryReport {
   /** Agreements by the year they took effect, where that year is certain; the others under `uncertain`. */
   signedPerYear: Record<string, number>;
   expiringNext12Months: Array<{ id: string; title: string; end: string; endUncertain: boolean; endOpen: boolean; daysLeft: number }>;
+  /** Agreements in force, signed or of unknown status whose end is not known (report expiring's "end not known"). */
+  endUnknown: number;
   overdue: number;
   renewalsNotOnRecord: number;
   dormantPartnerships: number;
@@ -108,6 +110,7 @@ export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; v
     partnersByCountry: tally(countedPartners(facts, o.filters).map((p) => p.country)),
     signedPerYear: tally(ags.filter((a) => startOf(a.data) !== undefined).map(year)),
     expiringNext12Months: exp.rows.filter((r) => r.daysLeft >= 0).map((r) => ({ id: r.id, title: r.title, end: r.end, endUncertain: r.endUncertain, endOpen: r.endOpen, daysLeft: r.daysLeft })),
+    endUnknown: exp.endUnknown.length,
     overdue: exp.rows.filter((r) => r.bucket === 'overdue').length,
     renewalsNotOnRecord: exp.rows.filter((r) => r.bucket === 'renewal_unrecorded').length,
     dormantPartnerships: inactive.rows.length,

@@ -1,9 +1,9 @@
 // How the expiring report reads as a table: one table per bucket, with text labels beside colour.
 
 import { formatDuration, parseDuration, type Duration } from '../model/dates.js';
-import { DERIVED_STATUS_LABEL } from './labels.js';
+import { DERIVED_STATUS_LABEL, STALE, STALE_NOTE } from './labels.js';
 import { L, type Cell, type Column, type ReportView, type TableView, type Provenance, type Tone } from './view.js';
-import type { Bucket, ExpiringReport, ExpiringRow } from '../report/expiring.js';
+import type { Bucket, EndUnknownRow, ExpiringReport, ExpiringRow } from '../report/expiring.js';
 
 export const BUCKET_LABEL: Record<Bucket, Record<'en' | 'id', string>> = {
   overdue: L('OVERDUE: ended, still marked active', 'TERLAMBAT: sudah berakhir, masih tercatat aktif'),
@@ -47,7 +47,6 @@ function statusCell(r: ExpiringRow, lang: 'en' | 'id'): Cell {
 }
 
 function cells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<string, Cell> {
-  const stale = L('stale', 'usang')[lang];
   return {
     id: r.id,
     title: r.title,
@@ -58,9 +57,28 @@ function cells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<string, 
     days_left: r.daysLeft,
     bucket: csv ? r.bucket : { text: BUCKET_SHORT[r.bucket][lang], tone: TONE[r.bucket] },
     renewal_start: r.renewalStartPassed && !csv ? { date: r.renewalStart, uncertain: r.endUncertain, flag: '⚠', tone: 'warn' } : { date: r.renewalStart, uncertain: r.endUncertain },
-    confirmed: r.confirmed === null ? null : { date: r.confirmed, ...(r.stale && !csv ? { flag: `(${stale})`, tone: 'warn' as const } : {}) },
+    confirmed: r.confirmed === null ? null : { date: r.confirmed, ...(r.stale && !csv ? { flag: STALE[lang], tone: 'warn' as const } : {}) },
     renewed_by: r.renewedBy,
   };
+}
+
+/** An agreement whose end is not known: its status and what is recorded of its end (CSV: the bucket `end_unknown`, no day). */
+function unknownEndCells(r: EndUnknownRow, lang: 'en' | 'id', csv: boolean): Record<string, Cell> {
+  const status: Cell = csv ? r.derivedStatus : r.derivedStatus === 'in_force' ? null : { text: DERIVED_STATUS_LABEL[r.derivedStatus][lang], tone: r.derivedStatus === 'unknown' ? 'warn' : 'muted' };
+  return {
+    id: r.id, title: r.title, partners: r.partners.map((p) => `${p.name} (${p.country})`), category: r.category, status,
+    end: csv ? null : r.endAsRecorded === null ? { text: END_NOT_RECORDED[lang], tone: 'warn' } : { text: L(`${r.endAsRecorded} (start not known)`, `${r.endAsRecorded} (tanggal mulai tidak diketahui)`)[lang], tone: 'warn' },
+    days_left: null, bucket: csv ? 'end_unknown' : null, renewal_start: null,
+    confirmed: r.confirmed === null ? null : { date: r.confirmed, ...(r.stale && !csv ? { flag: STALE[lang], tone: 'warn' as const } : {}) },
+    renewed_by: null,
+  };
+}
+const END_NOT_RECORDED = L('no end recorded', 'tanggal berakhir tidak dicatat');
+
+/** The heading of the agreements whose end is not known (the CLI's table and the site's page). */
+export function endUnknownTitle(n: number): Record<'en' | 'id', string> {
+  return L(`END NOT KNOWN: ${n} agreement${n === 1 ? '' : 's'} in force, signed or of unknown status record${n === 1 ? 's' : ''} no end (nor end: none); when ${n === 1 ? 'it ends' : 'they end'} is not known`,
+    `TANGGAL BERAKHIR TIDAK DIKETAHUI: ${n} perjanjian yang berlaku, ditandatangani atau berstatus tidak diketahui tidak mencatat tanggal berakhir (maupun end: none); kapan berakhirnya tidak diketahui`);
 }
 
 export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' | 'id', csvFlat = false): ReportView {
@@ -73,19 +91,40 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
     (c.key !== 'status' || has((r) => statusCell(r, lang) !== null)) &&
     (c.key !== 'confirmed' || has((r) => r.confirmed !== null)));
   const tables: TableView[] = csvFlat
-    ? [{ columns: [...columns, { key: 'stale', label: L('stale', 'usang') }], rows: rep.rows.map((r) => ({ ...cells(r, lang, true), stale: String(r.stale) })) }]
+    ? [{ columns: [...columns, { key: 'stale', label: L('stale', 'usang') }], rows: [
+        ...rep.rows.map((r) => ({ ...cells(r, lang, true), stale: String(r.stale) })),
+        ...rep.endUnknown.map((r) => ({ ...unknownEndCells(r, lang, true), stale: String(r.stale) })),
+      ] }]
     : (Object.keys(BUCKET_LABEL) as Bucket[])
         .map((b) => ({ title: BUCKET_LABEL[b], columns, rows: rep.rows.filter((r) => r.bucket === b).map((r) => cells(r, lang, false)) }))
         .filter((t) => t.rows.length > 0);
   const within = withinText(rep.within, lang);
-  if (tables.length === 0) tables.push({ columns, rows: [], empty: L(`No agreement ends within ${within}.`, `Tidak ada perjanjian yang berakhir dalam ${within}.`) });
+  // "Nothing ends" is said only of the agreements whose end is known; those whose end is not are named below.
+  if (tables.length === 0) {
+    tables.push({ columns, rows: [], empty: rep.endUnknown.length
+      ? L(`No agreement with a known end ends within ${within}.`, `Tidak ada perjanjian dengan tanggal berakhir yang diketahui yang berakhir dalam ${within}.`)
+      : L(`No agreement ends within ${within}.`, `Tidak ada perjanjian yang berakhir dalam ${within}.`) });
+  }
+  if (!csvFlat && rep.endUnknown.length) {
+    const n = rep.endUnknown.length;
+    const unknownColumns = COLUMNS.filter((c) => ['id', 'title', 'partners', 'status', 'end', 'confirmed'].includes(c.key))
+      .filter((c) => (c.key !== 'status' || rep.endUnknown.some((r) => r.derivedStatus !== 'in_force')) && (c.key !== 'confirmed' || rep.endUnknown.some((r) => r.confirmed !== null)))
+      .map((c) => (c.key === 'end' ? { ...c, dates: false, wrap: true } : c));
+    tables.push({
+      title: endUnknownTitle(n),
+      columns: unknownColumns,
+      rows: rep.endUnknown.map((r) => unknownEndCells(r, lang, false)),
+    });
+  }
   const notes = [L(`Horizon: ${within} (until ${rep.horizonEnd}). "start renewal by" is the end minus the renewal lead time for the category (thresholds.renewal_lead); ⚠ means that day has passed.`,
     `Rentang pemantauan: ${within} (sampai ${rep.horizonEnd}). "batas mulai proses perpanjangan" = tanggal berakhir dikurangi waktu persiapan perpanjangan per kategori (thresholds.renewal_lead); ⚠ berarti tanggal itu sudah lewat.`)];
   if (rep.rows.some((r) => r.endUncertain)) {
     notes.push(L('* From an uncertain date (a month, a year, approximate or a range, of the end or of the start a term counts from): the earliest day the end can be is used, so no warning comes late.',
       '* Dari tanggal yang tidak pasti (bulan, tahun, perkiraan atau rentang, pada tanggal berakhir atau tanggal mulai jangka waktunya): dipakai hari berakhir paling awal yang mungkin, agar tidak ada peringatan yang terlambat.'));
   }
-  if (rep.rows.some((r) => r.stale)) notes.push(L('(stale): the record was last confirmed longer ago than thresholds.stale_after.', '(usang): data terakhir dikonfirmasi lebih lama dari thresholds.stale_after.'));
+  if (rep.endUnknown.length) notes.push(L('End not known: record the end (a date, a term such as {term: 5y} with the start, or end: none for no time limit) to have these agreements watched.',
+    'Tanggal berakhir tidak diketahui: catat tanggal berakhirnya (tanggal, jangka waktu seperti {term: 5y} beserta tanggal mulai, atau end: none bila tanpa batas waktu) agar perjanjian ini ikut dipantau.'));
+  if ([...rep.rows, ...rep.endUnknown].some((r) => r.stale)) notes.push(STALE_NOTE);
   return { title: L('Expiring agreements', 'Perjanjian yang akan berakhir'), provenance: prov, tables, notes };
 }
 

@@ -40,7 +40,7 @@ export const REPORTS: Reports = {
     formats: FORMATS_OF.expiring,
     unit: 'agreements',
     considered: (r) => r.considered,
-    json: (r) => ({ within: r.within, horizonEnd: r.horizonEnd, agreements: r.rows }),
+    json: (r) => ({ within: r.within, horizonEnd: r.horizonEnd, agreements: r.rows, endUnknown: r.endUnknown }),
     view: (r, prov, lang, flat) => expiringView(r, prov, lang, flat),
   },
   inactive: {

@@ -32,6 +32,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     [L('ties negotiating or draft', 'kerja sama dalam perundingan atau draf'), t.negotiating ?? 0],
     [L('ties of unknown status', 'kerja sama berstatus tidak diketahui'), t.unknown ?? 0],
     [L('expiring in the next 12 months', 'berakhir dalam 12 bulan'), r.expiringNext12Months.length],
+    [L('end not known', 'tanggal berakhir tidak diketahui'), flagged(r.endUnknown, 'warn')],
     [L('overdue: ended, still marked active', 'terlambat: berakhir, masih tercatat aktif'), flagged(r.overdue, 'bad')],
     [L('renewals not on record', 'perpanjangan belum tercatat'), flagged(r.renewalsNotOnRecord, 'warn')],
     [L('planned signings passed', 'rencana penandatanganan terlewati'), flagged(r.signingOverdue.length, 'warn')],

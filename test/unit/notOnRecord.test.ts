@@ -12,6 +12,10 @@ import { filesWithErrors, runChecks, withoutInvalid } from '../../src/check/inde
 import { loadRegister } from '../../src/load/load.js';
 import { day, parseDuration, type Duration } from '../../src/model/dates.js';
 import { coverageReport } from '../../src/report/coverage.js';
+import { expiringReport } from '../../src/report/expiring.js';
+import { summaryReport } from '../../src/report/summary.js';
+import { expiringView } from '../../src/view/expiring.js';
+import { summaryView } from '../../src/view/summary.js';
 import { inactiveReport } from '../../src/report/inactive.js';
 import { coverageView } from '../../src/view/coverage.js';
 import { inactiveView } from '../../src/view/inactive.js';
@@ -139,5 +143,45 @@ describe('2. a fact older than stale_after is marked wherever it is shown', () =
       expect(readFileSync(join(out, 'en', page), 'utf8'), page).toContain('(stale)');
       expect(readFileSync(join(out, 'id', page), 'utf8'), page).toContain('(usang)');
     }
+  });
+});
+
+describe('3. an end that is not known is counted and named, not silence', () => {
+  const approvals = '{dprd: {status: unknown, reason: r}, central: {status: not_applicable, reason: r}}';
+  const files = {
+    'data/partners/osaka.yaml': partner('Osaka'),
+    'data/partners/kyoto.yaml': partner('Kyoto'),
+    // No end recorded; a term with no start; `end: none` (no end: never listed); an end recorded.
+    'data/agreements/a.yaml': agreement({ effective: '1985-04-01', approvals }),
+    'data/agreements/b.yaml': agreement({ partners: '[osaka]', end: '{term: 5y}', approvals }),
+    'data/agreements/c.yaml': agreement({ partners: '[kyoto]', effective: '1990-01-01', end: 'none', approvals }),
+    'data/agreements/d.yaml': agreement({ partners: '[kyoto]', effective: '2024-01-01', end: '2030-12-31', status: 'unknown' }),
+  };
+  it('report expiring has its own section of agreements whose end is not known, in every format', () => {
+    const d = dataset(files);
+    const r = expiringReport(d, AS_OF, { within: dur('180d'), all: false, filters: {} });
+    expect(r.rows).toEqual([]);
+    expect(r.endUnknown.map((x) => [x.id, x.derivedStatus, x.endAsRecorded])).toEqual([['a', 'in_force', null], ['b', 'in_force', '? + 5y']]);
+    const en = table(expiringView(r, { ...PROV, report: 'expiring' }, 'en'), 'en');
+    expect(en).toContain('END NOT KNOWN: 2 agreements');
+    expect(en).toContain('No agreement with a known end ends within 180 days.');
+    expect(en).not.toContain('No agreement ends within');
+    expect(table(expiringView(r, { ...PROV, report: 'expiring' }, 'id'), 'id')).toContain('TANGGAL BERAKHIR TIDAK DIKETAHUI: 2 perjanjian');
+    const csv = expiringView(r, { ...PROV, report: 'expiring' }, 'en', true).tables[0];
+    expect(csv?.rows.filter((x) => x['bucket'] === 'end_unknown').map((x) => x['id'])).toEqual(['a', 'b']);
+  });
+  it('the summary counts them beside the agreements ending in the next 12 months, and the site names them', async () => {
+    const d = dataset(files);
+    const s = summaryReport(d, AS_OF, { filters: {}, validation: { errors: 0, warnings: 0 } });
+    expect([s.expiringNext12Months.length, s.endUnknown]).toEqual([0, 2]);
+    expect(table(summaryView(s, { ...PROV, report: 'summary' }, 'en'), 'en')).toMatch(/end not known\s+2/);
+    expect(table(summaryView(s, { ...PROV, report: 'summary' }, 'id'), 'id')).toMatch(/tanggal berakhir tidak diketahui\s+2/);
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': partner('Shizuoka'), ...files });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-i20-')), 'site');
+    expect((await runCli(['site', '--out', out, '--as-of', '2026-11-22'], { cwd: dir })).code).toBe(0);
+    const page = readFileSync(join(out, 'en/expiring.html'), 'utf8');
+    expect(page).toContain('END NOT KNOWN: 2 agreements');
+    expect(page).toContain('agreements/b.html');
+    expect(readFileSync(join(out, 'en/index.html'), 'utf8')).toContain('2 agreements have no known end');
   });
 });

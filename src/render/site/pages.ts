@@ -11,7 +11,7 @@ import { vocabulary } from '../../model/sectors.js';
 import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
-import { BUCKET_LABEL } from '../../view/expiring.js';
+import { BUCKET_LABEL, endUnknownTitle } from '../../view/expiring.js';
 import { DATE_UNKNOWN, STALE } from '../../view/labels.js';
 import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
 import { cellText, cellTone } from '../cells.js';
@@ -174,6 +174,7 @@ function warnings(c: PageCtx, s: SiteInput): Html {
   items.push(html`<li>${en ? `Validation: ${sm.validation.errors} errors, ${sm.validation.warnings} warnings.` : `Validasi: ${sm.validation.errors} kesalahan, ${sm.validation.warnings} peringatan.`} <a href="${href(c, 'problems.html')}">${W.problems[c.lang]}</a></li>`);
   say(sm.renewalsNotOnRecord, `${sm.renewalsNotOnRecord} ties renew every few years but their latest renewal is not on record.`, `${sm.renewalsNotOnRecord} kerja sama diperpanjang berkala tetapi perpanjangan terakhirnya belum tercatat.`, 'warn');
   say(u.staleFacts, `${u.staleFacts} agreements have facts last confirmed too long ago (stale).`, `${u.staleFacts} perjanjian dengan fakta yang terakhir dikonfirmasi sudah terlalu lama (usang).`, 'warn');
+  say(sm.endUnknown, `${sm.endUnknown} agreements have no known end: they are named on the expiring page.`, `${sm.endUnknown} perjanjian tidak diketahui tanggal berakhirnya: daftarnya ada di halaman perjanjian yang akan berakhir.`, 'warn');
   say(u.status, `${u.status} agreements have an unknown status.`, `${u.status} perjanjian berstatus tidak diketahui.`);
   say(u.documentType, `${u.documentType} agreements have an unknown document type.`, `${u.documentType} perjanjian berjenis dokumen tidak diketahui.`);
   say(u.uncertainDates, `${u.uncertainDates} agreements have an uncertain date (a month, a year, approximate or a range); the earliest day it could mean is used for ends.`, `${u.uncertainDates} perjanjian memiliki tanggal tidak pasti (bulan, tahun, perkiraan atau rentang); untuk tanggal berakhir dipakai hari paling awal yang mungkin.`);
@@ -228,7 +229,14 @@ export function expiringPage(c: PageCtx, s: SiteInput): string {
 <h1>${en ? 'Expiring agreements' : 'Perjanjian yang akan berakhir'}</h1>
 <p class="prov">${en ? `Agreements in force ending by ${humanDate(day(e.horizonEnd), c.lang)} (horizon ${e.within}), and overdue ones.` : `Perjanjian berlaku yang berakhir sampai ${humanDate(day(e.horizonEnd), c.lang)} (cakrawala ${e.within}), dan yang sudah lewat.`}</p>
 ${figure(c, strip(c, s), en ? 'Agreements ending per month.' : 'Perjanjian yang berakhir per bulan.', 'bucket-0')}
-${buckets.length === 0 ? html`<p>${en ? 'Nothing ends within the horizon.' : 'Tidak ada yang berakhir dalam cakrawala.'}</p>` : join(buckets.map((x, i) => html`<h2>${BUCKET_LABEL[x.b][c.lang]}</h2>${expiringTable(c, s, x.rows, BUCKET_LABEL[x.b][c.lang], `bucket-${i}`)}`))}
+${buckets.length === 0 ? html`<p>${(e.endUnknown.length ? W.nothingKnownEnds : W.nothingEnds)[c.lang]}</p>` : join(buckets.map((x, i) => html`<h2>${BUCKET_LABEL[x.b][c.lang]}</h2>${expiringTable(c, s, x.rows, BUCKET_LABEL[x.b][c.lang], `bucket-${i}`)}`))}
+${e.endUnknown.length ? html`<h2>${endUnknownTitle(e.endUnknown.length)[c.lang]}</h2>${table(endUnknownTitle(e.endUnknown.length)[c.lang], [
+    { label: W.agreement[c.lang], cell: (r: SiteData['expiring']['endUnknown'][number]) => recLink(c, s.dataset, 'agreement', r.id, r.title), sort: (r) => r.title.toLowerCase() },
+    { label: W.partnersCol[c.lang], cell: (r) => join(r.partners.map((p) => html`${recLink(c, s.dataset, 'partner', p.id, p.name)} (${p.country})`), ', ') },
+    { label: W.status[c.lang], cell: (r) => statusBadge(c, r.derivedStatus) },
+    { label: W.endRecorded[c.lang], cell: (r) => r.endAsRecorded ?? W.noEndRecorded[c.lang] },
+    { label: W.confirmed[c.lang], cell: (r) => confirmedVal(c, r), sort: (r) => r.confirmed ?? '' },
+  ], e.endUnknown, { sortable: true, id: 'end-unknown' })}` : ''}
 <p class="note">${en ? '⚑ the renewal should have started (end minus the renewal lead time for the category). * partial end date: the earliest day it could mean.' : '⚑ perpanjangan seharusnya sudah dimulai (tanggal berakhir dikurangi waktu persiapan per kategori). * tanggal tidak lengkap: dipakai hari paling awal.'}</p>
 <p><a href="${top(c, 'data/expiring.ics')}">${en ? 'Subscribe in a calendar (.ics)' : 'Langganan di kalender (.ics)'}</a> · <a href="${top(c, 'data/expiring.csv')}">CSV</a> · <a href="${top(c, 'api/expiring.json')}">JSON</a></p>`;
   return page(c, W.expiring[c.lang], body);

@@ -40,6 +40,12 @@ export const W = {
   countryUnknown: L('country not known', 'negara tidak diketahui'),
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
   confirmed: L('facts confirmed', 'fakta dikonfirmasi'),
+  agreement: L('agreement', 'perjanjian'),
+  partnersCol: L('partners', 'mitra'),
+  nothingEnds: L('Nothing ends within the horizon.', 'Tidak ada yang berakhir dalam rentang pemantauan.'),
+  nothingKnownEnds: L('Of the agreements whose end is known, none ends within the horizon.', 'Dari perjanjian yang tanggal berakhirnya diketahui, tidak ada yang berakhir dalam rentang pemantauan.'),
+  endRecorded: L('end as recorded', 'tanggal berakhir yang tercatat'),
+  noEndRecorded: L('none recorded', 'tidak dicatat'),
 };
 
 /** Status labels: the ones every report uses. */
