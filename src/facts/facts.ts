@@ -48,6 +48,35 @@ export interface EndFacts {
   readonly asRecorded: string | null;
 }
 
+/**
+ * How one agreement follows another, named for what it is: a renewal (`renews`, or a renewal document
+ * under its `parent`), a successor (an MoU after its LoI: the next stage, not a renewal), an
+ * implementation (a PKS or action plan under its MoU), an addendum (changes it).
+ */
+export type Relation = 'renewal' | 'successor' | 'implementation' | 'addendum';
+export interface Link { readonly id: string; readonly relation: Relation }
+
+/** The relation of an agreement to the one it names in `renews` or `parent`. */
+export function relationOf(a: Agreement, via: 'renews' | 'parent'): Relation {
+  if (via === 'renews') return 'renewal';
+  switch (a.data.document_type) {
+    case 'addendum': return 'addendum';
+    case 'pks':
+    case 'action_plan': return 'implementation';
+    case 'renewal': return 'renewal';
+    default: return 'successor';
+  }
+}
+
+/** The agreement `a` follows, and how: the one it `renews`, else its `parent`, when loaded; null otherwise. */
+export function followsLink(a: Agreement, d: Dataset): Link | null {
+  for (const via of ['renews', 'parent'] as const) {
+    const to = a.data[via];
+    if (to !== undefined && d.agreements.has(to)) return { id: to, relation: relationOf(a, via) };
+  }
+  return null;
+}
+
 export interface AgreementFacts {
   readonly record: Agreement;
   readonly status: DerivedStatus;
@@ -63,6 +92,12 @@ export interface AgreementFacts {
   readonly stale: boolean;
   readonly owner: string | undefined;
   readonly counterparts: readonly PartnerRef[];
+  /** The agreement this one follows (`renews`, else `parent`), and how; null when none is on record. */
+  readonly follows: Link | null;
+  /** The agreements that follow this one, and how, by id. */
+  readonly followedBy: readonly Link[];
+  /** For a superseded agreement, what superseded it: its renewal, else its successor; null when none is on record (or it is not superseded). */
+  readonly supersededBy: Link | null;
 }
 
 export interface Facts {
@@ -155,6 +190,22 @@ function build(d: Dataset, asOf: number): Facts {
   for (const act of d.activities.values()) for (const id of act.data.partners ?? []) counterpart.add(id);
   const agreements = new Map<string, AgreementFacts>();
   const byRecord = new Map<Agreement, AgreementFacts>();
+  // The links between agreements, both ways; a link to an agreement not loaded (left out) is not followed.
+  const up = new Map<string, Link>();
+  const down = new Map<string, Link[]>();
+  for (const a of d.agreements.values()) {
+    const link = followsLink(a, d);
+    if (link) up.set(a.id, link);
+    for (const v of ['renews', 'parent'] as const) {
+      const to = a.data[v];
+      if (to === undefined || !d.agreements.has(to) || (v === 'parent' && a.data.renews === to)) continue;
+      const list = down.get(to) ?? [];
+      list.push({ id: a.id, relation: relationOf(a, v) });
+      down.set(to, list);
+    }
+  }
+  const ORDER: Relation[] = ['renewal', 'successor', 'implementation', 'addendum'];
+  for (const list of down.values()) list.sort((x, y) => ORDER.indexOf(x.relation) - ORDER.indexOf(y.relation) || (x.id < y.id ? -1 : 1));
   for (const a of d.agreements.values()) {
     const status = derivedStatus(a.data, asOf);
     const stage = stageOfStatus(status);
@@ -173,6 +224,10 @@ function build(d: Dataset, asOf: number): Facts {
         const r = partner(id);
         return r ? [r] : [];
       }),
+      follows: up.get(a.id) ?? null,
+      followedBy: down.get(a.id) ?? [],
+      // What supersedes: a renewal, else a successor (an implementation or an addendum supersedes nothing).
+      supersededBy: status === 'superseded' ? (down.get(a.id) ?? []).find((l) => l.relation === 'renewal' || l.relation === 'successor') ?? null : null,
     };
     agreements.set(a.id, f);
     byRecord.set(a, f);

@@ -63,8 +63,69 @@ export function partnerships(f: Facts, include: (a: Agreement) => boolean = () =
     }
   }
   return [...groups.entries()]
-    .map(([key, g]) => ({ key, owner: g.owner, partner: g.partner, agreements: g.agreements.sort((x, y) => startDay(f, x) - startDay(f, y) || (x.id < y.id ? -1 : 1)) }))
+    .map(([key, g]) => ({ key, owner: g.owner, partner: g.partner, agreements: chainOrder(f, g.agreements) }))
     .sort((x, y) => (x.key < y.key ? -1 : 1));
+}
+
+/**
+ * A chain's agreements in the order they came: each after the one it follows (renews or parent), then by
+ * start (an undated one after the dated ones it is not linked to), then by id. So an undated original
+ * MoU comes before the 2015 renewal that renews it, never after it.
+ */
+export function chainOrder(f: Facts, list: readonly Agreement[]): Agreement[] {
+  const sorted = [...list].sort((x, y) => startDay(f, x) - startDay(f, y) || (x.id < y.id ? -1 : 1));
+  const index = new Map(sorted.map((a, i) => [a.id, i]));
+  const waits = new Array<number>(sorted.length).fill(0);
+  const next = new Map<number, number[]>();
+  sorted.forEach((a, i) => {
+    const up = f.of(a).follows;
+    const j = up ? index.get(up.id) : undefined;
+    if (j === undefined || j === i) return;
+    waits[i] = 1;
+    next.set(j, [...(next.get(j) ?? []), i]);
+  });
+  // Kahn's order, the ready agreement with the smallest place in `sorted` first (a binary heap of places).
+  const heap: number[] = [];
+  const push = (x: number): void => {
+    heap.push(x);
+    for (let k = heap.length - 1; k > 0;) {
+      const p = (k - 1) >> 1;
+      if ((heap[p] as number) <= x) break;
+      heap[k] = heap[p] as number;
+      heap[p] = x;
+      k = p;
+    }
+  };
+  const pop = (): number => {
+    const top = heap[0] as number;
+    const last = heap.pop() as number;
+    if (heap.length) {
+      heap[0] = last;
+      for (let k = 0; ;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let m = k;
+        if (l < heap.length && (heap[l] as number) < (heap[m] as number)) m = l;
+        if (r < heap.length && (heap[r] as number) < (heap[m] as number)) m = r;
+        if (m === k) break;
+        [heap[k], heap[m]] = [heap[m] as number, heap[k] as number];
+        k = m;
+      }
+    }
+    return top;
+  };
+  waits.forEach((w, i) => { if (w === 0) push(i); });
+  const out: Agreement[] = [];
+  const done = new Set<number>();
+  while (heap.length) {
+    const i = pop();
+    done.add(i);
+    out.push(sorted[i] as Agreement);
+    for (const k of next.get(i) ?? []) if (--(waits[k] as number) === 0) push(k);
+  }
+  // A loop (an error validate reports; such records are left out of reports) keeps the order by start.
+  if (out.length < sorted.length) for (let i = 0; i < sorted.length; i++) if (!done.has(i)) out.push(sorted[i] as Agreement);
+  return out;
 }
 
 /** The stage of an agreement as of the facts' day (an LoI counts as in force only with `includeLoi`). */

@@ -189,7 +189,11 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'agreement.termination': { label: L('termination', 'pengakhiran'), help: L('date=…,reason=…', 'date=…,reason=…'), ask: L('Termination: date=…,reason=…', 'Pengakhiran: date=…,reason=…') },
   'agreement.termination.date': { label: L('terminated on', 'diakhiri pada') },
   'agreement.termination.reason': { label: L('reason', 'alasan') },
-  'agreement.parent': { label: L('implements', 'melaksanakan'), help: L('the agreement it implements', 'perjanjian yang dilaksanakannya'), ask: L('Parent agreement', 'Perjanjian induk') },
+  'agreement.parent': {
+    label: L('follows or implements', 'menindaklanjuti atau melaksanakan'),
+    help: L('the agreement it follows or implements: an MoU\'s LoI, a PKS\'s MoU', 'perjanjian yang ditindaklanjuti atau dilaksanakannya: LoI bagi MoU, MoU bagi PKS'),
+    ask: L('Parent agreement (the LoI an MoU follows, the MoU a PKS implements)', 'Perjanjian induk (LoI yang ditindaklanjuti MoU, MoU yang dilaksanakan PKS)'),
+  },
   'agreement.renews': { label: L('renews', 'memperpanjang'), help: L('the agreement it renews', 'perjanjian yang diperpanjangnya'), ask: L('Renews agreement', 'Memperpanjang perjanjian') },
   'agreement.sectors': { label: L('sectors', 'sektor'), help: L('sector ids, comma-separated', 'id sektor (urusan), dipisah koma'), ask: L('Sectors, comma-separated (docs/sectors.md)', 'Sektor (urusan), dipisah koma (docs/sectors.md)') },
   'agreement.objects': { label: L('objects (Pasal 367)', 'objek (Pasal 367)'), help: L('objects of UU 23/2014 Pasal 367, comma-separated', 'objek menurut UU 23/2014 Pasal 367, dipisah koma'), ask: L('Objects (Pasal 367), comma-separated', 'Objek kerja sama (Pasal 367), dipisah koma'), codes: OBJECT_WORDS },

@@ -4,10 +4,10 @@
 import { parseDate, type KDate } from '../model/dates.js';
 import type { Activity, Agreement, Dataset, Kind, Partner } from '../model/types.js';
 import { FIELDS } from '../model/fields.js';
-import { factsOf } from '../facts/facts.js';
+import { factsOf, type Link } from '../facts/facts.js';
 import type { DerivedStatus } from '../model/agreement.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, chainIds, pushTo } from '../facts/partnerships.js';
+import { activityTiming, chainIds, chainOrder, pushTo } from '../facts/partnerships.js';
 
 const uncertain = (text: string | null | undefined): boolean => (text ? parseDate(text)?.uncertain ?? false : false);
 const kdateText = (k: KDate | undefined): string | null => k?.text ?? null;
@@ -69,7 +69,9 @@ export function listActivities(d: Dataset, asOf: number, f: Filters) {
 
 export type Shown =
   | { kind: 'partner'; record: Partner; agreements: Agreement[]; activities: Activity[] }
-  | { kind: 'agreement'; record: Agreement; derivedStatus: DerivedStatus; start: string | null; end: string | null; terminated: string | null; stale: boolean; chain: Agreement[]; parent: Agreement | null; children: Agreement[]; renews: Agreement | null; renewedBy: Agreement[]; activities: Activity[] }
+  | { kind: 'agreement'; record: Agreement; derivedStatus: DerivedStatus; start: string | null; end: string | null; terminated: string | null; stale: boolean; chain: Agreement[]; parent: Agreement | null; children: Agreement[]; renews: Agreement | null; renewedBy: Agreement[];
+      /** How it follows another agreement, what follows it, and what superseded it, each named (the facts' links). */
+      follows: Link | null; followedBy: readonly Link[]; supersededBy: Link | null; activities: Activity[] }
   | { kind: 'activity'; record: Activity; agreements: Agreement[] };
 
 const firstDay = (t: string): number => parseDate(t)?.first ?? Number.POSITIVE_INFINITY;
@@ -120,13 +122,14 @@ export function showRecord(d: Dataset, id: string, asOf: number): Shown[] {
   if (a) {
     const facts = factsOf(d, asOf);
     const af = facts.of(a);
-    const chain = [...(ix.byChain.get(ix.chains.get(id) ?? id) ?? [a])].sort((x, y) => (facts.of(x).start?.first ?? 0) - (facts.of(y).start?.first ?? 0));
+    const chain = chainOrder(facts, ix.byChain.get(ix.chains.get(id) ?? id) ?? [a]);
     out.push({
       kind: 'agreement', record: a, derivedStatus: af.status, start: kdateText(af.start), end: af.end.text, terminated: af.terminated?.text ?? null, stale: af.stale, chain,
       parent: a.data.parent ? d.agreements.get(a.data.parent) ?? null : null,
       children: [...(ix.children.get(id) ?? [])],
       renews: a.data.renews ? d.agreements.get(a.data.renews) ?? null : null,
       renewedBy: [...(ix.renewedBy.get(id) ?? [])],
+      follows: af.follows, followedBy: af.followedBy, supersededBy: af.supersededBy,
       activities: [...(ix.actsByAgreement.get(id) ?? [])].sort(byStart),
     });
   }

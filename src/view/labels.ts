@@ -2,6 +2,7 @@
 // languages. JSON and CSV keep the codes themselves.
 
 import type { DerivedStatus } from '../model/agreement.js';
+import type { Relation } from '../facts/facts.js';
 import type { ActivityType, DeclaredStatus, DocumentType, Lang, PartnerType } from '../model/types.js';
 import { L } from './view.js';
 import { ACTIVITY_STATUS_WORDS, ACTIVITY_TYPE_WORDS, DECLARED_STATUS_WORDS, DOCUMENT_TYPE_WORDS, PARTNER_TYPE_WORDS } from '../model/fields.words.js';
@@ -15,7 +16,8 @@ export const DERIVED_STATUS_LABEL: Record<DerivedStatus, Record<Lang, string>> =
   renewal_unrecorded: L('renewal not on record', 'perpanjangan belum tercatat'),
   expired: L('ended', 'berakhir'),
   terminated: L('terminated', 'diakhiri'),
-  superseded: L('superseded by a renewal', 'digantikan perpanjangan'),
+  // What superseded it (a renewal, or the MoU after an LoI) is named beside, from the facts' links.
+  superseded: L('superseded', 'digantikan'),
   unknown: L('status unknown', 'status tidak diketahui'),
 };
 
@@ -36,6 +38,21 @@ export const STALE_NOTE: Record<Lang, string> = L('(stale): last confirmed (conf
 
 /** A date recorded as `unknown` (an activity known to have happened, nobody knows when). */
 export const DATE_UNKNOWN: Record<Lang, string> = L('date not known', 'tanggal tidak diketahui');
+
+/** An agreement's relation to the one it follows: "renews", "follows" (an MoU after its LoI), "implements", "amends". */
+export const RELATION_UP: Record<Relation, Record<Lang, string>> = {
+  renewal: L('renews', 'memperpanjang'),
+  successor: L('follows', 'menindaklanjuti'),
+  implementation: L('implements', 'melaksanakan'),
+  addendum: L('amends', 'mengubah'),
+};
+/** The same relation seen from the earlier agreement: "renewed by", "followed by", "implemented by", "amended by". */
+export const RELATION_DOWN: Record<Relation, Record<Lang, string>> = {
+  renewal: L('renewed by', 'diperpanjang oleh'),
+  successor: L('followed by', 'ditindaklanjuti dengan'),
+  implementation: L('implemented by', 'dilaksanakan melalui'),
+  addendum: L('amended by', 'diubah dengan'),
+};
 
 /** A code shown as its label, when one of these tables has it; otherwise the code itself. */
 export function labelOf(table: Record<string, Record<Lang, string>>, code: unknown, lang: Lang): string | undefined {

@@ -8,7 +8,9 @@ import { codeLabel, fieldLabel } from '../model/fields.words.js';
 import type { Shown } from '../report/records.js';
 import type { Agreement } from '../model/types.js';
 import type { DerivedStatus } from '../model/agreement.js';
-import { ACTIVITY_STATE_LABEL, ACTIVITY_TYPE_LABEL, DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL, labelOf, PARTNER_TYPE_LABEL } from './labels.js';
+import { followsLink } from '../facts/facts.js';
+import { ACTIVITY_STATE_LABEL, ACTIVITY_TYPE_LABEL, DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL, labelOf, PARTNER_TYPE_LABEL, RELATION_DOWN, RELATION_UP } from './labels.js';
+import type { Link } from '../facts/facts.js';
 
 /** The columns of the lists that are facts, not record fields: label, and how a terminal table narrows them. */
 const FACT_COLUMNS: Record<string, Omit<Column, 'key'>> = {
@@ -76,33 +78,46 @@ function fields(kind: Shown['kind'], data: object, lang: Lang, extraSectors: rea
 const FIELD_COLUMNS: Column[] = [{ key: 'field', label: L('field', 'kolom') }, { key: 'value', label: L('value', 'isi'), wrap: true }];
 
 /**
- * The chain as a tree, from its first document down: each agreement under the one it implements
- * (parent) or renews; this record marked.
+ * The chain as a tree, from its first document down: each agreement under the one it follows, with how
+ * (renews, follows, implements, amends: the facts' links); this record marked.
  */
-export function chainTree(chain: readonly Agreement[], current: string, lang: Lang): string {
+export function chainTree(chain: readonly Agreement[], current: string, lang: Lang, follows: (a: Agreement) => Link | null): string {
   const ids = new Set(chain.map((a) => a.id));
-  const above = (a: Agreement): string | undefined => [a.data.parent, a.data.renews].find((x) => x !== undefined && ids.has(x));
+  const above = (a: Agreement): Link | undefined => {
+    const l = follows(a);
+    return l && ids.has(l.id) ? l : undefined;
+  };
   const kids = new Map<string, Agreement[]>();
   const roots: Agreement[] = [];
   for (const a of chain) {
     const up = above(a);
     if (up === undefined) roots.push(a);
-    else kids.set(up, [...(kids.get(up) ?? []), a]);
+    else kids.set(up.id, [...(kids.get(up.id) ?? []), a]);
   }
   const lines: string[] = [];
   const seen = new Set<string>();
   const walk = (a: Agreement, prefix: string, last: boolean, root: boolean): void => {
     if (seen.has(a.id)) return;
     seen.add(a.id);
-    const how = a.data.renews !== undefined && ids.has(a.data.renews) ? (lang === 'id' ? 'memperpanjang' : 'renews') : undefined;
+    const how = above(a);
     const type = labelOf(DOCUMENT_TYPE_LABEL, a.data.document_type, lang) ?? a.data.document_type;
-    const mark = a.id === current ? (lang === 'id' ? '  ◀ data ini' : '  ◀ this record') : '';
-    lines.push(`${root ? '' : prefix + (last ? '└─ ' : '├─ ')}${a.id} (${type}${how ? `, ${how}` : ''})${mark}`);
+    const mark = a.id === current ? `  ${THIS_RECORD[lang]}` : '';
+    lines.push(`${root ? '' : prefix + (last ? '└─ ' : '├─ ')}${a.id} (${type}${how ? `, ${RELATION_UP[how.relation][lang]}` : ''})${mark}`);
     const children = kids.get(a.id) ?? [];
     children.forEach((c, i) => walk(c, root ? '' : prefix + (last ? '   ' : '│  '), i === children.length - 1, false));
   };
   roots.forEach((r) => walk(r, '', true, true));
   return lines.join('\n');
+}
+const THIS_RECORD = L('◀ this record', '◀ data ini');
+
+/** The status from the dates; a superseded agreement with what superseded it ("superseded: followed by msp (MoU)"). */
+function statusText(status: DerivedStatus, by: Link | null, lang: Lang, d: Dataset): string {
+  const label = DERIVED_STATUS_LABEL[status]?.[lang] ?? status;
+  if (status !== 'superseded' || !by) return label;
+  const next = d.agreements.get(by.id);
+  const type = next ? labelOf(DOCUMENT_TYPE_LABEL, next.data.document_type, lang) ?? next.data.document_type : undefined;
+  return `${label}: ${RELATION_DOWN[by.relation][lang]} ${by.id}${type ? ` (${type})` : ''}`;
 }
 
 /** A record in full; `d` names the records it refers to. */
@@ -118,12 +133,12 @@ export function showView(shown: Shown[], prov: Provenance, lang: Lang, d: Datase
         title: L('Status and chain', 'Status dan rantai'),
         columns: FIELD_COLUMNS,
         rows: [
-          { field: lang === 'id' ? 'status menurut tanggal' : 'status from the dates', value: DERIVED_STATUS_LABEL[s.derivedStatus as DerivedStatus]?.[lang] ?? s.derivedStatus },
+          { field: lang === 'id' ? 'status menurut tanggal' : 'status from the dates', value: statusText(s.derivedStatus, s.supersededBy, lang, d) },
           { field: lang === 'id' ? 'mulai berlaku' : 'takes effect', value: s.start === null ? null : { date: s.start } },
           { field: lang === 'id' ? 'hari terakhir berlaku' : 'last day in force', value: s.end === null ? null : s.end === 'none' ? (lang === 'id' ? 'tanpa batas waktu' : 'no end') : { date: s.end } },
           ...(s.terminated !== null ? [{ field: lang === 'id' ? 'diakhiri' : 'terminated', value: { date: s.terminated } }] : []),
           ...(s.stale ? [{ field: lang === 'id' ? 'data usang' : 'stale facts', value: { text: lang === 'id' ? `terakhir dikonfirmasi ${s.record.data.confirmed}` : `last confirmed ${s.record.data.confirmed}`, tone: 'warn' as const } }] : []),
-          { field: lang === 'id' ? 'rantai' : 'chain', value: chainTree(s.chain, rec.id, lang) },
+          { field: lang === 'id' ? 'rantai' : 'chain', value: chainTree(s.chain, rec.id, lang, (a) => followsLink(a, d)) },
         ],
       });
     }

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { filesWithErrors, runChecks, withoutInvalid } from '../../src/check/index.js';
 import { loadRegister } from '../../src/load/load.js';
 import { day, parseDuration, type Duration } from '../../src/model/dates.js';
+import { factsOf } from '../../src/facts/facts.js';
 import { coverageReport } from '../../src/report/coverage.js';
 import { expiringReport } from '../../src/report/expiring.js';
 import { summaryReport } from '../../src/report/summary.js';
@@ -183,5 +184,44 @@ describe('3. an end that is not known is counted and named, not silence', () => 
     expect(page).toContain('END NOT KNOWN: 2 agreements');
     expect(page).toContain('agreements/b.html');
     expect(readFileSync(join(out, 'en/index.html'), 'utf8')).toContain('2 agreements have no known end');
+  });
+});
+
+describe('4. a relation is named for what it is: renewal, successor, implementation, addendum', () => {
+  const files = {
+    'data/agreements/loi.yaml': agreement({ document_type: 'loi', status: 'superseded', signatures: '[{party: shizuoka, date: 2016-11-19}]' }),
+    'data/agreements/msp.yaml': agreement({ title: 'Memorandum Saling Pengertian', parent: 'loi', status: 'superseded', effective: '2017-11-02', end: '{term: 5y}', approvals: '{dprd: {number: "1"}, central: {number: "2"}}' }),
+    'data/agreements/renewal.yaml': agreement({ document_type: 'renewal', renews: 'msp', effective: '2022-11-30', end: '{term: 5y}', approvals: '{dprd: {number: "1"}, central: {number: "2"}}' }),
+    'data/agreements/pks.yaml': agreement({ document_type: 'pks', parent: 'renewal', effective: '2024-04-01', end: '2027-03-31', approvals: '{dprd: {number: "1"}, central: {number: "2"}}' }),
+    'data/agreements/add.yaml': agreement({ document_type: 'addendum', parent: 'pks', effective: '2025-01-01', end: '2027-03-31', approvals: '{dprd: {number: "1"}, central: {number: "2"}}' }),
+  };
+  it('the facts name each link and what superseded an agreement', () => {
+    const f = factsOf(dataset(files), AS_OF);
+    const rel = (id: string) => { const a = f.agreements.get(id); return [a?.follows, a?.followedBy, a?.supersededBy]; };
+    expect(rel('loi')).toEqual([null, [{ id: 'msp', relation: 'successor' }], { id: 'msp', relation: 'successor' }]);
+    expect(rel('msp')).toEqual([{ id: 'loi', relation: 'successor' }, [{ id: 'renewal', relation: 'renewal' }], { id: 'renewal', relation: 'renewal' }]);
+    expect(rel('pks')).toEqual([{ id: 'renewal', relation: 'implementation' }, [{ id: 'add', relation: 'addendum' }], null]);
+    expect(rel('add')).toEqual([{ id: 'pks', relation: 'addendum' }, [], null]);
+  });
+  it('show and the site say an LoI followed by an MoU is superseded, followed by it: never "superseded by a renewal"', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': partner('Shizuoka'), ...files });
+    const en = (await runCli(['show', 'loi', '--lang', 'en', '--as-of', '2026-11-22'], { cwd: dir, columns: 200 })).stdout;
+    expect(en).not.toContain('superseded by a renewal');
+    expect(en).toMatch(/status from the dates\s+│ superseded: followed by msp \(MoU\)/);
+    expect(en).toContain('msp (MoU, follows)');
+    expect(en).toContain('renewal (renewal, renews)');
+    expect(en).toContain('pks (PKS, implements)');
+    expect(en).toContain('add (addendum, amends)');
+    const id = (await runCli(['show', 'loi', '--lang', 'id', '--as-of', '2026-11-22'], { cwd: dir, columns: 200 })).stdout;
+    expect(id).not.toContain('digantikan perpanjangan');
+    expect(id).toMatch(/status menurut tanggal\s+│ digantikan: ditindaklanjuti dengan msp/);
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-i20-')), 'site');
+    expect((await runCli(['site', '--out', out, '--as-of', '2026-11-22'], { cwd: dir })).code).toBe(0);
+    const loi = readFileSync(join(out, 'en/agreements/loi.html'), 'utf8');
+    expect(loi).toContain('<dt>followed by</dt>');
+    expect(loi).not.toContain('superseded by a renewal');
+    expect(loi).not.toContain('<dt>renewed by</dt>');
+    expect(readFileSync(join(out, 'en/agreements/pks.html'), 'utf8')).toContain('<dt>implements</dt>');
+    expect(readFileSync(join(out, 'en/agreements/msp.html'), 'utf8')).toContain('<dt>follows</dt>');
   });
 });

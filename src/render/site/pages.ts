@@ -12,7 +12,7 @@ import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
 import { BUCKET_LABEL, endUnknownTitle } from '../../view/expiring.js';
-import { DATE_UNKNOWN, STALE } from '../../view/labels.js';
+import { DATE_UNKNOWN, RELATION_DOWN, RELATION_UP, STALE } from '../../view/labels.js';
 import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
 import { cellText, cellTone } from '../cells.js';
 import type { Cell, ReportView } from '../../view/view.js';
@@ -458,10 +458,12 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}${sh.terminated !== null ? html` · ${en ? 'terminated' : 'diakhiri'}: ${date(c, sh.terminated)}` : ''}${sh.record.data.confirmed ? html` · ${W.confirmed[c.lang]}: ${date(c, sh.record.data.confirmed)}${staleMark(c, sh.stale)}` : ''}</p>`);
     parts.push(html`<h2>${W.chain[c.lang]}</h2><ol class="plain">${sh.chain.map((a) => html`<li>${a.id === sh.record.id ? html`<strong>${a.data.title}</strong>` : recLink(c, d, 'agreement', a.id, a.data.title)} (${DOC_SHORT[a.data.document_type] ?? a.data.document_type})</li>`)}</ol>`);
     const rel: Array<[string, Html]> = [];
-    if (sh.parent) rel.push([en ? 'implements' : 'melaksanakan', recLink(c, d, 'agreement', sh.parent.id)]);
-    if (sh.children.length) rel.push([en ? 'implemented by' : 'dilaksanakan oleh', links(c, d, 'agreement', sh.children.map((x) => x.id))]);
-    if (sh.renews) rel.push([en ? 'renews' : 'memperpanjang', recLink(c, d, 'agreement', sh.renews.id)]);
-    if (sh.renewedBy.length) rel.push([en ? 'renewed by' : 'diperpanjang oleh', links(c, d, 'agreement', sh.renewedBy.map((x) => x.id))]);
+    // Each link named for what it is (the facts' relations): renews, follows, implements, amends, and back.
+    if (sh.follows) rel.push([RELATION_UP[sh.follows.relation][c.lang], recLink(c, d, 'agreement', sh.follows.id)]);
+    for (const r of ['renewal', 'successor', 'implementation', 'addendum'] as const) {
+      const ids = sh.followedBy.filter((l) => l.relation === r).map((l) => l.id);
+      if (ids.length) rel.push([RELATION_DOWN[r][c.lang], links(c, d, 'agreement', ids)]);
+    }
     if (rel.length) parts.push(html`<dl class="fields">${rel.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`);
     parts.push(recordTimeline(c, s, s.linesByAgreement(sh.record.id), 'activities'));
     parts.push(activityTable(c, d, sh.activities));
