@@ -94,7 +94,7 @@ describe('kerjasama diff', () => {
     expect(json.attention.map((a) => a.message)).toEqual([
       'agreement ntb-osaka was renamed to ntb-osaka-2023 but is still referenced as ntb-osaka by: activity osaka-visit-2026',
       // True as the head stands: the activity no longer attaches to any agreement in force.
-      'partnership with Osaka Prefecture (ntb-osaka-2023) now counts as dormant: no activity ever recorded',
+      'partnership with Osaka Prefecture (ntb-osaka-2023) now counts as dormant: no activity on record',
     ]);
     expect(json.validation.introduced.map((d) => d.code)).toEqual(['unknown-agreement']);
   });
@@ -109,7 +109,7 @@ describe('kerjasama diff', () => {
     expect(json.attention.map((a) => a.message)).toEqual([
       'agreement ntb-shizuoka: end date moved earlier, from 2027-11-29 to 2026-06-30',
       'agreement ntb-shizuoka is no longer in force: now ended (last day 2026-06-30)',
-      'partnership with Osaka Prefecture (ntb-osaka) now counts as dormant: no activity ever recorded',
+      'partnership with Osaka Prefecture (ntb-osaka) now counts as dormant: no activity on record',
     ]);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
     expect(fields).toEqual(['end date moved earlier, from 2027-11-29 to 2026-06-30', 'status changed active → expired']);

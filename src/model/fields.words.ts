@@ -27,8 +27,8 @@ const SOURCES: FieldWords = {
 };
 const NOTES: FieldWords = {
   label: L('notes', 'catatan'),
-  help: L('notes, e.g. open or disputed facts', 'catatan, mis. hal yang belum jelas atau diperdebatkan'),
-  ask: L('Notes (open or disputed facts)', 'Catatan (hal yang belum jelas atau diperdebatkan)'),
+  help: L('notes, e.g. open or disputed facts', 'catatan, mis. hal yang masih terbuka atau diperdebatkan'),
+  ask: L('Notes (open or disputed facts)', 'Catatan (hal yang masih terbuka atau diperdebatkan)'),
 };
 const EXAMPLE: FieldWords = { label: L('example record', 'data contoh') };
 const ID: FieldWords = { label: L('id', 'id') };

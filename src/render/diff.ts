@@ -75,7 +75,10 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
       return id ? `perjanjian ${a.id} tidak lagi berlaku: kini ${st}${last}` : `agreement ${a.id} is no longer in force: now ${st}${last}`;
     }
     case 'now-dormant': {
-      const since = a.lastActivity ? (id ? `tidak ada kegiatan sejak ${a.lastActivity}` : `no activity since ${a.lastActivity}`) : id ? 'belum pernah ada kegiatan' : 'no activity ever recorded';
+      // Undated activities are on record, not "no activity": the register knows they happened, not when.
+      const since = a.lastActivity ? (id ? `tidak ada kegiatan sejak ${a.lastActivity}` : `no activity since ${a.lastActivity}`)
+        : a.undatedActivities > 0 ? (id ? `${a.undatedActivities} kegiatan tercatat, tanpa tanggal` : `${a.undatedActivities} ${a.undatedActivities === 1 ? 'activity' : 'activities'} on record, undated`)
+          : id ? 'tidak ada kegiatan tercatat' : 'no activity on record';
       // The chain names which partnership: a partner can have more than one (a new MoU beside an old one).
       const chain = a.agreements.join(' → ');
       return id ? `kemitraan dengan ${a.partnerName} (${chain}) kini tidak aktif: ${since}` : `partnership with ${a.partnerName} (${chain}) now counts as dormant: ${since}`;

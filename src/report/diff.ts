@@ -44,7 +44,7 @@ export type Attention =
   | { type: 'dangling'; kind: Kind; id: string; renamedTo?: string; referencedBy: Array<{ kind: Kind | 'config'; id: string; file: string }> }
   | { type: 'end-earlier'; id: string; file: string; before: string; after: string }
   | { type: 'now-ended'; id: string; file: string; before: DerivedStatus; after: DerivedStatus; lastDay: string | null }
-  | { type: 'now-dormant'; partner: string; partnerName: string; owner: string | null; agreements: string[]; lastActivity: string | null };
+  | { type: 'now-dormant'; partner: string; partnerName: string; owner: string | null; agreements: string[]; lastActivity: string | null; undatedActivities: number };
 
 export interface ActivitiesAdded { agreement: string | null; label: string; activities: Array<{ id: string; title: string; start: string }> }
 
@@ -298,7 +298,7 @@ function dormantKeys(d: Dataset, asOf: number, since: Duration, renamedFrom?: Re
   const chains = chainIds(d);
   return new Map(rows.map((r) => [partnershipKey(chains, r.owner, r.partner.id, r.agreements[0] ?? '', renamedFrom), {
     type: 'now-dormant' as const, partner: r.partner.id, partnerName: r.partner.name, owner: r.owner,
-    agreements: r.agreements, lastActivity: r.lastActivity?.date ?? null,
+    agreements: r.agreements, lastActivity: r.lastActivity?.date ?? null, undatedActivities: r.undatedActivities.length,
   }]));
 }
 

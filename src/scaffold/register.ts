@@ -234,7 +234,7 @@ Perintah \`new\` mengusulkan id, memeriksa catatan sebelum menulisnya, dan tidak
 ${k} validate              # semua berkas: YAML, skema, dan aturan antar-catatan
 ${k} report expiring       # perjanjian yang segera berakhir
 ${k} report inactive       # kemitraan tanpa kegiatan
-${k} report coverage       # urusan yang tercakup dan yang belum
+${k} report coverage       # urusan yang tercakup, yang tidak diketahui, dan celahnya
 ${k} report summary        # ringkasan satu layar
 \`\`\`
 

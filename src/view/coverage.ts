@@ -82,7 +82,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
   if (unknown.length) {
     tables.push({
       title: L(`Not known to be covered: ${unknown.length} sectors (no agreement in force lists them, but some record none or have an unknown status)`,
-        `Cakupan belum diketahui: ${unknown.length} sektor (tidak tercantum pada perjanjian berlaku, tetapi ada perjanjian tanpa sektor atau berstatus tidak diketahui)`),
+        `Cakupan tidak diketahui: ${unknown.length} sektor (tidak tercantum pada perjanjian berlaku, tetapi ada perjanjian tanpa sektor atau berstatus tidak diketahui)`),
       columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
       rows: unknown.map((r) => ({ key: { text: r.key, tone: 'muted' }, name: lang === 'id' ? r.label : r.labelEn, unknown_status: marked(r.unknownStatus), activities: r.activities })),
     });

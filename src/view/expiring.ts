@@ -8,14 +8,14 @@ import type { Bucket, EndUnknownRow, ExpiringReport, ExpiringRow } from '../repo
 export const BUCKET_LABEL: Record<Bucket, Record<'en' | 'id', string>> = {
   overdue: L('OVERDUE: ended, still marked active', 'TERLAMBAT: sudah berakhir, masih tercatat aktif'),
   renewal_unrecorded: L('RENEWAL NOT ON RECORD: the term on file has ended; the tie renews every few years (renews_every)',
-    'PERPANJANGAN BELUM TERCATAT: masa berlaku yang tercatat sudah habis; kerja sama ini diperpanjang berkala (renews_every)'),
+    'PERPANJANGAN TIDAK TERCATAT: masa berlaku yang tercatat sudah habis; kerja sama ini diperpanjang berkala (renews_every)'),
   within_30: L('ends within 30 days', 'berakhir dalam 30 hari'),
   within_90: L('ends in 31–90 days', 'berakhir dalam 31–90 hari'),
   within_180: L('ends in 91–180 days', 'berakhir dalam 91–180 hari'),
   later: L('ends later, within the horizon', 'berakhir kemudian, dalam rentang pemantauan'),
 };
 const BUCKET_SHORT: Record<Bucket, Record<'en' | 'id', string>> = {
-  overdue: L('overdue', 'terlambat'), renewal_unrecorded: L('not on record', 'belum tercatat'), within_30: L('≤30d', '≤30h'),
+  overdue: L('overdue', 'terlambat'), renewal_unrecorded: L('not on record', 'tidak tercatat'), within_30: L('≤30d', '≤30h'),
   within_90: L('31–90d', '31–90h'), within_180: L('91–180d', '91–180h'), later: L('later', 'kemudian'),
 };
 const TONE: Record<Bucket, Tone> = { overdue: 'bad', renewal_unrecorded: 'warn', within_30: 'bad', within_90: 'warn', within_180: 'warn', later: 'muted' };

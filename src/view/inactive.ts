@@ -38,12 +38,21 @@ export function undatedText(undated: readonly UndatedActivity[], lang: Lang): Ce
   return { text: L(`${n} ${n === 1 ? 'activity' : 'activities'} on record, undated`, `${n} kegiatan tercatat, tanpa tanggal`)[lang], tone: 'warn' };
 }
 
+/**
+ * The heading of the ties that are not partnerships in force: not "not yet in force" (belum berlaku), for
+ * they include ties whose status nobody knows.
+ */
+export function tiesTitle(n: number): Record<Lang, string> {
+  return L(`Ties not counted as in force: ${n} (an LoI only, signed and not yet in force, negotiating, or status unknown; not counted as partnerships)`,
+    `Kerja sama yang tidak dihitung berlaku: ${n} (baru LoI, ditandatangani tetapi belum berlaku, dalam perundingan, atau status tidak diketahui; tidak dihitung sebagai kemitraan)`);
+}
+
 /** A last activity's title, with how often it recurs when it does. */
 const titled = (r: DatedRef, lang: Lang): string => (r.recurs ? `${r.title} (${recursText(r.recurs, lang)})` : r.title);
 
 export const STAGE_LABEL: Record<Stage, Record<'en' | 'id', string>> = {
   in_force: L('in force', 'berlaku'),
-  renewal_unrecorded: L('renewal not on record', 'perpanjangan belum tercatat'),
+  renewal_unrecorded: L('renewal not on record', 'perpanjangan tidak tercatat'),
   loi: L('LoI only', 'baru LoI'),
   pending: L('signed, not yet in force', 'ditandatangani, belum berlaku'),
   negotiating: L('negotiating or draft', 'dalam perundingan atau draf'),
@@ -97,7 +106,7 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
   const tables: TableView[] = [dormant];
   if (!csvFlat && rep.notInForce.length) {
     tables.push({
-      title: L(`Ties not in force: ${rep.notInForce.length} (not counted as partnerships)`, `Kerja sama yang belum berlaku: ${rep.notInForce.length} (tidak dihitung sebagai kemitraan)`),
+      title: tiesTitle(rep.notInForce.length),
       columns: [
         { key: 'partner', label: L('partner', 'mitra'), wrap: true },
         { key: 'country', label: L('country', 'negara'), priority: 3 },

@@ -13,7 +13,7 @@ export const DERIVED_STATUS_LABEL: Record<DerivedStatus, Record<Lang, string>> =
   pending: L('signed, not yet in force', 'ditandatangani, belum berlaku'),
   in_force: L('in force', 'berlaku'),
   signed_loi: L('LoI signed (intent only)', 'LoI ditandatangani (pernyataan kehendak)'),
-  renewal_unrecorded: L('renewal not on record', 'perpanjangan belum tercatat'),
+  renewal_unrecorded: L('renewal not on record', 'perpanjangan tidak tercatat'),
   expired: L('ended', 'berakhir'),
   terminated: L('terminated', 'diakhiri'),
   // What superseded it (a renewal, or the MoU after an LoI) is named beside, from the facts' links.

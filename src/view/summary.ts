@@ -34,7 +34,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     [L('expiring in the next 12 months', 'berakhir dalam 12 bulan'), r.expiringNext12Months.length],
     [L('end not known', 'tanggal berakhir tidak diketahui'), flagged(r.endUnknown, 'warn')],
     [L('overdue: ended, still marked active', 'terlambat: berakhir, masih tercatat aktif'), flagged(r.overdue, 'bad')],
-    [L('renewals not on record', 'perpanjangan belum tercatat'), flagged(r.renewalsNotOnRecord, 'warn')],
+    [L('renewals not on record', 'perpanjangan tidak tercatat'), flagged(r.renewalsNotOnRecord, 'warn')],
     [L('planned signings passed', 'rencana penandatanganan terlewati'), flagged(r.signingOverdue.length, 'warn')],
     [L('validation errors', 'kesalahan validasi'), flagged(r.validation.errors, 'bad')],
     [L('validation warnings', 'peringatan validasi'), r.validation.warnings],
@@ -56,7 +56,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
       rows: glance.map(([what, n]) => ({ what: what[lang], n })),
     },
     {
-      title: L('What the register does not know (agreements)', 'Yang belum diketahui register (perjanjian)'),
+      title: L('What the register does not know (agreements)', 'Yang tidak diketahui register (perjanjian)'),
       compact: true,
       columns: [{ key: 'what', label: L('what', 'uraian') }, { key: 'n', label: L('count', 'jumlah'), align: 'right' }],
       rows: unknowns.map(([what, n]) => ({ what: what[lang], n })),

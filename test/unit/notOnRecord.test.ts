@@ -4,7 +4,7 @@
 // date a tie is known from, the ties that make coverage unknown, and the smaller findings; then the
 // tool bugs 12–14, filters that name an unknown value, and partner names across languages.
 
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ import { inactiveView } from '../../src/view/inactive.js';
 import { reportAsTable } from '../../src/render/reportTable.js';
 import { makeStyle } from '../../src/render/style.js';
 import type { Provenance } from '../../src/view/view.js';
-import { cleanup, makeRegister, runCli } from '../helpers.js';
+import { cleanup, makeRegister, REPO, runCli } from '../helpers.js';
 
 afterAll(cleanup);
 
@@ -223,5 +223,21 @@ describe('4. a relation is named for what it is: renewal, successor, implementat
     expect(loi).not.toContain('<dt>renewed by</dt>');
     expect(readFileSync(join(out, 'en/agreements/pks.html'), 'utf8')).toContain('<dt>implements</dt>');
     expect(readFileSync(join(out, 'en/agreements/msp.html'), 'utf8')).toContain('<dt>follows</dt>');
+  });
+});
+
+describe('5. what is only unknown is "tidak diketahui", never "belum" (not yet)', () => {
+  it('no Indonesian report, list or show says "belum" of a historic register, but of a signed agreement not yet in force', async () => {
+    const dir = makeRegister({}, { bare: true });
+    cpSync(join(REPO, 'test/fixtures/historic'), dir, { recursive: true });
+    const out: string[] = [];
+    for (const args of [['report', 'inactive'], ['report', 'expiring'], ['report', 'coverage'], ['report', 'summary'], ['list', 'agreements'], ['show', 'minamihama-1990'], ['show', 'kitaura-1994'], ['validate']]) {
+      const r = await runCli([...args, '--lang', 'id', '--as-of', '2026-11-22'], { cwd: dir, columns: 300 });
+      out.push(r.stdout);
+    }
+    const text = out.join('\n');
+    expect(text).toContain('Kerja sama yang tidak dihitung berlaku: ');
+    const belum = [...text.matchAll(/.{0,30}\bbelum\b.{0,20}/g)].map((m) => m[0]).filter((x) => !/ditandatangani,? (tetapi )?belum berlaku/.test(x));
+    expect(belum).toEqual([]);
   });
 });

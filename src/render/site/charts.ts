@@ -140,7 +140,7 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
   }
   const en = o.lang === 'en';
   const list = counts.map((n, m) => ({ n, m })).filter((x) => x.n > 0).map((x) => `${names[(a.month - 1 + x.m) % 12]} ${a.year + Math.floor((a.month - 1 + x.m) / 12)}: ${x.n}`).join(', ');
-  const desc = en ? `Agreements ending per month from ${iso(o.asOf)}: late (overdue or renewal not on record) ${overdue}; ${list || 'none'}.` : `Perjanjian yang berakhir per bulan sejak ${iso(o.asOf)}: lewat (terlambat atau perpanjangan belum tercatat) ${overdue}; ${list || 'tidak ada'}.`;
+  const desc = en ? `Agreements ending per month from ${iso(o.asOf)}: late (overdue or renewal not on record) ${overdue}; ${list || 'none'}.` : `Perjanjian yang berakhir per bulan sejak ${iso(o.asOf)}: lewat (terlambat atau perpanjangan tidak tercatat) ${overdue}; ${list || 'tidak ada'}.`;
   return svg(width, height, en ? 'Expiring agreements by month' : 'Perjanjian yang berakhir per bulan', desc, join(cells));
 }
 

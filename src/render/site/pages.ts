@@ -172,7 +172,7 @@ function warnings(c: PageCtx, s: SiteInput): Html {
   };
   say(sm.records.invalidFiles, `${sm.records.invalidFiles} record files have errors and are left out of every page.`, `${sm.records.invalidFiles} berkas data bermasalah dan tidak disertakan di halaman mana pun.`, 'bad');
   items.push(html`<li>${en ? `Validation: ${sm.validation.errors} errors, ${sm.validation.warnings} warnings.` : `Validasi: ${sm.validation.errors} kesalahan, ${sm.validation.warnings} peringatan.`} <a href="${href(c, 'problems.html')}">${W.problems[c.lang]}</a></li>`);
-  say(sm.renewalsNotOnRecord, `${sm.renewalsNotOnRecord} ties renew every few years but their latest renewal is not on record.`, `${sm.renewalsNotOnRecord} kerja sama diperpanjang berkala tetapi perpanjangan terakhirnya belum tercatat.`, 'warn');
+  say(sm.renewalsNotOnRecord, `${sm.renewalsNotOnRecord} ties renew every few years but their latest renewal is not on record.`, `${sm.renewalsNotOnRecord} kerja sama diperpanjang berkala tetapi perpanjangan terakhirnya tidak tercatat.`, 'warn');
   say(u.staleFacts, `${u.staleFacts} agreements have facts last confirmed too long ago (stale).`, `${u.staleFacts} perjanjian dengan fakta yang terakhir dikonfirmasi sudah terlalu lama (usang).`, 'warn');
   say(sm.endUnknown, `${sm.endUnknown} agreements have no known end: they are named on the expiring page.`, `${sm.endUnknown} perjanjian tidak diketahui tanggal berakhirnya: daftarnya ada di halaman perjanjian yang akan berakhir.`, 'warn');
   say(u.status, `${u.status} agreements have an unknown status.`, `${u.status} perjanjian berstatus tidak diketahui.`);
@@ -200,7 +200,7 @@ ${card(sm.records.activities, en ? 'activities' : 'kegiatan', 'activities/index.
 ${card(sm.overdue, en ? '⚠ overdue: ended, still marked active' : '⚠ lewat: berakhir, masih tercatat aktif', 'expiring.html', sm.overdue ? 'bad' : '')}
 ${card(sm.expiringNext12Months.length, en ? 'end in the next 12 months' : 'berakhir dalam 12 bulan', 'expiring.html', sm.expiringNext12Months.length ? 'warn' : '')}
 ${card(sm.dormantPartnerships, en ? 'dormant partnerships' : 'kemitraan tidak aktif', 'inactive.html', sm.dormantPartnerships ? 'warn' : '')}
-${sm.renewalsNotOnRecord ? card(sm.renewalsNotOnRecord, en ? '⚠ renewal not on record' : '⚠ perpanjangan belum tercatat', 'expiring.html', 'warn') : ''}
+${sm.renewalsNotOnRecord ? card(sm.renewalsNotOnRecord, en ? '⚠ renewal not on record' : '⚠ perpanjangan tidak tercatat', 'expiring.html', 'warn') : ''}
 ${card(s.data.coverage.gaps.length + s.data.coverage.notKnown.length, en ? 'sectors with no known agreement in force' : 'sektor tanpa perjanjian berlaku yang diketahui', 'coverage.html')}
 </ul>
 <h2 id="action">${en ? 'Needs action now' : 'Perlu ditindaklanjuti sekarang'}</h2>
@@ -249,7 +249,7 @@ export function inactivePage(c: PageCtx, s: SiteInput): string {
 <h1>${en ? 'Dormant partnerships' : 'Kemitraan tidak aktif'}</h1>
 <p class="prov">${en ? `${r.rows.length} of ${r.partnershipsInForce} partnerships in force had no activity since ${humanDate(day(r.windowStart), c.lang)} (window ${r.since}). Planned and cancelled activities do not count.` : `${r.rows.length} dari ${r.partnershipsInForce} kemitraan yang berlaku tidak memiliki kegiatan sejak ${humanDate(day(r.windowStart), c.lang)} (jendela ${r.since}). Kegiatan yang direncanakan atau batal tidak dihitung.`}</p>
 ${inactiveTable(c, s, r.rows, W.inactive[c.lang])}
-<h2>${en ? 'Ties that are not partnerships in force' : 'Hubungan yang belum atau tidak lagi berupa kemitraan berlaku'}</h2>
+<h2>${W.tiesNotInForce[c.lang]}</h2>
 ${table(en ? 'LoI only, signed and not yet in force, negotiating, status unknown' : 'Baru LoI, ditandatangani belum berlaku, dalam perundingan, status tidak diketahui', [
     { label: en ? 'partner' : 'mitra', cell: (t: SiteData['inactive']['notInForce'][number]) => recLink(c, s.dataset, 'partner', t.partner.id, t.partner.name), sort: (t) => t.partner.name.toLowerCase() },
     { label: en ? 'stage' : 'tahap', cell: (t) => STAGE_LABEL[t.stage][c.lang], sort: (t) => t.stage },
