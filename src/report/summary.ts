@@ -43,8 +43,10 @@ export interface SummaryReport {
     noSectors: number;
     /** Agreements whose confirmed: is older than thresholds.stale_after (and not ended). */
     staleFacts: number;
-    /** Approvals recorded as status: unknown. */
+    /** Approvals recorded as status: unknown (approvals, not agreements: one agreement may have three). */
     approvalsUnknown: number;
+    /** Agreements with at least one approval recorded as status: unknown. */
+    agreementsWithApprovalUnknown: number;
   };
   /** Drafts and negotiations whose planned signing date has passed. */
   signingOverdue: Array<{ id: string; title: string; plannedSigning: string }>;
@@ -124,6 +126,7 @@ export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; v
       noSectors: withoutSectorFilter.filter((a) => inForce(a) && (a.data.sectors ?? []).length === 0).length,
       staleFacts: ags.filter((a) => !ENDED.has(derived.get(a) as string) && facts.of(a).stale).length,
       approvalsUnknown: ags.flatMap((a) => Object.values(a.data.approvals ?? {})).filter((ap) => ap?.status === 'unknown').length,
+      agreementsWithApprovalUnknown: ags.filter((a) => Object.values(a.data.approvals ?? {}).some((ap) => ap?.status === 'unknown')).length,
     },
     signingOverdue: ags.filter((a) => signingOverdue(a.data, asOf)).map((a) => ({ id: a.id, title: a.data.title, plannedSigning: a.data.planned_signing as string })),
     validation: o.validation,

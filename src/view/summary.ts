@@ -46,7 +46,8 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     [L('with an uncertain date', 'dengan tanggal tidak pasti'), u.uncertainDates],
     [L('in force, no sectors recorded', 'berlaku, sektor tidak dicatat'), u.noSectors],
     [L('facts stale (confirmed: too long ago)', 'data usang (confirmed: terlalu lama)'), u.staleFacts],
-    [L('approvals not known', 'persetujuan tidak diketahui'), u.approvalsUnknown],
+    // A row under "(agreements)" counts agreements: JSON's approvalsUnknown counts the approvals themselves.
+    [L('with an approval not known', 'dengan persetujuan yang tidak diketahui'), u.agreementsWithApprovalUnknown],
   ];
   const tables: TableView[] = [
     {

@@ -241,3 +241,15 @@ describe('5. what is only unknown is "tidak diketahui", never "belum" (not yet)'
     expect(belum).toEqual([]);
   });
 });
+
+describe('6. every row under "(agreements)" counts agreements, not approvals', () => {
+  it('two approvals not known on one agreement: 1 agreement in the table, 2 approvals in JSON', () => {
+    const d = dataset({ 'data/agreements/a.yaml': agreement({ effective: '2016-01-01', end: 'none', approvals: '{dprd: {status: unknown, reason: r}, central: {status: unknown, reason: r}, full_powers: {status: unknown, reason: r}}' }) });
+    const s = summaryReport(d, AS_OF, { filters: {}, validation: { errors: 0, warnings: 0 } });
+    expect([s.records.agreements, s.unknowns.approvalsUnknown, s.unknowns.agreementsWithApprovalUnknown]).toEqual([1, 3, 1]);
+    const en = table(summaryView(s, { ...PROV, report: 'summary' }, 'en'), 'en');
+    expect(en).toMatch(/with an approval not known\s+1/);
+    expect(en).not.toMatch(/approvals not known\s+3/);
+    expect(table(summaryView(s, { ...PROV, report: 'summary' }, 'id'), 'id')).toMatch(/dengan persetujuan yang tidak diketahui\s+1/);
+  });
+});
