@@ -9,7 +9,7 @@ import { coverageReport, type CoverageReport } from './coverage.js';
 import { expiringReport, type ExpiringReport } from './expiring.js';
 import type { Filters } from './filters.js';
 import { inactiveReport, type InactiveReport } from './inactive.js';
-import { activityTiming, factsOf, partnershipActivities, partnershipInForce, partnerships } from '../facts/partnerships.js';
+import { activityTiming, factsOf, partnershipActivities, partnershipInForce, partnerships, undatedActivity } from '../facts/partnerships.js';
 import { listActivities, listAgreements, listPartners, showRecord, type Shown } from './records.js';
 import { countedPartners, summaryReport, type SummaryReport } from './summary.js';
 import type { PartnerRef } from '../facts/facts.js';
@@ -34,7 +34,7 @@ export interface PartnershipLine {
   partner: { id: string; name: string; country: string };
   agreements: TimelineAgreement[];
   inForce: boolean;
-  /** Held activities per calendar year (planned and cancelled ones do not count). */
+  /** Held activities per calendar year (planned and cancelled ones do not count); `unknown` for those on record undated. */
   activitiesByYear: Record<string, number>;
   /** Each activity that counts, on its day (held: the day it counts for; planned: its start). */
   activities: Array<{ id: string; title: string; day: number; planned: boolean }>;
@@ -71,7 +71,11 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
     let planned = 0;
     for (const act of partnershipActivities(p, d)) {
       const t = activityTiming(act, asOf);
-      if (!t) continue;
+      if (!t) {
+        // Held at a time nobody recorded: counted, under `unknown` (after the years).
+        if (undatedActivity(act, asOf)) byYear['unknown'] = (byYear['unknown'] ?? 0) + 1;
+        continue;
+      }
       acts.push({ id: act.id, title: act.data.title, day: t.day, planned: t.planned });
       if (t.planned) planned++;
       else {

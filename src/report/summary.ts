@@ -22,7 +22,7 @@ export interface SummaryReport {
    * The site's map counts the same partners.
    */
   partnersByCountry: Record<string, number>;
-  /** Agreements by the year they took effect, where that year is certain; the others under `uncertain`. */
+  /** Agreements by the year they took effect, where that year is certain; under `uncertain` when the start spans years, `unknown` when no date is recorded. */
   signedPerYear: Record<string, number>;
   expiringNext12Months: Array<{ id: string; title: string; end: string; endUncertain: boolean; endOpen: boolean; daysLeft: number }>;
   /** Agreements in force, signed or of unknown status whose end is not known (report expiring's "end not known"). */
@@ -110,7 +110,8 @@ export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; v
     byDerivedStatus: tally(ags.map((a) => derived.get(a) as string)),
     byDocumentType: tally(ags.map((a) => a.data.document_type)),
     partnersByCountry: tally(countedPartners(facts, o.filters).map((p) => p.country)),
-    signedPerYear: tally(ags.filter((a) => startOf(a.data) !== undefined).map(year)),
+    // Every agreement in one bucket: a year, `uncertain` (its start spans years), or `unknown` (no date at all).
+    signedPerYear: tally(ags.map(year)),
     expiringNext12Months: exp.rows.filter((r) => r.daysLeft >= 0).map((r) => ({ id: r.id, title: r.title, end: r.end, endUncertain: r.endUncertain, endOpen: r.endOpen, daysLeft: r.daysLeft })),
     endUnknown: exp.endUnknown.length,
     overdue: exp.rows.filter((r) => r.bucket === 'overdue').length,

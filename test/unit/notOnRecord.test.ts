@@ -253,3 +253,28 @@ describe('6. every row under "(agreements)" counts agreements, not approvals', (
     expect(table(summaryView(s, { ...PROV, report: 'summary' }, 'id'), 'id')).toMatch(/dengan persetujuan yang tidak diketahui\s+1/);
   });
 });
+
+describe('7. every per-year count has its unknown: no agreement or activity falls out of a count', () => {
+  const files = {
+    'data/partners/osaka.yaml': partner('Osaka'),
+    'data/agreements/a.yaml': agreement({ effective: '2016-01-01', end: 'none', approvals: '{dprd: {number: "1"}, central: {number: "2"}}' }),
+    'data/agreements/b.yaml': agreement({ partners: '[osaka]', end: 'none' }),
+    'data/agreements/c.yaml': agreement({ partners: '[osaka]', effective: '~1999', end: 'none' }),
+    'data/activities/x.yaml': activity({ start: '2020-05-01' }),
+    'data/activities/y.yaml': activity({ start: 'unknown' }),
+  };
+  it('summary.signedPerYear counts an agreement with no date under unknown: its counts add up to the agreements', () => {
+    const s = summaryReport(dataset(files), AS_OF, { filters: {}, validation: { errors: 0, warnings: 0 } });
+    expect(s.signedPerYear).toEqual({ 2016: 1, uncertain: 1, unknown: 1 });
+    expect(Object.values(s.signedPerYear).reduce((x, y) => x + y, 0)).toBe(s.records.agreements);
+  });
+  it('the site\'s activities per year count an undated activity under "?"', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': partner('Shizuoka'), ...files });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-i20-')), 'site');
+    expect((await runCli(['site', '--out', out, '--as-of', '2026-11-22'], { cwd: dir })).code).toBe(0);
+    const page = readFileSync(join(out, 'en/partnerships.html'), 'utf8');
+    expect(page).toContain('2020: 1, year not known: 1');
+    expect(readFileSync(join(out, 'id/partnerships.html'), 'utf8')).toContain('2020: 1, tahun tidak diketahui: 1');
+    expect(JSON.parse(readFileSync(join(out, 'api/summary.json'), 'utf8')).signedPerYear.unknown).toBe(1);
+  });
+});

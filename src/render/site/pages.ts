@@ -303,16 +303,18 @@ export function partnershipsPage(c: PageCtx, s: SiteInput): string {
   const lines = [...s.data.partnerships].sort((a, b) => Number(b.inForce) - Number(a.inForce) || ((a.agreements[0]?.start ?? 0) - (b.agreements[0]?.start ?? 0)) || (a.key < b.key ? -1 : 1));
   const MAX = 120;
   const tl = timelineChart(lines, { asOf: s.asOf, horizonEnd: day(s.data.expiring.horizonEnd), lang: c.lang, maxRows: MAX });
-  const years = [...new Set(lines.flatMap((l) => Object.keys(l.activitiesByYear)))].sort();
+  const years = [...new Set(lines.flatMap((l) => Object.keys(l.activitiesByYear)))].filter((y) => y !== 'unknown').sort();
+  const undated = lines.some((l) => (l.activitiesByYear['unknown'] ?? 0) > 0);
   const span = years.length ? years.slice(-15) : [];
   const first = span[0] ? +span[0] : 0;
-  const cols = span.length ? Array.from({ length: +span[span.length - 1]! - first + 1 }, (_, i) => String(first + i)) : [];
+  // The years, and a column `?` for the activities on record whose year is not known.
+  const cols = [...(span.length ? Array.from({ length: +span[span.length - 1]! - first + 1 }, (_, i) => String(first + i)) : []), ...(undated ? ['unknown'] : [])];
   const active = lines.filter((l) => l.inForce || Object.keys(l.activitiesByYear).length > 0).slice(0, MAX);
   const grid = heatGrid({
-    columns: cols,
+    columns: cols.map((y) => (y === 'unknown' ? '?' : y)),
     rows: active.map((l) => ({ label: `${l.partner.name} (${l.partner.country})`, cells: cols.map((y) => l.activitiesByYear[y] ?? 0) })),
     title: en ? 'Activities per year per partnership' : 'Kegiatan per tahun per kemitraan',
-    desc: en ? `Held activities per calendar year, ${cols[0] ?? ''}–${cols[cols.length - 1] ?? ''}, for ${active.length} partnerships.` : `Kegiatan yang terlaksana per tahun, ${cols[0] ?? ''}–${cols[cols.length - 1] ?? ''}, untuk ${active.length} kemitraan.`,
+    desc: (en ? `Held activities per calendar year, ${span[0] ?? ''}–${span[span.length - 1] ?? ''}, for ${active.length} partnerships.` : `Kegiatan yang terlaksana per tahun, ${span[0] ?? ''}–${span[span.length - 1] ?? ''}, untuk ${active.length} kemitraan.`) + (undated ? ` ?: ${W.yearUnknown[c.lang]}.` : ''),
   }, { zeroText: '·' });
   const chain = (l: (typeof lines)[number]): Html => join(l.agreements.map((a) => html`${recLink(c, s.dataset, 'agreement', a.id, `${DOC_SHORT[a.documentType] ?? a.documentType} ${a.start !== null ? iso(a.start).slice(0, 4) : '?'}`)} ${statusBadge(c, a.status)}`), ' → ');
   const body = html`
@@ -327,7 +329,7 @@ ${table(en ? 'All partnerships' : 'Semua kemitraan', [
     { label: en ? 'partner' : 'mitra', cell: (l: (typeof lines)[number]) => html`${recLink(c, s.dataset, 'partner', l.partner.id, l.partner.name)} (${l.partner.country})`, sort: (l) => l.partner.name.toLowerCase() },
     { label: en ? 'agreements' : 'perjanjian', cell: chain },
     { label: en ? 'in force' : 'berlaku', cell: (l) => (l.inForce ? (en ? '● yes' : '● ya') : (en ? '○ no' : '○ tidak')) },
-    { label: en ? 'activities per year' : 'kegiatan per tahun', cell: (l) => Object.entries(l.activitiesByYear).map(([y, n]) => `${y}: ${n}`).join(', ') || null },
+    { label: en ? 'activities per year' : 'kegiatan per tahun', cell: (l) => Object.entries(l.activitiesByYear).map(([y, n]) => `${y === 'unknown' ? W.yearUnknown[c.lang] : y}: ${n}`).join(', ') || null },
     { label: en ? 'planned' : 'rencana', cell: (l) => l.plannedActivities, num: true },
   ], lines, { sortable: true, id: 'partnership-table' })}`;
   return page(c, W.partnerships[c.lang], body);

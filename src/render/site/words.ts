@@ -41,6 +41,7 @@ export const W = {
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
   confirmed: L('facts confirmed', 'fakta dikonfirmasi'),
   agreement: L('agreement', 'perjanjian'),
+  yearUnknown: L('year not known', 'tahun tidak diketahui'),
   tiesNotInForce: L('Ties not counted as in force', 'Kerja sama yang tidak dihitung berlaku'),
   partnersCol: L('partners', 'mitra'),
   nothingEnds: L('Nothing ends within the horizon.', 'Tidak ada yang berakhir dalam rentang pemantauan.'),
