@@ -11,7 +11,7 @@
 //   named, by its id, with its country `unknown`.
 
 import { derivedStatus, endOf, startOf, terminationDay, type DerivedStatus, type EndInfo } from '../model/agreement.js';
-import { addDuration, iso, MAX_DAY, parseDate, rangeDate, type KDate } from '../model/dates.js';
+import { addDuration, compactRange, iso, MAX_DAY, parseDate, parseDuration, rangeDate, type KDate } from '../model/dates.js';
 import type { Agreement, Dataset } from '../model/types.js';
 
 /** A partner as every output names it: its id, name and country; `unknown` country when its file was left out. */
@@ -77,6 +77,43 @@ export function followsLink(a: Agreement, d: Dataset): Link | null {
   return null;
 }
 
+/**
+ * A tie that renews every so long (`renews_every`), as of the day: the latest renewal on file (this
+ * agreement), the renewal due since its term ended, every renewal due since and not on record, and the
+ * next one due. Each due day is the day after a term ends, counted from the term on file; with an
+ * uncertain end, the earliest day (so no warning comes late), `uncertain` set and the text a range.
+ */
+export interface CycleFacts {
+  /** The period as recorded (5y). */
+  readonly every: string;
+  /** The latest renewal on file: this agreement's start, as recorded; null when it has none. */
+  readonly lastOnFile: string | null;
+  /** The first renewal due and not on record (the day after the term on file ends); null while that term runs. */
+  readonly dueSince: string | null;
+  /** Every renewal due by the as-of day and not on record, oldest first (dueSince is the first). */
+  readonly missed: readonly string[];
+  /** The next renewal due after the as-of day, and its earliest day. */
+  readonly nextDue: string;
+  readonly nextDueDay: number;
+  readonly uncertain: boolean;
+}
+
+/** The renewal cycle of an agreement with renews_every and a known end; null otherwise. */
+export function cycleFacts(a: Agreement, end: EndFacts, asOf: number): CycleFacts | null {
+  const every = a.data.renews_every ? parseDuration(a.data.renews_every) : undefined;
+  if (!every || end.day === null) return null;
+  const first = end.day + 1;
+  const last = (end.latest ?? end.day) + 1;
+  const due = (k: number): KDate => compactRange(addDuration(first, { count: every.count * k, unit: every.unit }), addDuration(last, { count: every.count * k, unit: every.unit }));
+  const missed: string[] = [];
+  let k = 0;
+  // Bounded: a yearly tie since 1800 has fewer than 1,300 cycles to the year 2999.
+  for (; k < 1300 && due(k).first <= asOf; k++) missed.push(due(k).text);
+  const next = due(k);
+  const start = startOf(a.data);
+  return { every: a.data.renews_every as string, lastOnFile: start?.text ?? null, dueSince: missed[0] ?? null, missed, nextDue: next.text, nextDueDay: next.first, uncertain: end.uncertain || first !== last };
+}
+
 export interface AgreementFacts {
   readonly record: Agreement;
   readonly status: DerivedStatus;
@@ -98,6 +135,8 @@ export interface AgreementFacts {
   readonly followedBy: readonly Link[];
   /** For a superseded agreement, what superseded it: its renewal, else its successor; null when none is on record (or it is not superseded). */
   readonly supersededBy: Link | null;
+  /** A tie that renews every so long (renews_every, a known end): its renewals due and the next. */
+  readonly cycle: CycleFacts | null;
 }
 
 export interface Facts {
@@ -210,13 +249,14 @@ function build(d: Dataset, asOf: number): Facts {
     const status = derivedStatus(a.data, asOf);
     const stage = stageOfStatus(status);
     const t = status === 'terminated' ? terminationDay(a.data) : undefined;
+    const end = endFacts(a);
     const f: AgreementFacts = {
       record: a,
       status,
       stage,
       inForce: isInForceStage(stage),
       start: startOf(a.data),
-      end: endFacts(a),
+      end,
       terminated: t === undefined ? undefined : parseDate((a.data.termination as { date: string }).date),
       stale: staleOn(a, d, asOf),
       owner: a.data.owner ?? d.config.owner,
@@ -228,6 +268,7 @@ function build(d: Dataset, asOf: number): Facts {
       followedBy: down.get(a.id) ?? [],
       // What supersedes: a renewal, else a successor (an implementation or an addendum supersedes nothing).
       supersededBy: status === 'superseded' ? (down.get(a.id) ?? []).find((l) => l.relation === 'renewal' || l.relation === 'successor') ?? null : null,
+      cycle: cycleFacts(a, end, asOf),
     };
     agreements.set(a.id, f);
     byRecord.set(a, f);

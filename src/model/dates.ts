@@ -174,6 +174,25 @@ export function rangeDate(first: number, last: number): KDate {
   return { text: `${iso(first)}..${iso(last)}`, precision: 'range', first, last, uncertain: true };
 }
 
+/**
+ * The days first..last as a date written as briefly as it is exact: a day, `2020-03`, `2020`, or a range
+ * of months or years (`2000..2002`) when it runs from the first of one to the last of another; else
+ * `2020-02-29..2020-03-30`.
+ */
+export function compactRange(first: number, last: number): KDate {
+  const a = civil(first);
+  const b = civil(last);
+  const endOfMonth = civil(last + 1).day === 1;
+  let text: string | undefined;
+  if (a.day === 1 && endOfMonth) {
+    const wholeYears = a.month === 1 && b.month === 12;
+    const side = (c: { year: number; month: number }): string => (wholeYears ? String(c.year) : `${c.year}-${String(c.month).padStart(2, '0')}`);
+    text = side(a) === side(b) ? side(a) : `${side(a)}..${side(b)}`;
+  }
+  const k = text ? parseDate(text) : undefined;
+  return k && k.first === first && k.last === last ? k : rangeDate(first, last);
+}
+
 export function isValidDate(text: string): boolean {
   return parseDate(text) !== undefined;
 }

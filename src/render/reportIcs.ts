@@ -4,11 +4,23 @@
 // register's owner (<id>-renewal@<owner>.kerjasama), so the feeds of two registers never collide, and
 // stay the same from run to run.
 
-import { addDuration, day, iso, parseDuration, type Duration } from '../model/dates.js';
+import { addDuration, day, iso, parseDate, parseDuration, type Duration, type KDate } from '../model/dates.js';
 import { slug } from '../model/ids.js';
 import type { Lang } from '../model/types.js';
 import type { ExpiringReport } from '../report/expiring.js';
 import { icsText } from './sanitise.js';
+import { L } from '../view/view.js';
+
+type CycleP = { id: string; title: string; category: string; partners: string; every: string; since: string; due: string };
+/** The events of a renewal not on record, in both languages. */
+const CYCLE_WORDS = {
+  due: (p: CycleP) => L(`Renewal due: ${p.title}`, `Perpanjangan jatuh tempo: ${p.title}`),
+  dueText: (p: CycleP) => L(`${p.id} · ${p.category} · ${p.partners} · renews every ${p.every}; no renewal on record since ${p.since}`,
+    `${p.id} · ${p.category} · ${p.partners} · diperpanjang setiap ${p.every}; perpanjangan tidak tercatat sejak ${p.since}`),
+  start: (p: CycleP) => L(`Start renewal: ${p.title}`, `Batas mulai proses perpanjangan: ${p.title}`),
+  startText: (p: CycleP) => L(`${p.id}: the next renewal is due ${p.due}; ${p.category} renewals need this lead time.`,
+    `${p.id}: perpanjangan berikutnya jatuh tempo ${p.due}; perpanjangan ${p.category} memerlukan waktu persiapan ini.`),
+};
 
 const esc = icsText;
 const compact = (isoDate: string): string => isoDate.replace(/-/g, '');
@@ -58,6 +70,15 @@ export function expiringAsIcs(rep: ExpiringReport, meta: IcsMeta, lang: Lang): s
   for (const r of rep.rows) {
     const partners = r.partners.map((p) => p.name).join(', ');
     const en = lang === 'en';
+    if (r.cycle) {
+      // A renewal not on record: the events are the next renewal due and its start, never the old term's end.
+      // An uncertain due date (2030..2032) is placed on its earliest day, as every figure of the report is.
+      const due = iso((parseDate(r.cycle.nextDue) as KDate).first);
+      const p = { id: r.id, title: r.title, category: r.category, partners, every: r.cycle.every, since: r.cycle.dueSince ?? r.end, due };
+      event(`${r.id}-end`, due, CYCLE_WORDS.due(p)[lang], CYCLE_WORDS.dueText(p)[lang]);
+      event(`${r.id}-renewal`, r.renewalStart, CYCLE_WORDS.start(p)[lang], CYCLE_WORDS.startText(p)[lang], true);
+      continue;
+    }
     event(`${r.id}-end`, r.end, en ? `Ends: ${r.title}` : `Berakhir: ${r.title}`,
       `${r.id} · ${r.category} · ${partners}${r.endUncertain ? (en ? ' · uncertain end date, earliest possible day used' : ' · tanggal berakhir tidak pasti, dipakai hari paling awal yang mungkin') : ''}`);
     event(`${r.id}-renewal`, r.renewalStart, en ? `Start renewal: ${r.title}` : `Batas mulai proses perpanjangan: ${r.title}`,

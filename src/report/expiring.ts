@@ -33,6 +33,13 @@ export interface ExpiringRow {
   endOpen: boolean;
   daysLeft: number;
   bucket: Bucket;
+  /**
+   * For a tie whose renewal is not on record (bucket renewal_unrecorded): the latest renewal on file, the
+   * renewal due since, every renewal due and not on record, and the next one due. `renewalStart` is then
+   * the next due renewal's, never the old term's. Null for other rows.
+   */
+  cycle: { every: string; lastOnFile: string | null; dueSince: string | null; missed: string[]; nextDue: string; uncertain: boolean } | null;
+  /** The end minus the renewal lead time; for a renewal not on record, the next due renewal minus the lead time. */
   renewalStart: string;
   /** The renewal-start day is before the as-of day (on the day itself, there is still that day). */
   renewalStartPassed: boolean;
@@ -138,7 +145,9 @@ function rowOf(f: AgreementFacts, d: Dataset, asOf: number, horizon: number, ren
   // A renewed agreement that has ended, or one whose status nobody knows that may have ended: nothing to act on here.
   if ((status === 'superseded' || status === 'unknown') && end.day < asOf) return undefined;
   const lead = d.config.renewalLead[a.data.category];
-  const renewalStart = addDuration(end.day, lead, -1);
+  // A renewal not on record: what is actionable is the next renewal due, never the old term's deadline.
+  const cycle = status === 'renewal_unrecorded' ? f.cycle : null;
+  const renewalStart = addDuration(cycle ? cycle.nextDueDay : end.day, lead, -1);
   const daysLeft = end.day - asOf;
   return {
     id: a.id,
@@ -155,6 +164,7 @@ function rowOf(f: AgreementFacts, d: Dataset, asOf: number, horizon: number, ren
     endOpen: end.open,
     daysLeft,
     bucket: status === 'renewal_unrecorded' ? 'renewal_unrecorded' : bucketOf(daysLeft),
+    cycle: cycle ? { every: cycle.every, lastOnFile: cycle.lastOnFile, dueSince: cycle.dueSince, missed: [...cycle.missed], nextDue: cycle.nextDue, uncertain: cycle.uncertain } : null,
     renewalStart: iso(renewalStart),
     renewalStartPassed: renewalStart < asOf,
     renewedBy,

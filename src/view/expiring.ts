@@ -1,6 +1,6 @@
 // How the expiring report reads as a table: one table per bucket, with text labels beside colour.
 
-import { formatDuration, parseDuration, type Duration } from '../model/dates.js';
+import { formatDuration, humanKDate, parseDate, parseDuration, type Duration } from '../model/dates.js';
 import { DERIVED_STATUS_LABEL, STALE, STALE_NOTE } from './labels.js';
 import { L, type Cell, type Column, type ReportView, type TableView, type Provenance, type Tone } from './view.js';
 import type { Bucket, EndUnknownRow, ExpiringReport, ExpiringRow } from '../report/expiring.js';
@@ -39,6 +39,42 @@ const COLUMNS: Column[] = [
   { key: 'renewed_by', label: L('renewed by', 'diperpanjang oleh'), priority: 5 },
 ];
 
+
+/**
+ * The columns of a renewal not on record: the latest renewal on file, the renewal due since, every one due
+ * and not on record, the next due and when to start it. Never the old term's end as a deadline.
+ */
+const CYCLE_COLUMNS: Column[] = [
+  ...COLUMNS.filter((c) => ['id', 'title', 'partners', 'category'].includes(c.key)),
+  { key: 'last_on_file', label: L('last renewal on file', 'perpanjangan terakhir yang tercatat'), dates: true, priority: 6 },
+  { key: 'due_since', label: L('renewal due since', 'perpanjangan jatuh tempo sejak'), dates: true },
+  { key: 'missed', label: L('renewals due, not on record', 'perpanjangan jatuh tempo yang tidak tercatat'), wrap: true, priority: 5 },
+  { key: 'next_due', label: L('next renewal due', 'perpanjangan berikutnya jatuh tempo'), dates: true },
+  ...COLUMNS.filter((c) => ['renewal_start', 'confirmed'].includes(c.key)),
+];
+/** CSV: the cycle's columns after the others (empty for rows that are not a renewal not on record). */
+const CYCLE_CSV: Column[] = [
+  { key: 'last_on_file', label: L('last renewal on file', 'perpanjangan terakhir yang tercatat'), dates: true },
+  { key: 'due_since', label: L('renewal due since', 'perpanjangan jatuh tempo sejak'), dates: true },
+  { key: 'missed', label: L('renewals due, not on record', 'perpanjangan jatuh tempo yang tidak tercatat') },
+  { key: 'next_due', label: L('next renewal due', 'perpanjangan berikutnya jatuh tempo'), dates: true },
+];
+
+function cycleCells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<string, Cell> {
+  const c = r.cycle;
+  if (!c) return { last_on_file: null, due_since: null, missed: csv ? [] : null, next_due: null };
+  const human = (t: string): string => {
+    const k = parseDate(t);
+    return k ? humanKDate(k, lang) + (c.uncertain || k.uncertain ? '*' : '') : t;
+  };
+  return {
+    last_on_file: c.lastOnFile === null ? null : { date: c.lastOnFile },
+    due_since: c.dueSince === null ? null : { date: c.dueSince, uncertain: c.uncertain, ...(csv ? {} : { tone: 'warn' as const }) },
+    // Many cycles (a yearly tie since 1985): how many, the first and the last.
+    missed: csv ? c.missed : { text: `${c.missed.length}: ${(c.missed.length > 3 ? [c.missed[0] as string, '…', c.missed[c.missed.length - 1] as string] : c.missed).map((t) => (t === '…' ? t : human(t))).join(', ')}`, tone: 'warn' },
+    next_due: { date: c.nextDue, uncertain: c.uncertain },
+  };
+}
 
 /** The status column says only what is not plain "in force": not yet in force, unknown, renewal not on record. */
 function statusCell(r: ExpiringRow, lang: 'en' | 'id'): Cell {
@@ -91,12 +127,17 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
     (c.key !== 'status' || has((r) => statusCell(r, lang) !== null)) &&
     (c.key !== 'confirmed' || has((r) => r.confirmed !== null)));
   const tables: TableView[] = csvFlat
-    ? [{ columns: [...columns, { key: 'stale', label: L('stale', 'usang') }], rows: [
-        ...rep.rows.map((r) => ({ ...cells(r, lang, true), stale: String(r.stale) })),
-        ...rep.endUnknown.map((r) => ({ ...unknownEndCells(r, lang, true), stale: String(r.stale) })),
+    ? [{ columns: [...columns, { key: 'stale', label: L('stale', 'usang') }, ...CYCLE_CSV], rows: [
+        ...rep.rows.map((r) => ({ ...cells(r, lang, true), stale: String(r.stale), ...cycleCells(r, lang, true) })),
+        ...rep.endUnknown.map((r) => ({ ...unknownEndCells(r, lang, true), stale: String(r.stale), last_on_file: null, due_since: null, missed: [], next_due: null })),
       ] }]
     : (Object.keys(BUCKET_LABEL) as Bucket[])
-        .map((b) => ({ title: BUCKET_LABEL[b], columns, rows: rep.rows.filter((r) => r.bucket === b).map((r) => cells(r, lang, false)) }))
+        .map((b) => {
+          const rows = rep.rows.filter((r) => r.bucket === b);
+          if (b !== 'renewal_unrecorded') return { title: BUCKET_LABEL[b], columns, rows: rows.map((r) => cells(r, lang, false)) };
+          const cols = CYCLE_COLUMNS.filter((c) => c.key !== 'confirmed' || rows.some((r) => r.confirmed !== null));
+          return { title: BUCKET_LABEL[b], columns: cols, rows: rows.map((r) => ({ ...cells(r, lang, false), ...cycleCells(r, lang, false) })) };
+        })
         .filter((t) => t.rows.length > 0);
   const within = withinText(rep.within, lang);
   // "Nothing ends" is said only of the agreements whose end is known; those whose end is not are named below.
@@ -118,6 +159,10 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
   }
   const notes = [L(`Horizon: ${within} (until ${rep.horizonEnd}). "start renewal by" is the end minus the renewal lead time for the category (thresholds.renewal_lead); ⚠ means that day has passed.`,
     `Rentang pemantauan: ${within} (sampai ${rep.horizonEnd}). "batas mulai proses perpanjangan" = tanggal berakhir dikurangi waktu persiapan perpanjangan per kategori (thresholds.renewal_lead); ⚠ berarti tanggal itu sudah lewat.`)];
+  if (rep.rows.some((r) => r.cycle)) {
+    notes.push(L('Renewal not on record: each renewal is due the day after a term ends, every renews_every from the term on file; record the renewals due (renews: the one before), and start the next one by the day shown.',
+      'Perpanjangan tidak tercatat: setiap perpanjangan jatuh tempo sehari sesudah suatu masa berlaku berakhir, setiap renews_every sejak masa berlaku yang tercatat; catat perpanjangan yang jatuh tempo (renews: yang sebelumnya), dan mulai perpanjangan berikutnya paling lambat pada tanggal yang ditunjukkan.'));
+  }
   if (rep.rows.some((r) => r.endUncertain)) {
     notes.push(L('* From an uncertain date (a month, a year, approximate or a range, of the end or of the start a term counts from): the earliest day the end can be is used, so no warning comes late.',
       '* Dari tanggal yang tidak pasti (bulan, tahun, perkiraan atau rentang, pada tanggal berakhir atau tanggal mulai jangka waktunya): dipakai hari berakhir paling awal yang mungkin, agar tidak ada peringatan yang terlambat.'));

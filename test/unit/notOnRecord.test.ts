@@ -22,6 +22,7 @@ import { coverageView } from '../../src/view/coverage.js';
 import { inactiveView } from '../../src/view/inactive.js';
 import { reportAsTable } from '../../src/render/reportTable.js';
 import { makeStyle } from '../../src/render/style.js';
+import { expiringAsIcs } from '../../src/render/reportIcs.js';
 import type { Provenance } from '../../src/view/view.js';
 import { cleanup, makeRegister, REPO, runCli } from '../helpers.js';
 
@@ -276,5 +277,38 @@ describe('7. every per-year count has its unknown: no agreement or activity fall
     expect(page).toContain('2020: 1, year not known: 1');
     expect(readFileSync(join(out, 'id/partnerships.html'), 'utf8')).toContain('2020: 1, tahun tidak diketahui: 1');
     expect(JSON.parse(readFileSync(join(out, 'api/summary.json'), 'utf8')).signedPerYear.unknown).toBe(1);
+  });
+});
+
+describe('8. a renewal cycle: the last renewal on file, the renewal due since, the next due; never an old term as a deadline', () => {
+  const files = {
+    'data/agreements/mou.yaml': agreement({ effective: '1990-03-01', end: '{term: 5y}', status: 'superseded' }),
+    'data/agreements/r2015.yaml': agreement({ document_type: 'renewal', renews: 'mou', effective: '2015-03-01', end: '{term: 5y}', renews_every: '5y', approvals: '{dprd: {number: "1"}, central: {number: "2"}}' }),
+  };
+  it('report expiring names the 2015 renewal on file, the renewals due in 2020 and 2025, and the next due in 2030', () => {
+    const r = expiringReport(dataset(files), AS_OF, { within: dur('180d'), all: false, filters: {} });
+    const row = r.rows[0];
+    expect([row?.bucket, row?.cycle]).toEqual(['renewal_unrecorded', { every: '5y', lastOnFile: '2015-03-01', dueSince: '2020-03-01', missed: ['2020-03-01', '2025-03-01'], nextDue: '2030-03-01', uncertain: false }]);
+    // The renewal to start is the next one (2030 minus 180 days), not the 2020 term's: nothing passed, no ⚠.
+    expect([row?.renewalStart, row?.renewalStartPassed]).toEqual(['2029-09-02', false]);
+    const en = table(expiringView(r, { ...PROV, report: 'expiring' }, 'en'), 'en');
+    expect(en).toMatch(/1 Mar 2015\s+│ 1 Mar 2020\s+│ 2: 1 Mar 2020, 1 Mar 2025\s+│ 1 Mar 2030\s+│ 2 Sep 2029 /);
+    expect(en.split('\n').filter((l) => l.startsWith('│ r2015')).join('\n')).not.toContain('⚠');
+    expect(en).not.toContain('29 Feb 2020');
+    const id = table(expiringView(r, { ...PROV, report: 'expiring' }, 'id'), 'id');
+    expect(id).toContain('perpanjangan berikutnya jatuh tempo');
+    expect(id).toContain('2: 1 Mar 2020, 1 Mar 2025');
+  });
+  it('the calendar and the site name the next renewal due, not the old term\'s end', async () => {
+    const r = expiringReport(dataset(files), AS_OF, { within: dur('180d'), all: false, filters: {} });
+    const ics = expiringAsIcs(r, { asOf: '2026-11-22', register: 'T' }, 'en');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20300301');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20290902');
+    expect(ics).not.toContain('2020022');
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': partner('Shizuoka'), ...files });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-i20-')), 'site');
+    expect((await runCli(['site', '--out', out, '--as-of', '2026-11-22'], { cwd: dir })).code).toBe(0);
+    const home = readFileSync(join(out, 'en/index.html'), 'utf8');
+    expect(home).toContain('no renewal on record since 1 Mar 2020 (2 due); record them, and start the next one (due 1 Mar 2030) by 2 Sep 2029');
   });
 });

@@ -19,7 +19,7 @@ import type { Cell, ReportView } from '../../view/view.js';
 import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
-import { DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
+import { CYCLE_ACTION, DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
 import type { DerivedStatus } from '../../model/agreement.js';
 
 export interface Diag { severity: 'error' | 'warning'; file: string; line?: number; code: string; message: Record<Lang, string> }
@@ -131,7 +131,10 @@ function strip(c: PageCtx, s: SiteInput): Html {
 function actionText(c: PageCtx, r: SiteData['expiring']['rows'][number]): string {
   const en = c.lang === 'en';
   if (r.bucket === 'overdue') return en ? 'ended but still marked active: record the renewal or mark it expired' : 'sudah berakhir tetapi masih tercatat aktif: catat perpanjangan atau tandai berakhir';
-  if (r.bucket === 'renewal_unrecorded') return en ? 'the term on file has ended and the tie renews every few years: record the renewal' : 'masa berlaku yang tercatat sudah habis dan kerja sama ini diperpanjang berkala: catat perpanjangannya';
+  if (r.bucket === 'renewal_unrecorded' && r.cycle) {
+    const cy = r.cycle;
+    return CYCLE_ACTION(cy.missed.length, date(c, cy.dueSince ?? r.end) as string, date(c, cy.nextDue) as string, date(c, r.renewalStart) as string)[c.lang];
+  }
   if (r.renewalStartPassed) return en ? `start the renewal now (was due ${r.renewalStart})` : `mulai perpanjangan sekarang (seharusnya ${r.renewalStart})`;
   return en ? `ends in ${r.daysLeft} days; renewal starts ${r.renewalStart}` : `berakhir dalam ${r.daysLeft} hari; perpanjangan dimulai ${r.renewalStart}`;
 }
@@ -142,7 +145,8 @@ function expiringTable(c: PageCtx, s: SiteInput, rows: SiteData['expiring']['row
     { label: en ? 'agreement' : 'perjanjian', cell: (r) => recLink(c, s.dataset, 'agreement', r.id, r.title), sort: (r) => r.title.toLowerCase() },
     { label: en ? 'partners' : 'mitra', cell: (r) => join(r.partners.map((p) => html`${recLink(c, s.dataset, 'partner', p.id, p.name)} (${p.country})`), ', ') },
     { label: en ? 'category' : 'kategori', cell: (r) => r.category },
-    { label: en ? 'last day' : 'hari terakhir', cell: (r) => `${humanDate(day(r.end), c.lang)}${r.endUncertain ? '*' : ''}`, sort: (r) => r.end },
+    // A renewal not on record has no last day to act on: its next renewal due is shown instead, so marked.
+    { label: en ? 'last day' : 'hari terakhir', cell: (r) => (r.cycle ? `${W.nextDue[c.lang]}: ${date(c, r.cycle.nextDue) as string}${r.cycle.uncertain ? '*' : ''}` : `${humanDate(day(r.end), c.lang)}${r.endUncertain ? '*' : ''}`), sort: (r) => r.end },
     { label: en ? 'days left' : 'sisa hari', cell: (r) => r.daysLeft, num: true, sort: (r) => r.daysLeft },
     { label: en ? 'what to do' : 'tindakan', cell: (r) => html`<span class="${r.bucket === 'overdue' ? 'bad' : r.renewalStartPassed || r.bucket === 'renewal_unrecorded' ? 'warn' : ''}">${r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' ? '⚠ ' : r.renewalStartPassed ? '⚑ ' : ''}${actionText(c, r)}</span>` },
     { label: en ? 'facts confirmed' : 'fakta dikonfirmasi', cell: (r) => confirmedVal(c, r), sort: (r) => r.confirmed ?? '' },

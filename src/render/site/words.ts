@@ -41,6 +41,7 @@ export const W = {
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
   confirmed: L('facts confirmed', 'fakta dikonfirmasi'),
   agreement: L('agreement', 'perjanjian'),
+  nextDue: L('next renewal due', 'perpanjangan berikutnya jatuh tempo'),
   yearUnknown: L('year not known', 'tahun tidak diketahui'),
   tiesNotInForce: L('Ties not counted as in force', 'Kerja sama yang tidak dihitung berlaku'),
   partnersCol: L('partners', 'mitra'),
@@ -49,6 +50,11 @@ export const W = {
   endRecorded: L('end as recorded', 'tanggal berakhir yang tercatat'),
   noEndRecorded: L('none recorded', 'tidak dicatat'),
 };
+
+/** What to do about a renewal not on record: record the ones due, start the next. */
+export const CYCLE_ACTION = (n: number, since: string, next: string, start: string): Record<Lang, string> => L(
+  `no renewal on record since ${since} (${n} due); record ${n === 1 ? 'it' : 'them'}, and start the next one (due ${next}) by ${start}`,
+  `perpanjangan tidak tercatat sejak ${since} (${n} jatuh tempo); catat perpanjangannya, dan mulai perpanjangan berikutnya (jatuh tempo ${next}) paling lambat ${start}`);
 
 /** Status labels: the ones every report uses. */
 export const STATUS: Record<DerivedStatus, Record<Lang, string>> = DERIVED_STATUS_LABEL;
