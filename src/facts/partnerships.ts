@@ -3,7 +3,6 @@
 // its renewals with Shizuoka count once, and a trilateral MoU is one partnership with each partner. A
 // partner whose file was left out (invalid) still forms its partnerships, named by its id.
 
-import { firstSignedOf } from '../model/agreement.js';
 import { iso, parseDate, type KDate } from '../model/dates.js';
 import type { Activity, Agreement, Dataset } from '../model/types.js';
 import { factsOf, isInForceStage, STAGE_ORDER, stageFor, type Facts, type PartnerRef, type Stage } from './facts.js';
@@ -166,16 +165,32 @@ export function partnershipConfirmed(f: Facts, p: Partnership, includeLoi = fals
 /** The facts of a dataset (for callers holding only the dataset). */
 export { factsOf };
 
+/** What a tie's first date on record is: a signature, the day an agreement took effect, or the date written on a document. */
+export type FirstBasis = 'signed' | 'effective' | 'document';
+
+/** An agreement's earliest date of a kind: its earliest signature, its effective date, its document date. */
+function datesOf(a: Agreement, kinds: readonly FirstBasis[]): Array<{ d: KDate; basis: FirstBasis }> {
+  const out: Array<{ d: KDate; basis: FirstBasis }> = [];
+  const add = (t: string | undefined, basis: FirstBasis): void => {
+    const d = t ? parseDate(t) : undefined;
+    if (d && kinds.includes(basis)) out.push({ d, basis });
+  };
+  for (const s of a.data.signatures ?? []) add(s.date, 'signed');
+  add(a.data.effective, 'effective');
+  add(a.data.document_date, 'document');
+  return out;
+}
+
 /**
- * When the partnership was first signed: the earliest signature (or effective) date of its agreements.
- * When an agreement that the earliest dated one follows (by renews or parent) has no date, the tie began
- * before it: the result is "on or before" that date (`..2007-08-21`). Undefined when nothing is dated.
+ * The earliest date of the given kinds among a partnership's agreements, and which kind it is (a
+ * signature before an effective date or a document date of the same day). When an agreement that the
+ * earliest dated one follows (by renews or parent) has no such date, the tie began before it: the date
+ * is "on or before" (`..2007-08-21`). Undefined when nothing is dated.
  */
-export function firstSigned(p: Partnership): KDate | undefined {
-  const dated = p.agreements.flatMap((a) => {
-    const d = firstSignedOf(a.data);
-    return d ? [{ a, d }] : [];
-  }).sort((x, y) => x.d.first - y.d.first || x.d.last - y.d.last);
+function earliest(p: Partnership, kinds: readonly FirstBasis[]): { date: KDate; basis: FirstBasis } | undefined {
+  const rank: Record<FirstBasis, number> = { signed: 0, effective: 1, document: 2 };
+  const dated = p.agreements.flatMap((a) => datesOf(a, kinds).map((x) => ({ a, ...x })))
+    .sort((x, y) => x.d.first - y.d.first || x.d.last - y.d.last || rank[x.basis] - rank[y.basis]);
   const best = dated[0];
   if (!best) return undefined;
   const byId = new Map(p.agreements.map((a) => [a.id, a]));
@@ -187,11 +202,32 @@ export function firstSigned(p: Partnership): KDate | undefined {
       const next = up === undefined ? undefined : byId.get(up);
       if (!next || seen.has(next.id)) continue;
       seen.add(next.id);
-      if (!firstSignedOf(next.data)) return parseDate(`..${iso(best.d.last)}`);
+      if (datesOf(next, kinds).length === 0) return { date: parseDate(`..${iso(best.d.last)}`) as KDate, basis: best.basis };
       stack.push(next);
     }
   }
-  return best.d;
+  return { date: best.d, basis: best.basis };
+}
+
+/** An agreement's first date on record and what it is (a signature before an effective or document date of the same day). */
+export function agreementFirstDate(a: Agreement): { date: KDate; basis: FirstBasis } | undefined {
+  const rank: Record<FirstBasis, number> = { signed: 0, effective: 1, document: 2 };
+  const best = datesOf(a, ['signed', 'effective', 'document']).sort((x, y) => x.d.first - y.d.first || x.d.last - y.d.last || rank[x.basis] - rank[y.basis])[0];
+  return best ? { date: best.d, basis: best.basis } : undefined;
+}
+
+/** When the partnership was first signed: the earliest signature of its agreements ("by" when an older agreement is undated). */
+export function firstSigned(p: Partnership): KDate | undefined {
+  return earliest(p, ['signed'])?.date;
+}
+
+/**
+ * The partnership's first date on record, and what it is: the earliest signature, effective date or
+ * document date of its agreements. A tie known only as "in force since 1979" has no signature on
+ * record: its first date is 1979, `effective`, never "first signed".
+ */
+export function firstOnRecord(p: Partnership): { date: KDate; basis: FirstBasis } | undefined {
+  return earliest(p, ['signed', 'effective', 'document']);
 }
 
 /** Adds a value to the list under a key (the one way the indexes here and in records.ts are built). */

@@ -2,11 +2,10 @@
 // apart from them, the ties that are not partnerships in force (an LoI with no agreement after it, a
 // signed agreement not yet in force, a negotiation, a status nobody knows), each with its stage.
 
-import { firstSignedOf } from '../model/agreement.js';
 import { addDuration, durationText, iso, parseDate, type Duration, type KDate } from '../model/dates.js';
 import type { Activity, Dataset } from '../model/types.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, factsOf, firstSigned, partnershipConfirmed, partnerships, partnershipActivityParts, stageOf, undatedActivity, type ActivityTiming, type Partnership, type Stage, type UndatedActivity } from '../facts/partnerships.js';
+import { activityTiming, agreementFirstDate, factsOf, firstOnRecord, firstSigned, partnershipConfirmed, partnerships, partnershipActivityParts, stageOf, undatedActivity, type ActivityTiming, type FirstBasis, type Partnership, type Stage, type UndatedActivity } from '../facts/partnerships.js';
 
 /** An activity on a day: its date as recorded (a recurring one's latest occurrence on record, `recurs` its period). */
 export interface DatedRef { id: string; title: string; date: string; dateUncertain: boolean; recurs: string | null }
@@ -17,9 +16,17 @@ export interface InactiveRow {
   agreements: string[];
   /** in_force, or renewal_unrecorded (renews every few years; the latest renewal is not on file). */
   stage: Stage;
-  /** The earliest signing of the chain, as a recorded date (`1989..1990`, `..2007-08-21`); null when none is dated. */
+  /** The earliest signature of the chain, as a recorded date (`1989..1990`, `..2007-08-21`); null when no signature is dated. */
   firstSigned: string | null;
   firstSignedUncertain: boolean;
+  /**
+   * The chain's first date on record: the earliest signature, effective date or document date, and which
+   * (`signed`, `effective`, `document`); "since 1979" with no signature on record is `effective`, never
+   * "first signed". Null when nothing is dated.
+   */
+  firstOnRecord: string | null;
+  firstOnRecordUncertain: boolean;
+  firstOnRecordBasis: FirstBasis | null;
   /** The last held activity; `date` as recorded (its end, else its start). */
   lastActivity: DatedRef | null;
   /**
@@ -43,9 +50,17 @@ export interface TieRow {
   owner: string | null;
   agreements: string[];
   stage: Stage;
-  /** When the tie reached its stage: the LoI's or agreement's signing, the planned signing; null when not dated. */
+  /**
+   * When the tie reached its stage: the newest agreement at that stage, its first date on record (the LoI's
+   * signing, the day an agreement took effect …), and what that date is; null when not dated, and for a
+   * negotiation (nothing says since when it has been negotiated: see plannedSigning).
+   */
   since: string | null;
   sinceUncertain: boolean;
+  sinceBasis: FirstBasis | null;
+  /** A negotiation's planned signing, as recorded, and whether it has certainly passed; null for other stages or none planned. */
+  plannedSigning: string | null;
+  plannedSigningPassed: boolean;
   lastActivity: DatedRef | null;
   undatedActivities: UndatedActivity[];
   confirmed: string | null;
@@ -120,13 +135,20 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
     const confirmed = partnershipConfirmed(facts, p, includeLoi);
     if (stage !== 'in_force' && stage !== 'renewal_unrecorded') {
       const since = sinceOf(p, stage);
-      notInForce.push({ partner: partnerOf(p), owner: p.owner ?? null, agreements: p.agreements.map((a) => a.id), stage, since: since?.text ?? null, sinceUncertain: since?.uncertain ?? false, lastActivity: lastRef, undatedActivities: undated, ...confirmed });
+      const planned = stage === 'negotiating' ? plannedOf(p, asOf) : undefined;
+      notInForce.push({
+        partner: partnerOf(p), owner: p.owner ?? null, agreements: p.agreements.map((a) => a.id), stage,
+        since: since?.date.text ?? null, sinceUncertain: since?.date.uncertain ?? false, sinceBasis: since?.basis ?? null,
+        plannedSigning: planned?.planned ?? null, plannedSigningPassed: planned?.passed ?? false,
+        lastActivity: lastRef, undatedActivities: undated, ...confirmed,
+      });
       continue;
     }
     inForce++;
     if (last && last.t.day >= windowStart) continue;
     const next = lp.next && earlierPlanned(dp.next, lp.next) ? lp.next : dp.next;
     const first = firstSigned(p);
+    const onRecord = firstOnRecord(p);
     rows.push({
       partner: partnerOf(p),
       owner: p.owner ?? null,
@@ -134,6 +156,9 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
       stage,
       firstSigned: first?.text ?? null,
       firstSignedUncertain: first?.uncertain ?? false,
+      firstOnRecord: onRecord?.date.text ?? null,
+      firstOnRecordUncertain: onRecord?.date.uncertain ?? false,
+      firstOnRecordBasis: onRecord?.basis ?? null,
       lastActivity: lastRef,
       undatedActivities: undated,
       daysSince: last ? asOf - last.t.day : null,
@@ -143,8 +168,8 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
     });
   }
   // Most dormant first: no activity on record, then activities on record but undated (each the oldest
-  // first signing first; undated after dated), then the longest silence; ties by partner id.
-  const firstDay = new Map(rows.map((r) => [r, r.firstSigned === null ? Number.POSITIVE_INFINITY : firstSignedDay(r.firstSigned)]));
+  // first date on record first; undated after dated), then the longest silence; ties by partner id.
+  const firstDay = new Map(rows.map((r) => [r, r.firstOnRecord === null ? Number.POSITIVE_INFINITY : firstSignedDay(r.firstOnRecord)]));
   const rank = (r: InactiveRow): number => (r.daysSince !== null ? 2 : r.undatedActivities.length > 0 ? 1 : 0);
   rows.sort((a, b) => {
     if (rank(a) !== rank(b)) return rank(a) - rank(b);
@@ -163,18 +188,20 @@ function firstSignedDay(text: string): number {
   return k ? (k.open === 'before' ? k.last : k.first) : Number.POSITIVE_INFINITY;
 }
 
-/** When a tie reached the stage it is at: the newest agreement at that stage, by its start or planned signing. */
-function sinceOf(p: Partnership, stage: Stage): KDate | undefined {
+/** When a tie reached the stage it is at: the newest agreement at that stage, by its first date on record (a negotiation: none). */
+function sinceOf(p: Partnership, stage: Stage): { date: KDate; basis: FirstBasis } | undefined {
+  if (stage === 'negotiating') return undefined;
   const atStage = p.agreements.filter((a) => {
     if (stage === 'loi') return a.data.document_type === 'loi';
-    if (stage === 'negotiating') return a.data.status === 'draft' || a.data.status === 'negotiating';
     if (stage === 'unknown') return a.data.status === 'unknown';
     return true;
   });
-  const dates = atStage.flatMap((a) => {
-    const t = stage === 'negotiating' ? a.data.planned_signing : undefined;
-    const k = t ? parseDate(t) : firstSignedOf(a.data);
-    return k ? [k] : [];
-  });
-  return dates.sort((x, y) => y.first - x.first)[0];
+  return atStage.flatMap((a) => agreementFirstDate(a) ?? []).sort((x, y) => y.date.first - x.date.first)[0];
+}
+
+/** A negotiation's planned signing (the latest planned among its drafts and negotiations), and whether it has certainly passed. */
+function plannedOf(p: Partnership, asOf: number): { planned: string; passed: boolean } | undefined {
+  const planned = p.agreements.filter((a) => a.data.status === 'draft' || a.data.status === 'negotiating')
+    .flatMap((a) => (a.data.planned_signing ? [parseDate(a.data.planned_signing) as KDate] : [])).sort((x, y) => y.first - x.first)[0];
+  return planned ? { planned: planned.text, passed: planned.last < asOf } : undefined;
 }

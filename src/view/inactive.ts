@@ -61,6 +61,14 @@ export const STAGE_LABEL: Record<Stage, Record<'en' | 'id', string>> = {
 };
 
 const dated = (r: DatedRef | null): Cell => (r ? { date: r.date } : null);
+const PLANNED = L('(planned)', '(rencana)');
+const PLANNED_PASSED = L('(planned, passed)', '(rencana, terlewati)');
+/** What a first date on record is, beside it. */
+const FIRST_BASIS: Record<'signed' | 'effective' | 'document', Record<Lang, string>> = {
+  signed: L('(signed)', '(ditandatangani)'),
+  effective: L('(in force)', '(mulai berlaku)'),
+  document: L('(document date)', '(tanggal naskah)'),
+};
 /** When the tie was last confirmed, marked when stale (CSV: the date alone, `stale` beside it). */
 const confirmedCell = (r: { confirmed: string | null; stale: boolean }, lang: Lang, csv: boolean): Cell =>
   r.confirmed === null ? null : { date: r.confirmed, ...(r.stale && !csv ? { flag: STALE[lang], tone: 'warn' as const } : {}) };
@@ -73,7 +81,8 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
       { key: 'country', label: L('country', 'negara'), priority: 4 },
       { key: 'agreements', label: L('agreements in the chain', 'perjanjian dalam rantai'), wrap: true },
       ...(csvFlat || rep.rows.some((r) => r.stage === 'renewal_unrecorded') ? [{ key: 'stage', label: L('stage', 'tahap'), priority: 3 }] : []),
-      { key: 'first_signed', label: L('first signed', 'pertama ditandatangani'), dates: true, priority: 6 },
+      { key: 'first_on_record', label: L('first on record', 'pertama tercatat'), dates: true, priority: 6 },
+      ...(csvFlat ? [{ key: 'first_on_record_basis', label: L('first on record: what', 'pertama tercatat: jenis tanggal') }] : []),
       { key: 'last_activity', label: L('last activity', 'kegiatan terakhir'), wrap: true },
       { key: 'last_date', label: L('date', 'tanggal'), dates: true },
       { key: 'days_since', label: L('days since', 'hari sejak'), align: 'right', priority: 2 },
@@ -89,7 +98,9 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
       country: r.partner.country,
       agreements: r.agreements,
       stage: csvFlat ? r.stage : { text: STAGE_LABEL[r.stage][lang], ...(r.stage === 'renewal_unrecorded' ? { tone: 'warn' as const } : {}) },
-      first_signed: r.firstSigned ? { date: r.firstSigned } : null,
+      // The date for what it is: signed, in force (effective) or the date on the document.
+      first_on_record: r.firstOnRecord ? { date: r.firstOnRecord, ...(csvFlat || !r.firstOnRecordBasis ? {} : { flag: FIRST_BASIS[r.firstOnRecordBasis][lang] }) } : null,
+      first_on_record_basis: r.firstOnRecordBasis,
       // CSV keeps data columns free of words: an empty cell where no activity is dated (undated ones are counted beside).
       last_activity: r.lastActivity ? (csvFlat ? r.lastActivity.title : titled(r.lastActivity, lang)) : csvFlat ? null : undatedText(r.undatedActivities, lang),
       last_date: dated(r.lastActivity),
@@ -111,14 +122,17 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
         { key: 'partner', label: L('partner', 'mitra'), wrap: true },
         { key: 'country', label: L('country', 'negara'), priority: 3 },
         { key: 'stage', label: L('stage', 'tahap'), wrap: true },
-        { key: 'since', label: L('since', 'sejak'), dates: true, priority: 2 },
+        { key: 'since', label: L('since (or planned signing)', 'sejak (atau rencana penandatanganan)'), dates: true, priority: 2 },
         { key: 'agreements', label: L('agreements', 'perjanjian'), wrap: true },
         { key: 'last_activity', label: L('last activity', 'kegiatan terakhir'), wrap: true, priority: 4 },
         { key: 'last_date', label: L('date', 'tanggal'), dates: true, priority: 5 },
         ...(rep.notInForce.some((t) => t.confirmed !== null) ? [{ key: 'confirmed', label: L('confirmed', 'dikonfirmasi'), dates: true, priority: 6 }] : []),
       ],
       rows: rep.notInForce.map((t) => ({
-        partner: t.partner.name, country: t.partner.country, stage: STAGE_LABEL[t.stage][lang], since: t.since ? { date: t.since } : null,
+        partner: t.partner.name, country: t.partner.country, stage: STAGE_LABEL[t.stage][lang],
+        // A planned signing is not "since": it is named as planned, and as passed when it has.
+        since: t.since ? { date: t.since, ...(t.sinceBasis ? { flag: FIRST_BASIS[t.sinceBasis][lang] } : {}) }
+          : t.plannedSigning ? { date: t.plannedSigning, flag: (t.plannedSigningPassed ? PLANNED_PASSED : PLANNED)[lang], ...(t.plannedSigningPassed ? { tone: 'warn' as const } : {}) } : null,
         agreements: t.agreements, last_activity: t.lastActivity ? titled(t.lastActivity, lang) : t.undatedActivities.length ? undatedText(t.undatedActivities, lang) : null, last_date: dated(t.lastActivity),
         confirmed: confirmedCell(t, lang, false),
       })),
@@ -132,9 +146,9 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
       'Tanpa tanggal: kegiatan tercatat yang tanggalnya tidak diketahui (start: unknown), atau kegiatan berulang yang pelaksanaan terakhirnya tidak tercatat. Kegiatan itu menunjukkan bahwa kemitraan pernah berkegiatan, bukan kapan terakhir kali.'));
   }
   if ([...rep.rows, ...rep.notInForce].some((r) => r.stale)) notes.push(STALE_NOTE);
-  if (rep.rows.some((r) => r.firstSignedUncertain || r.lastActivity?.dateUncertain)) {
-    notes.push(L('* From an uncertain date. An activity counts on the latest day its date allows (never after the as-of day), so "days since" is at least the figure shown and a partnership is called dormant only when it certainly is; "by …" before a first signing means an older agreement of the chain is undated.',
-      '* Dari tanggal yang tidak pasti. Kegiatan dihitung pada hari paling akhir yang dimungkinkan tanggalnya (tidak melewati tanggal laporan), jadi "hari sejak" paling sedikit sebesar angka itu dan kemitraan disebut tidak aktif hanya bila sudah pasti; "paling lambat …" pada penandatanganan pertama berarti perjanjian yang lebih tua dalam rantai tidak bertanggal.'));
+  if (rep.rows.some((r) => r.firstOnRecordUncertain || r.lastActivity?.dateUncertain)) {
+    notes.push(L('* From an uncertain date. An activity counts on the latest day its date allows (never after the as-of day), so "days since" is at least the figure shown and a partnership is called dormant only when it certainly is; "by …" before a first date on record means an older agreement of the chain is undated.',
+      '* Dari tanggal yang tidak pasti. Kegiatan dihitung pada hari paling akhir yang dimungkinkan tanggalnya (tidak melewati tanggal laporan), jadi "hari sejak" paling sedikit sebesar angka itu dan kemitraan disebut tidak aktif hanya bila sudah pasti; "paling lambat …" pada tanggal pertama tercatat berarti perjanjian yang lebih tua dalam rantai tidak bertanggal.'));
   }
   return { title: L('Inactive partnerships', 'Kemitraan yang tidak aktif'), provenance: prov, tables, notes };
 }

@@ -312,3 +312,36 @@ describe('8. a renewal cycle: the last renewal on file, the renewal due since, t
     expect(home).toContain('no renewal on record since 1 Mar 2020 (2 due); record them, and start the next one (due 1 Mar 2030) by 2 Sep 2029');
   });
 });
+
+describe('9. a date is labelled for what it is: "first on record", signed or in force since', () => {
+  it('a tie known only "since 1979" (effective, no signature) is not "first signed 1979"', () => {
+    const d = dataset({
+      'data/partners/osaka.yaml': partner('Osaka'),
+      'data/agreements/a.yaml': agreement({ effective: '1979', end: 'none' }),
+      'data/agreements/b.yaml': agreement({ partners: '[osaka]', signatures: '[{party: ntb, date: 1985-06-01}]', effective: '1985-07-01', end: 'none' }),
+    });
+    const r = inactiveReport(d, AS_OF, { since: dur('12m'), filters: {} });
+    expect(r.rows.map((x) => [x.partner.id, x.firstSigned, x.firstOnRecord, x.firstOnRecordBasis])).toEqual([
+      ['shizuoka', null, '1979', 'effective'],
+      ['osaka', '1985-06-01', '1985-06-01', 'signed'],
+    ]);
+    const en = table(inactiveView(r, PROV, 'en'), 'en');
+    expect(en).toContain('first on record');
+    expect(en).not.toContain('first signed');
+    expect(en).toMatch(/1979\* \(in force\)/);
+    expect(en).toMatch(/1 Jun 1985 \(signed\)/);
+    const id = table(inactiveView(r, PROV, 'id'), 'id');
+    expect(id).not.toContain('pertama ditandatangani');
+    expect(id).toMatch(/1979\* \(mulai berlaku\)/);
+  });
+});
+
+describe('9 and 11. a planned signing that passed is not "since"', () => {
+  it('a negotiation planned for October 2024 reads "planned, passed" under "since (or planned signing)", never "since Oct 2024"', () => {
+    const d = dataset({ 'data/agreements/n.yaml': agreement({ status: 'negotiating', planned_signing: '2024-10' }) });
+    const r = inactiveReport(d, AS_OF, { since: dur('12m'), filters: {} });
+    expect(r.notInForce.map((t) => [t.stage, t.since, t.plannedSigning, t.plannedSigningPassed])).toEqual([['negotiating', null, '2024-10', true]]);
+    expect(table(inactiveView(r, PROV, 'en'), 'en')).toMatch(/Oct 2024\* \(planned, passed\)/);
+    expect(table(inactiveView(r, PROV, 'id'), 'id')).toMatch(/Okt 2024\* \(rencana, terlewati\)/);
+  });
+});

@@ -258,7 +258,7 @@ ${table(en ? 'LoI only, signed and not yet in force, negotiating, status unknown
     { label: en ? 'partner' : 'mitra', cell: (t: SiteData['inactive']['notInForce'][number]) => recLink(c, s.dataset, 'partner', t.partner.id, t.partner.name), sort: (t) => t.partner.name.toLowerCase() },
     { label: en ? 'stage' : 'tahap', cell: (t) => STAGE_LABEL[t.stage][c.lang], sort: (t) => t.stage },
     { label: en ? 'agreements' : 'perjanjian', cell: (t) => links(c, s.dataset, 'agreement', t.agreements) },
-    { label: en ? 'since' : 'sejak', cell: (t) => date(c, t.since), sort: (t) => t.since ?? '' },
+    { label: W.sinceOrPlanned[c.lang], cell: (t) => (t.since ? date(c, t.since) : t.plannedSigning ? html`${date(c, t.plannedSigning)} <span class="${t.plannedSigningPassed ? 'warn' : 'muted'}">${(t.plannedSigningPassed ? W.plannedPassed : W.planned)[c.lang]}</span>` : null), sort: (t) => t.since ?? t.plannedSigning ?? '' },
     { label: en ? 'last activity' : 'kegiatan terakhir', cell: (t) => (t.lastActivity ? recLink(c, s.dataset, 'activity', t.lastActivity.id, t.lastActivity.title) : t.undatedActivities.length ? toned(undatedText(t.undatedActivities, c.lang)) : null) },
     { label: W.confirmed[c.lang], cell: (t) => confirmedVal(c, t), sort: (t) => t.confirmed ?? '' },
   ], r.notInForce, { sortable: true, empty: en ? 'None.' : 'Tidak ada.' })}
