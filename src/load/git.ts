@@ -367,7 +367,7 @@ export function treeFiles(repo: GitRegister, commit: string, paths: string[]): A
 /** Files at `commit` under `paths` whose text holds `needle` (git grep, fixed string); none is no error. */
 export function filesContaining(repo: GitRegister, commit: string, needle: string, paths: string[]): string[] {
   // git grep exits 1, saying nothing, when no file matches.
-  const out = git(repo.top, ['--literal-pathspecs', 'grep', '-l', '-z', '-F', '--no-color', '-I', '-e', needle, '--end-of-options', commit, '--', ...paths], undefined, undefined, [1]).toString('utf8');
+  const out = git(repo.top, ['--literal-pathspecs', 'grep', '-l', '-z', '-F', '--no-color', '-I', '-e', needle, commit, '--', ...paths], undefined, undefined, [1]).toString('utf8');
   return out.split('\0').filter(Boolean).map((p) => (p.startsWith(commit + ':') ? p.slice(commit.length + 1) : p));
 }
 

@@ -461,7 +461,7 @@ function locateAll(ds: readonly Diagnostic[], locateHere: (d: Diagnostic) => Dia
 }
 
 /** kerjasama.yaml read and checked: the configuration (defaults when it has errors) and its own diagnostics. */
-function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; configOk: boolean; parsed: Parsed; diagnostics: Diagnostic[] } {
+export function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; configOk: boolean; parsed: Parsed; diagnostics: Diagnostic[] } {
   const parsed = fastText(bytes) ?? parseBytes(bytes, CONFIG_FILE);
   const diagnostics = [...parsed.diagnostics];
   let config = DEFAULT_CONFIG;
