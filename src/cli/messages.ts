@@ -148,6 +148,8 @@ export const MESSAGES = {
   'history.event.valid': m(() => 'its file reads as a valid record again', () => 'berkasnya kembali terbaca sebagai data yang sah'),
   'history.audit.added': m(() => 'record added', () => 'data ditambahkan'),
   'history.audit.removed': m(() => 'record removed', () => 'data dihapus'),
+  'history.audit.configAdded': m(() => 'the register begins (kerjasama.yaml added)', () => 'register dimulai (kerjasama.yaml ditambahkan)'),
+  'history.audit.configRemoved': m(() => 'kerjasama.yaml removed', () => 'kerjasama.yaml dihapus'),
   'history.audit.layout': m(() => 'no field changed (layout or comments only)', () => 'tidak ada isian yang berubah (hanya tata letak atau komentar)'),
   'history.audit.unreadable': m((p) => `the file does not read as a valid record (${p.n} problem${p.n === 1 ? '' : 's'})`, (p) => `berkasnya tidak terbaca sebagai data yang sah (${p.n} masalah)`),
   'history.flag.removed': m(() => 'record removed', () => 'data dihapus'),

@@ -50,8 +50,8 @@ export function flagText(f: AuditFlag, lang: Lang): string {
 
 /** An audit row's change, for the field column when the row is about the record as a whole. */
 export function auditChangeText(r: AuditRow, lang: Lang): string {
-  if (r.change === 'added') return t(lang, 'history.audit.added');
-  if (r.change === 'removed') return t(lang, 'history.audit.removed');
+  if (r.change === 'added') return t(lang, r.kind === 'config' ? 'history.audit.configAdded' : 'history.audit.added');
+  if (r.change === 'removed') return t(lang, r.kind === 'config' ? 'history.audit.configRemoved' : 'history.audit.removed');
   if (r.change === 'unreadable') return t(lang, 'history.audit.unreadable', { n: Number(r.after ?? 1) });
   return t(lang, 'history.audit.layout');
 }

@@ -184,9 +184,30 @@ export function valueAt(v: unknown, path: string): unknown {
 const fieldOf = (f: FieldChange): string => (f.type === 'end' ? 'end' : f.type === 'status' ? 'status' : f.type === 'name' ? 'name' : f.field);
 const topOf = (field: string): string => field.split(/[.[]/)[0] ?? field;
 
+/**
+ * The diff machinery's changes with every object set or removed whole (termination: {date, reason}, a
+ * list of signatures) said field by field, as walk() names fields: termination.date, signatures[0].party.
+ */
+export function leafChanges(changes: readonly FieldChange[]): FieldChange[] {
+  const out: FieldChange[] = [];
+  const structured = (v: unknown): boolean => isObj(v) || (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object'));
+  for (const f of changes) {
+    if (f.type !== 'value' || !(structured(f.before) || structured(f.after))) {
+      out.push(f);
+      continue;
+    }
+    const b = new Map(f.before === null || f.before === undefined ? [] : leafFields(f.before, f.field));
+    const a = new Map(f.after === null || f.after === undefined ? [] : leafFields(f.after, f.field));
+    for (const k of [...new Set([...a.keys(), ...b.keys()])]) {
+      if (json(b.get(k)) !== json(a.get(k))) out.push({ type: 'value', field: k, before: b.get(k) ?? null, after: a.get(k) ?? null });
+    }
+  }
+  return out;
+}
+
 /** Field changes between two versions of a record: the diff machinery's, grouped into domain events. */
 export function changeEvents(kind: Kind, before: Record<string, unknown>, after: Record<string, unknown>, valid: boolean): Array<Omit<HistoryEvent, 'commit' | 'kind' | 'id'>> {
-  const changes = valid ? fieldChanges(kind, before, after) : valueChanges(before, after);
+  const changes = leafChanges(valid ? fieldChanges(kind, before, after) : valueChanges(before, after));
   const out: Array<Omit<HistoryEvent, 'commit' | 'kind' | 'id'>> = [];
   // Signatures: a party newly signed is "signed"; what else changed in a signature is a field change.
   const sb = signatureDates(before);
@@ -195,7 +216,6 @@ export function changeEvents(kind: Kind, before: Record<string, unknown>, after:
   const signed = [...sa].filter(([p]) => !sb.has(p));
   const signedParties = new Set(signed.map(([p]) => p));
   const explained = (field: string): boolean => {
-    if (field === 'signatures') return signed.length > 0 && signatureDates(before).size === 0;
     const m = /^signatures\[(\d+)\](?:\.(party|date))?$/.exec(field);
     if (!m) return false;
     const sig = valueAt(after, `signatures[${m[1]}]`);
@@ -204,7 +224,7 @@ export function changeEvents(kind: Kind, before: Record<string, unknown>, after:
     return isObj(sig) && signedParties.has(String(sig['party'])) && (m[2] === undefined || !isObj(was) || was['party'] !== sig['party'] || m[2] === 'date');
   };
   if (kind === 'agreement') for (const [party, date] of signed) out.push({ type: 'signed', field: 'signatures', party, date });
-  // Approvals: one recorded (a number or a date where there was none, or another one) is "approval recorded".
+  // Approvals: a number or a date where there was neither is "approval recorded"; a correction is a field change.
   const approvalDone = new Set<string>();
   if (kind === 'agreement') {
     for (const which of APPROVALS) {
@@ -214,19 +234,15 @@ export function changeEvents(kind: Kind, before: Record<string, unknown>, after:
       const num = typeof a['number'] === 'string' ? a['number'] : undefined;
       const date = typeof a['date'] === 'string' ? a['date'] : undefined;
       const bo = isObj(b) ? b : {};
-      if ((num !== undefined || date !== undefined) && (num !== bo['number'] || date !== bo['date'])) {
+      if ((num !== undefined || date !== undefined) && bo['number'] === undefined && bo['date'] === undefined) {
         out.push({ type: 'approval', field: `approvals.${which}`, approval: which, ...(num !== undefined ? { number: num } : {}), ...(date !== undefined ? { date } : {}) });
         approvalDone.add(which);
       }
     }
   }
   const approvalExplained = (field: string): boolean => {
-    const m = /^approvals(?:\.(dprd|central|full_powers))?/.exec(field);
-    if (!m) return false;
-    if (m[1]) return approvalDone.has(m[1]);
-    // The whole approvals object set at once: explained when every approval in it is.
-    const a = valueAt(after, 'approvals');
-    return isObj(a) && Object.keys(a).every((k) => approvalDone.has(k)) && Object.keys(a).length > 0;
+    const m = /^approvals\.(dprd|central|full_powers)(\.|$)/.exec(field);
+    return m !== null && approvalDone.has(m[1] as string);
   };
   for (const f of changes) {
     const field = fieldOf(f);
@@ -401,6 +417,9 @@ export function backDated(c: HistoryCommit): boolean {
 /** A merge, or a squash that names its pull request: how a register that reviews its changes takes them in. */
 export const viaPullRequest = (c: HistoryCommit): boolean => c.merge || c.pr !== null;
 
+/** A commit straight onto the main line: not a merge, naming no pull request, and not the repository's first commit. */
+export const directPush = (c: HistoryCommit): boolean => !viaPullRequest(c) && c.parents.length > 0;
+
 /**
  * Whether the register normally takes its changes through pull requests: more than half of these
  * first-parent commits (the last ones that touch it) are merges or name a pull request.
@@ -423,7 +442,7 @@ export function auditRows(steps: readonly HistoryStep[], o: { normallyMerges: bo
   const rows: AuditRow[] = [];
   for (const step of steps) {
     const c = step.commit;
-    const commitFlags: AuditFlag[] = [...(backDated(c) ? ['back-dated' as const] : []), ...(o.normallyMerges && !viaPullRequest(c) ? ['direct-push' as const] : [])];
+    const commitFlags: AuditFlag[] = [...(backDated(c) ? ['back-dated' as const] : []), ...(o.normallyMerges && directPush(c) ? ['direct-push' as const] : [])];
     for (const ch of withRecognisedRenames(step.changes)) {
       const id = ch.kind === 'config' ? 'kerjasama.yaml' : idOfPath(ch.status === 'D' ? (ch.from ?? ch.path) : ch.path);
       const base = { commit: c, kind: ch.kind, id, file: ch.path };
@@ -448,7 +467,7 @@ export function auditRows(steps: readonly HistoryStep[], o: { normallyMerges: bo
       }
       if (!b) continue;
       const valid = Boolean(ch.before?.valid && ch.after?.valid);
-      const changes = ch.kind === 'config' || !valid ? valueChanges(b, a) : fieldChanges(ch.kind, b, a);
+      const changes = leafChanges(ch.kind === 'config' || !valid ? valueChanges(b, a) : fieldChanges(ch.kind, b, a));
       const final = ch.kind === 'agreement' && FINAL.has(String(b['status']));
       const signed = ch.kind === 'agreement' && isSigned(b);
       let any = false;

@@ -25,7 +25,7 @@ function commitColumns(o: HistoryViewOptions): Column[] {
     col('commit', 'history.col.commit', { priority: 3 }),
     col('author', 'history.col.author', { wrap: true, priority: 2 }),
     ...(o.showEmail ? [col('email', 'history.col.email', { wrap: true, priority: 5 })] : []),
-    col('pr', 'history.col.pr', { priority: 4 }),
+    col('pull_request', 'history.col.pr', { priority: 4 }),
   ];
 }
 
@@ -36,7 +36,7 @@ function commitCells(c: HistoryCommit, o: HistoryViewOptions): Record<string, Ce
     commit: o.raw ? c.id : c.id.slice(0, 7),
     author: c.author,
     ...(o.showEmail ? { email: c.email } : {}),
-    pr: c.pr === null ? null : o.raw ? c.pr : `#${c.pr}`,
+    pull_request: c.pr === null ? null : o.raw ? c.pr : `#${c.pr}`,
     message: c.subject,
   };
 }
@@ -100,7 +100,7 @@ export function blameView(kind: Kind, id: string, lines: readonly BlameLine[], p
     const value: Cell = isDateValue(l.field, l.value) ? { date: l.value }
       : isUnknownValue(l.field, l.value) && !o.raw ? { text: t(lang, 'history.unknown'), tone: 'warn' }
       : valueText(l.value, lang, o.raw);
-    const commit: Record<string, Cell> = l.commit ? commitCells(l.commit, o) : { date: o.raw ? null : t(lang, 'history.before'), commit: null, author: null, ...(o.showEmail ? { email: null } : {}), pr: null, message: null };
+    const commit: Record<string, Cell> = l.commit ? commitCells(l.commit, o) : { date: o.raw ? null : t(lang, 'history.before'), commit: null, author: null, ...(o.showEmail ? { email: null } : {}), pull_request: null, message: null };
     return { field: l.field, value, ...commit };
   });
   return { title: { en: t('en', 'history.title.blame', { kind, id }), id: t('id', 'history.title.blame', { kind, id }) }, provenance: prov, tables: [{ columns, rows, empty: both('history.empty') }], notes: [] };
