@@ -139,8 +139,8 @@ export interface RecordedOptions {
   recordedAsOf?: string;
 }
 
-/** Which committed register was read, for the provenance stamp: its commit and, with --recorded-as-of, the day. */
-export interface Recorded { commit: string; recordedAsOf?: string }
+/** Which committed register was read: its commit (full id, and as the provenance stamp shows it) and, with --recorded-as-of, the day. */
+export interface Recorded { id: string; commit: string; recordedAsOf?: string }
 
 /** The register's settings only (its time zone and language): kerjasama.yaml, never the records. */
 export function registerConfig(io: IO, opts: GlobalOptions, root: string): Config {
@@ -191,7 +191,7 @@ export function recordedSource(io: IO, opts: GlobalOptions & RecordedOptions, ro
   if (opts.at !== undefined) {
     const repo = registerRepo(root, '--at');
     const commit = gitStep(() => resolveRevision(repo, opts.at as string));
-    return { source: revisionSource(repo, commit, root, `${opts.at} (${commit.slice(0, 12)})`), recorded: { commit: commit.slice(0, 12) } };
+    return { source: revisionSource(repo, commit, root, `${opts.at} (${commit.slice(0, 12)})`), recorded: { id: commit, commit: commit.slice(0, 12) } };
   }
   const text = opts.recordedAsOf as string;
   const d = parseDate(text);
@@ -200,7 +200,7 @@ export function recordedSource(io: IO, opts: GlobalOptions & RecordedOptions, ro
   const repo = historyRepo(root, '--recorded-as-of');
   const commit = gitStep(() => lastCommitBefore(repo, resolveRevision(repo, 'HEAD'), dayEndIn(tz, d.first), repo.prefix ? [repo.prefix] : []));
   if (commit === undefined) throw new UsageError(say('recordedNone', { day: iso(d.first), timezone: tz }));
-  return { source: revisionSource(repo, commit, root, `${iso(d.first)} (${commit.slice(0, 12)})`), recorded: { commit: commit.slice(0, 12), recordedAsOf: iso(d.first) } };
+  return { source: revisionSource(repo, commit, root, `${iso(d.first)} (${commit.slice(0, 12)})`), recorded: { id: commit, commit: commit.slice(0, 12), recordedAsOf: iso(d.first) } };
 }
 
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. With --at or --recorded-as-of, the committed register. */

@@ -158,6 +158,8 @@ export const MESSAGES = {
   'history.flag.back-dated': m((p) => `back-dated (authored more than ${p.days} days before it was committed)`, (p) => `bertanggal mundur (ditulis lebih dari ${p.days} hari sebelum di-commit)`),
   'history.flag.direct-push': m(() => 'pushed to the main line directly, not through a pull request', () => 'langsung masuk ke cabang utama, tanpa pull request'),
   'history.recent.more': m((p) => `${p.n} earlier change${p.n === 1 ? '' : 's'} not shown here: kerjasama log ${p.id}`, (p) => `${p.n} perubahan sebelumnya tidak ditampilkan di sini: kerjasama log ${p.id}`),
+  'history.site.heading': m(() => 'History', () => 'Riwayat'),
+  'history.site.recorded': m((p) => `recorded as of ${p.date}`, (p) => `tercatat per ${p.date}`),
   'history.site.none': m((p) => `The history is not shown: ${p.why}.`, (p) => `Riwayat tidak ditampilkan: ${p.why}.`),
   'history.site.notGit': m(() => 'the register is not in a git repository', () => 'register tidak berada dalam repositori git'),
   'history.site.shallow': m(() => 'this clone is shallow, its history incomplete', () => 'klon ini dangkal (shallow), riwayatnya tidak lengkap'),

@@ -273,6 +273,11 @@ export function recordEvents(kind: Kind, steps: readonly RecordStep[]): HistoryE
   for (const { commit, change } of steps) {
     const id = idOfPath(change.path);
     const base = { commit, kind, id };
+    // Steps that begin after the record's creation (a range of commits): it existed before the first of them.
+    if (!existed && (change.status === 'M' || change.status === 'D') && change.before) {
+      exists = existed = true;
+      last = change.before;
+    }
     if (change.status === 'D') {
       if (exists) events.push({ ...base, type: 'removed' });
       exists = false;
@@ -334,6 +339,17 @@ export function relatedEvents(targetKind: Kind, id: string, others: ReadonlyArra
     }
   }
   return out;
+}
+
+/** Events newest commit first, each commit's own events kept in the order they came in. */
+export function newestFirst(events: readonly HistoryEvent[]): HistoryEvent[] {
+  const groups: HistoryEvent[][] = [];
+  for (const e of events) {
+    const last = groups.at(-1);
+    if (last && last[0]?.commit.id === e.commit.id) last.push(e);
+    else groups.push([e]);
+  }
+  return groups.reverse().flat();
 }
 
 /** Events in the order of their commits (committer time, then the order they came in). */
