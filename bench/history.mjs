@@ -23,6 +23,7 @@ function rng(seed) {
 }
 
 const STATUSES = ['active', 'expired', 'superseded', 'signed'];
+const id = (p) => p.split('/').pop().replace(/\.yaml$/, '');
 const EPOCH = Date.UTC(2019, 0, 1, 2, 0, 0) / 1000;
 
 /**
@@ -78,7 +79,8 @@ export function writeHistory(dir, { records = 10000, commits = 2000, seed = 1 } 
       return [[path, text]];
     }
     if (roll < 0.75) {
-      const src = files.get(r.pick(agreements));
+      // A new agreement like an existing one, linked to none (a copy that renewed the same one would be a second renewal).
+      const src = files.get(r.pick(agreements)).replace(/^(renews|parent): .*\n/gm, '');
       const path = `data/agreements/new-${n}.yaml`;
       agreements.push(path);
       files.set(path, src);
@@ -101,7 +103,20 @@ export function writeHistory(dir, { records = 10000, commits = 2000, seed = 1 } 
       files.set(to, text);
       agreements[i] = to;
       changed.add(to);
-      return [[from, null], [to, text]];
+      // As a clerk renames a file: the records that refer to it are changed in the same commit.
+      const oldId = id(from);
+      const newId = id(to);
+      const refs = [];
+      const word = new RegExp(`(?<=[\\s\\[,:])${oldId.replace(/[.]/g, '\\.')}(?=[\\s,\\]]|$)`, 'gm');
+      for (const [p, t] of files) {
+        if (p === to || !p.startsWith('data/') || !t.includes(oldId)) continue;
+        const u = t.replace(word, newId);
+        if (u !== t) {
+          files.set(p, u);
+          refs.push([p, u]);
+        }
+      }
+      return [[from, null], [to, text], ...refs];
     }
     if (roll < 0.95) {
       const i = r.int(0, activities.length - 1);
@@ -136,6 +151,5 @@ export function writeHistory(dir, { records = 10000, commits = 2000, seed = 1 } 
   for (let i = 1; i <= pr; i++) execFileSync('git', ['-C', dir, 'branch', '-q', '-D', `pr-${i}`], { env });
   execFileSync('git', ['-C', dir, 'checkout', '-q', '-f', 'main'], { env });
   const cold = agreements.find((p) => !changed.has(p) && !p.includes('/new-'));
-  const id = (p) => p.split('/').pop().replace(/\.yaml$/, '');
   return { hot: id(hot), cold: id(cold), commits: n, pullRequests: pr, files: files.size };
 }

@@ -3,11 +3,11 @@
 // sub-folder, hostile commit messages, and the reading of git's output.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseLog } from '../src/load/git.js';
-import { cleanup, GIT_ENV, makeRegister, runCli, writeFiles } from './helpers.js';
+import { cleanup, GIT_ENV, makeRegister, REPO, runCli, writeFiles } from './helpers.js';
 import { BUDI, commitAll, gitAs, scriptedHistory, SITI } from './history.js';
 
 afterAll(cleanup);
@@ -215,5 +215,33 @@ describe('reading git', () => {
     expect(git(dir, 'commit-graph', 'verify')).toBe('');
     const after = await runCli(['log', 'ntb-unram-pks-2024', '--format', 'json', '--as-of', '2024-07-01'], { cwd: dir });
     expect(after.stdout).toBe(before.stdout);
+  });
+});
+
+describe('docs/history.md', () => {
+  /** Each example: its marker in the page, and the command (after `kerjasama`) run on the scripted history as of 1 July 2024. */
+  const EXAMPLES: Array<{ name: string; args: string[] }> = [
+    { name: 'log', args: ['log', 'ntb-shizuoka-mou-2019', '--with-related', '--format', 'markdown'] },
+    { name: 'blame', args: ['blame', 'ntb-shizuoka-renewal-2024', '--format', 'markdown'] },
+    { name: 'audit', args: ['audit', '--since', '2024-04-01', '--format', 'markdown'] },
+    { name: 'recorded-before', args: ['report', 'expiring', '--recorded-as-of', '2024-01-31', '--as-of', '2024-01-15', '--within', '90d'] },
+    { name: 'recorded', args: ['report', 'expiring', '--recorded-as-of', '2024-02-01', '--as-of', '2024-01-15', '--within', '90d'] },
+  ];
+
+  it('shows what the tool prints (UPDATE_DOCS=1 rewrites the examples)', async () => {
+    const dir = scriptedHistory();
+    const path = join(REPO, 'docs', 'history.md');
+    const doc = readFileSync(path, 'utf8');
+    let updated = doc;
+    for (const ex of EXAMPLES) {
+      const r = await runCli([...ex.args, ...(ex.args.includes('--as-of') ? [] : ['--as-of', '2024-07-01']), '--lang', 'en'], { cwd: dir });
+      expect(r.code, ex.name).toBe(0);
+      const block = `<!-- example:${ex.name}:start -->\n\`\`\`${ex.args.includes('markdown') ? 'markdown' : ''}\n${r.stdout.trimEnd()}\n\`\`\`\n<!-- example:${ex.name}:end -->`;
+      const re = new RegExp(`<!-- example:${ex.name}(?::start -->[\\s\\S]*?<!-- example:${ex.name}:end)? -->`);
+      expect(re.test(updated), ex.name).toBe(true);
+      updated = updated.replace(re, () => block);
+    }
+    if (process.env['UPDATE_DOCS']) writeFileSync(path, updated);
+    expect(doc).toBe(updated);
   });
 });

@@ -236,11 +236,17 @@ export function todayIn(timeZone: string, now: Date): number {
   return dayNumber(get('year'), get('month'), get('day'));
 }
 
+/** One formatter per time zone: building one costs far more than using it. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A time zone's offset from UTC at an instant, in minutes (+420 for Asia/Jakarta). */
 export function offsetAt(timeZone: string, epochMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(epochMs));
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    zoneFormats.set(timeZone, f);
+  }
+  const parts = f.formatToParts(new Date(epochMs));
   const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((local - Math.floor(epochMs / 1000) * 1000) / 60_000);
@@ -262,6 +268,19 @@ export function dayEndIn(timeZone: string, dayNum: number): number {
 
 /** An instant (seconds since the epoch) as a time zone shows it: its day, ISO 8601 with the offset, and "YYYY-MM-DD HH:MM". */
 export function instantIn(timeZone: string, epochSeconds: number): { day: number; iso: string; text: string } {
+  // A history shows the same few thousand commits on many pages: each instant is worked out once.
+  const key = `${timeZone}\0${epochSeconds}`;
+  const known = instants.get(key);
+  if (known) return known;
+  if (instants.size > 100_000) instants.clear();
+  const v = instantOnce(timeZone, epochSeconds);
+  instants.set(key, v);
+  return v;
+}
+
+const instants = new Map<string, { day: number; iso: string; text: string }>();
+
+function instantOnce(timeZone: string, epochSeconds: number): { day: number; iso: string; text: string } {
   const ms = epochSeconds * 1000;
   const off = offsetAt(timeZone, ms);
   const local = new Date(ms + off * 60_000).toISOString();
