@@ -10,7 +10,7 @@ import { reportAsCsv } from '../render/reportCsv.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { reportAsMarkdown } from '../render/reportMarkdown.js';
 import { reportAsTable } from '../render/reportTable.js';
-import type { ConsideredUnit, Provenance, ReportView } from '../render/view.js';
+import type { ConsideredUnit, Provenance, ReportView } from '../view/view.js';
 import { auditRows, blame, byCommitTime, normallyMerges, recordEvents, relatedEvents, type HistoryEvent, type RecordStep } from '../report/history.js';
 import { auditJson, auditView, blameJson, blameView, eventJson, logView, type HistoryViewOptions } from '../report/historyView.js';
 import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, gitStep, historyRepo, registerConfig, registerRepo, resolveRoot, type GlobalOptions } from './common.js';

@@ -4,7 +4,7 @@ import { KIND_NAME, t, type MessageKey } from '../cli/messages.js';
 import { instantIn, parseDate } from '../model/dates.js';
 import type { Kind, Lang } from '../model/types.js';
 import { auditChangeText, eventPhrase, flagText, valueText } from '../render/history.js';
-import type { Cell, Column, Provenance, ReportView } from '../render/view.js';
+import type { Cell, Column, Provenance, ReportView } from '../view/view.js';
 import type { AuditRow, BlameLine, HistoryCommit, HistoryEvent } from './history.js';
 
 export interface HistoryViewOptions {
