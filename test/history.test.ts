@@ -185,6 +185,34 @@ describe('hostile history', () => {
   });
 });
 
+describe('the site', () => {
+  it("shows each record's history and the recent changes, without private fields unless asked, and says why there is none outside git", async () => {
+    const dir = makeRegister({ 'data/partners/bali.yaml': 'name: Bali\ntype: province\ncountry: ID\ncontacts:\n  - name: Ketut\n    email: ketut@bali.example\n' });
+    git(dir, 'init', '-q', '-b', 'main');
+    commitAll(dir, SITI, '2026-01-05T09:00:00+07:00', 'Bali');
+    writeFiles(dir, { 'data/partners/bali.yaml': 'name: Provinsi Bali\ntype: province\ncountry: ID\ncontacts:\n  - name: Ketut\n    email: ketut.baru@bali.example\n' });
+    commitAll(dir, BUDI, '2026-01-06T09:00:00+07:00', 'Bali: its full name, a new e-mail');
+    const out = join(makeRegister({}, { bare: true }), 'site');
+    expect((await runCli(['site', '--out', out, '--as-of', '2026-02-01'], { cwd: dir })).code).toBe(0);
+    const page = readFileSync(join(out, 'en/partners/bali.html'), 'utf8');
+    expect(page).toContain('<h2 id="history">History</h2>');
+    expect(page).toContain('renamed from “Bali” to “Provinsi Bali”');
+    expect(page).not.toContain('ketut');
+    expect(readFileSync(join(out, 'en/changes.html'), 'utf8')).toContain('Bali: its full name, a new e-mail');
+    expect(readFileSync(join(out, 'id/changes.html'), 'utf8')).toContain('Perubahan terbaru');
+    const priv = join(makeRegister({}, { bare: true }), 'site');
+    expect((await runCli(['site', '--out', priv, '--include-private', '--as-of', '2026-02-01'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(priv, 'en/partners/bali.html'), 'utf8')).toContain('ketut.baru@bali.example');
+    const off = join(makeRegister({}, { bare: true }), 'site');
+    expect((await runCli(['site', '--out', off, '--no-history', '--as-of', '2026-02-01'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(off, 'en/changes.html'), 'utf8')).toContain('The history is not shown: the site was built with --no-history.');
+    const plain = makeRegister({});
+    const nogit = join(makeRegister({}, { bare: true }), 'site');
+    expect((await runCli(['site', '--out', nogit, '--as-of', '2026-02-01'], { cwd: plain, env: { GIT_CEILING_DIRECTORIES: plain.replace(/\/[^/]+$/, '') } })).code).toBe(0);
+    expect(readFileSync(join(nogit, 'en/partners/ntb.html'), 'utf8')).toContain('The history is not shown: the register is not in a git repository.');
+  });
+});
+
 describe('reading git', () => {
   it("parses log -z output whatever the message holds (a body that looks like a raw line, empty bodies, renames)", () => {
     const out = [

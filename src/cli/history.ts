@@ -11,8 +11,9 @@ import { reportAsJson } from '../render/reportJson.js';
 import { reportAsMarkdown } from '../render/reportMarkdown.js';
 import { reportAsTable } from '../render/reportTable.js';
 import type { ConsideredUnit, Provenance, ReportView } from '../view/view.js';
+import { recognisedRenames } from '../report/diff.js';
 import { auditRows, blame, byCommitTime, normallyMerges, recordEvents, relatedEvents, type HistoryEvent, type RecordStep } from '../report/history.js';
-import { auditJson, auditView, blameJson, blameView, eventJson, logView, type HistoryViewOptions } from '../report/historyView.js';
+import { auditJson, auditView, blameJson, blameView, eventJson, logView, type HistoryViewOptions } from '../view/history.js';
 import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, gitStep, historyRepo, registerConfig, registerRepo, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
@@ -136,7 +137,7 @@ export function logCommand(io: IO, id: string, opts: HistoryOptions): number {
   let events: HistoryEvent[] = [];
   const paths: string[] = [];
   const stepsOf = (kind: Kind, path: string, f: boolean): RecordStep[] => {
-    const steps = gitStep(() => recordSteps(ctx.repo, ctx.tip, { kind, path }, { follow: f }));
+    const steps = gitStep(() => recordSteps(ctx.repo, ctx.tip, { kind, path }, { follow: f, recognise: recognisedRenames }));
     for (const s of steps) paths.push(s.change.path, ...(s.change.from ? [s.change.from] : []));
     return steps;
   };
@@ -168,14 +169,14 @@ export function blameCommand(io: IO, id: string, opts: HistoryOptions): number {
   const found = gitStep(() => findRecordFiles(ctx.repo, ctx.tip, id));
   if (found.length === 0) throw new UsageError(say('historyUnknownId', { id, tip: ctx.tip.slice(0, 12) }), 1);
   const o = viewOptions(ctx, opts);
-  const all = found.map((f) => ({ f, lines: blame(gitStep(() => recordSteps(ctx.repo, ctx.tip, f, { follow: opts.follow !== false }))) }));
+  const all = found.map((f) => ({ f, lines: blame(gitStep(() => recordSteps(ctx.repo, ctx.tip, f, { follow: opts.follow !== false, recognise: recognisedRenames }))) }));
   const first = all[0] as (typeof all)[number];
   const lines = all.flatMap((a) => a.lines);
   const prov = provenance(ctx, `blame ${id}`, lines.length, 'fields', opts.follow === false ? ['--no-follow'] : []);
   const view = blameView(first.f.kind, id, first.lines, prov, ctx.lang, o);
   for (const a of all.slice(1)) view.tables.push({ ...(blameView(a.f.kind, id, a.lines, prov, ctx.lang, o).tables[0] as ReportView['tables'][number]), title: { en: `${a.f.kind} ${id}`, id: `${a.f.kind} ${id}` } });
   render(io, opts, ctx, view, () => ({
-    records: all.map((a) => ({ kind: a.f.kind, id, file: a.f.path, fields: a.lines.map((l) => blameJson(l, o)) })),
+    records: all.map((a) => ({ kind: a.f.kind, id, file: a.f.path, fields: a.lines.map((l) => blameJson(a.f.kind, l, o)) })),
     timeZone: ctx.config.timezone,
   }));
   return 0;

@@ -25,6 +25,8 @@ import { loadOrExplain, type GlobalOptions, type Recorded, type RecordedOptions 
 import { GitError, gitRegister, isShallow, resolveRevision, type GitRegister } from '../load/git.js';
 import { registerSteps } from '../load/history.js';
 import { registerEvents } from '../report/history.js';
+import { privateFields } from '../model/fields.js';
+import { KINDS } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { provenanceOf, reportInputs } from './report.js';
@@ -37,7 +39,7 @@ export interface SiteOptions extends GlobalOptions, RecordedOptions { out?: stri
  * the site shows (HEAD, or the one --at or --recorded-as-of chose), and the latest across the register.
  * Outside git and in a shallow clone the site says why there is none; it never fails for it.
  */
-function siteHistory(root: string, recorded: Recorded | undefined, wanted: boolean, timeZone: string): SiteHistory {
+function siteHistory(root: string, recorded: Recorded | undefined, wanted: boolean, timeZone: string, includePrivate: boolean): SiteHistory {
   if (!wanted) return { unavailable: 'off' };
   let repo: GitRegister;
   let tip: string;
@@ -49,7 +51,10 @@ function siteHistory(root: string, recorded: Recorded | undefined, wanted: boole
     if (err instanceof GitError) return { unavailable: 'notGit' };
     throw err;
   }
-  const byRecord = registerEvents(registerSteps(repo, { tip }));
+  const all = registerEvents(registerSteps(repo, { tip }));
+  // Private fields (partner contacts) stay out of the published history, as they stay out of the pages.
+  const hidden = new Map(KINDS.map((k) => [k, new Set(privateFields(k))]));
+  const byRecord = includePrivate ? all : new Map([...all].map(([key, events]) => [key, events.filter((e) => e.field === undefined || !hidden.get(e.kind)?.has(e.field.split(/[.[]/)[0] ?? ''))]));
   const recent = [...byRecord.values()].flat().sort((a, b) => b.commit.committerTime - a.commit.committerTime).slice(0, RECENT_CHANGES);
   return { byRecord, recent, timeZone };
 }
@@ -109,7 +114,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   const commit = pSum.commit;
   const site = renderSite({
     data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}), version: VERSION,
-    history: siteHistory(loaded.root, recorded, opts.history !== false, cfg.timezone), includePrivate: Boolean(opts.includePrivate),
+    history: siteHistory(loaded.root, recorded, opts.history !== false, cfg.timezone, Boolean(opts.includePrivate)), includePrivate: Boolean(opts.includePrivate),
     ...(opts.sourceUrl ? { sourceUrl: opts.sourceUrl } : {}), world: worldTopology(),
     diagnostics: diags.map((x) => ({ severity: x.severity, file: x.file, ...(x.line ? { line: x.line } : {}), code: x.code, message: { en: messageOf(x, 'en').message, id: messageOf(x, 'id').message } })),
     downloads, views: { coverage: coverageTables },

@@ -7,9 +7,107 @@ import { CONFIG_FILE } from './config.js';
 import { commitsById, filesContaining, logCommits, treeChanges, treeFiles, type CommitMeta, type GitRegister, type LoggedCommit, type RawChange } from './git.js';
 import { readBlobsBounded } from './gitSource.js';
 import { checkFile, configOf, kindOf } from './load.js';
-import { recognisedRenames } from '../report/diff.js';
-import { historyCommit, idOfPath, type HistoryCommit, type HistoryStep, type RecordState, type RecordStep, type StepChange } from '../report/history.js';
 import { KIND_DIRS, type Kind } from '../model/types.js';
+
+/** A record file's content at one commit, as the loader reads it. */
+export interface RecordState {
+  /** The record's value: normalised when valid; as YAML read it when not; absent when it could not be read at all. */
+  value?: Record<string, unknown>;
+  /** Passes the schema and the id rules on its own (cross-record rules are not asked). */
+  valid: boolean;
+  /** How many problems of its own it has (errors). */
+  problems: number;
+}
+
+/** One first-parent commit, as the history commands show it. Times are seconds since the epoch. */
+export interface HistoryCommit {
+  id: string;
+  parents: string[];
+  /** Who wrote the change: the commit's author or, for a merge, the author of the merged branch's last commit. */
+  author: string;
+  email: string;
+  authorTime: number;
+  committerTime: number;
+  /** The commit's subject or, for a merge of a pull request, the pull request's title (the merge's body). */
+  subject: string;
+  /** The pull request (or merge request) it merged, when it names one. */
+  pr: number | null;
+  merge: boolean;
+  /** For a merge: who merged it. */
+  mergedBy?: string;
+  mergedByEmail?: string;
+  /** For a merge: when the merged branch's last commit was authored and committed (back-dating is judged there). */
+  branchAuthorTime?: number;
+  branchCommitterTime?: number;
+}
+
+/** What git says of a commit, before it is read as a history commit. */
+export interface CommitInput {
+  id: string; parents: string[]; author: string; email: string; authorTime: number; committer?: string; committerTime: number; subject: string; body: string;
+}
+
+/**
+ * A commit as history shows it: the pull request it merged (GitHub's "Merge pull request #12 from …" and
+ * squash "… (#12)", GitLab's "See merge request …!12", Bitbucket's "(pull request #12)"), its title, and
+ * for a merge the author of the merged branch's last commit.
+ */
+export function historyCommit(c: CommitInput, branch?: { author: string; email: string; authorTime: number; committerTime: number }): HistoryCommit {
+  const merge = c.parents.length > 1;
+  const firstBodyLine = c.body.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+  let pr: number | null = null;
+  let subject = c.subject;
+  const gh = /^Merge pull request #(\d+) from /.exec(c.subject);
+  const squash = /\(#(\d+)\)\s*$/.exec(c.subject);
+  const gitlab = /See merge request \S*!(\d+)/.exec(c.body);
+  const bitbucket = /\(pull request #(\d+)\)/.exec(c.subject);
+  if (gh) {
+    pr = Number(gh[1]);
+    if (firstBodyLine) subject = firstBodyLine;
+  } else if (gitlab && merge) {
+    pr = Number(gitlab[1]);
+    if (/^Merge branch /.test(c.subject) && firstBodyLine && !/^See merge request/.test(firstBodyLine)) subject = firstBodyLine;
+  } else if (squash) pr = Number(squash[1]);
+  else if (bitbucket) pr = Number(bitbucket[1]);
+  return {
+    id: c.id, parents: c.parents,
+    author: merge && branch ? branch.author : c.author,
+    email: merge && branch ? branch.email : c.email,
+    authorTime: c.authorTime, committerTime: c.committerTime, subject, pr, merge,
+    ...(merge ? { mergedBy: c.author, mergedByEmail: c.email } : {}),
+    ...(merge && branch ? { branchAuthorTime: branch.authorTime, branchCommitterTime: branch.committerTime } : {}),
+  };
+}
+
+/** One register file a commit changed (against its first parent). Paths are the register's (data/…, kerjasama.yaml). */
+export interface StepChange {
+  kind: Kind | 'config';
+  /** A added, M modified, D deleted, R renamed (git's detection, or the fields' where git found none). */
+  status: 'A' | 'M' | 'D' | 'R';
+  path: string;
+  /** For R: the path before, and how the rename was recognised. */
+  from?: string;
+  how?: 'git' | 'fields';
+  /** For R: how alike the two were, 0–1 (git's score, or the share of equal fields). */
+  similarity?: number;
+  before?: RecordState;
+  after?: RecordState;
+}
+
+export interface HistoryStep { commit: HistoryCommit; changes: StepChange[] }
+
+export const idOfPath = (path: string): string => (path.split('/').pop() ?? '').replace(/\.ya?ml$/i, '');
+
+/** One step of one record's history: the commit and what it did to the record's file. */
+export interface RecordStep { commit: HistoryCommit; change: StepChange }
+
+/** A record on one side of a rename question (as report/diff.ts's RenameCandidate). */
+export interface RenameCandidate { kind: Kind; id: string; file: string; value: Record<string, unknown> }
+
+/**
+ * How the diff machinery recognises renames (report/diff.ts recognisedRenames), given by the caller: pairs
+ * of indexes into `added` and `removed`, with how alike the two are.
+ */
+export type RecogniseRenames = (removed: readonly RenameCandidate[], added: readonly RenameCandidate[]) => Array<{ added: number; removed: number; similarity: number }>;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -112,7 +210,7 @@ const MAX_RENAMES = 100;
  * the oldest one created the file, whether that commit renamed another record of its kind into it (git's
  * rename detection, else the diff machinery's by equal fields); if so, that file's versions before it.
  */
-export function recordSteps(repo: GitRegister, tip: string, start: { kind: Kind; path: string }, o: { follow: boolean }): RecordStep[] {
+export function recordSteps(repo: GitRegister, tip: string, start: { kind: Kind; path: string }, o: { follow: boolean; recognise: RecogniseRenames }): RecordStep[] {
   const segments: RecordStep[][] = [];
   const pending: Array<{ change: StepChange; before?: string | null; after?: string | null; beforeRel?: string }> = [];
   let path = start.path;
@@ -135,7 +233,7 @@ export function recordSteps(repo: GitRegister, tip: string, start: { kind: Kind;
     const first = logged[0] as LoggedCommit;
     const firstStep = steps[0];
     if (!o.follow || !firstStep || firstStep.change.status !== 'A' || first.commit.parents.length === 0) break;
-    const found = renamedInto(repo, first.commit, start.kind, path);
+    const found = renamedInto(repo, first.commit, start.kind, path, o.recognise);
     if (!found) break;
     Object.assign(firstStep.change, { status: 'R', from: found.from, how: found.how, similarity: found.similarity });
     if (found.before) firstStep.change.before = found.before;
@@ -149,7 +247,7 @@ export function recordSteps(repo: GitRegister, tip: string, start: { kind: Kind;
 }
 
 /** Whether `commit` made the record file `path` by renaming another of the same kind (register paths). */
-function renamedInto(repo: GitRegister, commit: CommitMeta, kind: Kind, path: string): { from: string; how: 'git' | 'fields'; similarity: number; blob: string | null; before?: RecordState } | undefined {
+function renamedInto(repo: GitRegister, commit: CommitMeta, kind: Kind, path: string, recognisedRenames: RecogniseRenames): { from: string; how: 'git' | 'fields'; similarity: number; blob: string | null; before?: RecordState } | undefined {
   const changes = treeChanges(repo, commit.parents[0] as string, commit.id, `${repo.prefix}${KIND_DIRS[kind]}/`);
   const inRegister = (c: RawChange, p: string): string | undefined => {
     const r = registerFile(repo, p);

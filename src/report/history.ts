@@ -1,100 +1,17 @@
 // The register's history in its own terms: a record's life as domain events (created, renamed, status
 // changed, dates changed, signed, approval recorded …), who last set each field (blame), and an auditor's
 // rows of every field changed over a range of commits, with the flags an auditor must see. Pure: the
-// commits and the record versions they hold come in (src/load/history.ts reads them from git), values
+// commits and the record versions they hold come in (src/load/history.ts reads them from git and says
+// what they are), values
 // go out. Field-level changes come from the diff machinery (report/diff.ts), so `kerjasama diff`, `log`
 // and `audit` say a change the same way.
 
 import { fieldChanges, recognisedRenames, valueChanges, type FieldChange, type RenameCandidate } from './diff.js';
+import { idOfPath, type HistoryCommit, type HistoryStep, type RecordState, type RecordStep, type StepChange } from '../load/history.js';
 import type { Kind } from '../model/types.js';
 
-/** A record file's content at one commit, as the loader reads it. */
-export interface RecordState {
-  /** The record's value: normalised when valid; as YAML read it when not; absent when it could not be read at all. */
-  value?: Record<string, unknown>;
-  /** Passes the schema and the id rules on its own (cross-record rules are not asked). */
-  valid: boolean;
-  /** How many problems of its own it has (errors). */
-  problems: number;
-}
-
-/** One first-parent commit, as the history commands show it. Times are seconds since the epoch. */
-export interface HistoryCommit {
-  id: string;
-  parents: string[];
-  /** Who wrote the change: the commit's author or, for a merge, the author of the merged branch's last commit. */
-  author: string;
-  email: string;
-  authorTime: number;
-  committerTime: number;
-  /** The commit's subject or, for a merge of a pull request, the pull request's title (the merge's body). */
-  subject: string;
-  /** The pull request (or merge request) it merged, when it names one. */
-  pr: number | null;
-  merge: boolean;
-  /** For a merge: who merged it. */
-  mergedBy?: string;
-  mergedByEmail?: string;
-  /** For a merge: when the merged branch's last commit was authored and committed (back-dating is judged there). */
-  branchAuthorTime?: number;
-  branchCommitterTime?: number;
-}
-
-/** What git says of a commit, before it is read as a history commit. */
-export interface CommitInput {
-  id: string; parents: string[]; author: string; email: string; authorTime: number; committer?: string; committerTime: number; subject: string; body: string;
-}
-
-/**
- * A commit as history shows it: the pull request it merged (GitHub's "Merge pull request #12 from …" and
- * squash "… (#12)", GitLab's "See merge request …!12", Bitbucket's "(pull request #12)"), its title, and
- * for a merge the author of the merged branch's last commit.
- */
-export function historyCommit(c: CommitInput, branch?: { author: string; email: string; authorTime: number; committerTime: number }): HistoryCommit {
-  const merge = c.parents.length > 1;
-  const firstBodyLine = c.body.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
-  let pr: number | null = null;
-  let subject = c.subject;
-  const gh = /^Merge pull request #(\d+) from /.exec(c.subject);
-  const squash = /\(#(\d+)\)\s*$/.exec(c.subject);
-  const gitlab = /See merge request \S*!(\d+)/.exec(c.body);
-  const bitbucket = /\(pull request #(\d+)\)/.exec(c.subject);
-  if (gh) {
-    pr = Number(gh[1]);
-    if (firstBodyLine) subject = firstBodyLine;
-  } else if (gitlab && merge) {
-    pr = Number(gitlab[1]);
-    if (/^Merge branch /.test(c.subject) && firstBodyLine && !/^See merge request/.test(firstBodyLine)) subject = firstBodyLine;
-  } else if (squash) pr = Number(squash[1]);
-  else if (bitbucket) pr = Number(bitbucket[1]);
-  return {
-    id: c.id, parents: c.parents,
-    author: merge && branch ? branch.author : c.author,
-    email: merge && branch ? branch.email : c.email,
-    authorTime: c.authorTime, committerTime: c.committerTime, subject, pr, merge,
-    ...(merge ? { mergedBy: c.author, mergedByEmail: c.email } : {}),
-    ...(merge && branch ? { branchAuthorTime: branch.authorTime, branchCommitterTime: branch.committerTime } : {}),
-  };
-}
-
-/** One register file a commit changed (against its first parent). Paths are the register's (data/…, kerjasama.yaml). */
-export interface StepChange {
-  kind: Kind | 'config';
-  /** A added, M modified, D deleted, R renamed (git's detection, or the fields' where git found none). */
-  status: 'A' | 'M' | 'D' | 'R';
-  path: string;
-  /** For R: the path before, and how the rename was recognised. */
-  from?: string;
-  how?: 'git' | 'fields';
-  /** For R: how alike the two were, 0–1 (git's score, or the share of equal fields). */
-  similarity?: number;
-  before?: RecordState;
-  after?: RecordState;
-}
-
-export interface HistoryStep { commit: HistoryCommit; changes: StepChange[] }
-
-export const idOfPath = (path: string): string => (path.split('/').pop() ?? '').replace(/\.ya?ml$/i, '');
+export { idOfPath };
+export type { HistoryCommit, HistoryStep, RecordState, RecordStep, StepChange };
 
 /**
  * Pairs the records a commit removed and added (of one kind) that git did not pair, as the diff machinery
@@ -155,8 +72,6 @@ export interface HistoryEvent {
   problems?: number;
 }
 
-/** One step of one record's history: the commit and what it did to the record's file. */
-export interface RecordStep { commit: HistoryCommit; change: StepChange }
 
 const DATE_FIELDS = new Set(['end', 'effective', 'planned_signing', 'termination.date', 'termination']);
 const APPROVALS = ['dprd', 'central', 'full_powers'] as const;

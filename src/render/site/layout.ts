@@ -3,7 +3,7 @@
 
 import type { Lang } from '../../model/types.js';
 import { day, humanDate } from '../../model/dates.js';
-import { t } from '../../cli/messages.js';
+import { hw } from '../../view/history.words.js';
 import { html, type Html } from './html.js';
 import { W } from './words.js';
 
@@ -68,7 +68,7 @@ export function page(c: PageCtx, title: string, body: Html, extraScripts: string
 ${body}
 </main>
 <footer>
-<p>${c.register} · ${W.asOf[c.lang]} ${date}${c.commit ? ` · commit ${c.commit}` : ''}${c.recordedAsOf ? ` (${t(c.lang, 'history.site.recorded', { date: humanDate(day(c.recordedAsOf), c.lang) })})` : ''} · ${W.built[c.lang]} ${c.version}</p>
+<p>${c.register} · ${W.asOf[c.lang]} ${date}${c.commit ? ` · commit ${c.commit}` : ''}${c.recordedAsOf ? ` (${hw(c.lang, 'recordedAsOf', { date: humanDate(day(c.recordedAsOf), c.lang) })})` : ''} · ${W.built[c.lang]} ${c.version}</p>
 <p class="${c.includePrivate ? 'private' : ''}">${c.includePrivate ? W.privacyOn[c.lang] : W.privacyOff[c.lang]}</p>
 <p class="links"><a href="${href(c, 'data.html')}">${c.lang === 'id' ? 'Unduh data: JSON, CSV, kalender' : 'Download the data: JSON, CSV, calendar'}</a></p>
 </footer>

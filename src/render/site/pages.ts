@@ -19,10 +19,10 @@ import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } fro
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
-import { t } from '../../cli/messages.js';
 import { instantIn } from '../../model/dates.js';
 import { newestFirst, type HistoryEvent } from '../../report/history.js';
-import { eventPhrase } from '../history.js';
+import { eventPhrase } from '../../view/history.js';
+import { hw } from '../../view/history.words.js';
 import type { DerivedStatus } from '../../model/agreement.js';
 
 export interface Diag { severity: 'error' | 'warning'; file: string; line?: number; code: string; message: Record<Lang, string> }
@@ -479,22 +479,22 @@ ${recordHistory(c, s, sh.kind, sh.record.id)}`;
 /* ---------- history ---------- */
 
 function historyNote(c: PageCtx, h: SiteHistory): Html {
-  return 'unavailable' in h ? html`<p class="note">${t(c.lang, 'history.site.none', { why: t(c.lang, `history.site.${h.unavailable}`) })}</p>` : html``;
+  return 'unavailable' in h ? html`<p class="note">${hw(c.lang, 'site.none', { why: hw(c.lang, `site.${h.unavailable}`) })}</p>` : html``;
 }
 
 /** Events as a table, newest first: when, what changed (with the record, on the recent-changes page), who, the pull request. */
 function historyTable(c: PageCtx, s: SiteInput, events: readonly HistoryEvent[], withRecord: boolean, id?: string): Html {
   const h = s.history as Exclude<SiteHistory, { unavailable: string }>;
   const exists = (e: HistoryEvent): boolean => (e.kind === 'partner' ? s.dataset.partners : e.kind === 'agreement' ? s.dataset.agreements : s.dataset.activities).has(e.id);
-  return table(withRecord ? t(c.lang, 'history.title.recent') : W.history[c.lang], [
-    { label: t(c.lang, 'history.col.date'), cell: (e: HistoryEvent) => instantIn(h.timeZone, e.commit.committerTime).text, sort: (e) => e.commit.committerTime },
-    ...(withRecord ? [{ label: t(c.lang, 'history.col.record'), cell: (e: HistoryEvent) => (exists(e) ? recLink(c, s.dataset, e.kind, e.id, e.id) : e.id) }] : []),
-    { label: t(c.lang, 'history.col.change'), cell: (e) => eventPhrase(e, c.lang) },
-    { label: t(c.lang, 'history.col.author'), cell: (e) => e.commit.author },
-    { label: t(c.lang, 'history.col.pr'), cell: (e) => (e.commit.pr === null ? '' : `#${e.commit.pr}`) },
-    { label: t(c.lang, 'history.col.message'), cell: (e) => e.commit.subject },
-    { label: t(c.lang, 'history.col.commit'), cell: (e) => html`<code>${e.commit.id.slice(0, 7)}</code>` },
-  ], events, { empty: t(c.lang, 'history.empty'), ...(id ? { id } : {}) });
+  return table(withRecord ? hw(c.lang, 'title.recent') : W.history[c.lang], [
+    { label: hw(c.lang, 'col.date'), cell: (e: HistoryEvent) => instantIn(h.timeZone, e.commit.committerTime).text, sort: (e) => e.commit.committerTime },
+    ...(withRecord ? [{ label: hw(c.lang, 'col.record'), cell: (e: HistoryEvent) => (exists(e) ? recLink(c, s.dataset, e.kind, e.id, e.id) : e.id) }] : []),
+    { label: hw(c.lang, 'col.change'), cell: (e) => eventPhrase(e, c.lang) },
+    { label: hw(c.lang, 'col.author'), cell: (e) => e.commit.author },
+    { label: hw(c.lang, 'col.pr'), cell: (e) => (e.commit.pr === null ? '' : `#${e.commit.pr}`) },
+    { label: hw(c.lang, 'col.message'), cell: (e) => e.commit.subject },
+    { label: hw(c.lang, 'col.commit'), cell: (e) => html`<code>${e.commit.id.slice(0, 7)}</code>` },
+  ], events, { empty: hw(c.lang, 'empty'), ...(id ? { id } : {}) });
 }
 
 /** A record's history on its page: its events, newest first. */
@@ -504,7 +504,7 @@ function recordHistory(c: PageCtx, s: SiteInput, kind: Kind, id: string): Html {
   const all = newestFirst(h.byRecord.get(`${kind}:${id}`) ?? []);
   const shown = all.slice(0, HISTORY_ON_PAGE);
   const more = all.length - shown.length;
-  return html`<h2 id="history">${W.history[c.lang]}</h2>${historyTable(c, s, shown, false)}${more > 0 ? html`<p class="note">${t(c.lang, 'history.recent.more', { n: more, id })}</p>` : ''}`;
+  return html`<h2 id="history">${W.history[c.lang]}</h2>${historyTable(c, s, shown, false)}${more > 0 ? html`<p class="note">${hw(c.lang, 'recent.more', { n: more, id })}</p>` : ''}`;
 }
 
 /** The latest changes across the register, newest first. */

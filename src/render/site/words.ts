@@ -4,13 +4,12 @@ import type { DerivedStatus } from '../../model/agreement.js';
 import type { Lang } from '../../model/types.js';
 import { DERIVED_STATUS_LABEL } from '../../view/labels.js';
 import { L } from '../../view/view.js';
-import { t, type MessageKey } from '../../cli/messages.js';
+import { hwBoth } from '../../view/history.words.js';
 
-const both = (key: MessageKey): Record<Lang, string> => ({ en: t('en', key), id: t('id', key) });
 
 export const W = {
-  changes: both('history.title.recent'),
-  history: both('history.site.heading'),
+  changes: hwBoth('title.recent'),
+  history: hwBoth('site.heading'),
   home: L('Overview', 'Ikhtisar'),
   agreements: L('Agreements', 'Perjanjian'),
   partners: L('Partners', 'Mitra'),
