@@ -5,7 +5,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, fsSource, loadConfig, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
-import { GitError, gitRegister, isShallow, lastCommitBefore, resolveRevision, type GitRegister } from '../load/git.js';
+import { GitError, gitRegisterShallow, lastCommitBefore, resolveRevision, type GitRegister } from '../load/git.js';
 import { revisionSource } from '../load/gitSource.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { makeStyle, type Style } from '../render/style.js';
@@ -153,9 +153,9 @@ export function registerConfig(io: IO, opts: GlobalOptions, root: string): Confi
 }
 
 /** The register's repository; exit 2 outside git. */
-export function registerRepo(root: string, command: string): GitRegister {
+export function registerRepo(root: string, command: string): GitRegister & { shallow: boolean } {
   try {
-    return gitRegister(root);
+    return gitRegisterShallow(root);
   } catch (err) {
     if (err instanceof GitError) throw new UsageError(/not a git repository/i.test(err.message) ? say('historyNotGit', { root, command }) : say('historyGit', { message: err.message }));
     throw err;
@@ -164,8 +164,8 @@ export function registerRepo(root: string, command: string): GitRegister {
 
 /** The register's repository for a history question: exit 2 outside git, and in a shallow clone (its history is cut short). */
 export function historyRepo(root: string, command: string): GitRegister {
-  const repo = registerRepo(root, command);
-  if (isShallow(repo.top)) throw new UsageError(say('historyShallow'));
+  const { shallow, ...repo } = registerRepo(root, command);
+  if (shallow) throw new UsageError(say('historyShallow'));
   return repo;
 }
 
@@ -189,7 +189,7 @@ export function recordedSource(io: IO, opts: GlobalOptions & RecordedOptions, ro
   if (opts.at === undefined && opts.recordedAsOf === undefined) return undefined;
   if (opts.at !== undefined && opts.recordedAsOf !== undefined) throw new UsageError(say('atBoth'));
   if (opts.at !== undefined) {
-    const repo = registerRepo(root, '--at');
+    const { shallow: _shallow, ...repo } = registerRepo(root, '--at');
     const commit = gitStep(() => resolveRevision(repo, opts.at as string));
     return { source: revisionSource(repo, commit, root, `${opts.at} (${commit.slice(0, 12)})`), recorded: { id: commit, commit: commit.slice(0, 12) } };
   }

@@ -102,6 +102,15 @@ export function gitRegister(root: string): GitRegister {
   return { top: text(root, ['rev-parse', '--show-toplevel']).trim(), prefix: repoPrefix(root, true) };
 }
 
+/**
+ * Where the register at `root` sits in its repository, and whether the clone is shallow: one git process
+ * (a history command's first question). Throws GitError when it is not in a repository.
+ */
+export function gitRegisterShallow(root: string): GitRegister & { shallow: boolean } {
+  const [top = '', prefix = '', shallow = ''] = text(root, ['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository']).split('\n');
+  return { top: top.trim(), prefix: prefix.trim(), shallow: shallow.trim() === 'true' };
+}
+
 /** The register root's folder inside its repository ("" at the top, "registers/ntb/" below it); "" outside git. */
 export function repoPrefix(root: string, strict = false): string {
   try {
