@@ -38,7 +38,7 @@ export function withRecognisedRenames(changes: readonly StepChange[]): StepChang
 // ---- a record's life -------------------------------------------------------------------------------
 
 export type HistoryEventType =
-  | 'created' | 'renamed' | 'status' | 'dates' | 'signed' | 'approval' | 'sectors' | 'renewed-by' | 'followed-by' | 'activity-added'
+  | 'created' | 'renamed' | 'status' | 'dates' | 'signed' | 'approval' | 'sectors' | 'renewed-by' | 'followed-by' | 'activity-added' | 'agreement-added'
   | 'field' | 'removed' | 'restored' | 'invalid' | 'valid';
 
 export interface HistoryEvent {
@@ -226,12 +226,13 @@ export function recordEvents(kind: Kind, steps: readonly RecordStep[]): HistoryE
 }
 
 /** The relation another record's version has to `id`: it renews it, names it as parent, or is an activity under it. */
-function relationTo(kind: Kind, targetKind: Kind, id: string, v: Record<string, unknown> | undefined): 'renewed-by' | 'followed-by' | 'activity-added' | undefined {
+function relationTo(kind: Kind, targetKind: Kind, id: string, v: Record<string, unknown> | undefined): 'renewed-by' | 'followed-by' | 'activity-added' | 'agreement-added' | undefined {
   if (!v) return undefined;
   if (kind === 'agreement' && targetKind === 'agreement') {
     if (v['renews'] === id) return 'renewed-by';
     if (v['parent'] === id) return 'followed-by';
   }
+  if (kind === 'agreement' && targetKind === 'partner' && Array.isArray(v['partners']) && v['partners'].includes(id)) return 'agreement-added';
   if (kind === 'activity') {
     if (targetKind === 'agreement' && Array.isArray(v['agreements']) && v['agreements'].includes(id)) return 'activity-added';
     if (targetKind === 'partner' && ((Array.isArray(v['partners']) && v['partners'].includes(id)) || v['owner'] === id)) return 'activity-added';
@@ -241,7 +242,7 @@ function relationTo(kind: Kind, targetKind: Kind, id: string, v: Record<string, 
 
 /**
  * Events of other records that now point at kind:id (--with-related): the commit where each first did so
- * (renewed by, followed by, an activity added). `others` holds each related record's steps, oldest first.
+ * (renewed by, followed by, an activity added, for a partner an agreement that names it). `others` holds each related record's steps, oldest first.
  */
 export function relatedEvents(targetKind: Kind, id: string, others: ReadonlyArray<{ kind: Kind; steps: readonly RecordStep[] }>): HistoryEvent[] {
   const out: HistoryEvent[] = [];

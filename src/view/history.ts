@@ -23,6 +23,9 @@ export function valueText(v: unknown, lang: Lang, full = false): string {
   return one.length > 80 ? one.slice(0, 79) + '…' : one;
 }
 
+/** A value for a cell: in CSV (raw) an absent value is an empty cell, elsewhere it says "(none)". */
+const cellValue = (v: unknown, lang: Lang, raw: boolean): string | null => (raw && (v === null || v === undefined) ? null : valueText(v, lang, raw));
+
 /** What an event did, as a clerk says it. */
 export function eventPhrase(e: HistoryEvent, lang: Lang): string {
   switch (e.type) {
@@ -42,6 +45,7 @@ export function eventPhrase(e: HistoryEvent, lang: Lang): string {
     case 'renewed-by':
     case 'followed-by':
     case 'activity-added':
+    case 'agreement-added':
       return hw(lang, `event.${e.type}`, { other: e.other ?? '' });
     case 'invalid':
       return hw(lang, 'event.invalid', { n: e.problems ?? 1 });
@@ -123,7 +127,7 @@ export function logView(kind: Kind, id: string, events: readonly HistoryEvent[],
   ];
   const rows = events.map((e) => ({
     ...commitCells(e.commit, o),
-    ...(o.raw ? { event: e.type, field: e.field ?? null, before: e.before === undefined ? null : valueText(e.before, lang, true), after: e.after === undefined ? null : valueText(e.after, lang, true), text: eventPhrase(e, lang) } : { change: eventPhrase(e, lang) }),
+    ...(o.raw ? { event: e.type, field: e.field ?? null, before: cellValue(e.before, lang, true), after: cellValue(e.after, lang, true), text: eventPhrase(e, lang) } : { change: eventPhrase(e, lang) }),
   }));
   return { title: { en: hw('en', 'title.log', { kind, id }), id: hw('id', 'title.log', { kind, id }) }, provenance: prov, tables: [{ columns, rows, empty: hwBoth('empty') }], notes: [] };
 }
@@ -192,8 +196,8 @@ export function auditView(rows: readonly AuditRow[], prov: Provenance, lang: Lan
     record: r.kind === 'config' ? r.id : o.raw ? `${r.kind}:${r.id}` : `${KIND_LABEL[r.kind][lang]} ${r.id}`,
     field: r.field ?? (o.raw ? null : auditChangeText(r, lang)),
     ...(o.raw ? { change: r.change } : {}),
-    before: r.field === null ? null : valueText(r.before, lang, o.raw),
-    after: r.field === null ? (o.raw && r.change === 'unreadable' ? String(r.after) : null) : valueText(r.after, lang, o.raw),
+    before: r.field === null ? null : cellValue(r.before, lang, o.raw),
+    after: r.field === null ? (o.raw && r.change === 'unreadable' ? String(r.after) : null) : cellValue(r.after, lang, o.raw),
     flags: (o.raw ? r.flags : r.flags.map((f) => flagText(f, lang))) as Cell,
   }));
   if (o.raw) columns.splice(columns.findIndex((c) => c.key === 'field') + 1, 0, col('change', 'col.change'));

@@ -42,6 +42,7 @@ export const HISTORY_WORDS = {
   'approval.number': m((p) => `no. ${p.number}`, (p) => `nomor ${p.number}`),
   'event.renewed-by': m((p) => `renewed by ${p.other}`, (p) => `diperpanjang oleh ${p.other}`),
   'event.followed-by': m((p) => `${p.other} names it as its parent agreement`, (p) => `${p.other} menjadikannya perjanjian induk`),
+  'event.agreement-added': m((p) => `agreement ${p.other} names it as a partner`, (p) => `perjanjian ${p.other} menyebutnya sebagai mitra`),
   'event.activity-added': m((p) => `activity ${p.other} recorded`, (p) => `kegiatan ${p.other} dicatat`),
   'event.removed': m(() => 'removed from the register', () => 'dihapus dari register'),
   'event.restored': m(() => 'restored to the register', () => 'dikembalikan ke register'),
