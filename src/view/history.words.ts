@@ -1,12 +1,13 @@
 // The history's words (log, blame, audit, the site's history and recent changes) in English and Bahasa
 // Indonesia, as a cooperation bureau says them; terms as in docs/glossary.md. The commands' own messages
-// (a shallow clone, no git, a bad revision) are the CLI's, in src/cli/messages.ts.
+// (a shallow clone, no git, a bad revision) are the CLI's, in src/cli/messages.ts. Composed as every
+// catalogue is (model/words.ts).
 
 import type { Kind, Lang } from '../model/types.js';
+import { say, w, type Catalogue, type Values } from '../model/words.js';
 
-type P = Record<string, string | number>;
-type Text = (p: P) => string;
-const m = (en: Text, id: Text): Record<Lang, Text> => ({ en, id });
+type P = Values;
+const m = w;
 const KIND_ID: Record<Kind, string> = { partner: 'mitra', agreement: 'perjanjian', activity: 'kegiatan' };
 
 export const HISTORY_WORDS = {
@@ -67,13 +68,13 @@ export const HISTORY_WORDS = {
   'site.shallow': m(() => 'this clone is shallow, its history incomplete', () => 'klon ini dangkal (shallow), riwayatnya tidak lengkap'),
   'site.off': m(() => 'the site was built with --no-history', () => 'situs dibuat dengan --no-history'),
   recordedAsOf: m((p) => `recorded as of ${p.date}`, (p) => `tercatat per ${p.date}`),
-} satisfies Record<string, Record<Lang, Text>>;
+} satisfies Catalogue;
 
 export type HistoryWord = keyof typeof HISTORY_WORDS;
 
 /** One of the history's words in one language. */
 export function hw(lang: Lang, key: HistoryWord, params: P = {}): string {
-  return HISTORY_WORDS[key][lang](params);
+  return say(HISTORY_WORDS, lang, key, params);
 }
 
 /** One of the history's words in both languages (titles, column labels). */
