@@ -210,7 +210,7 @@ ${examples.map((e) => `- \`${e}\``).join('\n')}
 
 ## Menambah catatan
 
-Perlu Node.js 20 atau lebih baru (disarankan 22 atau 24, versi LTS). Pasang alatnya sekali, di folder ini:
+Perlu Node.js 22.13 atau lebih baru (versi LTS yang masih dipelihara: 22 dan 24). Pasang alatnya sekali, di folder ini:
 
 \`\`\`sh
 npm install   # pertama kali: memasang kerjasama dan menulis package-lock.json (commit berkas itu)
@@ -267,7 +267,7 @@ ${examples.map((e) => `- \`${e}\``).join('\n')}
 
 ## Adding records
 
-Needs Node.js 20 or newer (22 or 24, the LTS versions, recommended). Install the tool once, in this folder:
+Needs Node.js 22.13 or newer (the maintained LTS lines: 22 and 24). Install the tool once, in this folder:
 
 \`\`\`sh
 npm install   # the first time: installs kerjasama and writes package-lock.json (commit it)
