@@ -125,6 +125,10 @@ describe('kerjasama init', () => {
     expect(text).toContain('node-version: 24');
     expect(PINNED_ACTIONS.checkout.version).toMatch(/^v5\./);
     expect(PINNED_ACTIONS.setupNode.version).toMatch(/^v6\./);
+    // Pages: upload-pages-artifact v5 (its actions/upload-artifact is v7, node24) and deploy-pages v5 (node24);
+    // v3/v4 of these ran on Node 20, which GitHub's runners retire.
+    expect(PINNED_ACTIONS.uploadPages.version).toMatch(/^v5\./);
+    expect(PINNED_ACTIONS.deployPages.version).toMatch(/^v5\./);
     expect(wf.jobs['describe-change']?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     // The validate step's command works on the register init made.
     const gh = await runCli(['validate', '--format', 'github'], { cwd: dir, now: '2026-11-22T03:00:00Z', env: { GITHUB_ACTIONS: '' } });
