@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../src/cli/version.js';
 import { isValidDate } from '../src/model/dates.js';
 import { PINNED_ACTIONS } from '../src/scaffold/workflow.js';
-import { diagnosticsOf, REPO, runCli } from './helpers.js';
+import { diagnosticsOf, git as gitIn, gitRepo, REPO, runCli } from './helpers.js';
 
 const made: string[] = [];
 afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -35,10 +35,10 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-async function initIn(args: string[], now = '2026-11-22T03:00:00Z'): Promise<{ dir: string; code: number; stdout: string; stderr: string }> {
+async function initIn(args: string[], now = '2026-11-22T03:00:00Z'): Promise<{ dir: string; parent: string; code: number; stdout: string; stderr: string }> {
   const parent = tempDir();
   const r = await runCli(['init', 'reg', ...args], { cwd: parent, now });
-  return { dir: join(parent, 'reg'), ...r };
+  return { dir: join(parent, 'reg'), parent, ...r };
 }
 
 const EXPECTED_FILES = [
@@ -287,8 +287,18 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('init --tool takes an npm spec as it is, and a local tarball path as file: relative to the register', async () => {
-    const git = await initIn(['--name', 'Kota Bogor', '--language', 'en', '--tool', 'git+https://example.org/kerjasama.git#v9.9.9']);
-    expect(JSON.parse(readFileSync(join(git.dir, 'package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: 'git+https://example.org/kerjasama.git#v9.9.9' });
+    // A git URL is pinned as given once git reaches it and finds its tag; otherwise nothing is written.
+    const repo = gitRepo({ 'package.json': '{"name":"kerjasama","version":"9.9.9"}\n' });
+    gitIn(repo, 'tag', 'v9.9.9');
+    const git = await initIn(['--name', 'Kota Bogor', '--language', 'en', '--tool', `git+file://${repo}#v9.9.9`]);
+    expect(JSON.parse(readFileSync(join(git.dir, 'package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${repo}#v9.9.9` });
+    for (const [spec, why] of [[`git+file://${repo}#v9.9.8`, 'no branch or tag v9.9.8'], [`git+file://${repo}-gone#v9.9.9`, 'does not appear to be a git repository']]) {
+      const bad = await runCli(['init', 'reg-bad', '--name', 'Kota Bogor', '--language', 'en', '--tool', spec as string], { cwd: git.parent });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`would install kerjasama from ${spec}, but git cannot get it there (`);
+      expect(bad.stderr).toContain(why);
+      expect(existsSync(join(git.parent, 'reg-bad'))).toBe(false);
+    }
     const parent = tempDir();
     writeFileSync(join(parent, 'kerjasama-9.9.9.tgz'), '');
     const r = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en', '--tool', './kerjasama-9.9.9.tgz'], { cwd: parent });
