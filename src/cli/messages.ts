@@ -516,17 +516,34 @@ export const HELP_ID: Readonly<Record<string, string>> = {
 };
 
 /** Commander's own words in --help and its errors, in Bahasa Indonesia. */
-export const COMMANDER_ID: ReadonlyArray<[RegExp, string]> = [
-  [/^Usage:/gm, 'Penggunaan:'],
+/**
+ * Commander's own words in --help, in Indonesian. They are put in before commander lays the help out
+ * (buildProgram's configureHelp: titles, usage, and each description with its choices and default), so
+ * that the columns line up and the lines fit the width.
+ */
+export const HELP_WORDS_ID: ReadonlyArray<[RegExp, string]> = [
+  [/^Usage:$/, 'Penggunaan:'],
+  [/^Options:$/, 'Opsi:'],
+  [/^Global Options:$/, 'Opsi global:'],
+  [/^Commands:$/, 'Perintah:'],
+  [/^Arguments:$/, 'Argumen:'],
   [/\[options\]/g, '[opsi]'],
   [/\[command\]/g, '[perintah]'],
-  [/^Options:/gm, 'Opsi:'],
-  [/^Commands:/gm, 'Perintah:'],
-  [/^Arguments:/gm, 'Argumen:'],
-  [/\(choices: /g, '(pilihan: '],
-  [/\(default: /g, '(bawaan: '],
-  [/display help for command/g, 'tampilkan bantuan untuk perintah'],
-  [/output the version number/g, 'tampilkan nomor versi'],
+  [/(\(|, )choices: /g, '$1pilihan: '],
+  [/(\(|, )default: /g, '$1bawaan: '],
+  [/(\(|, )preset: /g, '$1nilai tanpa argumen: '],
+  [/^display help for command$/, 'tampilkan bantuan untuk perintah'],
+  [/^output the version number$/, 'tampilkan nomor versi'],
+];
+
+/** A piece of commander's help (a title, a usage, a description) in `lang`. */
+export function helpWords(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return HELP_WORDS_ID.reduce((s, [re, to]) => s.replace(re, to), text);
+}
+
+/** Commander's error messages in Indonesian (help itself: helpWords). */
+export const COMMANDER_ID: ReadonlyArray<[RegExp, string]> = [
   [/^error: unknown option '([^']*)'/gm, "kesalahan: opsi '$1' tidak dikenal"],
   [/^error: unknown command '([^']*)'/gm, "kesalahan: perintah '$1' tidak dikenal"],
   [/^error: missing required argument '([^']*)'/gm, "kesalahan: argumen wajib '$1' tidak ada"],
