@@ -10,7 +10,7 @@ import { buildProgram } from '../src/cli/main.js';
 import { HELP_ID, MESSAGES, t } from '../src/cli/messages.js';
 import { fit, reportAsTable } from '../src/render/reportTable.js';
 import { makeStyle } from '../src/render/style.js';
-import { L, type ReportView } from '../src/render/view.js';
+import { L, type ReportView } from '../src/view/view.js';
 import { displayWidth, wrapLines } from '../src/render/wrap.js';
 import type { Command } from 'commander';
 import { cleanup, exampleRegister, runCli, writeFiles } from './helpers.js';

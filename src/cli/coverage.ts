@@ -1,9 +1,9 @@
 // kerjasama report coverage and kerjasama report summary
 
 import { coverageReport } from '../report/coverage.js';
-import { coverageView } from '../report/coverageView.js';
+import { coverageView } from '../view/coverage.js';
 import { summaryReport } from '../report/summary.js';
-import { summaryView } from '../report/summaryView.js';
+import { summaryView } from '../view/summary.js';
 import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { durationOption, runReport, type ReportOptions } from './report.js';

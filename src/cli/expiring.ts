@@ -1,7 +1,7 @@
 // kerjasama report expiring
 
 import { expiringReport } from '../report/expiring.js';
-import { expiringView } from '../report/expiringView.js';
+import { expiringView } from '../view/expiring.js';
 import { expiringAsIcs } from '../render/reportIcs.js';
 import type { IO } from './io.js';
 import { durationOption, runReport, type ReportOptions } from './report.js';

@@ -1,7 +1,7 @@
 // kerjasama report inactive
 
 import { inactiveReport } from '../report/inactive.js';
-import { inactiveView } from '../report/inactiveView.js';
+import { inactiveView } from '../view/inactive.js';
 import type { IO } from './io.js';
 import { durationOption, runReport, type ReportOptions } from './report.js';
 

@@ -1,8 +1,8 @@
 // kerjasama list <kind> and kerjasama show <id>
 
 import { listActivities, listAgreements, listPartners, showRecord } from '../report/records.js';
-import { listView, showView } from '../report/recordsView.js';
-import { L } from '../render/view.js';
+import { listView, showView } from '../view/records.js';
+import { L } from '../view/view.js';
 import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { runReport, type ReportOptions } from './report.js';

@@ -2,8 +2,8 @@
 
 import type { DerivedStatus } from '../../model/agreement.js';
 import type { Lang } from '../../model/types.js';
-import { DERIVED_STATUS_LABEL } from '../labels.js';
-import { L } from '../view.js';
+import { DERIVED_STATUS_LABEL } from '../../view/labels.js';
+import { L } from '../../view/view.js';
 
 export const W = {
   home: L('Overview', 'Ikhtisar'),

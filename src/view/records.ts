@@ -1,11 +1,11 @@
 // How list and show read as tables.
 
-import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from '../render/view.js';
+import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
 import type { Lang } from '../model/types.js';
-import type { Shown } from './records.js';
+import type { Shown } from '../report/records.js';
 import type { Agreement } from '../model/types.js';
 import type { DerivedStatus } from '../model/agreement.js';
-import { ACTIVITY_STATE_LABEL, ACTIVITY_TYPE_LABEL, DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL, labelOf, PARTNER_TYPE_LABEL } from '../render/labels.js';
+import { ACTIVITY_STATE_LABEL, ACTIVITY_TYPE_LABEL, DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL, labelOf, PARTNER_TYPE_LABEL } from './labels.js';
 
 /** Date columns of the lists; each has a `<key>_uncertain` field in the row (a column of its own in CSV). */
 const DATE_KEYS = new Set(['start', 'end', 'confirmed']);
