@@ -4,6 +4,7 @@ import { endOf, startOf } from '../model/agreement.js';
 import { addDuration, formatDuration, parseDuration } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
+import { formatYears } from '../model/format.js';
 
 export function termTooLong(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -12,8 +13,9 @@ export function termTooLong(ctx: CheckContext): Diagnostic[] {
     const start = startOf(a.data);
     const end = endOf(a.data);
     if (!start) continue;
-    // Certain only: the latest possible start gives the most generous limit.
-    const limit = addDuration(start.last, max) - 1;
+    // Certain only: the latest possible start gives the most generous limit. The anniversary itself is within
+    // it: offices write a five-year term as "29/08/2022 s.d. 29/08/2027" (through that day).
+    const limit = addDuration(start.last, max);
     let length: string | undefined;
     let lengthId: string | undefined;
     if (end.kind === 'term') {
@@ -21,9 +23,9 @@ export function termTooLong(ctx: CheckContext): Diagnostic[] {
       if (t && addDuration(start.first, t) > addDuration(start.first, max)) { length = formatDuration(t, 'en'); lengthId = formatDuration(t, 'id'); }
     } else if (end.kind === 'date' && end.date.first > limit) {
       const days = end.date.first - start.first + 1;
-      const years = (days / 365.25).toFixed(1);
-      length = `about ${years} years (${start.text} – ${end.date.text})`;
-      lengthId = `sekitar ${years} tahun (${start.text} – ${end.date.text})`;
+      const years = days / 365.25;
+      length = `about ${formatYears(years, 'en')} (${start.text} – ${end.date.text})`;
+      lengthId = `sekitar ${formatYears(years, 'id')} (${start.text} – ${end.date.text})`;
     }
     if (length) out.push(diag('term-too-long', 'warning', a.file, '/end', { length, length_id: lengthId ?? length, max: formatDuration(max, 'en'), max_id: formatDuration(max, 'id') }));
   }
