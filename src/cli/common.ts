@@ -17,6 +17,7 @@ import { cacheHomeOf } from './cacheHome.js';
 
 export { fsError };
 import { VERSION } from './version.js';
+import { formatNumber } from '../model/format.js';
 
 export interface GlobalOptions {
   register?: string;
@@ -151,8 +152,7 @@ export function progressLine(io: IO, lang: Lang = 'en'): { update: (done: number
       if (now - start < 1000 || (now - lastShown < 100 && done !== total)) return;
       lastShown = now;
       shown = true;
-      const locale = lang === 'id' ? 'id-ID' : 'en-US';
-      io.stderr(`\rkerjasama: ${t(lang, 'progress', { done: done.toLocaleString(locale), total: total.toLocaleString(locale), seconds: ((now - start) / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}`);
+      io.stderr(`\rkerjasama: ${t(lang, 'progress', { done: formatNumber(done, lang), total: formatNumber(total, lang), seconds: formatNumber((now - start) / 1000, lang, 1) })}`);
     },
     end: () => {
       if (shown) io.stderr('\r\u001b[K');

@@ -5,6 +5,7 @@
 // those of docs/glossary.md. Diagnostics have their own catalogue (src/model/codes.ts).
 
 import type { Kind, Lang } from '../model/types.js';
+import { formatNumber } from '../model/format.js';
 
 type P = Record<string, string | number>;
 type Text = (p: P) => string;
@@ -261,13 +262,13 @@ export const MESSAGES = {
   'import.read.xlsx-broken': m((p) => `${p['name']} is not a readable .xlsx workbook (${p['why']})`, (p) => `${p['name']} bukan buku kerja .xlsx yang dapat dibaca (${p['why']})`),
   'import.read.macros': m((p) => `${p['name']} holds macros (a VBA project); kerjasama does not read macro-enabled workbooks. Save it as a plain .xlsx without macros, or as .csv`,
     (p) => `${p['name']} berisi makro (proyek VBA); kerjasama tidak membaca buku kerja bermakro. Simpan sebagai .xlsx biasa tanpa makro, atau .csv`),
-  'import.read.too-many-rows': m((p) => `${p['name']}, sheet ${p['sheet']}: ${Number(p['rows']).toLocaleString('en-US')} rows; at most ${Number(p['max']).toLocaleString('en-US')} are read. Split the sheet, or delete the empty rows below the table`,
-    (p) => `${p['name']}, lembar ${p['sheet']}: ${Number(p['rows']).toLocaleString('id-ID')} baris; paling banyak ${Number(p['max']).toLocaleString('id-ID')} yang dibaca. Pecah lembarnya, atau hapus baris kosong di bawah tabel`),
+  'import.read.too-many-rows': m((p) => `${p['name']}, sheet ${p['sheet']}: ${formatNumber(Number(p['rows']), 'en')} rows; at most ${formatNumber(Number(p['max']), 'en')} are read. Split the sheet, or delete the empty rows below the table`,
+    (p) => `${p['name']}, lembar ${p['sheet']}: ${formatNumber(Number(p['rows']), 'id')} baris; paling banyak ${formatNumber(Number(p['max']), 'id')} yang dibaca. Pecah lembarnya, atau hapus baris kosong di bawah tabel`),
   'import.read.too-many-columns': m((p) => `${p['name']}, sheet ${p['sheet']}: ${p['columns']} columns; at most ${p['max']} are read. Delete the empty columns right of the table`,
     (p) => `${p['name']}, lembar ${p['sheet']}: ${p['columns']} kolom; paling banyak ${p['max']} yang dibaca. Hapus kolom kosong di kanan tabel`),
   'import.read.csv-broken': m((p) => `${p['name']} is not readable CSV${p['line'] ? ` (line ${p['line']})` : ''}: ${p['message']}`, (p) => `${p['name']} bukan CSV yang dapat dibaca${p['line'] ? ` (baris ${p['line']})` : ''}: ${p['message']}`),
-  'import.read.csv-too-many-rows': m((p) => `${p['name']}: more than ${Number(p['max']).toLocaleString('en-US')} rows; at most that many are read. Split the file`,
-    (p) => `${p['name']}: lebih dari ${Number(p['max']).toLocaleString('id-ID')} baris; paling banyak sebanyak itu yang dibaca. Pecah berkasnya`),
+  'import.read.csv-too-many-rows': m((p) => `${p['name']}: more than ${formatNumber(Number(p['max']), 'en')} rows; at most that many are read. Split the file`,
+    (p) => `${p['name']}: lebih dari ${formatNumber(Number(p['max']), 'id')} baris; paling banyak sebanyak itu yang dibaca. Pecah berkasnya`),
   // the fields a column maps to, in the plan and the mapping file
   'import.field.id': m(() => 'the agreement id (as a register export writes it)', () => 'id perjanjian (seperti ekspor register)'),
   'import.field.partner': m(() => 'the partner: its name, or its id in the register; several separated by ; or new lines', () => 'mitra: namanya, atau id-nya di register; beberapa dipisah ; atau baris baru'),

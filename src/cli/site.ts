@@ -71,14 +71,21 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     files.set(`api/${name}.json`, reportAsJson(p, { records: l.rows }));
     files.set(`data/${name}.csv`, reportAsCsv(listView(l.title, l.rows, p, lang), lang));
   }
+  // The CSV tables, named as the glossary names the reports and lists.
+  const CSV_TABLES: Array<[string, ReturnType<typeof L>]> = [
+    ['expiring', L('Expiring agreements (report expiring)', 'Perjanjian yang akan berakhir (report expiring)')],
+    ['inactive', L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)')],
+    ['coverage', L('Sector coverage (report coverage)', 'Cakupan sektor (report coverage)')],
+    ...Object.keys(lists).map((n): [string, ReturnType<typeof L>] => [n, L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`)]),
+  ];
   const downloads: Download[] = [
     { path: 'api/summary.json', format: 'JSON', label: L('The register summary (report summary)', 'Ringkasan register (report summary)') },
-    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang lewat (report expiring)') },
+    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang terlambat (report expiring)') },
     { path: 'api/inactive.json', format: 'JSON', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
     { path: 'api/coverage.json', format: 'JSON', label: L('Sector coverage with the sector × country matrix (report coverage --matrix)', 'Cakupan sektor dengan matriks sektor × negara (report coverage --matrix)') },
     ...Object.keys(lists).map((n) => ({ path: `api/${n}.json`, format: 'JSON', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
     { path: 'data/expiring.ics', format: 'iCalendar', label: L('End dates and renewal starts, for a calendar', 'Tanggal berakhir dan mulai perpanjangan, untuk kalender') },
-    ...['expiring', 'inactive', 'coverage', ...Object.keys(lists)].map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`The ${n} table`, `Tabel ${n}`) })),
+    ...CSV_TABLES.map(([n, label]) => ({ path: `data/${n}.csv`, format: 'CSV', label })),
   ];
   const commit = pSum.commit;
   const site = renderSite({

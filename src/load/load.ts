@@ -71,7 +71,7 @@ export function listRecordFiles(root: string): FoundFile[] {
   try {
     if (lstatSync(dataAbs).isSymbolicLink()) {
       const target = safeRealpath(dataAbs) ?? safeReadlink(dataAbs);
-      return [{ rel: 'data', abs: dataAbs, problem: { code: 'file-symlink-unsafe', severity: 'error', file: 'data', params: { target: shown(target), why: 'a linked folder (records are read only from a real data/ folder)', why_id: 'folder tautan (rekaman hanya dibaca dari folder data/ yang sungguhan)' } } }];
+      return [{ rel: 'data', abs: dataAbs, problem: { code: 'file-symlink-unsafe', severity: 'error', file: 'data', params: { target: shown(target), why: 'a linked folder (records are read only from a real data/ folder)', why_id: 'folder tautan (data hanya dibaca dari folder data/ yang sungguhan)' } } }];
     }
   } catch {
     // data/ is missing: walk() says nothing, as before.

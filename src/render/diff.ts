@@ -8,6 +8,7 @@ import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, labelOf } from '../view/la
 import { markdownCell } from './markdown.js';
 import { visible } from './sanitise.js';
 import type { Style } from './style.js';
+import { formatNumber } from '../model/format.js';
 
 const KIND: Record<Lang, Record<Kind | 'config', string>> = {
   en: { partner: 'partner', agreement: 'agreement', activity: 'activity', config: 'configuration' },
@@ -220,8 +221,8 @@ export function fitComment(md: string, lang: Lang, o: { limit?: number; inSummar
       : `The whole description is in the job summary of this run${o.summaryUrl ? `: ${o.summaryUrl}` : ''}.`
     : lang === 'id' ? 'Jalankan kerjasama diff untuk uraian lengkapnya.' : 'Run kerjasama diff for the whole description.';
   const note = lang === 'id'
-    ? `\n---\n_✂️ Dipotong di sini: uraian ini lebih panjang daripada batas komentar GitHub (${limit.toLocaleString('en-US')} karakter). ${where}_\n`
-    : `\n---\n_✂️ Cut here: this description is longer than a GitHub comment may be (${limit.toLocaleString('en-US')} characters). ${where}_\n`;
+    ? `\n---\n_✂️ Dipotong di sini: uraian ini lebih panjang daripada batas komentar GitHub (${formatNumber(limit, 'id')} karakter). ${where}_\n`
+    : `\n---\n_✂️ Cut here: this description is longer than a GitHub comment may be (${formatNumber(limit, 'en')} characters). ${where}_\n`;
   const closing = '\n</details>';
   const kept: string[] = [];
   let size = 0;
