@@ -512,7 +512,7 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'write the mapping chosen to a file to edit and pass back with --mapping; imports nothing': 'tulis pemetaan yang dipilih ke berkas untuk diubah dan diberikan kembali dengan --mapping; tidak mengimpor apa pun',
   'show every file that would be written, with its row, and write nothing': 'tampilkan setiap berkas yang akan ditulis, dengan barisnya, tanpa menulis apa pun',
   'write without asking (for scripts and CI)': 'tulis tanpa bertanya (untuk skrip dan CI)',
-  'where the rejected rows go (default: <file>-rejects.csv here)': 'tempat baris yang ditolak (bawaan: <berkas>-rejects.csv di sini)',
+  'where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)': 'tempat baris yang ditolak (bawaan: <berkas>-rejects.csv di samping lembar kerjanya, tidak pernah di dalam register)',
   'with --write-mapping, overwrite an existing file': 'dengan --write-mapping, timpa berkas yang sudah ada',
 };
 
