@@ -2,7 +2,7 @@
 
 import { expiringReport } from '../report/expiring.js';
 import { expiringView } from '../view/expiring.js';
-import { expiringAsIcs } from '../render/reportIcs.js';
+import { expiringAsIcs, icsMetaOf } from '../render/reportIcs.js';
 import type { IO } from './io.js';
 import { durationOption, runReport, type ReportOptions } from './report.js';
 
@@ -16,7 +16,7 @@ export function expiringCommand(io: IO, opts: ExpiringCliOptions): number | Prom
     return {
       view: expiringView(rep, prov, ctx.lang, opts.format === 'csv'),
       json: { within: rep.within, horizonEnd: rep.horizonEnd, agreements: rep.rows },
-      custom: { ics: () => expiringAsIcs(rep, { asOf: ctx.asOfText, register: ctx.loaded.config.name, ...(ctx.loaded.config.owner ? { owner: ctx.loaded.config.owner } : {}), reminder: ctx.loaded.config.calendarReminder }, ctx.lang) },
+      custom: { ics: () => expiringAsIcs(rep, icsMetaOf(ctx.loaded.config, ctx.asOfText), ctx.lang) },
     };
   });
 }

@@ -16,7 +16,7 @@ import { inactiveView } from '../view/inactive.js';
 import { listView } from '../view/records.js';
 import { siteData } from '../report/siteData.js';
 import { reportAsCsv } from '../render/reportCsv.js';
-import { expiringAsIcs } from '../render/reportIcs.js';
+import { expiringAsIcs, icsMetaOf } from '../render/reportIcs.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { renderSite, SITE_MARKER, type Download } from '../render/site/index.js';
 import { L } from '../view/view.js';
@@ -61,7 +61,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     ['api/expiring.json', reportAsJson(pExp, { within: data.expiring.within, horizonEnd: data.expiring.horizonEnd, agreements: data.expiring.rows })],
     ['api/inactive.json', reportAsJson(pInact, { ...inactiveRest, partnerships: inactiveRows })],
     ['api/coverage.json', reportAsJson(pCov, data.coverage)],
-    ['data/expiring.ics', expiringAsIcs(data.expiring, { asOf: asOfText, register: cfg.name }, lang)],
+    ['data/expiring.ics', expiringAsIcs(data.expiring, icsMetaOf(cfg, asOfText), lang)],
     ['data/expiring.csv', reportAsCsv(expiringView(data.expiring, pExp, lang, true), lang)],
     ['data/inactive.csv', reportAsCsv(inactiveView(data.inactive, pInact, lang, true), lang)],
     ['data/coverage.csv', reportAsCsv(coverageView({ ...data.coverage, matrix: null }, pCov, lang, true), lang)],
