@@ -134,7 +134,8 @@ function sections(r: DiffReport, lang: Lang): Section[] {
     const items: Section['items'] = [];
     if (kind === 'activity') for (const g of r.activitiesAdded) items.push(activitiesLine(g, lang));
     for (const rc of r.records) {
-      if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added')) continue;
+      // Valid added activities are listed by agreement (activitiesLine); an invalid one as an added record.
+      if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added' && rc.validAfter !== false)) continue;
       items.push({ text: recordHead(rc, lang), sub: rc.fields.map((f) => fieldPhrase(f, lang)) });
     }
     if (items.length) out.push({ title: t[kind] as string, items });
