@@ -273,7 +273,7 @@ describe('.pre-commit-hooks.yaml', () => {
   it('defines kerjasama-validate: what is staged, the whole register, on every commit', async () => {
     const hooks = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
     const hook = hooks.find((h) => h['id'] === 'kerjasama-validate');
-    expect(hook).toMatchObject({ entry: 'kerjasama validate --staged', language: 'node', pass_filenames: false, always_run: true });
+    expect(hook).toMatchObject({ entry: 'kerjasama validate --staged --quiet', language: 'node', pass_filenames: false, always_run: true, verbose: true });
     // The package the hook installs provides the command the entry names.
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(Object.keys(pkg.bin)).toContain(String(hook?.['entry']).split(' ')[0]);
@@ -283,7 +283,7 @@ describe('.pre-commit-hooks.yaml', () => {
     const { dir } = await initIn(['--name', 'Kota Bogor', '--language', 'en']);
     const config = parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')) as { repos: Array<{ repo: string; hooks: Array<Record<string, unknown>> }> };
     expect(config.repos[0]?.repo).toBe('local');
-    expect(config.repos[0]?.hooks[0]).toMatchObject({ id: 'kerjasama-validate', entry: 'node_modules/.bin/kerjasama validate --staged', language: 'system', pass_filenames: false, always_run: true });
+    expect(config.repos[0]?.hooks[0]).toMatchObject({ id: 'kerjasama-validate', entry: 'node_modules/.bin/kerjasama validate --staged --quiet', language: 'system', pass_filenames: false, always_run: true, verbose: true });
   });
 
   it('init --tool takes an npm spec as it is, and a local tarball path as file: relative to the register', async () => {

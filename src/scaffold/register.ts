@@ -65,7 +65,9 @@ export function packageJson(input: Pick<RegisterInput, 'regionName' | 'language'
  * The register's .pre-commit-config.yaml: a local hook that runs the kerjasama installed by `npm ci`
  * (node_modules/.bin), so a commit never waits for an install. It reads what is staged (--staged), and it
  * runs on every commit (always_run): a commit that only deletes a partner stages no file that `files:` could
- * match, yet breaks every agreement naming it.
+ * match, yet breaks every agreement naming it. pre-commit hides what a passing hook prints; verbose shows it,
+ * and --quiet keeps it to one line that says how many warnings there are (the errors, when there are any,
+ * in full), so a commit that passes still says "8 warnings not shown".
  */
 export function preCommitConfig(lang: Lang): string {
   const note = lang === 'id'
@@ -77,11 +79,12 @@ repos:
     hooks:
       - id: kerjasama-validate
         name: kerjasama validate
-        entry: node_modules/.bin/kerjasama validate --staged
+        entry: node_modules/.bin/kerjasama validate --staged --quiet
         language: system
         pass_filenames: false
         always_run: true
         require_serial: true
+        verbose: true
 `;
 }
 
