@@ -112,7 +112,9 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
   const months = Math.min(o.maxMonths, (h.year - a.year) * 12 + (h.month - a.month) + 1);
   const cols = months + 1;
   const width = 960;
-  const cw = width / cols;
+  // The first box, the overdue ones, is wide enough for its word (terlambat, 12 px: about 60 px).
+  const first = Math.max(width / cols, 70);
+  const cw = (width - first) / months;
   const height = 92;
   const counts = new Array<number>(months).fill(0);
   let overdue = 0;
@@ -128,13 +130,13 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
   const max = Math.max(1, ...counts);
   const names = o.lang === 'id' ? ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const cells: Html[] = [];
-  cells.push(html`<g><rect class="month bad" x="1" y="18" width="${f1(cw - 4)}" height="60" rx="3"/><text x="${f1(cw / 2)}" y="12" text-anchor="middle">${o.lang === 'id' ? 'terlambat' : 'late'}</text><text x="${f1(cw / 2)}" y="56" text-anchor="middle" class="bad" font-size="20" font-weight="700">${overdue}</text></g>`);
+  cells.push(html`<g><rect class="month bad" x="1" y="18" width="${f1(first - 4)}" height="60" rx="3"/><text x="${f1(first / 2)}" y="12" text-anchor="middle">${o.lang === 'id' ? 'terlambat' : 'late'}</text><text x="${f1(first / 2)}" y="56" text-anchor="middle" class="bad" font-size="20" font-weight="700">${overdue}</text></g>`);
   for (let m = 0; m < months; m++) {
     const mm = (a.month - 1 + m) % 12;
     const yy = a.year + Math.floor((a.month - 1 + m) / 12);
     const n = counts[m] ?? 0;
     const lvl = level(n, max);
-    const x0 = (m + 1) * cw;
+    const x0 = first + m * cw;
     const yearLabel = mm === 0 || m === 0 ? html`<text x="${f1(x0 + cw / 2)}" y="90" text-anchor="middle" class="sub">${yy}</text>` : html``;
     cells.push(html`<g><rect class="cell h${lvl}" x="${f1(x0 + 1)}" y="18" width="${f1(cw - 4)}" height="60" rx="3"/><text x="${f1(x0 + cw / 2)}" y="12" text-anchor="middle">${names[mm]}</text><text x="${f1(x0 + cw / 2)}" y="56" text-anchor="middle" class="${textOn(lvl)}" font-size="18" font-weight="700">${n > 0 ? n : '·'}</text>${yearLabel}</g>`);
   }

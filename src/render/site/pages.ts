@@ -81,8 +81,16 @@ function recLink(c: PageCtx, d: Dataset, kind: Kind, id: string, text?: string):
 }
 const links = (c: PageCtx, d: Dataset, kind: Kind, ids: readonly string[]): Html => join(ids.map((id) => recLink(c, d, kind, id)), ', ');
 
+let figures = 0;
+
+/**
+ * A chart with its caption. On a screen narrower than the chart, it keeps its drawn size (its text as large
+ * as drawn, 10 px and more) and scrolls sideways in its own box, which the keyboard can scroll too
+ * (tabindex, named by the caption); the page itself never scrolls sideways.
+ */
 function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html {
-  return html`<figure>${svg}<figcaption>${caption}${tableId ? html` <a href="#${tableId}">${W.tableView[c.lang]}</a>` : ''}</figcaption></figure>`;
+  const id = `fig-${++figures}`;
+  return html`<figure><div class="chartwrap" tabindex="0" role="region" aria-labelledby="${id}">${svg}</div><figcaption id="${id}">${caption}${tableId ? html` <a href="#${tableId}">${W.tableView[c.lang]}</a>` : ''}</figcaption></figure>`;
 }
 
 function countryLabel(lang: Lang, code: string): string {
