@@ -181,11 +181,11 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     let charts = 0;
     for (const p of ['id/index.html', 'id/expiring.html', 'id/partnerships.html', 'id/coverage.html', 'id/map.html', 'id/partners/shizuoka.html', 'en/partnerships.html']) {
       const v = await visit(pathToFileURL(join(site, p)).href, local, { width: 390 });
-      const found = await v.page.evaluate(() => [...document.querySelectorAll('svg.chart')].map((svg) => {
+      const found = await v.page.evaluate(() => Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
         const el = svg as SVGSVGElement;
         // Text is drawn in the chart's own units: its size on screen is the font size times the chart's scale.
         const scale = el.getBoundingClientRect().width / el.viewBox.baseVal.width;
-        const sizes = [...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        const sizes = Array.from(el.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
         const box = el.parentElement as HTMLElement;
         return { min: Math.min(...sizes), texts: sizes.length, box: box.className, tabIndex: box.tabIndex, label: box.getAttribute('aria-labelledby'), scrolls: box.scrollWidth > box.clientWidth, fits: box.getBoundingClientRect().right <= window.innerWidth + 0.5 };
       }));

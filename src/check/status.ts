@@ -26,7 +26,7 @@ export function statusContradicted(ctx: CheckContext): Diagnostic[] {
     } else if (d.status === 'active' && derived === 'pending') {
       const s = startOf(d);
       push(`it takes effect only on ${s?.text ?? '?'}`, `perjanjian baru berlaku pada ${s?.text ?? '?'}`, 'Set status: signed until it takes effect.', 'Gunakan status: signed sampai perjanjian berlaku.');
-    } else if (d.status === 'expired' && (derived === 'in_force' || endOf(d).kind === 'none')) {
+    } else if (d.status === 'expired' && (derived === 'in_force' || derived === 'signed_loi' || endOf(d).kind === 'none')) {
       // (derivedStatus trusts a declared expired when there is no last day; with end: none there never is one.)
       const e = endOf(d);
       const why_en = e.kind === 'none' ? 'it has no end date' : last !== undefined ? `it runs until ${iso(last)}` : 'no end is recorded';

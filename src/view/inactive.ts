@@ -2,7 +2,7 @@
 // partnerships in force (an LoI with nothing after it, signed and not yet in force, negotiating, unknown).
 
 import { L, type Cell, type ReportView, type Provenance, type TableView } from './view.js';
-import type { Stage } from '../report/partnerships.js';
+import type { Stage } from '../facts/partnerships.js';
 import type { DatedRef, InactiveReport } from '../report/inactive.js';
 import { withinText } from './expiring.js';
 

@@ -10,6 +10,7 @@ export const DERIVED_STATUS_LABEL: Record<DerivedStatus, Record<Lang, string>> =
   negotiating: L('negotiating', 'dalam perundingan'),
   pending: L('signed, not yet in force', 'ditandatangani, belum berlaku'),
   in_force: L('in force', 'berlaku'),
+  signed_loi: L('LoI signed (intent only)', 'LoI ditandatangani (pernyataan kehendak)'),
   renewal_unrecorded: L('renewal not on record', 'perpanjangan belum tercatat'),
   expired: L('ended', 'berakhir'),
   terminated: L('terminated', 'diakhiri'),

@@ -148,6 +148,7 @@ export function showView(shown: Shown[], prov: Provenance, lang: Lang): ReportVi
           { field: lang === 'id' ? 'status menurut tanggal' : 'status from the dates', value: DERIVED_STATUS_LABEL[s.derivedStatus as DerivedStatus]?.[lang] ?? s.derivedStatus },
           { field: lang === 'id' ? 'mulai berlaku' : 'takes effect', value: s.start === null ? null : { date: s.start } },
           { field: lang === 'id' ? 'hari terakhir berlaku' : 'last day in force', value: s.end === null ? null : s.end === 'none' ? (lang === 'id' ? 'tanpa batas waktu' : 'no end') : { date: s.end } },
+          ...(s.terminated !== null ? [{ field: lang === 'id' ? 'diakhiri' : 'terminated', value: { date: s.terminated } }] : []),
           ...(s.stale ? [{ field: lang === 'id' ? 'data usang' : 'stale facts', value: { text: lang === 'id' ? `terakhir dikonfirmasi ${s.record.data.confirmed}` : `last confirmed ${s.record.data.confirmed}`, tone: 'warn' as const } }] : []),
           { field: lang === 'id' ? 'rantai' : 'chain', value: chainTree(s.chain, rec.id, lang) },
         ],

@@ -4,6 +4,7 @@
 import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { countryName } from '../../model/countries.js';
+import { factsOf, UNKNOWN_COUNTRY } from '../../facts/facts.js';
 import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
 import { PRIVATE_FIELDS } from '../../model/privacy.js';
 import { vocabulary } from '../../model/sectors.js';
@@ -18,7 +19,7 @@ import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } fro
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
-import { derivedStatus, type DerivedStatus } from '../../model/agreement.js';
+import type { DerivedStatus } from '../../model/agreement.js';
 import { formatNumber } from '../../model/format.js';
 
 export interface Diag { severity: 'error' | 'warning'; file: string; line?: number; code: string; message: Record<Lang, string> }
@@ -94,15 +95,14 @@ function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html 
 }
 
 function countryLabel(lang: Lang, code: string): string {
-  return code === '?' ? W.unknown[lang] : `${countryName(code, lang)} (${code})`;
+  return code === UNKNOWN_COUNTRY ? W.countryUnknown[lang] : `${countryName(code, lang)} (${code})`;
 }
 
 /* ---------- the pictures ---------- */
 
+/** The map's countries: the summary's partners by country, the partners the summary counts. */
 function mapCountries(s: SiteInput, lang: Lang): MapCountry[] {
-  const by = new Map<string, number>();
-  for (const p of s.data.partners) by.set(p.country, (by.get(p.country) ?? 0) + 1);
-  return [...by.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return Object.entries(s.data.summary.partnersByCountry).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([code, n]) => ({ code, numeric: isoCountries.alpha2ToNumeric(code), name: countryLabel(lang, code), partners: n }));
 }
 
@@ -117,7 +117,7 @@ function countryTable(c: PageCtx, s: SiteInput, id: string): Html {
   return table(c.lang === 'id' ? 'Mitra menurut negara' : 'Partners by country', [
     { label: c.lang === 'id' ? 'negara' : 'country', cell: (r: MapCountry) => r.name },
     { label: c.lang === 'id' ? 'mitra' : 'partners', cell: (r) => r.partners, num: true, sort: (r) => r.partners },
-    { label: c.lang === 'id' ? 'nama' : 'names', cell: (r) => links(c, s.dataset, 'partner', s.data.partners.filter((p) => p.country === r.code).map((p) => p.id)) },
+    { label: c.lang === 'id' ? 'nama' : 'names', cell: (r) => links(c, s.dataset, 'partner', s.data.countedPartners.filter((p) => p.country === r.code).map((p) => p.id)) },
   ], mapCountries(s, c.lang), { id, sortable: true });
 }
 
@@ -448,13 +448,13 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(table(W.agreements[c.lang], [
       { label: en ? 'title' : 'judul', cell: (a: (typeof sh.agreements)[number]) => recLink(c, d, 'agreement', a.id, a.data.title) },
       { label: en ? 'type' : 'jenis', cell: (a) => DOC_SHORT[a.data.document_type] ?? a.data.document_type },
-      { label: en ? 'status' : 'status', cell: (a) => statusBadge(c, derivedStatus(a.data, s.asOf)) },
+      { label: en ? 'status' : 'status', cell: (a) => statusBadge(c, factsOf(d, s.asOf).of(a).status) },
     ], sh.agreements, { empty: en ? 'No agreements.' : 'Tidak ada perjanjian.' }));
     parts.push(recordTimeline(c, s, s.linesByPartner(sh.record.id), 'activities'));
     parts.push(activityTable(c, d, sh.activities));
   } else if (sh.kind === 'agreement') {
     title = sh.record.data.title;
-    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}</p>`);
+    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}${sh.terminated !== null ? html` · ${en ? 'terminated' : 'diakhiri'}: ${date(c, sh.terminated)}` : ''}</p>`);
     parts.push(html`<h2>${W.chain[c.lang]}</h2><ol class="plain">${sh.chain.map((a) => html`<li>${a.id === sh.record.id ? html`<strong>${a.data.title}</strong>` : recLink(c, d, 'agreement', a.id, a.data.title)} (${DOC_SHORT[a.data.document_type] ?? a.data.document_type})</li>`)}</ol>`);
     const rel: Array<[string, Html]> = [];
     if (sh.parent) rel.push([en ? 'implements' : 'melaksanakan', recLink(c, d, 'agreement', sh.parent.id)]);

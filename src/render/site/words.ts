@@ -37,6 +37,7 @@ export const W = {
   none: L('none', 'tidak ada'),
   noEnd: L('no end', 'tanpa batas waktu'),
   unknown: L('unknown', 'tidak diketahui'),
+  countryUnknown: L('country not known', 'negara tidak diketahui'),
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
 };
 
@@ -45,7 +46,7 @@ export const STATUS: Record<DerivedStatus, Record<Lang, string>> = DERIVED_STATU
 
 /** A symbol beside every status colour, so colour is never the only signal. */
 export const STATUS_MARK: Record<DerivedStatus, string> = {
-  in_force: '●', renewal_unrecorded: '◍', expired: '○', pending: '◐', draft: '✎', negotiating: '…', terminated: '✕', superseded: '↻', unknown: '?',
+  in_force: '●', signed_loi: '◔', renewal_unrecorded: '◍', expired: '○', pending: '◐', draft: '✎', negotiating: '…', terminated: '✕', superseded: '↻', unknown: '?',
 };
 
 export const DOC_SHORT: Record<string, string> = { loi: 'LoI', mou: 'MoU', pks: 'PKS', action_plan: 'RK', addendum: 'Add', renewal: 'Ren', unknown: '?' };
