@@ -8,9 +8,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { VERSION } from '../src/cli/version.js';
 import { exampleRegister, GIT_ENV, REPO, runCli } from './helpers.js';
+
+// Every test here starts the real npm, git or pre-commit: on a busy 2-core machine one takes minutes, not seconds.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 const made: string[] = [];
 // Removing the installed trees (each with exceljs and its dependencies) takes minutes on a loaded 2-core machine.
@@ -74,6 +77,22 @@ function releaseRepo(): string {
   return dir;
 }
 
+/** One global install of each kind, shared by the tests that use it (each takes a real npm half a minute or more). */
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+};
+const tarballPrefix = once(() => {
+  const prefix = temp('prefix');
+  ok('npm', ['install', '--global', '--prefix', prefix, tarball], prefix);
+  return prefix;
+});
+const gitPrefix = once(() => {
+  const prefix = temp('gitprefix');
+  ok('npm', ['install', '--global', '--prefix', prefix, `git+file://${tagged}#v${VERSION}`], prefix);
+  return prefix;
+});
+
 describe('the npm tarball', () => {
   it('has no install-time scripts, and carries dist/ and the schemas', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -91,8 +110,7 @@ describe('the npm tarball', () => {
   });
 
   it('installs globally into an empty prefix, without devDependencies, and runs --version and validate', () => {
-    const prefix = temp('prefix');
-    ok('npm', ['install', '--global', '--prefix', prefix, tarball], prefix);
+    const prefix = tarballPrefix();
     const installed = join(prefix, 'lib/node_modules/kerjasama');
     for (const dev of ['typescript', 'vitest', 'fast-check']) expect(existsSync(join(installed, 'node_modules', dev)), dev).toBe(false);
     const bin = join(prefix, 'bin/kerjasama');
@@ -131,8 +149,7 @@ describe('publishing', () => {
 
 describe('a release tag in git', () => {
   it('installs globally from a git URL with the tag, with no build', () => {
-    const prefix = temp('gitprefix');
-    ok('npm', ['install', '--global', '--prefix', prefix, `git+file://${tagged}#v${VERSION}`], prefix);
+    const prefix = gitPrefix();
     expect(ok(join(prefix, 'bin/kerjasama'), ['--version'], prefix).trim()).toBe(VERSION);
   });
 
@@ -159,8 +176,7 @@ describe('a release tag in git', () => {
 
 describe('init pins what the running kerjasama was installed from', () => {
   it('from a global install of a release tag: the git URL and tag, which installs, with a working hook and workflow', async () => {
-    const prefix = temp('gitinit');
-    ok('npm', ['install', '--global', '--prefix', prefix, `git+file://${tagged}#v${VERSION}`], prefix);
+    const prefix = gitPrefix();
     const parent = temp('gitinitreg');
     const init = sh(join(prefix, 'bin/kerjasama'), ['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], parent);
     expect(init.out).toContain(`package.json installs kerjasama from: git+file://${tagged}#v${VERSION}`);
@@ -212,8 +228,7 @@ describe('init pins what the running kerjasama was installed from', () => {
   }, 300_000);
 
   it('from a global install of a tarball (npm keeps no record of it): nothing written, the --tool choices listed', () => {
-    const prefix = temp('tgzinit');
-    ok('npm', ['install', '--global', '--prefix', prefix, tarball], prefix);
+    const prefix = tarballPrefix();
     const parent = temp('tgzinitreg');
     const r = sh(join(prefix, 'bin/kerjasama'), ['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], parent);
     expect(r.code).toBe(2);
