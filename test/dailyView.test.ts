@@ -76,7 +76,7 @@ describe('Indonesian output', () => {
       // (`  20 | status: active`), `key: value` as typed in a file, or a value's code in brackets after its
       // label. A record's free text (notes) is the office's own, in whatever language it was written.
       const prose = (r.stdout + r.stderr)
-        .replace(/│ notes {2,}│[\s\S]*?(?=\n[├└])/g, '')
+        .replace(/│ (?:notes|catatan) {2,}│[\s\S]*?(?=\n[├└])/g, '')
         .split('\n').filter((l) => !/^\s*\d+ \|/.test(l)).join('\n')
         .replace(/`[^`]*`/g, '').replace(/\([a-z_]+\)/g, '').replace(/\b[a-z_]+: [a-z_]+\b/g, '').replace(/\b[a-z0-9]+(?:[-.][a-z0-9]+)+\b/g, '');
       const found = CODES.filter((c) => new RegExp(`(^|[^\\w-])${c}([^\\w-]|$)`).test(prose));

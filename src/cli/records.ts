@@ -43,6 +43,6 @@ export function showCommand(io: IO, id: string, opts: ReportOptions): number | P
       : s.kind === 'partner'
         ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id), activities: s.activities.map((a) => a.id) }
         : { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id) }));
-    return { view: showView(shown, prov, ctx.lang), json: { records: json } };
+    return { view: showView(shown, prov, ctx.lang, ctx.loaded.dataset), json: { records: json } };
   });
 }

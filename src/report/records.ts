@@ -1,7 +1,9 @@
-// list and show: the records themselves, filtered, with the derived status as of the date.
+// list and show: the records themselves, filtered, with the derived status as of the date. A list's
+// columns are the ones built here, then every other field the field model marks for `list`.
 
 import { parseDate, type KDate } from '../model/dates.js';
-import type { Activity, Agreement, Dataset, Partner } from '../model/types.js';
+import type { Activity, Agreement, Dataset, Kind, Partner } from '../model/types.js';
+import { FIELDS } from '../model/fields.js';
 import { factsOf } from '../facts/facts.js';
 import type { DerivedStatus } from '../model/agreement.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
@@ -9,6 +11,28 @@ import { activityTiming, chainIds, pushTo } from '../facts/partnerships.js';
 
 const uncertain = (text: string | null | undefined): boolean => (text ? parseDate(text)?.uncertain ?? false : false);
 const kdateText = (k: KDate | undefined): string | null => k?.text ?? null;
+
+/** The columns each list builds itself (record fields and facts), in order; the field model's other `list` fields follow them. */
+const BUILT: Readonly<Record<Kind, readonly string[]>> = {
+  agreement: ['id', 'title', 'category', 'document_type', 'partners', 'start', 'end', 'status', 'derived_status', 'confirmed'],
+  partner: ['id', 'name', 'type', 'country', 'agreements'],
+  activity: ['id', 'title', 'type', 'start', 'end', 'agreements', 'partners', 'state'],
+};
+
+/**
+ * The field model's other fields marked for `list`, as columns: the value as recorded (null when not
+ * recorded), and for a date a `<key>_uncertain` flag. So a field added to the model shows in every list.
+ */
+function listedFields(kind: Kind, data: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, f] of Object.entries(FIELDS[kind])) {
+    if (!f.list || BUILT[kind].includes(k)) continue;
+    const v = (data as Record<string, unknown>)[k] ?? null;
+    out[k] = v;
+    if (f.shape.t === 'date') out[`${k}_uncertain`] = uncertain(typeof v === 'string' ? v : null);
+  }
+  return out;
+}
 
 export function listAgreements(d: Dataset, asOf: number, f: Filters) {
   const facts = factsOf(d, asOf);
@@ -19,7 +43,7 @@ export function listAgreements(d: Dataset, asOf: number, f: Filters) {
     return {
       id: a.id, title: a.data.title, category: a.data.category, document_type: a.data.document_type, partners: a.data.partners,
       start, start_uncertain: uncertain(start), end, end_uncertain: end !== 'none' && end !== null && (uncertain(end) || af.end.uncertain),
-      status: a.data.status, derived_status: af.status, confirmed: a.data.confirmed ?? null, stale: af.stale, file: a.file,
+      status: a.data.status, derived_status: af.status, confirmed: a.data.confirmed ?? null, ...listedFields('agreement', a.data), stale: af.stale, file: a.file,
     };
   });
 }
@@ -31,7 +55,7 @@ export function listPartners(d: Dataset, f: Filters) {
   for (const a of d.agreements.values()) for (const id of new Set(a.data.partners)) agreements.set(id, (agreements.get(id) ?? 0) + 1);
   return [...d.partners.values()].filter((p) => partnerMatches(p, f)).map((p) => ({
     id: p.id, name: p.data.name, type: p.data.type, country: p.data.country,
-    agreements: agreements.get(p.id) ?? 0, file: p.file,
+    agreements: agreements.get(p.id) ?? 0, ...listedFields('partner', p.data), file: p.file,
   }));
 }
 
@@ -39,7 +63,7 @@ export function listActivities(d: Dataset, asOf: number, f: Filters) {
   return [...d.activities.values()].filter((act) => activityMatches(act, f, d)).map((act) => ({
     id: act.id, title: act.data.title, type: act.data.type, start: act.data.start, start_uncertain: uncertain(act.data.start), end: act.data.end ?? null, end_uncertain: uncertain(act.data.end),
     agreements: act.data.agreements ?? [], partners: act.data.partners ?? [],
-    state: act.data.status === 'cancelled' ? 'cancelled' : activityTiming(act, asOf)?.planned ? 'planned' : 'held', file: act.file,
+    state: act.data.status === 'cancelled' ? 'cancelled' : activityTiming(act, asOf)?.planned ? 'planned' : 'held', ...listedFields('activity', act.data), file: act.file,
   }));
 }
 

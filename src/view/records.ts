@@ -1,105 +1,76 @@
 // How list and show read as tables.
 
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
-import type { Lang } from '../model/types.js';
+import type { Dataset, ExtraSector, Kind, Lang } from '../model/types.js';
+import { fieldRows, fieldText } from './fields.js';
+import { FIELDS } from '../model/fields.js';
+import { codeLabel, fieldLabel } from '../model/fields.words.js';
 import type { Shown } from '../report/records.js';
 import type { Agreement } from '../model/types.js';
 import type { DerivedStatus } from '../model/agreement.js';
 import { ACTIVITY_STATE_LABEL, ACTIVITY_TYPE_LABEL, DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL, labelOf, PARTNER_TYPE_LABEL } from './labels.js';
 
-/** Date columns of the lists; each has a `<key>_uncertain` field in the row (a column of its own in CSV). */
-const DATE_KEYS = new Set(['start', 'end', 'confirmed']);
+/** The columns of the lists that are facts, not record fields: label, and how a terminal table narrows them. */
+const FACT_COLUMNS: Record<string, Omit<Column, 'key'>> = {
+  start: { label: L('start', 'mulai'), priority: 6, dates: true },
+  end: { label: L('end', 'berakhir'), dates: true },
+  derived_status: { label: L('status from the dates', 'status menurut tanggal'), wrap: true },
+  state: { label: L('state', 'keadaan') },
+  agreements: { label: L('agreements', 'perjanjian'), priority: 4, align: 'right' },
+};
 
 /**
- * The columns of the lists, by field: label, and how a terminal table narrows them (text that wraps;
- * the order columns are dropped in, highest priority first). Fields not here are shown as they are.
+ * A list's column for a key: a fact's own, else the record field's (its label from the field model's
+ * words, its priority and wrapping from its descriptor, a date column for a date); `kind` decides which
+ * fields. Columns the field model does not know are shown as they are.
  */
-const LIST_COLUMNS: Record<string, Omit<Column, 'key'>> = {
-  id: { label: L('id', 'id'), wrap: true },
-  title: { label: L('title', 'judul'), wrap: true },
-  name: { label: L('name', 'nama'), wrap: true },
-  category: { label: L('category', 'kategori'), priority: 3 },
-  document_type: { label: L('document type', 'jenis naskah'), wrap: true, priority: 5 },
-  type: { label: L('type', 'jenis'), wrap: true, priority: 2 },
-  country: { label: L('country', 'negara') },
-  partners: { label: L('partners', 'mitra'), wrap: true, priority: 1 },
-  agreements: { label: L('agreements', 'perjanjian'), wrap: true, priority: 4 },
-  start: { label: L('start', 'mulai'), priority: 6 },
-  end: { label: L('end', 'berakhir') },
-  status: { label: L('status on record', 'status tercatat'), wrap: true, priority: 7 },
-  derived_status: { label: L('status from the dates', 'status menurut tanggal'), wrap: true },
-  confirmed: { label: L('confirmed', 'dikonfirmasi'), priority: 8 },
-  state: { label: L('state', 'keadaan') },
-};
+function listColumn(kind: Kind | undefined, key: string, counted: boolean): Omit<Column, 'key'> {
+  const fact = FACT_COLUMNS[key];
+  // A partner's `agreements` is a count (a fact), an activity's its agreements' ids (a record field);
+  // an agreement's start and end are facts, an activity's are record fields.
+  const isFact = key === 'agreements' ? counted : key === 'start' || key === 'end' ? kind !== 'activity' : fact !== undefined;
+  if (fact && isFact) return fact;
+  const f = kind ? FIELDS[kind][key] : undefined;
+  if (!f || !kind) return { label: L(key.replace(/_/g, ' '), key.replace(/_/g, ' ')) };
+  return {
+    label: { en: fieldLabel(`${kind}.${key}`, 'en'), id: fieldLabel(`${kind}.${key}`, 'id') },
+    ...(f.list?.priority !== undefined ? { priority: f.list.priority } : {}),
+    ...(f.list?.wrap ? { wrap: true } : {}),
+    ...(f.shape.t === 'date' ? { dates: true } : {}),
+  };
+}
 
-/** Fields whose codes a table shows as labels (CSV and JSON keep the codes). */
-const CODE_LABELS: Record<string, Record<string, Record<Lang, string>>> = {
-  document_type: DOCUMENT_TYPE_LABEL, status: DECLARED_STATUS_LABEL, derived_status: DERIVED_STATUS_LABEL, state: ACTIVITY_STATE_LABEL,
-};
+/** Fields whose codes a table shows as labels (CSV and JSON keep the codes): the facts' own codes; record fields' come from the field model. */
+const FACT_CODES: Record<string, Record<string, Record<Lang, string>>> = { derived_status: DERIVED_STATUS_LABEL, state: ACTIVITY_STATE_LABEL };
 
 export function listView(title: Record<Lang, string>, rows: Array<Record<string, unknown>>, prov: Provenance, lang: Lang, csvFlat = false, kind?: 'partner' | 'agreement' | 'activity'): ReportView {
   const keys = rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && !k.endsWith('_uncertain')) : ['id'];
-  const columns: Column[] = keys.map((k) => ({
-    key: k, label: L(k.replace(/_/g, ' '), k.replace(/_/g, ' ')),
-    ...(csvFlat ? {} : LIST_COLUMNS[k] ?? {}),
-    ...(k === 'agreements' && typeof rows[0]?.[k] === 'number' ? { align: 'right' as const, wrap: false } : {}),
-    ...(DATE_KEYS.has(k) ? { dates: true } : {}),
-  }));
-  const typeLabels: Record<string, Record<Lang, string>> | undefined = kind === 'partner' ? PARTNER_TYPE_LABEL : kind === 'activity' ? ACTIVITY_TYPE_LABEL : undefined;
+  const counted = typeof rows[0]?.['agreements'] === 'number';
+  const meta = new Map(keys.map((k) => [k, listColumn(kind, k, counted)]));
+  const columns: Column[] = keys.map((k) => {
+    const c = meta.get(k) as Omit<Column, 'key'>;
+    // CSV and a workbook carry the field names and codes, so that they import back as they were.
+    return csvFlat ? { key: k, label: L(k.replace(/_/g, ' '), k.replace(/_/g, ' ')), ...(c.dates ? { dates: true } : {}) } : { key: k, ...c };
+  });
   const stale = L('stale', 'usang')[lang];
   const cells = rows.map((r) => Object.fromEntries(keys.map((k) => {
     const v = r[k];
     if (!csvFlat) {
-      const table = k === 'type' ? typeLabels : CODE_LABELS[k];
-      const label = table ? labelOf(table, v, lang) : undefined;
+      const label = FACT_CODES[k] ? labelOf(FACT_CODES[k] as Record<string, Record<Lang, string>>, v, lang) : kind ? codeLabel(`${kind}.${k}`, v, lang) : undefined;
       if (label !== undefined) return [k, label];
     }
-    if (!DATE_KEYS.has(k) || typeof v !== 'string' || v === 'none') return [k, v === 'none' && !csvFlat ? L('no end', 'tanpa batas waktu')[lang] : v as Cell];
+    if (!meta.get(k)?.dates || typeof v !== 'string' || v === 'none') return [k, v === 'none' && !csvFlat ? L('no end', 'tanpa batas waktu')[lang] : v as Cell];
     const flag = k === 'confirmed' && r['stale'] === true ? { flag: `(${stale})`, tone: 'warn' as const } : {};
     return [k, { date: v, uncertain: r[`${k}_uncertain`] === true, ...flag }];
   })) as Record<string, Cell>);
-  const notes = rows.some((r) => r['start_uncertain'] === true || r['end_uncertain'] === true)
+  const notes = rows.some((r) => Object.keys(r).some((k) => k.endsWith('_uncertain') && r[k] === true))
     ? [L('* From an uncertain date (a month, a year, approximate or a range).', '* Dari tanggal yang tidak pasti (bulan, tahun, perkiraan atau rentang).')]
     : [];
   return { title, provenance: prov, tables: [{ columns, rows: cells }], notes };
 }
 
-/** A field's value as text: a code as its label, a list one item a line, a signature or approval as one line. */
-function valueText(key: string, v: unknown, lang: Lang, kind: Shown['kind']): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-    const table = key === 'type' ? (kind === 'partner' ? PARTNER_TYPE_LABEL : kind === 'activity' ? ACTIVITY_TYPE_LABEL : undefined)
-      : key === 'status' ? (kind === 'activity' ? ACTIVITY_STATE_LABEL : DECLARED_STATUS_LABEL)
-      : key === 'document_type' ? DOCUMENT_TYPE_LABEL : undefined;
-    const label = table ? labelOf(table, v, lang) : undefined;
-    return label !== undefined ? `${label} (${String(v)})` : String(v);
-  }
-  if (Array.isArray(v)) {
-    if (key === 'signatures') return v.map((sig) => signatureLine(sig as Record<string, unknown>, lang)).join('\n');
-    return v.map((item) => `• ${typeof item === 'object' && item !== null ? pairs(item as Record<string, unknown>) : String(item)}`).join('\n');
-  }
-  const o = v as Record<string, unknown>;
-  // A mapping of mappings (approvals): one line each.
-  return Object.entries(o).map(([k, x]) => `${k}: ${typeof x === 'object' && x !== null && !Array.isArray(x) ? pairs(x as Record<string, unknown>) : Array.isArray(x) ? x.join(', ') : String(x)}`).join('\n');
-}
-
-const pairs = (o: Record<string, unknown>): string => Object.entries(o).map(([k, x]) => `${k} ${typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x)}`).join(', ');
-
-/** One signature as a line: party, date, place, signatory (title), number, notes. */
-function signatureLine(sig: Record<string, unknown>, lang: Lang): string {
-  const title = sig['signatory_title'] !== undefined ? String(sig['signatory_title']) : undefined;
-  const who = sig['signatory'] !== undefined ? `${String(sig['signatory'])}${title ? ` (${title})` : ''}` : title;
-  const parts = [
-    sig['date'] !== undefined ? String(sig['date']) : lang === 'id' ? 'tanggal tidak dicatat' : 'date not recorded',
-    sig['place'] !== undefined ? String(sig['place']) : undefined,
-    who || undefined,
-    sig['number'] !== undefined ? `${lang === 'id' ? 'nomor' : 'no.'} ${String(sig['number'])}` : undefined,
-  ].filter((x): x is string => x !== undefined);
-  return `• ${String(sig['party'] ?? '?')}: ${parts.join(', ')}${sig['notes'] ? ` (${String(sig['notes'])})` : ''}`;
-}
-
-function fields(data: object, lang: Lang, kind: Shown['kind']): Array<Record<string, Cell>> {
-  return Object.entries(data).map(([k, v]) => ({ field: k, value: valueText(k, v, lang, kind) }));
+function fields(kind: Shown['kind'], data: object, lang: Lang, extraSectors: readonly ExtraSector[], name: (kind: Kind, id: string) => string | undefined): Array<Record<string, Cell>> {
+  return fieldRows(kind, data, { lang, extraSectors }).map((r) => ({ field: r.label, value: r.value.t === 'date' ? { date: r.value.date } : fieldText(r.value, lang, name) }));
 }
 
 const FIELD_COLUMNS: Column[] = [{ key: 'field', label: L('field', 'kolom') }, { key: 'value', label: L('value', 'isi'), wrap: true }];
@@ -134,12 +105,14 @@ export function chainTree(chain: readonly Agreement[], current: string, lang: La
   return lines.join('\n');
 }
 
-export function showView(shown: Shown[], prov: Provenance, lang: Lang): ReportView {
+/** A record in full; `d` names the records it refers to. */
+export function showView(shown: Shown[], prov: Provenance, lang: Lang, d: Dataset): ReportView {
+  const name = (kind: Kind, id: string): string | undefined => (kind === 'partner' ? d.partners.get(id)?.data.name : kind === 'agreement' ? d.agreements.get(id)?.data.title : d.activities.get(id)?.data.title);
   const tables: TableView[] = [];
   const KIND = { partner: L('partner', 'mitra'), agreement: L('agreement', 'perjanjian'), activity: L('activity', 'kegiatan') };
   for (const s of shown) {
     const rec = s.record;
-    tables.push({ title: L(`${KIND[s.kind].en} ${rec.id} (${rec.file})`, `${KIND[s.kind].id} ${rec.id} (${rec.file})`), columns: FIELD_COLUMNS, rows: fields(rec.data, lang, s.kind) });
+    tables.push({ title: L(`${KIND[s.kind].en} ${rec.id} (${rec.file})`, `${KIND[s.kind].id} ${rec.id} (${rec.file})`), columns: FIELD_COLUMNS, rows: fields(s.kind, rec.data, lang, d.config.extraSectors, name) });
     if (s.kind === 'agreement') {
       tables.push({
         title: L('Status and chain', 'Status dan rantai'),

@@ -5,8 +5,8 @@ import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { countryName } from '../../model/countries.js';
 import { factsOf, UNKNOWN_COUNTRY } from '../../facts/facts.js';
+import { fieldRows, type FieldRow, type FieldValue } from '../../view/fields.js';
 import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
-import { PRIVATE_FIELDS } from '../../model/privacy.js';
 import { vocabulary } from '../../model/sectors.js';
 import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
@@ -382,31 +382,24 @@ export function listPage(c: PageCtx, s: SiteInput, kind: Kind): string {
 
 /* ---------- record pages ---------- */
 
-const REF_FIELDS: Record<string, Kind> = { partners: 'partner', owner: 'partner', party: 'partner', parent: 'agreement', renews: 'agreement', agreements: 'agreement' };
-const URL_FIELDS = new Set(['website', 'sources', 'documents', 'evidence']);
-
-function fieldValue(c: PageCtx, d: Dataset, key: string, v: unknown): Html {
-  if (v === null || v === undefined) return html`–`;
-  const ref = REF_FIELDS[key];
-  if (ref && typeof v === 'string') return recLink(c, d, ref, v);
-  if (ref && Array.isArray(v) && v.every((x) => typeof x === 'string')) return links(c, d, ref, v as string[]);
-  if (URL_FIELDS.has(key)) {
-    if (typeof v === 'string') return outLink(v);
-    if (Array.isArray(v)) return html`<ul class="plain">${v.map((x) => html`<li>${typeof x === 'string' ? outLink(x) : JSON.stringify(x)}</li>`)}</ul>`;
+/** A field's value as the site draws it: records as links to their pages, links as links, codes as words. */
+function fieldValue(c: PageCtx, d: Dataset, v: FieldValue): Html {
+  switch (v.t) {
+    case 'ref': return recLink(c, d, v.kind, v.id);
+    case 'link': return outLink(v.href);
+    case 'date': return html`${date(c, v.date) ?? v.date}`;
+    case 'code': return html`${v.label}`;
+    case 'text': return html`${v.text}`;
+    case 'private': return html`<span class="muted">${W.privateLeftOut[c.lang]}</span>`;
+    case 'list': return v.items.every((x) => x.t === 'ref' || x.t === 'code')
+      ? join(v.items.map((x) => fieldValue(c, d, x)), ', ')
+      : html`<ul class="plain">${v.items.map((x) => html`<li>${fieldValue(c, d, x)}</li>`)}</ul>`;
+    case 'object': return fieldList(c, d, v.rows);
   }
-  if (Array.isArray(v)) {
-    if (v.every((x) => typeof x !== 'object' || x === null)) return html`${v.map(String).join(', ')}`;
-    return html`<ul class="plain">${v.map((x) => html`<li>${typeof x === 'object' && x !== null ? fields(c, d, x as Record<string, unknown>) : String(x)}</li>`)}</ul>`;
-  }
-  if (typeof v === 'object') return fields(c, d, v as Record<string, unknown>);
-  return html`${String(v)}`;
 }
 
-function fields(c: PageCtx, d: Dataset, data: Record<string, unknown>, hide: readonly string[] = []): Html {
-  const rows = Object.entries(data).map(([k, v]) => (hide.includes(k)
-    ? html`<dt>${k}</dt><dd class="muted">${W.privateLeftOut[c.lang]}</dd>`
-    : html`<dt>${k}</dt><dd>${fieldValue(c, d, k, v)}</dd>`));
-  return html`<dl class="fields">${rows}</dl>`;
+function fieldList(c: PageCtx, d: Dataset, rows: readonly FieldRow[]): Html {
+  return html`<dl class="fields">${rows.map((r) => html`<dt>${r.label}</dt><dd>${fieldValue(c, d, r.value)}</dd>`)}</dl>`;
 }
 
 function sourceLink(c: PageCtx, s: SiteInput, file: string): Html {
@@ -438,8 +431,6 @@ function recordTimeline(c: PageCtx, s: SiteInput, lines: SiteData['partnerships'
 export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
   const en = c.lang === 'en';
   const d = s.dataset;
-  const hide = s.includePrivate ? [] : PRIVATE_FIELDS[sh.kind];
-  const data = sh.record.data as unknown as Record<string, unknown>;
   const parts: Html[] = [];
   let title: string;
   if (sh.kind === 'partner') {
@@ -472,7 +463,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
   const body = html`<h1>${title}</h1>
 ${join(parts)}
 <h2>${W.fields[c.lang]}</h2>
-${fields(c, d, { id: sh.record.id, ...data }, hide)}
+${fieldList(c, d, fieldRows(sh.kind, { id: sh.record.id, ...sh.record.data }, { lang: c.lang, hidePrivate: !s.includePrivate, extraSectors: d.config.extraSectors }))}
 ${sourceLink(c, s, sh.record.file)}`;
   return page(c, title, body);
 }
