@@ -286,6 +286,40 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(config.repos[0]?.hooks[0]).toMatchObject({ id: 'kerjasama-validate', entry: 'node_modules/.bin/kerjasama validate --staged --quiet', language: 'system', pass_filenames: false, always_run: true, verbose: true });
   });
 
+  it('without --tool, pins what the lockfile of the project it runs from recorded: a tarball (relative to the register), a git URL and commit', async () => {
+    const project = tempDir();
+    const root = join(project, 'node_modules', 'kerjasama');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'kerjasama', version: VERSION }));
+    writeFileSync(join(project, `kerjasama-${VERSION}.tgz`), '');
+    const lock = (resolved: string): void => writeFileSync(join(project, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/kerjasama': { version: VERSION, resolved } } }));
+    lock(`file:kerjasama-${VERSION}.tgz`);
+    const parent = tempDir();
+    let r = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent, toolRoot: root });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(parent, 'reg/package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `file:${relative(join(parent, 'reg'), join(project, `kerjasama-${VERSION}.tgz`))}` });
+    expect(r.stdout).toContain('package.json installs kerjasama from: file:');
+    // A git URL at a commit (npm records the commit): pinned as it is, once git reaches the repository.
+    const repo = gitRepo({ 'package.json': '{"name":"kerjasama"}\n' });
+    const commit = gitIn(repo, 'rev-parse', 'HEAD').trim();
+    lock(`git+file://${repo}#${commit}`);
+    r = await runCli(['init', 'reg2', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent, toolRoot: root });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(parent, 'reg2/package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${repo}#${commit}` });
+    // Tagged: the tag's name instead of the commit.
+    gitIn(repo, 'tag', '-a', `v${VERSION}`, '-m', 'release');
+    r = await runCli(['init', 'reg3', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent, toolRoot: root });
+    expect(JSON.parse(readFileSync(join(parent, 'reg3/package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${repo}#v${VERSION}` });
+    // A clone of kerjasama (this checkout) at a commit that is no release tag: nothing written, the choices listed.
+    r = await runCli(['init', 'reg4', '--name', 'Kota Bogor', '--language', 'id'], { cwd: parent, toolRoot: REPO });
+    if (!gitIn(REPO, 'tag', '--points-at', 'HEAD').trim()) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('init tidak menulis apa pun: kerjasama ini berjalan dari salinan repositori');
+      expect(r.stderr).toContain(`--tool ./kerjasama-${VERSION}.tgz`);
+      expect(existsSync(join(parent, 'reg4'))).toBe(false);
+    }
+  });
+
   it('init --tool takes an npm spec as it is, and a local tarball path as file: relative to the register', async () => {
     // A git URL is pinned as given once git reaches it and finds its tag; otherwise nothing is written.
     const repo = gitRepo({ 'package.json': '{"name":"kerjasama","version":"9.9.9"}\n' });
