@@ -18,8 +18,8 @@ const run = promisify(execFile);
 function nodeBinaries(): string[] {
   const listed = process.env['KERJASAMA_TEST_NODES'];
   if (listed) return listed.split(':').filter((p) => p !== '');
-  const cache = join(process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'kerjasama-ci');
-  const found = existsSync(cache) ? readdirSync(cache).filter((d) => /^node-\d+\.\d+\.\d+$/.test(d)).map((d) => join(cache, d, 'bin', 'node')) : [];
+  const caches = [process.env['KERJASAMA_CI_NODES'] || '/var/cache/kerjasama-ci', join(process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'kerjasama-ci')];
+  const found = caches.flatMap((cache) => (existsSync(cache) ? readdirSync(cache).filter((d) => /^node-\d+\.\d+\.\d+$/.test(d)).map((d) => join(cache, d, 'bin', 'node')) : []));
   return [...found.filter((p) => existsSync(p)), process.execPath];
 }
 
