@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, makeRegister, REPO, runCli } from './helpers.js';
 
 // yaml-language-server starts as a real process: slow to start on a busy machine.
-vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 600_000 });
 
 interface LspDiagnostic { message: string; range: { start: { line: number; character: number } }; severity?: number }
 

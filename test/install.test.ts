@@ -13,11 +13,11 @@ import { VERSION } from '../src/cli/version.js';
 import { exampleRegister, GIT_ENV, REPO, runCli } from './helpers.js';
 
 // Every test here starts the real npm, git or pre-commit: on a busy 2-core machine one takes minutes, not seconds.
-vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 900_000 });
 
 const made: string[] = [];
 // Removing the installed trees (each with exceljs and its dependencies) takes minutes on a loaded 2-core machine.
-afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })), 300_000);
+afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })), 900_000);
 const temp = (name: string): string => {
   const d = mkdtempSync(join(tmpdir(), `kerjasama-${name}-`));
   made.push(d);

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, exampleRegister, REPO, runCli } from './helpers.js';
 
 // Chromium starts, and visits every page type: on a busy 2-core machine that takes minutes (axe-core alone took 57 s).
-vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 600_000 });
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // In CI the browser must be there (.ci/run installs it); elsewhere the test says why it is skipped.
