@@ -52,9 +52,10 @@ export interface FieldSpec {
   /** Personal or internal data: left out of anything published (the site) unless asked (UU 27/2022). */
   readonly private?: true;
   /**
-   * kerjasama new: the flag (default `--` and the key in kebab-case); `ask`: asked on a terminal always,
-   * or only when the user chooses to add details; `repeat`: one list item per flag; `kv`: within a
-   * `key=value,…` flag, the key for this sub-field (default its own key).
+   * kerjasama new: the field has a flag (default `--` and the key in kebab-case); on a terminal it is asked
+   * when required, or `ask: 'always'`, or (`'detail'`) when the user chooses to add details; otherwise it
+   * is given by its flag only. `repeat`: one list item per flag; `kv`: within a `key=value,…` flag, the key
+   * for this sub-field (default its own key).
    */
   readonly new?: { readonly flag?: string; readonly ask?: 'always' | 'detail'; readonly repeat?: true; readonly kv?: string };
   /** kerjasama import: the header names offices use for this field (compared case- and spacing-insensitively). */
@@ -119,7 +120,7 @@ export const PARTNER_FIELDS = {
   aliases: { shape: s.texts, new: { ask: 'detail' } },
   type: { shape: enumOf(PARTNER_TYPE_CODES), required: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
   country: { shape: s.country, required: true, new: { ask: 'always' }, list: {} },
-  region: { shape: s.text, new: { ask: 'always' } },
+  region: { shape: s.text, new: {} },
   website: { shape: s.url, new: { ask: 'detail' } },
   contacts: {
     shape: objects({ name: { shape: s.text }, role: { shape: s.text }, email: { shape: s.text }, phone: { shape: s.text }, notes: { shape: s.notes } }),
@@ -139,12 +140,12 @@ export const AGREEMENT_FIELDS = {
     shape: enumOf(CATEGORY_CODES), required: true, new: { ask: 'always' }, list: { priority: 3 },
     import: ['kategori', 'kategori kerja sama', 'kategori kerjasama', 'jenis kerja sama', 'jenis kerjasama', 'klasifikasi', 'category'],
   },
-  subform: { shape: enumOf(SUBFORM_CODES), new: { ask: 'always' } },
+  subform: { shape: enumOf(SUBFORM_CODES), new: {} },
   document_type: {
     shape: enumOf(DOCUMENT_TYPE_CODES), required: true, unknown: true, new: { ask: 'always' }, list: { priority: 5, wrap: true },
     import: ['jenis dokumen', 'jenis naskah', 'bentuk', 'bentuk kerja sama', 'bentuk kerjasama', 'bentuk dokumen', 'jenis', 'document type', 'document_type', 'type', 'dokumen'],
   },
-  owner: { shape: ref('partner'), new: { ask: 'always' } },
+  owner: { shape: ref('partner'), new: {} },
   partners: { shape: refs('partner'), required: true, new: { ask: 'always' }, list: { priority: 1, wrap: true } },
   signatures: {
     shape: objects({
@@ -175,12 +176,12 @@ export const AGREEMENT_FIELDS = {
   },
   confirmed: { shape: s.date, new: { ask: 'detail' }, list: { priority: 8 }, import: ['confirmed', 'dikonfirmasi', 'tanggal konfirmasi', 'status per'] },
   termination: { shape: object({ date: { shape: s.date, required: true }, reason: { shape: s.text } }), new: { ask: 'detail' } },
-  parent: { shape: ref('agreement'), new: { ask: 'always' } },
-  renews: { shape: ref('agreement'), new: { ask: 'always' } },
+  parent: { shape: ref('agreement'), new: {} },
+  renews: { shape: ref('agreement'), new: {} },
   sectors: { shape: s.sectors, new: { ask: 'always' }, import: ['bidang', 'bidang kerja sama', 'bidang kerjasama', 'sektor', 'urusan', 'bidang urusan', 'sector', 'sectors', 'field', 'fields'] },
   objects: { shape: enumsOf(OBJECT_CODES), new: { ask: 'detail' } },
   scope: { shape: s.texts, new: { ask: 'detail', repeat: true }, import: ['ruang lingkup', 'lingkup', 'ruang lingkup kerja sama', 'ruang lingkup kerjasama', 'objek', 'objek kerja sama', 'scope'] },
-  unit: { shape: s.text, new: { ask: 'always' }, import: UNIT_HEADERS },
+  unit: { shape: s.text, new: {}, import: UNIT_HEADERS },
   approvals: {
     shape: object({
       dprd: { shape: object(APPROVAL), new: { ask: 'detail' } },
@@ -195,16 +196,16 @@ export const AGREEMENT_FIELDS = {
 export const ACTIVITY_FIELDS = {
   id: { shape: s.id },
   title: { shape: s.text, required: true, new: { ask: 'always' }, list: { wrap: true } },
-  agreements: { shape: refs('agreement'), new: { ask: 'always' }, list: { priority: 4, wrap: true } },
-  partners: { shape: refs('partner'), new: { ask: 'always' }, list: { priority: 1, wrap: true } },
-  owner: { shape: ref('partner'), new: { ask: 'always' } },
   type: { shape: enumOf(ACTIVITY_TYPE_CODES), required: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
-  status: { shape: enumOf(ACTIVITY_STATUS_CODES), new: { ask: 'always' } },
+  status: { shape: enumOf(ACTIVITY_STATUS_CODES), new: {} },
   start: { shape: s.date, required: true, new: { ask: 'always' } },
-  end: { shape: s.date, new: { ask: 'always' } },
+  end: { shape: s.date, new: {} },
+  agreements: { shape: refs('agreement'), new: { ask: 'always' }, list: { priority: 4, wrap: true } },
+  partners: { shape: refs('partner'), new: {}, list: { priority: 1, wrap: true } },
+  owner: { shape: ref('partner'), new: {} },
   sectors: { shape: s.sectors, new: { ask: 'always' } },
-  unit: { shape: s.text, new: { ask: 'always' } },
-  location: { shape: s.text, new: { ask: 'always' } },
+  unit: { shape: s.text, new: {} },
+  location: { shape: s.text, new: {} },
   participants: { shape: object({ count: { shape: s.integer }, description: { shape: s.text } }), new: { ask: 'detail' } },
   budget: { shape: object({ amount: { shape: s.number, required: true }, currency: { shape: s.text, required: true }, source: { shape: s.text } }), new: { ask: 'detail' } },
   outputs: { shape: s.texts, new: { ask: 'detail', repeat: true } },

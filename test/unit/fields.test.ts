@@ -85,7 +85,8 @@ describe('the field model', () => {
         const w = FIELD_WORDS[`${name}.${path}`];
         expect(w, `${name}.${path} has no words`).toBeDefined();
         expect(w?.label.en && w.label.id, `${name}.${path}: label`).toBeTruthy();
-        if (f.new && (f.new.ask !== undefined || f.new.flag !== undefined)) {
+        // A field `new` offers (a flag of its own) has its help and its question.
+        if (f.new && f.new.kv === undefined) {
           expect(w?.ask?.en && w.ask.id, `${name}.${path}: question`).toBeTruthy();
           expect(w?.help?.en && w.help.id, `${name}.${path}: help`).toBeTruthy();
         }
