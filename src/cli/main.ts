@@ -1,19 +1,20 @@
 // The command line: commander wiring, and the only place that turns outcomes into exit codes.
 // Command modules are imported when their command runs, so --help and --version start fast.
 
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { readBytes } from '../load/read.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
-import { commanderText, envLang, HELP_ID, t } from './messages.js';
+import { commanderText, envLang, HELP_ID, helpWords, t } from './messages.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
 import { allNewFlags } from './newFlags.js';
 import { REPORT_OPTIONS } from './reportOptions.js';
 import { FORMATS_OF, REPORT_NAMES } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
+import { chooseWidth } from './common.js';
 
 /**
  * The language of the run, before any command runs (for --help, commander's errors and usage errors):
@@ -120,6 +121,54 @@ export async function main(argv: readonly string[], rawIo: IO): Promise<number> 
   }
 }
 
+/** A word cut into lines of at most `width`, after a comma, slash or bar where it can be (else where it must). */
+function cutLong(word: string, width: number): string {
+  const lines: string[] = [];
+  let rest = word;
+  while (rest.length > width) {
+    const head = rest.slice(0, width);
+    const at = Math.max(head.lastIndexOf(','), head.lastIndexOf('/'), head.lastIndexOf('|'));
+    const cut = at > 0 ? at + 1 : width;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  lines.push(rest);
+  return lines.join('\n');
+}
+
+/** Commander's help, its own words in `lang` (helpWords) and its width the terminal's. */
+function helpConfiguration(io: IO, lang: Lang): Partial<Help> {
+  const base = Help.prototype;
+  const width = chooseWidth(io);
+  return {
+    ...(width !== undefined ? { helpWidth: Math.max(40, width) } : {}),
+    // Commander leaves a description unwrapped when its column is under 40 wide (at 60 columns, with option
+    // terms of 26, it is 30): the terminal then splits its words. Wrap down to 20.
+    minWidthToWrap: 20,
+    // A word longer than the column (party=ID,date=…,place=…, a URL) is cut after a comma, slash or bar.
+    boxWrap(str: string, width: number) {
+      if (width < 20) return str;
+      return base.boxWrap.call(this, str.replace(/\S+/g, (w) => cutLong(w, width)), width);
+    },
+    styleTitle: (str: string) => helpWords(str, lang),
+    commandUsage(cmd: Command) {
+      return helpWords(base.commandUsage.call(this, cmd), lang);
+    },
+    subcommandTerm(cmd: Command) {
+      return helpWords(base.subcommandTerm.call(this, cmd), lang);
+    },
+    subcommandDescription(cmd: Command) {
+      return helpWords(base.subcommandDescription.call(this, cmd), lang);
+    },
+    optionDescription(option: Option) {
+      return helpWords(base.optionDescription.call(this, option), lang);
+    },
+    argumentDescription(argument: Argument) {
+      return helpWords(base.argumentDescription.call(this, argument), lang);
+    },
+  };
+}
+
 /** The commander program, its descriptions in `lang`; `done` receives a command's exit code. */
 export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): Command {
   h = (en) => (lang === 'id' ? HELP_ID[en] ?? en : en);
@@ -130,6 +179,9 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .version(VERSION, '-V, --version', h('output the version number'))
     .showHelpAfterError(t(lang, 'runHelp'))
     .configureOutput({ writeOut: (s) => io.stdout(commanderText(s, lang)), writeErr: (s) => io.stderr(commanderText(s, lang)) })
+    // Help in the run's language, laid out at the terminal's width (COLUMNS on a pipe; else 80): the words are
+    // put in before commander measures the columns. Set before the commands are added, which inherit it.
+    .configureHelp(helpConfiguration(io, lang))
     .helpOption('-h, --help', h('display help for command'))
     .exitOverride();
   // Global options are accepted before the command too: kerjasama -C ../register validate
@@ -302,7 +354,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--write-mapping <file>', h('write the mapping chosen to a file to edit and pass back with --mapping; imports nothing'))
     .option('--dry-run', h('show every file that would be written, with its row, and write nothing'))
     .option('-y, --yes', h('write without asking (for scripts and CI)'))
-    .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv here)'))
+    .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)'))
     .option('--force', h('with --write-mapping, overwrite an existing file'))
     .action(async (file: string, _o, cmd: Command) => {
       const { importCommand } = await import('./import.js');

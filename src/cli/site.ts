@@ -14,7 +14,7 @@ import { REPORTS, type ReportSpec } from '../view/reports.js';
 import { listView } from '../view/records.js';
 import { siteData } from '../report/siteData.js';
 import { reportAsCsv } from '../render/reportCsv.js';
-import { expiringAsIcs } from '../render/reportIcs.js';
+import { expiringAsIcs, icsMetaOf } from '../render/reportIcs.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { renderSite, SITE_MARKER, type Download, type SiteHistory } from '../render/site/index.js';
 import { RECENT_CHANGES } from '../render/site/pages.js';
@@ -90,7 +90,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     ['api/inactive.json', reportAsJson(provOf('inactive'), REPORTS.inactive.json(data.inactive))],
     // The site's coverage JSON has the sector × country matrix the coverage page draws.
     ['api/coverage.json', reportAsJson(pCov, REPORTS.coverage.json(data.coverage))],
-    ['data/expiring.ics', expiringAsIcs(data.expiring, { asOf: asOfText, register: cfg.name }, lang)],
+    ['data/expiring.ics', expiringAsIcs(data.expiring, icsMetaOf(cfg, asOfText), lang)],
     ['data/expiring.csv', reportAsCsv(REPORTS.expiring.view(data.expiring, provOf('expiring'), lang, true), lang)],
     ['data/inactive.csv', reportAsCsv(REPORTS.inactive.view(data.inactive, provOf('inactive'), lang, true), lang)],
     ['data/coverage.csv', reportAsCsv(REPORTS.coverage.view(reports.coverage, pCov, lang, true), lang)],
@@ -102,12 +102,16 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   }
   const downloads: Download[] = [
     { path: 'api/summary.json', format: 'JSON', label: L('The register summary (report summary)', 'Ringkasan register (report summary)') },
-    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang lewat (report expiring)') },
+    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang terlambat (report expiring)') },
     { path: 'api/inactive.json', format: 'JSON', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
     { path: 'api/coverage.json', format: 'JSON', label: L('Sector coverage with the sector × country matrix (report coverage --matrix)', 'Cakupan sektor dengan matriks sektor × negara (report coverage --matrix)') },
     ...Object.keys(lists).map((n) => ({ path: `api/${n}.json`, format: 'JSON', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
     { path: 'data/expiring.ics', format: 'iCalendar', label: L('End dates and renewal starts, for a calendar', 'Tanggal berakhir dan mulai perpanjangan, untuk kalender') },
-    ...['expiring', 'inactive', 'coverage', ...Object.keys(lists)].map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`The ${n} table`, `Tabel ${n}`) })),
+    // The CSV tables, named as the glossary names the reports and lists.
+    { path: 'data/expiring.csv', format: 'CSV', label: L('Expiring agreements (report expiring)', 'Perjanjian yang akan berakhir (report expiring)') },
+    { path: 'data/inactive.csv', format: 'CSV', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
+    { path: 'data/coverage.csv', format: 'CSV', label: L('Sector coverage (report coverage)', 'Cakupan sektor (report coverage)') },
+    ...Object.keys(lists).map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
   ];
   const commit = provOf('summary').commit;
   const site = renderSite({
