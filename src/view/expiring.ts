@@ -158,7 +158,7 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
     });
   }
   const notes = [L(`Horizon: ${within} (until ${rep.horizonEnd}). "start renewal by" is the end minus the renewal lead time for the category (thresholds.renewal_lead); ⚠ means that day has passed.`,
-    `Rentang pemantauan: ${within} (sampai ${rep.horizonEnd}). "batas mulai proses perpanjangan" = tanggal berakhir dikurangi waktu persiapan perpanjangan per kategori (thresholds.renewal_lead); ⚠ berarti tanggal itu sudah lewat.`)];
+    `Rentang pemantauan: ${within} (sampai ${rep.horizonEnd}). "batas mulai proses perpanjangan" = tanggal berakhir dikurangi waktu persiapan perpanjangan per kategori (thresholds.renewal_lead); ⚠ berarti tanggal itu sudah terlampaui.`)];
   if (rep.rows.some((r) => r.cycle)) {
     notes.push(L('Renewal not on record: each renewal is due the day after a term ends, every renews_every from the term on file; record the renewals due (renews: the one before), and start the next one by the day shown.',
       'Perpanjangan tidak tercatat: setiap perpanjangan jatuh tempo sehari sesudah suatu masa berlaku berakhir, setiap renews_every sejak masa berlaku yang tercatat; catat perpanjangan yang jatuh tempo (renews: yang sebelumnya), dan mulai perpanjangan berikutnya paling lambat pada tanggal yang ditunjukkan.'));

@@ -146,7 +146,7 @@ describe('historic approvals', () => {
   it('the register sets the day each approval is required from', () => {
     const cfg = 'name: T\nowner: ntb\napprovals:\n  required_from: {dprd: 2004-10-15, central: 2014-10-02}\n';
     const d = runChecks(dataset(ap('2010-05-01'), cfg), day('2026-11-22'));
-    expect(d.map((x) => [x.code, x.params['missing']])).toEqual([['approval-missing', 'DPRD approval']]);
+    expect(d.map((x) => [x.code, x.params['missing']])).toEqual([['approval-missing', 'dprd']]);
   });
   it('an approval said not to apply, or not to be known, with a reason, is not missing; a status without a reason is refused', () => {
     expect(codes(ap('2020-01-01', { approvals: '{dprd: {status: unknown, reason: arsip belum ditelusuri}, central: {status: not_applicable, reason: x}}' }), '2026-11-22')).toEqual([]);
@@ -234,7 +234,7 @@ describe('the inactive report on uncertain and filtered activities', () => {
     expect(inactiveReport(d, asOf, { since: dur('12m'), filters: { sector: ['pendidikan'] } }).rows).toEqual([]);
     expect(inactiveReport(d, asOf, { since: dur('12m'), filters: { sector: ['pariwisata'] } }).rows.map((r) => r.partner.id)).toEqual(['shizuoka']);
   });
-  it('first signed is the earliest signing of the chain, "by" a date when an older agreement is undated; undated sorts after dated', () => {
+  it('first on record is the earliest date of the chain, "by" a date when an older agreement is undated; undated sorts after dated', () => {
     const d = dataset({
       'data/partners/osaka.yaml': partner('Osaka'),
       'data/partners/tianjin.yaml': partner('Tianjin', 'foreign_subnational', 'CN'),
@@ -244,7 +244,9 @@ describe('the inactive report on uncertain and filtered activities', () => {
       'data/agreements/tianjin.yaml': agreement({ partners: '[tianjin]', effective: '2012-05', end: 'none' }),
     });
     const rows = inactiveReport(d, day('2026-11-22'), { since: dur('12m'), filters: {} }).rows;
-    expect(rows.map((r) => [r.partner.id, r.firstSigned])).toEqual([['shizuoka', '..2007-08-21'], ['tianjin', '2012-05'], ['osaka', null]]);
+    expect(rows.map((r) => [r.partner.id, r.firstOnRecord, r.firstOnRecordBasis])).toEqual([['shizuoka', '..2007-08-21', 'signed'], ['tianjin', '2012-05', 'effective'], ['osaka', null, null]]);
+    // Tianjin has no signature on record: it was never "first signed" in May 2012, it took effect then.
+    expect(rows.map((r) => [r.partner.id, r.firstSigned])).toEqual([['shizuoka', '..2007-08-21'], ['tianjin', null], ['osaka', null]]);
   });
 });
 
