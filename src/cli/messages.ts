@@ -72,6 +72,20 @@ export const MESSAGES = {
     (p) => `${p.n} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` untuk rinciannya.`),
   byInvalid: m((p) => `--by must be sector, country or category, not ${p.value}`, (p) => `--by harus sector, country atau category, bukan ${p.value}`),
   listKindInvalid: m((p) => `list takes agreements, partners or activities, not ${p.value}`, (p) => `list memerlukan agreements, partners atau activities, bukan ${p.value}`),
+  filterUnknown: m((p) => `--${p.filter} ${p.value} ${({
+    sector: 'is not a sector of this register (its vocabulary: the 32 urusan and sectors.extra)',
+    category: 'is not a category',
+    country: 'is not a country code (ISO 3166-1, such as JP)',
+    partner: 'is not the id of a partner in this register',
+    unit: 'matches no unit that an agreement or activity records',
+  } as Record<string, string>)[String(p.filter)] ?? 'is not known'}; nothing reported (a filter that matches nothing would read as an all-clear). ${p.closest ? `The closest known: ${p.closest}.` : 'No record records one.'}`,
+  (p) => `--${p.filter} ${p.value} ${({
+    sector: 'bukan sektor dalam register ini (kosakatanya: 32 urusan dan sectors.extra)',
+    category: 'bukan kategori',
+    country: 'bukan kode negara (ISO 3166-1, seperti JP)',
+    partner: 'bukan id mitra dalam register ini',
+    unit: 'tidak cocok dengan perangkat daerah mana pun yang dicatat perjanjian atau kegiatan',
+  } as Record<string, string>)[String(p.filter)] ?? 'tidak dikenal'}; tidak ada yang dilaporkan (filter yang tidak cocok dengan apa pun akan terbaca seolah-olah semuanya baik). ${p.closest ? `Yang paling mirip: ${p.closest}.` : 'Tidak ada data yang mencatatnya.'}`),
   showUnknownId: m((p) => `no partner, agreement or activity has the id ${p.id}`, (p) => `tidak ada mitra, perjanjian atau kegiatan dengan id ${p.id}`),
 
   // ---- diff, schema, validate --------------------------------------------------------------------

@@ -4,7 +4,9 @@ import { filesWithErrors, runChecks, withoutInvalid } from '../check/index.js';
 import { parseDuration } from '../model/dates.js';
 import { countOf } from '../model/diagnostics.js';
 import { gitCommit } from '../load/git.js';
-import { describeFilters, parseList, type Filters } from '../report/filters.js';
+import { describeFilters, parseList, unknownFilterValues, type Filters } from '../report/filters.js';
+import { countryName } from '../model/countries.js';
+import { vocabulary } from '../model/sectors.js';
 import { reportAsCsv } from '../render/reportCsv.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { reportAsMarkdown } from '../render/reportMarkdown.js';
@@ -78,6 +80,29 @@ export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): 
   return { dataset: withoutInvalid(loaded.dataset, bad), diagnostics, validation: { errors, warnings }, invalid };
 }
 
+/**
+ * A filter value that names nothing known is a usage error naming it and the closest known values: a
+ * report filtered on it would find nothing and read as an all-clear ("every partnership had an activity").
+ */
+export function refuseUnknownFilters(d: Dataset, filters: Filters): void {
+  const bad = unknownFilterValues(filters, d)[0];
+  if (!bad) return;
+  const vocab = vocabulary(d.config.extraSectors);
+  const named = (v: string, lang: Lang): string => {
+    if (bad.filter === 'sector') {
+      const s = vocab.find((x) => x.id === v);
+      return s ? `${v} (${lang === 'id' ? s.name : s.name_en})` : v;
+    }
+    if (bad.filter === 'country') return `${v} (${countryName(v, lang)})`;
+    if (bad.filter === 'partner') {
+      const p = d.partners.get(v);
+      return p ? `${v} (${p.data.name})` : v;
+    }
+    return v;
+  };
+  throw new UsageError((lang) => t(lang, 'filterUnknown', { filter: bad.filter, value: bad.value, closest: bad.closest.map((v) => named(v, lang)).join(', ') }));
+}
+
 /** Shared by every report: load, warn about left-out records, build, render, exit code. */
 export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
   const format = opts.format ?? 'table';
@@ -91,6 +116,7 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
     const v = parseList(opts[k]);
     if (v) filters[k] = v;
   }
+  refuseUnknownFilters(loaded.dataset, filters);
   const provenance = provenanceOf(loaded, asOfText, filters, recorded);
   const { dataset, validation, invalid } = reportInputs(io, loaded, asOf, lang);
   const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });

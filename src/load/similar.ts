@@ -34,3 +34,30 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return best !== undefined && bestD <= limit ? best : undefined;
 }
+
+/** A known value and the words it goes by (an id, a name, a name in another language, an alias). */
+export interface Known { value: string; labels: readonly string[] }
+
+/**
+ * The known values nearest to a word, nearest first, at most `n`: one that contains the word (or is
+ * contained in it: wisata → pariwisata) before the others, then by edit distance relative to length, over
+ * every label (only those containing it, when some do). For naming "the closest known values" of an unknown one, whatever the distance.
+ */
+export function nearest(word: string, known: Iterable<Known>, n = 3): string[] {
+  const w = word.toLowerCase();
+  const scored: Array<{ value: string; score: number }> = [];
+  for (const k of known) {
+    let score = Infinity;
+    for (const label of k.labels) {
+      const l = label.toLowerCase();
+      if (!l) continue;
+      const s = (l.includes(w) || w.includes(l)) && Math.min(l.length, w.length) >= 3 ? 0 : editDistance(w, l) / Math.max(w.length, l.length);
+      if (s < score) score = s;
+    }
+    scored.push({ value: k.value, score });
+  }
+  scored.sort((a, b) => a.score - b.score || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  // When some contain the word, those alone: the rest are further than any of them.
+  const containing = scored.filter((x) => x.score === 0);
+  return (containing.length ? containing : scored).slice(0, n).map((x) => x.value);
+}

@@ -345,3 +345,46 @@ describe('9 and 11. a planned signing that passed is not "since"', () => {
     expect(table(inactiveView(r, PROV, 'id'), 'id')).toMatch(/Okt 2024\* \(rencana, terlewati\)/);
   });
 });
+
+describe('filters: an unknown sector, category, country, partner or unit is a usage error naming the closest known values', () => {
+  const files = {
+    'data/partners/shizuoka.yaml': partner('Prefektur Shizuoka'),
+    'data/agreements/a.yaml': agreement({ effective: '2020-01-01', end: '2027-01-01', sectors: '[pariwisata, pendidikan]', unit: 'Dinas Pariwisata' }),
+  };
+  const run = (args: string[], lang = 'en') => runCli([...args, '--as-of', '2026-11-22', '--lang', lang], { cwd: makeRegister(files) });
+  it('--sector wisata is not an all-clear: exit 2, naming pariwisata', async () => {
+    const r = await run(['report', 'inactive', '--sector', 'wisata']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--sector wisata');
+    expect(r.stderr).toContain('pariwisata');
+  });
+  it('--category KSDX names the categories; --partner shizuka names shizuoka; --country jepang names JP; --unit names the units', async () => {
+    const cat = await run(['report', 'expiring', '--category', 'KSDX']);
+    expect([cat.code, cat.stdout]).toEqual([2, '']);
+    expect(cat.stderr).toMatch(/--category KSDX.*KSDPL/s);
+    const p = await run(['list', 'agreements', '--partner', 'shizuka']);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/--partner shizuka.*shizuoka/s);
+    const c = await run(['report', 'coverage', '--country', 'jepang']);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/--country jepang.*JP/s);
+    const u = await run(['report', 'summary', '--unit', 'Dinas Pariwsata']);
+    expect(u.code).toBe(2);
+    expect(u.stderr).toMatch(/--unit Dinas Pariwsata.*Dinas Pariwisata/s);
+  });
+  it('in a list, only the unknown value is named; in Indonesian too', async () => {
+    const r = await run(['report', 'coverage', '--sector', 'pendidikan,wisata'], 'id');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--sector wisata');
+    expect(r.stderr).not.toContain('pendidikan,');
+    expect(r.stderr).toMatch(/sektor/);
+    expect(r.stderr).toContain('pariwisata');
+  });
+  it('known values pass: a sector id, a category in any case, a country code in any case, a partner id, part of a unit', async () => {
+    for (const args of [['--sector', 'pariwisata'], ['--category', 'ksdpl'], ['--country', 'jp'], ['--partner', 'shizuoka'], ['--unit', 'pariwisata']]) {
+      const r = await run(['report', 'expiring', ...args]);
+      expect([args.join(' '), r.code, r.stderr]).toEqual([args.join(' '), 0, '']);
+    }
+  });
+});
