@@ -33,3 +33,6 @@ export function listWords(items: readonly string[], lang: Lang, or = false): str
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1) as string}`;
 }
+
+/** A count with its noun in English, singular for one: `counted(1, 'agreement', 'agreements')` is "1 agreement". */
+export const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

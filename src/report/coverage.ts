@@ -46,7 +46,11 @@ export interface CoverageReport {
   /** Keys that may be covered: no agreement in force has them, but unknowns remain. */
   notKnown: string[];
   /** Agreements in force that record no sectors (each could cover any sector), and recent activities with none. */
-  noSectors: { agreements: string[]; activities: number };
+  /**
+   * What records no sectors: the agreements in force, the agreements of unknown status (each could cover
+   * any sector: they are why sectors are "not known"), and the activities held in the window.
+   */
+  noSectors: { agreements: string[]; unknownStatus: string[]; activities: number };
   matrix: { countries: string[]; rows: Array<{ sector: string; counts: number[] }> } | null;
   agreementsInForce: number;
   /** The agreements in force counted here whose facts are stale (confirmed longer ago than thresholds.stale_after). */
@@ -136,7 +140,7 @@ export function coverageReport(d: Dataset, asOf: number, o: CoverageOptions): Co
     rows,
     gaps: rows.filter((r) => r.coverage === 'gap').map((r) => r.key),
     notKnown: rows.filter((r) => r.coverage === 'unknown').map((r) => r.key),
-    noSectors: { agreements: noSectorAgreements.map((a) => a.id).sort(), activities: recentAll.filter((act) => (act.data.sectors ?? []).length === 0).length },
+    noSectors: { agreements: noSectorAgreements.map((a) => a.id).sort(), unknownStatus: unknown.filter((a) => (a.data.sectors ?? []).length === 0).map((a) => a.id).sort(), activities: recentAll.filter((act) => (act.data.sectors ?? []).length === 0).length },
     matrix,
     agreementsInForce: inForce.length,
     staleAgreements: inForce.filter(isStale).map((a) => a.id).sort(),

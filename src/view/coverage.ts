@@ -7,6 +7,7 @@ import { NOT_RECORDED, type CoverageReport, type CoverageRow } from '../report/c
 import { withinText } from './expiring.js';
 import { STALE, STALE_NOTE } from './labels.js';
 import { formatMoney } from '../model/format.js';
+import { counted } from '../model/words.js';
 
 const money = (b: Record<string, number>, lang: 'en' | 'id'): string[] => Object.entries(b).sort().map(([c, n]) => formatMoney(n, c, lang));
 const NOT_RECORDED_LABEL = L('sectors not recorded', 'sektor tidak dicatat');
@@ -17,7 +18,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
   // An agreement whose facts are stale is marked wherever it is named (CSV: a column of its own).
   const stale = new Set([...rep.staleAgreements, ...rep.rows.flatMap((r) => r.stale)]);
   const marked = (ids: readonly string[]): string[] => (csvFlat ? [...ids] : ids.map((id) => (stale.has(id) ? `${id} ${STALE[lang]}` : id)));
-  const notes = [L(`${rep.agreementsInForce} agreements in force${rep.includeLoi ? ' (signed LoIs included: --include-loi)' : ' (LoIs not included; --include-loi counts them)'}. Activities are those held since ${rep.windowStart}; budgets are totals of the activities' recorded budgets, per currency.`,
+  const notes = [L(`${counted(rep.agreementsInForce, 'agreement', 'agreements')} in force${rep.includeLoi ? ' (signed LoIs included: --include-loi)' : ' (LoIs not included; --include-loi counts them)'}. Activities are those held since ${rep.windowStart}; budgets are totals of the activities' recorded budgets, per currency.`,
     `${rep.agreementsInForce} perjanjian berlaku${rep.includeLoi ? ' (LoI yang ditandatangani ikut dihitung: --include-loi)' : ' (LoI tidak dihitung; --include-loi menghitungnya)'}. Kegiatan dihitung sejak ${rep.windowStart}; anggaran adalah jumlah anggaran kegiatan yang tercatat, per mata uang.`)];
   if (rep.matrix) {
     const m = rep.matrix;
@@ -60,9 +61,12 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
   if (rep.by !== 'sector') return { title, provenance: prov, tables: [{ columns, rows: rep.rows.map(cells) }], notes: stale.size ? [...notes, STALE_NOTE] : notes };
 
   const noSectors = rep.noSectors.agreements;
+  // Ties of unknown status that record no sectors: each could cover any sector, so they are why every
+  // sector no agreement in force lists is "not known", and are named here, once.
+  const noSectorsUnknown = rep.noSectors.unknownStatus;
   if (csvFlat) {
     const rows = rep.rows.map(cells);
-    if (noSectors.length) rows.push({ key: NOT_RECORDED, name: null, coverage: 'unknown', agreements: noSectors, unknown_status: [], stale_agreements: noSectors.filter((id) => stale.has(id)), partners: [], countries: [], activities: rep.noSectors.activities, ...Object.fromEntries(currencies.map((c) => [`budget_${c}`, 0])) });
+    if (noSectors.length || noSectorsUnknown.length) rows.push({ key: NOT_RECORDED, name: null, coverage: 'unknown', agreements: noSectors, unknown_status: noSectorsUnknown, stale_agreements: [...noSectors, ...noSectorsUnknown].filter((id) => stale.has(id)), partners: [], countries: [], activities: rep.noSectors.activities, ...Object.fromEntries(currencies.map((c) => [`budget_${c}`, 0])) });
     return { title, provenance: prov, tables: [{ columns, rows }], notes };
   }
   const tables: TableView[] = [{
@@ -71,25 +75,31 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
     rows: rep.rows.filter((r) => r.coverage === 'covered').map(cells),
     empty: L('No agreement in force lists a sector.', 'Tidak ada perjanjian berlaku yang mencantumkan sektor.'),
   }];
-  if (noSectors.length) {
+  if (noSectors.length || noSectorsUnknown.length) {
+    const n = noSectors.length;
+    const u = noSectorsUnknown.length;
+    const en = [n ? `${n} agreement${n === 1 ? '' : 's'} in force` : '', u ? `${u} of unknown status` : ''].filter(Boolean).join(' and ');
+    const id = [n ? `${n} perjanjian berlaku` : '', u ? `${u} perjanjian berstatus tidak diketahui` : ''].filter(Boolean).join(' dan ');
     tables.push({
-      title: L(`Sectors not recorded: ${noSectors.length} agreement${noSectors.length === 1 ? '' : 's'} in force record${noSectors.length === 1 ? 's' : ''} no sectors`,
-        `Sektor tidak dicatat: ${noSectors.length} perjanjian berlaku tidak mencantumkan sektor`),
-      columns: [{ key: 'id', label: L('agreement', 'perjanjian') }],
-      rows: marked(noSectors).map((id) => ({ id })),
+      title: L(`Sectors not recorded: ${en} record${n + u === 1 ? 's' : ''} no sectors`, `Sektor tidak dicatat: ${id} tidak mencantumkan sektor`),
+      columns: [{ key: 'id', label: L('agreement', 'perjanjian') }, ...(u ? [{ key: 'status', label: L('status', 'status') }] : [])],
+      rows: [
+        ...marked(noSectors).map((id) => ({ id, status: L('in force', 'berlaku')[lang] })),
+        ...marked(noSectorsUnknown).map((id) => ({ id, status: { text: L('status unknown', 'status tidak diketahui')[lang], tone: 'muted' as const } })),
+      ],
     });
   }
   const unknown = rep.rows.filter((r) => r.coverage === 'unknown');
   if (unknown.length) {
     tables.push({
-      title: L(`Not known to be covered: ${unknown.length} sectors (no agreement in force lists them, but some record none or have an unknown status)`,
+      title: L(`Not known to be covered: ${counted(unknown.length, 'sector', 'sectors')} (no agreement in force lists them, but some record none or have an unknown status)`,
         `Cakupan tidak diketahui: ${unknown.length} sektor (tidak tercantum pada perjanjian berlaku, tetapi ada perjanjian tanpa sektor atau berstatus tidak diketahui)`),
       columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
       rows: unknown.map((r) => ({ key: { text: r.key, tone: 'muted' }, name: lang === 'id' ? r.label : r.labelEn, unknown_status: marked(r.unknownStatus), activities: r.activities })),
     });
   }
   tables.push({
-    title: L(`Gaps: ${rep.gaps.length} sectors known to have no agreement in force`, `Celah: ${rep.gaps.length} sektor yang pasti tanpa perjanjian berlaku`),
+    title: L(`Gaps: ${counted(rep.gaps.length, 'sector', 'sectors')} known to have no agreement in force`, `Celah: ${rep.gaps.length} sektor yang pasti tanpa perjanjian berlaku`),
     columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
     rows: rep.rows.filter((r) => r.coverage === 'gap').map((r) => ({ key: { text: r.key, tone: 'warn' }, name: lang === 'id' ? r.label : r.labelEn, activities: r.activities })),
     empty: unknown.length
@@ -97,6 +107,6 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
       : L('None: every sector has an agreement in force.', 'Tidak ada: setiap sektor memiliki perjanjian yang berlaku.'),
   });
   if (stale.size) notes.push(STALE_NOTE);
-  if (rep.noSectors.activities) notes.push(L(`${rep.noSectors.activities} activities held in the window record no sectors.`, `${rep.noSectors.activities} kegiatan dalam jangka waktu pengamatan tidak mencantumkan sektor.`));
+  if (rep.noSectors.activities) notes.push(L(`${counted(rep.noSectors.activities, 'activity', 'activities')} held in the window record${rep.noSectors.activities === 1 ? 's' : ''} no sectors.`, `${rep.noSectors.activities} kegiatan dalam jangka waktu pengamatan tidak mencantumkan sektor.`));
   return { title, provenance: prov, tables, notes };
 }

@@ -346,6 +346,58 @@ describe('9 and 11. a planned signing that passed is not "since"', () => {
   });
 });
 
+describe('10. coverage names the ties of unknown status that make sectors "not known"', () => {
+  it('an agreement of unknown status recording no sectors is named, in JSON and in the table', () => {
+    const d = dataset({
+      'data/agreements/a.yaml': agreement({ effective: '2020-01-01', end: 'none', sectors: '[pendidikan]' }),
+      'data/agreements/old.yaml': agreement({ status: 'unknown', signatures: '[{party: ntb, date: 1994}]' }),
+    });
+    const r = coverageReport(d, AS_OF, { by: 'sector', since: dur('12m'), matrix: false, filters: {} });
+    expect(r.notKnown.length).toBe(31);
+    expect(r.noSectors.unknownStatus).toEqual(['old']);
+    const en = table(coverageView(r, { ...PROV, report: 'coverage' }, 'en'), 'en');
+    expect(en).toMatch(/Sectors not recorded: 1 of unknown status records no sectors/);
+    expect(en).toMatch(/│ old +│ status unknown +│/);
+    const id = table(coverageView(r, { ...PROV, report: 'coverage' }, 'id'), 'id');
+    expect(id).toMatch(/Sektor tidak dicatat: 1 perjanjian berstatus tidak diketahui tidak mencantumkan sektor/);
+    expect(id).toMatch(/│ old +│ status tidak diketahui +│/);
+    const csv = coverageView(r, { ...PROV, report: 'coverage' }, 'en', true).tables[0]?.rows.find((x) => x['key'] === 'not_recorded');
+    expect(csv?.['unknown_status']).toEqual(['old']);
+  });
+});
+
+describe('12–14. the tool bugs the reimplementation found', () => {
+  it('12. a termination "by" a date (..2027-12) takes effect on its latest day: before its effective date the agreement is pending, not terminated', () => {
+    const d = dataset({ 'data/agreements/a.yaml': agreement({ status: 'terminated', effective: '2027-03-01', end: '2030-03-01', termination: '{date: ..2027-12, reason: r}' }) });
+    expect(factsOf(d, AS_OF).of(d.agreements.get('a') as never).status).toBe('pending');
+    expect(factsOf(d, day('2027-06-01')).of(d.agreements.get('a') as never).status).toBe('in_force');
+    expect(factsOf(d, day('2028-01-01')).of(d.agreements.get('a') as never).status).toBe('terminated');
+  });
+  it('13. coverage --sector: an activity recording no sectors is counted apart (it could be of the sector), never in the sector\'s row', () => {
+    const d = dataset({
+      'data/agreements/a.yaml': agreement({ effective: '2020-01-01', end: 'none', sectors: '[pariwisata]' }),
+      'data/activities/x.yaml': activity({ start: '2026-06-01' }),
+      'data/activities/y.yaml': activity({ start: '2026-07-01', sectors: '[pendidikan]' }),
+    });
+    const r = coverageReport(d, AS_OF, { by: 'sector', since: dur('12m'), matrix: false, filters: { sector: ['pariwisata'] } });
+    expect(r.rows.map((x) => [x.key, x.activities])).toEqual([['pariwisata', 0]]);
+    expect(r.noSectors.activities).toBe(1);
+    const en = table(coverageView(r, { ...PROV, report: 'coverage' }, 'en'), 'en');
+    expect(en).toContain('1 activity held in the window records no sectors');
+    // 11. one is singular: never "1 agreements in force".
+    expect(en).toContain('1 agreement in force (LoIs not included');
+    expect(en).not.toMatch(/\b1 (agreements|activities|sectors)\b/);
+  });
+  it('14. report expiring lists an agreement of unknown status whose end is only bounded above ("by June 2027"): it may still be in force and end by then', () => {
+    const d = dataset({ 'data/agreements/a.yaml': agreement({ status: 'unknown', signatures: '[{party: ntb, date: 2022-06-01}]', end: '..2027-06' }) });
+    const r = expiringReport(d, AS_OF, { within: dur('1y'), all: false, filters: {} });
+    expect(r.rows.map((x) => [x.id, x.derivedStatus, x.end, x.endOpen])).toEqual([['a', 'unknown', '2027-06-30', true]]);
+    const en = table(expiringView(r, { ...PROV, report: 'expiring' }, 'en'), 'en');
+    expect(en).toMatch(/status unknown/);
+    expect(en).toMatch(/by 30 Jun 2027/);
+  });
+});
+
 describe('filters: an unknown sector, category, country, partner or unit is a usage error naming the closest known values', () => {
   const files = {
     'data/partners/shizuoka.yaml': partner('Prefektur Shizuoka'),

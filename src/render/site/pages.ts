@@ -19,6 +19,7 @@ import type { Cell, ReportView } from '../../view/view.js';
 import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
+import { counted } from '../../model/words.js';
 import { CYCLE_ACTION, DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
 import { instantIn } from '../../model/dates.js';
 import { newestFirst, type HistoryEvent } from '../../report/history.js';
@@ -199,16 +200,18 @@ function warnings(c: PageCtx, s: SiteInput): Html {
   const say = (n: number, enText: string, idText: string, tone = ''): void => {
     if (n > 0) items.push(html`<li class="${tone}">${en ? enText : idText}</li>`);
   };
-  say(sm.records.invalidFiles, `${sm.records.invalidFiles} record files have errors and are left out of every page.`, `${sm.records.invalidFiles} berkas data bermasalah dan tidak disertakan di halaman mana pun.`, 'bad');
+  say(sm.records.invalidFiles, `${counted(sm.records.invalidFiles, 'record file has', 'record files have')} errors and ${sm.records.invalidFiles === 1 ? 'is' : 'are'} left out of every page.`, `${sm.records.invalidFiles} berkas data bermasalah dan tidak disertakan di halaman mana pun.`, 'bad');
   items.push(html`<li>${en ? `Validation: ${sm.validation.errors} errors, ${sm.validation.warnings} warnings.` : `Validasi: ${sm.validation.errors} kesalahan, ${sm.validation.warnings} peringatan.`} <a href="${href(c, 'problems.html')}">${W.problems[c.lang]}</a></li>`);
-  say(sm.renewalsNotOnRecord, `${sm.renewalsNotOnRecord} ties renew every few years but their latest renewal is not on record.`, `${sm.renewalsNotOnRecord} kerja sama diperpanjang berkala tetapi perpanjangan terakhirnya tidak tercatat.`, 'warn');
-  say(u.staleFacts, `${u.staleFacts} agreements have facts last confirmed too long ago (stale).`, `${u.staleFacts} perjanjian dengan fakta yang terakhir dikonfirmasi sudah terlalu lama (usang).`, 'warn');
-  say(sm.endUnknown, `${sm.endUnknown} agreements have no known end: they are named on the expiring page.`, `${sm.endUnknown} perjanjian tidak diketahui tanggal berakhirnya: daftarnya ada di halaman perjanjian yang akan berakhir.`, 'warn');
-  say(u.status, `${u.status} agreements have an unknown status.`, `${u.status} perjanjian berstatus tidak diketahui.`);
-  say(u.documentType, `${u.documentType} agreements have an unknown document type.`, `${u.documentType} perjanjian berjenis dokumen tidak diketahui.`);
-  say(u.uncertainDates, `${u.uncertainDates} agreements have an uncertain date (a month, a year, approximate or a range); the earliest day it could mean is used for ends.`, `${u.uncertainDates} perjanjian memiliki tanggal tidak pasti (bulan, tahun, perkiraan atau rentang); untuk tanggal berakhir dipakai hari paling awal yang mungkin.`);
-  say(u.noSectors, `${u.noSectors} agreements in force record no sector: the coverage of those sectors is not known.`, `${u.noSectors} perjanjian berlaku tidak mencatat sektor: cakupan sektornya tidak diketahui.`);
-  say(u.approvalsUnknown, `${u.approvalsUnknown} approvals are recorded as unknown.`, `${u.approvalsUnknown} persetujuan tercatat tidak diketahui.`);
+  say(sm.renewalsNotOnRecord, `${counted(sm.renewalsNotOnRecord, 'tie renews', 'ties renew')} every few years but ${sm.renewalsNotOnRecord === 1 ? 'its' : 'their'} latest renewal is not on record.`, `${sm.renewalsNotOnRecord} kerja sama diperpanjang berkala tetapi perpanjangan terakhirnya tidak tercatat.`, 'warn');
+  say(u.staleFacts, `${counted(u.staleFacts, 'agreement has', 'agreements have')} facts last confirmed too long ago (stale).`, `${u.staleFacts} perjanjian dengan fakta yang terakhir dikonfirmasi sudah terlalu lama (usang).`, 'warn');
+  say(sm.endUnknown, `${counted(sm.endUnknown, 'agreement has', 'agreements have')} no known end: ${sm.endUnknown === 1 ? 'it is' : 'they are'} named on the expiring page.`, `${sm.endUnknown} perjanjian tidak diketahui tanggal berakhirnya: daftarnya ada di halaman perjanjian yang akan berakhir.`, 'warn');
+  say(u.status, `${counted(u.status, 'agreement has', 'agreements have')} an unknown status.`, `${u.status} perjanjian berstatus tidak diketahui.`);
+  say(u.documentType, `${counted(u.documentType, 'agreement has', 'agreements have')} an unknown document type.`, `${u.documentType} perjanjian berjenis dokumen tidak diketahui.`);
+  say(u.uncertainDates, `${counted(u.uncertainDates, 'agreement has', 'agreements have')} an uncertain date (a month, a year, approximate or a range); the earliest day it could mean is used for ends.`, `${u.uncertainDates} perjanjian memiliki tanggal tidak pasti (bulan, tahun, perkiraan atau rentang); untuk tanggal berakhir dipakai hari paling awal yang mungkin.`);
+  say(u.noSectors, `${counted(u.noSectors, 'agreement in force records', 'agreements in force record')} no sector: the coverage of those sectors is not known.`, `${u.noSectors} perjanjian berlaku tidak mencatat sektor: cakupan sektornya tidak diketahui.`);
+  const unknownNoSectors = s.data.coverage.noSectors.unknownStatus.length;
+  say(unknownNoSectors, `${counted(unknownNoSectors, 'agreement of unknown status records', 'agreements of unknown status record')} no sector: any sector could be ${unknownNoSectors === 1 ? 'its' : 'theirs'}, so coverage is not known where no agreement in force lists a sector (${unknownNoSectors === 1 ? 'it is' : 'they are'} named on the coverage page).`, `${unknownNoSectors} perjanjian berstatus tidak diketahui tidak mencatat sektor: sektor mana pun bisa menjadi sektornya, jadi cakupan tidak diketahui untuk sektor yang tidak tercantum pada perjanjian berlaku (daftarnya ada di halaman cakupan sektor).`);
+  say(u.approvalsUnknown, `${counted(u.approvalsUnknown, 'approval is', 'approvals are')} recorded as unknown.`, `${u.approvalsUnknown} persetujuan tercatat tidak diketahui.`);
   if (sm.signingOverdue.length) items.push(html`<li class="warn">${en ? 'Planned signing passed without a signature: ' : 'Rencana penandatanganan sudah terlampaui tanpa tanda tangan: '}${links(c, s.dataset, 'agreement', sm.signingOverdue.map((x) => x.id))}</li>`);
   return html`<ul class="plain">${items}</ul>`;
 }
@@ -276,7 +279,7 @@ export function inactivePage(c: PageCtx, s: SiteInput): string {
   const r = s.data.inactive;
   const body = html`
 <h1>${en ? 'Dormant partnerships' : 'Kemitraan tidak aktif'}</h1>
-<p class="prov">${en ? `${r.rows.length} of ${r.partnershipsInForce} partnerships in force had no activity since ${humanDate(day(r.windowStart), c.lang)} (window ${r.since}). Planned and cancelled activities do not count.` : `${r.rows.length} dari ${r.partnershipsInForce} kemitraan yang berlaku tidak memiliki kegiatan sejak ${humanDate(day(r.windowStart), c.lang)} (jendela ${r.since}). Kegiatan yang direncanakan atau batal tidak dihitung.`}</p>
+<p class="prov">${en ? `${r.rows.length} of ${counted(r.partnershipsInForce, 'partnership', 'partnerships')} in force had no activity since ${humanDate(day(r.windowStart), c.lang)} (window ${r.since}). Planned and cancelled activities do not count.` : `${r.rows.length} dari ${r.partnershipsInForce} kemitraan yang berlaku tidak memiliki kegiatan sejak ${humanDate(day(r.windowStart), c.lang)} (jendela ${r.since}). Kegiatan yang direncanakan atau batal tidak dihitung.`}</p>
 ${inactiveTable(c, s, r.rows, W.inactive[c.lang])}
 <h2>${W.tiesNotInForce[c.lang]}</h2>
 ${table(en ? 'LoI only, signed and not yet in force, negotiating, status unknown' : 'Baru LoI, ditandatangani belum berlaku, dalam perundingan, status tidak diketahui', [
@@ -319,7 +322,7 @@ export function coveragePage(c: PageCtx, s: SiteInput): string {
   });
   const body = html`
 <h1>${en ? 'Sector coverage' : 'Cakupan sektor'}</h1>
-<p class="prov">${en ? `${cov.agreementsInForce} agreements in force; ${cov.gaps.length} of ${cov.rows.length} sectors have none, ${cov.notKnown.length} not known.` : `${cov.agreementsInForce} perjanjian berlaku; ${cov.gaps.length} dari ${cov.rows.length} sektor tidak memilikinya, ${cov.notKnown.length} tidak diketahui.`}</p>
+<p class="prov">${en ? `${counted(cov.agreementsInForce, 'agreement', 'agreements')} in force; ${cov.gaps.length} of ${counted(cov.rows.length, 'sector', 'sectors')} ${cov.gaps.length === 1 ? 'has' : 'have'} none, ${cov.notKnown.length} not known.` : `${cov.agreementsInForce} perjanjian berlaku; ${cov.gaps.length} dari ${cov.rows.length} sektor tidak memilikinya, ${cov.notKnown.length} tidak diketahui.`}</p>
 ${figure(c, grid, en ? 'Each cell gives the number of agreements in force. Hatched with ? : not known (agreements that record no sector, or of unknown status, may cover it). Columns are ISO country codes.' : 'Setiap sel berisi jumlah perjanjian berlaku. Arsir dengan ? : tidak diketahui (perjanjian tanpa sektor, atau berstatus tidak diketahui, mungkin mencakupnya). Kolom adalah kode negara ISO.', 'view-0')}
 <ul class="legend"><li><span class="sw h0"></span>0</li><li><span class="sw h1"></span>${en ? 'few' : 'sedikit'}</li><li><span class="sw h3"></span>${en ? 'many' : 'banyak'}</li><li><span class="sw hq"></span>? ${W.unknown[c.lang]}</li></ul>
 ${viewTables(c, s.views.coverage[c.lang])}
