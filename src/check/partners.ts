@@ -1,4 +1,5 @@
-// Rule: two partner files that are probably the same partner (same country, same name once normalised).
+// Rule: two partner files that are probably the same partner (same country, same name once normalised,
+// in whichever language the kind of region is written: "Prefektur Shizuoka" and "Shizuoka Prefecture").
 
 import type { Diagnostic, Partner } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
@@ -31,22 +32,43 @@ export function normaliseName(name: string): string {
   return s;
 }
 
+/**
+ * The words that say what kind of region a name is, in Indonesian, English or romanised Japanese, beyond
+ * the government words normaliseName takes off: "Prefektur X", "X Prefecture", "X-ken"; "Kota X", "X City",
+ * "X-shi"; "Kabupaten X", "X Regency"; "Provinsi X", "Province of X", "X Province" (with or without
+ * "Pemerintah"). Taken off only for matching: a new partner's id is made from normaliseName.
+ */
+const KIND_PREFIXES = ['prefektur', 'propinsi', 'kotamadya', 'kota madya', 'regency of', 'municipality of', 'metropolitan city of'].map((p) => p + ' ');
+const KIND_SUFFIXES = ['metropolitan government', 'municipal government', 'city', 'regency', 'municipality', 'prefektur', 'ken', 'fu', 'shi'].map((x) => ' ' + x);
+
+/** The key two names of one partner share: normaliseName, and the kind of region taken off in any language. */
+export function identityKey(name: string): string {
+  let s = normaliseName(name);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const p of KIND_PREFIXES) if (s.startsWith(p)) { s = s.slice(p.length); changed = true; }
+    for (const x of KIND_SUFFIXES) if (s.endsWith(x)) { s = s.slice(0, -x.length); changed = true; }
+    if (changed) s = normaliseName(s);
+  }
+  return s || normaliseName(name);
+}
+
 export function partnerDuplicate(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Map<string, Partner>();
+  const seen = new Map<string, { partner: Partner; name: string }>();
   for (const p of ctx.dataset.partners.values()) {
     const names = [p.data.name, ...(p.data.aliases ?? [])];
-    const keys = names.map((n) => `${p.data.country}|${normaliseName(n)}`);
+    const keys = names.map((n) => `${p.data.country}|${identityKey(n)}`);
     const matched = new Set<string>();
     for (let k = 0; k < names.length; k++) {
       const n = names[k] as string;
       const other = seen.get(keys[k] as string);
-      if (other && other.id !== p.id && !matched.has(other.id)) {
-        matched.add(other.id);
-        out.push(diag('partner-duplicate', 'warning', p.file, '/name', { other: other.id, otherFile: other.file, country: p.data.country, name: n }));
+      if (other && other.partner.id !== p.id && !matched.has(other.partner.id)) {
+        matched.add(other.partner.id);
+        out.push(diag('partner-duplicate', 'warning', p.file, '/name', { other: other.partner.id, otherFile: other.partner.file, country: p.data.country, name: n, ...(normaliseName(n) === normaliseName(other.name) ? {} : { otherName: other.name }) }));
       }
     }
-    for (const key of keys) if (!seen.has(key)) seen.set(key, p);
+    keys.forEach((key, k) => { if (!seen.has(key)) seen.set(key, { partner: p, name: names[k] as string }); });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // matched, the rows skipped and rejected, and every value that could not be read or was inferred. No I/O:
 // the CLI (cli/import.ts) reads the file, checks the proposal against the register and writes it.
 
-import { normaliseName } from '../check/partners.js';
+import { identityKey, normaliseName } from '../check/partners.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import type { AgreementData, Category, Dataset, DocumentType, PartnerData, PartnerType, Signature } from '../model/types.js';
 import { regionId, uniqueId } from '../scaffold/ids.js';
@@ -164,7 +164,7 @@ function indexPartners(d: Dataset): PartnerIndex {
   for (const p of d.partners.values()) {
     push(byName, fold(p.data.name), p.id);
     for (const a of p.data.aliases ?? []) push(byAlias, fold(a), p.id);
-    for (const n of [p.data.name, ...(p.data.aliases ?? [])]) push(byNorm, normaliseName(n), { id: p.id, country: p.data.country });
+    for (const n of [p.data.name, ...(p.data.aliases ?? [])]) push(byNorm, identityKey(n), { id: p.id, country: p.data.country });
   }
   return { byId: new Set(d.partners.keys()), byName, byAlias, byNorm };
 }
@@ -294,7 +294,7 @@ export function mapRows(input: ImportInput): Proposal {
       if (!found && names.length === 1) found = { id: names[0] as string, how: 'name' };
       if (!found && names.length === 0 && aliases.length === 1) found = { id: aliases[0] as string, how: 'alias' };
       if (!found) {
-        const similar = uniq((index.byNorm.get(normaliseName(text)) ?? []).filter((x) => country === undefined || x.country === country).map((x) => x.id));
+        const similar = uniq((index.byNorm.get(identityKey(text)) ?? []).filter((x) => country === undefined || x.country === country).map((x) => x.id));
         const candidates = uniq([...names, ...aliases, ...similar]);
         if (candidates.length === 1) found = { id: candidates[0] as string, how: names.length + aliases.length ? 'name' : 'similar' };
         else if (candidates.length > 1) {
@@ -312,7 +312,7 @@ export function mapRows(input: ImportInput): Proposal {
       const name = fromSheet?.name ?? text;
       const sheetCountry = fromSheet?.country ? readCountry(fromSheet.country) : undefined;
       let pCountry = country ?? (sheetCountry && 'value' in sheetCountry ? sheetCountry.value : undefined);
-      const norm = normaliseName(name);
+      const norm = identityKey(name);
       const same = (newByNorm.get(norm) ?? []).find((p) => pCountry === undefined || p.data.country === pCountry);
       if (same) {
         if (!same.spellings.includes(text)) same.spellings.push(text);

@@ -24,6 +24,8 @@ export interface CodeInfo {
 }
 
 const q = (v: unknown): string => `\`${String(v)}\``;
+/** Whether a probable duplicate partner shares the name (its government words aside), or has it in another language's form (otherName). */
+const sameName = (p: Readonly<Record<string, unknown>>): boolean => p.otherName === undefined;
 const opt = (v: unknown, s: string): string => (v === undefined || v === '' ? '' : s);
 /** The Indonesian variant of a parameter (name_id) given by the schema's own words (x-expected-id). */
 const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
@@ -340,8 +342,8 @@ export const CODES = {
     [(p) => `${q(p.sector)} is not a sector of this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Sectors are the 32 urusan (docs/sectors.md) plus the sectors: in kerjasama.yaml.'],
     [(p) => `${q(p.sector)} bukan sektor register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Sektor adalah 32 urusan (docs/sectors.md) ditambah sectors: di kerjasama.yaml.']),
   'partner-duplicate': code('warning', 'rules', ['Probable duplicate partner', 'Kemungkinan mitra ganda'],
-    [(p) => `this partner looks like ${q(p.other)} (${p.otherFile}): both are in ${p.country} and share the name ${q(p.name)}`, () => 'If they are the same, keep one file, move the other spellings to aliases:, and update references.'],
-    [(p) => `mitra ini tampaknya sama dengan ${q(p.other)} (${p.otherFile}): keduanya di ${p.country} dan bernama ${q(p.name)}`, () => 'Bila sama, pertahankan satu berkas, pindahkan ejaan lain ke aliases:, dan perbarui rujukannya.']),
+    [(p) => `this partner looks like ${q(p.other)} (${p.otherFile}): both are in ${p.country} and ${sameName(p) ? `share the name ${q(p.name)}` : `${q(p.name)} and ${q(p.otherName)} are one name written two ways`}`, () => 'If they are the same, keep one file, move the other spellings to aliases:, and update references.'],
+    [(p) => `mitra ini tampaknya sama dengan ${q(p.other)} (${p.otherFile}): keduanya di ${p.country} dan ${sameName(p) ? `bernama ${q(p.name)}` : `${q(p.name)} serta ${q(p.otherName)} adalah satu nama yang ditulis dengan dua cara`}`, () => 'Bila sama, pertahankan satu berkas, pindahkan ejaan lain ke aliases:, dan perbarui rujukannya.']),
 } satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

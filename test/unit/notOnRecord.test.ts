@@ -4,7 +4,7 @@
 // date a tie is known from, the ties that make coverage unknown, and the smaller findings; then the
 // tool bugs 12–14, filters that name an unknown value, and partner names across languages.
 
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { filesWithErrors, runChecks, withoutInvalid } from '../../src/check/inde
 import { loadRegister } from '../../src/load/load.js';
 import { day, parseDuration, type Duration } from '../../src/model/dates.js';
 import { factsOf } from '../../src/facts/facts.js';
+import { messageOf } from '../../src/model/diagnostics.js';
 import { coverageReport } from '../../src/report/coverage.js';
 import { expiringReport } from '../../src/report/expiring.js';
 import { summaryReport } from '../../src/report/summary.js';
@@ -438,5 +439,59 @@ describe('filters: an unknown sector, category, country, partner or unit is a us
       const r = await run(['report', 'expiring', ...args]);
       expect([args.join(' '), r.code, r.stderr]).toEqual([args.join(' '), 0, '']);
     }
+  });
+});
+
+describe('partner identity across languages: one partner however the kind of region is written', () => {
+  const PAIRS: Array<[string, string, string]> = [
+    ['JP', 'Prefektur Shizuoka', 'Shizuoka Prefecture'],
+    ['JP', 'Pemerintah Prefektur Shizuoka', 'Shizuoka Prefectural Government'],
+    ['JP', 'Prefektur Shizuoka', 'Shizuoka-ken'],
+    ['ID', 'Kota Bandung', 'Bandung City'],
+    ['ID', 'Pemerintah Kota Bandung', 'Bandung City Government'],
+    ['JP', 'Kota Hamamatsu', 'Hamamatsu-shi'],
+    ['KR', 'Provinsi Gyeongsangnam', 'Province of Gyeongsangnam'],
+    ['KR', 'Pemerintah Provinsi Gyeongsangnam', 'Gyeongsangnam Province'],
+    ['ID', 'Kabupaten Sleman', 'Sleman Regency'],
+  ];
+  const duplicates = (a: string, b: string, country: string) => {
+    const loaded = loadRegister(makeRegister({
+      'data/partners/p1.yaml': partner(a, country === 'ID' ? 'city' : 'foreign_subnational', country),
+      'data/partners/p2.yaml': partner(b, country === 'ID' ? 'city' : 'foreign_subnational', country),
+    }));
+    return runChecks(loaded.dataset, AS_OF).filter((x) => x.code === 'partner-duplicate');
+  };
+  for (const [country, a, b] of PAIRS) {
+    it(`validate flags "${a}" and "${b}" as one partner, in both orders, naming the two ids`, () => {
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const found = duplicates(x, y, country);
+        expect(found.map((d) => [d.file, d.params['other']])).toEqual([['data/partners/p2.yaml', 'p1']]);
+      }
+    });
+  }
+  it('the message says the two forms are one name; the same name in one form keeps its message', () => {
+    const [d] = duplicates('Prefektur Shizuoka', 'Shizuoka Prefecture', 'JP');
+    expect(d && messageOf(d, 'en').message).toBe('this partner looks like `p1` (data/partners/p1.yaml): both are in JP and `Shizuoka Prefecture` and `Prefektur Shizuoka` are one name written two ways');
+    const [e] = duplicates('Pemerintah Provinsi Jawa Timur', 'Provinsi Jawa Timur', 'ID');
+    expect(e && messageOf(e, 'en').message).toMatch(/share the name `Provinsi Jawa Timur`$/);
+  });
+  it('different places stay apart: another country, another name', () => {
+    expect(duplicates('Prefektur Shizuoka', 'Shizuoka Prefecture', 'JP').length).toBe(1);
+    expect(duplicates('Prefektur Shizuoka', 'Prefektur Osaka', 'JP')).toEqual([]);
+    const loaded = loadRegister(makeRegister({ 'data/partners/p1.yaml': partner('Prefektur Shizuoka'), 'data/partners/p2.yaml': partner('Shizuoka Prefecture', 'foreign_subnational', 'US') }));
+    expect(runChecks(loaded.dataset, AS_OF).filter((x) => x.code === 'partner-duplicate')).toEqual([]);
+  });
+  it('import makes one partner of "Prefektur Okayama" and "Okayama Prefecture" (either first), and matches a partner on file across forms', async () => {
+    for (const [x, y] of [['Prefektur Okayama', 'Okayama Prefecture'], ['Okayama Prefecture', 'Prefektur Okayama']]) {
+      const dir = makeRegister({});
+      writeFileSync(join(dir, 'ks.csv'), `No;Mitra;Negara;Judul;Tgl TTD;Kategori\r\n1;${x};JP;Kerja sama pertama;12-03-2015;KSDPL\r\n2;${y};JP;Kerja sama kedua;12-03-2020;KSDPL\r\n`);
+      const r = await runCli(['import', 'ks.csv', '--yes', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(readdirSync(join(dir, 'data/partners')).filter((f) => f !== 'ntb.yaml')).toHaveLength(1);
+    }
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': partner('Prefektur Shizuoka') });
+    writeFileSync(join(dir, 'ks.csv'), 'No;Mitra;Negara;Judul;Tgl TTD;Kategori\r\n1;Pemerintah Kota Shizuoka;JP;Kerja sama;12-03-2015;KSDPL\r\n2;Shizuoka Prefectural Government;JP;Kerja sama kedua;12-03-2020;KSDPL\r\n');
+    const r = await runCli(['import', 'ks.csv', '--dry-run', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(r.stdout).toMatch(/"Shizuoka Prefectural Government".*shizuoka/);
   });
 });
