@@ -44,6 +44,8 @@ export interface ExpiringRow {
   /** The renewal-start day is before the as-of day (on the day itself, there is still that day). */
   renewalStartPassed: boolean;
   renewedBy: string | null;
+  /** The document's option to extend (extendable_by, `4y`), as recorded: an option, not an extension; the end stays the term's. Null when none. */
+  extendableBy: string | null;
   /** When the record's facts were last confirmed (confirmed:), as recorded; null when not said. */
   confirmed: string | null;
   /** Confirmed longer ago than thresholds.stale_after. */
@@ -168,6 +170,7 @@ function rowOf(f: AgreementFacts, d: Dataset, asOf: number, horizon: number, ren
     renewalStart: iso(renewalStart),
     renewalStartPassed: renewalStart < asOf,
     renewedBy,
+    extendableBy: a.data.extendable_by ?? null,
     confirmed: a.data.confirmed ?? null,
     stale: f.stale,
   };

@@ -76,6 +76,11 @@ function cycleCells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<str
   };
 }
 
+/** An extension option beside the end: "(extendable by 4 years)"; the end itself stays the term's. */
+export function extendableText(text: string, lang: 'en' | 'id'): string {
+  return L(`(extendable by ${withinText(text, 'en')})`, `(dapat diperpanjang ${withinText(text, 'id')})`)[lang];
+}
+
 /** The status column says only what is not plain "in force": not yet in force, unknown, renewal not on record. */
 function statusCell(r: ExpiringRow, lang: 'en' | 'id'): Cell {
   if (r.derivedStatus === 'in_force' || r.derivedStatus === 'expired' || r.derivedStatus === 'renewal_unrecorded') return null;
@@ -89,7 +94,8 @@ function cells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<string, 
     partners: r.partners.map((p) => `${p.name} (${p.country})`),
     category: r.category,
     status: csv ? r.derivedStatus : statusCell(r, lang),
-    end: { date: r.endOpen && !csv ? `..${r.end}` : r.end, uncertain: r.endUncertain },
+    end: { date: r.endOpen && !csv ? `..${r.end}` : r.end, uncertain: r.endUncertain, ...(r.extendableBy && !csv ? { flag: extendableText(r.extendableBy, lang) } : {}) },
+    ...(csv ? { extendable_by: r.extendableBy } : {}),
     days_left: r.daysLeft,
     bucket: csv ? r.bucket : { text: BUCKET_SHORT[r.bucket][lang], tone: TONE[r.bucket] },
     renewal_start: r.renewalStartPassed && !csv ? { date: r.renewalStart, uncertain: r.endUncertain, flag: '⚠', tone: 'warn' } : { date: r.renewalStart, uncertain: r.endUncertain },
@@ -127,9 +133,9 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
     (c.key !== 'status' || has((r) => statusCell(r, lang) !== null)) &&
     (c.key !== 'confirmed' || has((r) => r.confirmed !== null)));
   const tables: TableView[] = csvFlat
-    ? [{ columns: [...columns, { key: 'stale', label: L('stale', 'usang') }, ...CYCLE_CSV], rows: [
+    ? [{ columns: [...columns, { key: 'stale', label: L('stale', 'usang') }, ...CYCLE_CSV, { key: 'extendable_by', label: L('extendable by', 'dapat diperpanjang') }], rows: [
         ...rep.rows.map((r) => ({ ...cells(r, lang, true), stale: String(r.stale), ...cycleCells(r, lang, true) })),
-        ...rep.endUnknown.map((r) => ({ ...unknownEndCells(r, lang, true), stale: String(r.stale), last_on_file: null, due_since: null, missed: [], next_due: null })),
+        ...rep.endUnknown.map((r) => ({ ...unknownEndCells(r, lang, true), stale: String(r.stale), last_on_file: null, due_since: null, missed: [], next_due: null, extendable_by: null })),
       ] }]
     : (Object.keys(BUCKET_LABEL) as Bucket[])
         .map((b) => {

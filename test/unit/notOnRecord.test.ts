@@ -399,6 +399,18 @@ describe('12–14. the tool bugs the reimplementation found', () => {
   });
 });
 
+describe('fields real registers need: an extension option is named beside the end', () => {
+  it('"4 years, extendable by 4": report expiring names the option beside the end, in JSON, CSV and both languages', () => {
+    const d = dataset({ 'data/agreements/a.yaml': agreement({ signatures: '[{party: ntb, date: 2023-11-03}, {date: 2023-11}]', document_date: '2023-10-20', end: '{term: 4y}', extendable_by: '4y' }) });
+    const r = expiringReport(d, AS_OF, { within: dur('2y'), all: false, filters: {} });
+    expect(r.rows.map((x) => [x.id, x.end, x.extendableBy])).toEqual([['a', '2027-11-02', '4y']]);
+    expect(table(expiringView(r, { ...PROV, report: 'expiring' }, 'en'), 'en')).toMatch(/2 Nov 2027\* \(extendable by 4 years\)/);
+    expect(table(expiringView(r, { ...PROV, report: 'expiring' }, 'id'), 'id')).toMatch(/2 Nov 2027\* \(dapat diperpanjang 4 tahun\)/);
+    const csv = expiringView(r, { ...PROV, report: 'expiring' }, 'en', true).tables[0];
+    expect(csv?.rows[0]?.['extendable_by']).toBe('4y');
+  });
+});
+
 describe('filters: an unknown sector, category, country, partner or unit is a usage error naming the closest known values', () => {
   const files = {
     'data/partners/shizuoka.yaml': partner('Prefektur Shizuoka'),

@@ -11,7 +11,7 @@ import { vocabulary } from '../../model/sectors.js';
 import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
-import { BUCKET_LABEL, endUnknownTitle } from '../../view/expiring.js';
+import { BUCKET_LABEL, endUnknownTitle, extendableText } from '../../view/expiring.js';
 import { DATE_UNKNOWN, RELATION_DOWN, RELATION_UP, STALE } from '../../view/labels.js';
 import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
 import { cellText, cellTone } from '../cells.js';
@@ -172,7 +172,7 @@ function expiringTable(c: PageCtx, s: SiteInput, rows: SiteData['expiring']['row
     { label: en ? 'partners' : 'mitra', cell: (r) => join(r.partners.map((p) => html`${recLink(c, s.dataset, 'partner', p.id, p.name)} (${p.country})`), ', ') },
     { label: en ? 'category' : 'kategori', cell: (r) => r.category },
     // A renewal not on record has no last day to act on: its next renewal due is shown instead, so marked.
-    { label: en ? 'last day' : 'hari terakhir', cell: (r) => (r.cycle ? `${W.nextDue[c.lang]}: ${date(c, r.cycle.nextDue) as string}${r.cycle.uncertain ? '*' : ''}` : `${humanDate(day(r.end), c.lang)}${r.endUncertain ? '*' : ''}`), sort: (r) => r.end },
+    { label: en ? 'last day' : 'hari terakhir', cell: (r) => (r.cycle ? `${W.nextDue[c.lang]}: ${date(c, r.cycle.nextDue) as string}${r.cycle.uncertain ? '*' : ''}` : `${humanDate(day(r.end), c.lang)}${r.endUncertain ? '*' : ''}${r.extendableBy ? ` ${extendableText(r.extendableBy, c.lang)}` : ''}`), sort: (r) => r.end },
     { label: en ? 'days left' : 'sisa hari', cell: (r) => r.daysLeft, num: true, sort: (r) => r.daysLeft },
     { label: en ? 'what to do' : 'tindakan', cell: (r) => html`<span class="${r.bucket === 'overdue' ? 'bad' : r.renewalStartPassed || r.bucket === 'renewal_unrecorded' ? 'warn' : ''}">${r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' ? '⚠ ' : r.renewalStartPassed ? '⚑ ' : ''}${actionText(c, r)}</span>` },
     { label: en ? 'facts confirmed' : 'fakta dikonfirmasi', cell: (r) => confirmedVal(c, r), sort: (r) => r.confirmed ?? '' },
