@@ -3,7 +3,7 @@
 import { filesWithErrors, runChecks, withoutInvalid } from '../check/index.js';
 import { parseDuration } from '../model/dates.js';
 import { countOf } from '../model/diagnostics.js';
-import { gitCommit } from '../load/git.js';
+import { gitCommitIn } from '../load/git.js';
 import { describeFilters, parseList, unknownFilterValues, type Filters } from '../report/filters.js';
 import { countryName } from '../model/countries.js';
 import { vocabulary } from '../model/sectors.js';
@@ -59,9 +59,12 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
 /** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
 export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters, recorded?: Recorded): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
   // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
-  const commit = recorded ? recorded.commit : gitCommit(loaded.root);
+  const here = recorded ? undefined : gitCommitIn(loaded.root);
+  const commit = recorded ? recorded.commit : here?.commit;
+  // A register in a sub-folder of a larger repository: the commit is that repository's; the stamp names the folder.
+  const folder = here?.folder ? { registerFolder: here.folder } : {};
   return (report, considered, unit) => ({
-    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}), considered, unit, filters: describeFilters(filters),
+    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}), ...folder, considered, unit, filters: describeFilters(filters),
   });
 }
 

@@ -81,10 +81,20 @@ const text = (cwd: string, args: string[]): string => git(cwd, args).toString('u
 
 /** The register's commit for report provenance (+changes when its files differ); absent outside git. */
 export function gitCommit(root: string): string | undefined {
+  return gitCommitIn(root)?.commit;
+}
+
+/**
+ * The register's commit for report provenance (+changes when its files differ), and its folder in the
+ * repository ('' at the top; `registers/ntb/` when the register is a sub-folder of a larger repository,
+ * whose commit this then is); undefined outside git.
+ */
+export function gitCommitIn(root: string): { commit: string; folder: string } | undefined {
   try {
-    const head = text(root, ['rev-parse', '--short=12', 'HEAD']).trim();
+    // git prints the prefix first (an empty line at the top), then the commit, whatever the order asked.
+    const [folder = '', head = ''] = text(root, ['rev-parse', '--show-prefix', '--short=12', 'HEAD']).split('\n').map((l) => l.trim());
     const dirty = text(root, ['status', '--porcelain', '--', 'kerjasama.yaml', 'data']).trim() !== '';
-    return dirty ? `${head}+changes` : head;
+    return { commit: dirty ? `${head}+changes` : head, folder };
   } catch {
     return undefined;
   }

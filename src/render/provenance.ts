@@ -24,7 +24,8 @@ export function provenanceLine(p: Provenance, lang: Lang): string {
   const d = parseDate(p.asOf);
   const date = d ? humanDate(d.first, lang) : p.asOf;
   const recorded = p.recordedAsOf ? parseDate(p.recordedAsOf) : undefined;
-  const commit = p.commit ? ` @ ${p.commit}${recorded ? ` (${hw(lang, 'recordedAsOf', { date: humanDate(recorded.first, lang) })})` : ''}` : '';
+  const folder = p.registerFolder ? ` (${lang === 'id' ? `repositori yang memuat register ini di ${p.registerFolder}` : `of the repository that holds this register in ${p.registerFolder}`})` : '';
+  const commit = p.commit ? ` @ ${p.commit}${folder}${recorded ? ` (${hw(lang, 'recordedAsOf', { date: humanDate(recorded.first, lang) })})` : ''}` : '';
   const filters = p.filters.length ? ` · ${p.filters.join(' ')}` : '';
   return lang === 'id'
     ? `${p.report} · per ${date} · ${p.register}${commit} · ${consideredText(p, lang)}${filters}`

@@ -56,6 +56,11 @@ export interface Provenance {
    * With --at, the commit alone says which register was read, as a checkout of that revision would.
    */
   recordedAsOf?: string;
+  /**
+   * The register's folder in its git repository when it is a sub-folder of a larger one (`registers/ntb/`):
+   * the commit is then the enclosing repository's, and the stamp says so. Absent at a repository's top.
+   */
+  registerFolder?: string;
   /** How many records (of `unit`) the report looked at, after the filters. */
   considered: number;
   unit: ConsideredUnit;

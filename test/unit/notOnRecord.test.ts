@@ -5,6 +5,7 @@
 // tool bugs 12–14, filters that name an unknown value, and partner names across languages.
 
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ import { reportAsTable } from '../../src/render/reportTable.js';
 import { makeStyle } from '../../src/render/style.js';
 import { expiringAsIcs } from '../../src/render/reportIcs.js';
 import type { Provenance } from '../../src/view/view.js';
-import { cleanup, makeRegister, REPO, runCli } from '../helpers.js';
+import { cleanup, GIT_ENV, makeRegister, REPO, runCli } from '../helpers.js';
 
 afterAll(cleanup);
 
@@ -408,6 +409,29 @@ describe('fields real registers need: an extension option is named beside the en
     expect(table(expiringView(r, { ...PROV, report: 'expiring' }, 'id'), 'id')).toMatch(/2 Nov 2027\* \(dapat diperpanjang 4 tahun\)/);
     const csv = expiringView(r, { ...PROV, report: 'expiring' }, 'en', true).tables[0];
     expect(csv?.rows[0]?.['extendable_by']).toBe('4y');
+  });
+});
+
+describe('11. the provenance stamp of a register in a sub-folder of another repository names its folder', () => {
+  it('report JSON has registerFolder, and the table line says the commit is of the enclosing repository', async () => {
+    const top = makeRegister({ 'README.md': 'another project\n' }, { bare: true });
+    const reg = join(top, 'registers', 'ntb');
+    cpSync(makeRegister({ 'data/partners/shizuoka.yaml': partner('Prefektur Shizuoka') }), reg, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: top, env: GIT_ENV });
+    git('init', '-q'); git('add', '.'); git('commit', '-qm', 'x');
+    const json = JSON.parse((await runCli(['report', 'summary', '--format', 'json', '--as-of', '2026-11-22'], { cwd: reg })).stdout) as { commit: string; registerFolder: string };
+    expect(json.registerFolder).toBe('registers/ntb/');
+    expect(json.commit).toMatch(/^[0-9a-f]{12}$/);
+    const en = await runCli(['report', 'inactive', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: reg });
+    expect(en.stdout).toMatch(/@ [0-9a-f]{12} \(of the repository that holds this register in registers\/ntb\/\)/);
+    const id = await runCli(['report', 'inactive', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: reg });
+    expect(id.stdout).toMatch(/@ [0-9a-f]{12} \(repositori yang memuat register ini di registers\/ntb\/\)/);
+    // At the top of its own repository: no folder.
+    execFileSync('git', ['init', '-q'], { cwd: reg, env: GIT_ENV });
+    execFileSync('git', ['add', '.'], { cwd: reg, env: GIT_ENV });
+    execFileSync('git', ['commit', '-qm', 'x'], { cwd: reg, env: GIT_ENV });
+    const own = JSON.parse((await runCli(['report', 'summary', '--format', 'json', '--as-of', '2026-11-22'], { cwd: reg })).stdout) as Record<string, unknown>;
+    expect(own['registerFolder']).toBeUndefined();
   });
 });
 
