@@ -185,6 +185,8 @@ export const MESSAGES = {
   'ask.sigNumber': m((p) => `  ${p.party}: its document number`, (p) => `  ${p.party}: nomor naskah pihak ini`),
   'problem.date': m((p) => `${p.flag} must be a date like 2026-11-22 (or 2026-11 or 2026; ~1990 for about 1990; 1997..1998; ..2017-06 for by June 2017), not ${q(p.value)}`,
     (p) => `${p.flag} harus berupa tanggal seperti 2026-11-22 (atau 2026-11 atau 2026; ~1990 untuk sekitar 1990; 1997..1998; ..2017-06 untuk paling lambat Juni 2017), bukan ${q(p.value)}`),
+  'problem.dateOrUnknown': m((p) => `${p.flag} must be a date like 2026-11-22 (or 2026-11 or 2026; ~1990 for about 1990; 1997..1998; ..2017-06 for by June 2017), or unknown when nobody knows, not ${q(p.value)}`,
+    (p) => `${p.flag} harus berupa tanggal seperti 2026-11-22 (atau 2026-11 atau 2026; ~1990 untuk sekitar 1990; 1997..1998; ..2017-06 untuk paling lambat Juni 2017), atau unknown bila tidak ada yang tahu, bukan ${q(p.value)}`),
   'problem.kvKeys': m((p) => `${p.flag} takes key=value pairs with the keys ${p.keys}; ${q(p.part)} is not one`, (p) => `${p.flag} memerlukan pasangan kunci=nilai dengan kunci ${p.keys}; ${q(p.part)} bukan salah satunya`),
   'problem.kvValue': m((p) => `${p.flag}: ${p.key}= needs a value`, (p) => `${p.flag}: ${p.key}= perlu diisi`),
   'problem.kvNeeds': m((p) => `${p.flag} needs ${p.key}=`, (p) => `${p.flag} memerlukan ${p.key}=`),

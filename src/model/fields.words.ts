@@ -209,7 +209,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.owner': { label: L('our region', 'daerah kita'), help: L('our own region, where the register holds several', 'daerah kita sendiri, bila register memuat beberapa daerah'), ask: L('Our own region (partner id), if not the register owner', 'Daerah kita (id mitra), bila bukan pemilik register') },
   'activity.type': { label: L('type', 'jenis'), help: L('the kind of activity', 'jenis kegiatan'), ask: L('Type', 'Jenis kegiatan'), codes: ACTIVITY_TYPE_WORDS },
   'activity.status': { label: L('status', 'status'), help: L('planned, held or cancelled', 'planned, held atau cancelled'), ask: L('Status', 'Status kegiatan'), codes: ACTIVITY_STATUS_WORDS },
-  'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day', 'tanggal, atau hari pertama'), ask: L('Date (or first day)', 'Tanggal (atau hari pertama)') },
+  'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day; unknown when nobody knows when', 'tanggal, atau hari pertama; unknown bila tidak ada yang tahu kapan'), ask: L('Date (or first day; unknown if nobody knows)', 'Tanggal (atau hari pertama; unknown bila tidak diketahui)') },
   'activity.end': { label: L('end', 'selesai'), help: L('the last day', 'hari terakhir'), ask: L('Last day', 'Hari terakhir') },
   'activity.sectors': { label: L('sectors', 'sektor'), help: L('sector ids, comma-separated', 'id sektor (urusan), dipisah koma'), ask: L('Sectors, comma-separated (docs/sectors.md)', 'Sektor (urusan), dipisah koma (docs/sectors.md)') },
   'activity.unit': { label: L('responsible unit', 'perangkat daerah penanggung jawab'), help: L('the responsible unit (OPD)', 'perangkat daerah penanggung jawab (OPD)'), ask: L('Responsible unit (OPD)', 'Perangkat daerah penanggung jawab (OPD)') },
@@ -228,6 +228,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.example': EXAMPLE,
 
   // ---- kerjasama.yaml ------------------------------------------------------------------------------
+  'config.schema_version': { label: L('register format version', 'versi format register') },
   'config.name': { label: L('register name', 'nama register') },
   'config.owner': { label: L('our region', 'daerah kita') },
   'config.language': { label: L('language', 'bahasa'), codes: { id: L('Bahasa Indonesia', 'Bahasa Indonesia'), en: L('English', 'bahasa Inggris') } },

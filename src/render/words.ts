@@ -13,6 +13,8 @@ export const WORDS = {
     noErrors: (n: number) => `no errors in ${n} record file${n === 1 ? '' : 's'}`,
     warningsNotShown: (n: number) => `${n} warning${n === 1 ? '' : 's'} not shown (--quiet)`,
     and: 'and',
+    /** A date the record says nobody knows (an activity's start: unknown). */
+    unknownDate: 'not known',
   },
   id: {
     error: 'kesalahan', warning: 'peringatan', hint: 'saran',
@@ -24,6 +26,7 @@ export const WORDS = {
     noErrors: (n: number) => `tidak ada kesalahan pada ${n} berkas data`,
     warningsNotShown: (n: number) => `${n} peringatan tidak ditampilkan (--quiet)`,
     and: 'dan',
+    unknownDate: 'tidak diketahui',
   },
 } as const;
 
