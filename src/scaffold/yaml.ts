@@ -34,6 +34,24 @@ export function libraryYaml(value: Record<string, unknown> | readonly unknown[],
   return text.replace(new RegExp(`^( *(?:- )*)notes: ${NOTE_MARK}(\\d+)$`, 'gm'), (_m, lead: string, n: string) => `${lead}notes:${foldedNote(notes[Number(n)] as string, lead.length)}`);
 }
 
+/** A list or mapping of scalars in flow style ([a, b], {a: 1}; with `padding`, [ a, b ]); undefined for anything deeper. */
+function flowText(value: unknown, padding: boolean): string | undefined {
+  const scalar = (v: unknown): string | undefined => (v === null || typeof v === 'object' ? undefined : stringify(v, { lineWidth: 0 }).replace(/\n$/, ''));
+  const pad = padding ? ' ' : '';
+  let text: string | undefined;
+  if (Array.isArray(value)) {
+    const items = value.map(scalar);
+    if (!items.some((x) => x === undefined)) text = items.length ? `[${pad}${items.join(', ')}${pad}]` : '[]';
+  } else if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).map(([k, v]) => [scalar(k), scalar(v)] as const);
+    if (!entries.some(([k, v]) => k === undefined || v === undefined)) text = entries.length ? `{${pad}${entries.map(([k, v]) => `${k}: ${v}`).join(', ')}${pad}}` : '{}';
+  }
+  // Only what reads back as the same value: a text with a comma or a bracket is no plain item of a flow list.
+  if (text === undefined || text.includes('\n')) return undefined;
+  const back = parse(`x: ${text}\n`) as { x?: unknown } | null;
+  return JSON.stringify(back?.x) === JSON.stringify(value) ? text : undefined;
+}
+
 const NOTE_MARK = 'kerjasama-note-placeholder-';
 /** Where a note's folded lines end (its indentation included). */
 export const NOTE_WIDTH = 80;
@@ -67,14 +85,22 @@ export function foldedNote(text: string, indent: number): string {
  * (a scalar, a flow list of ids, end's {term: 5y}) or a block on the following lines ('\n  - a').
  * With `key` undefined, the value as a list item after `- ` at `indent` (the dash's column).
  */
-export function valueFragment(value: unknown, indent: number, key?: string): string {
-  const text = key === undefined ? libraryYaml([value]) : libraryYaml({ [key]: value });
-  const head = key === undefined ? '- ' : `${key}:`;
-  if (!text.startsWith(head)) throw new Error(`unexpected rendering of ${JSON.stringify(key)}`);
-  const body = text.slice(head.length).replace(/\n$/, '');
-  const lines = body.split('\n');
-  const pad = ' '.repeat(key === undefined ? indent : indent);
-  return [lines[0] as string, ...lines.slice(1).map((l) => (l === '' ? '' : pad + l))].join('\n');
+export function valueFragment(value: unknown, indent: number, key?: string, flow?: boolean): string {
+  if (key === undefined) {
+    // As the value of a key at the dash's column: its first line goes after the dash, the rest two further in.
+    const frag = valueFragment(value, 0, 'item', flow);
+    const lines = frag.slice(1).split('\n');
+    const first = frag.startsWith('\n') ? (lines[0] as string).slice(2) : (lines[0] as string);
+    return [first, ...lines.slice(1).map((l) => (l === '' ? '' : ' '.repeat(indent) + l))].join('\n');
+  }
+  if (flow !== undefined) {
+    const inline = flowText(value, flow);
+    if (inline !== undefined) return ` ${inline}`;
+  }
+  const text = libraryYaml({ [key]: value });
+  if (!text.startsWith(`${key}:`)) throw new Error(`unexpected rendering of ${JSON.stringify(key)}`);
+  const lines = text.slice(key.length + 1).replace(/\n$/, '').split('\n');
+  return [lines[0] as string, ...lines.slice(1).map((l) => (l === '' ? '' : ' '.repeat(indent) + l))].join('\n');
 }
 
 // The same text, fast, for the records import writes by the thousand: maps, lists and strings that the
