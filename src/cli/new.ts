@@ -11,6 +11,7 @@ import { parseText } from '../load/parse.js';
 import { parseDate } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import { KIND_DIRS, KINDS, type AnyRecord, type Dataset, type Kind, type Lang } from '../model/types.js';
+import type { Loaded } from '../load/load.js';
 import { AGREEMENT_FIELDS, FIELDS, type Fields } from '../model/fields.js';
 import { NEW_FLAGS } from './newFlags.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -41,10 +42,11 @@ const flagOf = (key: string): string => '--' + key.replace(/[A-Z]/g, (c) => '-' 
 /** Fields asked on a terminal only when the user wants to add details (every one can be given by its flag). */
 const DETAIL = true;
 
-/** The questions and checks of a kind's flags, in the field model's order. */
-function fieldsFor(kind: Kind, asOf: number, lang: Lang): Field[] {
+/** The questions and checks of a kind's flags, in the field model's order; `suggest`: answers suggested by a command (renew: the old agreement's). */
+function fieldsFor(kind: Kind, asOf: number, lang: Lang, suggest: Readonly<Record<string, string>> = {}): Field[] {
   return NEW_FLAGS[kind].map((f): Field => {
     const ask = f.spec?.new?.ask;
+    const suggested = suggest[f.key];
     return {
       key: f.key,
       flag: f.flag,
@@ -59,7 +61,7 @@ function fieldsFor(kind: Kind, asOf: number, lang: Lang): Field[] {
           const sg = v['signed'] ? parseDate(v['signed']) : undefined;
           return !sg ? 'draft' : sg.first <= asOf ? 'active' : 'signed';
         },
-      } : {}),
+      } : suggested !== undefined ? { suggest: () => suggested } : {}),
     };
   });
 }
@@ -106,14 +108,36 @@ function buildRecord(kind: Kind, v: Values, owner: string | undefined): Record<s
   return build(FIELDS[kind], '');
 }
 
-export async function newCommand(io: IO, kindArg: string, idArg: string | undefined, opts: NewOptions): Promise<number> {
-  const kind = KINDS.find((k) => k === kindArg);
-  if (!kind) throw new UsageError(say('newKindInvalid', { value: kindArg }));
+/** What a command that makes a record gives beside the user's flags (renew, succeed, record-activity). */
+export interface Preset {
+  /** Values by flag key (renews, parent, agreements …) that the command sets itself: not asked, no flag may give another. */
+  readonly fixed?: Readonly<Record<string, string>>;
+  /** Suggested answers by flag key: shown [in brackets] on a terminal, taken when nothing is given. */
+  readonly suggest?: Readonly<Record<string, string>>;
+  /** The id suggested (made unique), instead of one from the name or title. */
+  readonly id?: string;
+}
+
+/** A record made from flags or questions: its id, path, YAML text and value. */
+export interface Made { readonly kind: Kind; readonly id: string; readonly rel: string; readonly yaml: string; readonly data: Record<string, unknown> }
+
+/** The flags of `kind` given in `opts` (commander's keys), refusing flags of another kind. */
+function givenFlags(kind: Kind, opts: NewOptions, command: string): Record<string, string | undefined> {
   const isGiven = (k: keyof NewOptions): boolean => opts[k] !== undefined && !(Array.isArray(opts[k]) && (opts[k] as unknown[]).length === 0);
   const foreign = ALL_OPTIONS.filter((k) => isGiven(k) && !TAKES[kind].includes(k));
-  if (foreign.length) throw new UsageError(say('newForeign', { kind, foreign: foreign.map(flagOf).join(', '), takes: TAKES[kind].map(flagOf).join(', ') }));
+  if (foreign.length) throw new UsageError(say('newForeign', { kind: command, foreign: foreign.map(flagOf).join(', '), takes: TAKES[kind].map(flagOf).join(', ') }));
+  return Object.fromEntries(TAKES[kind].map((k) => {
+    const v = opts[k] as string | string[] | undefined;
+    return [k, Array.isArray(v) ? (v.length === 0 ? undefined : REPEATED.has(k) ? v.join(ITEM) : v.at(-1)) : v];
+  }));
+}
 
-  const { loaded, lang, asOf } = loadOrExplain(io, opts);
+/**
+ * A new record of `kind` from the flags, else questions on a terminal, else the preset's suggestions: as
+ * `kerjasama new` makes it (the field model's flags, questions and checks, one signature per party, a
+ * suggested id never taken). Not checked against the register and not written: the caller does that.
+ */
+export async function recordFromFlags(io: IO, kind: Kind, idArg: string | undefined, opts: NewOptions, loaded: Loaded, lang: Lang, asOf: number, preset: Preset = {}, command: string = kind): Promise<Made> {
   const { dataset } = loaded;
   const dir = KIND_DIRS[kind];
   const byKind: Record<Kind, ReadonlyMap<string, AnyRecord>> = { partner: dataset.partners, agreement: dataset.agreements, activity: dataset.activities };
@@ -122,14 +146,15 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
   const prompt = io.prompt;
   const note = (x: string): void => io.stderr(x + '\n');
   const texts = askTexts(lang);
+  const given = givenFlags(kind, opts, command);
+  for (const [k, v] of Object.entries(preset.fixed ?? {})) {
+    if (given[k] !== undefined && given[k] !== v) throw new UsageError(say('presetFixed', { command, flag: flagOf(k), value: v }));
+    given[k] = v;
+  }
   if (prompt) note(t(lang, 'newIntro', { kind, root: loaded.root }));
-  const given: Record<string, string | undefined> = Object.fromEntries(TAKES[kind].map((k) => {
-    const v = opts[k] as string | string[] | undefined;
-    return [k, Array.isArray(v) ? (v.length === 0 ? undefined : REPEATED.has(k) ? v.join(ITEM) : v.at(-1)) : v];
-  }));
   let values: Values;
   try {
-    const fields = fieldsFor(kind, asOf, lang);
+    const fields = fieldsFor(kind, asOf, lang, preset.suggest);
     values = await fill(fields.filter((f) => !f.detail), { given, note, texts, ...(prompt ? { prompt } : {}) });
     // Everything else the schema holds: by flag, or on a terminal when the user wants to add it now.
     const details = prompt !== undefined && (await askYes(prompt, t(lang, 'newDetails')));
@@ -147,14 +172,14 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
       if (!prompt) throw new MissingValues([t(lang, 'agreementsOrPartners')]);
       Object.assign(values, await fill([{ key: 'partners', flag: '--partners', label: t(lang, 'ask.noAgreement'), required: true, parse: idList(lang, '--partners') }], { given: {}, note, texts, prompt }));
     }
-    const suggested = uniqueId(slug(values['name'] ?? values['title'] ?? ''), taken, kind);
+    const suggested = uniqueId(preset.id ?? slug(values['name'] ?? values['title'] ?? ''), taken, kind);
     const idField: Field = {
       key: 'id', flag: '[id]', label: t(lang, 'ask.id', { dir }), required: true, suggest: () => suggested,
       parse: (x) => (ID_PATTERN.test(x) ? x : { problem: t(lang, 'problem.id', { value: x, like: slug(x) || suggested }) }),
     };
     Object.assign(values, await fill([idField], { given: { id: idArg }, note, texts, ...(prompt && idArg === undefined ? { prompt } : {}) }));
   } catch (err) {
-    if (err instanceof MissingValues) throw new UsageError(say('newNeeds', { kind, flags: err.flags.join(', ') }));
+    if (err instanceof MissingValues) throw new UsageError(say('newNeeds', { kind: command, flags: err.flags.join(', ') }));
     if (err instanceof BadValue) throw new UsageError(`kerjasama: ${err.message}`);
     throw err;
   }
@@ -167,7 +192,17 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
   }
   // The schema modeline, when the register has its schemas/ copy (init makes one) for editors to read.
   const modeline = existsSync(join(loaded.root, 'schemas', `${kind}.schema.json`)) ? schemaModeline(kind, rel) : undefined;
-  const yaml = toYaml(buildRecord(kind, values, dataset.config.owner), modeline);
+  const data = buildRecord(kind, values, dataset.config.owner);
+  return { kind, id, rel, yaml: toYaml(data, modeline), data };
+}
+
+export async function newCommand(io: IO, kindArg: string, idArg: string | undefined, opts: NewOptions): Promise<number> {
+  const kind = KINDS.find((k) => k === kindArg);
+  if (!kind) throw new UsageError(say('newKindInvalid', { value: kindArg }));
+  givenFlags(kind, opts, kind);
+  const { loaded, lang, asOf } = loadOrExplain(io, opts);
+  const { dataset } = loaded;
+  const { id, rel, yaml } = await recordFromFlags(io, kind, idArg, opts, loaded, lang, asOf);
 
   // The file on its own (YAML, schema, id), then the rules across the register with the record added.
   const own = checkFile(kind, rel, new TextEncoder().encode(yaml));
@@ -189,8 +224,8 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
     io.stderr(`kerjasama: ${t(lang, 'newNotWritten', { rel })}\n`);
     return 1;
   }
-  const abs = join(loaded.root, dir, `${id}.yaml`);
-  makeRealFolder(loaded.root, dir);
+  const abs = join(loaded.root, KIND_DIRS[kind], `${id}.yaml`);
+  makeRealFolder(loaded.root, KIND_DIRS[kind]);
   writeNewFile(abs, yaml, relative(io.cwd, abs));
   io.stdout(relative(io.cwd, abs) + '\n');
   return 0;

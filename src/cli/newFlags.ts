@@ -78,6 +78,14 @@ export function allNewFlags(): Array<{ flag: string; key: string; repeat: boolea
   });
 }
 
+/** The flags of one kind, each with that kind's own help (renew, succeed and record-activity take them). */
+export function kindFlags(kind: Kind): Array<{ flag: string; key: string; repeat: boolean; value: string; help: (lang: Lang) => string }> {
+  return NEW_FLAGS[kind].map((f) => ({
+    flag: f.flag, key: f.key, repeat: Boolean(f.spec?.new?.repeat), value: placeholder(f),
+    help: (lang: Lang): string => (f.path === 'signed' ? SIGNED_WORDS.help[lang] : f.words?.help[lang] ?? ''),
+  }));
+}
+
 const KIND_WORD: Record<Kind, Words> = { partner: { en: 'partner', id: 'mitra' }, agreement: { en: 'agreement', id: 'perjanjian' }, activity: { en: 'activity', id: 'kegiatan' } };
 
 /** The `<value>` a flag's help shows. */
