@@ -208,8 +208,7 @@ export async function applyChanges(io: IO, opts: ChangeOptions, ctx: ChangeConte
       return 0;
     }
   }
-  const pauseEnv = io.env['KERJASAMA_TX_PAUSE_MS'];
-  const interrupted = await commitChanges(ctx.root, real, ctx.shown, { ...(io.onInterrupt ? { onInterrupt: io.onInterrupt } : {}), ...(pauseEnv && /^\d+$/.test(pauseEnv) ? { pauseMs: Number(pauseEnv) } : {}) });
+  const interrupted = await commitChanges(ctx.root, real, ctx.shown, io.onInterrupt ? { onInterrupt: io.onInterrupt } : {});
   io.stderr(`kerjasama: ${t(lang, 'change.wrote', { files: real.map((c) => ctx.shown(c.rel)).join(', ') })}\n`);
   if (interrupted) io.stderr(`kerjasama: ${t(lang, 'change.interrupted')}\n`);
   return 0;

@@ -306,8 +306,6 @@ export function writablePath(rel: string): boolean {
 export interface CommitOptions {
   /** Calls the handler on Ctrl-C instead of ending the process, until released (io.onInterrupt). */
   onInterrupt?: IO['onInterrupt'];
-  /** Tests only (KERJASAMA_TX_PAUSE_MS): wait this long after each file placed, so that a test can interrupt. */
-  pauseMs?: number;
 }
 
 /**
@@ -423,8 +421,7 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
           }
         }
         placed.push(e);
-        for (const d of new Set([dirname(abs)])) syncDir(d);
-        if (o.pauseMs) pause(o.pauseMs);
+        syncDir(dirname(abs));
       }
     } catch (err) {
       const left = undo(root, tx, placed);
@@ -436,8 +433,8 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
     rmSync(join(tx, 'journal.json'), { force: true });
     rmSync(tx, { recursive: true, force: true });
   } finally {
-    // Ctrl-C during the writes is seen here, once they are done.
-    await new Promise((r) => setImmediate(r));
+    // Ctrl-C during the writes is seen here, once they are done (a signal reaches its handler a turn or two later).
+    for (let i = 0; i < 5 && !interrupted && release; i++) await new Promise((r) => setTimeout(r, 10));
     release?.();
   }
   return interrupted;
@@ -545,8 +542,4 @@ function syncDir(dir: string): void {
   } catch {
     // Not every system can open a folder for fsync (Windows): the renames themselves still hold.
   }
-}
-
-function pause(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

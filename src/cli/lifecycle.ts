@@ -123,8 +123,8 @@ export async function renewCommand(io: IO, id: string, newId: string | undefined
   const made = await recordFromFlags(io, 'agreement', newId, opts, ctx.loaded, ctx.lang, ctx.asOf, preset, 'renew');
   const notes: string[] = [];
   const changes: FileChange[] = [{ rel: made.rel, text: made.yaml }];
-  // The old agreement is superseded once the renewal is concluded; until then it stays as it is.
-  if (SIGNED.has(String(made.data['status'])) && o.status !== 'superseded') {
+  // The old agreement is superseded once the renewal is in force; until then it stays as it is.
+  if (derivedStatus(made.data as unknown as AgreementData, ctx.asOf) === 'in_force' && o.status !== 'superseded') {
     changes.push({ rel: old.rel, text: editRecord(ctx, old.rel, old.text, 'agreement', [{ op: 'set', path: ['status'], value: 'superseded' }]), before: old.text });
   } else if (o.status !== 'superseded') {
     notes.push(t(ctx.lang, 'renew.oldKept', { id, status: o.status, newId: made.id }));

@@ -119,7 +119,7 @@ function activitiesLine(g: ActivitiesAdded, lang: Lang): { text: string; sub: st
   const text = lang === 'id'
     ? `+ ${n} kegiatan ditambahkan${to ? ` untuk ${to}` : ' tanpa perjanjian'}`
     : `+ ${n} ${n === 1 ? 'activity' : 'activities'} added${to ? ` to ${to}` : ' with no agreement'}`;
-  return { text, sub: g.activities.map((a) => `${a.start === 'unknown' ? words(lang).unknownDate : a.start} ${a.id}: ${show(a.title, lang)}`) };
+  return { text, sub: g.activities.map((a) => `${a.start === 'unknown' ? words(lang).undated : a.start} ${a.id}: ${show(a.title, lang)}`) };
 }
 
 function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } = {}): Section[] {

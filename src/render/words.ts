@@ -15,6 +15,8 @@ export const WORDS = {
     and: 'and',
     /** A date the record says nobody knows (an activity's start: unknown). */
     unknownDate: 'not known',
+    /** An activity whose date is not known, in a list of activities by date. */
+    undated: 'undated',
   },
   id: {
     error: 'kesalahan', warning: 'peringatan', hint: 'saran',
@@ -27,6 +29,7 @@ export const WORDS = {
     warningsNotShown: (n: number) => `${n} peringatan tidak ditampilkan (--quiet)`,
     and: 'dan',
     unknownDate: 'tidak diketahui',
+    undated: 'tanpa tanggal',
   },
 } as const;
 

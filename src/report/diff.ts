@@ -2,7 +2,7 @@
 // renamed, field changes said as a reviewer would say them, consequences a reviewer must notice, and
 // the diagnostics the change introduces or fixes. Pure: two loaded registers and a day in, a value out.
 
-import { derivedStatus, endOf, lastDay, type DerivedStatus } from '../model/agreement.js';
+import { derivedStatus, endOf, lastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { iso, type Duration } from '../model/dates.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { KINDS } from '../model/types.js';
@@ -370,7 +370,9 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
       const sb = derivedStatus(b.data, asOf);
       const sh = derivedStatus(h.data, asOf);
       if (sb === 'in_force' && sh !== 'in_force') {
-        const last = lastDay(h.data);
+        // Ended early: its last day is the day before the termination, not the end of its term.
+        const t = sh === 'terminated' ? terminationDay(h.data) : undefined;
+        const last = t !== undefined ? t - 1 : lastDay(h.data);
         attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last !== undefined ? iso(last) : null });
       }
     }
