@@ -40,7 +40,7 @@ export interface ChangeContext {
  * The register, ready to be changed: an earlier change that was interrupted is taken back first (not on
  * a dry run, which only says so), then the register is read.
  */
-export function openForChange(io: IO, opts: ChangeOptions): ChangeContext {
+export function openForChange(io: IO, opts: ChangeOptions, o: { quietUpgrade?: boolean } = {}): ChangeContext {
   const root = resolveRoot(io, opts);
   const shown = (rel: string): string => relative(io.cwd, join(root, ...rel.split('/'))) || rel;
   const pending = txFolders(root);
@@ -54,7 +54,7 @@ export function openForChange(io: IO, opts: ChangeOptions): ChangeContext {
       if (r.kept.length) io.stderr(`kerjasama: ${t(lang, 'tx.keptByHand', { folder: r.folder, files: r.kept.map(shown).join(', ') })}\n`);
     }
   }
-  const { loaded, lang, asOf } = loadOrExplain(io, opts);
+  const { loaded, lang, asOf } = loadOrExplain(io, opts, undefined, o);
   return { loaded, lang, asOf, root, shown };
 }
 
@@ -156,14 +156,14 @@ export interface Checked {
 }
 
 /** The change checked against the whole register and described, without writing anything. */
-export function checkChange(io: IO, opts: ChangeOptions, ctx: ChangeContext, changes: readonly FileChange[]): Checked {
+export function checkChange(io: IO, opts: ChangeOptions, ctx: ChangeContext, changes: readonly FileChange[], o: { onlyNew?: boolean } = {}): Checked {
   const after = loadFrom(overlaySource(fsSource(ctx.root), changes));
   const base = side(ctx.loaded, 'register', ctx.asOf);
   const head = side(after, 'change', ctx.asOf);
   const report = diffReport(base, head, ctx.asOf, { inactivityWindow: ctx.loaded.config.inactivityWindow });
   const written = new Set(changes.map((c) => c.rel));
   const introduced = new Set(report.validation.introduced);
-  const shown = finalise(head.diagnostics.filter((d) => introduced.has(d) || (d.severity === 'error' && written.has(d.file))));
+  const shown = finalise(head.diagnostics.filter((d) => introduced.has(d) || (!o.onlyNew && d.severity === 'error' && written.has(d.file))));
   const style = chooseStyle(io, opts);
   const diffs = changes.map((c) => unifiedDiff(c.rel, c.before, c.text, style)).filter(Boolean).join('\n');
   const summary = changeAsText(report, ctx.lang, style);
@@ -172,18 +172,19 @@ export function checkChange(io: IO, opts: ChangeOptions, ctx: ChangeContext, cha
 }
 
 /**
- * Shows the change and its problems, then writes it when it may be and is asked to. Exit code: 0 written
+ * Shows the change and its problems, then writes it when it may be and is asked to (`onlyNew`: only new
+ * errors stop it, not those a file written already had: migrate). Exit code: 0 written
  * (or declined, or a dry run of a good change), 1 the change would leave errors, 2 not asked (no
  * terminal and no --yes).
  */
-export async function applyChanges(io: IO, opts: ChangeOptions, ctx: ChangeContext, changes: readonly FileChange[], notes: readonly string[] = []): Promise<number> {
+export async function applyChanges(io: IO, opts: ChangeOptions, ctx: ChangeContext, changes: readonly FileChange[], notes: readonly string[] = [], o: { onlyNew?: boolean } = {}): Promise<number> {
   const real = changes.filter((c) => c.before !== c.text);
   const lang = ctx.lang;
   if (real.length === 0) {
     io.stderr(`kerjasama: ${t(lang, 'change.nothing')}\n`);
     return 0;
   }
-  const checked = checkChange(io, opts, ctx, real);
+  const checked = checkChange(io, opts, ctx, real, o);
   io.stdout(checked.text);
   if (checked.shown.length) {
     io.stderr(diagnosticsAsStylish(checked.shown, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => checked.after.source(f), fileCount: checked.after.dataset.fileCount }));

@@ -133,7 +133,7 @@ function parallelMin(io: IO): number {
 }
 
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
-export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
+export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource, o: { quietUpgrade?: boolean } = {}): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
   const root = source?.root ?? resolveRoot(io, opts);
   const progress = progressLine(io, opts.lang === 'id' || opts.lang === 'en' ? opts.lang : envLang(io.env));
   const loaded = loadRegister(root, { ...cacheOption(io, opts), ...(reference(io) ? { reader: 'full' as const } : {}), parallel: parallelMin(io), ...(io.env['KERJASAMA_PARALLEL_HALF'] === '1' ? { parallelHalf: true } : {}), progress: progress.update, ...(source ? { source } : {}) });
@@ -144,6 +144,8 @@ export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSour
     io.stderr(diagnosticsAsStylish(cfgDiags, { lang, style: chooseStyle(io, opts, 'stderr'), source: loaded.source, fileCount: 0 }));
     throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
   }
+  // An older register format, read upgraded: said once, whatever the command.
+  if (loaded.upgraded && !o.quietUpgrade) io.stderr(`kerjasama: ${t(lang, 'formatOlder', { from: loaded.upgraded.from, to: loaded.upgraded.to })}\n`);
   const asOf = chooseAsOf(io, opts, loaded.config.timezone);
   return { loaded, lang, asOf, asOfText: iso(asOf) };
 }

@@ -331,6 +331,16 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await recordActivityCommand(io, target, newId, cmd.optsWithGlobals()));
     });
 
+  globalOptions(program.command('migrate'))
+    .description(h("the register's files from the format version kerjasama.yaml declares to the current one, comments kept (docs/migrating.md)"))
+    .option('--check', h('exit 1 when files need migrating, 0 when none do'))
+    .option('--dry-run', h('show the change and write nothing (the default)'))
+    .option('--write', h('write every file, or none'))
+    .action(async (_o, cmd: Command) => {
+      const { migrateCommand } = await import('./migrate.js');
+      done(await migrateCommand(io, cmd.optsWithGlobals()));
+    });
+
   globalOptions(program.command('import'))
     .description(h('a spreadsheet (.xlsx, .csv) into the register: columns mapped, values read, partners matched, shown before anything is written (docs/importing.md)'))
     .argument('<file>', h('the workbook or CSV file'))

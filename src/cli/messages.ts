@@ -72,6 +72,8 @@ export const MESSAGES = {
   xlsxNeedsOutput: m(() => '--format xlsx writes a workbook and needs --output FILE.xlsx', () => '--format xlsx menulis buku kerja dan memerlukan --output BERKAS.xlsx'),
   formatInvalid: m((p) => `--format must be one of ${p.formats}, not ${p.value}`, (p) => `--format harus salah satu dari ${p.formats}, bukan ${p.value}`),
   durationInvalid: m((p) => `${p.name} takes a duration like 90d, 6m or 1y, not ${p.value}`, (p) => `${p.name} memerlukan jangka waktu seperti 90d, 6m atau 1y, bukan ${p.value}`),
+  formatOlder: m((p) => `kerjasama.yaml says this register is written in format version ${p.from}; it is read as version ${p.to}, upgraded in memory. Upgrade its files with kerjasama migrate --write (--dry-run shows the change first; docs/migrating.md).`,
+    (p) => `kerjasama.yaml menyatakan register ini ditulis dalam format versi ${p.from}; register dibaca sebagai versi ${p.to}, ditingkatkan di memori. Tingkatkan berkasnya dengan kerjasama migrate --write (--dry-run menampilkan perubahannya dahulu; docs/migrating.md).`),
   progress: m((p) => `${p.done} / ${p.total} record files read · ${p.seconds} s`, (p) => `${p.done} / ${p.total} berkas data dibaca · ${p.seconds} detik`),
   cancelled: m(() => 'cancelled; nothing was written', () => 'dibatalkan; tidak ada yang ditulis'),
   internalError: m((p) => `internal error: ${p.message}\n(This is a bug. Please report it with the command you ran; set KERJASAMA_DEBUG=1 for details.)`,
@@ -185,6 +187,12 @@ export const MESSAGES = {
   'ask.terminate.on': m(() => 'Terminated on (the first day out of force)', () => 'Diakhiri pada (hari pertama tidak berlaku)'),
   'ask.terminate.reason': m(() => 'Reason', () => 'Alasan'),
   'recordActivity.kindInvalid': m((p) => `--kind must be agreement or partner, not ${q(p.value)}`, (p) => `--kind harus agreement atau partner, bukan ${q(p.value)}`),
+
+  'migrate.oneMode': m((p) => `migrate takes one of --check, --dry-run and --write, not ${p.modes}`, (p) => `migrate menerima salah satu dari --check, --dry-run dan --write, bukan ${p.modes}`),
+  'migrate.current': m((p) => `the register is in format version ${p.version}, the newest this kerjasama knows; nothing to migrate`, (p) => `register sudah dalam format versi ${p.version}, yang terbaru yang dikenal kerjasama ini; tidak ada yang perlu dimigrasikan`),
+  'migrate.broken': m((p) => `nothing migrated: ${p.files} cannot be read as YAML; fix them first (kerjasama validate), then run migrate again`, (p) => `tidak ada yang dimigrasikan: ${p.files} tidak dapat dibaca sebagai YAML; perbaiki dahulu (kerjasama validate), lalu jalankan migrate lagi`),
+  'migrate.needed': m((p) => `the register is in format version ${p.from}; ${p.n} file${p.n === 1 ? '' : 's'} to upgrade to version ${p.to} (kerjasama migrate --write):`, (p) => `register dalam format versi ${p.from}; ${p.n} berkas perlu ditingkatkan ke versi ${p.to} (kerjasama migrate --write):`),
+  'migrate.plan': m((p) => `From format version ${p.from} to ${p.to}: ${p.n} file${p.n === 1 ? '' : 's'}`, (p) => `Dari format versi ${p.from} ke ${p.to}: ${p.n} berkas`),
 
   // ---- new ----------------------------------------------------------------------------------------
   presetFixed: m((p) => `${p.command} sets ${p.flag} ${p.value} itself; leave ${p.flag} out`, (p) => `${p.command} mengisi ${p.flag} ${p.value} sendiri; hilangkan ${p.flag}`),
@@ -580,6 +588,10 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'the agreement it implements, or the partner it involves': 'perjanjian yang dilaksanakan, atau mitra yang terlibat',
   'the id of the activity (default: suggested from its title)': 'id kegiatan (bawaan: diusulkan dari judulnya)',
   'agreement or partner, when both have the id': 'agreement atau partner, bila keduanya memakai id itu',
+  'the register\'s files from the format version kerjasama.yaml declares to the current one, comments kept (docs/migrating.md)': 'berkas register dari versi format yang dinyatakan kerjasama.yaml ke versi terkini, komentar dipertahankan (docs/migrating.md)',
+  'exit 1 when files need migrating, 0 when none do': 'keluar dengan kode 1 bila ada berkas yang perlu dimigrasikan, 0 bila tidak ada',
+  'show the change and write nothing (the default)': 'tampilkan perubahannya tanpa menulis apa pun (bawaan)',
+  'write every file, or none': 'tulis semua berkas, atau tidak satu pun',
   // commander's own
   'output the version number': 'tampilkan nomor versi',
   'display help for command': 'tampilkan bantuan untuk perintah',

@@ -15,6 +15,7 @@ import { contentHash, RecordCache, type CacheLocation } from './cache.js';
 import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import { errText, MAX_FILE_BYTES, notRegular, readBytes, safeReadlink, safeRealpath, tooLarge } from './read.js';
+import { CURRENT_VERSION, stepsFrom, upgradeValue, versionOf } from '../model/versions.js';
 
 export { MAX_FILE_BYTES, tooLarge };
 
@@ -36,6 +37,8 @@ export interface Loaded {
   readonly byWorker: { readonly files: number; readonly located: number };
   /** `locate` for many diagnostics at once, in their order: on two threads when a worker read the files. */
   readonly locateAll: (ds: readonly Diagnostic[]) => Diagnostic[];
+  /** Set when the register is written in an older format, read upgraded in memory (kerjasama migrate upgrades its files). */
+  readonly upgraded?: { readonly from: number; readonly to: number };
 }
 
 /** Walks up from `start` to the nearest directory holding kerjasama.yaml. */
@@ -224,8 +227,11 @@ export interface FileResult {
   fast?: boolean;
 }
 
-export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult {
-  return fastCheck(kind, rel, bytes) ?? fullCheck(kind, rel, bytes);
+/** Upgrades a record's value, read from an older register format, to the current one (versions.ts). */
+export type Upgrade = (kind: Kind, value: unknown) => void;
+
+export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade): FileResult {
+  return fastCheck(kind, rel, bytes, upgrade) ?? fullCheck(kind, rel, bytes, upgrade);
 }
 
 /**
@@ -233,12 +239,13 @@ export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
  * positions, so it is done without the full parser. Anything else, and every file with a diagnostic,
  * goes through fullCheck, so diagnostics always come from one place.
  */
-function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult | undefined {
+function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade): FileResult | undefined {
   const id = basename(rel, extname(rel));
   if (!ID_PATTERN.test(id)) return undefined;
   const parsed = fastText(bytes);
   if (!parsed) return undefined;
   const { value, text } = parsed;
+  upgrade?.(kind, value);
   if (!validatorFor(kind)(boundedForSchema(value))) return undefined;
   const declared = (value as { id?: unknown }).id;
   if (declared !== undefined && declared !== id) return undefined;
@@ -257,9 +264,10 @@ function fastText(bytes: Uint8Array | Diagnostic[]): (Parsed & { value: unknown;
 }
 
 /** The full path alone (the full parser, positions for everything): what checkFile must always agree with. */
-export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult {
+export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade): FileResult {
   const id = basename(rel, extname(rel));
   const parsed = parseBytes(bytes, rel);
+  if (parsed.value !== undefined) upgrade?.(kind, parsed.value);
   const own: Diagnostic[] = [...parsed.diagnostics];
   if (!ID_PATTERN.test(id)) {
     const suggestion = slug(id, Number.POSITIVE_INFINITY);
@@ -474,6 +482,20 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   parsedByFile.set(CONFIG_FILE, cfgParsed);
   const cfgDiags = [...cfgParsed.diagnostics];
   let config = DEFAULT_CONFIG;
+  // The register format: a newer one is refused; an older one is read upgraded, every file through the same steps.
+  const version = cfgParsed.value !== undefined ? versionOf(cfgParsed.value) : undefined;
+  const steps = version !== undefined && version < CURRENT_VERSION ? stepsFrom(version) : undefined;
+  if (version !== undefined && (version > CURRENT_VERSION || (version < CURRENT_VERSION && !steps))) {
+    cfgDiags.push({ code: 'config-invalid', severity: 'error', file: CONFIG_FILE, pointer: '/schema_version', params: {
+      field: 'schema_version',
+      reason: `the register is written in format version ${version}; this kerjasama reads format version ${CURRENT_VERSION}${version < CURRENT_VERSION ? ' and none before' : ' and older'}`,
+      reason_id: `register ditulis dalam format versi ${version}; kerjasama ini membaca format versi ${CURRENT_VERSION}${version < CURRENT_VERSION ? ' dan tidak yang sebelumnya' : ' dan sebelumnya'}`,
+      fix: version > CURRENT_VERSION ? `Install a kerjasama that reads format version ${version} (npm install kerjasama@latest; docs/migrating.md).` : 'Migrate it with the kerjasama that wrote it, or correct schema_version (docs/migrating.md).',
+      fix_id: version > CURRENT_VERSION ? `Pasang kerjasama yang membaca format versi ${version} (npm install kerjasama@latest; docs/migrating.md).` : 'Migrasikan dengan kerjasama yang menulisnya, atau perbaiki schema_version (docs/migrating.md).',
+    } });
+  }
+  const upgrade: Upgrade | undefined = steps?.length ? (kind, value) => upgradeValue(kind, value, steps) : undefined;
+  if (steps?.length) upgradeValue('config', cfgParsed.value, steps);
   if (cfgParsed.value !== undefined && cfgDiags.every((d) => d.severity !== 'error')) {
     // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
     const schemaErrs = schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
@@ -492,7 +514,8 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   const invalidIds = { partner: new Set<string>(), agreement: new Set<string>(), activity: new Set<string>() };
   let fileCount = 0;
   const listed = source.list();
-  const pre = options.reader === 'full' || options.parallel === undefined || !source.parallel ? undefined : inParallel(listed, cache, options.parallel, options.progress, options.parallelHalf === true);
+  // An older register is read on one thread, without the cache: every file through the upgrade.
+  const pre = upgrade || options.reader === 'full' || options.parallel === undefined || !source.parallel ? undefined : inParallel(listed, cache, options.parallel, options.progress, options.parallelHalf === true);
   let done = 0;
   for (let n = 0; n < listed.length; n++) {
     const f = listed[n] as FoundFile;
@@ -509,7 +532,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     const kind = f.kind;
     const id = basename(f.rel, extname(f.rel));
     foundByFile.set(f.rel, f);
-    const result = pre?.results[n] ?? (options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
+    const result = pre?.results[n] ?? (upgrade ? checkFile(kind, f.rel, source.read(f), upgrade) : options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
     parsedByFile.set(f.rel, result.parsed);
     if (result.parsed.text === undefined && result.value !== undefined) unread.add(f.rel);
     diagnostics.push(...result.diagnostics);
@@ -575,5 +598,6 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     source: textOf,
     byWorker: worker,
     locateAll: (ds) => locateAll(ds, locateLater, pre?.remote, (file) => parsedByFile.get(file), worker),
+    ...(upgrade && version !== undefined ? { upgraded: { from: version, to: CURRENT_VERSION } } : {}),
   };
 }

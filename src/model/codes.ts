@@ -115,7 +115,7 @@ export const CODES = {
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],
     [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${p.reason}`, (p) => String(p.fix)],
-    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${p.reason}`, (p) => String(p.fix)]),
+    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${i(p, 'reason')}`, (p) => i(p, 'fix')]),
 
   // ---- identity -----------------------------------------------------------------------------
   'id-invalid': code('error', 'identity', ['File name is not a valid id', 'Nama berkas bukan id yang sah'],
