@@ -493,15 +493,22 @@ export function recoverWrites(root: string): Recovered[] {
       if (!writablePath(e.rel) || (e.backup !== undefined && !/^old-\d+$/.test(e.backup))) continue;
       const abs = join(root, ...e.rel.split('/'));
       const now = readBytes(abs, e.rel);
-      // Only a file that holds the new text was placed by that write; anything else is left as it is.
-      if (!(now instanceof Uint8Array) || sha256(now) !== e.sha256) continue;
-      if (e.op === 'create') {
-        rmSync(abs, { force: true });
-        rec.removed.push(e.rel);
-      } else if (e.backup !== undefined && existsSync(join(tx, e.backup))) {
-        renameSync(join(tx, e.backup), abs);
-        rec.restored.push(e.rel);
-      } else rec.kept.push(e.rel);
+      const current = now instanceof Uint8Array ? sha256(now) : undefined;
+      const backup = e.backup !== undefined ? readBytes(join(tx, e.backup), e.backup) : undefined;
+      const old = backup instanceof Uint8Array ? sha256(backup) : undefined;
+      // A file that holds the new text was placed by that write: taken back. One that holds its old text
+      // was not reached. Anything else was changed since, by hand: left as it is (its old text kept aside).
+      if (current === e.sha256) {
+        if (e.op === 'create') {
+          rmSync(abs, { force: true });
+          rec.removed.push(e.rel);
+        } else if (old !== undefined) {
+          renameSync(join(tx, e.backup as string), abs);
+          rec.restored.push(e.rel);
+        } else rec.kept.push(e.rel);
+      } else if (e.op === 'replace' && current !== undefined && current !== old) {
+        rec.kept.push(e.rel);
+      }
     }
     if (rec.kept.length === 0) rmSync(tx, { recursive: true, force: true });
     else {

@@ -140,7 +140,7 @@ export const MESSAGES = {
     (p) => `ada perubahan terputus yang menunggu dibatalkan (${p.folder}); perintah penulisan berikutnya membatalkannya lebih dulu`),
   'change.unknownId': m((p) => `no ${p.kinds} has the id ${p.id}${p.like}`, (p) => `tidak ada ${p.kinds} dengan id ${p.id}${p.like}`),
   'change.didYouMean': m((p) => ` (did you mean ${p.like}?)`, (p) => ` (maksud Anda ${p.like}?)`),
-  'change.ambiguousId': m((p) => `the id ${p.id} is a record of each of ${p.kinds}; say which with --kind`, (p) => `id ${p.id} dipakai oleh data ${p.kinds}; sebutkan yang mana dengan --kind`),
+  'change.ambiguousId': m((p) => `the id ${p.id} names records of more than one kind (${p.kinds}); say which with --kind`, (p) => `id ${p.id} dipakai oleh lebih dari satu jenis data (${p.kinds}); sebutkan yang mana dengan --kind`),
   'change.duplicateId': m((p) => `the id ${p.id} is in several files (${p.files}); run kerjasama validate and keep one`, (p) => `id ${p.id} ada di beberapa berkas (${p.files}); jalankan kerjasama validate dan pertahankan satu saja`),
   'change.unreadable': m((p) => `${p.path} cannot be read as UTF-8 text; run kerjasama validate and fix it by hand first`, (p) => `${p.path} tidak dapat dibaca sebagai teks UTF-8; jalankan kerjasama validate dan perbaiki secara manual dahulu`),
   'change.notYaml': m((p) => `${p.path} cannot be changed in place (${p.reason}); run kerjasama validate and fix it by hand first`, (p) => `${p.path} tidak dapat diubah di tempat (${p.reason}); jalankan kerjasama validate dan perbaiki secara manual dahulu`),
