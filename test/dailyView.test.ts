@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli/main.js';
 import { HELP_ID, MESSAGES, t } from '../src/cli/messages.js';
-import { allNewFlags, kindFlags } from '../src/cli/newFlags.js';
+import { allNewFlags, kindFlags, OWNER_FLAGS, ownerFlagHelp } from '../src/cli/newFlags.js';
 import { fit, reportAsTable } from '../src/render/reportTable.js';
 import { makeStyle } from '../src/render/style.js';
 import { L, type ReportView } from '../src/view/view.js';
@@ -41,7 +41,7 @@ describe('the message catalogue', () => {
     const program = buildProgram({ cwd: '/', env: {}, now: () => new Date(), stdoutIsTTY: false, stderrIsTTY: false, stdout: () => undefined, stderr: () => undefined }, 'id', () => undefined);
     const missing: string[] = [];
     // The flags of the field model's fields have their words in fields.words.ts (a test holds them bilingual).
-    const fieldHelp = new Set([...allNewFlags().map((f) => f.help('id')), ...(['partner', 'agreement', 'activity'] as const).flatMap((k) => kindFlags(k).map((f) => f.help('id')))]);
+    const fieldHelp = new Set([...allNewFlags().map((f) => f.help('id')), ...(['partner', 'agreement', 'activity'] as const).flatMap((k) => kindFlags(k).map((f) => f.help('id'))), ...OWNER_FLAGS.map((f) => ownerFlagHelp(f, 'id'))]);
     const walk = (cmd: Command): void => {
       const texts = [cmd.description(), ...cmd.options.map((o) => o.description), ...cmd.registeredArguments.map((a) => a.description)];
       for (const text of texts) if (text && !Object.values(HELP_ID).includes(text) && !fieldHelp.has(text)) missing.push(`${cmd.name()}: ${text}`);

@@ -69,7 +69,7 @@ describe('kerjasama init', () => {
     // The register is in Indonesian (the default), and so is what init says.
     expect(stdout).toContain('hapus atau ganti dengan data sebenarnya');
     const config = parse(readFileSync(join(dir, 'kerjasama.yaml'), 'utf8'));
-    expect(config).toEqual({ name: 'Register Kerja Sama Kabupaten Tanjung Harapan', owner: 'tanjung-harapan', language: 'id', timezone: 'Asia/Jakarta' });
+    expect(config).toEqual({ schema_version: 1, name: 'Register Kerja Sama Kabupaten Tanjung Harapan', owner: 'tanjung-harapan', language: 'id', timezone: 'Asia/Jakarta' });
     expect(parse(readFileSync(join(dir, 'data/partners/tanjung-harapan.yaml'), 'utf8'))).toMatchObject({ type: 'regency', country: 'ID' });
     // The three examples say so, in the data and in a comment.
     for (const f of EXPECTED_FILES.filter((f) => f.includes('contoh-'))) {
@@ -210,7 +210,7 @@ describe('kerjasama init', () => {
 
   it('asks on a terminal, suggesting the owner id and the kind of region from the name', async () => {
     const parent = tempDir();
-    const r = await runCli(['init', 'reg'], { cwd: parent, answers: ['Kabupaten Sumba Barat Daya', '', '', 'EN', 'Asia/Bandung', 'Asia/Makassar'] });
+    const r = await runCli(['init', 'reg'], { cwd: parent, answers: ['Kabupaten Sumba Barat Daya', '', '', 'EN', 'Asia/Bandung', 'Asia/Makassar', ''] });
     expect(r.code).toBe(0);
     expect(r.questions).toEqual([
       "The region's name (e.g. Kabupaten Tanjung Harapan): ",
@@ -219,11 +219,50 @@ describe('kerjasama init', () => {
       'Language of messages and reports (id, en) [id]: ',
       'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura) [Asia/Jakarta]: ',
       'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura) [Asia/Jakarta]: ',
+      "Add your region's own details now (other names, region, website, sources …)? [y/N] ",
     ]);
     expect(r.stderr).toContain('IANA time zone');
     const config = parse(readFileSync(join(parent, 'reg', 'kerjasama.yaml'), 'utf8'));
-    expect(config).toEqual({ name: 'Kabupaten Sumba Barat Daya cooperation register', owner: 'sumba-barat-daya', language: 'en', timezone: 'Asia/Makassar' });
+    expect(config).toEqual({ schema_version: 1, name: 'Kabupaten Sumba Barat Daya cooperation register', owner: 'sumba-barat-daya', language: 'en', timezone: 'Asia/Makassar' });
     expect(await diagnosticsOf(join(parent, 'reg'))).toEqual([]);
+  });
+
+  it('--no-examples: only the own region, ready for real records; the register still validates', async () => {
+    const parent = tempDir();
+    const r = await runCli(['init', 'reg', '--yes', '--no-examples', '--name', 'Provinsi Nusa Tenggara Barat', '--language', 'en'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    const dir = join(parent, 'reg');
+    expect(readdirSync(join(dir, 'data/partners'))).toEqual(['nusa-tenggara-barat.yaml']);
+    expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
+    expect(r.stdout).not.toContain('example: true');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).not.toContain('Examples to delete');
+    const v = await runCli(['validate', '--strict'], { cwd: dir });
+    expect(v.code, v.stdout).toBe(0);
+  });
+
+  it("the own region's details from --owner-… flags, or asked on a terminal; its note names only what is left", async () => {
+    const parent = tempDir();
+    const r = await runCli(['init', 'reg', '--yes', '--name', 'Provinsi Nusa Tenggara Barat', '--language', 'en', '--owner-aliases', 'NTB, Pemprov NTB', '--owner-region', 'Nusa Tenggara',
+      '--owner-website', 'https://ntbprov.go.id', '--owner-source', 'https://ntbprov.go.id/profil'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    const owner = readFileSync(join(parent, 'reg/data/partners/nusa-tenggara-barat.yaml'), 'utf8');
+    expect(parse(owner)).toEqual({ name: 'Provinsi Nusa Tenggara Barat', aliases: ['NTB', 'Pemprov NTB'], type: 'province', country: 'ID', region: 'Nusa Tenggara', website: 'https://ntbprov.go.id', sources: ['https://ntbprov.go.id/profil'], notes: 'Our own region (owner in kerjasama.yaml). Complete it: contacts.' });
+    const bad = await runCli(['init', 'reg2', '--yes', '--owner-website', 'ntbprov.go.id'], { cwd: parent });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('ntbprov.go.id');
+    expect(existsSync(join(parent, 'reg2'))).toBe(false);
+    const asked = await runCli(['init', 'reg3', '--language', 'en'], { cwd: parent, answers: ['Kota Mataram', '', '', '', 'y', '', 'Mataram City', 'Lombok', '', '', ''] });
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.questions?.slice(4)).toEqual([
+      "Add your region's own details now (other names, region, website, sources …)? [y/N] ",
+      'Name in its own language and script (optional, Enter to skip): ',
+      'Other names and spellings, comma-separated (optional, Enter to skip): ',
+      'Region (optional, Enter to skip): ',
+      'Website (optional, Enter to skip): ',
+      'A source: a web address, or a citation such as a letter number (optional, Enter to skip): ',
+      'Notes (open or disputed facts) (optional, Enter to skip): ',
+    ]);
+    expect(parse(readFileSync(join(parent, 'reg3/data/partners/mataram.yaml'), 'utf8'))).toMatchObject({ aliases: ['Mataram City'], region: 'Lombok' });
   });
 
   it('rejects a bad owner id or time zone before writing anything', async () => {

@@ -10,7 +10,7 @@ import { UsageError, type IO } from './io.js';
 import { commanderText, envLang, HELP_ID, t } from './messages.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
-import { allNewFlags, kindFlags } from './newFlags.js';
+import { allNewFlags, kindFlags, OWNER_FLAGS, ownerFlagHelp, placeholder } from './newFlags.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
 
 /**
@@ -229,7 +229,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await siteCommand(io, cmd.optsWithGlobals()));
     });
 
-  globalOptions(program.command('init'))
+  const initSpec = globalOptions(program.command('init'))
     .description(h('start a new register: kerjasama.yaml, data/ with one example of each record, schemas, editor settings, a CI workflow, a README'))
     .argument('[dir]', h('the folder to create it in (default: the current folder); nothing that exists is overwritten'))
     .option('--name <name>', h("the region's name, e.g. \"Kabupaten Tanjung Harapan\""))
@@ -239,6 +239,13 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--timezone <zone>', h('the time zone that decides "today" (default: Asia/Jakarta)'))
     .option('--tool <spec>', h('what the register\'s package.json installs as kerjasama: any npm install spec, e.g. a git URL with #tag or a tarball path (default: this version)'))
     .option('-y, --yes', h('take the defaults for everything not given, without asking'))
+    .option('--no-examples', h('no example records: a register ready for real ones'));
+  // The own region's details, from the field model's partner flags (--owner-region, --owner-aliases …).
+  for (const f of OWNER_FLAGS) {
+    const option = new Option(`${f.flag} <${placeholder(f)}>`, ownerFlagHelp(f, lang));
+    initSpec.addOption(f.spec?.new?.repeat ? option.argParser(collect).default([]) : option);
+  }
+  initSpec
     .action(async (dir: string | undefined, _o, cmd: Command) => {
       const { initCommand } = await import('./init.js');
       done(await initCommand(io, dir, cmd.optsWithGlobals()));

@@ -124,6 +124,7 @@ export const MESSAGES = {
   initExamples: m((p) => `The records marked example: true (${p.ids}) are illustrations: delete or replace them.`, (p) => `Data bertanda example: true (${p.ids}) hanya contoh: hapus atau ganti dengan data sebenarnya.`),
   initNext: m(() => 'Next:', () => 'Langkah berikutnya:'),
   initCommit: m(() => 'Start the cooperation register', () => 'Mulai register kerja sama daerah'),
+  initDetails: m(() => "Add your region's own details now (other names, region, website, sources …)? [y/N] ", () => 'Tambahkan rincian daerah kita sekarang (nama lain, wilayah, situs web, sumber …)? [y/T] '),
   'ask.init.name': m(() => "The region's name (e.g. Kabupaten Tanjung Harapan)", () => 'Nama daerah (mis. Kabupaten Tanjung Harapan)'),
   'ask.init.owner': m(() => "The region's partner id", () => 'id daerah sebagai mitra'),
   'ask.init.ownerType': m(() => 'Is it a province, regency or city', () => 'Provinsi, kabupaten atau kota (province, regency, city)'),
@@ -592,6 +593,7 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'exit 1 when files need migrating, 0 when none do': 'keluar dengan kode 1 bila ada berkas yang perlu dimigrasikan, 0 bila tidak ada',
   'show the change and write nothing (the default)': 'tampilkan perubahannya tanpa menulis apa pun (bawaan)',
   'write every file, or none': 'tulis semua berkas, atau tidak satu pun',
+  'no example records: a register ready for real ones': 'tanpa data contoh: register siap untuk data sebenarnya',
   // commander's own
   'output the version number': 'tampilkan nomor versi',
   'display help for command': 'tampilkan bantuan untuk perintah',
