@@ -127,15 +127,19 @@ function walk(field: string, b: unknown, a: unknown, out: FieldChange[]): void {
     else out.push({ type: 'value', field, before: b, after: a }); // the same items in another order
     return;
   }
-  if (b && a && typeof b === 'object' && typeof a === 'object' && !Array.isArray(b) && !Array.isArray(a)) {
-    const bo = b as Record<string, unknown>;
-    const ao = a as Record<string, unknown>;
+  // A mapping (or a list of them) changed, added or removed whole: said field by field (termination.date).
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if ((isMap(b) || isMap(a)) && (b === undefined || isMap(b)) && (a === undefined || isMap(a))) {
+    const bo = (b ?? {}) as Record<string, unknown>;
+    const ao = (a ?? {}) as Record<string, unknown>;
     for (const k of [...new Set([...Object.keys(ao), ...Object.keys(bo)])]) walk(`${field}.${k}`, bo[k], ao[k], out);
     return;
   }
-  if (Array.isArray(b) && Array.isArray(a)) {
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) walk(`${field}[${i}]`, b[i], a[i], out);
+  if ((Array.isArray(b) || Array.isArray(a)) && (b === undefined || Array.isArray(b)) && (a === undefined || Array.isArray(a))) {
+    const bl = (b ?? []) as unknown[];
+    const al = (a ?? []) as unknown[];
+    const n = Math.max(al.length, bl.length);
+    for (let i = 0; i < n; i++) walk(`${field}[${i}]`, bl[i], al[i], out);
     return;
   }
   out.push({ type: 'value', field, before: b === undefined ? null : b, after: a === undefined ? null : a });
