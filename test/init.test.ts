@@ -337,7 +337,7 @@ describe('.pre-commit-hooks.yaml', () => {
 });
 
 describe('docs/getting-started.md', () => {
-  it('shows the real output of init and new', async () => {
+  it('shows the real output of init, new, set and record-activity', async () => {
     const doc = readFileSync(join(REPO, 'docs/getting-started.md'), 'utf8');
     const blocks = [...doc.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
     const after = (needle: string, lang: string): string => {
@@ -358,5 +358,14 @@ describe('docs/getting-started.md', () => {
     const activity = await runCli(['new', 'activity', '--title', 'Pertukaran pelajar SMA 2026', '--type', 'exchange', '--start', '2026-07-20', '--agreements', 'tanjung-harapan-minamihama-mou-2025', '--partners', 'kota-minamihma'], { cwd: dir });
     expect(activity.code).toBe(1);
     expect(blocks.find((b) => b.body.startsWith('$ npx kerjasama new activity'))?.body.split('\n').slice(2).join('\n')).toBe(activity.stderr);
+    // Section 3: changing records.
+    const set = await runCli(['set', 'tanjung-harapan-minamihama-mou-2025', 'signatures[kota-minamihama].number=MH-2025-117', 'approvals.dprd.number=170/9/KPTS/DPRD/2025', 'approvals.dprd.date=2025-06-20',
+      'approvals.central.status=unknown', 'approvals.central.reason=The Kemendagri letter is not in the archive', '--yes'], { cwd: dir });
+    expect(set.code).toBe(0);
+    expect(set.stdout + set.stderr).toBe(after('npx kerjasama set tanjung-harapan-minamihama-mou-2025', 'text'));
+    const act = await runCli(['record-activity', 'tanjung-harapan-minamihama-mou-2025', '--title', 'Kunjungan balasan Minamihama', '--type', 'visit', '--start', 'unknown', '--yes'], { cwd: dir });
+    expect(act.code).toBe(0);
+    expect(act.stdout + act.stderr).toBe(after('npx kerjasama record-activity tanjung-harapan', 'text'));
+    expect((await runCli(['validate'], { cwd: dir })).code).toBe(0);
   });
 });
