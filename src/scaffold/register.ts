@@ -188,7 +188,7 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
     { path: 'package.json', text: packageJson(input) },
     { path: '.pre-commit-config.yaml', text: preCommitConfig(lang) },
     { path: '.github/workflows/kerjasama.yml', text: workflowYaml(version) },
-    { path: '.gitignore', text: '# the tool, installed from package.json\nnode_modules/\n' },
+    { path: '.gitignore', text: '# the tool, installed from package.json\nnode_modules/\n# what an interrupted kerjasama write leaves: the next writing command takes it back (docs: getting-started.md, writing safely)\n/.kerjasama-tx-*/\n/.kerjasama-kept-*/\n' },
     { path: 'README.md', text: readme(input, ids) },
   ];
 }
