@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { readBytes } from '../load/read.js';
 import writeFileAtomic from 'write-file-atomic';
-import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -16,9 +16,11 @@ import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
 import { envLang, say, t, type MessageKey } from './messages.js';
 import { fsError } from './fsError.js';
+import { cacheHomeOf } from './cacheHome.js';
 
 export { fsError };
 import { VERSION } from './version.js';
+import { formatNumber } from '../model/format.js';
 
 export interface GlobalOptions {
   register?: string;
@@ -86,20 +88,9 @@ export function chooseWidth(io: IO, output?: string): number | undefined {
   return env !== undefined && /^[1-9]\d*$/.test(env) ? Number(env) : undefined;
 }
 
-/**
- * The user's cache folder, where kerjasama keeps its cache (never in the register, which is untrusted):
- * $KERJASAMA_CACHE_HOME, else $XDG_CACHE_HOME, else the platform's (~/Library/Caches, %LOCALAPPDATA%,
- * ~/.cache). Undefined when there is none (no home folder): then there is no cache.
- */
+/** The user's cache folder (cacheHomeOf): undefined when there is none, and then there is no cache. */
 export function cacheHome(io: IO): string | undefined {
-  const abs = (p: string | undefined): string | undefined => (p && isAbsolute(p) ? p : undefined);
-  const env = io.env;
-  const chosen = abs(env['KERJASAMA_CACHE_HOME']) ?? abs(env['XDG_CACHE_HOME']);
-  if (chosen) return chosen;
-  if (process.platform === 'win32') return abs(env['LOCALAPPDATA']);
-  const home = abs(env['HOME']);
-  if (!home) return undefined;
-  return process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache');
+  return cacheHomeOf(io.env);
 }
 
 /**
@@ -166,8 +157,7 @@ export function progressLine(io: IO, lang: Lang = 'en'): { update: (done: number
       if (now - start < 1000 || (now - lastShown < 100 && done !== total)) return;
       lastShown = now;
       shown = true;
-      const locale = lang === 'id' ? 'id-ID' : 'en-US';
-      io.stderr(`\rkerjasama: ${t(lang, 'progress', { done: done.toLocaleString(locale), total: total.toLocaleString(locale), seconds: ((now - start) / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}`);
+      io.stderr(`\rkerjasama: ${t(lang, 'progress', { done: formatNumber(done, lang), total: formatNumber(total, lang), seconds: formatNumber((now - start) / 1000, lang, 1) })}`);
     },
     end: () => {
       if (shown) io.stderr('\r\u001b[K');

@@ -1,17 +1,20 @@
 // The command line: commander wiring, and the only place that turns outcomes into exit codes.
 // Command modules are imported when their command runs, so --help and --version start fast.
 
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { readBytes } from '../load/read.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
-import { commanderText, envLang, HELP_ID, t } from './messages.js';
+import { commanderText, envLang, HELP_ID, helpWords, t } from './messages.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
 import { allNewFlags, kindFlags, OWNER_FLAGS, ownerFlagHelp, placeholder } from './newFlags.js';
+import { REPORT_OPTIONS } from './reportOptions.js';
+import { FORMATS_OF, REPORT_NAMES } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
+import { chooseWidth } from './common.js';
 
 /**
  * The language of the run, before any command runs (for --help, commander's errors and usage errors):
@@ -111,6 +114,54 @@ export async function main(argv: readonly string[], rawIo: IO): Promise<number> 
   }
 }
 
+/** A word cut into lines of at most `width`, after a comma, slash or bar where it can be (else where it must). */
+function cutLong(word: string, width: number): string {
+  const lines: string[] = [];
+  let rest = word;
+  while (rest.length > width) {
+    const head = rest.slice(0, width);
+    const at = Math.max(head.lastIndexOf(','), head.lastIndexOf('/'), head.lastIndexOf('|'));
+    const cut = at > 0 ? at + 1 : width;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  lines.push(rest);
+  return lines.join('\n');
+}
+
+/** Commander's help, its own words in `lang` (helpWords) and its width the terminal's. */
+function helpConfiguration(io: IO, lang: Lang): Partial<Help> {
+  const base = Help.prototype;
+  const width = chooseWidth(io);
+  return {
+    ...(width !== undefined ? { helpWidth: Math.max(40, width) } : {}),
+    // Commander leaves a description unwrapped when its column is under 40 wide (at 60 columns, with option
+    // terms of 26, it is 30): the terminal then splits its words. Wrap down to 20.
+    minWidthToWrap: 20,
+    // A word longer than the column (party=ID,date=…,place=…, a URL) is cut after a comma, slash or bar.
+    boxWrap(str: string, width: number) {
+      if (width < 20) return str;
+      return base.boxWrap.call(this, str.replace(/\S+/g, (w) => cutLong(w, width)), width);
+    },
+    styleTitle: (str: string) => helpWords(str, lang),
+    commandUsage(cmd: Command) {
+      return helpWords(base.commandUsage.call(this, cmd), lang);
+    },
+    subcommandTerm(cmd: Command) {
+      return helpWords(base.subcommandTerm.call(this, cmd), lang);
+    },
+    subcommandDescription(cmd: Command) {
+      return helpWords(base.subcommandDescription.call(this, cmd), lang);
+    },
+    optionDescription(option: Option) {
+      return helpWords(base.optionDescription.call(this, option), lang);
+    },
+    argumentDescription(argument: Argument) {
+      return helpWords(base.argumentDescription.call(this, argument), lang);
+    },
+  };
+}
+
 /** The commander program, its descriptions in `lang`; `done` receives a command's exit code. */
 export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): Command {
   h = (en) => (lang === 'id' ? HELP_ID[en] ?? en : en);
@@ -121,6 +172,9 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .version(VERSION, '-V, --version', h('output the version number'))
     .showHelpAfterError(t(lang, 'runHelp'))
     .configureOutput({ writeOut: (s) => io.stdout(commanderText(s, lang)), writeErr: (s) => io.stderr(commanderText(s, lang)) })
+    // Help in the run's language, laid out at the terminal's width (COLUMNS on a pipe; else 80): the words are
+    // put in before commander measures the columns. Set before the commands are added, which inherit it.
+    .configureHelp(helpConfiguration(io, lang))
     .helpOption('-h, --help', h('display help for command'))
     .exitOverride();
   // Global options are accepted before the command too: kerjasama -C ../register validate
@@ -144,10 +198,12 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     });
 
   const report = program.command('report').description(h('reports on the register: expiring, inactive, coverage, summary'));
-  const reportCommand = (name: string, description: string, formats: string[]): Command =>
-    globalOptions(report.command(name))
-      .description(description)
-      .addOption(new Option('-f, --format <format>', h('output format')).choices(formats).default('table'))
+  // One command per report of the registry (view/reports.ts), with its formats and options (cli/reports.ts).
+  for (const name of REPORT_NAMES) {
+    const spec = REPORT_OPTIONS[name];
+    const cmd = globalOptions(report.command(name))
+      .description(h(spec.description))
+      .addOption(new Option('-f, --format <format>', h('output format')).choices(FORMATS_OF[name]).default('table'))
       .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
       .option('--partner <list>', h('only these partner ids'))
       .option('--country <list>', h('only partners in these countries (ISO codes)'))
@@ -157,35 +213,12 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       .option('--force', h('with --output, overwrite an existing file'))
       .option('--strict', h('exit 1 when some records were left out because they are invalid'))
       .option('--include-loi', h('count a signed LoI as a partnership in force (inactive, coverage, summary)'));
-
-  reportCommand('expiring', h('agreements in force that end within the horizon, and overdue ones'), ['table', 'json', 'csv', 'markdown', 'ics', 'xlsx'])
-    .option('--within <duration>', h('horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)'))
-    .option('--all', h('also list agreements already renewed, marked "renewed by"'))
-    .action(async (_o, cmd: Command) => {
-      const { expiringCommand } = await import('./expiring.js');
-      done(await expiringCommand(io, cmd.optsWithGlobals()));
+    for (const o of spec.options((flags, description) => new Option(flags, h(description)))) cmd.addOption(o);
+    cmd.action(async (_o, c: Command) => {
+      const { reportCommand } = await import('./reports.js');
+      done(await reportCommand(io, name, c.optsWithGlobals()));
     });
-
-  reportCommand('inactive', h('partnerships in force with no activity in the window, most dormant first'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
-    .option('--since <duration>', h('the window, e.g. 12m, 365d, 2y (default: thresholds.inactivity_window, else 12m)'))
-    .action(async (_o, cmd: Command) => {
-      const { inactiveCommand } = await import('./inactive.js');
-      done(await inactiveCommand(io, cmd.optsWithGlobals()));
-    });
-
-  reportCommand('coverage', h('sectors covered by agreements in force, and the gaps'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
-    .option('--since <duration>', h('window for counting activities (default: thresholds.inactivity_window, else 12m)'))
-    .addOption(new Option('--by <pivot>', h('rows by sector, country or category')).choices(['sector', 'country', 'category']).default('sector'))
-    .option('--matrix', h('sector × country counts of agreements in force'))
-    .action(async (_o, cmd: Command) => {
-      const { coverageCommand } = await import('./coverage.js');
-      done(await coverageCommand(io, cmd.optsWithGlobals()));
-    });
-
-  reportCommand('summary', h('a one-screen overview of the register'), ['table', 'json', 'markdown', 'xlsx']).action(async (_o, cmd: Command) => {
-    const { summaryCommand } = await import('./coverage.js');
-    done(await summaryCommand(io, cmd.optsWithGlobals()));
-  });
+  }
 
   const withFilters = (cmd: Command, formats: string[]): Command =>
     globalOptions(cmd)
@@ -356,7 +389,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--write-mapping <file>', h('write the mapping chosen to a file to edit and pass back with --mapping; imports nothing'))
     .option('--dry-run', h('show every file that would be written, with its row, and write nothing'))
     .option('-y, --yes', h('write without asking (for scripts and CI)'))
-    .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv here)'))
+    .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)'))
     .option('--force', h('with --write-mapping, overwrite an existing file'))
     .action(async (file: string, _o, cmd: Command) => {
       const { importCommand } = await import('./import.js');

@@ -5,6 +5,7 @@
 // those of docs/glossary.md. Diagnostics have their own catalogue (src/model/codes.ts).
 
 import type { Kind, Lang } from '../model/types.js';
+import { formatNumber } from '../model/format.js';
 
 type P = Record<string, string | number>;
 type Text = (p: P) => string;
@@ -113,6 +114,16 @@ export const MESSAGES = {
   initAppeared: m((p) => `${p.path} appeared while init ran; nothing was written`, (p) => `${p.path} muncul ketika init berjalan; tidak ada yang ditulis`),
   toolInvalid: m((p) => `--tool must be an npm install spec (a version, a git URL with #tag, a tarball path or URL), not ${p.value}`, (p) => `--tool harus berupa spesifikasi npm install (versi, URL git dengan #tag, lokasi atau URL tarball), bukan ${p.value}`),
   toolMissing: m((p) => `--tool ${p.spec}: no such file or folder`, (p) => `--tool ${p.spec}: berkas atau folder itu tidak ada`),
+  toolUnresolved: m((p) => `the register's package.json would install kerjasama from ${p.spec}, but git cannot get it there (${p.why}); nothing was written. Check the URL and the tag, or choose another source with --tool.`,
+    (p) => `package.json register akan memasang kerjasama dari ${p.spec}, tetapi git tidak dapat mengambilnya dari sana (${p.why}); tidak ada yang ditulis. Periksa URL dan tag-nya, atau pilih sumber lain dengan --tool.`),
+  toolUnknown: m((p) => `init wrote nothing: ${p.why}, so it cannot tell what the register's package.json should install. Say it with --tool, one of:\n${p.choices}`,
+    (p) => `init tidak menulis apa pun: ${p.why}, sehingga tidak diketahui apa yang harus dipasang oleh package.json register. Sebutkan dengan --tool, salah satu dari:\n${p.choices}`),
+  'toolUnknown.clone': m((p) => `this kerjasama runs from a clone (${p.root}) at a commit that is not a release tag with the built dist/`, (p) => `kerjasama ini berjalan dari salinan repositori (${p.root}) pada commit yang bukan tag rilis berisi dist/ hasil build`),
+  'toolUnknown.global': m((p) => `this kerjasama ${p.version} is installed globally, where npm keeps no record of its source, and the npm registry does not have version ${p.version}`, (p) => `kerjasama ${p.version} ini dipasang secara global, dan npm tidak mencatat sumbernya; registri npm pun tidak memiliki versi ${p.version}`),
+  'toolUnknown.folder': m((p) => `this kerjasama runs from a folder (${p.root}) that is neither a release nor a clone`, (p) => `kerjasama ini berjalan dari folder (${p.root}) yang bukan rilis dan bukan salinan repositori`),
+  toolChoices: m((p) => `  --tool ${p.version}                        the version, once it is on the npm registry (or your office's mirror)\n  --tool git+https://HOST/OWNER/kerjasama.git#v${p.version}   a release tag in git\n  --tool ./kerjasama-${p.version}.tgz          a tarball (npm pack in a clone of kerjasama makes one)`,
+    (p) => `  --tool ${p.version}                        versinya, setelah ada di registri npm (atau mirror kantor Anda)\n  --tool git+https://HOST/OWNER/kerjasama.git#v${p.version}   tag rilis di git\n  --tool ./kerjasama-${p.version}.tgz          tarball (npm pack di salinan repositori kerjasama membuatnya)`),
+  initPinned: m((p) => `package.json installs kerjasama from: ${p.spec}`, (p) => `package.json memasang kerjasama dari: ${p.spec}`),
   initNotFolder: m((p) => `${p.target} exists and is not a folder`, (p) => `${p.target} sudah ada dan bukan folder`),
   initNeeds: m((p) => `init needs ${p.flags} (no terminal to ask on); or pass --yes to take the defaults`, (p) => `init memerlukan ${p.flags} (tidak ada terminal untuk bertanya); atau tambahkan --yes untuk memakai nilai bawaan`),
   initOwnerIsExample: m((p) => `--owner ${p.owner} is the id of the example partner; choose another id`, (p) => `--owner ${p.owner} adalah id mitra contoh; pilih id lain`),
@@ -206,53 +217,12 @@ export const MESSAGES = {
   newExists: m((p) => `a ${p.kind} with the id ${p.id} exists (${p.other}); choose another id, never overwriting`, (p) => `${kindId(p)} dengan id ${p.id} sudah ada (${p.other}); pilih id lain, berkas yang ada tidak ditimpa`),
   newNotWritten: m((p) => `${p.rel} was not written; fix the values above and run again (--dry-run shows the YAML)`, (p) => `${p.rel} tidak ditulis; perbaiki isian di atas lalu jalankan lagi (--dry-run menampilkan YAML-nya)`),
   agreementsOrPartners: m(() => '--agreements or --partners', () => '--agreements atau --partners'),
-  'ask.name': m(() => 'Name (as used in reports)', () => 'Nama (seperti dipakai dalam laporan)'),
-  'ask.partnerType': m(() => 'Type', () => 'Jenis mitra'),
-  'ask.country': m(() => 'Country (ISO code: ID, JP, AU …)', () => 'Negara (kode ISO: ID, JP, AU …)'),
-  'ask.region': m(() => 'Region', () => 'Wilayah'),
-  'ask.nameLocal': m(() => 'Name in its own language and script', () => 'Nama dalam bahasa dan aksaranya sendiri'),
-  'ask.aliases': m(() => 'Other names and spellings, comma-separated', () => 'Nama dan ejaan lain, dipisah koma'),
-  'ask.website': m(() => 'Website', () => 'Situs web'),
-  'ask.title': m(() => 'Title (short, as used in reports)', () => 'Judul (singkat, seperti dipakai dalam laporan)'),
-  'ask.originalTitle': m(() => 'Title exactly as on the document', () => 'Judul persis seperti pada naskah'),
-  'ask.category': m(() => 'Category', () => 'Kategori'),
-  'ask.subform': m(() => 'Sub-form', () => 'Bentuk kerja sama'),
-  'ask.documentType': m(() => 'Document type', () => 'Jenis naskah'),
-  'ask.partners': m(() => 'Counterpart partner ids, comma-separated', () => 'id mitra pihak lain, dipisah koma'),
-  'ask.owner': m(() => 'Our own region (partner id), if not the register owner', () => 'Daerah kita (id mitra), bila bukan pemilik register'),
+  'ask.notOneOf': m((p) => `${p.flag} must be one of ${p.choices}, not ${q(p.value)}`, (p) => `${p.flag} harus salah satu dari ${p.choices}, bukan ${q(p.value)}`),
+  'ask.needed': m((p) => `${p.label} is needed.`, (p) => `${p.label} wajib diisi.`),
+  'ask.noValidAnswer': m((p) => `no valid answer for ${p.flag} after ${p.tries} tries`, (p) => `tidak ada jawaban yang sah untuk ${p.flag} setelah ${p.tries} kali`),
+  'ask.optional': m(() => '(optional, Enter to skip)', () => '(tidak wajib, Enter untuk melewati)'),
+  'new.signed.help': m(() => 'agreement: the signing date (one signature entry per party)', () => 'perjanjian: tanggal penandatanganan (satu entri tanda tangan per pihak)'),
   'ask.signed': m(() => 'Signing date (every party; details can give each its own)', () => 'Tanggal penandatanganan (semua pihak; rincian dapat memberi tiap pihak tanggalnya sendiri)'),
-  'ask.signature': m(() => 'A signature: party=ID,date=…,place=…,signatory=…,title=…,number=…', () => 'Satu tanda tangan: party=ID,date=…,place=…,signatory=…,title=…,number=…'),
-  'ask.plannedSigning': m(() => 'Planned signing date', () => 'Rencana tanggal penandatanganan'),
-  'ask.effective': m(() => 'Takes effect on (if not the last signature)', () => 'Mulai berlaku pada (bila bukan tanggal tanda tangan terakhir)'),
-  'ask.end': m(() => 'End: a date, a term like 5y, or none', () => 'Berakhir: tanggal, jangka waktu seperti 5y, atau none'),
-  'ask.renewsEvery': m(() => 'Renewed every (e.g. 5y), if it renews on a cycle', () => 'Diperpanjang setiap (mis. 5y), bila diperpanjang berkala'),
-  'ask.status': m(() => 'Status', () => 'Status'),
-  'ask.confirmed': m(() => 'Status last confirmed on', () => 'Status terakhir dikonfirmasi pada'),
-  'ask.termination': m(() => 'Termination: date=…,reason=…', () => 'Pengakhiran: date=…,reason=…'),
-  'ask.sectors': m(() => 'Sectors, comma-separated (docs/sectors.md)', () => 'Sektor (urusan), dipisah koma (docs/sectors.md)'),
-  'ask.objects': m(() => 'Objects (Pasal 367), comma-separated', () => 'Objek kerja sama (Pasal 367), dipisah koma'),
-  'ask.scope': m(() => 'A scope item (ruang lingkup)', () => 'Satu butir ruang lingkup'),
-  'ask.parent': m(() => 'Parent agreement', () => 'Perjanjian induk'),
-  'ask.renews': m(() => 'Renews agreement', () => 'Memperpanjang perjanjian'),
-  'ask.unit': m(() => 'Responsible unit (OPD)', () => 'Perangkat daerah penanggung jawab (OPD)'),
-  'ask.dprd': m(() => 'DPRD approval: number=…,date=… (or status=unknown,reason=…)', () => 'Persetujuan DPRD: number=…,date=… (atau status=unknown,reason=…)'),
-  'ask.central': m(() => 'Central approval: number=…,date=…,by=… (or status=not_applicable,reason=…)', () => 'Persetujuan pemerintah pusat: number=…,date=…,by=… (atau status=not_applicable,reason=…)'),
-  'ask.fullPowers': m(() => 'Full Powers (Kemlu): number=…,date=…', () => 'Surat Kuasa (Full Powers) Kemlu: number=…,date=…'),
-  'ask.document': m(() => 'A signed document: a path in the register or a web address', () => 'Naskah yang ditandatangani: lokasi di register atau alamat web'),
-  'ask.activityTitle': m(() => 'Title', () => 'Judul'),
-  'ask.activityType': m(() => 'Type', () => 'Jenis kegiatan'),
-  'ask.start': m(() => 'Date (or first day)', () => 'Tanggal (atau hari pertama)'),
-  'ask.lastDay': m(() => 'Last day', () => 'Hari terakhir'),
-  'ask.agreements': m(() => 'Agreement ids it implements, comma-separated', () => 'id perjanjian yang dilaksanakan, dipisah koma'),
-  'ask.partnerIds': m(() => 'Partner ids', () => 'id mitra'),
-  'ask.activityStatus': m(() => 'Status', () => 'Status kegiatan'),
-  'ask.location': m(() => 'Location', () => 'Tempat'),
-  'ask.participants': m(() => 'Participants: count=…,description=…', () => 'Peserta: count=…,description=…'),
-  'ask.budget': m(() => 'Budget: amount=…,currency=IDR,source=…', () => 'Anggaran: amount=…,currency=IDR,source=…'),
-  'ask.outputs': m(() => 'An output or result', () => 'Satu keluaran atau hasil'),
-  'ask.evidence': m(() => 'Evidence: a path or web address', () => 'Bukti: lokasi berkas atau alamat web'),
-  'ask.source': m(() => 'A source: a web address, or a citation such as a letter number', () => 'Sumber: alamat web, atau rujukan seperti nomor surat'),
-  'ask.notes': m(() => 'Notes (open or disputed facts)', () => 'Catatan (hal yang belum jelas atau diperdebatkan)'),
   'ask.noAgreement': m(() => 'No agreement: partner ids involved, comma-separated', () => 'Tanpa perjanjian: id mitra yang terlibat, dipisah koma'),
   'ask.id': m((p) => `Id (the file name in ${p.dir}/)`, (p) => `id (nama berkas di ${p.dir}/)`),
   'ask.sigDate': m((p) => `  ${p.party}: signed on`, (p) => `  ${p.party}: tanggal tanda tangan`),
@@ -328,13 +298,13 @@ export const MESSAGES = {
   'import.read.xlsx-broken': m((p) => `${p['name']} is not a readable .xlsx workbook (${p['why']})`, (p) => `${p['name']} bukan buku kerja .xlsx yang dapat dibaca (${p['why']})`),
   'import.read.macros': m((p) => `${p['name']} holds macros (a VBA project); kerjasama does not read macro-enabled workbooks. Save it as a plain .xlsx without macros, or as .csv`,
     (p) => `${p['name']} berisi makro (proyek VBA); kerjasama tidak membaca buku kerja bermakro. Simpan sebagai .xlsx biasa tanpa makro, atau .csv`),
-  'import.read.too-many-rows': m((p) => `${p['name']}, sheet ${p['sheet']}: ${Number(p['rows']).toLocaleString('en-US')} rows; at most ${Number(p['max']).toLocaleString('en-US')} are read. Split the sheet, or delete the empty rows below the table`,
-    (p) => `${p['name']}, lembar ${p['sheet']}: ${Number(p['rows']).toLocaleString('id-ID')} baris; paling banyak ${Number(p['max']).toLocaleString('id-ID')} yang dibaca. Pecah lembarnya, atau hapus baris kosong di bawah tabel`),
+  'import.read.too-many-rows': m((p) => `${p['name']}, sheet ${p['sheet']}: ${formatNumber(Number(p['rows']), 'en')} rows; at most ${formatNumber(Number(p['max']), 'en')} are read. Split the sheet, or delete the empty rows below the table`,
+    (p) => `${p['name']}, lembar ${p['sheet']}: ${formatNumber(Number(p['rows']), 'id')} baris; paling banyak ${formatNumber(Number(p['max']), 'id')} yang dibaca. Pecah lembarnya, atau hapus baris kosong di bawah tabel`),
   'import.read.too-many-columns': m((p) => `${p['name']}, sheet ${p['sheet']}: ${p['columns']} columns; at most ${p['max']} are read. Delete the empty columns right of the table`,
     (p) => `${p['name']}, lembar ${p['sheet']}: ${p['columns']} kolom; paling banyak ${p['max']} yang dibaca. Hapus kolom kosong di kanan tabel`),
   'import.read.csv-broken': m((p) => `${p['name']} is not readable CSV${p['line'] ? ` (line ${p['line']})` : ''}: ${p['message']}`, (p) => `${p['name']} bukan CSV yang dapat dibaca${p['line'] ? ` (baris ${p['line']})` : ''}: ${p['message']}`),
-  'import.read.csv-too-many-rows': m((p) => `${p['name']}: more than ${Number(p['max']).toLocaleString('en-US')} rows; at most that many are read. Split the file`,
-    (p) => `${p['name']}: lebih dari ${Number(p['max']).toLocaleString('id-ID')} baris; paling banyak sebanyak itu yang dibaca. Pecah berkasnya`),
+  'import.read.csv-too-many-rows': m((p) => `${p['name']}: more than ${formatNumber(Number(p['max']), 'en')} rows; at most that many are read. Split the file`,
+    (p) => `${p['name']}: lebih dari ${formatNumber(Number(p['max']), 'id')} baris; paling banyak sebanyak itu yang dibaca. Pecah berkasnya`),
   // the fields a column maps to, in the plan and the mapping file
   'import.field.id': m(() => 'the agreement id (as a register export writes it)', () => 'id perjanjian (seperti ekspor register)'),
   'import.field.partner': m(() => 'the partner: its name, or its id in the register; several separated by ; or new lines', () => 'mitra: namanya, atau id-nya di register; beberapa dipisah ; atau baris baru'),
@@ -431,10 +401,6 @@ export const MESSAGES = {
   'import.cannotWrite': m((p) => `cannot write ${p['path']}: ${p['cause']}; nothing was written`, (p) => `${p['path']} tidak dapat ditulis: ${p['cause']}; tidak ada yang ditulis`),
 
   // ---- asking on a terminal (init, new) ----------------------------------------------------------
-  'ask.notOneOf': m((p) => `${p.flag} must be one of ${p.choices}, not ${q(p.value)}`, (p) => `${p.flag} harus salah satu dari ${p.choices}, bukan ${q(p.value)}`),
-  'ask.needed': m((p) => `${p.label} is needed.`, (p) => `${p.label} wajib diisi.`),
-  'ask.noValidAnswer': m((p) => `no valid answer for ${p.flag} after ${p.tries} tries`, (p) => `tidak ada jawaban yang sah untuk ${p.flag} setelah ${p.tries} kali`),
-  'ask.optional': m(() => '(optional, Enter to skip)', () => '(tidak wajib, Enter untuk melewati)'),
 } satisfies Record<string, Record<Lang, Text>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -507,15 +473,11 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'partner, agreement or activity': 'partner (mitra), agreement (perjanjian) atau activity (kegiatan)',
   'the record id, i.e. the file name (default: suggested from the name or title)': 'id data, yaitu nama berkasnya (bawaan: diusulkan dari nama atau judul)',
   'partner: the name used in reports': 'mitra: nama yang dipakai dalam laporan',
-  'partner or activity: the type (kerjasama schema partner|activity lists them)': 'mitra atau kegiatan: jenisnya (daftarnya: kerjasama schema partner|activity)',
   'partner: ISO 3166-1 code, e.g. ID, JP': 'mitra: kode ISO 3166-1, mis. ID, JP',
   'partner: region, state or island': 'mitra: wilayah, negara bagian atau pulau',
   'agreement or activity: the short title': 'perjanjian atau kegiatan: judul singkat',
   'agreement: KSDD, KSDPK, KSDPL, KSDLL or PUSAT': 'perjanjian: KSDD, KSDPK, KSDPL, KSDLL atau PUSAT',
   'agreement: e.g. provinsi_kembar, sukarela': 'perjanjian: bentuk kerja sama, mis. provinsi_kembar, sukarela',
-  'agreement: loi, mou, pks, action_plan, addendum or renewal': 'perjanjian: loi, mou, pks, action_plan, addendum atau renewal',
-  'agreement: the counterparts; activity: partners involved (comma-separated ids)': 'perjanjian: para mitra; kegiatan: mitra yang terlibat (id dipisah koma)',
-  'agreement: the signing date (one signature entry per party)': 'perjanjian: tanggal penandatanganan (satu tanda tangan per pihak)',
   'agreement: a date, a term like 5y, or none; activity: the last day': 'perjanjian: tanggal, jangka waktu seperti 5y, atau none; kegiatan: hari terakhir',
   'agreement: default active once signed, else draft; activity: planned, held or cancelled': 'perjanjian: bawaan active bila sudah ditandatangani, selain itu draft; kegiatan: planned, held atau cancelled',
   'agreement: the agreement it implements': 'perjanjian: perjanjian yang dilaksanakannya',
@@ -538,16 +500,12 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'agreement: date=…,reason=…': 'perjanjian: pengakhiran, date=…,reason=…',
   'agreement: objects of UU 23/2014 Pasal 367, comma-separated': 'perjanjian: objek kerja sama menurut UU 23/2014 Pasal 367, dipisah koma',
   'agreement: a scope item (ruang lingkup); repeat for each': 'perjanjian: satu butir ruang lingkup; ulangi untuk tiap butir',
-  'agreement: the DPRD approval, number=…,date=…,by=… (or status=unknown|not_applicable,reason=…)': 'perjanjian: persetujuan DPRD, number=…,date=…,by=… (atau status=unknown|not_applicable,reason=…)',
-  'agreement: the central approval, number=…,date=…,by=… (or status=…,reason=…)': 'perjanjian: persetujuan pemerintah pusat, number=…,date=…,by=… (atau status=…,reason=…)',
   'agreement: the Full Powers from Kemlu, number=…,date=…': 'perjanjian: Surat Kuasa (Full Powers) dari Kemlu, number=…,date=…',
   'agreement: a signed document, a path in the register or a web address; repeat for each': 'perjanjian: naskah yang ditandatangani, lokasi di register atau alamat web; ulangi untuk tiap naskah',
   'activity: count=…,description=…': 'kegiatan: peserta, count=…,description=…',
   'activity: amount=…,currency=IDR,source=…': 'kegiatan: anggaran, amount=…,currency=IDR,source=…',
   'activity: an output or result; repeat for each': 'kegiatan: satu keluaran atau hasil; ulangi untuk tiap butir',
   'activity: a path or web address; repeat for each': 'kegiatan: bukti, lokasi berkas atau alamat web; ulangi untuk tiap butir',
-  'any: a source, a web address or a citation such as a letter number; repeat for each': 'semua: sumber, alamat web atau rujukan seperti nomor surat; ulangi untuk tiap sumber',
-  'any: notes, e.g. open or disputed facts': 'semua: catatan, mis. hal yang belum jelas atau diperdebatkan',
   'print the YAML instead of writing the file': 'tampilkan YAML-nya, bukan menulis berkas',
   'partner, agreement, activity or config': 'partner, agreement, activity atau config',
   'Keep regional cooperation agreements (MoU, LoI, PKS), partners and activities as YAML in git: validate and report.': 'Simpan perjanjian kerja sama daerah (MoU, LoI, PKS), mitra dan kegiatan sebagai YAML di git: periksa dan buat laporan.',
@@ -604,22 +562,39 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'write the mapping chosen to a file to edit and pass back with --mapping; imports nothing': 'tulis pemetaan yang dipilih ke berkas untuk diubah dan diberikan kembali dengan --mapping; tidak mengimpor apa pun',
   'show every file that would be written, with its row, and write nothing': 'tampilkan setiap berkas yang akan ditulis, dengan barisnya, tanpa menulis apa pun',
   'write without asking (for scripts and CI)': 'tulis tanpa bertanya (untuk skrip dan CI)',
-  'where the rejected rows go (default: <file>-rejects.csv here)': 'tempat baris yang ditolak (bawaan: <berkas>-rejects.csv di sini)',
+  'where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)': 'tempat baris yang ditolak (bawaan: <berkas>-rejects.csv di samping lembar kerjanya, tidak pernah di dalam register)',
   'with --write-mapping, overwrite an existing file': 'dengan --write-mapping, timpa berkas yang sudah ada',
 };
 
 /** Commander's own words in --help and its errors, in Bahasa Indonesia. */
-export const COMMANDER_ID: ReadonlyArray<[RegExp, string]> = [
-  [/^Usage:/gm, 'Penggunaan:'],
+/**
+ * Commander's own words in --help, in Indonesian. They are put in before commander lays the help out
+ * (buildProgram's configureHelp: titles, usage, and each description with its choices and default), so
+ * that the columns line up and the lines fit the width.
+ */
+export const HELP_WORDS_ID: ReadonlyArray<[RegExp, string]> = [
+  [/^Usage:$/, 'Penggunaan:'],
+  [/^Options:$/, 'Opsi:'],
+  [/^Global Options:$/, 'Opsi global:'],
+  [/^Commands:$/, 'Perintah:'],
+  [/^Arguments:$/, 'Argumen:'],
   [/\[options\]/g, '[opsi]'],
   [/\[command\]/g, '[perintah]'],
-  [/^Options:/gm, 'Opsi:'],
-  [/^Commands:/gm, 'Perintah:'],
-  [/^Arguments:/gm, 'Argumen:'],
-  [/\(choices: /g, '(pilihan: '],
-  [/\(default: /g, '(bawaan: '],
-  [/display help for command/g, 'tampilkan bantuan untuk perintah'],
-  [/output the version number/g, 'tampilkan nomor versi'],
+  [/(\(|, )choices: /g, '$1pilihan: '],
+  [/(\(|, )default: /g, '$1bawaan: '],
+  [/(\(|, )preset: /g, '$1nilai tanpa argumen: '],
+  [/^display help for command$/, 'tampilkan bantuan untuk perintah'],
+  [/^output the version number$/, 'tampilkan nomor versi'],
+];
+
+/** A piece of commander's help (a title, a usage, a description) in `lang`. */
+export function helpWords(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return HELP_WORDS_ID.reduce((s, [re, to]) => s.replace(re, to), text);
+}
+
+/** Commander's error messages in Indonesian (help itself: helpWords). */
+export const COMMANDER_ID: ReadonlyArray<[RegExp, string]> = [
   [/^error: unknown option '([^']*)'/gm, "kesalahan: opsi '$1' tidak dikenal"],
   [/^error: unknown command '([^']*)'/gm, "kesalahan: perintah '$1' tidak dikenal"],
   [/^error: missing required argument '([^']*)'/gm, "kesalahan: argumen wajib '$1' tidak ada"],

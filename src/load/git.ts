@@ -193,3 +193,37 @@ export function pullRequestChanged(root: string, env: Readonly<Record<string, st
   }
   return undefined;
 }
+
+/**
+ * The refs a remote repository lists (`git ls-remote`), name to commit id (a tag's own entry is the commit
+ * it points at). For `kerjasama init`, which checks that the git URL a register will pin can be reached.
+ * Only the transports npm itself uses for git dependencies (no ext::, which runs a command); no prompt for
+ * credentials; given up after `timeoutMs`. Throws GitError with git's own complaint.
+ */
+export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string> {
+  if (url.startsWith('-')) throw new GitError(`${url} is not a git URL`);
+  let out: string;
+  try {
+    out = execFileSync('git', ['ls-remote', '--', url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: timeoutMs,
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, ...configEnv(SAFE_CONFIG), GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes' },
+    }).toString('utf8');
+  } catch (err) {
+    const e = err as { stderr?: Buffer; code?: string; signal?: string; message?: string };
+    if (e.code === 'ENOENT') throw new GitError('git is not installed (or not on PATH)');
+    if (e.signal === 'SIGTERM') throw new GitError(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+    const lines = (e.stderr?.toString('utf8') ?? '').trim().split('\n').filter((l) => l.trim() !== '');
+    const msg = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
+    throw new GitError(msg.replace(/^fatal: /, '') || String(e.message ?? err));
+  }
+  const refs = new Map<string, string>();
+  for (const line of out.split('\n')) {
+    const [id, name] = line.split('\t');
+    if (!id || !name) continue;
+    if (name.endsWith('^{}')) refs.set(name.slice(0, -3), id);
+    else if (!refs.has(name)) refs.set(name, id);
+  }
+  return refs;
+}

@@ -9,6 +9,7 @@ import { markdownCell } from './markdown.js';
 import { visible } from './sanitise.js';
 import type { Style } from './style.js';
 import { words } from './words.js';
+import { formatNumber } from '../model/format.js';
 
 const KIND: Record<Lang, Record<Kind | 'config', string>> = {
   en: { partner: 'partner', agreement: 'agreement', activity: 'activity', config: 'configuration' },
@@ -134,7 +135,8 @@ function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } = {}): 
     const items: Section['items'] = [];
     if (kind === 'activity') for (const g of r.activitiesAdded) items.push(activitiesLine(g, lang));
     for (const rc of r.records) {
-      if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added')) continue;
+      // Valid added activities are listed by agreement (activitiesLine); an invalid one as an added record.
+      if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added' && rc.validAfter !== false)) continue;
       items.push({ text: recordHead(rc, lang), sub: rc.fields.map((f) => fieldPhrase(f, lang)) });
     }
     if (items.length) out.push({ title: t[kind] as string, items });
@@ -241,8 +243,8 @@ export function fitComment(md: string, lang: Lang, o: { limit?: number; inSummar
       : `The whole description is in the job summary of this run${o.summaryUrl ? `: ${o.summaryUrl}` : ''}.`
     : lang === 'id' ? 'Jalankan kerjasama diff untuk uraian lengkapnya.' : 'Run kerjasama diff for the whole description.';
   const note = lang === 'id'
-    ? `\n---\n_✂️ Dipotong di sini: uraian ini lebih panjang daripada batas komentar GitHub (${limit.toLocaleString('en-US')} karakter). ${where}_\n`
-    : `\n---\n_✂️ Cut here: this description is longer than a GitHub comment may be (${limit.toLocaleString('en-US')} characters). ${where}_\n`;
+    ? `\n---\n_✂️ Dipotong di sini: uraian ini lebih panjang daripada batas komentar GitHub (${formatNumber(limit, 'id')} karakter). ${where}_\n`
+    : `\n---\n_✂️ Cut here: this description is longer than a GitHub comment may be (${formatNumber(limit, 'en')} characters). ${where}_\n`;
   const closing = '\n</details>';
   const kept: string[] = [];
   let size = 0;

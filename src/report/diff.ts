@@ -395,7 +395,10 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
   for (const rc of records) {
     if (rc.kind !== 'activity' || rc.change !== 'added') continue;
     const act = head.dataset.activities.get(rc.id);
-    const ags = act?.data.agreements?.length ? act.data.agreements : [null];
+    // An invalid one is not in the dataset: nothing is known of its agreement; it stays an added record
+    // (with its problems), never "an activity with no agreement".
+    if (!act) continue;
+    const ags = act.data.agreements?.length ? act.data.agreements : [null];
     for (const ag of ags) {
       const key = ag ?? '';
       let g = byAgreement.get(key);
@@ -403,7 +406,7 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
         g = { agreement: ag, label: ag ? (head.dataset.agreements.get(ag)?.data.title ?? ag) : '', activities: [] };
         byAgreement.set(key, g);
       }
-      g.activities.push({ id: rc.id, title: act?.data.title ?? rc.label, start: act?.data.start ?? '' });
+      g.activities.push({ id: rc.id, title: act.data.title, start: act.data.start ?? '' });
     }
   }
   const activitiesAdded = [...byAgreement.values()].sort((a, b) => ((a.agreement ?? '~') < (b.agreement ?? '~') ? -1 : 1));
