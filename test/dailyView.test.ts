@@ -8,7 +8,6 @@ import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli/main.js';
 import { HELP_ID, MESSAGES, t } from '../src/cli/messages.js';
-import { allNewFlags, kindFlags, OWNER_FLAGS, ownerFlagHelp } from '../src/cli/newFlags.js';
 import { fit, reportAsTable } from '../src/render/reportTable.js';
 import { makeStyle } from '../src/render/style.js';
 import { L, type ReportView } from '../src/view/view.js';

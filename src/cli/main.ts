@@ -307,7 +307,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
   changing(program.command('set'))
     .description(h('change fields of a record: FIELD=VALUE (a path like end, approvals.dprd.number, signatures[shizuoka].date), FIELD+=VALUE and FIELD-=VALUE for lists; checked against the register, shown, then written keeping every other line'))
     .argument('<id>', h('the record id'))
-    .argument('<assignments...>', h('FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, with the values of kerjasama new'))
+    .argument('<changes...>', h('FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, with the values of kerjasama new'))
     .option('--kind <kind>', h('partner, agreement or activity, when several kinds of record have the id'))
     .action(async (id: string, assignments: string[], _o, cmd: Command) => {
       const { setCommand } = await import('./set.js');
@@ -363,8 +363,8 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
 
   withFlags(changing(program.command('record-activity'))
     .description(h('record an activity under an agreement, or with a partner, from flags or questions; its date may be unknown'))
-    .argument('<agreement-or-partner>', h('the agreement it implements, or the partner it involves'))
-    .argument('[new-id]', h('the id of the activity (default: suggested from its title)'))
+    .argument('<for>', h('the agreement it implements, or the partner it involves'))
+    .argument('[id]', h('the id of the activity (default: suggested from its title)'))
     .option('--kind <kind>', h('agreement or partner, when both have the id')), 'activity')
     .action(async (target: string, newId: string | undefined, _o, cmd: Command) => {
       const { recordActivityCommand } = await import('./lifecycle.js');
