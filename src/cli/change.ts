@@ -18,7 +18,7 @@ import { changeAsText } from '../render/diff.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { unifiedDiff } from '../render/textDiff.js';
 import { diffReport, type DiffSide } from '../report/diff.js';
-import { chooseStyle, commitChanges, loadOrExplain, recoverWrites, resolveRoot, type FileChange, type GlobalOptions } from './common.js';
+import { cacheOption, chooseStyle, commitChanges, loadOrExplain, recoverWrites, resolveRoot, type FileChange, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { KIND_NAME, say, t } from './messages.js';
 
@@ -157,7 +157,9 @@ export interface Checked {
 
 /** The change checked against the whole register and described, without writing anything. */
 export function checkChange(io: IO, opts: ChangeOptions, ctx: ChangeContext, changes: readonly FileChange[], o: { onlyNew?: boolean } = {}): Checked {
-  const after = loadFrom(overlaySource(fsSource(ctx.root), changes));
+  // Through the record cache, as the register itself was read: only the files changed are read again.
+  const cached = cacheOption(io, opts);
+  const after = loadFrom(overlaySource(fsSource(ctx.root), changes), cached.cache ? { cache: cached.cache, cacheRoot: ctx.root } : {});
   const base = side(ctx.loaded, 'register', ctx.asOf);
   const head = side(after, 'change', ctx.asOf);
   const report = diffReport(base, head, ctx.asOf, { inactivityWindow: ctx.loaded.config.inactivityWindow });
