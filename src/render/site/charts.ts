@@ -16,6 +16,11 @@ import { DOC_SHORT, STATUS } from './words.js';
 let serial = 0;
 const uid = (p: string): string => `${p}-${++serial}`;
 
+/** Ids start again with each site, so that the same register gives the same pages however many sites one process builds. */
+export function resetChartIds(): void {
+  serial = 0;
+}
+
 /** The hatching that marks unknown values, defined in each chart that uses it (ids are unique per page). */
 function hatch(): { id: string; defs: Html } {
   const id = uid('hatch');

@@ -20,6 +20,10 @@ import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } fro
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
+import { instantIn } from '../../model/dates.js';
+import { newestFirst, type HistoryEvent } from '../../report/history.js';
+import { eventPhrase } from '../../view/history.js';
+import { hw } from '../../view/history.words.js';
 import type { DerivedStatus } from '../../model/agreement.js';
 import { formatNumber } from '../../model/format.js';
 
@@ -33,6 +37,7 @@ export interface SiteInput {
   asOf: number;
   register: string;
   commit?: string;
+  recordedAsOf?: string;
   version: string;
   includePrivate: boolean;
   /** Base URL of the record files in the repository (…/blob/main/), when configured. */
@@ -45,7 +50,18 @@ export interface SiteInput {
   /** The partnerships of a partner, and those an agreement belongs to (looked up, not scanned, per page). */
   linesByPartner: (id: string) => SiteData['partnerships'];
   linesByAgreement: (id: string) => SiteData['partnerships'];
+  /** The register's history from git: each record's events (by kind:id) and the latest across the register; or why there is none. */
+  history: SiteHistory;
 }
+
+export type SiteHistory =
+  | { byRecord: ReadonlyMap<string, readonly HistoryEvent[]>; recent: readonly HistoryEvent[]; timeZone: string }
+  | { unavailable: 'notGit' | 'shallow' | 'off' };
+
+/** Events shown on a record's page (newest first); the rest are left to `kerjasama log`. */
+const HISTORY_ON_PAGE = 50;
+/** Events on the recent-changes page. */
+export const RECENT_CHANGES = 100;
 
 const KIND_DIR: Record<Kind, string> = { partner: 'partners', agreement: 'agreements', activity: 'activities' };
 const recPath = (kind: Kind, id: string): string => `${KIND_DIR[kind]}/${fileId(id)}.html`;
@@ -465,7 +481,49 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
 ${join(parts)}
 <h2>${W.fields[c.lang]}</h2>
 ${fieldList(c, d, fieldRows(sh.kind, { id: sh.record.id, ...sh.record.data }, { lang: c.lang, hidePrivate: !s.includePrivate, extraSectors: d.config.extraSectors }))}
-${sourceLink(c, s, sh.record.file)}`;
+${sourceLink(c, s, sh.record.file)}
+${recordHistory(c, s, sh.kind, sh.record.id)}`;
+  return page(c, title, body);
+}
+
+/* ---------- history ---------- */
+
+function historyNote(c: PageCtx, h: SiteHistory): Html {
+  return 'unavailable' in h ? html`<p class="note">${hw(c.lang, 'site.none', { why: hw(c.lang, `site.${h.unavailable}`) })}</p>` : html``;
+}
+
+/** Events as a table, newest first: when, what changed (with the record, on the recent-changes page), who, the pull request. */
+function historyTable(c: PageCtx, s: SiteInput, events: readonly HistoryEvent[], withRecord: boolean, id?: string): Html {
+  const h = s.history as Exclude<SiteHistory, { unavailable: string }>;
+  const exists = (e: HistoryEvent): boolean => (e.kind === 'partner' ? s.dataset.partners : e.kind === 'agreement' ? s.dataset.agreements : s.dataset.activities).has(e.id);
+  return table(withRecord ? hw(c.lang, 'title.recent') : W.history[c.lang], [
+    { label: hw(c.lang, 'col.date'), cell: (e: HistoryEvent) => instantIn(h.timeZone, e.commit.committerTime).text, sort: (e) => e.commit.committerTime },
+    ...(withRecord ? [{ label: hw(c.lang, 'col.record'), cell: (e: HistoryEvent) => (exists(e) ? recLink(c, s.dataset, e.kind, e.id, e.id) : e.id) }] : []),
+    { label: hw(c.lang, 'col.change'), cell: (e) => eventPhrase(e, c.lang) },
+    { label: hw(c.lang, 'col.author'), cell: (e) => e.commit.author },
+    { label: hw(c.lang, 'col.pr'), cell: (e) => (e.commit.pr === null ? '' : `#${e.commit.pr}`) },
+    { label: hw(c.lang, 'col.message'), cell: (e) => e.commit.subject },
+    { label: hw(c.lang, 'col.commit'), cell: (e) => html`<code>${e.commit.id.slice(0, 7)}</code>` },
+  ], events, { empty: hw(c.lang, 'empty'), ...(id ? { id } : {}) });
+}
+
+/** A record's history on its page: its events, newest first. */
+function recordHistory(c: PageCtx, s: SiteInput, kind: Kind, id: string): Html {
+  const h = s.history;
+  if ('unavailable' in h) return html`<h2 id="history">${W.history[c.lang]}</h2>${historyNote(c, h)}`;
+  const all = newestFirst(h.byRecord.get(`${kind}:${id}`) ?? []);
+  const shown = all.slice(0, HISTORY_ON_PAGE);
+  const more = all.length - shown.length;
+  return html`<h2 id="history">${W.history[c.lang]}</h2>${historyTable(c, s, shown, false)}${more > 0 ? html`<p class="note">${hw(c.lang, 'recent.more', { n: more, id })}</p>` : ''}`;
+}
+
+/** The latest changes across the register, newest first. */
+export function changesPage(c: PageCtx, s: SiteInput): string {
+  const h = s.history;
+  const title = W.changes[c.lang];
+  const body = 'unavailable' in h
+    ? html`<h1>${title}</h1>${historyNote(c, h)}`
+    : html`<h1>${title}</h1>${historyTable(c, s, h.recent, true)}`;
   return page(c, title, body);
 }
 
