@@ -153,6 +153,36 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     await s.page.close();
   });
 
+  it('record pages in Indonesian show labels and words from the field model: no YAML key and no raw code as a label or a value', async () => {
+    // Every record field name, nested ones too, and every code of every enum field (an Indonesian word
+    // is allowed where it is also the code: `lainnya`, `wajib`, `sukarela`; the category codes KSDD … are
+    // the official names).
+    const { FIELDS, fieldPaths } = await import('../src/model/fields.js');
+    const { KINDS } = await import('../src/model/types.js');
+    const keys = new Set(KINDS.flatMap((k) => fieldPaths(FIELDS[k]).map(([path]) => path.split('.').pop() as string)).filter((k) => /_/.test(k) || ['type', 'status', 'partners', 'signatures', 'sectors', 'objects', 'scope', 'notes', 'sources', 'owner', 'parent', 'renews', 'end', 'effective', 'confirmed', 'documents', 'approvals', 'title', 'name', 'country', 'region'].includes(k)));
+    const codes = new Set(KINDS.flatMap((k) => fieldPaths(FIELDS[k]).flatMap(([, f]) => (f.shape.t === 'enum' || f.shape.t === 'enums' ? [...f.shape.codes] : []))));
+    for (const c of ['lainnya', 'wajib', 'sukarela', 'KSDD', 'KSDPK', 'KSDPL', 'KSDLL', 'PUSAT']) codes.delete(c);
+    // Free text (titles, names, notes, scope, sources) is the office's own words, in any language.
+    const { fieldLabel } = await import('../src/model/fields.words.js');
+    const FREE = new Set(['text', 'notes', 'texts', 'sources', 'links', 'url']);
+    const freeLabels = new Set(KINDS.flatMap((k) => fieldPaths(FIELDS[k]).filter(([, f]) => FREE.has(f.shape.t)).map(([path]) => fieldLabel(`${k}.${path}`, 'id'))));
+    const pages = ['partners/shizuoka.html', 'partners/ntb.html', 'agreements/jabar-shizuoka-mou-2017.html', 'agreements/jabar-shizuoka-renewal-2022.html', 'agreements/ntb-higashiura-1996.html', 'activities/jabar-shizuoka-monument-2024.html'];
+    for (const rel of pages) {
+      const v = await visit(pathToFileURL(join(site, 'id', rel)).href, local);
+      // The field list as the reader sees it: labels (dt) and values (dd), parentheses with a code after a word left out.
+      const fields = await v.page.$$eval('dl.fields', (dls) => dls.flatMap((dl) => Array.from(dl.querySelectorAll(':scope > dt, :scope > dd')).map((e) => [e.tagName, (e.textContent ?? '').trim()])));
+      expect(fields.length, rel).toBeGreaterThan(3);
+      let label = '';
+      for (const [tag, text] of fields) {
+        if (tag === 'DT') {
+          label = text as string;
+          expect(keys.has(label), `${rel}: the label "${label}" is a YAML key`).toBe(false);
+        } else if (!freeLabels.has(label)) for (const word of (text as string).replace(/\([^)]*\)/g, ' ').split(/[\s,;]+/)) expect(codes.has(word), `${rel}: "${word}" is a raw code in "${text}"`).toBe(false);
+      }
+      await v.page.close();
+    }
+  });
+
   it('reads without scripts: tables and pictures are in the page', async () => {
     const v = await visit(pathToFileURL(join(site, 'en/partnerships.html')).href, local, { js: false });
     expect(await v.page.$$eval('svg.chart', (s) => s.length)).toBe(2);
