@@ -44,6 +44,9 @@ notes: >-
   sources.
 `;
 
+/** The same, written as a Letter of Intent that was signed (what an MoU follows). */
+const LOI = MOU.replace('document_type: mou', 'document_type: loi').replace('status: active', 'status: signed');
+
 function register(text = MOU): string {
   return makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/ntb-shizuoka-mou-2017.yaml': text });
 }
@@ -56,19 +59,24 @@ function removed(before: string, after: string): string[] {
 describe('untouched lines stay byte for byte', () => {
   const file = (dir: string): string => readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8');
 
-  it('set, unset, terminate and renew rewrite only the lines of the fields they change', async () => {
-    const cases: Array<{ args: string[]; gone: string[] }> = [
+  it('set, unset, terminate, renew and succeed rewrite only the lines of the fields they change; record-activity leaves the agreement untouched', async () => {
+    const cases: Array<{ args: string[]; gone: string[]; text?: string }> = [
       { args: ['set', 'ntb-shizuoka-mou-2017', 'signatures[shizuoka].date=2017-11-30', 'confirmed=2026-11'], gone: ['    date: 2017-11-02'] },
       { args: ['set', 'ntb-shizuoka-mou-2017', 'sectors+=kebudayaan'], gone: ['sectors: [pendidikan, pariwisata]'] },
       { args: ['unset', 'ntb-shizuoka-mou-2017', 'signatures[ntb].place'], gone: ['    place: Shizuoka, Jepang'] },
       { args: ['terminate', 'ntb-shizuoka-mou-2017', '--on', '2021-03-01', '--reason', 'Ended by letter'], gone: ['status: active'] },
       { args: ['renew', 'ntb-shizuoka-mou-2017', '--signed', '2022-11-24'], gone: ['status: active'] },
+      // The MoU after an LoI: the LoI's status only.
+      { args: ['succeed', 'ntb-shizuoka-mou-2017', '--signed', '2018-06-01', '--end', '5y'], gone: ['status: signed'], text: LOI },
+      // A new activity under the agreement: the agreement's file is not touched at all.
+      { args: ['record-activity', 'ntb-shizuoka-mou-2017', '--title', 'Rapat', '--type', 'meeting', '--start', 'unknown'], gone: [] },
     ];
     for (const c of cases) {
-      const dir = register();
+      const text = c.text ?? MOU;
+      const dir = register(text);
       const r = await runCli([...c.args, ...AS_OF, '--yes'], { cwd: dir });
       expect(r.code, `${c.args.join(' ')}\n${r.stderr}`).toBe(0);
-      expect(removed(MOU, file(dir)), c.args.join(' ')).toEqual(c.gone);
+      expect(removed(text, file(dir)), c.args.join(' ')).toEqual(c.gone);
       expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
     }
   });
