@@ -149,6 +149,7 @@ describe('kerjasama init', () => {
     // A fresh validator with nothing else loaded: every $ref must resolve inside the file itself.
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     ajv.addFormat('partial-date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('partial-date-or-unknown', { type: 'string', validate: (x: string) => x === 'unknown' || isValidDate(x) });
     ajv.addFormat('uri', true);
     ajv.addFormat('email', true);
     const check = (kind: string, file: string): unknown[] => {
@@ -285,6 +286,7 @@ describe('kerjasama schema', () => {
   it('prints each schema self-contained, equivalent to the files in schemas/ on the bundled register', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     ajv.addFormat('partial-date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('partial-date-or-unknown', { type: 'string', validate: (x: string) => x === 'unknown' || isValidDate(x) });
     ajv.addFormat('uri', true);
     ajv.addFormat('email', true);
     const folders = { partner: 'partners', agreement: 'agreements', activity: 'activities' } as const;
