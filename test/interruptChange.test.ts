@@ -139,6 +139,9 @@ describe('interrupting a command that changes records (issue 25)', () => {
           // Killed while staging, nothing is placed; killed after the first file placed, that one only.
           expect([...now].filter(([p, v]) => before.get(p) !== v)).toHaveLength(on === 'PLACED' ? 1 : 0);
           expect(leftovers(dir)).toHaveLength(1);
+          // Before the next writing command takes it back, the register still reads: no error in it.
+          const read = plain(['validate', ...AS_OF], dir, c.imports);
+          expect(read.code, read.stderr).toBe(0);
 
           const again = plain(args, dir, c.imports);
           expect(again.code, again.stderr).toBe(0);

@@ -414,9 +414,13 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
       throw fsError(err, '.', 'create');
     }
     const journal: Journal = { version: 1, pid: process.pid, host: hostname(), started: new Date().toISOString(), changes: [] };
+    // kerjasama.yaml says how the records are read (its format version): it is placed after every record,
+    // so a migration killed part-way leaves the register declaring the older version, and its records, old
+    // or new, read the same through the upgrade in memory.
+    const ordered = [...changes.filter((c) => c.rel !== CONFIG_FILE), ...changes.filter((c) => c.rel === CONFIG_FILE)];
     try {
       // 2. Staged: every new text, fsynced, with the old file's mode; a hard link to each file replaced.
-      changes.forEach((c, i) => {
+      ordered.forEach((c, i) => {
         const abs = join(root, ...c.rel.split('/'));
         const staged = `new-${i}`;
         const mode = c.before === undefined ? 0o666 : lstatSync(abs).mode & 0o7777;
