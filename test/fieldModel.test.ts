@@ -90,13 +90,13 @@ describe('a field of the model, everywhere', () => {
     expect(readFileSync(join(dir, 'data/activities/meeting.yaml'), 'utf8')).toContain('recurs:\n  every: 1y\n  latest: 2025-09\n');
     const show = (await runCli(['show', 'aid', '--lang', 'id', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
     expect(show).toMatch(/jenis\s+│ jenis tidak diketahui \(unknown\)/);
-    expect(show).toMatch(/mulai\s+│ tanggal tidak diketahui/);
+    expect(show).toMatch(/mulai\s+│ tidak diketahui/);
     const shown = (await runCli(['show', 'meeting', '--lang', 'en', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
     expect(shown).toContain('recurs every: 1 year');
     expect(shown).toContain('latest occurrence on record: Sep 2025');
     const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-fm-')), 'site');
     expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
-    expect(readFileSync(join(out, 'id/activities/aid.html'), 'utf8')).toContain('<dt>mulai</dt><dd>tanggal tidak diketahui</dd>');
+    expect(readFileSync(join(out, 'id/activities/aid.html'), 'utf8')).toContain('<dt>mulai</dt><dd>tidak diketahui</dd>');
   });
 
   it('a signature whose signing party the document does not name: validate accepts it, and its date still starts the agreement', async () => {

@@ -47,10 +47,7 @@ export type Shape =
 export interface FieldSpec {
   readonly shape: Shape;
   readonly required?: true;
-  /**
-   * `unknown` is one of its codes (or, for a date, a value beside the dates): the record can say,
-   * explicitly, that nobody knows.
-   */
+  /** `unknown` is one of its codes (for a date: its one word besides a date): the record can say, explicitly, that nobody knows. */
   readonly unknown?: true;
   /** Personal or internal data: left out of anything published (the site) unless asked (UU 27/2022). */
   readonly private?: true;
@@ -203,7 +200,6 @@ export const ACTIVITY_FIELDS = {
   title: { shape: s.text, required: true, new: { ask: 'always' }, list: { wrap: true } },
   type: { shape: enumOf(ACTIVITY_TYPE_CODES), required: true, unknown: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
   status: { shape: enumOf(ACTIVITY_STATUS_CODES), new: {} },
-  // `unknown`: it happened, nobody knows when (facts: an undated activity, never "no activity").
   start: { shape: s.date, required: true, unknown: true, new: { ask: 'always' } },
   end: { shape: s.date, new: {} },
   // "Every year since about 1990": how often, and the latest occurrence on record.
@@ -222,6 +218,7 @@ export const ACTIVITY_FIELDS = {
 } as const satisfies Fields;
 
 export const CONFIG_FIELDS = {
+  schema_version: { shape: s.integer },
   name: { shape: s.text, required: true },
   owner: { shape: ref('partner') },
   language: { shape: enumOf(LANGUAGE_CODES) },

@@ -186,7 +186,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   },
   'agreement.status': { label: L('status on record', 'status tercatat'), help: L('default active once signed, else draft', 'bawaan aktif bila sudah ditandatangani, selain itu draf'), ask: L('Status', 'Status'), codes: DECLARED_STATUS_WORDS },
   'agreement.confirmed': { label: L('confirmed', 'dikonfirmasi'), help: L('when its status was last confirmed', 'kapan statusnya terakhir dikonfirmasi'), ask: L('Status last confirmed on', 'Status terakhir dikonfirmasi pada') },
-  'agreement.termination': { label: L('termination', 'pengakhiran'), help: L('date=…,reason=…', 'date=…,reason=…'), ask: L('Termination: date=…,reason=…', 'Pengakhiran: date=…,reason=…') },
+  'agreement.termination': { label: L('termination', 'pengakhiran'), help: L('an early end: date=…,reason=…', 'pengakhiran lebih awal: date=…,reason=…'), ask: L('Termination: date=…,reason=…', 'Pengakhiran: date=…,reason=…') },
   'agreement.termination.date': { label: L('terminated on', 'diakhiri pada') },
   'agreement.termination.reason': { label: L('reason', 'alasan') },
   'agreement.parent': {
@@ -219,7 +219,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.owner': { label: L('our region', 'daerah kita'), help: L('our own region, where the register holds several', 'daerah kita sendiri, bila register memuat beberapa daerah'), ask: L('Our own region (partner id), if not the register owner', 'Daerah kita (id mitra), bila bukan pemilik register') },
   'activity.type': { label: L('type', 'jenis'), help: L('the kind of activity (unknown when not known)', 'jenis kegiatan (unknown bila tidak diketahui)'), ask: L('Type', 'Jenis kegiatan'), codes: ACTIVITY_TYPE_WORDS },
   'activity.status': { label: L('status', 'status'), help: L('planned, held or cancelled', 'planned, held atau cancelled'), ask: L('Status', 'Status kegiatan'), codes: ACTIVITY_STATUS_WORDS },
-  'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day; unknown when it happened at a time nobody knows', 'tanggal, atau hari pertama; unknown bila waktunya tidak diketahui'), ask: L('Date (or first day; unknown if not known)', 'Tanggal (atau hari pertama; unknown bila tidak diketahui)') },
+  'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day; unknown when nobody knows when', 'tanggal, atau hari pertama; unknown bila tidak ada yang tahu kapan'), ask: L('Date (or first day; unknown if nobody knows)', 'Tanggal (atau hari pertama; unknown bila tidak diketahui)') },
   'activity.end': { label: L('end', 'selesai'), help: L('the last day', 'hari terakhir'), ask: L('Last day', 'Hari terakhir') },
   'activity.recurs': {
     label: L('recurs', 'berulang'),
@@ -231,10 +231,10 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.sectors': { label: L('sectors', 'sektor'), help: L('sector ids, comma-separated', 'id sektor (urusan), dipisah koma'), ask: L('Sectors, comma-separated (docs/sectors.md)', 'Sektor (urusan), dipisah koma (docs/sectors.md)') },
   'activity.unit': { label: L('responsible unit', 'perangkat daerah penanggung jawab'), help: L('the responsible unit (OPD)', 'perangkat daerah penanggung jawab (OPD)'), ask: L('Responsible unit (OPD)', 'Perangkat daerah penanggung jawab (OPD)') },
   'activity.location': { label: L('location', 'tempat'), help: L('where', 'tempat pelaksanaan'), ask: L('Location', 'Tempat') },
-  'activity.participants': { label: L('participants', 'peserta'), help: L('count=…,description=…', 'count=…,description=…'), ask: L('Participants: count=…,description=…', 'Peserta: count=…,description=…') },
+  'activity.participants': { label: L('participants', 'peserta'), help: L('how many, and who: count=…,description=…', 'jumlah dan keterangan peserta: count=…,description=…'), ask: L('Participants: count=…,description=…', 'Peserta: count=…,description=…') },
   'activity.participants.count': { label: L('participants: number', 'peserta: jumlah') },
   'activity.participants.description': { label: L('participants: who', 'peserta: keterangan') },
-  'activity.budget': { label: L('budget', 'anggaran'), help: L('amount=…,currency=IDR,source=…', 'amount=…,currency=IDR,source=…'), ask: L('Budget: amount=…,currency=IDR,source=…', 'Anggaran: amount=…,currency=IDR,source=…') },
+  'activity.budget': { label: L('budget', 'anggaran'), help: L('the budget: amount=…,currency=IDR,source=…', 'anggaran: amount=…,currency=IDR,source=…'), ask: L('Budget: amount=…,currency=IDR,source=…', 'Anggaran: amount=…,currency=IDR,source=…') },
   'activity.budget.amount': { label: L('budget: amount', 'anggaran: jumlah') },
   'activity.budget.currency': { label: L('budget: currency', 'anggaran: mata uang') },
   'activity.budget.source': { label: L('budget: source of funds', 'anggaran: sumber dana') },
@@ -245,6 +245,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.example': EXAMPLE,
 
   // ---- kerjasama.yaml ------------------------------------------------------------------------------
+  'config.schema_version': { label: L('register format version', 'versi format register') },
   'config.name': { label: L('register name', 'nama register') },
   'config.owner': { label: L('our region', 'daerah kita') },
   'config.language': { label: L('language', 'bahasa'), codes: { id: L('Bahasa Indonesia', 'Bahasa Indonesia'), en: L('English', 'bahasa Inggris') } },

@@ -53,8 +53,9 @@ export interface AgreementData {
 }
 export interface ActivityData {
   id?: string; title: string; agreements?: string[]; partners?: string[]; owner?: string; type: ActivityType;
-  /** A date, or `unknown`: it happened, nobody knows when. */
-  status?: 'planned' | 'held' | 'cancelled'; start: string; end?: string;
+  status?: 'planned' | 'held' | 'cancelled';
+  /** A date as records write them, or `unknown`: on record, undated. */
+  start: string; end?: string;
   /** A recurring activity: how often, and the latest occurrence on record. */
   recurs?: { every: string; latest?: string };
   sectors?: string[]; unit?: string; location?: string;
@@ -77,6 +78,8 @@ export type AnyRecord = Partner | Agreement | Activity;
 
 export interface ExtraSector { id: string; name: string; name_en?: string }
 export interface ConfigData {
+  /** The register format version its files are written in (versions.ts); absent: 1. */
+  schema_version?: number;
   name: string; owner?: string; language?: Lang; timezone?: string; sectors?: ExtraSector[];
   thresholds?: {
     expiry_horizon?: string; renewal_lead?: Partial<Record<Category, string>>; inactivity_window?: string; max_term?: string;

@@ -2,6 +2,7 @@
 
 import { formatNumber } from '../model/format.js';
 import type { Lang } from '../model/types.js';
+import { DATE_UNKNOWN } from '../view/labels.js';
 
 const en = (n: number): string => formatNumber(n, 'en');
 const id = (n: number): string => formatNumber(n, 'id');
@@ -17,6 +18,10 @@ export const WORDS = {
     noErrors: (n: number) => `no errors in ${en(n)} record file${n === 1 ? '' : 's'}`,
     warningsNotShown: (n: number) => `${en(n)} warning${n === 1 ? '' : 's'} not shown (--quiet)`,
     and: 'and',
+    /** A date the record says nobody knows (an activity's start: unknown). */
+    unknownDate: DATE_UNKNOWN.en,
+    /** An activity whose date is not known, in a list of activities by date. */
+    undated: 'undated',
   },
   id: {
     error: 'kesalahan', warning: 'peringatan', hint: 'saran',
@@ -28,6 +33,8 @@ export const WORDS = {
     noErrors: (n: number) => `tidak ada kesalahan pada ${id(n)} berkas data`,
     warningsNotShown: (n: number) => `${id(n)} peringatan tidak ditampilkan (--quiet)`,
     and: 'dan',
+    unknownDate: DATE_UNKNOWN.id,
+    undated: 'tanpa tanggal',
   },
 } as const;
 

@@ -37,7 +37,7 @@ export const STALE_NOTE: Record<Lang, string> = L('(stale): last confirmed (conf
   '(usang): terakhir dikonfirmasi (confirmed:) lebih lama dari thresholds.stale_after; periksa dahulu sebelum dijadikan pegangan.');
 
 /** A date recorded as `unknown` (an activity known to have happened, nobody knows when). */
-export const DATE_UNKNOWN: Record<Lang, string> = L('date not known', 'tanggal tidak diketahui');
+export const DATE_UNKNOWN: Record<Lang, string> = L('not known', 'tidak diketahui');
 
 /** An agreement's relation to the one it follows: "renews", "follows" (an MoU after its LoI), "implements", "amends". */
 export const RELATION_UP: Record<Relation, Record<Lang, string>> = {

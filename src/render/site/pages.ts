@@ -12,9 +12,10 @@ import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
 import { BUCKET_LABEL, endUnknownTitle, extendableText } from '../../view/expiring.js';
-import { DATE_UNKNOWN, RELATION_DOWN, RELATION_UP, STALE } from '../../view/labels.js';
+import { RELATION_DOWN, RELATION_UP, STALE } from '../../view/labels.js';
 import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
 import { cellText, cellTone } from '../cells.js';
+import { words } from '../words.js';
 import type { Cell, ReportView } from '../../view/view.js';
 import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
@@ -85,8 +86,7 @@ function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sort
 const date = (c: PageCtx, text: string | null | undefined): Val => {
   if (!text) return null;
   const k = parseDate(text);
-  if (!k && text === 'unknown') return DATE_UNKNOWN[c.lang];
-  return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text;
+  return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text === 'unknown' ? words(c.lang).unknownDate : text;
 };
 /** The stale mark beside a fact confirmed longer ago than thresholds.stale_after. */
 const staleMark = (c: PageCtx, stale: boolean): Html | '' => (stale ? html` <span class="warn">${STALE[c.lang]}</span>` : '');
