@@ -62,7 +62,9 @@ const at = (v: unknown, k: string | number): unknown => (Array.isArray(v) ? v[k 
 
 /** The key an entry of a list of mappings is named by (a signature's party), if it has one. */
 function keyField(fields: Fields): string | undefined {
-  return Object.entries(fields).find(([, f]) => f.shape.t === 'ref' && f.required)?.[0];
+  // A signature's party may be left out (the copy does not say who signed): such an entry is named by its place.
+  const refs = Object.entries(fields).filter(([, f]) => f.shape.t === 'ref');
+  return (refs.find(([, f]) => f.required) ?? refs[0])?.[0];
 }
 
 /** Resolves FIELD in the record of `kind` whose value is `value`; a usage error in the user's words otherwise. */

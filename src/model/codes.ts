@@ -25,7 +25,7 @@ export interface CodeInfo {
 
 const q = (v: unknown): string => `\`${String(v)}\``;
 /** Whether a probable duplicate partner shares the name (its government words aside), or has it in another language's form (otherName). */
-const sameName = (p: Readonly<Record<string, unknown>>): boolean => p.otherName === undefined;
+const sameName = (p: Readonly<Record<string, unknown>>): boolean => !p.otherName;
 const opt = (v: unknown, s: string): string => (v === undefined || v === '' ? '' : s);
 /** The Indonesian variant of a parameter (name_id) given by the schema's own words (x-expected-id). */
 const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');

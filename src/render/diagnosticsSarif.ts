@@ -31,7 +31,7 @@ function template(text: (p: Record<string, string | number>) => string): string 
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' ? '' : `{${name}}`;
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' ? '' : `{${name}}`;
     },
   });
   return text(params);

@@ -106,7 +106,7 @@ describe('1. an activity known to have happened at an unknown time, or recurring
     expect(list.stdout).not.toMatch(/│ unknown +│/);
     expect(list.stdout).toContain('jenis tidak diketahui');
     const show = await runCli(['show', 'a', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
-    expect(show.stdout).toMatch(/start +│ not known/);
+    expect(show.stdout).toMatch(/│ not known +│ – +│ type not known +│ A +│ u +│/);
   });
 });
 
