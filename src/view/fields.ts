@@ -87,7 +87,11 @@ function rowsOf(kind: Kind, fields: Fields, data: unknown, prefix: string, o: Fi
     const v = d[k];
     if (v === undefined || v === null) return [];
     const path = prefix + k;
-    const label = fieldLabel(`${kind}.${path}`, o.lang);
+    // A part's label may carry its field's ("persetujuan DPRD: nomor", for set and import, where it stands
+    // alone); under the field, the part is named once: "persetujuan DPRD: nomor: …", never twice.
+    const full = fieldLabel(`${kind}.${path}`, o.lang);
+    const parent = prefix ? fieldLabel(`${kind}.${prefix.slice(0, -1)}`, o.lang) : '';
+    const label = parent && full.toLowerCase().startsWith(`${parent.toLowerCase()}: `) ? full.slice(parent.length + 2) : full;
     if (f.private && o.hidePrivate) return [{ path, label, value: { t: 'private' } }];
     return [{ path, label, value: valueOf(kind, path, f.shape, v, o, sectorName) }];
   });

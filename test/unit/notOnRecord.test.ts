@@ -436,6 +436,20 @@ describe('11. the provenance stamp of a register in a sub-folder of another repo
   });
 });
 
+describe('11. show in Indonesian: an approval\'s parts are named once, under it', () => {
+  it('"persetujuan DPRD: nomor: …", never "persetujuan DPRD: persetujuan DPRD: nomor"', async () => {
+    const dir = makeRegister({
+      'data/partners/shizuoka.yaml': partner('Prefektur Shizuoka'),
+      'data/agreements/a.yaml': agreement({ effective: '2020-01-01', end: 'none', approvals: '{dprd: {number: "6/KPTS/DPRD/2019", date: 2019-03-24}, central: {status: unknown, reason: r}}' }),
+    });
+    for (const lang of ['id', 'en'] as const) {
+      const show = (await runCli(['show', 'a', '--as-of', '2026-11-22', '--lang', lang, '--format', 'markdown'], { cwd: dir })).stdout;
+      expect(show).not.toMatch(/persetujuan DPRD: persetujuan DPRD|DPRD approval: DPRD approval/);
+      expect(show).toContain(lang === 'id' ? 'persetujuan DPRD: nomor: 6/KPTS/DPRD/2019' : 'DPRD approval: number: 6/KPTS/DPRD/2019');
+    }
+  });
+});
+
 describe('filters: an unknown sector, category, country, partner or unit is a usage error naming the closest known values', () => {
   const files = {
     'data/partners/shizuoka.yaml': partner('Prefektur Shizuoka'),
