@@ -59,7 +59,8 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
 /** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
 export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters, recorded?: Recorded): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
   // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
-  const here = recorded ? undefined : gitCommitIn(loaded.root);
+  // The folder is the register's in its repository at any commit (--at reads the same folder there).
+  const here = gitCommitIn(loaded.root);
   const commit = recorded ? recorded.commit : here?.commit;
   // A register in a sub-folder of a larger repository: the commit is that repository's; the stamp names the folder.
   const folder = here?.folder ? { registerFolder: here.folder } : {};
