@@ -15,6 +15,8 @@ import { DOC_SHORT, STATUS } from './words.js';
 
 let serial = 0;
 const uid = (p: string): string => `${p}-${++serial}`;
+/** The id of a figure around a chart: from the same counter, so it starts again with each site too. */
+export const figureId = (): string => uid('fig');
 
 /** Ids start again with each site, so that the same register gives the same pages however many sites one process builds. */
 export function resetChartIds(): void {

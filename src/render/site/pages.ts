@@ -16,7 +16,7 @@ import { STAGE_LABEL } from '../../view/inactive.js';
 import { cellText } from '../cells.js';
 import { words } from '../words.js';
 import type { Cell, ReportView } from '../../view/view.js';
-import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
+import { calendarStrip, figureId, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
@@ -99,15 +99,13 @@ function recLink(c: PageCtx, d: Dataset, kind: Kind, id: string, text?: string):
 }
 const links = (c: PageCtx, d: Dataset, kind: Kind, ids: readonly string[]): Html => join(ids.map((id) => recLink(c, d, kind, id)), ', ');
 
-let figures = 0;
-
 /**
  * A chart with its caption. On a screen narrower than the chart, it keeps its drawn size (its text as large
  * as drawn, 10 px and more) and scrolls sideways in its own box, which the keyboard can scroll too
  * (tabindex, named by the caption); the page itself never scrolls sideways.
  */
 function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html {
-  const id = `fig-${++figures}`;
+  const id = figureId();
   return html`<figure><div class="chartwrap" tabindex="0" role="region" aria-labelledby="${id}">${svg}</div><figcaption id="${id}">${caption}${tableId ? html` <a href="#${tableId}">${W.tableView[c.lang]}</a>` : ''}</figcaption></figure>`;
 }
 
