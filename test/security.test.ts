@@ -2,7 +2,7 @@
 // failed on the code before the issue was fixed.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -32,6 +32,45 @@ describe('git runs with configuration that cannot execute anything', () => {
       expect([0, 1], `${args.join(' ')}: ${r.stderr}`).toContain(r.code);
     }
     expect(readdirSync(dir).filter((n) => n.startsWith('PWNED'))).toEqual([]);
+  });
+
+  it('a submodule\'s own clean filter never runs, even when .gitmodules asks git to look into it (issue 27)', async () => {
+    // The submodule: a file under a filter its own configuration names.
+    const sub = mkdtempSync(join(tmpdir(), 'kerjasama-sub-'));
+    writeFileSync(join(sub, 'f.yaml'), 'x: 1\n');
+    writeFileSync(join(sub, '.gitattributes'), '* filter=evil diff=evil\n');
+    git(sub, 'init', '-q', '-b', 'main');
+    git(sub, 'add', '-A');
+    git(sub, 'commit', '-q', '-m', 'sub');
+    const dir = gitRepo({ 'data/agreements/ntb-mou.yaml': MOU });
+    git(dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'data/sub');
+    // .gitmodules and the repository's configuration both ask status and diff to look into it.
+    git(dir, 'config', '-f', '.gitmodules', 'submodule.data/sub.ignore', 'none');
+    git(dir, 'config', 'submodule.data/sub.ignore', 'none');
+    git(dir, 'commit', '-q', '-am', 'submodule');
+    const marker = join(dir, 'PWNED');
+    const subConfig = join(dir, '.git/modules/data/sub/config');
+    git(dir, 'config', '-f', subConfig, 'filter.evil.clean', `touch ${marker}-clean; cat`);
+    git(dir, 'config', '-f', subConfig, 'filter.evil.process', `touch ${marker}-process`);
+    git(dir, 'config', '-f', subConfig, 'diff.evil.textconv', `touch ${marker}-textconv; cat`);
+    git(dir, 'config', '-f', subConfig, 'core.fsmonitor', `touch ${marker}-fsmonitor; false`);
+    for (const args of [['report', 'summary'], ['validate', '--changed-since', 'main'], ['diff', 'main'], ['validate', '--staged'], ['validate', '-f', 'sarif']]) {
+      // The same size, another time: git must read the file (through its clean filter) to know it is unchanged.
+      const old = new Date(Date.now() - 3_600_000 * (1 + Math.random()));
+      utimesSync(join(dir, 'data/sub/f.yaml'), old, old);
+      const r = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir });
+      expect([0, 1], `${args.join(' ')}: ${r.stderr}`).toContain(r.code);
+      expect(readdirSync(dir).filter((n) => n.startsWith('PWNED')), args.join(' ')).toEqual([]);
+    }
+    // The same setup does run the filter for a plain `git status`: the test would catch a runner that forgot.
+    utimesSync(join(dir, 'data/sub/f.yaml'), new Date(1e12), new Date(1e12));
+    try {
+      git(dir, 'status', '--porcelain');
+    } catch {
+      // the process filter is not a real one: git says so after running it
+    }
+    expect(readdirSync(dir).filter((n) => n.startsWith('PWNED')).length).toBeGreaterThan(0);
+    rmSync(sub, { recursive: true, force: true });
   });
 });
 
