@@ -249,3 +249,40 @@ describe('diff reads blobs in bounded batches', () => {
     expect(small.source('data/partners/p7.yaml')).toBe(files['data/partners/p7.yaml']);
   });
 });
+
+describe('private fields on the site (issue 27)', () => {
+  it('an invalid contact is never quoted on the problems page, nor anywhere in the site, by any diagnostic', async () => {
+    const dir = makeRegister({
+      // A phone written as a number, an e-mail that is not one, a contact that is text, an unknown key
+      // named by private text, a value not allowed: each would be quoted by its schema message.
+      'data/partners/osaka.yaml': 'name: Osaka\ntype: foreign_subnational\ncountry: JP\ncontacts:\n  - name: Tanaka Hanako\n    phone: 81600007777\n    email: tanaka-at-secret.example\n  - "Sato Jiro 0812 9999"\n  - name: Kimura\n    SECRET-KEY-kimura@example.jp: 1\n',
+      'data/partners/kyoto.yaml': 'name: Kyoto\ntype: foreign_subnational\ncountry: JP\ncontacts: "Yamada Taro, yamada@secret.example"\n',
+    });
+    const v = await runCli(['validate', '-f', 'json', '--as-of', '2026-11-22'], { cwd: dir });
+    // validate itself still says what is wrong, for the register's own people.
+    expect(v.stdout).toContain('81600007777');
+    const r = await runCli(['site', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const site = join(dir, '_site');
+    const all = walkFiles(site).map((f) => readFileSync(f, 'utf8')).join('\n');
+    for (const secret of ['81600007777', 'tanaka-at-secret', 'Sato Jiro', '0812 9999', 'SECRET-KEY', 'kimura@example', 'Yamada', 'yamada@secret']) expect(all, secret).not.toContain(secret);
+    const problems = readFileSync(join(site, 'en/problems.html'), 'utf8');
+    expect(problems).toContain('data/partners/osaka.yaml');
+    expect(problems).toContain('contacts[0]');
+    expect(problems).toContain('a private field: its value is not published');
+    expect(readFileSync(join(site, 'id/problems.html'), 'utf8')).toContain('kolom pribadi: nilainya tidak diterbitkan');
+    // With --include-private the messages are whole again.
+    expect((await runCli(['site', '--as-of', '2026-11-22', '--include-private'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(site, 'en/problems.html'), 'utf8')).toContain('81600007777');
+  });
+});
+
+function walkFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walkFiles(p));
+    else out.push(p);
+  }
+  return out;
+}

@@ -10,6 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { Topology } from 'topojson-specification';
 import { CONFIG_FILE } from '../load/config.js';
 import { finalise, messageOf } from '../model/diagnostics.js';
+import { privateFieldOf } from '../model/privacy.js';
+import type { Diagnostic, Lang } from '../model/types.js';
 import { coverageView } from '../report/coverageView.js';
 import { expiringView } from '../report/expiringView.js';
 import { inactiveView } from '../report/inactiveView.js';
@@ -19,6 +21,7 @@ import { reportAsCsv } from '../render/reportCsv.js';
 import { expiringAsIcs } from '../render/reportIcs.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { renderSite, SITE_MARKER, type Download } from '../render/site/index.js';
+import { W } from '../render/site/words.js';
 import { L } from '../render/view.js';
 import { loadOrExplain, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
@@ -84,7 +87,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   const site = renderSite({
     data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), version: VERSION, includePrivate: Boolean(opts.includePrivate),
     ...(opts.sourceUrl ? { sourceUrl: opts.sourceUrl } : {}), world: worldTopology(),
-    diagnostics: diags.map((x) => ({ severity: x.severity, file: x.file, ...(x.line ? { line: x.line } : {}), code: x.code, message: { en: messageOf(x, 'en').message, id: messageOf(x, 'id').message } })),
+    diagnostics: diags.map((x) => ({ severity: x.severity, file: x.file, ...(x.line ? { line: x.line } : {}), code: x.code, message: publishedMessage(x, Boolean(opts.includePrivate)) })),
     downloads, views: { coverage: coverageTables },
   }, files);
   const out = resolve(io.cwd, opts.out ?? '_site');
@@ -94,6 +97,16 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     ? `kerjasama: situs ditulis ke ${shown} (${written} berkas, per ${asOfText}${opts.includePrivate ? ', MEMUAT DATA PRIBADI' : ''}); buka ${join(shown, 'index.html')}\n`
     : `kerjasama: site written to ${shown} (${written} files, as of ${asOfText}${opts.includePrivate ? ', WITH PRIVATE DATA' : ''}); open ${join(shown, 'index.html')}\n`);
   return 0;
+}
+
+/**
+ * A diagnostic's message as the site publishes it: whole, except for a diagnostic about a private field
+ * (without --include-private), which says only where and what kind of problem it is, never the value.
+ */
+function publishedMessage(d: Diagnostic, includePrivate: boolean): Record<Lang, string> {
+  const field = includePrivate ? undefined : privateFieldOf(d);
+  const say = (lang: Lang): string => (field === undefined ? messageOf(d, lang).message : `${field}: ${messageOf(d, lang).title.toLowerCase()} (${W.privateProblem[lang]})`);
+  return { en: say('en'), id: say('id') };
 }
 
 function fsError(path: string, err: unknown): UsageError {
