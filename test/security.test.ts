@@ -286,3 +286,23 @@ function walkFiles(dir: string): string[] {
   }
   return out;
 }
+
+describe('bidirectional controls on the site (issue 27)', () => {
+  it('overrides and isolates in record text are shown visibly in every page and the search index, as on a terminal', async () => {
+    const RLO = '\u202e';
+    const dir = makeRegister({
+      'data/partners/evil.yaml': `name: "Kota ${RLO}lave\u2066x\u2069 Jaya"\ntype: city\ncountry: ID\nnotes: "a\u202ab\u202cc\u2067d\u2068e"\n`,
+      'data/agreements/evil-mou.yaml': `title: "MoU ${RLO}fdp.exe"\ncategory: KSDD\ndocument_type: mou\npartners: [evil]\nstatus: draft\n`,
+    });
+    expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
+    const r = await runCli(['site', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const site = join(dir, '_site');
+    const shown = walkFiles(site).filter((f) => f.endsWith('.html') || f.includes('search-index'));
+    for (const f of shown) expect(readFileSync(f, 'utf8'), f).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const page = readFileSync(join(site, 'en/partners/evil.html'), 'utf8');
+    expect(page).toContain('Kota \\u{202E}lave\\u{2066}x\\u{2069} Jaya');
+    expect(page).toContain('a\\u{202A}b\\u{202C}c\\u{2067}d\\u{2068}e');
+    expect(readFileSync(join(site, 'assets/search-index.en.js'), 'utf8')).toContain('MoU \\\\u{202E}fdp.exe');
+  });
+});

@@ -13,6 +13,7 @@ import type { SiteData } from '../../report/siteData.js';
 import { BUCKET_LABEL } from '../../report/expiringView.js';
 import { STAGE_LABEL } from '../../report/inactiveView.js';
 import { cellText } from '../cells.js';
+import { bidiVisible } from '../sanitise.js';
 import type { Cell, ReportView } from '../view.js';
 import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
@@ -476,8 +477,9 @@ export function searchIndex(s: SiteInput, lang: Lang): string {
   for (const p of s.dataset.partners.values()) entries.push([k.partner, p.id, p.data.name, [p.data.country, p.data.name_local, ...(p.data.aliases ?? [])].filter(Boolean).join(' '), recPath('partner', p.id)]);
   for (const a of s.dataset.agreements.values()) entries.push([k.agreement, a.id, a.data.title, [a.data.category, a.data.document_type, ...a.data.partners].join(' '), recPath('agreement', a.id)]);
   for (const a of s.dataset.activities.values()) entries.push([k.activity, a.id, a.data.title, [a.data.start, a.data.type, a.data.location ?? ''].join(' '), recPath('activity', a.id)]);
-  // Served as a script (a page opened from file:// may not fetch files); < is escaped all the same.
-  return `window.KERJASAMA_INDEX=${JSON.stringify(entries).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};\n`;
+  // Served as a script (a page opened from file:// may not fetch files); < is escaped all the same, and
+  // bidirectional overrides are shown as the pages show them (the results are drawn from this text).
+  return `window.KERJASAMA_INDEX=${JSON.stringify(entries.map((e) => e.map(bidiVisible))).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};\n`;
 }
 
 export function searchPage(c: PageCtx): string {
