@@ -2,7 +2,7 @@
 // failed on the code before the issue was fixed.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -304,5 +304,81 @@ describe('bidirectional controls on the site (issue 27)', () => {
     expect(page).toContain('Kota \\u{202E}lave\\u{2066}x\\u{2069} Jaya');
     expect(page).toContain('a\\u{202A}b\\u{202C}c\\u{2067}d\\u{2068}e');
     expect(readFileSync(join(site, 'assets/search-index.en.js'), 'utf8')).toContain('MoU \\\\u{202E}fdp.exe');
+  });
+});
+
+describe('output destinations (issue 27)', () => {
+  const CSV = 'Mitra,Judul,Negara\nKota Surabaya,Kesepakatan Bersama,Indonesia\n';
+
+  it('import --write-mapping X --force never replaces a FIFO, a link, a folder or a device: it says what X is', async () => {
+    const dir = makeRegister({ 'in.csv': CSV });
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
+    writeFileSync(join(elsewhere, 'precious.txt'), 'precious');
+    spawnSync('mkfifo', [join(dir, 'fifo.yaml')]);
+    symlinkSync(join(elsewhere, 'precious.txt'), join(dir, 'link.yaml'));
+    symlinkSync('/dev/null', join(dir, 'null.yaml'));
+    mkdirSync(join(dir, 'folder.yaml'));
+    writeFileSync(join(dir, 'folder.yaml/inside'), 'x');
+    for (const [name, kind] of [['fifo.yaml', 'FIFO'], ['link.yaml', 'symbolic link'], ['null.yaml', 'symbolic link'], ['folder.yaml', 'folder']]) {
+      const r = await runCli(['import', 'in.csv', '--write-mapping', name as string, '--force'], { cwd: dir });
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toContain(kind);
+    }
+    expect(lstatSync(join(dir, 'fifo.yaml')).isFIFO()).toBe(true);
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(elsewhere, 'precious.txt'), 'utf8')).toBe('precious');
+    expect(readFileSync(join(dir, 'folder.yaml/inside'), 'utf8')).toBe('x');
+    // A regular file is replaced with --force, atomically.
+    writeFileSync(join(dir, 'map.yaml'), 'old');
+    expect((await runCli(['import', 'in.csv', '--write-mapping', 'map.yaml', '--force'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'map.yaml'), 'utf8')).toContain('columns:');
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+
+  it('no output file goes among a register\'s records or over its kerjasama.yaml, even with --force', async () => {
+    const dir = makeRegister({ 'in.csv': CSV });
+    const record = readFileSync(join(dir, 'data/partners/ntb.yaml'), 'utf8');
+    const config = readFileSync(join(dir, 'kerjasama.yaml'), 'utf8');
+    for (const args of [
+      ['report', 'summary', '--output', 'data/partners/ntb.yaml', '--force'],
+      ['report', 'summary', '-f', 'json', '--output', 'kerjasama.yaml', '--force'],
+      ['report', 'summary', '--output', 'data/summary.txt'],
+      ['list', 'agreements', '-f', 'xlsx', '--output', 'data/agreements/list.xlsx'],
+      ['validate', '--output', 'data/partners/ntb.yaml', '--force'],
+      ['import', 'in.csv', '--write-mapping', 'data/partners/ntb.yaml', '--force'],
+      ['import', 'in.csv', '--write-mapping', 'data/map.yaml'],
+    ]) {
+      const r = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/register/);
+    }
+    expect(readFileSync(join(dir, 'data/partners/ntb.yaml'), 'utf8')).toBe(record);
+    expect(readFileSync(join(dir, 'kerjasama.yaml'), 'utf8')).toBe(config);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['partners']);
+    expect(readdirSync(join(dir, 'data/partners'))).toEqual(['ntb.yaml']);
+    // Through a link to data/ as well.
+    symlinkSync(join(dir, 'data/partners'), join(dir, 'out'));
+    expect((await runCli(['report', 'summary', '--output', 'out/ntb.yaml', '--force', '--as-of', '2026-11-22'], { cwd: dir })).code).toBe(2);
+    expect(readFileSync(join(dir, 'data/partners/ntb.yaml'), 'utf8')).toBe(record);
+  });
+
+  it('site --out never deletes records: not data/, not a folder in it, not one holding an earlier site\'s marker, not one holding a register', async () => {
+    const dir = makeRegister({ 'data/agreements/ntb-mou.yaml': MOU });
+    writeFileSync(join(dir, 'data/agreements/kerjasama-site.json'), '{}');
+    const parent = mkdtempSync(join(tmpdir(), 'kerjasama-parent-'));
+    mkdirSync(join(parent, 'registers/one/data'), { recursive: true });
+    writeFileSync(join(parent, 'registers/one/kerjasama.yaml'), 'name: One\n');
+    for (const out of ['data', 'data/partners', 'data/agreements', join(parent, 'registers')]) {
+      for (const force of [[], ['--force']]) {
+        const r = await runCli(['site', '--out', out, ...force, '--as-of', '2026-11-22'], { cwd: dir });
+        expect(r.code, `${out} ${force.join(' ')}`).toBe(2);
+        expect(r.stderr, out).toMatch(/register/);
+      }
+    }
+    expect(readdirSync(join(dir, 'data/partners'))).toEqual(['ntb.yaml']);
+    expect(readdirSync(join(dir, 'data/agreements')).sort()).toEqual(['kerjasama-site.json', 'ntb-mou.yaml']);
+    expect(existsSync(join(parent, 'registers/one/kerjasama.yaml'))).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.includes('staging'))).toEqual([]);
+    rmSync(parent, { recursive: true, force: true });
   });
 });

@@ -4,7 +4,7 @@
 // valid → show the plan → write all or nothing: every file staged in a folder inside the register, then
 // linked into place without overwriting; if any place is taken, the ones already placed are removed.
 
-import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
@@ -18,7 +18,7 @@ import { mapRows, type PartnerTable, type Proposal, type Sheet } from '../import
 import { cellRef, type Problem } from '../import/problems.js';
 import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
 import { cellText, fold } from '../import/values.js';
-import { loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
+import { loadOrExplain, makeRealFolder, outputPath, replaceFile, writeNewFile, type GlobalOptions } from './common.js';
 import { mappingLines, mappingProblemText, mappingText, planText, printable, problemText, summaryLine } from './importPlan.js';
 import { UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
@@ -67,11 +67,12 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   const width = Math.max(0, ...sheet.rows.slice(0, 200).map((r) => r.length));
 
   if (opts.writeMapping !== undefined) {
-    const target = resolve(io.cwd, opts.writeMapping);
+    const target = outputPath(io, opts.writeMapping);
     const text = mappingText(cols ?? { fields: new Map(), headers: new Map(), headerRows: [1], from: 'headers' }, sheet.name, width, lang);
-    if (existsSync(target) && !opts.force) throw new UsageError(say('import.mappingExists', { file: opts.writeMapping }));
-    if (opts.force) rmSync(target, { force: true });
-    writeNewFile(target, text, opts.writeMapping);
+    // --force replaces a regular file (atomically), never anything else: a link, a FIFO, a device, a folder.
+    if (opts.force) replaceFile(target, text, opts.writeMapping);
+    else if (lstatExists(target)) throw new UsageError(say('import.mappingExists', { file: opts.writeMapping }));
+    else writeNewFile(target, text, opts.writeMapping);
     io.stderr(`kerjasama: ${t(lang, 'import.wroteMapping', { mapping: opts.writeMapping, file })}\n`);
     return 0;
   }
@@ -280,4 +281,14 @@ function rejectsCsv(sheet: Sheet, cols: ColumnMap, rows: readonly number[], prob
     lines.push([cell, text, ...values].map(csvField).join(','));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** Whether anything (a broken link included) is at `p`. */
+function lstatExists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

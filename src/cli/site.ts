@@ -23,7 +23,9 @@ import { reportAsJson } from '../render/reportJson.js';
 import { renderSite, SITE_MARKER, type Download } from '../render/site/index.js';
 import { W } from '../render/site/words.js';
 import { L } from '../render/view.js';
-import { loadOrExplain, type GlobalOptions } from './common.js';
+import { inRegisterData, loadOrExplain, type GlobalOptions } from './common.js';
+import { findRegister } from '../load/load.js';
+import { safeRealpath } from '../load/read.js';
 import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { provenanceOf, reportInputs } from './report.js';
@@ -116,9 +118,14 @@ function fsError(path: string, err: unknown): UsageError {
 
 /** Stages the files beside `out`, then renames the stage into place (replacing an earlier site). */
 export async function writeSite(out: string, files: Iterable<[string, string]>, force: boolean, registerRoot: string): Promise<number> {
+  // Never among a register's records (data/ itself, a folder in it, through a link), whatever is there
+  // already (an earlier site's marker included), with or without --force.
+  const real = safeRealpath(out) ?? join(safeRealpath(dirname(out)) ?? dirname(out), basename(out));
+  const above = findRegister(dirname(real));
+  if (inRegisterData(real, registerRoot) || (above !== undefined && inRegisterData(real, above))) throw new UsageError(say('siteInRegister', { out }));
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) throw new UsageError(say('siteNotFolder', { out }));
-    if (existsSync(join(out, CONFIG_FILE)) || existsSync(join(out, '.git')) || resolve(out) === resolve(registerRoot) || resolve(registerRoot).startsWith(resolve(out) + '/')) {
+    if (resolve(out) === resolve(registerRoot) || resolve(registerRoot).startsWith(resolve(out) + '/') || holdsRegister(out)) {
       throw new UsageError(say('siteHoldsRegister', { out }));
     }
     const entries = readdirSync(out);
@@ -160,6 +167,24 @@ export async function writeSite(out: string, files: Iterable<[string, string]>, 
   // The earlier site is out of sight already; removing its files is the slow part of a rebuild.
   await rm(old, { recursive: true, force: true, maxRetries: 2 });
   return count;
+}
+
+/** Whether a folder holds a register or a repository anywhere below it (kerjasama.yaml, .git): never replaced. */
+function holdsRegister(dir: string): boolean {
+  const todo = [dir];
+  for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name === CONFIG_FILE || e.name === '.git') return true;
+      if (e.isDirectory()) todo.push(join(d, e.name));
+    }
+  }
+  return false;
 }
 
 /**
