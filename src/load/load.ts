@@ -14,6 +14,7 @@ import { fastParse, fastPositions, type Positions } from './fastParse.js';
 import { contentHash, RecordCache, type CacheLocation } from './cache.js';
 import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
+import { boundedPerFile } from '../model/diagnostics.js';
 import { errText, MAX_FILE_BYTES, notRegular, readBytes, safeReadlink, safeRealpath, tooLarge } from './read.js';
 
 export { MAX_FILE_BYTES, tooLarge };
@@ -260,19 +261,19 @@ function fastText(bytes: Uint8Array | Diagnostic[]): (Parsed & { value: unknown;
 export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult {
   const id = basename(rel, extname(rel));
   const parsed = parseBytes(bytes, rel);
-  const own: Diagnostic[] = [...parsed.diagnostics];
+  const own: Diagnostic[] = parsed.diagnostics.slice();
   if (!ID_PATTERN.test(id)) {
     const suggestion = slug(id, Number.POSITIVE_INFINITY);
     own.push({ code: 'id-invalid', severity: 'error', file: rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
   }
   if (parsed.value !== undefined) {
-    own.push(...schemaDiagnostics(kind, parsed.value, rel));
+    for (const d of schemaDiagnostics(kind, parsed.value, rel)) own.push(d);
     const declared = (parsed.value as { id?: unknown } | null)?.id;
     if (typeof declared === 'string' && declared !== id) {
       own.push({ code: 'id-mismatch', severity: 'error', file: rel, pointer: '/id', params: { id: declared, fileId: id } });
     }
   }
-  const diagnostics = own.map((d) => locate(d, parsed.doc, parsed.lineCounter));
+  const diagnostics = boundedPerFile(own, rel, parsed.omitted).map((d) => locate(d, parsed.doc, parsed.lineCounter));
   const ok = parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error');
   if (ok) normaliseRecord(kind, parsed.value);
   return { parsed, diagnostics, ...(ok ? { value: parsed.value } : {}) };
@@ -472,19 +473,19 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   const cache = options.cache && options.cacheRoot !== undefined ? RecordCache.open(options.cache, options.cacheRoot, cfgBytes instanceof Uint8Array ? cfgBytes : undefined, options.cache.version) : undefined;
   const cfgParsed = fastText(cfgBytes) ?? parseBytes(cfgBytes, CONFIG_FILE);
   parsedByFile.set(CONFIG_FILE, cfgParsed);
-  const cfgDiags = [...cfgParsed.diagnostics];
+  const cfgDiags = boundedPerFile(cfgParsed.diagnostics.slice(), CONFIG_FILE, cfgParsed.omitted);
   let config = DEFAULT_CONFIG;
   if (cfgParsed.value !== undefined && cfgDiags.every((d) => d.severity !== 'error')) {
     // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
     const schemaErrs = schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
-    cfgDiags.push(...schemaErrs);
+    for (const d of schemaErrs) cfgDiags.push(d);
     if (schemaErrs.length === 0) {
       const data = cfgParsed.value as ConfigData;
-      cfgDiags.push(...configDiagnostics(data));
+      for (const d of configDiagnostics(data)) cfgDiags.push(d);
       config = normaliseConfig(data);
     }
   }
-  diagnostics.push(...cfgDiags);
+  for (const d of cfgDiags) diagnostics.push(d);
 
   // 2. The records.
   const maps = { partner: new Map<string, Partner>(), agreement: new Map<string, Agreement>(), activity: new Map<string, Activity>() };
@@ -512,7 +513,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     const result = pre?.results[n] ?? (options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
     parsedByFile.set(f.rel, result.parsed);
     if (result.parsed.text === undefined && result.value !== undefined) unread.add(f.rel);
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     const other = firstFile[kind].get(id);
     if (other !== undefined) {
       diagnostics.push({ code: 'id-duplicate', severity: 'error', file: f.rel, line: 1, column: 1, params: { kind, id, other } });
