@@ -2,10 +2,13 @@
 // files, workbooks, CSV files, git's output, and the stages that work on what they read (the site, diff).
 // See test/growth.ts for how a loaded machine is kept from making these fail.
 
-import { describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseText } from '../src/load/parse.js';
 import { fastParse } from '../src/load/fastParse.js';
 import { expectLinear } from './growth.js';
+import { cleanup, makeRegister } from './helpers.js';
+
+afterAll(cleanup);
 
 const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('');
 
@@ -31,4 +34,40 @@ describe('YAML record files', () => {
     expectLinear('fast reader, distinct keys', (n) => `name: x\n${lines(n, (i) => `k${i}: ${i}\n`)}`, (t) => fastParse(t), 10_000, { floor: 5 });
     expectLinear('fast reader, duplicate keys', (n) => `name: x\n${lines(n, () => 'notes: a\n')}`, (t) => fastParse(t), 5000);
   });
+});
+
+/** A register where one partner has `k` agreements (separate partnerships) and `m` activities linked to it. */
+function busyPartner(k: number, m: number): Record<string, string> {
+  const files: Record<string, string> = { 'data/partners/osaka.yaml': 'name: Osaka\ntype: foreign_subnational\ncountry: JP\n' };
+  for (let i = 0; i < k; i++) files[`data/agreements/osaka-mou-${i}.yaml`] = `title: MoU ${i}\ncategory: KSDPL\ndocument_type: mou\npartners: [osaka]\nsignatures: [{ party: ntb, date: 2020-01-${String(1 + (i % 28)).padStart(2, '0')} }, { party: osaka, date: 2020-01-${String(1 + (i % 28)).padStart(2, '0')} }]\nend: { term: ${1 + (i % 9)}y }\nstatus: active\napprovals: {dprd: {status: unknown, reason: test}, central: {status: unknown, reason: test}}\n`;
+  for (let j = 0; j < m; j++) files[`data/activities/visit-${j}.yaml`] = `title: Visit ${j}\ntype: visit\npartners: [osaka]\nstart: ${2016 + (j % 10)}-${String(1 + (j % 12)).padStart(2, '0')}-${String(1 + (j % 28)).padStart(2, '0')}\n`;
+  return files;
+}
+
+describe('the site', () => {
+  it('a partner with 40 agreements and 3,600 activities: drawn, and the output grows with the records, not their product', async () => {
+    const { loadRegister } = await import('../src/load/load.js');
+    const { siteData } = await import('../src/report/siteData.js');
+    const { renderSite } = await import('../src/render/site/index.js');
+    const { coverageView } = await import('../src/report/coverageView.js');
+    const { day, parseDuration } = await import('../src/model/dates.js');
+    const { createRequire } = await import('node:module');
+    const world = createRequire(import.meta.url)('world-atlas/countries-110m.json');
+    const bytes = (k: number, m: number): number => {
+      const loaded = loadRegister(makeRegister(busyPartner(k, m)));
+      expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const asOf = day('2026-11-22');
+      const data = siteData(loaded.dataset, asOf, { within: parseDuration('1y') as never, since: parseDuration('2y') as never, validation: { errors: 0, warnings: 0 } });
+      const coverage = coverageView({ ...data.coverage, matrix: null }, { report: 'coverage', asOf: '2026-11-22', register: 'r', considered: 0, unit: 'agreements_in_force', filters: [] }, 'en');
+      let total = 0;
+      for (const [path, text] of renderSite({ data, dataset: loaded.dataset, lang: 'en', asOf, register: 'r', version: '0', includePrivate: false, world, diagnostics: [], downloads: [], views: { coverage } }, new Map())) {
+        if (path.includes('/agreements/') || path.includes('/partners/')) total += text.length;
+      }
+      return total;
+    };
+    const small = bytes(4, 360);
+    const big = bytes(40, 3600);
+    if (process.env['GROWTH_LOG']) console.log(`site: ${small} → ${big} bytes, ×${(big / small).toFixed(1)}`);
+    expect(big / small, `${small} → ${big} bytes of agreement and partner pages`).toBeLessThan(30);
+  }, 120_000);
 });

@@ -10,6 +10,7 @@ import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
 import { messageOf } from '../model/diagnostics.js';
 import { KIND_DIRS, type AnyRecord, type Dataset, type Diagnostic, type Kind, type Lang } from '../model/types.js';
+import { maxOf, pushAll } from '../model/lists.js';
 import { csvField } from '../render/reportCsv.js';
 import { toYaml } from '../scaffold/yaml.js';
 import { columnsFromFile, detectColumns, parseMapping, type ColumnMap, type MappingFile } from '../import/columns.js';
@@ -64,7 +65,7 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   const sheet = chooseSheet(book, opts.sheet ?? mapping?.sheet, lang);
   const cols: ColumnMap | MappingProblem | undefined = mapping ? columnsFromFile(sheet.rows, mapping) : detectColumns(sheet.rows);
   if (cols && 'problem' in cols) throw new UsageError((l) => `${opts.mapping}: ${mappingProblemText(cols, l)}`);
-  const width = Math.max(0, ...sheet.rows.slice(0, 200).map((r) => r.length));
+  const width = maxOf(sheet.rows.slice(0, 200).map((r) => r.length), 0);
 
   if (opts.writeMapping !== undefined) {
     const target = outputPath(io, opts.writeMapping);
@@ -180,12 +181,12 @@ export function checkProposal(proposal: Proposal, dataset: Dataset, asOf: number
     const records: AnyRecord[] = [];
     for (const p of planned) {
       const r = checkFile(p.kind, p.rel, new TextEncoder().encode(p.yaml));
-      diags.push(...r.diagnostics);
+      pushAll(diags, r.diagnostics);
       if (r.value !== undefined) records.push({ kind: p.kind, id: p.id, file: p.rel, data: r.value } as AnyRecord);
       built.set(p.rel, p);
     }
     const newFiles = new Set(planned.map((p) => p.rel));
-    diags.push(...runChecks(withRecords(dataset, records), asOf).filter((d) => newFiles.has(d.file)));
+    pushAll(diags, runChecks(withRecords(dataset, records), asOf).filter((d) => newFiles.has(d.file)));
     const errors = diags.filter((d) => d.severity === 'error');
     if (errors.length === 0) {
       warnings = new Map();
@@ -269,7 +270,7 @@ function rejectsPath(io: IO, opts: ImportOptions, input: string): string {
 
 /** The rejected rows as they were, with the cell and the reason first: nothing in the sheet silently disappears. */
 function rejectsCsv(sheet: Sheet, cols: ColumnMap, rows: readonly number[], problems: readonly Problem[], lang: Lang): string {
-  const width = Math.max(0, ...rows.map((r) => sheet.rows[r - 1]?.length ?? 0), ...[...cols.headers.keys()].map((k) => k + 1));
+  const width = Math.max(maxOf(rows.map((r) => sheet.rows[r - 1]?.length ?? 0), 0), maxOf([...cols.headers.keys()].map((k) => k + 1), 0));
   const header = ['cell', 'problem', ...Array.from({ length: width }, (_, c) => cols.headers.get(c) ?? `column ${c + 1}`)];
   const lines = [header.map(csvField).join(',')];
   for (const r of rows) {

@@ -3,6 +3,7 @@
 // matched, the rows skipped and rejected, and every value that could not be read or was inferred. No I/O:
 // the CLI (cli/import.ts) reads the file, checks the proposal against the register and writes it.
 
+import { maxOf, pushAll } from '../model/lists.js';
 import { normaliseName } from '../check/partners.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import type { AgreementData, Category, Dataset, DocumentType, PartnerData, PartnerType, Signature } from '../model/types.js';
@@ -202,8 +203,8 @@ export function mapRows(input: ImportInput): Proposal {
   const matches: PartnerMatch[] = [];
   const seenKeys = new Map<string, number>();
 
-  const headerEnd = Math.max(0, ...columns.headerRows);
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const headerEnd = maxOf(columns.headerRows, 0);
+  const width = maxOf(sheet.rows.map((r) => r.length), 0);
 
   for (let r = headerEnd; r < sheet.rows.length; r++) {
     const rowNo = r + 1;
@@ -359,7 +360,7 @@ export function mapRows(input: ImportInput): Proposal {
     }
     at('partners', 'partner');
     if (rejected.has(rowNo)) continue;
-    matches.push(...rowMatches);
+    pushAll(matches, rowMatches);
 
     // The category, inferred from the (first) partner when the sheet has none; and said so.
     if (!category) {

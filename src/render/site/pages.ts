@@ -420,7 +420,7 @@ function activityTable(c: PageCtx, d: Dataset, acts: ReadonlyArray<{ id: string;
 
 /** The partnerships a record belongs to, drawn with their activities: the record's history at a glance. */
 function recordTimeline(c: PageCtx, s: SiteInput, lines: SiteData['partnerships'], tableId: string): Html {
-  if (lines.length === 0 || lines.every((l) => l.agreements.every((a) => a.start === null) && l.activities.length === 0)) return html``;
+  if (lines.length === 0 || lines.every((l) => l.agreements.every((a) => a.start === null) && l.activities.shared.length + l.activities.own.length === 0)) return html``;
   const en = c.lang === 'en';
   const tl = timelineChart(lines, { asOf: s.asOf, horizonEnd: day(s.data.expiring.horizonEnd), lang: c.lang, maxRows: 40, activities: true });
   return html`${figure(c, tl.svg, en ? 'Agreements as bars (labelled LoI, MoU, PKS, Ren), activities as dots; red line: as of.' : 'Perjanjian sebagai batang (berlabel LoI, MoU, PKS, Ren), kegiatan sebagai titik; garis merah: per tanggal.', tableId)}

@@ -38,6 +38,7 @@ export const W = {
   noEnd: L('no end', 'tanpa batas waktu'),
   unknown: L('unknown', 'tidak diketahui'),
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
+  moreActivities: L('and {n} more activities around that day', 'dan {n} kegiatan lain di sekitar tanggal itu'),
   privateProblem: L('a private field: its value is not published', 'kolom pribadi: nilainya tidak diterbitkan'),
 };
 
