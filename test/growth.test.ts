@@ -2,10 +2,11 @@
 // files, workbooks, CSV files, git's output, and the stages that work on what they read (the site, diff).
 // See test/growth.ts for how a loaded machine is kept from making these fail.
 
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseText } from '../src/load/parse.js';
 import { fastParse } from '../src/load/fastParse.js';
-import { expectLinear } from './growth.js';
+import { expectLinear, expectLinearAsync } from './growth.js';
 import { cleanup, makeRegister } from './helpers.js';
 
 afterAll(cleanup);
@@ -70,4 +71,34 @@ describe('the site', () => {
     if (process.env['GROWTH_LOG']) console.log(`site: ${small} → ${big} bytes, ×${(big / small).toFixed(1)}`);
     expect(big / small, `${small} → ${big} bytes of agreement and partner pages`).toBeLessThan(30);
   }, 120_000);
+});
+
+describe('workbooks and CSV files', () => {
+  it('a workbook: rows, and merged ranges', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const { readSpreadsheet } = await import('../src/import/read.js');
+    const { detectColumns } = await import('../src/import/columns.js');
+    const dir = makeRegister({});
+    const book = async (n: number, merges: boolean): Promise<string> => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('S');
+      ws.addRow(['No', 'Mitra', 'Negara', 'Judul', 'Tanggal', 'Keterangan']);
+      for (let i = 0; i < n; i++) ws.addRow([i + 1, `Mitra ${i % 97}`, 'Jepang', `Kesepakatan ${i}`, `0${1 + (i % 9)}/0${1 + (i % 9)}/2020`, merges ? 'x' : `catatan ${i}`]);
+      if (merges) for (let i = 0; i < n; i += 10) ws.mergeCells(`F${i + 2}:F${i + 3}`);
+      const path = join(dir, `b-${n}-${merges}.xlsx`);
+      await wb.xlsx.writeFile(path);
+      return path;
+    };
+    const read = async (path: string): Promise<unknown> => detectColumns((await readSpreadsheet(path)).sheets[0]?.rows ?? []);
+    await expectLinearAsync('workbook rows', (n) => book(n, false), read, 400, { runs: 3, floor: 20 });
+    await expectLinearAsync('workbook merged ranges', (n) => book(n, true), read, 800, { runs: 3, floor: 20 });
+  }, 180_000);
+
+  it('a CSV file: rows, long cells, and a header row of brackets', async () => {
+    const { readCsvBytes } = await import('../src/import/read.js');
+    const { detectColumns } = await import('../src/import/columns.js');
+    const enc = (t: string): Uint8Array => new TextEncoder().encode(t);
+    expectLinear('CSV rows', (n) => enc(`Mitra;Judul;Negara\n${lines(n, (i) => `Mitra ${i};"Kesepakatan; ${i}";Jepang\n`)}`), (b) => readCsvBytes(b, 'x.csv'), 2000);
+    expectLinear('CSV long cells', (n) => enc(`Mitra,Judul\n${lines(20, () => `${'a'.repeat(n)},${'('.repeat(n)}\n`)}`), (b) => detectColumns(readCsvBytes(b, 'x.csv').sheets[0]?.rows ?? []), 1000);
+  });
 });
