@@ -102,3 +102,52 @@ describe('workbooks and CSV files', () => {
     expectLinear('CSV long cells', (n) => enc(`Mitra,Judul\n${lines(20, () => `${'a'.repeat(n)},${'('.repeat(n)}\n`)}`), (b) => detectColumns(readCsvBytes(b, 'x.csv').sheets[0]?.rows ?? []), 1000);
   });
 });
+
+describe('diff', () => {
+  /** A Map that counts how often it is walked whole. */
+  class Counting<K, V> extends Map<K, V> {
+    scans = 0;
+    override values(): MapIterator<V> {
+      this.scans++;
+      return super.values();
+    }
+    override keys(): MapIterator<K> {
+      this.scans++;
+      return super.keys();
+    }
+    override entries(): MapIterator<[K, V]> {
+      this.scans++;
+      return super.entries();
+    }
+    override [Symbol.iterator](): MapIterator<[K, V]> {
+      return this.entries();
+    }
+  }
+
+  it('many removed records, each still referred to: the head is scanned as often for 500 as for 50', async () => {
+    const { loadRegister } = await import('../src/load/load.js');
+    const { diffReport } = await import('../src/report/diff.js');
+    const { day, parseDuration } = await import('../src/model/dates.js');
+    const scans = (n: number): number => {
+      const base: Record<string, string> = {};
+      const head: Record<string, string> = {};
+      for (let i = 0; i < n; i++) {
+        base[`data/partners/p${i}.yaml`] = `name: Partner ${i}\ntype: ngo\ncountry: ID\n`;
+        const ag = `title: MoU ${i}\ncategory: KSDLL\ndocument_type: mou\npartners: [p${i}]\nstatus: draft\n`;
+        base[`data/agreements/a${i}.yaml`] = ag;
+        head[`data/agreements/a${i}.yaml`] = ag;
+        const act = `title: Visit ${i}\ntype: visit\npartners: [p${i}]\nagreements: [a${i}]\nstart: 2024-01-01\n`;
+        base[`data/activities/v${i}.yaml`] = act;
+        head[`data/activities/v${i}.yaml`] = act;
+      }
+      const b = loadRegister(makeRegister(base));
+      const h = loadRegister(makeRegister(head));
+      const agreements = new Counting(h.dataset.agreements);
+      const activities = new Counting(h.dataset.activities);
+      const report = diffReport({ label: 'base', dataset: b.dataset, diagnostics: b.diagnostics, source: b.source }, { label: 'head', dataset: { ...h.dataset, agreements, activities }, diagnostics: h.diagnostics, source: h.source }, day('2026-11-22'), { inactivityWindow: parseDuration('2y') as never });
+      expect(report.attention.filter((a) => a.type === 'dangling')).toHaveLength(n);
+      return agreements.scans + activities.scans;
+    };
+    expect(scans(500)).toBe(scans(50));
+  }, 120_000);
+});
