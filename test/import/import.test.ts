@@ -272,3 +272,31 @@ describe('Excel out', () => {
     expect(await listedAgreements(empty)).toEqual(await listedAgreements(src));
   });
 });
+
+describe('matching partners (issue 27)', () => {
+  it('a name is matched only within the row\'s country: "Kota Surabaya, Indonesia" is not the Chinese "Kota Surabaya"', async () => {
+    const dir = makeRegister({ 'data/partners/surabaya-cn.yaml': 'name: Kota Surabaya\naliases: [Surabaya City]\ntype: foreign_subnational\ncountry: CN\n' });
+    const sheet = 'Mitra,Negara,Judul,Tanggal\nKota Surabaya,Indonesia,Kesepakatan Bersama Pariwisata,29/08/2020\nSurabaya City,Indonesia,Kesepakatan Bersama Pendidikan,01/09/2021\nKota Surabaya,Tiongkok,Memorandum Saling Pengertian Kota Kembar,02/10/2019\n';
+    writeFileSync(join(dir, 'in.csv'), sheet);
+    const r = await runCli(['import', 'in.csv', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).not.toMatch(/A2 +"Kota Surabaya" → surabaya-cn/);
+    expect(r.stdout).not.toMatch(/A3 +"Surabaya City" → surabaya-cn/);
+    // The row that says China is matched to the Chinese partner.
+    expect(r.stdout).toMatch(/A4 +"Kota Surabaya" → surabaya-cn \(name\)/);
+    const made = readdirSync(join(dir, 'data/partners')).filter((f) => !['ntb.yaml', 'surabaya-cn.yaml'].includes(f));
+    expect(made).toHaveLength(1);
+    expect(readFileSync(join(dir, 'data/partners', made[0] as string), 'utf8')).toContain('country: ID');
+    const id = (made[0] as string).replace(/\.yaml$/, '');
+    const agreements = readdirSync(join(dir, 'data/agreements')).map((f) => readFileSync(join(dir, 'data/agreements', f), 'utf8'));
+    expect(agreements.filter((a) => a.includes(`partners: [${id}]`))).toHaveLength(1);
+    // "Surabaya City" is an alias of the Chinese partner only: in Indonesia it is nobody known yet.
+    expect(r.stdout).toMatch(/A3 +rejected: the category cannot be worked out for partner "Surabaya City"/);
+    expect(agreements.filter((a) => a.includes('partners: [surabaya-cn]'))).toHaveLength(1);
+    // The same sheet again, under another name: nothing is added.
+    writeFileSync(join(dir, 'again.csv'), sheet);
+    const again = await runCli(['import', 'again.csv', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(again.stdout).toMatch(/^0 agreements and 0 new partners/m);
+    expect(readdirSync(join(dir, 'data/agreements'))).toHaveLength(2);
+    expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
