@@ -92,6 +92,7 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   const { planned, extra, warnings } = checkProposal(proposal, loaded.dataset, asOf, lang);
   const out: string[] = [`kerjasama import ${printable(fileName)}`, ...mappingLines(cols, sheet.name, width, lang)];
   if (book.externalLinks) out.push(t(lang, 'import.plan.externalLinks', { n: book.externalLinks }));
+  if (book.encoding === 'windows-1252') out.push(t(lang, 'import.plan.windows1252'));
   const files = planned.map((p) => ({ file: p.rel, rows: p.rows }));
   out.push(planText({ proposal, sheet: sheet.name, extra, files, warnings, lang }).trimEnd());
   const rejectedRows = [...new Set([...proposal.rejected, ...extra.filter((x) => x.kind === 'reject').map((x) => x.row)])].sort((a, b) => a - b);

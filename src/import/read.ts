@@ -3,13 +3,14 @@
 // counted against a limit (a zip bomb stops there, whatever sizes it declares), macros refused, external
 // links noted and never followed. Formulas are never calculated: a formula cell gives the value Excel
 // saved with it, or nothing. A CSV is read with csv-parse, its separator (, ; or tab) found from the
-// header line, a byte-order mark dropped, and text that is not UTF-8 read as Windows-1252 (Excel's
-// "CSV" in an Indonesian Windows). Limits bound the time and memory any file can take.
+// header line, a byte-order mark dropped, and text with no UTF-8 in it read as Windows-1252 (Excel's
+// "CSV" in an Indonesian Windows; UTF-8 with a bad byte is refused, naming it). Limits bound the time and memory any file can take.
 
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yauzl from 'yauzl';
+import { firstInvalidUtf8, hasUtf8Sequence, lineColOfByte } from '../load/parse.js';
 import { dayNumber } from '../model/dates.js';
 import type { Sheet } from './map.js';
 import type { GridCell } from './values.js';
@@ -37,7 +38,7 @@ export type Limits = typeof LIMITS;
 /** Why a file cannot be read: a code, whose words are in the CLI's catalogue (`import.read.<code>`), and its values. */
 export type ReadCode = 'macro-extension' | 'format-not-read' | 'cannot-stat' | 'too-big' | 'cannot-read' | 'not-zip' | 'not-supported'
   | 'zip-bomb' | 'xlsx-broken' | 'macros' | 'too-many-rows' | 'too-many-columns' | 'csv-broken' | 'csv-too-many-rows'
-  | 'cell-too-long' | 'text-too-large' | 'too-many-cells' | 'too-many-merged';
+  | 'cell-too-long' | 'text-too-large' | 'too-many-cells' | 'too-many-merged' | 'csv-encoding';
 
 export class ReadError extends Error {
   constructor(readonly code: ReadCode, readonly params: Record<string, string | number>) {
@@ -53,6 +54,8 @@ export interface Workbook {
   formulas: Array<{ sheet: string; row: number; col: number }>;
   /** External links the workbook holds (never followed). */
   externalLinks: number;
+  /** A CSV file that was not UTF-8, read as Windows-1252. */
+  encoding?: 'windows-1252';
 }
 
 const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
@@ -310,10 +313,16 @@ function toGridCell(v: ExcelValue): { cell: GridCell; formulaWithoutValue?: bool
 /** A CSV's bytes as one sheet (named after the file). */
 export function readCsvBytes(bytes: Uint8Array, name: string, limits: Limits = LIMITS): Workbook {
   let text: string;
+  let windows1252 = false;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Text written as UTF-8 with a bad byte in it is not Windows-1252 (read so, every ü and – of it
+    // would become Ã¼ and â€“ without a word): the bad byte is named. A file with no UTF-8 sequence at
+    // all is Excel's CSV on a Windows set to Indonesian or English: read as Windows-1252, and said so.
+    if (hasUtf8Sequence(bytes)) throw new ReadError('csv-encoding', { name, ...lineColOfByte(bytes, firstInvalidUtf8(bytes)) });
     text = new TextDecoder('windows-1252').decode(bytes);
+    windows1252 = true;
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
@@ -329,5 +338,5 @@ export function readCsvBytes(bytes: Uint8Array, name: string, limits: Limits = L
   if (records.length > limits.rows) throw new ReadError('csv-too-many-rows', { name, max: limits.rows });
   for (const r of records) for (const c of r) if (c.length > limits.cellChars) throw new ReadError('cell-too-long', { name, max: limits.cellChars });
   const rows = records.map((r) => r.slice(0, limits.columns).map((c) => (c.trim() === '' ? null : c)));
-  return { sheets: [{ name: basename(name, extname(name)) || 'CSV', rows }], workbook: false, formulas: [], externalLinks: 0 };
+  return { sheets: [{ name: basename(name, extname(name)) || 'CSV', rows }], workbook: false, formulas: [], externalLinks: 0, ...(windows1252 ? { encoding: 'windows-1252' as const } : {}) };
 }

@@ -36,7 +36,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text?: string; di
 }
 
 /** Line and column (1-based, counting characters as UTF-8 decodes them) of a byte offset. */
-function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+export function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -50,7 +50,8 @@ function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; colum
   return { line, column };
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** The offset of the first byte that does not begin a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
@@ -60,6 +61,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return Math.max(0, bytes.length - 1);
+}
+
+/** Whether the bytes hold a valid UTF-8 sequence of more than one byte (text written as UTF-8). */
+export function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) continue;
+    let ok = true;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (ok) return true;
+  }
+  return false;
 }
 
 export function parseText(source: string, file: string): Parsed {

@@ -300,3 +300,29 @@ describe('matching partners (issue 27)', () => {
     expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('CSV encodings (issue 27)', () => {
+  it('a UTF-8 CSV with one bad byte is refused, with its line and column; it is never read again as Windows-1252', async () => {
+    const dir = makeRegister({});
+    const good = Buffer.from('Mitra,Judul,Negara\nPemerintah Kota Bekasi,Kesepakatan Bersama – Pariwisata,Indonesia\nKota Zürich,Kerja sama umum,Swiss\n', 'utf8');
+    const at = good.indexOf('Zürich') + 1; // the ü: two bytes in UTF-8, one in Latin-1
+    const bad = Buffer.concat([good.subarray(0, at), Buffer.from([0xfc]), good.subarray(at + 2)]);
+    writeFileSync(join(dir, 'bad.csv'), bad);
+    const r = await runCli(['import', 'bad.csv', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('line 3, column 7');
+    expect(r.stderr).toContain('UTF-8');
+    expect(r.stdout).not.toContain('â€“');
+    const id = await runCli(['import', 'bad.csv', '--dry-run', '--lang', 'id'], { cwd: dir });
+    expect(id.stderr).toContain('baris 3, kolom 7');
+  });
+
+  it('a CSV that is Windows-1252 throughout (Excel\'s CSV on an Indonesian Windows) is read as such, and the plan says so', async () => {
+    const dir = makeRegister({});
+    const text = 'Mitra,Judul,Negara\nKota Zürich,Kerja sama umum – pariwisata,Swiss\n';
+    writeFileSync(join(dir, 'win.csv'), Buffer.from(text.replace('–', '\u0096'), 'latin1'));
+    const r = await runCli(['import', 'win.csv', '--dry-run', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).toContain('read as Windows-1252');
+    expect(r.stdout).toContain('Kota Zürich');
+  });
+});
