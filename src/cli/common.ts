@@ -213,7 +213,7 @@ function lstatOrUndefined(path: string, shown: string): Stats | undefined {
 }
 
 /** What a path is, when it is not a regular file. */
-function kindOfPath(st: Stats): MessageKey {
+export function kindOfPath(st: Stats): MessageKey {
   return st.isSymbolicLink() ? 'kind.symlink' : st.isDirectory() ? 'kind.folder' : st.isFIFO() ? 'kind.fifo' : st.isSocket() ? 'kind.socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'kind.device' : 'kind.other';
 }
 

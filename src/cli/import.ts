@@ -19,7 +19,7 @@ import { mapRows, type PartnerTable, type Proposal, type Sheet } from '../import
 import { cellRef, type Problem } from '../import/problems.js';
 import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
 import { cellText, fold } from '../import/values.js';
-import { loadOrExplain, makeRealFolder, outputPath, replaceFile, writeNewFile, type GlobalOptions } from './common.js';
+import { kindOfPath, loadOrExplain, makeRealFolder, outputPath, replaceFile, writeNewFile, type GlobalOptions } from './common.js';
 import { mappingLines, mappingProblemText, mappingText, planText, printable, problemText, summaryLine } from './importPlan.js';
 import { UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
@@ -37,6 +37,14 @@ export interface ImportOptions extends GlobalOptions {
 interface Planned { kind: Kind; id: string; rel: string; yaml: string; rows: number[]; data: unknown }
 
 export async function importCommand(io: IO, file: string, opts: ImportOptions): Promise<number> {
+  // --rejects is checked before anything is read or written: the rows it would hold are never lost
+  // after the records are written (never among the records, never over a file without --force).
+  const rejectsGiven = opts.rejects !== undefined ? outputPath(io, opts.rejects) : undefined;
+  if (rejectsGiven !== undefined && lstatExists(rejectsGiven)) {
+    if (!opts.force) throw new UsageError(say('import.rejectsExists', { file: opts.rejects as string }));
+    const st = lstatSync(rejectsGiven);
+    if (!st.isFile()) throw new UsageError((l) => t(l, 'notRegularFile', { path: opts.rejects as string, kind: t(l, kindOfPath(st)) }));
+  }
   const { loaded, lang, asOf } = loadOrExplain(io, opts);
   const path = resolve(io.cwd, file);
   let book: Workbook;
@@ -117,8 +125,19 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
     io.stderr(`kerjasama: ${t(lang, 'import.noTerminal')}\n`);
   }
   if (write) {
-    writeAll(loaded.root, planned, io);
-    if (rejectsFile) writeNewFile(rejectsFile, rejectsCsv(sheet, cols, rejectedRows, [...proposal.problems, ...extra], lang), relative(io.cwd, rejectsFile));
+    const rejectsText = rejectsFile ? rejectsCsv(sheet, cols, rejectedRows, [...proposal.problems, ...extra], lang) : undefined;
+    const shownRejects = rejectsFile ? relative(io.cwd, rejectsFile) : '';
+    // A new rejects file is made first (it claims its name, so nothing can take it once the records are
+    // written) and taken back if the records are not written; one replaced with --force is replaced last.
+    const replacing = rejectsFile !== undefined && opts.force === true && lstatExists(rejectsFile);
+    if (rejectsFile && rejectsText !== undefined && !replacing) writeNewFile(rejectsFile, rejectsText, shownRejects);
+    try {
+      writeAll(loaded.root, planned, io);
+    } catch (err) {
+      if (rejectsFile && !replacing) rmSync(rejectsFile, { force: true });
+      throw err;
+    }
+    if (rejectsFile && rejectsText !== undefined && replacing) replaceFile(rejectsFile, rejectsText, shownRejects);
     io.stderr(`kerjasama: ${t(lang, 'import.wrote', { n: planned.length, rejects: rejectsFile ? relative(io.cwd, rejectsFile) : '' })}\n`);
   }
   return rejectedRows.length ? 1 : 0;
@@ -263,7 +282,7 @@ function writeAll(root: string, planned: readonly Planned[], io: IO): void {
 }
 
 function rejectsPath(io: IO, opts: ImportOptions, input: string): string {
-  if (opts.rejects !== undefined) return resolve(io.cwd, opts.rejects);
+  if (opts.rejects !== undefined) return outputPath(io, opts.rejects);
   const base = join(io.cwd, `${basename(input, extname(input))}-rejects`);
   if (!existsSync(`${base}.csv`)) return `${base}.csv`;
   for (let n = 2; ; n++) if (!existsSync(`${base}-${n}.csv`)) return `${base}-${n}.csv`;

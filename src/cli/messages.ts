@@ -364,6 +364,7 @@ export const MESSAGES = {
   'import.wrote': m((p) => `wrote ${p['n']} file(s)${p['rejects'] ? `; rejected rows in ${p['rejects']}` : ''}.`, (p) => `${p['n']} berkas ditulis${p['rejects'] ? `; baris yang ditolak di ${p['rejects']}` : ''}.`),
   'import.noSheet': m((p) => `no sheet ${q(p['wanted'])}; the sheets are ${p['sheets']}`, (p) => `tidak ada lembar ${q(p['wanted'])}; lembarnya ${p['sheets']}`),
   'import.noSheets': m(() => 'the workbook has no sheets', () => 'buku kerja tidak memiliki lembar'),
+  'import.rejectsExists': m((p) => `${p['file']} exists; nothing was written (add --force to replace it, or name another file with --rejects)`, (p) => `${p['file']} sudah ada; tidak ada yang ditulis (tambahkan --force untuk menggantinya, atau sebutkan berkas lain dengan --rejects)`),
   'import.exists': m((p) => `${p['path']} exists; not overwriting it, and nothing was written`, (p) => `${p['path']} sudah ada; berkas itu tidak ditimpa, dan tidak ada yang ditulis`),
   'import.cannotWrite': m((p) => `cannot write ${p['path']}: ${p['cause']}; nothing was written`, (p) => `${p['path']} tidak dapat ditulis: ${p['cause']}; tidak ada yang ditulis`),
 
@@ -516,7 +517,7 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'show every file that would be written, with its row, and write nothing': 'tampilkan setiap berkas yang akan ditulis, dengan barisnya, tanpa menulis apa pun',
   'write without asking (for scripts and CI)': 'tulis tanpa bertanya (untuk skrip dan CI)',
   'where the rejected rows go (default: <file>-rejects.csv here)': 'tempat baris yang ditolak (bawaan: <berkas>-rejects.csv di sini)',
-  'with --write-mapping, overwrite an existing file': 'dengan --write-mapping, timpa berkas yang sudah ada',
+  'with --write-mapping or --rejects, replace an existing file': 'dengan --write-mapping atau --rejects, ganti berkas yang sudah ada',
 };
 
 /** Commander's own words in --help and its errors, in Bahasa Indonesia. */

@@ -326,3 +326,26 @@ describe('CSV encodings (issue 27)', () => {
     expect(r.stdout).toContain('Kota Zürich');
   });
 });
+
+describe('--rejects (issue 27)', () => {
+  const SHEET = 'Mitra,Judul,Negara,Kategori\nProvinsi Bali,Kesepakatan Bersama Pariwisata,Indonesia,KSDD\nEntah,,,\n';
+
+  it('an existing --rejects file is refused before anything is written: no records, the file as it was', async () => {
+    const dir = makeRegister({ 'in.csv': SHEET, 'mine.csv': 'my own notes\n' });
+    const r = await runCli(['import', 'in.csv', '--yes', '--rejects', 'mine.csv', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('mine.csv');
+    expect(readFileSync(join(dir, 'mine.csv'), 'utf8')).toBe('my own notes\n');
+    expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
+    expect(readdirSync(join(dir, 'data/partners'))).toEqual(['ntb.yaml']);
+    // Nor into the register's records.
+    const inData = await runCli(['import', 'in.csv', '--yes', '--rejects', 'data/partners/r.csv', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(inData.code).toBe(2);
+    expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
+    // With --force a regular file is replaced; the records and the rejects are both written.
+    const forced = await runCli(['import', 'in.csv', '--yes', '--force', '--rejects', 'mine.csv', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(forced.code).toBe(1);
+    expect(readFileSync(join(dir, 'mine.csv'), 'utf8')).toContain('Entah');
+    expect(readdirSync(join(dir, 'data/agreements'))).toHaveLength(1);
+  });
+});
