@@ -4,7 +4,7 @@
 // valid → show the plan → write all or nothing: every file staged in a folder inside the register, then
 // linked into place without overwriting; if any place is taken, the ones already placed are removed.
 
-import { existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
@@ -19,7 +19,7 @@ import { mapRows, type PartnerTable, type Proposal, type Sheet } from '../import
 import { cellRef, type Problem } from '../import/problems.js';
 import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
 import { cellText, fold } from '../import/values.js';
-import { kindOfPath, loadOrExplain, makeRealFolder, outputPath, replaceFile, writeNewFile, type GlobalOptions } from './common.js';
+import { kindOfPath, loadOrExplain, makeRealFolder, outputPath, replaceFile, resolveRoot, writeNewFile, type GlobalOptions } from './common.js';
 import { mappingLines, mappingProblemText, mappingText, planText, printable, problemText, summaryLine } from './importPlan.js';
 import { UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
@@ -45,7 +45,11 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
     const st = lstatSync(rejectsGiven);
     if (!st.isFile()) throw new UsageError((l) => t(l, 'notRegularFile', { path: opts.rejects as string, kind: t(l, kindOfPath(st)) }));
   }
+  // An import killed while writing is taken back before the register is read (its placed files would
+  // otherwise count as imported); --dry-run changes nothing, so it only reads.
+  const taken = opts.dryRun ? undefined : recoverImports(resolveRoot(io, opts));
   const { loaded, lang, asOf } = loadOrExplain(io, opts);
+  if (taken && taken.stages > 0) io.stderr(`kerjasama: ${t(lang, 'import.recovered', { files: taken.files })}\n`);
   const path = resolve(io.cwd, file);
   let book: Workbook;
   try {
@@ -132,7 +136,7 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
     const replacing = rejectsFile !== undefined && opts.force === true && lstatExists(rejectsFile);
     if (rejectsFile && rejectsText !== undefined && !replacing) writeNewFile(rejectsFile, rejectsText, shownRejects);
     try {
-      writeAll(loaded.root, planned, io);
+      await writeAll(loaded.root, planned, io);
     } catch (err) {
       if (rejectsFile && !replacing) rmSync(rejectsFile, { force: true });
       throw err;
@@ -251,16 +255,41 @@ function withRecords(d: Dataset, records: readonly AnyRecord[]): Dataset {
   return { ...d, partners: add(d.partners, 'partner'), agreements: add(d.agreements, 'agreement'), activities: add(d.activities, 'activity'), fileCount: d.fileCount + records.length };
 }
 
-/** All or nothing: staged inside the register (same file system), then linked into place, never over a file. */
-function writeAll(root: string, planned: readonly Planned[], io: IO): void {
-  const stage = mkdtempSync(join(root, '.kerjasama-import-'));
+/** The staging folders of imports, in the register's root: `.kerjasama-import-<pid>-<random>`. */
+const STAGE_PREFIX = '.kerjasama-import-';
+/** In a staging folder, written before the first file is placed: which staged file goes where. */
+const JOURNAL = 'placing.json';
+
+/**
+ * All or nothing: every file staged inside the register (same file system), then linked into place,
+ * never over a file; if any place is taken, the ones already placed are removed. Ctrl-C while staging
+ * takes everything back (the staging is checked between files); placing is synchronous and quick, so no
+ * Ctrl-C comes between two links. A SIGKILL leaves each file whole (a link of a finished file) and the
+ * staging folder, with its journal once placing began: the next import takes them back (recoverImports).
+ */
+async function writeAll(root: string, planned: readonly Planned[], io: IO): Promise<void> {
+  let interrupted = false;
+  const release = io.onInterrupt?.(() => {
+    interrupted = true;
+  });
   const placed: string[] = [];
+  let stage: string | undefined;
   try {
-    const staged = planned.map((p, i) => {
+    stage = mkdtempSync(join(root, `${STAGE_PREFIX}${process.pid}-`));
+    const staged: Array<{ tmp: string; target: string; rel: string }> = [];
+    for (let i = 0; i < planned.length; i++) {
+      // Now and then, let a Ctrl-C in.
+      if (i % 16 === 0) await new Promise((r) => setImmediate(r));
+      if (interrupted) throw new UsageError(say('import.cancelled'), 2, '\nkerjasama: ');
+      const p = planned[i] as Planned;
       const tmp = join(stage, `${i}.yaml`);
       writeFileSync(tmp, p.yaml, { flag: 'wx' });
-      return { tmp, target: join(root, p.rel), rel: p.rel };
-    });
+      staged.push({ tmp, target: join(root, p.rel), rel: p.rel });
+    }
+    await new Promise((r) => setImmediate(r));
+    if (interrupted) throw new UsageError(say('import.cancelled'), 2, '\nkerjasama: ');
+    // From here on, synchronous: no Ctrl-C comes between the links.
+    writeFileSync(join(stage, JOURNAL), JSON.stringify(staged.map((s) => [basename(s.tmp), s.rel])), { flag: 'wx' });
     for (const s of staged) {
       // Only into the register's own folders, never through a symbolic link out of it.
       makeRealFolder(root, s.rel.split('/').slice(0, -1).join('/'));
@@ -277,8 +306,70 @@ function writeAll(root: string, planned: readonly Planned[], io: IO): void {
     for (const p of placed) rmSync(p, { force: true });
     throw err;
   } finally {
-    rmSync(stage, { recursive: true, force: true });
+    if (stage) rmSync(stage, { recursive: true, force: true });
+    release?.();
   }
+}
+
+/** Whether process `pid` is running (and not this one). */
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * What an import killed while writing (SIGKILL, a power cut) left in the register: its staging folder,
+ * and, when it was killed while placing, the files it had placed. Those are taken back (only a file that
+ * is still the very file staged, the same inode, is removed), so the register is as it was before that
+ * import; the folders of imports still running are left alone. Returns how many files were taken back.
+ */
+export function recoverImports(root: string): { stages: number; files: number } {
+  let stages = 0;
+  let files = 0;
+  let names: string[];
+  try {
+    names = readdirSync(root).filter((n) => n.startsWith(STAGE_PREFIX));
+  } catch {
+    return { stages, files };
+  }
+  for (const name of names) {
+    if (running(Number(name.slice(STAGE_PREFIX.length).split('-')[0]))) continue;
+    const stage = join(root, name);
+    try {
+      if (!lstatSync(stage).isDirectory()) continue;
+    } catch {
+      continue;
+    }
+    let journal: unknown;
+    try {
+      journal = JSON.parse(readFileSync(join(stage, JOURNAL), 'utf8'));
+    } catch {
+      journal = [];
+    }
+    for (const entry of Array.isArray(journal) ? journal : []) {
+      const [file, rel] = Array.isArray(entry) ? entry : [];
+      if (typeof file !== 'string' || typeof rel !== 'string' || file.includes('/') || rel.split('/').includes('..')) continue;
+      try {
+        const target = join(root, rel);
+        const a = lstatSync(target);
+        const b = lstatSync(join(stage, file));
+        if (a.isFile() && a.ino === b.ino && a.dev === b.dev) {
+          rmSync(target);
+          files++;
+        }
+      } catch {
+        // not placed, or gone already
+      }
+    }
+    rmSync(stage, { recursive: true, force: true });
+    stages++;
+  }
+  return { stages, files };
 }
 
 function rejectsPath(io: IO, opts: ImportOptions, input: string): string {
