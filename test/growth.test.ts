@@ -31,6 +31,11 @@ describe('YAML record files', () => {
     expectLinear('keys then list items', (n) => `name: x\n${lines(n, () => 'k: v\n- x\n')}`, (t) => parseText(t, 'x.yaml'), 1000);
   });
 
+  it('blank lines (found by the fast-check property in test/property.test.ts)', () => {
+    expectLinear('lines of a space', (n) => ' \n'.repeat(n), (t) => parseText(t, 'x.yaml'), 2000);
+    expectLinear('a record then lines of spaces', (n) => `name: x\n${'   \n'.repeat(n)}type: ngo\n`, (t) => parseText(t, 'x.yaml'), 2000);
+  });
+
   it('the fast reader', () => {
     expectLinear('fast reader, distinct keys', (n) => `name: x\n${lines(n, (i) => `k${i}: ${i}\n`)}`, (t) => fastParse(t), 10_000, { floor: 5 });
     expectLinear('fast reader, duplicate keys', (n) => `name: x\n${lines(n, () => 'notes: a\n')}`, (t) => fastParse(t), 5000);
@@ -150,4 +155,32 @@ describe('diff', () => {
     };
     expect(scans(500)).toBe(scans(50));
   }, 120_000);
+});
+
+describe('git output', () => {
+  it('a revision\'s files listed and read (ls-tree, cat-file --batch), and the changed files listed (diff -z)', async () => {
+    const { gitSource } = await import('../src/load/gitSource.js');
+    const { changedSince, gitRegister, resolveRevision } = await import('../src/load/git.js');
+    const { writeFileSync } = await import('node:fs');
+    const { git, gitRepo } = await import('./helpers.js');
+    const repoOf = (n: number): { dir: string; commit: string; repo: ReturnType<typeof gitRegister> } => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < n; i++) files[`data/partners/p${i}.yaml`] = `name: Partner ${i}\ntype: ngo\ncountry: ID\n`;
+      const dir = gitRepo(files);
+      for (let i = 0; i < n; i += 2) writeFileSync(join(dir, `data/partners/p${i}.yaml`), `name: Partner ${i} changed\ntype: ngo\ncountry: ID\n`);
+      git(dir, 'add', '-A');
+      const repo = gitRegister(dir);
+      return { dir, repo, commit: resolveRevision(repo, 'main') };
+    };
+    const read = (r: ReturnType<typeof repoOf>): number => {
+      const src = gitSource(r.repo, r.commit, 'main', 64 * 1024);
+      let bytes = 0;
+      for (const f of src.list()) {
+        const b = src.read(f);
+        if (b instanceof Uint8Array) bytes += b.length;
+      }
+      return bytes + changedSince(r.dir, 'main').size + changedSince(r.dir, 'main', { staged: true }).size;
+    };
+    expectLinear('git ls-tree, cat-file and diff', repoOf, read, 300, { runs: 3, floor: 20 });
+  }, 180_000);
 });
