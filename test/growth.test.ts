@@ -36,6 +36,12 @@ describe('YAML record files', () => {
     expectLinear('a record then lines of spaces', (n) => `name: x\n${'   \n'.repeat(n)}type: ngo\n`, (t) => parseText(t, 'x.yaml'), 2000);
   });
 
+  it('nesting past the limit, in flow and on one line (refused by the lexer where it begins)', () => {
+    expectLinear('flow nesting', (n) => `name: x\nnotes: ${'['.repeat(n)}\n`, (t) => parseText(t, 'x.yaml'), 5000);
+    expectLinear('block sequences on one line', (n) => `name: x\naliases:\n${'- '.repeat(n)}x\n`, (t) => parseText(t, 'x.yaml'), 5000);
+    expectLinear('explicit keys on one line', (n) => `name: x\n${'? '.repeat(n)}x\n`, (t) => parseText(t, 'x.yaml'), 5000);
+  });
+
   it('the fast reader', () => {
     expectLinear('fast reader, distinct keys', (n) => `name: x\n${lines(n, (i) => `k${i}: ${i}\n`)}`, (t) => fastParse(t), 10_000, { floor: 5 });
     expectLinear('fast reader, duplicate keys', (n) => `name: x\n${lines(n, () => 'notes: a\n')}`, (t) => fastParse(t), 5000);
