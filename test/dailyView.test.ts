@@ -10,7 +10,7 @@ import { buildProgram } from '../src/cli/main.js';
 import { HELP_ID, MESSAGES, t } from '../src/cli/messages.js';
 import { fit, reportAsTable } from '../src/render/reportTable.js';
 import { makeStyle } from '../src/render/style.js';
-import { L, type ReportView } from '../src/render/view.js';
+import { L, type ReportView } from '../src/view/view.js';
 import { displayWidth, wrapLines } from '../src/render/wrap.js';
 import type { Command } from 'commander';
 import { cleanup, exampleRegister, runCli, writeFiles } from './helpers.js';
@@ -37,14 +37,19 @@ describe('the message catalogue', () => {
   });
 
   it('translates every description of --help (commands, options, arguments)', () => {
-    const program = buildProgram({ cwd: '/', env: {}, now: () => new Date(), stdoutIsTTY: false, stderrIsTTY: false, stdout: () => undefined, stderr: () => undefined }, 'id', () => undefined);
+    const io = { cwd: '/', env: {}, now: () => new Date(), stdoutIsTTY: false, stderrIsTTY: false, stdout: () => undefined, stderr: () => undefined };
+    const texts = (cmd: Command): string[] => [cmd.description(), ...cmd.options.map((o) => o.description), ...cmd.registeredArguments.map((a) => a.description)];
     const missing: string[] = [];
-    const walk = (cmd: Command): void => {
-      const texts = [cmd.description(), ...cmd.options.map((o) => o.description), ...cmd.registeredArguments.map((a) => a.description)];
-      for (const text of texts) if (text && !Object.values(HELP_ID).includes(text)) missing.push(`${cmd.name()}: ${text}`);
-      cmd.commands.forEach(walk);
+    // The same program in both languages, walked side by side: every description has its Indonesian
+    // (from the help catalogue, or from the field model's words for new's flags).
+    const walk = (id: Command, en: Command): void => {
+      const [a, b] = [texts(id), texts(en)];
+      a.forEach((text, i) => {
+        if (text && !Object.values(HELP_ID).includes(text) && text === b[i]) missing.push(`${id.name()}: ${text}`);
+      });
+      id.commands.forEach((c, i) => walk(c, en.commands[i] as Command));
     };
-    walk(program);
+    walk(buildProgram(io, 'id', () => undefined), buildProgram(io, 'en', () => undefined));
     expect(missing).toEqual([]);
   });
 
@@ -76,7 +81,7 @@ describe('Indonesian output', () => {
       // (`  20 | status: active`), `key: value` as typed in a file, or a value's code in brackets after its
       // label. A record's free text (notes) is the office's own, in whatever language it was written.
       const prose = (r.stdout + r.stderr)
-        .replace(/│ notes {2,}│[\s\S]*?(?=\n[├└])/g, '')
+        .replace(/│ (?:notes|catatan) {2,}│[\s\S]*?(?=\n[├└])/g, '')
         .split('\n').filter((l) => !/^\s*\d+ \|/.test(l)).join('\n')
         .replace(/`[^`]*`/g, '').replace(/\([a-z_]+\)/g, '').replace(/\b[a-z_]+: [a-z_]+\b/g, '').replace(/\b[a-z0-9]+(?:[-.][a-z0-9]+)+\b/g, '');
       const found = CODES.filter((c) => new RegExp(`(^|[^\\w-])${c}([^\\w-]|$)`).test(prose));

@@ -2,8 +2,8 @@
 // half written; Ctrl-C takes everything back and leaves no staging folder; after SIGKILL the next run of
 // the same command takes back or clears what the killed one left. Each test runs the real binary in a
 // child process, with test/fixtures/slow-writes.mjs making each write of the staging area take 150 ms and
-// saying when writing (WRITING) and placing (PLACING, PLACED) begin: the signal is sent on those words,
-// not after a guessed delay, so a loaded machine changes only how long a test takes.
+// saying when writing (WRITING) and placing (PLACING, PLACED) begin, then waiting 4 s: the signal is sent
+// on those words, not after a guessed delay, so a loaded machine changes only how long a test takes.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ interface Run { code: number | null; signal: string | null; stderr: string; saw:
 function interrupted(args: string[], dir: string, including: string, on: string, signal: NodeJS.Signals, ms = 150): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', SLOW, BIN, ...args], {
-      cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', SLOW_WRITES_UNDER: dir, SLOW_WRITES_INCLUDING: including, SLOW_WRITES_MS: String(ms) },
+      cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', SLOW_WRITES_UNDER: dir, SLOW_WRITES_INCLUDING: including, SLOW_WRITES_MS: String(ms), SLOW_WRITES_FIRST_MS: '4000' },
     });
     let stderr = '';
     let saw = false;

@@ -92,7 +92,7 @@ describe('kerjasama new', () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
     const r = await runCli(['new', 'activity', '--title', 'Kunjungan ke Shizuoka', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--dry-run'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('title: Kunjungan ke Shizuoka\ntype: visit\npartners: [shizuoka]\nstart: 2026-10-05\n');
+    expect(r.stdout).toBe('title: Kunjungan ke Shizuoka\ntype: visit\nstart: 2026-10-05\npartners: [shizuoka]\n');
     expect(existsSync(join(dir, 'data/activities'))).toBe(false);
   });
 
@@ -187,8 +187,8 @@ describe('kerjasama new', () => {
   it('on a terminal, details ask each party for its own signature', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
     const answers = ['NTB–Shizuoka LoI', 'KSDPL', 'loi', 'shizuoka', '2016-11-19', '', 'signed', '', 'y',
-      // details, in order: original title, planned signing, effective, renews every, confirmed, termination, objects, scope, dprd, central, full powers, document, source, notes
-      '', '', '', '', '', '', '', '', '', '', '', '', 'Arsip Biro Pemerintahan, map 2016', '',
+      // details, in order: original title, document date, planned signing, effective, renews every, confirmed, termination, objects, scope, dprd, central, full powers, document, source, notes
+      '', '', '', '', '', '', '', '', '', '', '', '', '', 'Arsip Biro Pemerintahan, map 2016', '',
       // each party: date (suggested from --signed), place, number
       '', 'Bandung', '', '2016-11-25', 'Shizuoka', '',
       // the id

@@ -13,7 +13,7 @@ import { reportAsTable } from '../src/render/reportTable.js';
 import { expiringAsIcs } from '../src/render/reportIcs.js';
 import { makeStyle } from '../src/render/style.js';
 import { guardWorkflowCommands, visible } from '../src/render/sanitise.js';
-import type { ReportView } from '../src/render/view.js';
+import type { ReportView } from '../src/view/view.js';
 import type { ExpiringReport } from '../src/report/expiring.js';
 import { cleanup, makeRegister, runCli } from './helpers.js';
 

@@ -5,10 +5,11 @@
 // cell can drive the terminal.
 
 import { columnLetter, FIELDS, type ColumnMap, type Field } from '../import/columns.js';
+import { fieldWords } from '../model/fields.words.js';
 import type { Proposal } from '../import/map.js';
 import { cellRef, type MappingProblem, type Problem, type WhyCode } from '../import/problems.js';
 import type { Lang } from '../model/types.js';
-import { t, type MessageKey } from './messages.js';
+import { MESSAGES, t, type MessageKey } from './messages.js';
 
 /** Control characters (C0, DEL, C1, line and paragraph separators, bidi controls) as \u escapes. */
 export function printable(s: string): string {
@@ -32,9 +33,11 @@ export function mappingProblemText(m: MappingProblem, lang: Lang): string {
   return t(lang, key, m.params);
 }
 
+/** What a column's field holds: the import's own words for it, else the field model's help. */
 const fieldHelp = (f: Field, lang: Lang): string => {
-  const key: MessageKey = `import.field.${f}`;
-  return t(lang, key);
+  const key = `import.field.${f}`;
+  if (Object.hasOwn(MESSAGES, key)) return t(lang, key as MessageKey);
+  return fieldWords(`agreement.${f}`)?.help?.[lang] ?? f;
 };
 
 export function mappingLines(cols: ColumnMap, sheet: string, width: number, lang: Lang): string[] {

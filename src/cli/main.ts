@@ -10,6 +10,9 @@ import { UsageError, type IO } from './io.js';
 import { commanderText, envLang, HELP_ID, t } from './messages.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
+import { allNewFlags } from './newFlags.js';
+import { REPORT_OPTIONS } from './reportOptions.js';
+import { FORMATS_OF, REPORT_NAMES } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
 
 /**
@@ -143,10 +146,12 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     });
 
   const report = program.command('report').description(h('reports on the register: expiring, inactive, coverage, summary'));
-  const reportCommand = (name: string, description: string, formats: string[]): Command =>
-    globalOptions(report.command(name))
-      .description(description)
-      .addOption(new Option('-f, --format <format>', h('output format')).choices(formats).default('table'))
+  // One command per report of the registry (view/reports.ts), with its formats and options (cli/reports.ts).
+  for (const name of REPORT_NAMES) {
+    const spec = REPORT_OPTIONS[name];
+    const cmd = globalOptions(report.command(name))
+      .description(h(spec.description))
+      .addOption(new Option('-f, --format <format>', h('output format')).choices(FORMATS_OF[name]).default('table'))
       .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
       .option('--partner <list>', h('only these partner ids'))
       .option('--country <list>', h('only partners in these countries (ISO codes)'))
@@ -156,35 +161,12 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       .option('--force', h('with --output, overwrite an existing file'))
       .option('--strict', h('exit 1 when some records were left out because they are invalid'))
       .option('--include-loi', h('count a signed LoI as a partnership in force (inactive, coverage, summary)'));
-
-  reportCommand('expiring', h('agreements in force that end within the horizon, and overdue ones'), ['table', 'json', 'csv', 'markdown', 'ics', 'xlsx'])
-    .option('--within <duration>', h('horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)'))
-    .option('--all', h('also list agreements already renewed, marked "renewed by"'))
-    .action(async (_o, cmd: Command) => {
-      const { expiringCommand } = await import('./expiring.js');
-      done(await expiringCommand(io, cmd.optsWithGlobals()));
+    for (const o of spec.options((flags, description) => new Option(flags, h(description)))) cmd.addOption(o);
+    cmd.action(async (_o, c: Command) => {
+      const { reportCommand } = await import('./reports.js');
+      done(await reportCommand(io, name, c.optsWithGlobals()));
     });
-
-  reportCommand('inactive', h('partnerships in force with no activity in the window, most dormant first'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
-    .option('--since <duration>', h('the window, e.g. 12m, 365d, 2y (default: thresholds.inactivity_window, else 12m)'))
-    .action(async (_o, cmd: Command) => {
-      const { inactiveCommand } = await import('./inactive.js');
-      done(await inactiveCommand(io, cmd.optsWithGlobals()));
-    });
-
-  reportCommand('coverage', h('sectors covered by agreements in force, and the gaps'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
-    .option('--since <duration>', h('window for counting activities (default: thresholds.inactivity_window, else 12m)'))
-    .addOption(new Option('--by <pivot>', h('rows by sector, country or category')).choices(['sector', 'country', 'category']).default('sector'))
-    .option('--matrix', h('sector × country counts of agreements in force'))
-    .action(async (_o, cmd: Command) => {
-      const { coverageCommand } = await import('./coverage.js');
-      done(await coverageCommand(io, cmd.optsWithGlobals()));
-    });
-
-  reportCommand('summary', h('a one-screen overview of the register'), ['table', 'json', 'markdown', 'xlsx']).action(async (_o, cmd: Command) => {
-    const { summaryCommand } = await import('./coverage.js');
-    done(await summaryCommand(io, cmd.optsWithGlobals()));
-  });
+  }
 
   const withFilters = (cmd: Command, formats: string[]): Command =>
     globalOptions(cmd)
@@ -243,57 +225,20 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await initCommand(io, dir, cmd.optsWithGlobals()));
     });
 
-  globalOptions(program.command('new'))
+  const newCommandSpec = globalOptions(program.command('new'))
     .description(h('add one record, from flags or by asking on a terminal; checked before it is written, never overwriting'))
     .argument('<kind>', h('partner, agreement or activity'))
     .argument('[id]', h('the record id, i.e. the file name (default: suggested from the name or title)'))
-    .option('--name <text>', h('partner: the name used in reports'))
-    .option('--type <type>', h('partner or activity: the type (kerjasama schema partner|activity lists them)'))
-    .option('--country <code>', h('partner: ISO 3166-1 code, e.g. ID, JP'))
-    .option('--region <text>', h('partner: region, state or island'))
-    .option('--title <text>', h('agreement or activity: the short title'))
-    .option('--category <cat>', h('agreement: KSDD, KSDPK, KSDPL, KSDLL or PUSAT'))
-    .option('--subform <subform>', h('agreement: e.g. provinsi_kembar, sukarela'))
-    .option('--document-type <type>', h('agreement: loi, mou, pks, action_plan, addendum or renewal'))
-    .option('--partners <ids>', h('agreement: the counterparts; activity: partners involved (comma-separated ids)'))
-    .option('--signed <date>', h('agreement: the signing date (one signature entry per party)'))
-    .option('--end <end>', h('agreement: a date, a term like 5y, or none; activity: the last day'))
-    .option('--status <status>', h('agreement: default active once signed, else draft; activity: planned, held or cancelled'))
-    .option('--parent <id>', h('agreement: the agreement it implements'))
-    .option('--renews <id>', h('agreement: the agreement it renews'))
-    .option('--agreements <ids>', h('activity: the agreements it implements (comma-separated ids)'))
-    .option('--start <date>', h('activity: the date, or first day'))
-    .option('--sectors <ids>', h('agreement or activity: sector ids, comma-separated'))
-    .option('--location <text>', h('activity: where'))
-    .option('--unit <text>', h('agreement or activity: the responsible unit (OPD)'))
-    .option('--name-local <text>', h('partner: the name in its own language and script'))
-    .option('--aliases <list>', h('partner: other names and spellings, comma-separated'))
-    .option('--website <url>', h('partner: its website'))
-    .option('--original-title <text>', h('agreement: the title exactly as on the document'))
-    .option('--owner <id>', h('agreement or activity: our own region, where the register holds several'))
-    .option('--signature <pairs>', h('agreement: one party\'s signature, party=ID,date=…,place=…,signatory=…,title=…,number=… (repeat per party)'), collect, [])
-    .option('--planned-signing <date>', h('agreement: the planned signing date'))
-    .option('--effective <date>', h('agreement: the day it takes effect, if not the last signature'))
-    .option('--renews-every <period>', h('agreement: the tie renews every so long, e.g. 5y'))
-    .option('--confirmed <date>', h('agreement: when its status was last confirmed'))
-    .option('--termination <pairs>', h('agreement: date=…,reason=…'))
-    .option('--objects <list>', h('agreement: objects of UU 23/2014 Pasal 367, comma-separated'))
-    .option('--scope <text>', h('agreement: a scope item (ruang lingkup); repeat for each'), collect, [])
-    .option('--dprd <pairs>', h('agreement: the DPRD approval, number=…,date=…,by=… (or status=unknown|not_applicable,reason=…)'))
-    .option('--central <pairs>', h('agreement: the central approval, number=…,date=…,by=… (or status=…,reason=…)'))
-    .option('--full-powers <pairs>', h('agreement: the Full Powers from Kemlu, number=…,date=…'))
-    .option('--document <link>', h('agreement: a signed document, a path in the register or a web address; repeat for each'), collect, [])
-    .option('--participants <pairs>', h('activity: count=…,description=…'))
-    .option('--budget <pairs>', h('activity: amount=…,currency=IDR,source=…'))
-    .option('--outputs <text>', h('activity: an output or result; repeat for each'), collect, [])
-    .option('--evidence <link>', h('activity: a path or web address; repeat for each'), collect, [])
-    .option('--source <text>', h('any: a source, a web address or a citation such as a letter number; repeat for each'), collect, [])
-    .option('--notes <text>', h('any: notes, e.g. open or disputed facts'))
-    .option('--dry-run', h('print the YAML instead of writing the file'))
-    .action(async (kind: string, id: string | undefined, _o, cmd: Command) => {
-      const { newCommand } = await import('./new.js');
-      done(await newCommand(io, kind, id, cmd.optsWithGlobals()));
-    });
+    // One flag per field of the field model that `new` offers (newFlags.ts), with the help of its words.
+    .option('--dry-run', h('print the YAML instead of writing the file'));
+  for (const f of allNewFlags()) {
+    const option = new Option(`${f.flag} <${f.value}>`, f.help(lang));
+    newCommandSpec.addOption(f.repeat ? option.argParser(collect).default([]) : option);
+  }
+  newCommandSpec.action(async (kind: string, id: string | undefined, _o, cmd: Command) => {
+    const { newCommand } = await import('./new.js');
+    done(await newCommand(io, kind, id, cmd.optsWithGlobals()));
+  });
 
   globalOptions(program.command('import'))
     .description(h('a spreadsheet (.xlsx, .csv) into the register: columns mapped, values read, partners matched, shown before anything is written (docs/importing.md)'))

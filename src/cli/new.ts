@@ -8,10 +8,11 @@ import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
 import { locate } from '../load/locate.js';
 import { parseText } from '../load/parse.js';
-import { readSchema } from '../load/schemas.js';
 import { parseDate } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import { KIND_DIRS, KINDS, type AnyRecord, type Dataset, type Kind, type Lang } from '../model/types.js';
+import { AGREEMENT_FIELDS, FIELDS, type Fields, type FieldSpec } from '../model/fields.js';
+import { NEW_FLAGS, type NewFlag } from './newFlags.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
@@ -19,38 +20,24 @@ import { uniqueId } from '../scaffold/ids.js';
 import { schemaModeline, toYaml } from '../scaffold/yaml.js';
 import { chooseStyle, loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
-import { askTexts, say, t, type MessageKey } from './messages.js';
+import { askTexts, say, t } from './messages.js';
 
+/** The flags of every field (newFlags.ts), by their commander key; repeated flags come as lists. */
 export interface NewOptions extends GlobalOptions {
-  name?: string; type?: string; country?: string; region?: string; nameLocal?: string; aliases?: string; website?: string;
-  title?: string; originalTitle?: string; category?: string; subform?: string; documentType?: string; owner?: string; partners?: string; status?: string;
-  signed?: string; signature?: string[]; plannedSigning?: string; effective?: string; end?: string; renewsEvery?: string; confirmed?: string;
-  termination?: string; sectors?: string; objects?: string; scope?: string[]; parent?: string; renews?: string; unit?: string;
-  dprd?: string; central?: string; fullPowers?: string; document?: string[];
-  agreements?: string; start?: string; location?: string; participants?: string; budget?: string; outputs?: string[]; evidence?: string[];
-  source?: string[]; notes?: string;
+  [flag: string]: unknown;
   dryRun?: boolean;
 }
 
 type Values = Record<string, string>;
 
-/** The options each kind takes, by their key in NewOptions (flags are these in kebab-case): every field of the schema. */
-const TAKES: Record<Kind, readonly (keyof NewOptions)[]> = {
-  partner: ['name', 'nameLocal', 'aliases', 'type', 'country', 'region', 'website', 'source', 'notes'],
-  agreement: ['title', 'originalTitle', 'category', 'subform', 'documentType', 'owner', 'partners', 'signed', 'signature', 'plannedSigning', 'effective', 'end', 'renewsEvery',
-    'status', 'confirmed', 'termination', 'parent', 'renews', 'sectors', 'objects', 'scope', 'unit', 'dprd', 'central', 'fullPowers', 'document', 'source', 'notes'],
-  activity: ['title', 'type', 'owner', 'agreements', 'partners', 'start', 'end', 'status', 'sectors', 'location', 'unit', 'participants', 'budget', 'outputs', 'evidence', 'source', 'notes'],
-};
+/** The options each kind takes, by their key in NewOptions (the field model's flags, newFlags.ts). */
+const TAKES: Record<Kind, readonly string[]> = Object.fromEntries(KINDS.map((k) => [k, NEW_FLAGS[k].map((f) => f.key)])) as unknown as Record<Kind, readonly string[]>;
 /** Flags that may be given more than once (one list item each). */
-const REPEATED = new Set<keyof NewOptions>(['signature', 'scope', 'document', 'outputs', 'evidence', 'source']);
+const REPEATED = new Set(KINDS.flatMap((k) => NEW_FLAGS[k].filter((f) => f.spec?.new?.repeat).map((f) => f.key)));
 /** Separates the items of a repeated flag inside one value. */
 const ITEM = '\n';
 const ALL_OPTIONS = [...new Set(Object.values(TAKES).flat())];
 const flagOf = (key: string): string => '--' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-
-// The allowed values come from the schemas, so flags and questions never drift from the data contract.
-const enumOf = (kind: Kind, field: string): readonly string[] =>
-  ((readSchema(kind)['properties'] as Record<string, { enum?: string[] }>)[field]?.enum ?? []) as readonly string[];
 
 /** The problems of the checks below are in the command's language. */
 type Check = (text: string) => string | { problem: string };
@@ -87,7 +74,6 @@ const kv = (lang: Lang, flag: string, keys: readonly string[], dates: readonly s
   }
   return parts.join(ITEM);
 };
-const SIGNATURE_KEYS = ['party', 'date', 'place', 'signatory', 'title', 'number', 'notes'] as const;
 const APPROVAL_KEYS = ['number', 'date', 'by', 'notes', 'status', 'reason'] as const;
 const approval = (lang: Lang, flag: string): Check => (x) => {
   const v = kv(lang, flag, APPROVAL_KEYS, ['date'])(x);
@@ -113,117 +99,86 @@ const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(l
 const endValue = (lang: Lang): Check => (x) =>
   x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { value: x }) };
 const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) });
-const objectList = (lang: Lang): Check => (x) => {
-  const allowed = ((readSchema('agreement')['properties'] as Record<string, { items?: { enum?: string[] } }>)['objects']?.items?.enum ?? []) as string[];
+const codeList = (lang: Lang, flag: string, allowed: readonly string[]): Check => (x) => {
   const ids = x.split(',').map((y) => y.trim()).filter(Boolean);
   const bad = ids.find((y) => !allowed.includes(y));
-  return bad ? { problem: t(lang, 'problem.objects', { value: bad, allowed: allowed.join(', ') }) } : ids.join(',');
+  return bad ? { problem: t(lang, 'problem.objects', { flag, value: bad, allowed: allowed.join(', ') }) } : ids.join(',');
 };
+
+/** The keys of a `key=value,…` flag for a mapping's parts (a sub-field's `kv` name where it has one), and which are dates and required. */
+function kvKeys(fields: Fields): { keys: string[]; dates: string[]; required: string[] } {
+  const entries = Object.entries(fields).map(([k, f]) => [f.new?.kv ?? k, f] as const);
+  return {
+    keys: entries.map(([k]) => k),
+    dates: entries.filter(([, f]) => f.shape.t === 'date').map(([k]) => k),
+    required: entries.filter(([, f]) => f.required).map(([k]) => k),
+  };
+}
+
+/** How a flag's text is checked, by the shape of its field. */
+function checkOf(f: NewFlag, lang: Lang): Pick<Field, 'choices' | 'parse'> {
+  const spec = f.spec;
+  if (!spec) return { parse: date(lang, f.flag) };
+  const shape = spec.shape;
+  switch (shape.t) {
+    case 'enum': return { choices: shape.codes };
+    case 'enums': return { parse: codeList(lang, f.flag, shape.codes) };
+    case 'date': return { parse: date(lang, f.flag) };
+    case 'end': return { parse: endValue(lang) };
+    case 'period': return { parse: period(lang, f.flag) };
+    case 'ref': case 'refs': return { parse: idList(lang, f.flag) };
+    case 'sectors': return { parse: sectorList(lang) };
+    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { value: x }) }) };
+    case 'url': return { parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { value: x }) }) };
+    case 'texts': case 'links': case 'sources': case 'countries': return { parse: spec.new?.repeat ? items(lang) : text(lang, f.flag) };
+    case 'object': case 'objects': {
+      const k = kvKeys(shape.fields);
+      // An approval's status says why there is none: not_applicable or unknown, with a reason.
+      if ('status' in shape.fields && 'reason' in shape.fields) return { parse: approval(lang, f.flag) };
+      return { parse: kv(lang, f.flag, k.keys, k.dates, k.required) };
+    }
+    default: return { parse: text(lang, f.flag) };
+  }
+}
 
 /** Fields asked on a terminal only when the user wants to add details (every one can be given by its flag). */
 const DETAIL = true;
 
+/** The questions and checks of a kind's flags, in the field model's order. */
 function fieldsFor(kind: Kind, asOf: number, lang: Lang): Field[] {
-  const ask = (key: MessageKey): string => t(lang, key);
-  switch (kind) {
-    case 'partner':
-      return [
-        { key: 'name', flag: '--name', label: ask('ask.name'), required: true, parse: text(lang, '--name') },
-        { key: 'type', flag: '--type', label: ask('ask.partnerType'), required: true, choices: enumOf('partner', 'type') },
-        { key: 'country', flag: '--country', label: ask('ask.country'), required: true, parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { value: x }) }) },
-        { key: 'region', flag: '--region', label: ask('ask.region'), required: false, parse: text(lang, '--region') },
-        { key: 'nameLocal', flag: '--name-local', label: ask('ask.nameLocal'), required: false, detail: DETAIL, parse: text(lang, '--name-local') },
-        { key: 'aliases', flag: '--aliases', label: ask('ask.aliases'), required: false, detail: DETAIL, parse: text(lang, '--aliases') },
-        { key: 'website', flag: '--website', label: ask('ask.website'), required: false, detail: DETAIL, parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { value: x }) }) },
-        ...common(lang),
-      ];
-    case 'agreement':
-      return [
-        { key: 'title', flag: '--title', label: ask('ask.title'), required: true, parse: text(lang, '--title') },
-        { key: 'originalTitle', flag: '--original-title', label: ask('ask.originalTitle'), required: false, detail: DETAIL, parse: text(lang, '--original-title') },
-        { key: 'category', flag: '--category', label: ask('ask.category'), required: true, choices: enumOf('agreement', 'category') },
-        { key: 'subform', flag: '--subform', label: ask('ask.subform'), required: false, choices: enumOf('agreement', 'subform') },
-        { key: 'documentType', flag: '--document-type', label: ask('ask.documentType'), required: true, choices: enumOf('agreement', 'document_type') },
-        { key: 'partners', flag: '--partners', label: ask('ask.partners'), required: true, parse: idList(lang, '--partners') },
-        { key: 'owner', flag: '--owner', label: ask('ask.owner'), required: false, parse: idList(lang, '--owner') },
-        { key: 'signed', flag: '--signed', label: ask('ask.signed'), required: false, ask: true, parse: date(lang, '--signed') },
-        { key: 'signature', flag: '--signature', label: ask('ask.signature'), required: false, parse: kv(lang, '--signature', SIGNATURE_KEYS, ['date'], ['party']) },
-        { key: 'plannedSigning', flag: '--planned-signing', label: ask('ask.plannedSigning'), required: false, detail: DETAIL, parse: date(lang, '--planned-signing') },
-        { key: 'effective', flag: '--effective', label: ask('ask.effective'), required: false, detail: DETAIL, parse: date(lang, '--effective') },
-        { key: 'end', flag: '--end', label: ask('ask.end'), required: false, ask: true, parse: endValue(lang) },
-        { key: 'renewsEvery', flag: '--renews-every', label: ask('ask.renewsEvery'), required: false, detail: DETAIL, parse: period(lang, '--renews-every') },
-        {
-          key: 'status', flag: '--status', label: ask('ask.status'), required: true, choices: enumOf('agreement', 'status'),
-          suggest: (v) => {
-            const s = v['signed'] ? parseDate(v['signed']) : undefined;
-            return !s ? 'draft' : s.first <= asOf ? 'active' : 'signed';
-          },
+  return NEW_FLAGS[kind].map((f): Field => {
+    const ask = f.spec?.new?.ask;
+    return {
+      key: f.key,
+      flag: f.flag,
+      label: f.words?.ask[lang] ?? f.flag,
+      required: Boolean(f.spec?.required),
+      ...(ask === 'always' || f.path === 'signed' ? { ask: true } : {}),
+      ...(ask === 'detail' ? { detail: DETAIL } : {}),
+      ...checkOf(f, lang),
+      // Once signed, an agreement is active (or signed, before it takes effect); else a draft.
+      ...(kind === 'agreement' && f.path === 'status' ? {
+        suggest: (v: Readonly<Record<string, string>>) => {
+          const sg = v['signed'] ? parseDate(v['signed']) : undefined;
+          return !sg ? 'draft' : sg.first <= asOf ? 'active' : 'signed';
         },
-        { key: 'confirmed', flag: '--confirmed', label: ask('ask.confirmed'), required: false, detail: DETAIL, parse: date(lang, '--confirmed') },
-        { key: 'termination', flag: '--termination', label: ask('ask.termination'), required: false, detail: DETAIL, parse: kv(lang, '--termination', ['date', 'reason'], ['date'], ['date']) },
-        { key: 'sectors', flag: '--sectors', label: ask('ask.sectors'), required: false, ask: true, parse: sectorList(lang) },
-        { key: 'objects', flag: '--objects', label: ask('ask.objects'), required: false, detail: DETAIL, parse: objectList(lang) },
-        { key: 'scope', flag: '--scope', label: ask('ask.scope'), required: false, detail: DETAIL, parse: items(lang) },
-        { key: 'parent', flag: '--parent', label: ask('ask.parent'), required: false, parse: idList(lang, '--parent') },
-        { key: 'renews', flag: '--renews', label: ask('ask.renews'), required: false, parse: idList(lang, '--renews') },
-        { key: 'unit', flag: '--unit', label: ask('ask.unit'), required: false, parse: text(lang, '--unit') },
-        { key: 'dprd', flag: '--dprd', label: ask('ask.dprd'), required: false, detail: DETAIL, parse: approval(lang, '--dprd') },
-        { key: 'central', flag: '--central', label: ask('ask.central'), required: false, detail: DETAIL, parse: approval(lang, '--central') },
-        { key: 'fullPowers', flag: '--full-powers', label: ask('ask.fullPowers'), required: false, detail: DETAIL, parse: approval(lang, '--full-powers') },
-        { key: 'document', flag: '--document', label: ask('ask.document'), required: false, detail: DETAIL, parse: items(lang) },
-        ...common(lang),
-      ];
-    case 'activity':
-      return [
-        { key: 'title', flag: '--title', label: ask('ask.activityTitle'), required: true, parse: text(lang, '--title') },
-        { key: 'type', flag: '--type', label: ask('ask.activityType'), required: true, choices: enumOf('activity', 'type') },
-        { key: 'start', flag: '--start', label: ask('ask.start'), required: true, parse: date(lang, '--start') },
-        { key: 'end', flag: '--end', label: ask('ask.lastDay'), required: false, parse: date(lang, '--end') },
-        { key: 'agreements', flag: '--agreements', label: ask('ask.agreements'), required: false, ask: true, parse: idList(lang, '--agreements') },
-        { key: 'partners', flag: '--partners', label: ask('ask.partnerIds'), required: false, parse: idList(lang, '--partners') },
-        { key: 'status', flag: '--status', label: ask('ask.activityStatus'), required: false, choices: enumOf('activity', 'status') },
-        { key: 'sectors', flag: '--sectors', label: ask('ask.sectors'), required: false, ask: true, parse: sectorList(lang) },
-        { key: 'location', flag: '--location', label: ask('ask.location'), required: false, parse: text(lang, '--location') },
-        { key: 'unit', flag: '--unit', label: ask('ask.unit'), required: false, parse: text(lang, '--unit') },
-        { key: 'owner', flag: '--owner', label: ask('ask.owner'), required: false, parse: idList(lang, '--owner') },
-        { key: 'participants', flag: '--participants', label: ask('ask.participants'), required: false, detail: DETAIL, parse: kv(lang, '--participants', ['count', 'description']) },
-        { key: 'budget', flag: '--budget', label: ask('ask.budget'), required: false, detail: DETAIL, parse: kv(lang, '--budget', ['amount', 'currency', 'source'], [], ['amount', 'currency']) },
-        { key: 'outputs', flag: '--outputs', label: ask('ask.outputs'), required: false, detail: DETAIL, parse: items(lang) },
-        { key: 'evidence', flag: '--evidence', label: ask('ask.evidence'), required: false, detail: DETAIL, parse: items(lang) },
-        ...common(lang),
-      ];
-  }
-}
-
-/** Sources and notes, for every kind. A source is a web address or a citation (a letter number, a report). */
-function common(lang: Lang): Field[] {
-  return [
-    { key: 'source', flag: '--source', label: t(lang, 'ask.source'), required: false, detail: DETAIL, parse: items(lang) },
-    { key: 'notes', flag: '--notes', label: t(lang, 'ask.notes'), required: false, detail: DETAIL, parse: text(lang, '--notes') },
-  ];
+      } : {}),
+    };
+  });
 }
 
 const list = (v: string | undefined): string[] | undefined => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
 const lines = (v: string | undefined): string[] | undefined => (v ? v.split(ITEM).filter((x) => x.trim() !== '') : undefined);
 const endSpec = (v: string): string | { term: string } => (/^[1-9][0-9]{0,2}[my]$/.test(v) ? { term: v } : v);
-const kvOf = (v: string | undefined, keys: readonly string[]): Record<string, string> | undefined => (v ? keyValues('', keys, v) : undefined);
 /** A number where the schema wants one (budget amount, participant count); other text is left for the schema to refuse. */
 const num = (t: string | undefined): number | string | undefined => (t !== undefined && /^\d+(\.\d+)?$/.test(t) ? Number(t) : t);
 
-function approvalOf(v: string | undefined): Record<string, string> | undefined {
-  return kvOf(v, APPROVAL_KEYS);
-}
 
 /** The signatures: from --signature (one per party), else --signed for every party, else each party's answers. */
 function signaturesOf(v: Values, parties: string[]): Array<Record<string, string>> | undefined {
   const given = lines(v['signature']);
-  if (given) {
-    return given.map((item) => {
-      const o = keyValues('', SIGNATURE_KEYS, item);
-      const { title, ...rest } = o;
-      return { ...rest, ...(title ? { signatory_title: title } : {}) };
-    });
-  }
+  const fields = (AGREEMENT_FIELDS.signatures.shape as { fields: Fields }).fields;
+  if (given) return given.map((item) => partsOf(fields, item) as Record<string, string>);
   const asked = parties.flatMap((party) => {
     const date = v[`sig:${party}:date`] ?? v['signed'];
     const place = v[`sig:${party}:place`];
@@ -233,66 +188,57 @@ function signaturesOf(v: Values, parties: string[]): Array<Record<string, string
   return asked.length ? asked : undefined;
 }
 
-/** The record in the schema's field order, optional fields only when given. */
-function buildRecord(kind: Kind, v: Values, owner: string | undefined): Record<string, unknown> {
-  const put = (o: Record<string, unknown>, k: string, x: unknown): void => {
-    if (x !== undefined) o[k] = x;
-  };
-  const o: Record<string, unknown> = {};
-  if (kind === 'partner') {
-    put(o, 'name', v['name']);
-    put(o, 'name_local', v['nameLocal']);
-    put(o, 'aliases', list(v['aliases']));
-    for (const k of ['type', 'country', 'region', 'website']) put(o, k, v[k]);
-  } else if (kind === 'agreement') {
-    const partners = list(v['partners']) ?? [];
-    put(o, 'title', v['title']);
-    put(o, 'original_title', v['originalTitle']);
-    put(o, 'category', v['category']);
-    put(o, 'subform', v['subform']);
-    put(o, 'document_type', v['documentType']);
-    put(o, 'owner', v['owner']);
-    put(o, 'partners', partners);
-    // One signature per party: each side signs, and numbers the document, itself.
-    put(o, 'signatures', signaturesOf(v, [...new Set([...(v['owner'] ? [v['owner']] : owner ? [owner] : []), ...partners])]));
-    put(o, 'planned_signing', v['plannedSigning']);
-    put(o, 'effective', v['effective']);
-    put(o, 'end', v['end'] ? endSpec(v['end']) : undefined);
-    put(o, 'renews_every', v['renewsEvery']);
-    put(o, 'status', v['status']);
-    put(o, 'confirmed', v['confirmed']);
-    put(o, 'termination', kvOf(v['termination'], ['date', 'reason']));
-    put(o, 'parent', v['parent']);
-    put(o, 'renews', v['renews']);
-    put(o, 'sectors', list(v['sectors']));
-    put(o, 'objects', list(v['objects']));
-    put(o, 'scope', lines(v['scope']));
-    put(o, 'unit', v['unit']);
-    const approvals: Record<string, unknown> = {};
-    put(approvals, 'dprd', approvalOf(v['dprd']));
-    put(approvals, 'central', approvalOf(v['central']));
-    put(approvals, 'full_powers', approvalOf(v['fullPowers']));
-    put(o, 'approvals', Object.keys(approvals).length ? approvals : undefined);
-    put(o, 'documents', lines(v['document']));
-  } else {
-    for (const k of ['title', 'type']) put(o, k, v[k]);
-    put(o, 'agreements', list(v['agreements']));
-    put(o, 'partners', list(v['partners']));
-    put(o, 'owner', v['owner']);
-    for (const k of ['status', 'start', 'end']) put(o, k, v[k]);
-    put(o, 'sectors', list(v['sectors']));
-    put(o, 'unit', v['unit']);
-    put(o, 'location', v['location']);
-    const p = kvOf(v['participants'], ['count', 'description']);
-    put(o, 'participants', p ? { ...(p['count'] !== undefined ? { count: num(p['count']) } : {}), ...(p['description'] ? { description: p['description'] } : {}) } : undefined);
-    const b = kvOf(v['budget'], ['amount', 'currency', 'source']);
-    put(o, 'budget', b ? { amount: num(b['amount']), currency: b['currency'], ...(b['source'] ? { source: b['source'] } : {}) } : undefined);
-    put(o, 'outputs', lines(v['outputs']));
-    put(o, 'evidence', lines(v['evidence']));
+/** A value as its field's shape holds it, from the flag's text. */
+function valueOf(spec: FieldSpec, text: string): unknown {
+  const shape = spec.shape;
+  switch (shape.t) {
+    case 'refs': case 'sectors': case 'enums': case 'countries': return list(text);
+    case 'texts': case 'links': case 'sources': return spec.new?.repeat ? lines(text) : list(text);
+    case 'end': return endSpec(text);
+    case 'integer': case 'number': return num(text);
+    case 'object': return partsOf(shape.fields, text);
+    default: return text;
   }
-  put(o, 'sources', lines(v['source']));
-  put(o, 'notes', v['notes']);
-  return o;
+}
+
+/** A mapping from `key=value,…`: each part under its field's key, numbers as numbers. */
+function partsOf(fields: Fields, text: string): Record<string, unknown> {
+  const k = kvKeys(fields);
+  const given = keyValues('', k.keys, text);
+  const out: Record<string, unknown> = {};
+  for (const [key, f] of Object.entries(fields)) {
+    const v = given[f.new?.kv ?? key];
+    if (v !== undefined) out[key] = f.shape.t === 'integer' || f.shape.t === 'number' ? num(v) : v;
+  }
+  return out;
+}
+
+/** The record in the field model's order, optional fields only when given. */
+function buildRecord(kind: Kind, v: Values, owner: string | undefined): Record<string, unknown> {
+  const byPath = new Map(NEW_FLAGS[kind].map((f) => [f.path, f]));
+  const build = (fields: Fields, prefix: string): Record<string, unknown> => {
+    const o: Record<string, unknown> = {};
+    for (const [k, f] of Object.entries(fields)) {
+      const path = prefix + k;
+      if (kind === 'agreement' && path === 'signatures') {
+        // One signature per party: each side signs, and numbers the document, itself.
+        const partners = list(v['partners']) ?? [];
+        const sigs = signaturesOf(v, [...new Set([...(v['owner'] ? [v['owner']] : owner ? [owner] : []), ...partners])]);
+        if (sigs) o[k] = sigs;
+        continue;
+      }
+      const flag = byPath.get(path);
+      const text = flag ? v[flag.key] : undefined;
+      if (text !== undefined) o[k] = valueOf(f, text);
+      else if (!flag && f.shape.t === 'object') {
+        // A mapping whose parts have flags of their own (approvals).
+        const inner = build(f.shape.fields, path + '.');
+        if (Object.keys(inner).length) o[k] = inner;
+      }
+    }
+    return o;
+  };
+  return build(FIELDS[kind], '');
 }
 
 export async function newCommand(io: IO, kindArg: string, idArg: string | undefined, opts: NewOptions): Promise<number> {

@@ -1,8 +1,8 @@
 // kerjasama list <kind> and kerjasama show <id>
 
 import { listActivities, listAgreements, listPartners, showRecord } from '../report/records.js';
-import { listView, showView } from '../report/recordsView.js';
-import { L } from '../render/view.js';
+import { listView, showView } from '../view/records.js';
+import { L } from '../view/view.js';
 import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { runReport, type ReportOptions } from './report.js';
@@ -39,10 +39,10 @@ export function showCommand(io: IO, id: string, opts: ReportOptions): number | P
     if (shown.length === 0) throw new UsageError(say('showUnknownId', { id }), 1);
     const prov = ctx.provenance(`show ${id}`, shown.length, 'records');
     const json = shown.map((s) => (s.kind === 'agreement'
-      ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, start: s.start, end: s.end, stale: s.stale, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), activities: s.activities.map((a) => a.id) }
+      ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, start: s.start, end: s.end, terminated: s.terminated, stale: s.stale, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), activities: s.activities.map((a) => a.id) }
       : s.kind === 'partner'
         ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id), activities: s.activities.map((a) => a.id) }
         : { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id) }));
-    return { view: showView(shown, prov, ctx.lang), json: { records: json } };
+    return { view: showView(shown, prov, ctx.lang, ctx.loaded.dataset), json: { records: json } };
   });
 }

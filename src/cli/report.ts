@@ -10,7 +10,7 @@ import { reportAsJson } from '../render/reportJson.js';
 import { reportAsMarkdown } from '../render/reportMarkdown.js';
 import { reportAsTable } from '../render/reportTable.js';
 import { reportAsXlsx } from '../render/reportXlsx.js';
-import type { ConsideredUnit, Provenance, ReportView } from '../render/view.js';
+import type { ConsideredUnit, Provenance, ReportView } from '../view/view.js';
 import type { Loaded } from '../load/load.js';
 import type { Dataset, Diagnostic, Lang } from '../model/types.js';
 import { existsSync } from 'node:fs';

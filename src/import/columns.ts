@@ -3,40 +3,42 @@
 // can write, edit and pass back. Pure: a grid in, a mapping out.
 
 import { parse as parseYaml } from 'yaml';
+import { AGREEMENT_FIELDS, type FieldSpec } from '../model/fields.js';
 import type { MappingProblem } from './problems.js';
 import { cellText, fold, type GridCell } from './values.js';
 
-export const FIELDS = [
-  'id', 'partner', 'partner_type', 'country', 'region', 'title', 'original_title', 'document_type', 'category', 'number', 'partner_number',
-  'signed', 'effective', 'term', 'end', 'status', 'confirmed', 'sectors', 'scope', 'unit', 'notes', 'source', 'ignore',
-] as const;
-export type Field = (typeof FIELDS)[number];
+/** The fields only an import has: the partner's name, type, country and region, numbers, the signing day, the term. */
+const OWN = ['id', 'partner', 'partner_type', 'country', 'region', 'number', 'partner_number', 'signed', 'term', 'source', 'ignore'] as const;
 
-/** The header names each field is known by (folded before comparing). Documented in docs/importing.md. */
-export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
+type Specs = typeof AGREEMENT_FIELDS;
+/** The agreement fields the field model gives import header names (but sources: an import's `source` column). */
+type ModelField = Exclude<{ [K in keyof Specs]: Specs[K] extends { import: readonly string[] } ? K : never }[keyof Specs], 'sources'>;
+const MODEL = (Object.entries(AGREEMENT_FIELDS) as Array<[keyof Specs, FieldSpec]>).filter(([k, f]) => f.import !== undefined && k !== 'sources').map(([k]) => k) as ModelField[];
+
+/** Every field an import fills, in the order the mapping lists them: the record's own (from the field model), then the import's. */
+export const FIELDS: ReadonlyArray<ModelField | (typeof OWN)[number]> = [...MODEL, ...OWN];
+export type Field = (typeof FIELDS)[number];
+/** The record fields an import reads by their shape alone (no rule of their own in map.ts): a field added to the model with header names. */
+export const MODEL_FIELDS: readonly ModelField[] = MODEL;
+
+const OWN_HEADERS: Readonly<Record<(typeof OWN)[number], readonly string[]>> = {
   id: ['id', 'kode', 'kode perjanjian', 'agreement id'],
   partner: ['mitra', 'nama mitra', 'mitra kerja sama', 'mitra kerjasama', 'mitra kerja', 'pihak kedua', 'nama pihak kedua', 'instansi mitra', 'nama instansi', 'nama instansi mitra', 'mitra ks', 'partner', 'partners', 'partner name', 'counterpart', 'counterparts', 'pihak', 'para pihak', 'dengan'],
   partner_type: ['jenis mitra', 'tipe mitra', 'kategori mitra', 'partner type'],
   country: ['negara', 'negara mitra', 'asal negara', 'country', 'partner country'],
   region: ['wilayah', 'daerah mitra', 'region', 'state'],
-  title: ['judul', 'tentang', 'perihal', 'judul kerja sama', 'judul kerjasama', 'judul naskah', 'nama kerja sama', 'nama kerjasama', 'uraian', 'title', 'subject', 'judul perjanjian'],
-  original_title: ['judul asli', 'judul lengkap', 'original title', 'full title'],
-  document_type: ['jenis dokumen', 'jenis naskah', 'bentuk', 'bentuk kerja sama', 'bentuk kerjasama', 'bentuk dokumen', 'jenis', 'document type', 'document_type', 'type', 'dokumen'],
-  category: ['kategori', 'kategori kerja sama', 'kategori kerjasama', 'jenis kerja sama', 'jenis kerjasama', 'klasifikasi', 'category'],
   number: ['nomor', 'nomor naskah', 'nomor dokumen', 'nomor perjanjian', 'nomor kesepakatan', 'no naskah', 'no dokumen', 'no perjanjian', 'nomor pihak kesatu', 'nomor pihak pertama', 'number', 'document number', 'reference'],
   partner_number: ['nomor pihak kedua', 'nomor mitra', 'no pihak kedua', 'partner number'],
-  signed: ['tanggal penandatanganan', 'tgl penandatanganan', 'tanggal ttd', 'tgl ttd', 'tanggal tanda tangan', 'tanggal ditandatangani', 'ditandatangani', 'penandatanganan', 'tanggal', 'tgl', 'signed', 'date signed', 'signing date', 'signature date', 'date of signing', 'signed on', 'tanggal naskah'],
-  effective: ['tanggal berlaku', 'mulai berlaku', 'tanggal mulai', 'tanggal mulai berlaku', 'tmt', 'berlaku sejak', 'mulai', 'start', 'effective', 'effective date', 'start date'],
+  signed: ['tanggal penandatanganan', 'tgl penandatanganan', 'tanggal ttd', 'tgl ttd', 'tanggal tanda tangan', 'tanggal ditandatangani', 'ditandatangani', 'penandatanganan', 'tanggal', 'tgl', 'signed', 'date signed', 'signing date', 'signature date', 'date of signing', 'signed on'],
   term: ['jangka waktu', 'masa berlaku', 'lama berlaku', 'durasi', 'periode', 'jangka waktu berlaku', 'term', 'duration', 'validity', 'period'],
-  end: ['tanggal berakhir', 'tgl berakhir', 'berakhir', 'akhir', 'berlaku sampai', 'berlaku hingga', 'berakhir pada', 'tanggal selesai', 'selesai', 'sampai dengan', 'end', 'end date', 'expiry', 'expiry date', 'expires', 'valid until'],
-  status: ['status', 'status on record', 'status tercatat', 'status kerja sama', 'status kerjasama', 'keadaan', 'status perjanjian'],
-  confirmed: ['confirmed', 'dikonfirmasi', 'tanggal konfirmasi', 'status per'],
-  sectors: ['bidang', 'bidang kerja sama', 'bidang kerjasama', 'sektor', 'urusan', 'bidang urusan', 'sector', 'sectors', 'field', 'fields'],
-  scope: ['ruang lingkup', 'lingkup', 'ruang lingkup kerja sama', 'ruang lingkup kerjasama', 'objek', 'objek kerja sama', 'scope'],
-  unit: ['opd', 'perangkat daerah', 'opd terkait', 'opd pelaksana', 'opd penanggung jawab', 'skpd', 'unit kerja', 'unit', 'pelaksana', 'penanggung jawab', 'responsible unit'],
-  notes: ['keterangan', 'ket', 'catatan', 'keterangan lain', 'notes', 'note', 'remarks', 'comments'],
-  source: ['sumber', 'tautan', 'link', 'url', 'source', 'sources'],
+  source: AGREEMENT_FIELDS.sources.import,
   ignore: ['no', 'nomor urut', 'no urut', 'urut', 'derived status', 'derived_status', 'status from the dates', 'status menurut tanggal', 'jumlah', 'file'],
+};
+
+/** The header names each field is known by (folded before comparing). Documented in docs/importing.md. */
+export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
+  ...(Object.fromEntries(MODEL.map((k) => [k, (AGREEMENT_FIELDS[k] as FieldSpec).import ?? []])) as Record<ModelField, readonly string[]>),
+  ...OWN_HEADERS,
 };
 
 /** The longest cell read as a header (the longest known name is about 30 characters). */

@@ -8,7 +8,8 @@ import { normaliseName } from '../check/partners.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import type { AgreementData, Category, Dataset, DocumentType, PartnerData, PartnerType, Signature } from '../model/types.js';
 import { regionId, uniqueId } from '../scaffold/ids.js';
-import type { ColumnMap, Field, MappingFile } from './columns.js';
+import { MODEL_FIELDS, type ColumnMap, type Field, type MappingFile } from './columns.js';
+import { AGREEMENT_FIELDS, type FieldSpec } from '../model/fields.js';
 import type { Problem, ProblemCode, ProblemKind, WhyCode } from './problems.js';
 import { readSectors } from './sectors.js';
 import {
@@ -17,6 +18,9 @@ import {
 } from './values.js';
 
 export interface Sheet { name: string; rows: GridCell[][] }
+
+/** The record fields with rules of their own below (inference, synonyms, partner matching); the model's other fields are read by shape. */
+const OWN_RULES: ReadonlySet<string> = new Set(['title', 'original_title', 'category', 'document_type', 'effective', 'end', 'status', 'confirmed', 'sectors', 'scope', 'unit', 'notes']);
 
 /** A partner sheet of a workbook (as `list agreements --format xlsx` writes one): id → what it says. */
 export type PartnerTable = ReadonlyMap<string, { name: string; type?: string; country?: string }>;
@@ -472,6 +476,23 @@ export function mapRows(input: ImportInput): Proposal {
     at('sectors', 'sectors');
     at('scope', 'scope');
 
+    // A field of the model that import has no rule of its own for is read by its shape: a date as a
+    // date (a text that is not one kept in notes), a list split into items, anything else as text.
+    const modelValues: Record<string, unknown> = {};
+    for (const f of MODEL_FIELDS) {
+      if (OWN_RULES.has(f) || col(f) === undefined || isBlank(cell(f))) continue;
+      const spec: FieldSpec = AGREEMENT_FIELDS[f];
+      let value: unknown;
+      if (spec.shape.t === 'date') value = dateOf(f, f);
+      else if (spec.shape.t === 'texts') value = splitItems(cell(f), false);
+      else if (spec.shape.t === 'enum') {
+        const code = spec.shape.codes.find((c) => fold(c) === fold(cellText(cell(f))));
+        if (code) value = code;
+        else keep(f);
+      } else value = cellText(cell(f));
+      if (value !== undefined && !(Array.isArray(value) && value.length === 0)) modelValues[f] = value;
+      at(f, f);
+    }
     const sources = [source];
     for (const s of splitItems(cell('source'), false)) {
       if (URL_RE.test(s) || !SCHEME.test(s)) sources.push(s);
@@ -511,6 +532,7 @@ export function mapRows(input: ImportInput): Proposal {
     if (scope.length) data.scope = scope;
     const unit = cellText(cell('unit'));
     if (unit) data.unit = unit;
+    Object.assign(data, modelValues);
     data.sources = sources;
     if (noteText) data.notes = noteText;
 

@@ -1,6 +1,7 @@
 // After the schema accepts a record: turn bare years (end: 2028, which YAML reads as a number) into
 // the text form every later stage expects ("2028"). Only in memory; files are never rewritten.
 
+import { FIELDS, type Fields } from '../model/fields.js';
 import type { Kind } from '../model/types.js';
 
 type Obj = Record<string, unknown>;
@@ -10,16 +11,17 @@ function fix(o: unknown, key: string): void {
   if (isObj(o) && typeof o[key] === 'number') o[key] = String(o[key]);
 }
 
-export function normaliseRecord(kind: Kind, value: unknown): void {
-  if (!isObj(value)) return;
-  if (kind === 'agreement') {
-    for (const k of ['effective', 'end', 'planned_signing', 'confirmed']) fix(value, k);
-    if (Array.isArray(value['signatures'])) for (const s of value['signatures']) fix(s, 'date');
-    fix(value['termination'], 'date');
-    const ap = value['approvals'];
-    if (isObj(ap)) for (const k of ['dprd', 'central', 'full_powers']) fix(ap[k], 'date');
-  } else if (kind === 'activity') {
-    fix(value, 'start');
-    fix(value, 'end');
+/** Every date of the record (the field model's date and end fields, nested ones too), from a bare year to text. */
+function walk(fields: Fields, value: Obj): void {
+  for (const [k, f] of Object.entries(fields)) {
+    const v = value[k];
+    if (v === undefined) continue;
+    if (f.shape.t === 'date' || f.shape.t === 'end') fix(value, k);
+    else if (f.shape.t === 'object' && isObj(v)) walk(f.shape.fields, v);
+    else if (f.shape.t === 'objects' && Array.isArray(v)) for (const x of v) if (isObj(x)) walk(f.shape.fields, x);
   }
+}
+
+export function normaliseRecord(kind: Kind, value: unknown): void {
+  if (isObj(value)) walk(FIELDS[kind], value);
 }

@@ -141,7 +141,7 @@ export function parseText(source: string, file: string): Parsed {
     if (t.type !== 'error') placed.push(t);
     else if (stray++ < MAX_PROBLEMS_PER_FILE) {
       const message = t.source ? `${t.message}: ${JSON.stringify(t.source)}` : t.message;
-      diagnostics.push({ code: 'yaml-syntax', severity: 'error', file, ...at(t.offset, t.offset + Math.max(1, t.source.length)), params: { reason: message.charAt(0).toLowerCase() + message.slice(1) } });
+      diagnostics.push({ code: 'yaml-syntax', severity: 'error', file, ...at(t.offset, t.offset + Math.max(1, t.source.length)), params: { problem: 'UNEXPECTED_TOKEN', reason: message.charAt(0).toLowerCase() + message.slice(1) } });
     } else omitted++;
   }
   let docs: Document[];
@@ -283,6 +283,7 @@ function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Pa
     case 'TAG_RESOLVE_FAILED':
       return { code: 'yaml-custom-tag', severity: 'error', file, ...where, params: { tag: (/tag: (\S+)/.exec(e.message)?.[1] ?? '?').replace(/^tag:yaml\.org,2002:/, '!!') } };
     default:
-      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
+      // The YAML library's code (worded by the diagnostic catalogue) and its own English text.
+      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { problem: e.code, reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
   }
 }

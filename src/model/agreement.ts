@@ -23,8 +23,12 @@ export type EndInfo =
   | { kind: 'none' }
   | { kind: 'unknown' };
 
+/**
+ * `signed_loi`: a Letter of Intent whose dates would put it in force. An LoI states intent; it is never an
+ * agreement in force, anywhere (reports count it as in force only when asked, with --include-loi).
+ */
 export type DerivedStatus =
-  | 'draft' | 'negotiating' | 'pending' | 'in_force' | 'renewal_unrecorded' | 'expired' | 'terminated' | 'superseded' | 'unknown';
+  | 'draft' | 'negotiating' | 'pending' | 'in_force' | 'signed_loi' | 'renewal_unrecorded' | 'expired' | 'terminated' | 'superseded' | 'unknown';
 
 /** The effective date, else the moment the last party signed (an agreement binds once every party has). */
 export function startOf(a: AgreementData): KDate | undefined {
@@ -109,8 +113,8 @@ export function derivedStatus(a: AgreementData, asOf: number): DerivedStatus {
     case 'superseded':
       return a.status;
     case 'terminated': {
-      const t = a.termination ? parseDate(a.termination.date) : undefined;
-      return t && t.first > asOf ? inForceByDates(a, asOf) : 'terminated';
+      const t = terminationDay(a);
+      return t !== undefined && t > asOf ? inForceByDates(a, asOf) : 'terminated';
     }
     case 'unknown': {
       // Only what the dates make certain: not yet started, or certainly ended. Otherwise, unknown.
@@ -125,6 +129,15 @@ export function derivedStatus(a: AgreementData, asOf: number): DerivedStatus {
   }
 }
 
+/**
+ * The day a termination takes effect, read as the day it certainly has: the first day of the recorded
+ * date, or its latest day when it is only bounded above (`..2026-12`: on or before December 2026).
+ */
+export function terminationDay(a: AgreementData): number | undefined {
+  const t = a.termination ? parseDate(a.termination.date) : undefined;
+  return t === undefined ? undefined : t.open === 'before' ? t.last : t.first;
+}
+
 function inForceByDates(a: AgreementData, asOf: number): DerivedStatus {
   const start = startOf(a);
   if (start && start.first > asOf) return 'pending';
@@ -134,7 +147,7 @@ function inForceByDates(a: AgreementData, asOf: number): DerivedStatus {
     return a.renews_every && a.status !== 'expired' ? 'renewal_unrecorded' : 'expired';
   }
   if (a.status === 'expired' && last === undefined) return 'expired';
-  return 'in_force';
+  return a.document_type === 'loi' ? 'signed_loi' : 'in_force';
 }
 
 export function isInForce(a: Agreement, asOf: number): boolean {

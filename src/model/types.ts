@@ -2,6 +2,7 @@
 // and the one Diagnostic type shared by YAML, schema and cross-record problems.
 
 import type { Duration, KDate } from './dates.js';
+import { ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, PARTNER_TYPE_CODES } from './fields.js';
 
 export type Lang = 'en' | 'id';
 export type Kind = 'partner' | 'agreement' | 'activity';
@@ -12,17 +13,14 @@ export const KIND_DIRS: Readonly<Record<Kind, string>> = {
   activity: 'data/activities',
 };
 
-export type Category = 'KSDD' | 'KSDPK' | 'KSDPL' | 'KSDLL' | 'PUSAT';
-export const CATEGORIES: readonly Category[] = ['KSDD', 'KSDPK', 'KSDPL', 'KSDLL', 'PUSAT'];
-export type PartnerType =
-  | 'province' | 'regency' | 'city' | 'central_government' | 'foreign_subnational' | 'foreign_government'
-  | 'foreign_institution' | 'company' | 'university' | 'ngo' | 'person' | 'other';
+// The codes of each enum field are the field model's (fields.ts), which a test holds equal to the schemas.
+export type Category = (typeof CATEGORY_CODES)[number];
+export const CATEGORIES: readonly Category[] = CATEGORY_CODES;
+export type PartnerType = (typeof PARTNER_TYPE_CODES)[number];
 /** `unknown`: the record says, explicitly, that nobody knows (an original MoU nobody has seen). */
-export type DocumentType = 'loi' | 'mou' | 'pks' | 'action_plan' | 'addendum' | 'renewal' | 'unknown';
-export type DeclaredStatus = 'draft' | 'negotiating' | 'signed' | 'active' | 'expired' | 'terminated' | 'superseded' | 'unknown';
-export type ActivityType =
-  | 'visit' | 'exchange' | 'training' | 'scholarship' | 'trade_mission' | 'exhibition' | 'cultural_event'
-  | 'sports_event' | 'technical_project' | 'investment' | 'grant' | 'meeting' | 'other';
+export type DocumentType = (typeof DOCUMENT_TYPE_CODES)[number];
+export type DeclaredStatus = (typeof DECLARED_STATUS_CODES)[number];
+export type ActivityType = (typeof ACTIVITY_TYPE_CODES)[number];
 
 /** A recorded approval, or one said not to apply (`not_applicable`) or not to be known (`unknown`), with a reason. */
 export interface Approval { number?: string; date?: string; by?: string; notes?: string; status?: 'not_applicable' | 'unknown'; reason?: string }
@@ -37,7 +35,10 @@ export interface PartnerData {
 }
 export interface AgreementData {
   id?: string; title: string; original_title?: string; category: Category; subform?: string; document_type: DocumentType;
-  owner?: string; partners: string[]; signatures?: Signature[]; planned_signing?: string; effective?: string; end?: EndSpec;
+  owner?: string; partners: string[]; signatures?: Signature[];
+  /** The date written on the document (tanggal naskah), when it is not a signing date. */
+  document_date?: string;
+  planned_signing?: string; effective?: string; end?: EndSpec;
   status: DeclaredStatus; termination?: { date: string; reason?: string }; parent?: string; renews?: string;
   /** The tie renews every so long (5y); the latest renewal may not be on file. */
   renews_every?: string;

@@ -2,7 +2,7 @@
 
 import { parseDate, humanKDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
-import type { Cell } from './view.js';
+import type { Cell } from '../view/view.js';
 
 export function cellText(c: Cell, lang: Lang, mode: 'human' | 'raw'): string {
   if (c === null) return mode === 'human' ? '–' : '';

@@ -5,7 +5,7 @@ import { pushAll } from '../model/lists.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
 import type { ActivitiesAdded, Attention, DiffReport, FieldChange, RecordChange } from '../report/diff.js';
-import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, labelOf } from './labels.js';
+import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, labelOf } from '../view/labels.js';
 import { markdownCell } from './markdown.js';
 import { visible } from './sanitise.js';
 import type { Style } from './style.js';

@@ -2,7 +2,7 @@
 
 import { humanDate, parseDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
-import type { ConsideredUnit, Provenance } from './view.js';
+import type { ConsideredUnit, Provenance } from '../view/view.js';
 
 const UNITS: Record<ConsideredUnit, Record<Lang, (n: number) => string>> = {
   agreements: { en: (n) => `${n} agreement${n === 1 ? '' : 's'} considered`, id: (n) => `${n} perjanjian ditinjau` },

@@ -5,7 +5,7 @@
 
 import type { Lang } from '../model/types.js';
 import { cellText, cellUncertain } from './cells.js';
-import type { ReportView } from './view.js';
+import type { ReportView } from '../view/view.js';
 import { csvText } from './sanitise.js';
 
 /** A text that a spreadsheet would run as a formula gets a leading apostrophe; plain numbers stay numbers. */

@@ -3,7 +3,7 @@
 import type { Lang } from '../model/types.js';
 import { cellText } from './cells.js';
 import { provenanceLine } from './provenance.js';
-import type { ReportView } from './view.js';
+import type { ReportView } from '../view/view.js';
 import { markdownCell } from './markdown.js';
 
 // The strong escaper (markdown.ts), as the job summary and the diff comment use: no emphasis, links, HTML.

@@ -8,7 +8,7 @@ import Table from 'cli-table3';
 import type { Lang } from '../model/types.js';
 import { cellText, cellTone } from './cells.js';
 import type { Style } from './style.js';
-import type { Cell, Column, ReportView, TableView } from './view.js';
+import type { Cell, Column, ReportView, TableView } from '../view/view.js';
 import { provenanceLine } from './provenance.js';
 import { visible } from './sanitise.js';
 import { displayWidth, stripAnsi, wordPieces, wrapLines, wrapProse } from './wrap.js';

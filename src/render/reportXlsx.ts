@@ -8,7 +8,7 @@ import { parseDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import { cellText, cellUncertain } from './cells.js';
 import { consideredText } from './provenance.js';
-import type { Cell, ReportView, TableView } from './view.js';
+import type { Cell, ReportView, TableView } from '../view/view.js';
 
 /** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ], not blank, unique. */
 function sheetName(wanted: string, taken: Set<string>): string {

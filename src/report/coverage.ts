@@ -3,12 +3,12 @@
 // to be uncovered: while an agreement in force records no sectors, or an agreement of unknown status
 // lists the sector, its coverage is unknown, never zero. Pivots by country or category.
 
-import { derivedStatus } from '../model/agreement.js';
 import { addDuration, durationText, iso, type Duration } from '../model/dates.js';
 import { vocabulary } from '../model/sectors.js';
-import type { Activity, Agreement, Dataset } from '../model/types.js';
+import { CATEGORIES, type Activity, type Agreement, type Dataset } from '../model/types.js';
+import { factsOf, isInForceStage, stageFor } from '../facts/facts.js';
 import { activityMatches, agreementMatches, type Filters } from './filters.js';
-import { activityTiming, agreementStage } from './partnerships.js';
+import { activityTiming } from '../facts/partnerships.js';
 
 /** covered: an agreement in force lists it; unknown: it may be covered; gap: it is known not to be. */
 export type Coverage = 'covered' | 'unknown' | 'gap';
@@ -17,11 +17,15 @@ export interface CoverageRow {
   key: string;
   label: string;
   labelEn: string;
-  /** Sectors only (rows by country or category are always covered). */
+  /**
+   * covered: an agreement in force has the key; unknown: none in force does, but an agreement of unknown
+   * status does (by sector also: an agreement in force, or of unknown status, records no sectors); gap:
+   * known not to be covered.
+   */
   coverage: Coverage;
-  /** Agreements in force that list the key. */
+  /** Agreements in force that have the key. */
   agreements: string[];
-  /** Agreements of unknown status (they may be in force) that list the key. */
+  /** Agreements of unknown status (they may be in force) that have the key. */
   unknownStatus: string[];
   partners: string[];
   countries: string[];
@@ -35,9 +39,9 @@ export interface CoverageReport {
   since: string;
   windowStart: string;
   rows: CoverageRow[];
-  /** Sectors known to be uncovered. */
+  /** Keys known to be uncovered. */
   gaps: string[];
-  /** Sectors that may be covered: no agreement in force lists them, but unknowns remain. */
+  /** Keys that may be covered: no agreement in force has them, but unknowns remain. */
   notKnown: string[];
   /** Agreements in force that record no sectors (each could cover any sector), and recent activities with none. */
   noSectors: { agreements: string[]; activities: number };
@@ -50,51 +54,54 @@ export interface CoverageOptions { by: 'sector' | 'country' | 'category'; since:
 
 export function coverageReport(d: Dataset, asOf: number, o: CoverageOptions): CoverageReport {
   const includeLoi = Boolean(o.includeLoi);
+  const facts = factsOf(d, asOf);
   const windowStart = addDuration(asOf, o.since, -1);
   // The filters other than --sector decide which agreements are looked at; --sector then picks the rows,
   // so that an agreement recording no sectors still makes the chosen sector's coverage unknown.
   const { sector: sectorFilter, ...others } = o.filters;
   const looked = [...d.agreements.values()].filter((a) => agreementMatches(a, others, d));
-  const countsInForce = (a: Agreement): boolean => {
-    const s = agreementStage(a, asOf, includeLoi);
-    return s === 'in_force' || s === 'renewal_unrecorded';
-  };
-  const inForceAll = looked.filter(countsInForce);
+  const inForceAll = looked.filter((a) => isInForceStage(stageFor(facts.of(a), includeLoi)));
   const inForce = sectorFilter ? inForceAll.filter((a) => agreementMatches(a, { sector: sectorFilter }, d)) : inForceAll;
-  const unknown = looked.filter((a) => derivedStatus(a.data, asOf) === 'unknown');
+  const unknown = looked.filter((a) => facts.of(a).status === 'unknown');
   const noSectorAgreements = inForceAll.filter((a) => (a.data.sectors ?? []).length === 0);
   const recentAll = [...d.activities.values()].filter((act) => {
     const t = activityTiming(act, asOf);
     return t?.held === true && t.day >= windowStart && activityMatches(act, others, d);
   });
   const recent = sectorFilter ? recentAll.filter((act) => activityMatches(act, { sector: sectorFilter }, d)) : recentAll;
-  const countriesOf = (a: Agreement): string[] => a.data.partners.map((p) => d.partners.get(p)?.data.country ?? '?');
+  const countriesOf = (a: Agreement): string[] => facts.of(a).counterparts.map((p) => p.country);
   const keysOfAgreement = (a: Agreement): string[] => (o.by === 'sector' ? a.data.sectors ?? [] : o.by === 'country' ? countriesOf(a) : [a.data.category]);
   const keysOfActivity = (act: Activity): string[] => {
     if (o.by === 'sector') return act.data.sectors ?? [];
     const linked = (act.data.agreements ?? []).map((id) => d.agreements.get(id)).filter((a): a is Agreement => a !== undefined);
     if (o.by === 'category') return [...new Set(linked.map((a) => a.data.category))];
-    return [...new Set([...linked.flatMap(countriesOf), ...(act.data.partners ?? []).map((p) => d.partners.get(p)?.data.country ?? '?')])];
+    return [...new Set([...linked.flatMap(countriesOf), ...(act.data.partners ?? []).flatMap((p) => facts.partner(p)?.country ?? [])])];
   };
 
   const vocab = vocabulary(d.config.extraSectors);
   const wanted = sectorFilter ? new Set(sectorFilter) : undefined;
+  const wantedCategories = others.category?.map((c) => c.toUpperCase());
+  // Rows: every sector of the vocabulary, every category, or every country a tie looked at (whatever its
+  // stage) or a recent activity reaches: a country whose ties all ended or are not yet in force is a gap.
   const rowKeys = o.by === 'sector'
     ? vocab.map((s) => s.id).filter((id) => !wanted || wanted.has(id))
-    : [...new Set(inForce.flatMap(keysOfAgreement).concat(recent.flatMap(keysOfActivity)))].sort();
+    : o.by === 'category'
+      ? CATEGORIES.filter((c) => !wantedCategories || wantedCategories.includes(c))
+      : [...new Set((sectorFilter ? looked.filter((a) => agreementMatches(a, { sector: sectorFilter }, d)) : looked).flatMap(keysOfAgreement).concat(recent.flatMap(keysOfActivity)))].sort();
+  // By sector, an agreement in force or of unknown status that records no sectors could cover any sector.
+  const sectorsUnknown = o.by === 'sector' && (noSectorAgreements.length > 0 || unknown.some((a) => (a.data.sectors ?? []).length === 0));
   const rows: CoverageRow[] = rowKeys.map((key) => {
     const ags = inForce.filter((a) => keysOfAgreement(a).includes(key));
-    const unsure = o.by === 'sector' ? unknown.filter((a) => keysOfAgreement(a).includes(key)) : [];
+    const unsure = unknown.filter((a) => keysOfAgreement(a).includes(key));
     const acts = recent.filter((act) => keysOfActivity(act).includes(key));
     const budget: Record<string, number> = {};
     for (const act of acts) if (act.data.budget) budget[act.data.budget.currency] = (budget[act.data.budget.currency] ?? 0) + act.data.budget.amount;
-    const sector = vocab.find((s) => s.id === key);
-    const uncertain = unsure.length > 0 || noSectorAgreements.length > 0 || unknown.some((a) => (a.data.sectors ?? []).length === 0);
+    const sector = o.by === 'sector' ? vocab.find((s) => s.id === key) : undefined;
     return {
       key,
       label: sector?.name ?? key,
       labelEn: sector?.name_en ?? key,
-      coverage: ags.length > 0 || o.by !== 'sector' ? 'covered' : uncertain ? 'unknown' : 'gap',
+      coverage: ags.length > 0 ? 'covered' : unsure.length > 0 || sectorsUnknown ? 'unknown' : 'gap',
       agreements: ags.map((a) => a.id).sort(),
       unknownStatus: unsure.map((a) => a.id).sort(),
       partners: [...new Set(ags.flatMap((a) => a.data.partners))].sort(),

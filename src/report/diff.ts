@@ -7,7 +7,7 @@ import { iso, type Duration } from '../model/dates.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { KINDS } from '../model/types.js';
 import { inactiveReport } from './inactive.js';
-import { chainIds, partnershipInForce, partnerships } from './partnerships.js';
+import { chainIds, factsOf, partnershipInForce, partnerships } from '../facts/partnerships.js';
 
 /** One side of the comparison: a loaded register and its full validation. */
 export interface DiffSide {
@@ -331,7 +331,8 @@ function dormantKeys(d: Dataset, asOf: number, since: Duration, renamedFrom?: Re
 
 function inForceKeys(d: Dataset, asOf: number): Set<string> {
   const chains = chainIds(d);
-  return new Set(partnerships(d).filter((p) => partnershipInForce(p, asOf)).map((p) => partnershipKey(chains, p.owner, p.partner.id, p.agreements[0]?.id ?? '')));
+  const f = factsOf(d, asOf);
+  return new Set(partnerships(f).filter((p) => partnershipInForce(f, p)).map((p) => partnershipKey(chains, p.owner, p.partner.id, p.agreements[0]?.id ?? '')));
 }
 
 export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { inactivityWindow: Duration }): DiffReport {

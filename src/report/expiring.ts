@@ -3,9 +3,10 @@
 // years whose latest renewal is not on record; and agreements of unknown status that may end within the
 // horizon. Renewed agreements are left out unless asked for.
 
-import { derivedStatus, endOf, startOf, type DerivedStatus } from '../model/agreement.js';
-import { addDuration, durationText, iso, parseDate, type Duration } from '../model/dates.js';
+import type { DerivedStatus } from '../model/agreement.js';
+import { addDuration, durationText, iso, type Duration } from '../model/dates.js';
 import type { Agreement, Category, Dataset, DeclaredStatus } from '../model/types.js';
+import { factsOf, staleOn, type AgreementFacts, type PartnerRef } from '../facts/facts.js';
 import { agreementMatches, type Filters } from './filters.js';
 
 export type Bucket = 'overdue' | 'renewal_unrecorded' | 'within_30' | 'within_90' | 'within_180' | 'later';
@@ -13,6 +14,7 @@ export type Bucket = 'overdue' | 'renewal_unrecorded' | 'within_30' | 'within_90
 export interface ExpiringRow {
   id: string;
   title: string;
+  /** The counterparts; `country` is `unknown` for a partner whose file was left out. */
   partners: Array<{ id: string; name: string; country: string }>;
   category: Category;
   /** As declared. */
@@ -21,8 +23,8 @@ export interface ExpiringRow {
   derivedStatus: DerivedStatus;
   /** The last day in force (ISO), read as early as it could be: the day every figure of the row uses. */
   end: string;
-  /** The latest day the end could be; equal to `end` when the end is certain. */
-  endLatest: string;
+  /** The latest day the end could be; equal to `end` when the end is certain; null when it has no upper bound (`2030..`). */
+  endLatest: string | null;
   /** The end as recorded: a date (of any form), or the start and a term or cycle ("2023-12-10 + 3y"). */
   endAsRecorded: string;
   /** The end comes from an uncertain date (a month, a year, approximate, a range), its own or the start's. */
@@ -65,9 +67,10 @@ export function expiringReport(d: Dataset, asOf: number, o: ExpiringOptions): Ex
   const renewedBy = new Map<string, string>();
   for (const a of d.agreements.values()) if (a.data.renews) renewedBy.set(a.data.renews, a.id);
   const considered = [...d.agreements.values()].filter((a) => agreementMatches(a, o.filters, d));
+  const facts = factsOf(d, asOf);
   const rows: ExpiringRow[] = [];
   for (const a of considered) {
-    const row = rowOf(a, d, asOf, horizon, renewedBy.get(a.id) ?? null);
+    const row = rowOf(facts.of(a), d, asOf, horizon, renewedBy.get(a.id) ?? null);
     if (row && (o.all || row.renewedBy === null)) rows.push(row);
   }
   rows.sort((x, y) => x.daysLeft - y.daysLeft || (x.id < y.id ? -1 : 1));
@@ -76,43 +79,41 @@ export function expiringReport(d: Dataset, asOf: number, o: ExpiringOptions): Ex
 
 /** Whether the facts a record confirms are stale as of the day: confirmed (at the latest) longer ago than the threshold. */
 export function isStale(a: Agreement, d: Dataset, asOf: number): boolean {
-  const c = a.data.confirmed ? parseDate(a.data.confirmed) : undefined;
-  return c !== undefined && addDuration(c.last, d.config.staleAfter) < asOf;
+  return staleOn(a, d, asOf);
 }
 
 const LISTED: Readonly<Record<DeclaredStatus, readonly DerivedStatus[]>> = {
-  active: ['in_force', 'pending', 'expired', 'renewal_unrecorded'],
-  signed: ['in_force', 'pending', 'expired', 'renewal_unrecorded'],
+  active: ['in_force', 'signed_loi', 'pending', 'expired', 'renewal_unrecorded'],
+  signed: ['in_force', 'signed_loi', 'pending', 'expired', 'renewal_unrecorded'],
   unknown: ['unknown', 'pending'],
   superseded: ['superseded'],
   draft: [], negotiating: [], expired: [], terminated: [],
 };
 
-function rowOf(a: Agreement, d: Dataset, asOf: number, horizon: number, renewedBy: string | null): ExpiringRow | undefined {
-  const status = derivedStatus(a.data, asOf);
+const partnerOf = (p: Pick<PartnerRef, 'id' | 'name' | 'country'>): ExpiringRow['partners'][number] => ({ id: p.id, name: p.name, country: p.country });
+
+function rowOf(f: AgreementFacts, d: Dataset, asOf: number, horizon: number, renewedBy: string | null): ExpiringRow | undefined {
+  const a = f.record;
+  const status = f.status;
   if (!LISTED[a.data.status].includes(status) || (a.data.status === 'superseded' && !renewedBy)) return undefined;
-  const end = endOf(a.data);
-  if (end.kind !== 'date' && end.kind !== 'term' && end.kind !== 'cycle') return undefined;
-  if (end.last === undefined || end.last > horizon) return undefined;
+  const end = f.end;
+  if (end.day === null || end.day > horizon) return undefined;
   // A renewed agreement that has ended, or one whose status nobody knows that may have ended: nothing to act on here.
-  if ((status === 'superseded' || status === 'unknown') && end.last < asOf) return undefined;
+  if ((status === 'superseded' || status === 'unknown') && end.day < asOf) return undefined;
   const lead = d.config.renewalLead[a.data.category];
-  const renewalStart = addDuration(end.last, lead, -1);
-  const daysLeft = end.last - asOf;
-  const start = startOf(a.data);
+  const renewalStart = addDuration(end.day, lead, -1);
+  const daysLeft = end.day - asOf;
   return {
     id: a.id,
     title: a.data.title,
-    partners: a.data.partners.map((id) => {
-      const p = d.partners.get(id);
-      return { id, name: p?.data.name ?? id, country: p?.data.country ?? '' };
-    }),
+    // Every counterpart, the left-out ones too (by id, country unknown), as every other output names them.
+    partners: f.counterparts.map(partnerOf),
     category: a.data.category,
     status: a.data.status,
     derivedStatus: status,
-    end: iso(end.last),
-    endLatest: iso(end.latest ?? end.last),
-    endAsRecorded: end.kind === 'date' ? end.date.text : `${start?.text ?? '?'} + ${end.kind === 'term' ? end.term : end.every}`,
+    end: iso(end.day),
+    endLatest: end.latest === null ? null : iso(end.latest),
+    endAsRecorded: end.asRecorded ?? '?',
     endUncertain: end.uncertain,
     endOpen: end.open,
     daysLeft,
@@ -121,6 +122,6 @@ function rowOf(a: Agreement, d: Dataset, asOf: number, horizon: number, renewedB
     renewalStartPassed: renewalStart < asOf,
     renewedBy,
     confirmed: a.data.confirmed ?? null,
-    stale: isStale(a, d, asOf),
+    stale: f.stale,
   };
 }

@@ -29,9 +29,11 @@ export function agreementMatches(a: Agreement, f: Filters, d: Dataset): boolean 
   return true;
 }
 
-export function partnerMatches(p: Partner, f: Filters): boolean {
+/** A partner (a record, or a reference as the facts give it, left-out ones with country unknown) against the filters. */
+export function partnerMatches(p: Partner | { id: string; country: string }, f: Filters): boolean {
+  const country = 'data' in p ? p.data.country : p.country;
   if (f.partner && !f.partner.includes(p.id)) return false;
-  if (f.country && !f.country.map((c) => c.toUpperCase()).includes(p.data.country)) return false;
+  if (f.country && !f.country.map((c) => c.toUpperCase()).includes(country)) return false;
   return true;
 }
 

@@ -6,7 +6,7 @@ import { firstSignedOf } from '../model/agreement.js';
 import { addDuration, durationText, iso, parseDate, type Duration, type KDate } from '../model/dates.js';
 import type { Activity, Dataset } from '../model/types.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, firstSigned, partnerships, partnershipActivityParts, stageOf, type ActivityTiming, type Partnership, type Stage } from './partnerships.js';
+import { activityTiming, factsOf, firstSigned, partnerships, partnershipActivityParts, stageOf, type ActivityTiming, type Partnership, type Stage } from '../facts/partnerships.js';
 
 export interface DatedRef { id: string; title: string; date: string; dateUncertain: boolean }
 
@@ -54,13 +54,14 @@ export interface InactiveReport {
 export interface InactiveOptions { since: Duration; filters: Filters; includeLoi?: boolean }
 
 const ref = (act: { id: string; data: { title: string } }, date: KDate): DatedRef => ({ id: act.id, title: act.data.title, date: date.text, dateUncertain: date.uncertain });
-const partnerOf = (p: Partnership): InactiveRow['partner'] => ({ id: p.partner.id, name: p.partner.data.name, country: p.partner.data.country });
+const partnerOf = (p: Partnership): InactiveRow['partner'] => ({ id: p.partner.id, name: p.partner.name, country: p.partner.country });
 
 export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): InactiveReport {
   const includeLoi = Boolean(o.includeLoi);
   const windowStart = addDuration(asOf, o.since, -1);
   const threeYears = addDuration(asOf, { count: 3, unit: 'y' }, -1);
-  const ships = partnerships(d, (a) => agreementMatches(a, o.filters, d)).filter((p) => partnerMatches(p.partner, o.filters));
+  const facts = factsOf(d, asOf);
+  const ships = partnerships(facts, (a) => agreementMatches(a, o.filters, d)).filter((p) => partnerMatches(p.partner, o.filters));
   const stages = { in_force: 0, renewal_unrecorded: 0, loi: 0, pending: 0, negotiating: 0, unknown: 0, ended: 0 } as Record<Stage, number>;
   const rows: InactiveRow[] = [];
   const notInForce: TieRow[] = [];
@@ -89,7 +90,7 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
   };
   const directParts = new Map<readonly Activity[], Part>();
   for (const p of ships) {
-    const stage = stageOf(p, asOf, includeLoi);
+    const stage = stageOf(facts, p, includeLoi);
     stages[stage]++;
     if (stage === 'ended') continue;
     const { direct, linked } = partnershipActivityParts(p, d);

@@ -1,34 +1,49 @@
-// list and show: the records themselves, filtered, with the derived status as of the date.
+// list and show: the records themselves, filtered, with the derived status as of the date. A list's
+// columns are the ones built here, then every other field the field model marks for `list`.
 
-import { derivedStatus, endOf, startOf } from '../model/agreement.js';
-import { iso, parseDate, rangeDate, type KDate } from '../model/dates.js';
-import { isStale } from './expiring.js';
-import type { Activity, Agreement, Dataset, Partner } from '../model/types.js';
+import { parseDate, type KDate } from '../model/dates.js';
+import type { Activity, Agreement, Dataset, Kind, Partner } from '../model/types.js';
+import { FIELDS } from '../model/fields.js';
+import { factsOf } from '../facts/facts.js';
+import type { DerivedStatus } from '../model/agreement.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
-import { activityTiming, chainIds, pushTo } from './partnerships.js';
-
-/** The end as a date text: a recorded end as written (2024, ~2030), a term's or cycle's last day (a range when uncertain), or none. */
-export function endText(a: Agreement): string | null {
-  const e = endOf(a.data);
-  if (e.kind === 'none') return 'none';
-  if (e.kind === 'unknown') return null;
-  if (e.kind === 'date') return e.date.text;
-  if (e.last === undefined) return null;
-  if (e.open) return `..${iso(e.latest ?? e.last)}`;
-  return rangeDate(e.last, e.latest ?? e.last).text;
-}
+import { activityTiming, chainIds, pushTo } from '../facts/partnerships.js';
 
 const uncertain = (text: string | null | undefined): boolean => (text ? parseDate(text)?.uncertain ?? false : false);
 const kdateText = (k: KDate | undefined): string | null => k?.text ?? null;
 
+/** The columns each list builds itself (record fields and facts), in order; the field model's other `list` fields follow them. */
+const BUILT: Readonly<Record<Kind, readonly string[]>> = {
+  agreement: ['id', 'title', 'category', 'document_type', 'partners', 'start', 'end', 'status', 'derived_status', 'confirmed'],
+  partner: ['id', 'name', 'type', 'country', 'agreements'],
+  activity: ['id', 'title', 'type', 'start', 'end', 'agreements', 'partners', 'state'],
+};
+
+/**
+ * The field model's other fields marked for `list`, as columns: the value as recorded (null when not
+ * recorded), and for a date a `<key>_uncertain` flag. So a field added to the model shows in every list.
+ */
+function listedFields(kind: Kind, data: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, f] of Object.entries(FIELDS[kind])) {
+    if (!f.list || BUILT[kind].includes(k)) continue;
+    const v = (data as Record<string, unknown>)[k] ?? null;
+    out[k] = v;
+    if (f.shape.t === 'date') out[`${k}_uncertain`] = uncertain(typeof v === 'string' ? v : null);
+  }
+  return out;
+}
+
 export function listAgreements(d: Dataset, asOf: number, f: Filters) {
+  const facts = factsOf(d, asOf);
   return [...d.agreements.values()].filter((a) => agreementMatches(a, f, d)).map((a) => {
-    const start = kdateText(startOf(a.data));
-    const end = endText(a);
+    const af = facts.of(a);
+    const start = kdateText(af.start);
+    const end = af.end.text;
     return {
       id: a.id, title: a.data.title, category: a.data.category, document_type: a.data.document_type, partners: a.data.partners,
-      start, start_uncertain: uncertain(start), end, end_uncertain: end !== 'none' && (uncertain(end) || (endOf(a.data).kind !== 'date' && (startOf(a.data)?.uncertain ?? false))),
-      status: a.data.status, derived_status: derivedStatus(a.data, asOf), confirmed: a.data.confirmed ?? null, stale: isStale(a, d, asOf), file: a.file,
+      start, start_uncertain: uncertain(start), end, end_uncertain: end !== 'none' && end !== null && (uncertain(end) || af.end.uncertain),
+      status: a.data.status, derived_status: af.status, confirmed: a.data.confirmed ?? null, ...listedFields('agreement', a.data), stale: af.stale, file: a.file,
     };
   });
 }
@@ -40,7 +55,7 @@ export function listPartners(d: Dataset, f: Filters) {
   for (const a of d.agreements.values()) for (const id of new Set(a.data.partners)) agreements.set(id, (agreements.get(id) ?? 0) + 1);
   return [...d.partners.values()].filter((p) => partnerMatches(p, f)).map((p) => ({
     id: p.id, name: p.data.name, type: p.data.type, country: p.data.country,
-    agreements: agreements.get(p.id) ?? 0, file: p.file,
+    agreements: agreements.get(p.id) ?? 0, ...listedFields('partner', p.data), file: p.file,
   }));
 }
 
@@ -48,13 +63,13 @@ export function listActivities(d: Dataset, asOf: number, f: Filters) {
   return [...d.activities.values()].filter((act) => activityMatches(act, f, d)).map((act) => ({
     id: act.id, title: act.data.title, type: act.data.type, start: act.data.start, start_uncertain: uncertain(act.data.start), end: act.data.end ?? null, end_uncertain: uncertain(act.data.end),
     agreements: act.data.agreements ?? [], partners: act.data.partners ?? [],
-    state: act.data.status === 'cancelled' ? 'cancelled' : activityTiming(act, asOf)?.planned ? 'planned' : 'held', file: act.file,
+    state: act.data.status === 'cancelled' ? 'cancelled' : activityTiming(act, asOf)?.planned ? 'planned' : 'held', ...listedFields('activity', act.data), file: act.file,
   }));
 }
 
 export type Shown =
   | { kind: 'partner'; record: Partner; agreements: Agreement[]; activities: Activity[] }
-  | { kind: 'agreement'; record: Agreement; derivedStatus: string; start: string | null; end: string | null; stale: boolean; chain: Agreement[]; parent: Agreement | null; children: Agreement[]; renews: Agreement | null; renewedBy: Agreement[]; activities: Activity[] }
+  | { kind: 'agreement'; record: Agreement; derivedStatus: DerivedStatus; start: string | null; end: string | null; terminated: string | null; stale: boolean; chain: Agreement[]; parent: Agreement | null; children: Agreement[]; renews: Agreement | null; renewedBy: Agreement[]; activities: Activity[] }
   | { kind: 'activity'; record: Activity; agreements: Agreement[] };
 
 const firstDay = (t: string): number => parseDate(t)?.first ?? Number.POSITIVE_INFINITY;
@@ -103,9 +118,11 @@ export function showRecord(d: Dataset, id: string, asOf: number): Shown[] {
   }
   const a = d.agreements.get(id);
   if (a) {
-    const chain = [...(ix.byChain.get(ix.chains.get(id) ?? id) ?? [a])].sort((x, y) => (startOf(x.data)?.first ?? 0) - (startOf(y.data)?.first ?? 0));
+    const facts = factsOf(d, asOf);
+    const af = facts.of(a);
+    const chain = [...(ix.byChain.get(ix.chains.get(id) ?? id) ?? [a])].sort((x, y) => (facts.of(x).start?.first ?? 0) - (facts.of(y).start?.first ?? 0));
     out.push({
-      kind: 'agreement', record: a, derivedStatus: derivedStatus(a.data, asOf), start: kdateText(startOf(a.data)), end: endText(a), stale: isStale(a, d, asOf), chain,
+      kind: 'agreement', record: a, derivedStatus: af.status, start: kdateText(af.start), end: af.end.text, terminated: af.terminated?.text ?? null, stale: af.stale, chain,
       parent: a.data.parent ? d.agreements.get(a.data.parent) ?? null : null,
       children: [...(ix.children.get(id) ?? [])],
       renews: a.data.renews ? d.agreements.get(a.data.renews) ?? null : null,

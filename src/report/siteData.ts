@@ -2,16 +2,17 @@
 // the records with their relations (show), and each partnership's agreements and activities per year
 // for the timeline pictures. Pure: the dataset and an as-of day in, values out.
 
-import { derivedStatus, endOf, startOf, type DerivedStatus } from '../model/agreement.js';
+import { terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { civil, type Duration } from '../model/dates.js';
 import type { Activity, Dataset } from '../model/types.js';
 import { coverageReport, type CoverageReport } from './coverage.js';
 import { expiringReport, type ExpiringReport } from './expiring.js';
 import type { Filters } from './filters.js';
 import { inactiveReport, type InactiveReport } from './inactive.js';
-import { activityTiming, partnershipActivityParts, partnershipInForce, partnerships } from './partnerships.js';
+import { activityTiming, factsOf, partnershipActivityParts, partnershipInForce, partnerships } from '../facts/partnerships.js';
 import { listActivities, listAgreements, listPartners, showRecord, type Shown } from './records.js';
-import { summaryReport, type SummaryReport } from './summary.js';
+import { countedPartners, summaryReport, type SummaryReport } from './summary.js';
+import type { PartnerRef } from '../facts/facts.js';
 
 export interface TimelineAgreement {
   id: string;
@@ -19,9 +20,9 @@ export interface TimelineAgreement {
   documentType: string;
   /** First day in force (day number), when known. */
   start: number | null;
-  /** Last day in force, when known; null with endKind none (no end) or unknown. */
+  /** Last day in force, when known (for a terminated agreement, the day before its termination); null with endKind none (no end) or unknown. */
   end: number | null;
-  endKind: 'date' | 'term' | 'cycle' | 'none' | 'unknown';
+  endKind: 'date' | 'term' | 'cycle' | 'none' | 'unknown' | 'terminated';
   /** The start or end is an uncertain date (a month, a year, approximate, a range); drawn as early as it could be. */
   uncertain: boolean;
   status: DerivedStatus;
@@ -57,6 +58,8 @@ export interface SiteData {
   partners: ReturnType<typeof listPartners>;
   activities: ReturnType<typeof listActivities>;
   partnerships: PartnershipLine[];
+  /** The partners the summary counts by country (the map draws them). */
+  countedPartners: PartnerRef[];
   /** Every record's show value, by id (an id may name records of more than one kind). */
   shown: Map<string, Shown[]>;
 }
@@ -68,6 +71,7 @@ export interface SiteDataOptions {
 
 export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData {
   const filters: Filters = {};
+  const facts = factsOf(d, asOf);
   /** Marks, held activities per year and planned ones, of a list of activities. */
   const summarise = (acts: Iterable<Activity>): { marks: ActivityMark[]; byYear: Record<string, number>; planned: number } => {
     const out = { marks: [] as ActivityMark[], byYear: {} as Record<string, number>, planned: 0 };
@@ -84,7 +88,7 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
     return out;
   };
   const sharedOf = new Map<readonly Activity[], ReturnType<typeof summarise>>();
-  const lines: PartnershipLine[] = partnerships(d).map((p) => {
+  const lines: PartnershipLine[] = partnerships(facts).map((p) => {
     const parts = partnershipActivityParts(p, d);
     let shared = sharedOf.get(parts.direct);
     if (!shared) sharedOf.set(parts.direct, (shared = summarise(parts.direct)));
@@ -96,20 +100,23 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
     return {
       key: p.key,
       owner: p.owner ?? null,
-      partner: { id: p.partner.id, name: p.partner.data.name, country: p.partner.data.country },
-      agreements: p.agreements.map((a) => {
-        const e = endOf(a.data);
-        const start = startOf(a.data);
-        const dated = e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle';
+      partner: { id: p.partner.id, name: p.partner.name, country: p.partner.country },
+      agreements: p.agreements.map((a): TimelineAgreement => {
+        const af = facts.of(a);
+        const e = af.end;
+        // A terminated agreement's bar stops at its termination, as show's last day in force says.
+        const t = af.terminated ? terminationDay(a.data) : undefined;
+        const ended = t === undefined ? null : t - 1;
+        const end = ended !== null && (e.day === null || ended < e.day) ? ended : e.day;
         return {
-          id: a.id, title: a.data.title, documentType: a.data.document_type, start: start?.first ?? null,
-          end: dated ? e.last ?? null : null,
-          endKind: dated && e.last === undefined ? 'unknown' : e.kind,
-          uncertain: (dated && e.uncertain) || (start?.uncertain ?? false),
-          status: derivedStatus(a.data, asOf),
+          id: a.id, title: a.data.title, documentType: a.data.document_type, start: af.start?.first ?? null,
+          end,
+          endKind: end !== null && end === ended ? 'terminated' : e.kind !== 'none' && e.day === null ? 'unknown' : e.kind,
+          uncertain: e.uncertain || (af.start?.uncertain ?? false) || (end === ended && (af.terminated?.uncertain ?? false)),
+          status: af.status,
         };
       }),
-      inForce: partnershipInForce(p, asOf),
+      inForce: partnershipInForce(facts, p),
       activitiesByYear: byYear,
       activities: acts,
       plannedActivities: planned,
@@ -126,6 +133,7 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
     partners: listPartners(d, filters),
     activities: listActivities(d, asOf, filters),
     partnerships: lines,
+    countedPartners: countedPartners(facts, filters),
     shown,
   };
 }

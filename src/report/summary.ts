@@ -1,13 +1,14 @@
 // Report: the one-screen overview a head of bureau reads, with the data's own gaps counted beside the
 // figures: unknown document types and statuses, uncertain dates, stale facts, missing sectors.
 
-import { derivedStatus, endOf, signingOverdue, startOf } from '../model/agreement.js';
+import { endOf, signingOverdue, startOf } from '../model/agreement.js';
 import { civil, parseDate } from '../model/dates.js';
 import type { Agreement, Dataset } from '../model/types.js';
-import { expiringReport, isStale } from './expiring.js';
-import { agreementMatches, type Filters } from './filters.js';
+import { factsOf, isInForceStage, stageFor, type Facts, type PartnerRef } from '../facts/facts.js';
+import { expiringReport } from './expiring.js';
+import { activityMatches, agreementMatches, describeFilters, partnerMatches, type Filters } from './filters.js';
 import { inactiveReport } from './inactive.js';
-import type { Stage } from './partnerships.js';
+import type { Stage } from '../facts/partnerships.js';
 
 export interface SummaryReport {
   records: { partners: number; agreements: number; activities: number; invalidFiles: number };
@@ -15,7 +16,11 @@ export interface SummaryReport {
   byDeclaredStatus: Record<string, number>;
   byDerivedStatus: Record<string, number>;
   byDocumentType: Record<string, number>;
-  /** Counterpart partners of the agreements considered, per country. */
+  /**
+   * The register's partners per country (`unknown` for a partner whose file was left out): every partner
+   * but our own regions; with filters, the counterparts of the agreements and activities considered.
+   * The site's map counts the same partners.
+   */
   partnersByCountry: Record<string, number>;
   /** Agreements by the year they took effect, where that year is certain; the others under `uncertain`. */
   signedPerYear: Record<string, number>;
@@ -32,7 +37,7 @@ export interface SummaryReport {
     status: number;
     /** Agreements with at least one uncertain date (a month, a year, approximate, a range). */
     uncertainDates: number;
-    /** Agreements in force that record no sectors. */
+    /** Agreements in force that record no sectors (under --sector too: they may be in that sector). */
     noSectors: number;
     /** Agreements whose confirmed: is older than thresholds.stale_after (and not ended). */
     staleFacts: number;
@@ -60,28 +65,47 @@ const DATE_FIELDS = (a: Agreement): Array<string | undefined> => [
 
 const ENDED = new Set(['expired', 'terminated', 'superseded']);
 
+/**
+ * The partners a count of partners counts (the summary's partners by country, the site's map): the
+ * register's partners, or, with filters, the counterparts of the agreements and activities they keep.
+ */
+export function countedPartners(f: Facts, filters: Filters): PartnerRef[] {
+  if (describeFilters(filters).length === 0) return [...f.partners];
+  const d = f.dataset;
+  const ids = new Set<string>();
+  for (const a of d.agreements.values()) if (agreementMatches(a, filters, d)) for (const p of f.of(a).counterparts) ids.add(p.id);
+  for (const act of d.activities.values()) if (activityMatches(act, filters, d)) for (const id of act.data.partners ?? []) ids.add(id);
+  return [...ids].sort().flatMap((id) => {
+    const p = f.partner(id);
+    return p && partnerMatches(p, filters) ? [p] : [];
+  });
+}
+
 export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; validation: { errors: number; warnings: number }; includeLoi?: boolean }): SummaryReport {
   const includeLoi = Boolean(o.includeLoi);
+  const facts = factsOf(d, asOf);
   const ags = [...d.agreements.values()].filter((a) => agreementMatches(a, o.filters, d));
+  const { sector: _sector, ...others } = o.filters;
+  const withoutSectorFilter = o.filters.sector ? [...d.agreements.values()].filter((a) => agreementMatches(a, others, d)) : ags;
   const exp = expiringReport(d, asOf, { within: { count: 12, unit: 'm' }, all: false, filters: o.filters });
   const inactive = inactiveReport(d, asOf, { since: d.config.inactivityWindow, filters: o.filters, includeLoi });
-  const derived = new Map(ags.map((a) => [a, derivedStatus(a.data, asOf)]));
+  const derived = new Map(ags.map((a) => [a, facts.of(a).status]));
   const year = (a: Agreement): string => {
     const s = startOf(a.data);
     if (!s) return 'unknown';
     const y = civil(s.first).year;
     return civil(s.last).year === y ? String(y) : 'uncertain';
   };
-  const counterparts = new Set(ags.flatMap((a) => a.data.partners));
   const { loi, pending, negotiating, unknown } = inactive.stages;
-  const inForce = (a: Agreement): boolean => derived.get(a) === 'in_force' || derived.get(a) === 'renewal_unrecorded';
+  // In force as coverage counts it: an LoI only with --include-loi.
+  const inForce = (a: Agreement): boolean => isInForceStage(stageFor(facts.of(a), includeLoi));
   return {
     records: { partners: d.partners.size, agreements: d.agreements.size, activities: d.activities.size, invalidFiles: Object.values(d.invalidIds).reduce((n, s) => n + s.size, 0) },
     byCategory: tally(ags.map((a) => a.data.category)),
     byDeclaredStatus: tally(ags.map((a) => a.data.status)),
     byDerivedStatus: tally(ags.map((a) => derived.get(a) as string)),
     byDocumentType: tally(ags.map((a) => a.data.document_type)),
-    partnersByCountry: tally([...counterparts].map((p) => d.partners.get(p)?.data.country ?? 'unknown')),
+    partnersByCountry: tally(countedPartners(facts, o.filters).map((p) => p.country)),
     signedPerYear: tally(ags.filter((a) => startOf(a.data) !== undefined).map(year)),
     expiringNext12Months: exp.rows.filter((r) => r.daysLeft >= 0).map((r) => ({ id: r.id, title: r.title, end: r.end, endUncertain: r.endUncertain, endOpen: r.endOpen, daysLeft: r.daysLeft })),
     overdue: exp.rows.filter((r) => r.bucket === 'overdue').length,
@@ -93,8 +117,9 @@ export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; v
       documentType: ags.filter((a) => a.data.document_type === 'unknown').length,
       status: ags.filter((a) => a.data.status === 'unknown').length,
       uncertainDates: ags.filter((a) => DATE_FIELDS(a).some((t) => t !== undefined && parseDate(t)?.uncertain) || endOf(a.data).kind === 'term' && (startOf(a.data)?.uncertain ?? false)).length,
-      noSectors: ags.filter((a) => inForce(a) && (a.data.sectors ?? []).length === 0).length,
-      staleFacts: ags.filter((a) => !ENDED.has(derived.get(a) as string) && isStale(a, d, asOf)).length,
+      // As coverage counts them: under --sector too, an agreement that records no sectors may be in that sector.
+      noSectors: withoutSectorFilter.filter((a) => inForce(a) && (a.data.sectors ?? []).length === 0).length,
+      staleFacts: ags.filter((a) => !ENDED.has(derived.get(a) as string) && facts.of(a).stale).length,
       approvalsUnknown: ags.flatMap((a) => Object.values(a.data.approvals ?? {})).filter((ap) => ap?.status === 'unknown').length,
     },
     signingOverdue: ags.filter((a) => signingOverdue(a.data, asOf)).map((a) => ({ id: a.id, title: a.data.title, plannedSigning: a.data.planned_signing as string })),

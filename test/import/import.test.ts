@@ -174,7 +174,7 @@ describe('in Bahasa Indonesia', () => {
     expect(r.stderr).toBe('kerjasama: --dry-run: tidak ada yang ditulis.\n');
     writeFileSync(join(dir, 'map.yaml'), 'columns:\n  B: mitra\n');
     const m = await runCli(['import', 'ks.csv', '--mapping', 'map.yaml', '--lang', 'id'], { cwd: dir });
-    expect(m).toMatchObject({ code: 2, stderr: 'kerjasama: map.yaml: columns: B: "mitra" bukan nama bidang; bidangnya: id, partner, partner_type, country, region, title, original_title, document_type, category, number, partner_number, signed, effective, term, end, status, confirmed, sectors, scope, unit, notes, source, ignore\n' });
+    expect(m).toMatchObject({ code: 2, stderr: 'kerjasama: map.yaml: columns: B: "mitra" bukan nama bidang; bidangnya: title, original_title, category, document_type, document_date, planned_signing, effective, end, status, confirmed, sectors, scope, unit, notes, id, partner, partner_type, country, region, number, partner_number, signed, term, source, ignore\n' });
     const x = await runCli(['import', 'nope.xlsm', '--lang', 'id'], { cwd: dir });
     expect(x.stderr).toContain('nope.xlsm adalah buku kerja bermakro (.xlsm)');
   });

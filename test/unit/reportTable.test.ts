@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
 import { reportAsTable } from '../../src/render/reportTable.js';
 import { makeStyle } from '../../src/render/style.js';
-import { L, type ReportView } from '../../src/render/view.js';
+import { L, type ReportView } from '../../src/view/view.js';
 
 function view(n: number): ReportView {
   const rows = Array.from({ length: n }, (_, i) => ({

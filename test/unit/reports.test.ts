@@ -8,7 +8,7 @@ import { day, parseDuration, type Duration } from '../../src/model/dates.js';
 import { coverageReport } from '../../src/report/coverage.js';
 import { expiringReport } from '../../src/report/expiring.js';
 import { inactiveReport } from '../../src/report/inactive.js';
-import { partnerships } from '../../src/report/partnerships.js';
+import { partnerships, factsOf } from '../../src/facts/partnerships.js';
 import { csvField, reportAsCsv } from '../../src/render/reportCsv.js';
 import { expiringAsIcs, foldLine } from '../../src/render/reportIcs.js';
 import { cleanup, makeRegister } from '../helpers.js';
@@ -82,12 +82,12 @@ describe('partnerships and the inactive report', () => {
   };
   it('an LoI, its MoU and the renewal are one partnership', () => {
     const d = dataset(chain);
-    const ps = partnerships(d);
+    const ps = partnerships(factsOf(d, day('2026-11-22')));
     expect(ps.map((p) => p.agreements.map((a) => a.id))).toEqual([['loi', 'mou', 'renewal']]);
   });
   it('a renewal loop does not hang the chain builder and is reported by validate', () => {
     const d = dataset({ 'data/agreements/a.yaml': agreement({ renews: 'b', effective: '2020-01-01' }), 'data/agreements/b.yaml': agreement({ renews: 'a', effective: '2021-01-01' }) });
-    expect(partnerships(d)).toHaveLength(1);
+    expect(partnerships(factsOf(d, day('2026-11-22')))).toHaveLength(1);
     expect(runChecks(d, day('2026-11-22')).map((x) => x.code)).toContain('renewal-loop');
   });
   const act = (start: string, extra = ''): string => `title: A ${start}\ntype: visit\nagreements: [renewal]\nstart: ${start}\n${extra}`;

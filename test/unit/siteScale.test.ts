@@ -9,7 +9,7 @@ import { AS_OF, writeRegister } from '../../bench/generate.mjs';
 import { loadRegister } from '../../src/load/load.js';
 import { day, parseDuration, type Duration } from '../../src/model/dates.js';
 import type { Dataset } from '../../src/model/types.js';
-import { coverageView } from '../../src/report/coverageView.js';
+import { coverageView } from '../../src/view/coverage.js';
 import { siteData } from '../../src/report/siteData.js';
 import { renderSite } from '../../src/render/site/index.js';
 import { cleanup, makeRegister } from '../helpers.js';

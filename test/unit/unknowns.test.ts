@@ -12,7 +12,7 @@ import { DATE_PATTERN, day, iso, parseDate, parseDuration, type Duration } from 
 import { coverageReport } from '../../src/report/coverage.js';
 import { expiringReport } from '../../src/report/expiring.js';
 import { inactiveReport } from '../../src/report/inactive.js';
-import { partnerships, stageOf } from '../../src/report/partnerships.js';
+import { partnerships, stageOf, factsOf } from '../../src/facts/partnerships.js';
 import { summaryReport } from '../../src/report/summary.js';
 import { cleanup, makeRegister, REPO, runCli } from '../helpers.js';
 
@@ -146,7 +146,7 @@ describe('historic approvals', () => {
   it('the register sets the day each approval is required from', () => {
     const cfg = 'name: T\nowner: ntb\napprovals:\n  required_from: {dprd: 2004-10-15, central: 2014-10-02}\n';
     const d = runChecks(dataset(ap('2010-05-01'), cfg), day('2026-11-22'));
-    expect(d.map((x) => [x.code, x.params['missing']])).toEqual([['approval-missing', 'DPRD approval']]);
+    expect(d.map((x) => [x.code, x.params['missing']])).toEqual([['approval-missing', 'dprd']]);
   });
   it('an approval said not to apply, or not to be known, with a reason, is not missing; a status without a reason is refused', () => {
     expect(codes(ap('2020-01-01', { approvals: '{dprd: {status: unknown, reason: arsip belum ditelusuri}, central: {status: not_applicable, reason: x}}' }), '2026-11-22')).toEqual([]);
@@ -178,8 +178,9 @@ describe('stages are not partnerships', () => {
   it('an LoI with no follow-up is the LoI stage: not in force, no coverage, unless --include-loi', () => {
     const d = dataset(loi);
     const asOf = day('2026-11-22');
-    const [p] = partnerships(d);
-    expect(stageOf(p as NonNullable<typeof p>, asOf)).toBe('loi');
+    const f = factsOf(d, asOf);
+    const [p] = partnerships(f);
+    expect(stageOf(f, p as NonNullable<typeof p>)).toBe('loi');
     const inactive = inactiveReport(d, asOf, { since: dur('12m'), filters: {} });
     expect([inactive.partnershipsInForce, inactive.rows.length, inactive.notInForce.map((t) => [t.stage, t.since])]).toEqual([0, 0, [['loi', '2016-11-19']]]);
     const cov = coverageReport(d, asOf, { by: 'sector', since: dur('12m'), matrix: false, filters: {} });

@@ -2,7 +2,7 @@
 // stylesheet, the script, the search index, and the data files the CLI rendered with the report renderers.
 
 import type { Lang } from '../../model/types.js';
-import { pushTo } from '../../report/partnerships.js';
+import { pushTo } from '../../facts/partnerships.js';
 import { SITE_CSS, SITE_JS } from './assets.js';
 import { fileId } from './html.js';
 import { pageCtx, type PageCtx } from './layout.js';

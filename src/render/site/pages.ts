@@ -4,22 +4,23 @@
 import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { countryName } from '../../model/countries.js';
+import { factsOf, UNKNOWN_COUNTRY } from '../../facts/facts.js';
+import { fieldRows, type FieldRow, type FieldValue } from '../../view/fields.js';
 import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
-import { PRIVATE_FIELDS } from '../../model/privacy.js';
 import { vocabulary } from '../../model/sectors.js';
 import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
-import { BUCKET_LABEL } from '../../report/expiringView.js';
-import { STAGE_LABEL } from '../../report/inactiveView.js';
+import { BUCKET_LABEL } from '../../view/expiring.js';
+import { STAGE_LABEL } from '../../view/inactive.js';
 import { cellText } from '../cells.js';
 import { bidiVisible } from '../sanitise.js';
-import type { Cell, ReportView } from '../view.js';
+import type { Cell, ReportView } from '../../view/view.js';
 import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
-import { derivedStatus, type DerivedStatus } from '../../model/agreement.js';
+import type { DerivedStatus } from '../../model/agreement.js';
 
 export interface Diag { severity: 'error' | 'warning'; file: string; line?: number; code: string; message: Record<Lang, string> }
 export interface Download { path: string; label: Record<Lang, string>; format: string }
@@ -86,15 +87,14 @@ function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html 
 }
 
 function countryLabel(lang: Lang, code: string): string {
-  return code === '?' ? W.unknown[lang] : `${countryName(code, lang)} (${code})`;
+  return code === UNKNOWN_COUNTRY ? W.countryUnknown[lang] : `${countryName(code, lang)} (${code})`;
 }
 
 /* ---------- the pictures ---------- */
 
+/** The map's countries: the summary's partners by country, the partners the summary counts. */
 function mapCountries(s: SiteInput, lang: Lang): MapCountry[] {
-  const by = new Map<string, number>();
-  for (const p of s.data.partners) by.set(p.country, (by.get(p.country) ?? 0) + 1);
-  return [...by.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return Object.entries(s.data.summary.partnersByCountry).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([code, n]) => ({ code, numeric: isoCountries.alpha2ToNumeric(code), name: countryLabel(lang, code), partners: n }));
 }
 
@@ -109,7 +109,7 @@ function countryTable(c: PageCtx, s: SiteInput, id: string): Html {
   return table(c.lang === 'id' ? 'Mitra menurut negara' : 'Partners by country', [
     { label: c.lang === 'id' ? 'negara' : 'country', cell: (r: MapCountry) => r.name },
     { label: c.lang === 'id' ? 'mitra' : 'partners', cell: (r) => r.partners, num: true, sort: (r) => r.partners },
-    { label: c.lang === 'id' ? 'nama' : 'names', cell: (r) => links(c, s.dataset, 'partner', s.data.partners.filter((p) => p.country === r.code).map((p) => p.id)) },
+    { label: c.lang === 'id' ? 'nama' : 'names', cell: (r) => links(c, s.dataset, 'partner', s.data.countedPartners.filter((p) => p.country === r.code).map((p) => p.id)) },
   ], mapCountries(s, c.lang), { id, sortable: true });
 }
 
@@ -374,31 +374,24 @@ export function listPage(c: PageCtx, s: SiteInput, kind: Kind): string {
 
 /* ---------- record pages ---------- */
 
-const REF_FIELDS: Record<string, Kind> = { partners: 'partner', owner: 'partner', party: 'partner', parent: 'agreement', renews: 'agreement', agreements: 'agreement' };
-const URL_FIELDS = new Set(['website', 'sources', 'documents', 'evidence']);
-
-function fieldValue(c: PageCtx, d: Dataset, key: string, v: unknown): Html {
-  if (v === null || v === undefined) return html`–`;
-  const ref = REF_FIELDS[key];
-  if (ref && typeof v === 'string') return recLink(c, d, ref, v);
-  if (ref && Array.isArray(v) && v.every((x) => typeof x === 'string')) return links(c, d, ref, v as string[]);
-  if (URL_FIELDS.has(key)) {
-    if (typeof v === 'string') return outLink(v);
-    if (Array.isArray(v)) return html`<ul class="plain">${v.map((x) => html`<li>${typeof x === 'string' ? outLink(x) : JSON.stringify(x)}</li>`)}</ul>`;
+/** A field's value as the site draws it: records as links to their pages, links as links, codes as words. */
+function fieldValue(c: PageCtx, d: Dataset, v: FieldValue): Html {
+  switch (v.t) {
+    case 'ref': return recLink(c, d, v.kind, v.id);
+    case 'link': return outLink(v.href);
+    case 'date': return html`${date(c, v.date) ?? v.date}`;
+    case 'code': return html`${v.label}`;
+    case 'text': return html`${v.text}`;
+    case 'private': return html`<span class="muted">${W.privateLeftOut[c.lang]}</span>`;
+    case 'list': return v.items.every((x) => x.t === 'ref' || x.t === 'code')
+      ? join(v.items.map((x) => fieldValue(c, d, x)), ', ')
+      : html`<ul class="plain">${v.items.map((x) => html`<li>${fieldValue(c, d, x)}</li>`)}</ul>`;
+    case 'object': return fieldList(c, d, v.rows);
   }
-  if (Array.isArray(v)) {
-    if (v.every((x) => typeof x !== 'object' || x === null)) return html`${v.map(String).join(', ')}`;
-    return html`<ul class="plain">${v.map((x) => html`<li>${typeof x === 'object' && x !== null ? fields(c, d, x as Record<string, unknown>) : String(x)}</li>`)}</ul>`;
-  }
-  if (typeof v === 'object') return fields(c, d, v as Record<string, unknown>);
-  return html`${String(v)}`;
 }
 
-function fields(c: PageCtx, d: Dataset, data: Record<string, unknown>, hide: readonly string[] = []): Html {
-  const rows = Object.entries(data).map(([k, v]) => (hide.includes(k)
-    ? html`<dt>${k}</dt><dd class="muted">${W.privateLeftOut[c.lang]}</dd>`
-    : html`<dt>${k}</dt><dd>${fieldValue(c, d, k, v)}</dd>`));
-  return html`<dl class="fields">${rows}</dl>`;
+function fieldList(c: PageCtx, d: Dataset, rows: readonly FieldRow[]): Html {
+  return html`<dl class="fields">${rows.map((r) => html`<dt>${r.label}</dt><dd>${fieldValue(c, d, r.value)}</dd>`)}</dl>`;
 }
 
 function sourceLink(c: PageCtx, s: SiteInput, file: string): Html {
@@ -430,8 +423,6 @@ function recordTimeline(c: PageCtx, s: SiteInput, lines: SiteData['partnerships'
 export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
   const en = c.lang === 'en';
   const d = s.dataset;
-  const hide = s.includePrivate ? [] : PRIVATE_FIELDS[sh.kind];
-  const data = sh.record.data as unknown as Record<string, unknown>;
   const parts: Html[] = [];
   let title: string;
   if (sh.kind === 'partner') {
@@ -440,13 +431,13 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(table(W.agreements[c.lang], [
       { label: en ? 'title' : 'judul', cell: (a: (typeof sh.agreements)[number]) => recLink(c, d, 'agreement', a.id, a.data.title) },
       { label: en ? 'type' : 'jenis', cell: (a) => DOC_SHORT[a.data.document_type] ?? a.data.document_type },
-      { label: en ? 'status' : 'status', cell: (a) => statusBadge(c, derivedStatus(a.data, s.asOf)) },
+      { label: en ? 'status' : 'status', cell: (a) => statusBadge(c, factsOf(d, s.asOf).of(a).status) },
     ], sh.agreements, { empty: en ? 'No agreements.' : 'Tidak ada perjanjian.' }));
     parts.push(recordTimeline(c, s, s.linesByPartner(sh.record.id), 'activities'));
     parts.push(activityTable(c, d, sh.activities));
   } else if (sh.kind === 'agreement') {
     title = sh.record.data.title;
-    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}</p>`);
+    parts.push(html`<p>${W.status[c.lang]}: ${statusBadge(c, sh.derivedStatus)} · ${en ? 'last day in force' : 'hari terakhir berlaku'}: ${sh.end === null ? W.unknown[c.lang] : sh.end === 'none' ? W.noEnd[c.lang] : date(c, sh.end)}${sh.terminated !== null ? html` · ${en ? 'terminated' : 'diakhiri'}: ${date(c, sh.terminated)}` : ''}</p>`);
     parts.push(html`<h2>${W.chain[c.lang]}</h2><ol class="plain">${sh.chain.map((a) => html`<li>${a.id === sh.record.id ? html`<strong>${a.data.title}</strong>` : recLink(c, d, 'agreement', a.id, a.data.title)} (${DOC_SHORT[a.data.document_type] ?? a.data.document_type})</li>`)}</ol>`);
     const rel: Array<[string, Html]> = [];
     if (sh.parent) rel.push([en ? 'implements' : 'melaksanakan', recLink(c, d, 'agreement', sh.parent.id)]);
@@ -464,7 +455,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
   const body = html`<h1>${title}</h1>
 ${join(parts)}
 <h2>${W.fields[c.lang]}</h2>
-${fields(c, d, { id: sh.record.id, ...data }, hide)}
+${fieldList(c, d, fieldRows(sh.kind, { id: sh.record.id, ...sh.record.data }, { lang: c.lang, hidePrivate: !s.includePrivate, extraSectors: d.config.extraSectors }))}
 ${sourceLink(c, s, sh.record.file)}`;
   return page(c, title, body);
 }

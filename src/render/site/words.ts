@@ -2,8 +2,8 @@
 
 import type { DerivedStatus } from '../../model/agreement.js';
 import type { Lang } from '../../model/types.js';
-import { DERIVED_STATUS_LABEL } from '../labels.js';
-import { L } from '../view.js';
+import { DERIVED_STATUS_LABEL } from '../../view/labels.js';
+import { L } from '../../view/view.js';
 
 export const W = {
   home: L('Overview', 'Ikhtisar'),
@@ -37,6 +37,7 @@ export const W = {
   none: L('none', 'tidak ada'),
   noEnd: L('no end', 'tanpa batas waktu'),
   unknown: L('unknown', 'tidak diketahui'),
+  countryUnknown: L('country not known', 'negara tidak diketahui'),
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
   moreActivities: L('and {n} more activities around that day', 'dan {n} kegiatan lain di sekitar tanggal itu'),
   privateProblem: L('a private field: its value is not published', 'kolom pribadi: nilainya tidak diterbitkan'),
@@ -47,7 +48,7 @@ export const STATUS: Record<DerivedStatus, Record<Lang, string>> = DERIVED_STATU
 
 /** A symbol beside every status colour, so colour is never the only signal. */
 export const STATUS_MARK: Record<DerivedStatus, string> = {
-  in_force: '●', renewal_unrecorded: '◍', expired: '○', pending: '◐', draft: '✎', negotiating: '…', terminated: '✕', superseded: '↻', unknown: '?',
+  in_force: '●', signed_loi: '◔', renewal_unrecorded: '◍', expired: '○', pending: '◐', draft: '✎', negotiating: '…', terminated: '✕', superseded: '↻', unknown: '?',
 };
 
 export const DOC_SHORT: Record<string, string> = { loi: 'LoI', mou: 'MoU', pks: 'PKS', action_plan: 'RK', addendum: 'Add', renewal: 'Ren', unknown: '?' };

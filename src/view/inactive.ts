@@ -1,10 +1,10 @@
 // How the inactive report reads as tables: the dormant partnerships in force, then the ties that are not
 // partnerships in force (an LoI with nothing after it, signed and not yet in force, negotiating, unknown).
 
-import { L, type Cell, type ReportView, type Provenance, type TableView } from '../render/view.js';
-import type { Stage } from './partnerships.js';
-import type { DatedRef, InactiveReport } from './inactive.js';
-import { withinText } from './expiringView.js';
+import { L, type Cell, type ReportView, type Provenance, type TableView } from './view.js';
+import type { Stage } from '../facts/partnerships.js';
+import type { DatedRef, InactiveReport } from '../report/inactive.js';
+import { withinText } from './expiring.js';
 
 export const STAGE_LABEL: Record<Stage, Record<'en' | 'id', string>> = {
   in_force: L('in force', 'berlaku'),

@@ -1,9 +1,9 @@
 // How the expiring report reads as a table: one table per bucket, with text labels beside colour.
 
 import { formatDuration, parseDuration, type Duration } from '../model/dates.js';
-import { DERIVED_STATUS_LABEL } from '../render/labels.js';
-import { L, type Cell, type Column, type ReportView, type TableView, type Provenance, type Tone } from '../render/view.js';
-import type { Bucket, ExpiringReport, ExpiringRow } from './expiring.js';
+import { DERIVED_STATUS_LABEL } from './labels.js';
+import { L, type Cell, type Column, type ReportView, type TableView, type Provenance, type Tone } from './view.js';
+import type { Bucket, ExpiringReport, ExpiringRow } from '../report/expiring.js';
 
 export const BUCKET_LABEL: Record<Bucket, Record<'en' | 'id', string>> = {
   overdue: L('OVERDUE: ended, still marked active', 'TERLAMBAT: sudah berakhir, masih tercatat aktif'),

@@ -2,9 +2,9 @@
 // the sectors whose coverage is not known; the known gaps. Or the sector × country matrix. CSV is one
 // table: a row per sector with its coverage (covered, unknown, gap), and a row for "not recorded".
 
-import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from '../render/view.js';
-import { NOT_RECORDED, type CoverageReport, type CoverageRow } from './coverage.js';
-import { withinText } from './expiringView.js';
+import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
+import { NOT_RECORDED, type CoverageReport, type CoverageRow } from '../report/coverage.js';
+import { withinText } from './expiring.js';
 
 const money = (b: Record<string, number>): string[] => Object.entries(b).sort().map(([c, n]) => `${c} ${n.toLocaleString('en-GB')}`);
 const NOT_RECORDED_LABEL = L('sectors not recorded', 'sektor tidak dicatat');

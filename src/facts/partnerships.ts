@@ -1,21 +1,29 @@
 // Partnerships as chains. Agreements linked by parent (LoI → MoU → PKS) or renews (MoU 2017 → renewal
 // 2022) form one chain; a partnership is a chain together with one counterpart partner. So an MoU and
-// its renewals with Shizuoka count once, and a trilateral MoU is one partnership with each partner.
+// its renewals with Shizuoka count once, and a trilateral MoU is one partnership with each partner. A
+// partner whose file was left out (invalid) still forms its partnerships, named by its id.
 
-import { derivedStatus, firstSignedOf, startOf } from '../model/agreement.js';
+import { firstSignedOf } from '../model/agreement.js';
 import { iso, parseDate, type KDate } from '../model/dates.js';
-import type { Activity, Agreement, Dataset, Partner } from '../model/types.js';
+import type { Activity, Agreement, Dataset } from '../model/types.js';
+import { factsOf, isInForceStage, STAGE_ORDER, stageFor, type Facts, type PartnerRef, type Stage } from './facts.js';
+
+export { STAGE_ORDER, type Stage } from './facts.js';
 
 export interface Partnership {
   readonly key: string;
   readonly owner: string | undefined;
-  readonly partner: Partner;
+  readonly partner: PartnerRef;
   /** The chain's agreements with this partner, oldest first. */
   readonly agreements: readonly Agreement[];
 }
 
+const chainMemo = new WeakMap<Dataset, Map<string, string>>();
+
 /** Chain id of each agreement: the smallest id in its connected parent/renews component. */
 export function chainIds(d: Dataset): Map<string, string> {
+  const known = chainMemo.get(d);
+  if (known) return known;
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -32,65 +40,52 @@ export function chainIds(d: Dataset): Map<string, string> {
   for (const a of d.agreements.values()) {
     for (const link of [a.data.parent, a.data.renews]) if (link && d.agreements.has(link)) union(a.id, link);
   }
-  return new Map([...d.agreements.keys()].map((id) => [id, find(id)]));
+  const out = new Map([...d.agreements.keys()].map((id) => [id, find(id)]));
+  chainMemo.set(d, out);
+  return out;
 }
 
-const startDay = (a: Agreement): number => startOf(a.data)?.first ?? Number.MAX_SAFE_INTEGER;
+const startDay = (f: Facts, a: Agreement): number => f.of(a).start?.first ?? Number.MAX_SAFE_INTEGER;
 
-export function partnerships(d: Dataset, include: (a: Agreement) => boolean = () => true): Partnership[] {
+/** The partnerships of the agreements `include` keeps (every agreement by default), sorted by key. */
+export function partnerships(f: Facts, include: (a: Agreement) => boolean = () => true): Partnership[] {
+  const d = f.dataset;
   const chains = chainIds(d);
-  const groups = new Map<string, { owner: string | undefined; partner: Partner; agreements: Agreement[] }>();
+  const groups = new Map<string, { owner: string | undefined; partner: PartnerRef; agreements: Agreement[] }>();
   for (const a of d.agreements.values()) {
     if (!include(a)) continue;
-    const owner = a.data.owner ?? d.config.owner;
-    for (const pid of a.data.partners) {
-      const partner = d.partners.get(pid);
-      if (!partner) continue;
-      const key = `${owner ?? ''}|${pid}|${chains.get(a.id) ?? a.id}`;
-      const g = groups.get(key) ?? { owner, partner, agreements: [] };
+    const af = f.of(a);
+    for (const partner of af.counterparts) {
+      const key = `${af.owner ?? ''}|${partner.id}|${chains.get(a.id) ?? a.id}`;
+      const g = groups.get(key) ?? { owner: af.owner, partner, agreements: [] };
       g.agreements.push(a);
       groups.set(key, g);
     }
   }
   return [...groups.entries()]
-    .map(([key, g]) => ({ key, owner: g.owner, partner: g.partner, agreements: g.agreements.sort((x, y) => startDay(x) - startDay(y) || (x.id < y.id ? -1 : 1)) }))
+    .map(([key, g]) => ({ key, owner: g.owner, partner: g.partner, agreements: g.agreements.sort((x, y) => startDay(f, x) - startDay(f, y) || (x.id < y.id ? -1 : 1)) }))
     .sort((x, y) => (x.key < y.key ? -1 : 1));
 }
 
-/**
- * How far a tie has come, as of a day. An LoI, or anything not yet in force, is its own stage, not a
- * partnership in force: `loi` (a signed LoI with no agreement in force after it), `pending` (signed, not
- * yet in force), `negotiating` (draft or negotiating), `unknown` (status unknown). `renewal_unrecorded`
- * is a tie that renews every few years whose latest renewal is not on file: still counted in force,
- * and marked. `includeLoi` counts a signed LoI as in force (report option --include-loi).
- */
-export type Stage = 'in_force' | 'renewal_unrecorded' | 'loi' | 'pending' | 'negotiating' | 'unknown' | 'ended';
-export const STAGE_ORDER: readonly Stage[] = ['in_force', 'renewal_unrecorded', 'loi', 'pending', 'negotiating', 'unknown', 'ended'];
-
-export function agreementStage(a: Agreement, asOf: number, includeLoi = false): Stage {
-  switch (derivedStatus(a.data, asOf)) {
-    case 'in_force': return a.data.document_type === 'loi' && !includeLoi ? 'loi' : 'in_force';
-    case 'renewal_unrecorded': return 'renewal_unrecorded';
-    case 'pending': return 'pending';
-    case 'draft':
-    case 'negotiating': return 'negotiating';
-    case 'unknown': return 'unknown';
-    default: return 'ended';
-  }
+/** The stage of an agreement as of the facts' day (an LoI counts as in force only with `includeLoi`). */
+export function agreementStage(f: Facts, a: Agreement, includeLoi = false): Stage {
+  return stageFor(f.of(a), includeLoi);
 }
 
 /** A partnership's stage: the furthest stage any of its agreements has reached. */
-export function stageOf(p: Partnership, asOf: number, includeLoi = false): Stage {
+export function stageOf(f: Facts, p: Partnership, includeLoi = false): Stage {
   let best = STAGE_ORDER.length - 1;
-  for (const a of p.agreements) best = Math.min(best, STAGE_ORDER.indexOf(agreementStage(a, asOf, includeLoi)));
+  for (const a of p.agreements) best = Math.min(best, STAGE_ORDER.indexOf(stageFor(f.of(a), includeLoi)));
   return STAGE_ORDER[best] as Stage;
 }
 
 /** In force: some agreement of the chain in force (not only an LoI, unless asked), or a renewal cycle. */
-export function partnershipInForce(p: Partnership, asOf: number, includeLoi = false): boolean {
-  const s = stageOf(p, asOf, includeLoi);
-  return s === 'in_force' || s === 'renewal_unrecorded';
+export function partnershipInForce(f: Facts, p: Partnership, includeLoi = false): boolean {
+  return isInForceStage(stageOf(f, p, includeLoi));
 }
+
+/** The facts of a dataset (for callers holding only the dataset). */
+export { factsOf };
 
 /**
  * When the partnership was first signed: the earliest signature (or effective) date of its agreements.

@@ -1,9 +1,9 @@
 // How the summary reads: small count tables (compact: side by side in a terminal, one screen), with what
 // the register does not know beside what it does. The lists behind the counts belong to the other reports.
 
-import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL } from '../render/labels.js';
-import { L, type Cell, type ReportView, type Provenance, type TableView } from '../render/view.js';
-import type { SummaryReport } from './summary.js';
+import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL } from './labels.js';
+import { L, type Cell, type ReportView, type Provenance, type TableView } from './view.js';
+import type { SummaryReport } from '../report/summary.js';
 
 type Lang = 'en' | 'id';
 const UNKNOWN = L('unknown', 'tidak diketahui');

@@ -1,0 +1,192 @@
+// The facts layer: what the outputs show about each record, derived once from the dataset and an as-of
+// day. Every report, list, show, the summary, the site and the calendar read these facts and derive none
+// of them again, so no two outputs can disagree about a record's status, stage, dates, staleness, its
+// partners' countries or what was left out.
+// - status: the status the dates imply (model/agreement.ts); a signed LoI is `signed_loi`, never in force.
+// - stage: how far the agreement has come (in_force, renewal_unrecorded, loi, pending, negotiating,
+//   unknown, ended); `inForce` is in_force or renewal_unrecorded. --include-loi is `stageFor(f, true)`.
+// - start and end as day ranges, with the day each question uses and no invented bound: an end with no
+//   upper bound has `latest: null`, never a far-future day.
+// - counterparts: each partner as one reference; a partner whose file was left out (invalid) is still
+//   named, by its id, with its country `unknown`.
+
+import { derivedStatus, endOf, startOf, terminationDay, type DerivedStatus, type EndInfo } from '../model/agreement.js';
+import { addDuration, iso, MAX_DAY, parseDate, rangeDate, type KDate } from '../model/dates.js';
+import type { Agreement, Dataset } from '../model/types.js';
+
+/** A partner as every output names it: its id, name and country; `unknown` country when its file was left out. */
+export interface PartnerRef {
+  readonly id: string;
+  readonly name: string;
+  /** An ISO 3166-1 alpha-2 code, or `unknown`. */
+  readonly country: string;
+  /** The partner's file has errors and was left out of the reports: only its id is known to them. */
+  readonly leftOut: boolean;
+}
+
+export const UNKNOWN_COUNTRY = 'unknown';
+
+export type Stage = 'in_force' | 'renewal_unrecorded' | 'loi' | 'pending' | 'negotiating' | 'unknown' | 'ended';
+export const STAGE_ORDER: readonly Stage[] = ['in_force', 'renewal_unrecorded', 'loi', 'pending', 'negotiating', 'unknown', 'ended'];
+
+export interface EndFacts {
+  readonly kind: EndInfo['kind'];
+  /**
+   * The day every expiry figure uses: the earliest day the end can be, or, when the end is only bounded
+   * above ("by" a day), that bound. Null when there is no end or it is not known.
+   */
+  readonly day: number | null;
+  /** The latest day the end can be; null when it has no upper bound (`2030..`, a term from `2017..`) or there is no end. */
+  readonly latest: number | null;
+  /** From an uncertain date (a month, a year, approximate, a range), the end's own or its start's. */
+  readonly uncertain: boolean;
+  /** Only bounded above: outputs say "by" `day`. */
+  readonly open: boolean;
+  /** The end as a date text: as recorded, or a term's or cycle's last day (a range when uncertain); `none`; null when not known. */
+  readonly text: string | null;
+  /** As recorded: a date, or the start and the term or cycle ("2023-12-10 + 3y"); null when nothing is recorded. */
+  readonly asRecorded: string | null;
+}
+
+export interface AgreementFacts {
+  readonly record: Agreement;
+  readonly status: DerivedStatus;
+  /** The stage, an LoI not counted as in force (see stageFor for --include-loi). */
+  readonly stage: Stage;
+  /** in_force or renewal_unrecorded: counts as an agreement in force in every report. */
+  readonly inForce: boolean;
+  readonly start: KDate | undefined;
+  readonly end: EndFacts;
+  /** The termination, when the agreement is terminated as of the day. */
+  readonly terminated: KDate | undefined;
+  /** confirmed: is older than thresholds.stale_after as of the day (whatever the status). */
+  readonly stale: boolean;
+  readonly owner: string | undefined;
+  readonly counterparts: readonly PartnerRef[];
+}
+
+export interface Facts {
+  readonly dataset: Dataset;
+  readonly asOf: number;
+  readonly agreements: ReadonlyMap<string, AgreementFacts>;
+  /** Every valid agreement's facts, by record. */
+  of(a: Agreement): AgreementFacts;
+  /** A partner as outputs name it (left-out ones by id, country unknown); undefined when no file has that id. */
+  partner(id: string): PartnerRef | undefined;
+  /** The register's own regions: kerjasama.yaml's owner and every record's owner. */
+  readonly ownRegions: ReadonlySet<string>;
+  /**
+   * The register's partners, as every count of partners counts them: every partner but our own regions
+   * (unless one is also a counterpart, as Jawa Timur is of NTB), and the partners named by a record whose
+   * own file was left out (country unknown). Sorted by id.
+   */
+  readonly partners: readonly PartnerRef[];
+}
+
+/** An agreement's stage as of the day; a signed LoI counts as in force only when `includeLoi`. */
+export function stageFor(f: AgreementFacts, includeLoi: boolean): Stage {
+  return includeLoi && f.status === 'signed_loi' ? 'in_force' : f.stage;
+}
+
+export function stageOfStatus(status: DerivedStatus): Stage {
+  switch (status) {
+    case 'in_force': return 'in_force';
+    case 'signed_loi': return 'loi';
+    case 'renewal_unrecorded': return 'renewal_unrecorded';
+    case 'pending': return 'pending';
+    case 'draft':
+    case 'negotiating': return 'negotiating';
+    case 'unknown': return 'unknown';
+    default: return 'ended';
+  }
+}
+
+export const isInForceStage = (s: Stage): boolean => s === 'in_force' || s === 'renewal_unrecorded';
+
+/** The end as the facts give it: the day each question uses and the honest latest day. */
+export function endFacts(a: Agreement): EndFacts {
+  const e = endOf(a.data);
+  if (e.kind === 'none') return { kind: 'none', day: null, latest: null, uncertain: false, open: false, text: 'none', asRecorded: 'none' };
+  if (e.kind === 'unknown') return { kind: 'unknown', day: null, latest: null, uncertain: false, open: false, text: null, asRecorded: null };
+  const start = startOf(a.data);
+  // No upper bound: a date "in or after" (2030..), or a term or cycle counted from such a start.
+  const unbounded = e.kind === 'date' ? e.date.open === 'after' : start?.open === 'after';
+  const latest = unbounded || e.latest === undefined || e.latest >= MAX_DAY ? null : e.latest;
+  const asRecorded = e.kind === 'date' ? e.date.text : `${start?.text ?? '?'} + ${e.kind === 'term' ? e.term : e.every}`;
+  if (e.last === undefined) return { kind: e.kind, day: null, latest: null, uncertain: e.uncertain, open: false, text: null, asRecorded };
+  const text = e.kind === 'date' ? e.date.text : e.open ? `..${iso(latest ?? e.last)}` : latest === null ? `${iso(e.last)}..` : rangeDate(e.last, latest).text;
+  return { kind: e.kind, day: e.last, latest, uncertain: e.uncertain || (e.kind !== 'date' && (start?.uncertain ?? false)), open: e.open, text, asRecorded };
+}
+
+const memo = new WeakMap<Dataset, Map<number, Facts>>();
+
+/** The facts of a dataset as of a day, worked out once per (dataset, day). */
+export function factsOf(d: Dataset, asOf: number): Facts {
+  let byDay = memo.get(d);
+  if (!byDay) memo.set(d, (byDay = new Map()));
+  let f = byDay.get(asOf);
+  if (!f) byDay.set(asOf, (f = build(d, asOf)));
+  return f;
+}
+
+/** Whether an agreement's confirmed: is older than the register's stale_after, as of the day. */
+export function staleOn(a: Agreement, d: Dataset, asOf: number): boolean {
+  const c = a.data.confirmed ? parseDate(a.data.confirmed) : undefined;
+  return c !== undefined && addDuration(c.last, d.config.staleAfter) < asOf;
+}
+
+function build(d: Dataset, asOf: number): Facts {
+  const refs = new Map<string, PartnerRef>();
+  const partner = (id: string): PartnerRef | undefined => {
+    let r = refs.get(id);
+    if (r) return r;
+    const p = d.partners.get(id);
+    if (p) r = { id, name: p.data.name, country: p.data.country, leftOut: false };
+    else if (d.invalidIds.partner.has(id)) r = { id, name: id, country: UNKNOWN_COUNTRY, leftOut: true };
+    if (r) refs.set(id, r);
+    return r;
+  };
+  const ownRegions = new Set<string>();
+  if (d.config.owner) ownRegions.add(d.config.owner);
+  for (const a of d.agreements.values()) if (a.data.owner) ownRegions.add(a.data.owner);
+  for (const act of d.activities.values()) if (act.data.owner) ownRegions.add(act.data.owner);
+  const counterpart = new Set<string>();
+  for (const a of d.agreements.values()) for (const id of a.data.partners) counterpart.add(id);
+  for (const act of d.activities.values()) for (const id of act.data.partners ?? []) counterpart.add(id);
+  const agreements = new Map<string, AgreementFacts>();
+  const byRecord = new Map<Agreement, AgreementFacts>();
+  for (const a of d.agreements.values()) {
+    const status = derivedStatus(a.data, asOf);
+    const stage = stageOfStatus(status);
+    const t = status === 'terminated' ? terminationDay(a.data) : undefined;
+    const f: AgreementFacts = {
+      record: a,
+      status,
+      stage,
+      inForce: isInForceStage(stage),
+      start: startOf(a.data),
+      end: endFacts(a),
+      terminated: t === undefined ? undefined : parseDate((a.data.termination as { date: string }).date),
+      stale: staleOn(a, d, asOf),
+      owner: a.data.owner ?? d.config.owner,
+      counterparts: a.data.partners.flatMap((id) => {
+        const r = partner(id);
+        return r ? [r] : [];
+      }),
+    };
+    agreements.set(a.id, f);
+    byRecord.set(a, f);
+  }
+  return {
+    dataset: d,
+    asOf,
+    agreements,
+    of: (a) => byRecord.get(a) ?? (agreements.get(a.id) as AgreementFacts),
+    partner,
+    ownRegions,
+    partners: [...new Set([...d.partners.keys(), ...[...counterpart].filter((id) => d.invalidIds.partner.has(id))])]
+      .filter((id) => counterpart.has(id) || !ownRegions.has(id))
+      .sort()
+      .flatMap((id) => partner(id) ?? []),
+  };
+}

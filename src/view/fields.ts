@@ -1,0 +1,107 @@
+// A record's fields as the reader sees them, from the field model: in the model's order, each with its
+// label in the reader's language and its value by its shape — a code as its word, a date as a date, a
+// reference as the record it names, a link as a link, an object as labelled parts — never a YAML key or a
+// raw code. `show` (every format) and the site's record pages draw these; only the drawing differs.
+
+import { FIELDS, type Fields, type Shape } from '../model/fields.js';
+import { codeLabel, fieldLabel } from '../model/fields.words.js';
+import { vocabulary } from '../model/sectors.js';
+import type { ExtraSector, Kind, Lang } from '../model/types.js';
+
+export type FieldValue =
+  | { readonly t: 'text'; readonly text: string }
+  | { readonly t: 'date'; readonly date: string }
+  /** A code shown as its word; `code` kept for machines. */
+  | { readonly t: 'code'; readonly code: string; readonly label: string }
+  | { readonly t: 'ref'; readonly kind: Kind; readonly id: string }
+  | { readonly t: 'link'; readonly href: string }
+  | { readonly t: 'list'; readonly items: readonly FieldValue[] }
+  /** A mapping (an approval, a termination) or one item of a list of them (a signature): labelled parts. */
+  | { readonly t: 'object'; readonly rows: readonly FieldRow[] }
+  /** Private data left out (the site, unless --include-private). */
+  | { readonly t: 'private' };
+
+export interface FieldRow {
+  /** The field's path in the record (`approvals.dprd.number`), for machines and anchors. */
+  readonly path: string;
+  readonly label: string;
+  readonly value: FieldValue;
+}
+
+export interface FieldViewOptions {
+  readonly lang: Lang;
+  /** Leave private fields out, shown as such (the site without --include-private). */
+  readonly hidePrivate?: boolean;
+  /** The register's extra sectors, for sector names. */
+  readonly extraSectors?: readonly ExtraSector[];
+}
+
+const isUrl = (x: string): boolean => /^https?:\/\//i.test(x);
+
+function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldValue {
+  const words = `${kind}.${path}`;
+  if (typeof v === 'boolean') return { t: 'text', text: v ? (o.lang === 'id' ? 'ya' : 'yes') : (o.lang === 'id' ? 'tidak' : 'no') };
+  switch (shape.t) {
+    case 'date': return { t: 'date', date: String(v) };
+    case 'end':
+      if (v === 'none') return { t: 'text', text: o.lang === 'id' ? 'tanpa batas waktu' : 'no end' };
+      if (typeof v === 'object' && v !== null && 'term' in v) return { t: 'text', text: `${o.lang === 'id' ? 'jangka waktu' : 'term'} ${String((v as { term: string }).term)}` };
+      return { t: 'date', date: String(v) };
+    case 'enum': return { t: 'code', code: String(v), label: codeLabel(words, v, o.lang) ?? String(v) };
+    case 'enums': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((c) => ({ t: 'code', code: String(c), label: codeLabel(words, c, o.lang) ?? String(c) })) };
+    case 'ref': return { t: 'ref', kind: shape.kind, id: String(v) };
+    case 'refs': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((id) => ({ t: 'ref', kind: shape.kind, id: String(id) })) };
+    case 'sectors': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((id) => ({ t: 'code', code: String(id), label: sectorName(String(id)) ?? String(id) })) };
+    case 'url': return { t: 'link', href: String(v) };
+    // A document or evidence is a link (a web address or a path in the register; the site links only safe ones).
+    case 'links': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'link', href: String(x) })) };
+    // A source is a web address or a citation (a letter number, a printed report).
+    case 'sources': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => (isUrl(String(x)) ? { t: 'link', href: String(x) } : { t: 'text', text: String(x) })) };
+    case 'texts':
+    case 'countries': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'text', text: String(x) })) };
+    case 'object': return { t: 'object', rows: rowsOf(kind, shape.fields, v, path + '.', o, sectorName) };
+    case 'objects': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'object', rows: rowsOf(kind, shape.fields, x, path + '.', o, sectorName) })) };
+    default: return { t: 'text', text: typeof v === 'object' ? JSON.stringify(v) : String(v) };
+  }
+}
+
+function rowsOf(kind: Kind, fields: Fields, data: unknown, prefix: string, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldRow[] {
+  if (typeof data !== 'object' || data === null) return [];
+  const d = data as Record<string, unknown>;
+  return Object.entries(fields).flatMap(([k, f]): FieldRow[] => {
+    const v = d[k];
+    if (v === undefined || v === null) return [];
+    const path = prefix + k;
+    const label = fieldLabel(`${kind}.${path}`, o.lang);
+    if (f.private && o.hidePrivate) return [{ path, label, value: { t: 'private' } }];
+    return [{ path, label, value: valueOf(kind, path, f.shape, v, o, sectorName) }];
+  });
+}
+
+/** A record's fields as rows, in the field model's order; fields it does not record are left out. */
+export function fieldRows(kind: Kind, data: object, o: FieldViewOptions): FieldRow[] {
+  const vocab = new Map(vocabulary(o.extraSectors ?? []).map((s) => [s.id, o.lang === 'en' ? s.name_en ?? s.name : s.name]));
+  return rowsOf(kind, FIELDS[kind], data, '', o, (id) => vocab.get(id));
+}
+
+/**
+ * A value as plain text (tables, Markdown): codes as words with the code after, a list one item a line,
+ * a mapping one part a line (a mapping inside a list or a mapping: its parts on one line, with `;`).
+ */
+export function fieldText(v: FieldValue, lang: Lang, name: (kind: Kind, id: string) => string | undefined = () => undefined, nested = false): string {
+  switch (v.t) {
+    case 'text': return v.text;
+    case 'date': return v.date;
+    case 'code': return v.label === v.code ? v.code : `${v.label} (${v.code})`;
+    case 'ref': {
+      const n = name(v.kind, v.id);
+      return n && n !== v.id ? `${n} (${v.id})` : v.id;
+    }
+    case 'link': return v.href;
+    case 'private': return lang === 'id' ? 'tidak ditampilkan: pribadi' : 'left out: private';
+    case 'list': return v.items.every((x) => x.t === 'code' || x.t === 'ref') && !nested
+      ? v.items.map((x) => fieldText(x, lang, name, true)).join(', ')
+      : v.items.map((x) => `• ${fieldText(x, lang, name, true)}`).join('\n');
+    case 'object': return v.rows.map((r) => `${r.label}: ${fieldText(r.value, lang, name, true)}`).join(nested ? '; ' : '\n');
+  }
+}

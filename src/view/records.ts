@@ -1,0 +1,148 @@
+// How list and show read as tables.
+
+import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
+import type { Dataset, ExtraSector, Kind, Lang } from '../model/types.js';
+import { fieldRows, fieldText } from './fields.js';
+import { FIELDS } from '../model/fields.js';
+import { codeLabel, fieldLabel } from '../model/fields.words.js';
+import type { Shown } from '../report/records.js';
+import type { Agreement } from '../model/types.js';
+import type { DerivedStatus } from '../model/agreement.js';
+import { ACTIVITY_STATE_LABEL, ACTIVITY_TYPE_LABEL, DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL, labelOf, PARTNER_TYPE_LABEL } from './labels.js';
+
+/** The columns of the lists that are facts, not record fields: label, and how a terminal table narrows them. */
+const FACT_COLUMNS: Record<string, Omit<Column, 'key'>> = {
+  start: { label: L('start', 'mulai'), priority: 6, dates: true },
+  end: { label: L('end', 'berakhir'), dates: true },
+  derived_status: { label: L('status from the dates', 'status menurut tanggal'), wrap: true },
+  state: { label: L('state', 'keadaan') },
+  agreements: { label: L('agreements', 'perjanjian'), priority: 4, align: 'right' },
+};
+
+/**
+ * A list's column for a key: a fact's own, else the record field's (its label from the field model's
+ * words, its priority and wrapping from its descriptor, a date column for a date); `kind` decides which
+ * fields. Columns the field model does not know are shown as they are.
+ */
+function listColumn(kind: Kind | undefined, key: string, counted: boolean): Omit<Column, 'key'> {
+  const fact = FACT_COLUMNS[key];
+  // A partner's `agreements` is a count (a fact), an activity's its agreements' ids (a record field);
+  // an agreement's start and end are facts, an activity's are record fields.
+  const isFact = key === 'agreements' ? counted : key === 'start' || key === 'end' ? kind !== 'activity' : fact !== undefined;
+  if (fact && isFact) return fact;
+  const f = kind ? FIELDS[kind][key] : undefined;
+  if (!f || !kind) return { label: L(key.replace(/_/g, ' '), key.replace(/_/g, ' ')) };
+  return {
+    label: { en: fieldLabel(`${kind}.${key}`, 'en'), id: fieldLabel(`${kind}.${key}`, 'id') },
+    ...(f.list?.priority !== undefined ? { priority: f.list.priority } : {}),
+    ...(f.list?.wrap ? { wrap: true } : {}),
+    ...(f.shape.t === 'date' ? { dates: true } : {}),
+  };
+}
+
+/** Fields whose codes a table shows as labels (CSV and JSON keep the codes): the facts' own codes; record fields' come from the field model. */
+const FACT_CODES: Record<string, Record<string, Record<Lang, string>>> = { derived_status: DERIVED_STATUS_LABEL, state: ACTIVITY_STATE_LABEL };
+
+export function listView(title: Record<Lang, string>, rows: Array<Record<string, unknown>>, prov: Provenance, lang: Lang, csvFlat = false, kind?: 'partner' | 'agreement' | 'activity'): ReportView {
+  const keys = rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && !k.endsWith('_uncertain')) : ['id'];
+  const counted = typeof rows[0]?.['agreements'] === 'number';
+  const meta = new Map(keys.map((k) => [k, listColumn(kind, k, counted)]));
+  const columns: Column[] = keys.map((k) => {
+    const c = meta.get(k) as Omit<Column, 'key'>;
+    // CSV and a workbook carry the field names and codes, so that they import back as they were.
+    return csvFlat ? { key: k, label: L(k.replace(/_/g, ' '), k.replace(/_/g, ' ')), ...(c.dates ? { dates: true } : {}) } : { key: k, ...c };
+  });
+  const stale = L('stale', 'usang')[lang];
+  const cells = rows.map((r) => Object.fromEntries(keys.map((k) => {
+    const v = r[k];
+    if (!csvFlat) {
+      const label = FACT_CODES[k] ? labelOf(FACT_CODES[k] as Record<string, Record<Lang, string>>, v, lang) : kind ? codeLabel(`${kind}.${k}`, v, lang) : undefined;
+      if (label !== undefined) return [k, label];
+    }
+    if (!meta.get(k)?.dates || typeof v !== 'string' || v === 'none') return [k, v === 'none' && !csvFlat ? L('no end', 'tanpa batas waktu')[lang] : v as Cell];
+    const flag = k === 'confirmed' && r['stale'] === true ? { flag: `(${stale})`, tone: 'warn' as const } : {};
+    return [k, { date: v, uncertain: r[`${k}_uncertain`] === true, ...flag }];
+  })) as Record<string, Cell>);
+  const notes = rows.some((r) => Object.keys(r).some((k) => k.endsWith('_uncertain') && r[k] === true))
+    ? [L('* From an uncertain date (a month, a year, approximate or a range).', '* Dari tanggal yang tidak pasti (bulan, tahun, perkiraan atau rentang).')]
+    : [];
+  return { title, provenance: prov, tables: [{ columns, rows: cells }], notes };
+}
+
+function fields(kind: Shown['kind'], data: object, lang: Lang, extraSectors: readonly ExtraSector[], name: (kind: Kind, id: string) => string | undefined): Array<Record<string, Cell>> {
+  return fieldRows(kind, data, { lang, extraSectors }).map((r) => ({ field: r.label, value: r.value.t === 'date' ? { date: r.value.date } : fieldText(r.value, lang, name) }));
+}
+
+const FIELD_COLUMNS: Column[] = [{ key: 'field', label: L('field', 'kolom') }, { key: 'value', label: L('value', 'isi'), wrap: true }];
+
+/**
+ * The chain as a tree, from its first document down: each agreement under the one it implements
+ * (parent) or renews; this record marked.
+ */
+export function chainTree(chain: readonly Agreement[], current: string, lang: Lang): string {
+  const ids = new Set(chain.map((a) => a.id));
+  const above = (a: Agreement): string | undefined => [a.data.parent, a.data.renews].find((x) => x !== undefined && ids.has(x));
+  const kids = new Map<string, Agreement[]>();
+  const roots: Agreement[] = [];
+  for (const a of chain) {
+    const up = above(a);
+    if (up === undefined) roots.push(a);
+    else kids.set(up, [...(kids.get(up) ?? []), a]);
+  }
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  const walk = (a: Agreement, prefix: string, last: boolean, root: boolean): void => {
+    if (seen.has(a.id)) return;
+    seen.add(a.id);
+    const how = a.data.renews !== undefined && ids.has(a.data.renews) ? (lang === 'id' ? 'memperpanjang' : 'renews') : undefined;
+    const type = labelOf(DOCUMENT_TYPE_LABEL, a.data.document_type, lang) ?? a.data.document_type;
+    const mark = a.id === current ? (lang === 'id' ? '  ◀ data ini' : '  ◀ this record') : '';
+    lines.push(`${root ? '' : prefix + (last ? '└─ ' : '├─ ')}${a.id} (${type}${how ? `, ${how}` : ''})${mark}`);
+    const children = kids.get(a.id) ?? [];
+    children.forEach((c, i) => walk(c, root ? '' : prefix + (last ? '   ' : '│  '), i === children.length - 1, false));
+  };
+  roots.forEach((r) => walk(r, '', true, true));
+  return lines.join('\n');
+}
+
+/** A record in full; `d` names the records it refers to. */
+export function showView(shown: Shown[], prov: Provenance, lang: Lang, d: Dataset): ReportView {
+  const name = (kind: Kind, id: string): string | undefined => (kind === 'partner' ? d.partners.get(id)?.data.name : kind === 'agreement' ? d.agreements.get(id)?.data.title : d.activities.get(id)?.data.title);
+  const tables: TableView[] = [];
+  const KIND = { partner: L('partner', 'mitra'), agreement: L('agreement', 'perjanjian'), activity: L('activity', 'kegiatan') };
+  for (const s of shown) {
+    const rec = s.record;
+    tables.push({ title: L(`${KIND[s.kind].en} ${rec.id} (${rec.file})`, `${KIND[s.kind].id} ${rec.id} (${rec.file})`), columns: FIELD_COLUMNS, rows: fields(s.kind, rec.data, lang, d.config.extraSectors, name) });
+    if (s.kind === 'agreement') {
+      tables.push({
+        title: L('Status and chain', 'Status dan rantai'),
+        columns: FIELD_COLUMNS,
+        rows: [
+          { field: lang === 'id' ? 'status menurut tanggal' : 'status from the dates', value: DERIVED_STATUS_LABEL[s.derivedStatus as DerivedStatus]?.[lang] ?? s.derivedStatus },
+          { field: lang === 'id' ? 'mulai berlaku' : 'takes effect', value: s.start === null ? null : { date: s.start } },
+          { field: lang === 'id' ? 'hari terakhir berlaku' : 'last day in force', value: s.end === null ? null : s.end === 'none' ? (lang === 'id' ? 'tanpa batas waktu' : 'no end') : { date: s.end } },
+          ...(s.terminated !== null ? [{ field: lang === 'id' ? 'diakhiri' : 'terminated', value: { date: s.terminated } }] : []),
+          ...(s.stale ? [{ field: lang === 'id' ? 'data usang' : 'stale facts', value: { text: lang === 'id' ? `terakhir dikonfirmasi ${s.record.data.confirmed}` : `last confirmed ${s.record.data.confirmed}`, tone: 'warn' as const } }] : []),
+          { field: lang === 'id' ? 'rantai' : 'chain', value: chainTree(s.chain, rec.id, lang) },
+        ],
+      });
+    }
+    if (s.kind === 'partner') {
+      tables.push({
+        title: L('Agreements', 'Perjanjian'),
+        columns: [{ key: 'id', label: L('id', 'id'), wrap: true }, { key: 'title', label: L('title', 'judul'), wrap: true }, { key: 'status', label: L('status on record', 'status tercatat'), wrap: true, priority: 1 }],
+        rows: s.agreements.map((a) => ({ id: a.id, title: a.data.title, status: labelOf(DECLARED_STATUS_LABEL, a.data.status, lang) ?? a.data.status })),
+        empty: L('No agreements.', 'Tidak ada perjanjian.'),
+      });
+    }
+    if (s.kind === 'partner' || s.kind === 'agreement') {
+      tables.push({
+        title: L('Activities (timeline)', 'Kegiatan (lini masa)'),
+        columns: [{ key: 'start', label: L('start', 'mulai') }, { key: 'end', label: L('end', 'selesai'), priority: 2 }, { key: 'type', label: L('type', 'jenis'), wrap: true, priority: 1 }, { key: 'title', label: L('title', 'judul'), wrap: true }, { key: 'id', label: L('id', 'id'), wrap: true, priority: 3 }],
+        rows: s.activities.map((act) => ({ start: { date: act.data.start }, end: act.data.end ? { date: act.data.end } : null, type: labelOf(ACTIVITY_TYPE_LABEL, act.data.type, lang) ?? act.data.type, title: act.data.title, id: act.id })),
+        empty: L('No activities recorded.', 'Belum ada kegiatan tercatat.'),
+      });
+    }
+  }
+  return { title: L('Record', 'Data'), provenance: prov, tables, notes: [] };
+}

@@ -1,0 +1,129 @@
+// Issue 19: the disagreements found between outputs, one test each. Each failed on the code before the
+// facts layer (src/facts), where every report, list, show and the site derived stages, countries and
+// ends on its own.
+
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, makeRegister, REPO, runCli } from './helpers.js';
+
+afterAll(cleanup);
+
+const AS_OF = ['--as-of', '2026-11-22', '--lang', 'en'];
+const json = async (dir: string, args: string[]): Promise<any> => {
+  const r = await runCli([...args, '--format', 'json', ...AS_OF], { cwd: dir });
+  expect([0, 1], r.stderr).toContain(r.code);
+  return JSON.parse(r.stdout);
+};
+
+const SHIZUOKA = 'name: Shizuoka\ntype: foreign_subnational\ncountry: JP\n';
+const LOI = 'title: LoI\ncategory: KSDPL\ndocument_type: loi\npartners: [shizuoka]\nstatus: signed\nsignatures: [{party: ntb, date: 2016-11-19}]\nsectors: [pariwisata]\n';
+const MOU = 'title: MoU\ncategory: KSDPL\ndocument_type: mou\npartners: [osaka]\nstatus: active\nsignatures: [{party: ntb, date: 2020-01-10}]\nend: none\nsectors: [pendidikan]\n';
+const OSAKA = 'name: Osaka\ntype: foreign_subnational\ncountry: JP\n';
+
+describe('a signed LoI is never in force, anywhere', () => {
+  it('summary, coverage, inactive, list and show agree on the agreements in force', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/partners/osaka.yaml': OSAKA, 'data/agreements/loi.yaml': LOI, 'data/agreements/mou.yaml': MOU });
+    const summary = await json(dir, ['report', 'summary']);
+    const coverage = await json(dir, ['report', 'coverage']);
+    const inactive = await json(dir, ['report', 'inactive']);
+    const list = (await json(dir, ['list', 'agreements'])).records;
+    const show = (await json(dir, ['show', 'loi'])).records[0];
+    expect(summary.byDerivedStatus.in_force).toBe(1);
+    expect(coverage.agreementsInForce).toBe(1);
+    expect(inactive.partnershipsInForce).toBe(1);
+    expect(summary.unknowns.noSectors).toBe(coverage.noSectors.agreements.length);
+    expect(list.find((r: any) => r.id === 'loi').derived_status).toBe('signed_loi');
+    expect(show.derivedStatus).toBe('signed_loi');
+    const table = await runCli(['show', 'loi', ...AS_OF], { cwd: dir });
+    expect(table.stdout).not.toMatch(/status from the dates\s*│\s*in force/);
+  });
+});
+
+describe('the site counts the partners the summary counts', () => {
+  it('the world map leaves out our own regions (the example register: 6 partners in Indonesia, as the summary says)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-map-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: REPO })).code).toBe(0);
+    const summary = await json(REPO, ['report', 'summary']);
+    const map = readFileSync(join(out, 'en/map.html'), 'utf8');
+    const id = /<td>Indonesia \(ID\)<\/td><td class="num" data-sort="(\d+)">/.exec(map)?.[1];
+    expect(Number(id)).toBe(summary.partnersByCountry.ID);
+    expect(summary.partnersByCountry.ID).toBe(6);
+  });
+});
+
+describe('an agreement whose partner file was left out', () => {
+  const files = {
+    // No type: a schema error, so the partner's file is left out of every report.
+    'data/partners/osaka.yaml': 'name: Osaka\ncountry: JP\n',
+    'data/agreements/mou.yaml': MOU,
+  };
+  it('forms its partnership in every report, and its partner\'s country is one value: unknown', async () => {
+    const dir = makeRegister(files);
+    const summary = await json(dir, ['report', 'summary']);
+    const inactive = await json(dir, ['report', 'inactive']);
+    const coverage = await json(dir, ['report', 'coverage']);
+    const expiring = await json(dir, ['report', 'expiring', '--within', '100y']);
+    expect(coverage.agreementsInForce).toBe(1);
+    expect(inactive.partnershipsInForce).toBe(1);
+    expect(summary.partnershipsInForce).toBe(1);
+    expect(inactive.partnerships.map((r: any) => [r.partner.id, r.partner.country])).toEqual([['osaka', 'unknown']]);
+    expect(summary.partnersByCountry).toEqual({ unknown: 1 });
+    expect(coverage.rows.find((r: any) => r.key === 'pendidikan').countries).toEqual(['unknown']);
+    // No end within the horizon here; an agreement with an end names its partner the same way.
+    expect(expiring.agreements).toEqual([]);
+    const ending = makeRegister({ ...files, 'data/agreements/mou.yaml': MOU.replace('end: none', 'end: 2027-01-09') });
+    const e2 = await json(ending, ['report', 'expiring']);
+    expect(e2.agreements[0].partners).toEqual([{ id: 'osaka', name: 'osaka', country: 'unknown' }]);
+  });
+});
+
+describe('a terminated agreement', () => {
+  it('is drawn on the site\'s timeline up to its termination, and show says when it was terminated', async () => {
+    const dir = makeRegister({
+      'data/partners/pt-gti.yaml': 'name: PT GTI\ntype: company\ncountry: ID\n',
+      'data/agreements/kontrak.yaml': 'title: Kontrak\ncategory: KSDPK\ndocument_type: pks\npartners: [pt-gti]\nstatus: terminated\nsignatures: [{party: ntb, date: 1995-03-01}]\ntermination: {date: 2021-09-15, reason: tidak dilaksanakan}\n',
+    });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-tl-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    const page = readFileSync(join(out, 'en/partnerships.html'), 'utf8');
+    expect(page).toContain('1995-03-01 – 2021-09-14');
+    expect(page).not.toContain('1995-03-01 – ?');
+    const show = (await json(dir, ['show', 'kontrak'])).records[0];
+    expect(show.terminated).toBe('2021-09-15');
+  });
+});
+
+describe('no invented end days', () => {
+  it('an end with no upper bound (2027..) has endLatest null, in expiring and list alike', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/a.yaml': 'title: A\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nstatus: active\nsignatures: [{party: ntb, date: 2020-01-10}]\nend: "2027.."\n' });
+    const e = await json(dir, ['report', 'expiring']);
+    expect(e.agreements[0].endLatest).toBeNull();
+    expect(JSON.stringify(e)).not.toMatch(/2999|3001/);
+    const term = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/a.yaml': 'title: A\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nstatus: active\neffective: "2023.."\nend: {term: 5y}\n' });
+    const l = await json(term, ['list', 'agreements']);
+    expect(JSON.stringify(l)).not.toMatch(/2999|3001/);
+    expect(l.records[0].end).toBe('2027-12-31..');
+  });
+});
+
+describe('coverage by country and by category', () => {
+  it('names the ties of unknown status and the gaps, as coverage by sector does', async () => {
+    const unknownTie = (p: string): string => `title: ${p}\ncategory: KSDPL\ndocument_type: mou\npartners: [${p}]\nstatus: unknown\nsignatures: [{party: ntb, date: 1992}]\n`;
+    const dir = makeRegister({
+      'data/partners/shizuoka.yaml': SHIZUOKA, 'data/partners/osaka.yaml': OSAKA,
+      'data/partners/perth.yaml': 'name: Perth\ntype: foreign_subnational\ncountry: AU\n', 'data/partners/busan.yaml': 'name: Busan\ntype: foreign_subnational\ncountry: KR\n',
+      'data/agreements/osaka.yaml': MOU,
+      'data/agreements/perth.yaml': unknownTie('perth'),
+      'data/agreements/busan.yaml': 'title: Busan\ncategory: KSDPL\ndocument_type: mou\npartners: [busan]\nstatus: expired\nsignatures: [{party: ntb, date: 2000-01-01}]\nend: 2005-01-01\n',
+    });
+    const byCountry = await json(dir, ['report', 'coverage', '--by', 'country']);
+    expect(byCountry.rows.map((r: any) => [r.key, r.coverage])).toEqual([['AU', 'unknown'], ['JP', 'covered'], ['KR', 'gap']]);
+    expect(byCountry.notKnown).toEqual(['AU']);
+    expect(byCountry.gaps).toEqual(['KR']);
+    expect(byCountry.rows[0].unknownStatus).toEqual(['perth']);
+    const byCategory = await json(dir, ['report', 'coverage', '--by', 'category']);
+    expect(byCategory.rows.map((r: any) => [r.key, r.coverage])).toEqual([['KSDD', 'gap'], ['KSDPK', 'gap'], ['KSDPL', 'covered'], ['KSDLL', 'gap'], ['PUSAT', 'gap']]);
+  });
+});
