@@ -1,8 +1,9 @@
 // Growth of work with input size, for the parsers of untrusted input (issue 27): an input grown 10×
 // must cost about 10× (linear), never 100× (quadratic). Measured so that a loaded machine cannot make a
 // linear parser fail: each size is timed several times and the fastest run kept (load only ever adds
-// time), the small size is made large enough to time (at least a few milliseconds), and the bound is
-// generous: 30× for 10× the input, where quadratic work gives about 100×.
+// time), the small size is made large enough to time (at least a few milliseconds), the bound is
+// generous (30× for 10× the input, where quadratic work gives about 100×), and a ratio over it is
+// measured again, twice at most, before it fails.
 
 import { expect } from 'vitest';
 
@@ -38,12 +39,22 @@ export function expectLinear<T>(what: string, make: (n: number) => T, run: (inpu
   const small = make(n);
   const big = make(10 * n);
   run(small); // compiled once before timing
-  const s = fastest(() => run(small), o.runs ?? 5);
-  const b = fastest(() => run(big), Math.max(2, Math.ceil((o.runs ?? 5) / 2)));
-  const ratio = b / Math.max(s, o.floor ?? 2);
-  if (process.env['GROWTH_LOG']) console.log(`${what}: ${s.toFixed(1)} ms, ${b.toFixed(1)} ms, ×${ratio.toFixed(1)}`);
-  expect(ratio, `${what}: ${s.toFixed(1)} ms for n=${n}, ${b.toFixed(1)} ms for 10n`).toBeLessThan(o.bound ?? 30);
-  return { small: s, big: b, ratio };
+  let best: Growth | undefined;
+  // A ratio over the bound is measured again, twice at most: a burst of load on a busy machine rarely
+  // strikes twice in a row, while quadratic work is over the bound every time.
+  for (let attempt = 0; attempt < 3 && (best === undefined || best.ratio >= (o.bound ?? 30)); attempt++) {
+    const s = fastest(() => run(small), o.runs ?? 5);
+    const b = fastest(() => run(big), Math.max(2, Math.ceil((o.runs ?? 5) / 2)));
+    const g = { small: s, big: b, ratio: b / Math.max(s, o.floor ?? 2) };
+    if (best === undefined || g.ratio < best.ratio) best = g;
+  }
+  return judge(what, n, best as Growth, o.bound);
+}
+
+function judge(what: string, n: number, g: Growth, bound = 30): Growth {
+  if (process.env['GROWTH_LOG']) console.log(`${what}: ${g.small.toFixed(1)} ms, ${g.big.toFixed(1)} ms, ×${g.ratio.toFixed(1)}`);
+  expect(g.ratio, `${what}: ${g.small.toFixed(1)} ms for n=${n}, ${g.big.toFixed(1)} ms for 10n`).toBeLessThan(bound);
+  return g;
 }
 
 /** expectLinear for an async `run`. */
@@ -51,10 +62,12 @@ export async function expectLinearAsync<T>(what: string, make: (n: number) => T 
   const small = await make(n);
   const big = await make(10 * n);
   await run(small);
-  const s = await fastestAsync(() => run(small), o.runs ?? 5);
-  const b = await fastestAsync(() => run(big), Math.max(2, Math.ceil((o.runs ?? 5) / 2)));
-  const ratio = b / Math.max(s, o.floor ?? 2);
-  if (process.env['GROWTH_LOG']) console.log(`${what}: ${s.toFixed(1)} ms, ${b.toFixed(1)} ms, ×${ratio.toFixed(1)}`);
-  expect(ratio, `${what}: ${s.toFixed(1)} ms for n=${n}, ${b.toFixed(1)} ms for 10n`).toBeLessThan(o.bound ?? 30);
-  return { small: s, big: b, ratio };
+  let best: Growth | undefined;
+  for (let attempt = 0; attempt < 3 && (best === undefined || best.ratio >= (o.bound ?? 30)); attempt++) {
+    const s = await fastestAsync(() => run(small), o.runs ?? 5);
+    const b = await fastestAsync(() => run(big), Math.max(2, Math.ceil((o.runs ?? 5) / 2)));
+    const g = { small: s, big: b, ratio: b / Math.max(s, o.floor ?? 2) };
+    if (best === undefined || g.ratio < best.ratio) best = g;
+  }
+  return judge(what, n, best as Growth, o.bound);
 }

@@ -1,13 +1,14 @@
 // Ctrl-C (SIGINT) and SIGKILL while import --yes and site write (issue 27): every file is old or new, never
 // half written; Ctrl-C takes everything back and leaves no staging folder; after SIGKILL the next run of
 // the same command takes back or clears what the killed one left. Each test runs the real binary in a
-// child process, with test/fixtures/slow-writes.mjs making each write of the staging area take 150 ms and
-// saying when writing (WRITING) and placing (PLACING, PLACED) begin, then waiting 4 s: the signal is sent
-// on those words, not after a guessed delay, so a loaded machine changes only how long a test takes.
+// child process, with test/fixtures/slow-writes.mjs making each write of the staging area slow (50 ms) and saying
+// when writing (WRITING) and placing (PLACED) begin, then waiting there until the test has sent its
+// signal: no guessed delay, so a loaded machine changes only how long a test takes.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, makeRegister, REPO } from './helpers.js';
 
@@ -18,22 +19,36 @@ const SLOW = join(REPO, 'test/fixtures/slow-writes.mjs');
 
 interface Run { code: number | null; signal: string | null; stderr: string; saw: boolean }
 
-/** Runs the binary with slow writes in `dir` (paths including `including`), sending `signal` once stderr says `on`. */
-function interrupted(args: string[], dir: string, including: string, on: string, signal: NodeJS.Signals, ms = 150): Promise<Run> {
+/**
+ * Runs the binary with slow writes in `dir` (paths including `including`), sending `signal` once stderr says
+ * `on`. The child waits at its first WRITING and first PLACED until the test lets it go on (the fixture's
+ * SLOW_WRITES_HOLD): the signal is sent first, so it is waiting when the child goes on.
+ */
+function interrupted(args: string[], dir: string, including: string, on: string, signal: NodeJS.Signals, ms = 50): Promise<Run> {
   return new Promise((resolve) => {
+    const hold = join(mkdtempSync(join(tmpdir(), 'kerjasama-hold-')), 'go');
     const child = spawn(process.execPath, ['--import', SLOW, BIN, ...args], {
-      cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', SLOW_WRITES_UNDER: dir, SLOW_WRITES_INCLUDING: including, SLOW_WRITES_MS: String(ms), SLOW_WRITES_FIRST_MS: '4000' },
+      cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', SLOW_WRITES_UNDER: dir, SLOW_WRITES_INCLUDING: including, SLOW_WRITES_MS: String(ms), SLOW_WRITES_HOLD: hold },
     });
     let stderr = '';
     let saw = false;
+    const released = new Set<string>();
     child.stderr.on('data', (b: Buffer) => {
       stderr += b.toString();
-      if (!saw && stderr.split('\n').includes(on)) {
-        saw = true;
-        child.kill(signal);
+      for (const word of ['WRITING', 'PLACED']) {
+        if (released.has(word) || !stderr.split('\n').includes(word)) continue;
+        if (word === on && !saw) {
+          saw = true;
+          child.kill(signal);
+        }
+        released.add(word);
+        writeFileSync(`${hold}.${word}`, '');
       }
     });
-    child.on('close', (code, sig) => resolve({ code, signal: sig, stderr, saw }));
+    child.on('close', (code, sig) => {
+      rmSync(dirname(hold), { recursive: true, force: true });
+      resolve({ code, signal: sig, stderr, saw });
+    });
   });
 }
 
@@ -133,8 +148,7 @@ describe('site interrupted (issue 27)', () => {
 
   it('Ctrl-C while writing: the old site stays whole, no staging folder, a clear message', async () => {
     const dir = withOldSite();
-    // A site makes about a dozen folders while staging: at 400 ms each, seconds in which Ctrl-C lands.
-    const r = await interrupted(NEW, dir, '.staging-', 'WRITING', 'SIGINT', 400);
+    const r = await interrupted(NEW, dir, '.staging-', 'WRITING', 'SIGINT');
     expect(r.saw, r.stderr).toBe(true);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain('site cancelled; the earlier site is as it was');
@@ -144,7 +158,7 @@ describe('site interrupted (issue 27)', () => {
 
   it('Ctrl-C between the renames: the new site is in place, and the old one gone', async () => {
     const dir = withOldSite();
-    const r = await interrupted(NEW, dir, '.staging-', 'PLACED', 'SIGINT', 1000);
+    const r = await interrupted(NEW, dir, '.staging-', 'PLACED', 'SIGINT');
     expect(r.saw, r.stderr).toBe(true);
     expect(siteOf(dir)).toEqual(newSite);
     expect(leftovers(dir)).toEqual([]);
@@ -153,8 +167,7 @@ describe('site interrupted (issue 27)', () => {
   for (const on of ['WRITING', 'PLACED']) {
     it(`SIGKILL at ${on}: the site is the old one or the new one (or, between the renames, beside it); the next build clears it all`, async () => {
       const dir = withOldSite();
-      // Two renames only: a second after each, so that the kill lands between them on a busy machine.
-      const r = await interrupted(NEW, dir, '.staging-', on, 'SIGKILL', 1000);
+      const r = await interrupted(NEW, dir, '.staging-', on, 'SIGKILL');
       expect(r.saw, r.stderr).toBe(true);
       expect(r.signal).toBe('SIGKILL');
       if (existsSync(join(dir, '_site'))) expect([oldSite, newSite]).toContainEqual(siteOf(dir));
