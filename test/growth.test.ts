@@ -72,7 +72,7 @@ describe('the site', () => {
       const data = siteData(loaded.dataset, asOf, { within: parseDuration('1y') as never, since: parseDuration('2y') as never, validation: { errors: 0, warnings: 0 } });
       const coverage = coverageView({ ...data.coverage, matrix: null }, { report: 'coverage', asOf: '2026-11-22', register: 'r', considered: 0, unit: 'agreements_in_force', filters: [] }, 'en');
       let total = 0;
-      for (const [path, text] of renderSite({ data, dataset: loaded.dataset, lang: 'en', asOf, register: 'r', version: '0', includePrivate: false, world, diagnostics: [], downloads: [], views: { coverage } }, new Map())) {
+      for (const [path, text] of renderSite({ data, dataset: loaded.dataset, lang: 'en', asOf, register: 'r', version: '0', includePrivate: false, world, diagnostics: [], downloads: [], views: { coverage }, history: { unavailable: 'off' } }, new Map())) {
         if (path.includes('/agreements/') || path.includes('/partners/')) total += text.length;
       }
       return total;

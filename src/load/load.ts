@@ -15,6 +15,7 @@ import { contentHash, RecordCache, type CacheLocation } from './cache.js';
 import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import { boundedPerFile } from '../model/diagnostics.js';
+import { pushAll } from '../model/lists.js';
 import { errText, MAX_FILE_BYTES, notRegular, readBytes, safeReadlink, safeRealpath, tooLarge } from './read.js';
 
 export { MAX_FILE_BYTES, tooLarge };
@@ -461,6 +462,35 @@ function locateAll(ds: readonly Diagnostic[], locateHere: (d: Diagnostic) => Dia
   return out;
 }
 
+/** kerjasama.yaml read and checked: the configuration (defaults when it has errors) and its own diagnostics. */
+export function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; configOk: boolean; parsed: Parsed; diagnostics: Diagnostic[] } {
+  const parsed = fastText(bytes) ?? parseBytes(bytes, CONFIG_FILE);
+  const diagnostics = boundedPerFile(parsed.diagnostics.slice(), CONFIG_FILE, parsed.omitted);
+  let config = DEFAULT_CONFIG;
+  if (parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error')) {
+    // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
+    const schemaErrs = schemaDiagnostics('config', parsed.value, CONFIG_FILE);
+    pushAll(diagnostics, schemaErrs);
+    if (schemaErrs.length === 0) {
+      const data = parsed.value as ConfigData;
+      pushAll(diagnostics, configDiagnostics(data));
+      config = normaliseConfig(data);
+    }
+  }
+  return { config, configOk: diagnostics.every((d) => d.severity !== 'error'), parsed, diagnostics };
+}
+
+/**
+ * Only kerjasama.yaml, as loadFrom reads it: for commands that need the register's settings (its time
+ * zone, its language) and not its records (the history commands, choosing a revision by date).
+ */
+export function loadConfig(source: RegisterSource): { config: Config; configOk: boolean; diagnostics: Diagnostic[]; source: (file: string) => string | undefined } {
+  const { config, configOk, parsed, diagnostics } = configOf(source.readConfig());
+  // Read on the fast path, the file has no positions yet: parsed again, fully, only to place a problem.
+  const full = parsed.doc === undefined && parsed.text !== undefined && diagnostics.some((d) => d.line === undefined) ? parseText(parsed.text, CONFIG_FILE) : parsed;
+  return { config, configOk, diagnostics: diagnostics.map((d) => (d.line === undefined ? locate(d, full.doc, full.lineCounter) : d)), source: (file) => (file === CONFIG_FILE ? parsed.text : undefined) };
+}
+
 export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheRoot?: string } = {}): Loaded {
   const parsedByFile = new Map<string, Parsed>();
   const foundByFile = new Map<string, FoundFile>();
@@ -471,20 +501,8 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   // 1. The configuration.
   const cfgBytes = source.readConfig();
   const cache = options.cache && options.cacheRoot !== undefined ? RecordCache.open(options.cache, options.cacheRoot, cfgBytes instanceof Uint8Array ? cfgBytes : undefined, options.cache.version) : undefined;
-  const cfgParsed = fastText(cfgBytes) ?? parseBytes(cfgBytes, CONFIG_FILE);
+  const { config, parsed: cfgParsed, diagnostics: cfgDiags } = configOf(cfgBytes);
   parsedByFile.set(CONFIG_FILE, cfgParsed);
-  const cfgDiags = boundedPerFile(cfgParsed.diagnostics.slice(), CONFIG_FILE, cfgParsed.omitted);
-  let config = DEFAULT_CONFIG;
-  if (cfgParsed.value !== undefined && cfgDiags.every((d) => d.severity !== 'error')) {
-    // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
-    const schemaErrs = schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
-    for (const d of schemaErrs) cfgDiags.push(d);
-    if (schemaErrs.length === 0) {
-      const data = cfgParsed.value as ConfigData;
-      for (const d of configDiagnostics(data)) cfgDiags.push(d);
-      config = normaliseConfig(data);
-    }
-  }
   for (const d of cfgDiags) diagnostics.push(d);
 
   // 2. The records.
