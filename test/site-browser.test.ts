@@ -170,7 +170,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     for (const rel of pages) {
       const v = await visit(pathToFileURL(join(site, 'id', rel)).href, local);
       // The field list as the reader sees it: labels (dt) and values (dd), parentheses with a code after a word left out.
-      const fields = await v.page.$$eval('dl.fields', (dls) => dls.flatMap((dl) => [...dl.querySelectorAll(':scope > dt, :scope > dd')].map((e) => [e.tagName, (e.textContent ?? '').trim()])));
+      const fields = await v.page.$$eval('dl.fields', (dls) => dls.flatMap((dl) => Array.from(dl.querySelectorAll(':scope > dt, :scope > dd')).map((e) => [e.tagName, (e.textContent ?? '').trim()])));
       expect(fields.length, rel).toBeGreaterThan(3);
       let label = '';
       for (const [tag, text] of fields) {
