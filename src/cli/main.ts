@@ -444,7 +444,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--dry-run', h('show every file that would be written, with its row, and write nothing'))
     .option('-y, --yes', h('write without asking (for scripts and CI)'))
     .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)'))
-    .option('--force', h('with --write-mapping, overwrite an existing file'))
+    .option('--force', h('with --write-mapping or --rejects, replace an existing file'))
     .action(async (file: string, _o, cmd: Command) => {
       const { importCommand } = await import('./import.js');
       done(await importCommand(io, file, cmd.optsWithGlobals()));

@@ -8,7 +8,7 @@
 //
 // Adding an optional field to agreements: the schema, one descriptor here, and its words.
 
-import type { Kind } from './types.js';
+import type { Diagnostic, Kind } from './types.js';
 
 export type Shape =
   | { readonly t: 'id' }
@@ -239,6 +239,21 @@ export const FIELDS: Readonly<Record<Kind, Fields>> = { partner: PARTNER_FIELDS,
 /** The fields of a kind that are private (left out of the site unless --include-private). */
 export function privateFields(kind: Kind): string[] {
   return Object.entries(FIELDS[kind]).filter(([, f]) => f.private).map(([k]) => k);
+}
+
+/**
+ * The private field a diagnostic is about, as a reader names it (`contacts`, `contacts[0]`), or undefined.
+ * Its message may quote the value, a key written in it or part of it (a phone written as a number, an
+ * e-mail that is not one): anything published says only where the problem is and what kind it is.
+ */
+export function privateFieldOf(d: Pick<Diagnostic, 'file' | 'pointer'>): string | undefined {
+  if (d.pointer === undefined || d.pointer === '') return undefined;
+  // The kind from the record's folder (types.ts's KIND_DIRS, not imported: types.ts imports this module).
+  const kind = ({ partners: 'partner', agreements: 'agreement', activities: 'activity' } as const)[d.file.split('/')[1] ?? ''];
+  if (!kind || !d.file.startsWith('data/')) return undefined;
+  const [field = '', index] = d.pointer.slice(1).split('/');
+  if (!FIELDS[kind][field]?.private) return undefined;
+  return index !== undefined && /^\d+$/.test(index) ? `${field}[${index}]` : field;
 }
 
 /** Every field of a kind by path (`approvals.dprd.number`, `signatures.date`), depth first, in order. */
