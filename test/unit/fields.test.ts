@@ -36,6 +36,7 @@ function expectShape(path: string, f: FieldSpec, raw: Schema): void {
     date: () => def === 'date',
     period: () => s.type === 'string' && typeof (s as { pattern?: string }).pattern === 'string',
     duration: () => def === 'duration',
+    durations: () => s.type === 'array' && itemDef === 'duration',
     url: () => def === 'url',
     country: () => s.type === 'string',
     bool: () => s.type === 'boolean',
