@@ -187,6 +187,25 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await showCommand(io, id, cmd.optsWithGlobals()));
     });
 
+  globalOptions(program.command('remind'))
+    .description(h('reminders of deadlines, by e-mail, one digest per responsible unit, on the days the schedule names (docs/reminders.md)'))
+    .option('--dry-run', h('print who would get what; write and send nothing (the default)'))
+    .option('--out <dir>', h('write each digest as an .eml file into this folder'))
+    .option('--smtp <url>', h('send the digests: smtp://host[:port] (STARTTLS) or smtps://host[:port]; credentials from KERJASAMA_SMTP_USER and KERJASAMA_SMTP_PASSWORD'))
+    .option('--recipients <file>', h('the recipients file, kept outside the register (default: $KERJASAMA_RECIPIENTS)'))
+    .option('--show-addresses', h('with the dry run, print the addresses too (left out by default: CI logs may be public)'))
+    .addOption(new Option('-f, --format <format>', h('the dry run as text or JSON')).choices(['text', 'json']).default('text'))
+    .option('--force', h('with --out, replace .eml files of the same day'))
+    .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
+    .option('--partner <list>', h('only these partner ids'))
+    .option('--country <list>', h('only partners in these countries (ISO codes)'))
+    .option('--sector <list>', h('only these sector ids'))
+    .option('--unit <text>', h('only this responsible unit (OPD)'))
+    .action(async (_o, cmd: Command) => {
+      const { remindCommand } = await import('./remind.js');
+      done(await remindCommand(io, cmd.optsWithGlobals()));
+    });
+
   globalOptions(program.command('diff'))
     .description(h('what a change does to the register, between two git revisions: records, consequences, new and fixed problems'))
     .argument('<base>', h('the revision to compare from, e.g. main or origin/main'))

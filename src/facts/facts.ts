@@ -103,6 +103,14 @@ export function stageOfStatus(status: DerivedStatus): Stage {
 
 export const isInForceStage = (s: Stage): boolean => s === 'in_force' || s === 'renewal_unrecorded';
 
+/**
+ * Facts to confirm again: confirmed: is older than thresholds.stale_after and the agreement has not ended
+ * (expired, terminated or superseded). The summary counts these; kerjasama remind reminds them.
+ */
+export function staleNotEnded(f: AgreementFacts): boolean {
+  return f.stale && f.status !== 'expired' && f.status !== 'terminated' && f.status !== 'superseded';
+}
+
 /** The end as the facts give it: the day each question uses and the honest latest day. */
 export function endFacts(a: Agreement): EndFacts {
   const e = endOf(a.data);
