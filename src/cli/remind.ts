@@ -95,7 +95,7 @@ export async function remindCommand(io: IO, opts: RemindOptions): Promise<number
   });
 
   if (!writes) {
-    if (opts.format === 'json') io.stdout(reportAsJson(prov, planJson(rep, planned, Boolean(opts.showAddresses))));
+    if (opts.format === 'json') io.stdout(reportAsJson(prov, planJson(rep, planned, recipients !== undefined, Boolean(opts.showAddresses))));
     else io.stdout(planText(planned, cfg.name, asOf, lang, recipients !== undefined, Boolean(opts.showAddresses)));
     return 0;
   }
@@ -149,15 +149,16 @@ function loadRecipients(io: IO, path: string, root: string, lang: Lang): Recipie
   throw new UsageError(say('recipientsHasErrors', { path }));
 }
 
-function planJson(rep: RemindReport, planned: Planned[], showAddresses: boolean): unknown {
+/** The dry run as JSON: without a recipients file, to, cc and unitHasAddress are null (not known). */
+function planJson(rep: RemindReport, planned: Planned[], haveRecipients: boolean, showAddresses: boolean): unknown {
   return {
     within: rep.within,
     since: rep.since,
     reviewDay: rep.reviewDay,
     digests: planned.map((p) => ({
       unit: p.digest.unit,
-      ...(showAddresses ? { to: p.to.map(addressText), cc: p.cc.map(addressText) } : { to: p.to.length, cc: p.cc.length }),
-      unitHasAddress: !p.noAddress,
+      ...(!haveRecipients ? { to: null, cc: null } : showAddresses ? { to: p.to.map(addressText), cc: p.cc.map(addressText) } : { to: p.to.length, cc: p.cc.length }),
+      unitHasAddress: haveRecipients ? !p.noAddress : null,
       subject: p.view.subject,
       messageId: p.messageId,
       reminders: p.digest.reminders,
