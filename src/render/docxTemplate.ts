@@ -5,6 +5,7 @@
 // names no value is an error naming it (never a silent blank); record text is always escaped as text.
 
 import type { DocumentData } from '../view/periodic.js';
+import { FORM_DATE } from './periodicForms.js';
 
 export class TemplateError extends Error {
   constructor(readonly kind: 'unknown-tags' | 'syntax' | 'not-a-template', readonly details: string[]) {
@@ -41,6 +42,7 @@ export async function fillDocx(template: Uint8Array, data: DocumentData): Promis
       paragraphLoop: true,
       linebreaks: true,
       stripInvalidXMLChars: true,
+      errorLogging: false,
       parser: (tag: string) => ({ get: (scope: unknown) => lookup(tag, scope) }),
       nullGetter: (part: { value?: string; module?: string }) => {
         unknown.add(part.value ?? '?');
@@ -52,7 +54,10 @@ export async function fillDocx(template: Uint8Array, data: DocumentData): Promis
     throw syntaxError(err);
   }
   if (unknown.size) throw new TemplateError('unknown-tags', [...unknown].sort());
-  return (doc.getZip() as InstanceType<typeof PizZip>).generate({ type: 'uint8array', compression: 'DEFLATE' });
+  const out = doc.getZip() as InstanceType<typeof PizZip>;
+  // Every part dated alike (the parts docxtemplater rewrote would carry the time of the run): the same values give the same bytes.
+  for (const f of Object.values(out.files)) f.date = new Date(FORM_DATE);
+  return out.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** docxtemplater's errors (an unclosed loop, a tag split oddly) as lines that name the tag and the problem. */

@@ -208,6 +208,14 @@ const BODIES: Record<TemplateName, () => string> = { recap: recapBody, implement
 /** The fixed time every part of a built-in form carries, so that the same values give the same bytes. */
 export const FORM_DATE = new Date(Date.UTC(2020, 0, 1));
 
+/** A zip (.docx, .xlsx) again with every part dated FORM_DATE: exceljs and docxtemplater date the parts they write with the time of the run. */
+export async function fixedDates(bytes: Uint8Array): Promise<Uint8Array> {
+  const { default: PizZip } = await import('pizzip');
+  const zip = new PizZip(bytes);
+  for (const f of Object.values(zip.files)) f.date = new Date(FORM_DATE);
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
 /** A built-in form as a .docx template. */
 export async function builtInDocx(name: TemplateName): Promise<Uint8Array> {
   const { default: PizZip } = await import('pizzip');

@@ -11,7 +11,7 @@
 import type ExcelJS from 'exceljs';
 import type { DocumentData, TemplateName } from '../view/periodic.js';
 import { lookup, TemplateError } from './docxTemplate.js';
-import { FORM_DATE } from './periodicForms.js';
+import { fixedDates, FORM_DATE } from './periodicForms.js';
 
 type Node = { t: 'text'; s: string } | { t: 'tag'; name: string } | { t: 'section'; name: string; inverted: boolean; body: Node[] };
 
@@ -208,7 +208,7 @@ export async function fillXlsx(template: Uint8Array, data: DocumentData): Promis
     const nameMissing = new Set<string>();
     const name = sheetName(render(parseTemplateText(ws.name, ws.name), [data], nameMissing), taken);
     for (const m of nameMissing) if (!unknown.has(m)) unknown.set(m, ws.name);
-    const target = out.addWorksheet(name, { properties: { ...ws.properties }, pageSetup: { ...ws.pageSetup }, views: ws.views.map((v) => ({ ...v })) });
+    const target = out.addWorksheet(name, { properties: { ...ws.properties }, pageSetup: { ...ws.pageSetup }, views: (ws.views ?? []).map((v) => ({ ...v })) });
     ws.columns?.forEach((c, k) => {
       const col = target.getColumn(k + 1);
       if (c.width !== undefined) col.width = c.width;
@@ -248,8 +248,7 @@ export async function fillXlsx(template: Uint8Array, data: DocumentData): Promis
     }
   }
   if (unknown.size) throw new TemplateError('unknown-tags', [...unknown.keys()].sort());
-  const buf = await out.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return fixedDates(new Uint8Array((await out.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
 function rangeOf(a1: string): { top: number; left: number; bottom: number; right: number } {
@@ -362,6 +361,5 @@ export async function builtInXlsx(name: TemplateName): Promise<Uint8Array> {
     put(ws, ['{#rule}{.}', ...Array(keys.length - 2).fill(''), '{/rule}'], { merge: keys.length - 1 });
     foot(ws, keys.length, 10);
   }
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return fixedDates(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
