@@ -275,7 +275,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'config.reminders.weekly_from': { label: L('weekly from', 'setiap minggu mulai') },
   'config.reminders.daily_from': { label: L('daily from', 'setiap hari mulai') },
   'config.reminders.before_renewal_start': { label: L('remind before the renewal should start', 'ingatkan sebelum batas mulai proses perpanjangan') },
-  'config.reminders.overdue_every': { label: L('once overdue, every', 'setelah lewat waktu, setiap') },
+  'config.reminders.overdue_every': { label: L('once overdue, every', 'setelah terlambat, setiap') },
   'config.reminders.review_day': { label: L('day of the month for dormant partnerships and stale facts', 'tanggal setiap bulan untuk kemitraan tidak aktif dan data usang') },
   'config.reporting': { label: L('periodic reports', 'laporan berkala') },
   'config.reporting.frequency': { label: L('reporting frequency', 'periode pelaporan'), codes: FREQUENCY_WORDS },
