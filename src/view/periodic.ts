@@ -6,6 +6,7 @@
 
 import { civil, formatDuration, humanDate, humanKDate, parseDate } from '../model/dates.js';
 import { codeLabel, fieldLabel, RECOMMENDATION_WORDS, type Words } from '../model/fields.words.js';
+import { formatMoney, formatNumber } from '../model/format.js';
 import { vocabulary } from '../model/sectors.js';
 import type { Period } from '../model/period.js';
 import type { Category, Config, Lang } from '../model/types.js';
@@ -108,8 +109,6 @@ export interface DocumentMeta {
   made: number;
 }
 
-const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-GB', id: 'id-ID' };
-
 export function documentData(r: PeriodicReport, meta: DocumentMeta, lang: Lang): DocumentData {
   const t = (key: string, v: Values = {}): string => say(PERIODIC_WORDS, lang, key, v);
   const unknown = t('unknown');
@@ -118,7 +117,7 @@ export function documentData(r: PeriodicReport, meta: DocumentMeta, lang: Lang):
     return k ? humanKDate(k, lang) : text ?? unknown;
   };
   const lines = (xs: readonly string[], none = unknown): string => (xs.length ? xs.join('\n') : none);
-  const num = (x: number): string => x.toLocaleString(LOCALE[lang]);
+  const num = (x: number): string => formatNumber(x, lang);
   const sectorName = new Map(vocabulary(meta.config.extraSectors).map((s) => [s.id, lang === 'en' ? s.name_en ?? s.name : s.name]));
   const p = meta.period;
   const from = humanDate(p.from, lang);
@@ -139,7 +138,7 @@ export function documentData(r: PeriodicReport, meta: DocumentMeta, lang: Lang):
     if (a.state === 'unknown') return t('approvalUnknown', v);
     return t('approvalNotRecorded');
   };
-  const money = (amount: number, currency: string): string => `${currency} ${num(amount)}`;
+  const money = (amount: number, currency: string): string => formatMoney(amount, currency, lang);
   const activityDate = (a: ActivityFact): string => (a.end ? `${date(a.start)} – ${date(a.end)}` : date(a.start));
   const remark = (m: Remark): string => {
     const v: Values = { date: m.date ? date(m.date) : unknown, what: m.detail ? fieldLabel(`agreement.approvals.${m.detail}`, lang) : '' };
