@@ -209,6 +209,26 @@ describe("a region's own forms", () => {
     expect(text).toMatch(/\nJumlah: \d+\n$/);
   });
 
+  it('reporting.templates names the form a report uses in its format; a path outside the register is refused', async () => {
+    const reg = exampleRegister();
+    writeFileSync(join(reg, 'rekap.docx'), docx(['REKAP DAERAH {period_code}: {total}']));
+    const cfg = readFileSync(join(reg, 'kerjasama.yaml'), 'utf8');
+    writeFileSync(join(reg, 'kerjasama.yaml'), `${cfg}  templates:\n    recap: rekap.docx\n`);
+    const file = join(out, 'configured.docx');
+    const r = await runCli(['report', 'periodic', '--period', '2026-S1', '--output', file], { cwd: reg, now: NOW });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(await docxText(readFileSync(file))).toBe('REKAP DAERAH 2026-S1: 13\n');
+    // The .xlsx of the same report still comes from the built-in form.
+    const x = join(out, 'configured.xlsx');
+    expect((await runCli(['report', 'periodic', '--period', '2026-S1', '--output', x], { cwd: reg, now: NOW })).code).toBe(0);
+    expect(await xlsxText(readFileSync(x))).toContain('Rekapitulasi Kerja Sama Daerah');
+    writeFileSync(join(reg, 'kerjasama.yaml'), `${cfg}  templates:\n    recap: ../rekap.docx\n`);
+    const outside = await runCli(['report', 'periodic', '--period', '2026-S1', '--output', join(out, 'outside.docx'), '--lang', 'en'], { cwd: reg, now: NOW });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('reporting.templates: ../rekap.docx is outside the register');
+  });
+
   it('a .docx form with a placeholder that names no value is an error naming it, with the closest name', async () => {
     const form = join(out, 'typo.docx');
     writeFileSync(form, docx(['{titel}', '{#groups}{categori}{/groups}']));
