@@ -10,7 +10,7 @@ import { UsageError, type IO } from './io.js';
 import { commanderText, envLang, HELP_ID, helpWords, t } from './messages.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
-import { allNewFlags } from './newFlags.js';
+import { allNewFlags, kindFlags, OWNER_FLAGS, ownerFlagHelp, placeholder } from './newFlags.js';
 import { REPORT_OPTIONS } from './reportOptions.js';
 import { FORMATS_OF, REPORT_NAMES } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
@@ -355,7 +355,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(maintenanceCommand(io, cmd.optsWithGlobals()));
     });
 
-  globalOptions(program.command('init'))
+  const initSpec = globalOptions(program.command('init'))
     .description(h('start a new register: kerjasama.yaml, data/ with one example of each record, schemas, editor settings, a CI workflow, a README'))
     .argument('[dir]', h('the folder to create it in (default: the current folder); nothing that exists is overwritten'))
     .option('--name <name>', h("the region's name, e.g. \"Kabupaten Tanjung Harapan\""))
@@ -365,6 +365,13 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--timezone <zone>', h('the time zone that decides "today" (default: Asia/Jakarta)'))
     .option('--tool <spec>', h('what the register\'s package.json installs as kerjasama: any npm install spec, e.g. a git URL with #tag or a tarball path (default: this version)'))
     .option('-y, --yes', h('take the defaults for everything not given, without asking'))
+    .option('--no-examples', h('no example records: a register ready for real ones'));
+  // The own region's details, from the field model's partner flags (--owner-region, --owner-aliases …).
+  for (const f of OWNER_FLAGS) {
+    const option = new Option(`${f.flag} <${placeholder(f)}>`, ownerFlagHelp(f, lang));
+    initSpec.addOption(f.spec?.new?.repeat ? option.argParser(collect).default([]) : option);
+  }
+  initSpec
     .action(async (dir: string | undefined, _o, cmd: Command) => {
       const { initCommand } = await import('./init.js');
       done(await initCommand(io, dir, cmd.optsWithGlobals()));
@@ -384,6 +391,88 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     const { newCommand } = await import('./new.js');
     done(await newCommand(io, kind, id, cmd.optsWithGlobals()));
   });
+
+  const changing = (cmd: Command): Command =>
+    globalOptions(cmd)
+      .option('--dry-run', h('show the change and write nothing'))
+      .option('-y, --yes', h('write without asking (for scripts and CI)'));
+
+  changing(program.command('set'))
+    .description(h('change fields of a record: FIELD=VALUE (a path like end, approvals.dprd.number, signatures[shizuoka].date), FIELD+=VALUE and FIELD-=VALUE for lists; checked against the register, shown, then written keeping every other line'))
+    .argument('<id>', h('the record id'))
+    .argument('<changes...>', h('FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, with the values of kerjasama new'))
+    .option('--kind <kind>', h('partner, agreement or activity, when several kinds of record have the id'))
+    .action(async (id: string, assignments: string[], _o, cmd: Command) => {
+      const { setCommand } = await import('./set.js');
+      done(await setCommand(io, id, assignments, cmd.optsWithGlobals()));
+    });
+
+  changing(program.command('unset'))
+    .description(h('remove fields of a record (a path like planned_signing, approvals.dprd, signatures[shizuoka]); checked, shown, then written keeping every other line'))
+    .argument('<id>', h('the record id'))
+    .argument('<fields...>', h('the fields to remove'))
+    .option('--kind <kind>', h('partner, agreement or activity, when several kinds of record have the id'))
+    .action(async (id: string, fields: string[], _o, cmd: Command) => {
+      const { unsetCommand } = await import('./set.js');
+      done(await unsetCommand(io, id, fields, cmd.optsWithGlobals()));
+    });
+
+  /** The flags of `kind` (the field model's, as new takes them), for a command that makes a record of it. */
+  const withFlags = (cmd: Command, kind: 'agreement' | 'activity'): Command => {
+    for (const f of kindFlags(kind)) {
+      const option = new Option(`${f.flag} <${f.value}>`, f.help(lang));
+      cmd.addOption(f.repeat ? option.argParser(collect).default([]) : option);
+    }
+    return cmd;
+  };
+
+  withFlags(changing(program.command('renew'))
+    .description(h('renew an agreement: a new agreement with renews:, the same parties, sectors and term suggested (each changeable by its flag or on a terminal); the old one marked superseded once the renewal is signed'))
+    .argument('<id>', h('the agreement to renew'))
+    .argument('[new-id]', h('the id of the renewal (default: suggested from the old one)')), 'agreement')
+    .action(async (id: string, newId: string | undefined, _o, cmd: Command) => {
+      const { renewCommand } = await import('./lifecycle.js');
+      done(await renewCommand(io, id, newId, cmd.optsWithGlobals()));
+    });
+
+  withFlags(changing(program.command('succeed'))
+    .description(h('the next document in the chain, with parent: (an MoU after an LoI, a PKS under an MoU); an LoI carried forward by a signed MoU marked superseded'))
+    .argument('<id>', h('the agreement it follows'))
+    .argument('[new-id]', h('the id of the new agreement (default: suggested from the old one)')), 'agreement')
+    .action(async (id: string, newId: string | undefined, _o, cmd: Command) => {
+      const { succeedCommand } = await import('./lifecycle.js');
+      done(await succeedCommand(io, id, newId, cmd.optsWithGlobals()));
+    });
+
+  changing(program.command('terminate'))
+    .description(h('end an agreement early: status terminated, with the date and the reason'))
+    .argument('<id>', h('the agreement to terminate'))
+    .option('--on <date>', h('the first day it is out of force'))
+    .option('--reason <text>', h('why it was ended'))
+    .action(async (id: string, _o, cmd: Command) => {
+      const { terminateCommand } = await import('./lifecycle.js');
+      done(await terminateCommand(io, id, cmd.optsWithGlobals()));
+    });
+
+  withFlags(changing(program.command('record-activity'))
+    .description(h('record an activity under an agreement, or with a partner, from flags or questions; its date may be unknown'))
+    .argument('<for>', h('the agreement it implements, or the partner it involves'))
+    .argument('[id]', h('the id of the activity (default: suggested from its title)'))
+    .option('--kind <kind>', h('agreement or partner, when both have the id')), 'activity')
+    .action(async (target: string, newId: string | undefined, _o, cmd: Command) => {
+      const { recordActivityCommand } = await import('./lifecycle.js');
+      done(await recordActivityCommand(io, target, newId, cmd.optsWithGlobals()));
+    });
+
+  globalOptions(program.command('migrate'))
+    .description(h("the register's files from the format version kerjasama.yaml declares to the current one, comments kept (docs/migrating.md)"))
+    .option('--check', h('exit 1 when files need migrating, 0 when none do'))
+    .option('--dry-run', h('show the change and write nothing (the default)'))
+    .option('--write', h('write every file, or none'))
+    .action(async (_o, cmd: Command) => {
+      const { migrateCommand } = await import('./migrate.js');
+      done(await migrateCommand(io, cmd.optsWithGlobals()));
+    });
 
   globalOptions(program.command('import'))
     .description(h('a spreadsheet (.xlsx, .csv) into the register: columns mapped, values read, partners matched, shown before anything is written (docs/importing.md)'))

@@ -164,7 +164,8 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
   const all = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
   const files = checkedFiles(loaded, all);
   // A file that could not be read may become readable without its time changing: never memoised.
-  if (memo && !all.some((d) => d.code === 'file-unreadable')) {
+  // Nor is a register read upgraded from an older format: each run says so again.
+  if (memo && !loaded.upgraded && !all.some((d) => d.code === 'file-unreadable')) {
     memo.set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all });
   }
   return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, lang, asOfText, all, files, ...(recorded ? { recorded } : {}) };

@@ -62,6 +62,10 @@ const PARTS: Catalogue = {
   'config.timezone': w((v) => `${v.value} is not an IANA time zone`, (v) => `${v.value} bukan zona waktu IANA`),
   'config.timezone.fix': w('Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.', 'Gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.'),
   'config.sector-taken': w((v) => `${v.value} is already a sector`, (v) => `${v.value} sudah menjadi sektor`),
+  'config.format-newer': w((v) => `the register is written in format version ${v.value}; this kerjasama reads format version ${v.current} and older`, (v) => `register ditulis dalam format versi ${v.value}; kerjasama ini membaca format versi ${v.current} dan sebelumnya`),
+  'config.format-newer.fix': w((v) => `Install a kerjasama that reads format version ${v.value} (npm install kerjasama@latest; docs/migrating.md).`, (v) => `Pasang kerjasama yang membaca format versi ${v.value} (npm install kerjasama@latest; docs/migrating.md).`),
+  'config.format-unreadable': w((v) => `the register is written in format version ${v.value}; this kerjasama reads format version ${v.current}, and cannot upgrade version ${v.value}`, (v) => `register ditulis dalam format versi ${v.value}; kerjasama ini membaca format versi ${v.current}, dan tidak dapat meningkatkan versi ${v.value}`),
+  'config.format-unreadable.fix': w('Migrate it with a kerjasama that knows that version, or correct schema_version (docs/migrating.md).', 'Migrasikan dengan kerjasama yang mengenal versi itu, atau perbaiki schema_version (docs/migrating.md).'),
   'config.sector-taken.fix': w('Give the extra sector an id that is not one of the 32 urusan or another extra sector.', 'Beri sektor tambahan id yang bukan salah satu dari 32 urusan maupun sektor tambahan lain.'),
   // why a status is contradicted, and the fix
   'status.ended': w((v) => `it ended on ${v.date}`, (v) => `perjanjian berakhir pada ${v.date}`),
@@ -251,8 +255,8 @@ export const CODES = {
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],
-    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${part('en', `config.${p.reason}`, p)}`, (p) => part('en', `config.${p.reason}.fix`)],
-    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${part('id', `config.${p.reason}`, p)}`, (p) => part('id', `config.${p.reason}.fix`)]),
+    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${part('en', `config.${p.reason}`, p)}`, (p) => part('en', `config.${p.reason}.fix`, p)],
+    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${part('id', `config.${p.reason}`, p)}`, (p) => part('id', `config.${p.reason}.fix`, p)]),
 
   // ---- identity -----------------------------------------------------------------------------
   'id-invalid': code('error', 'identity', ['File name is not a valid id', 'Nama berkas bukan id yang sah'],

@@ -49,7 +49,7 @@ export type Shape =
 export interface FieldSpec {
   readonly shape: Shape;
   readonly required?: true;
-  /** `unknown` is one of its codes: the record can say, explicitly, that nobody knows. */
+  /** `unknown` is one of its codes (for a date: its one word besides a date): the record can say, explicitly, that nobody knows. */
   readonly unknown?: true;
   /** Personal or internal data: left out of anything published (the site) unless asked (UU 27/2022). */
   readonly private?: true;
@@ -204,7 +204,7 @@ export const ACTIVITY_FIELDS = {
   title: { shape: s.text, required: true, new: { ask: 'always' }, list: { wrap: true } },
   type: { shape: enumOf(ACTIVITY_TYPE_CODES), required: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
   status: { shape: enumOf(ACTIVITY_STATUS_CODES), new: {} },
-  start: { shape: s.date, required: true, new: { ask: 'always' } },
+  start: { shape: s.date, required: true, unknown: true, new: { ask: 'always' } },
   end: { shape: s.date, new: {} },
   agreements: { shape: refs('agreement'), new: { ask: 'always' }, list: { priority: 4, wrap: true } },
   partners: { shape: refs('partner'), new: {}, list: { priority: 1, wrap: true } },
@@ -222,6 +222,7 @@ export const ACTIVITY_FIELDS = {
 } as const satisfies Fields;
 
 export const CONFIG_FIELDS = {
+  schema_version: { shape: s.integer },
   name: { shape: s.text, required: true },
   owner: { shape: ref('partner') },
   language: { shape: enumOf(LANGUAGE_CODES) },

@@ -54,7 +54,9 @@ export interface AgreementData {
 }
 export interface ActivityData {
   id?: string; title: string; agreements?: string[]; partners?: string[]; owner?: string; type: ActivityType;
-  status?: 'planned' | 'held' | 'cancelled'; start: string; end?: string; sectors?: string[]; unit?: string; location?: string;
+  status?: 'planned' | 'held' | 'cancelled';
+  /** A date as records write them, or `unknown`: on record, undated. */
+  start: string;  end?: string; sectors?: string[]; unit?: string; location?: string;
   participants?: { count?: number; description?: string };
   budget?: { amount: number; currency: string; source?: string };
   outputs?: string[];
@@ -77,6 +79,8 @@ export type AnyRecord = Partner | Agreement | Activity;
 
 export interface ExtraSector { id: string; name: string; name_en?: string }
 export interface ConfigData {
+  /** The register format version its files are written in (versions.ts); absent: 1. */
+  schema_version?: number;
   name: string; owner?: string; language?: Lang; timezone?: string; sectors?: ExtraSector[];
   thresholds?: {
     expiry_horizon?: string; renewal_lead?: Partial<Record<Category, string>>; inactivity_window?: string; max_term?: string;

@@ -2,7 +2,7 @@
 // renamed, field changes said as a reviewer would say them, consequences a reviewer must notice, and
 // the diagnostics the change introduces or fixes. Pure: two loaded registers and a day in, a value out.
 
-import { derivedStatus, endOf, lastDay, type DerivedStatus } from '../model/agreement.js';
+import { derivedStatus, endOf, lastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { iso, type Duration } from '../model/dates.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { KINDS } from '../model/types.js';
@@ -127,15 +127,19 @@ function walk(field: string, b: unknown, a: unknown, out: FieldChange[]): void {
     else out.push({ type: 'value', field, before: b, after: a }); // the same items in another order
     return;
   }
-  if (b && a && typeof b === 'object' && typeof a === 'object' && !Array.isArray(b) && !Array.isArray(a)) {
-    const bo = b as Record<string, unknown>;
-    const ao = a as Record<string, unknown>;
+  // A mapping (or a list of them) changed, added or removed whole: said field by field (termination.date).
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if ((isMap(b) || isMap(a)) && (b === undefined || isMap(b)) && (a === undefined || isMap(a))) {
+    const bo = (b ?? {}) as Record<string, unknown>;
+    const ao = (a ?? {}) as Record<string, unknown>;
     for (const k of [...new Set([...Object.keys(ao), ...Object.keys(bo)])]) walk(`${field}.${k}`, bo[k], ao[k], out);
     return;
   }
-  if (Array.isArray(b) && Array.isArray(a)) {
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) walk(`${field}[${i}]`, b[i], a[i], out);
+  if ((Array.isArray(b) || Array.isArray(a)) && (b === undefined || Array.isArray(b)) && (a === undefined || Array.isArray(a))) {
+    const bl = (b ?? []) as unknown[];
+    const al = (a ?? []) as unknown[];
+    const n = Math.max(al.length, bl.length);
+    for (let i = 0; i < n; i++) walk(`${field}[${i}]`, bl[i], al[i], out);
     return;
   }
   out.push({ type: 'value', field, before: b === undefined ? null : b, after: a === undefined ? null : a });
@@ -398,7 +402,9 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
       const sb = derivedStatus(b.data, asOf);
       const sh = derivedStatus(h.data, asOf);
       if (sb === 'in_force' && sh !== 'in_force') {
-        const last = lastDay(h.data);
+        // Ended early: its last day is the day before the termination, not the end of its term.
+        const t = sh === 'terminated' ? terminationDay(h.data) : undefined;
+        const last = t !== undefined ? t - 1 : lastDay(h.data);
         attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last !== undefined ? iso(last) : null });
       }
     }

@@ -14,6 +14,7 @@ import type { SiteData } from '../../report/siteData.js';
 import { BUCKET_LABEL } from '../../view/expiring.js';
 import { STAGE_LABEL } from '../../view/inactive.js';
 import { cellText } from '../cells.js';
+import { words } from '../words.js';
 import type { Cell, ReportView } from '../../view/view.js';
 import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
@@ -83,7 +84,7 @@ function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sort
 const date = (c: PageCtx, text: string | null | undefined): Val => {
   if (!text) return null;
   const k = parseDate(text);
-  return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text;
+  return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text === 'unknown' ? words(c.lang).unknownDate : text;
 };
 const statusBadge = (c: PageCtx, s: string): Html => {
   const st = s as DerivedStatus;
