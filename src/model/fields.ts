@@ -92,6 +92,8 @@ export const ACTIVITY_TYPE_CODES = [
 export const ACTIVITY_STATUS_CODES = ['planned', 'held', 'cancelled'] as const;
 export const APPROVAL_STATUS_CODES = ['not_applicable', 'unknown'] as const;
 export const LANGUAGE_CODES = ['id', 'en'] as const;
+/** How often a published register is updated (Satu Data metadata). */
+export const FREQUENCY_CODES = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual', 'irregular'] as const;
 
 const SOURCE_HEADERS = ['sumber', 'tautan', 'link', 'url', 'source', 'sources'];
 const NOTES_HEADERS = ['keterangan', 'ket', 'catatan', 'keterangan lain', 'notes', 'note', 'remarks', 'comments'];
@@ -231,6 +233,16 @@ export const CONFIG_FIELDS = {
   calendar: { shape: object({ reminder: { shape: s.duration } }) },
   approvals: { shape: object({ required_from: { shape: object({ dprd: { shape: s.date }, central: { shape: s.date } }) } }) },
   countries: { shape: object({ no_relations: { shape: s.countries }, special_rules: { shape: s.countries } }) },
+  /** What kerjasama export writes about the register as a data set (licences, sources, Satu Data metadata). */
+  publication: {
+    shape: object({
+      licenses: { shape: objects({ name: { shape: s.text, required: true }, path: { shape: s.url }, title: { shape: s.text } }) },
+      sources: { shape: objects({ title: { shape: s.text, required: true }, path: { shape: s.url } }) },
+      satu_data: {
+        shape: object({ producer: { shape: s.text }, steward: { shape: s.text }, frequency: { shape: enumOf(FREQUENCY_CODES) }, region_code: { shape: s.text } }),
+      },
+    }),
+  },
 } as const satisfies Fields;
 
 export const FIELDS: Readonly<Record<Kind, Fields>> = { partner: PARTNER_FIELDS, agreement: AGREEMENT_FIELDS, activity: ACTIVITY_FIELDS };
