@@ -125,38 +125,48 @@ function profile(name: string): object {
  * Validates a Data Package folder: datapackage.json against the Data Package and Tabular Data Package
  * profiles, each resource against Tabular Data Resource and its schema against Table Schema; then every
  * CSV with the Table Schema validator (types, formats, required, enum, primary key, foreign keys).
- * Returns the problems found, empty when there are none.
+ * Returns the problems found, empty when there are none. `only`: check the CSV of these resources alone.
  */
-export async function validatePackage(dir: string): Promise<string[]> {
-  type Validate = ((x: unknown) => boolean) & { errors?: Array<{ instancePath?: string; dataPath?: string; message?: string }> | null };
+type Validate = ((x: unknown) => boolean) & { errors?: Array<{ instancePath?: string; dataPath?: string; message?: string }> | null };
+let profiles: Record<'package' | 'tabular' | 'resource' | 'tableSchema', Validate> | undefined;
+
+/** The profiles compiled once (ajv-draft-04, with the formats they name). */
+function compiledProfiles(): NonNullable<typeof profiles> {
+  if (profiles) return profiles;
   const Ajv = require('ajv-draft-04') as new (o: object) => { compile: (s: object) => Validate; addFormat: (n: string, f: unknown) => void };
   const addFormats = require('ajv-formats') as (ajv: unknown) => void;
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   ajv.addFormat('textarea', true);
+  profiles = { package: ajv.compile(profile('data-package')), tabular: ajv.compile(profile('tabular-data-package')), resource: ajv.compile(profile('tabular-data-resource')), tableSchema: ajv.compile(profile('table-schema')) };
+  return profiles;
+}
+
+export async function validatePackage(dir: string, only?: readonly string[]): Promise<string[]> {
+  const p = compiledProfiles();
   const problems: string[] = [];
   const check = (what: string, v: Validate, x: unknown): void => {
     if (!v(x)) problems.push(...(v.errors ?? []).map((e) => `${what}${e.instancePath ?? e.dataPath ?? ''}: ${e.message}`));
   };
   const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { resources: Resource[] };
-  check('data-package', ajv.compile(profile('data-package')), descriptor);
-  check('tabular-data-package', ajv.compile(profile('tabular-data-package')), descriptor);
-  const resource = ajv.compile(profile('tabular-data-resource'));
-  const tableSchema = ajv.compile(profile('table-schema'));
+  check('data-package', p.package, descriptor);
+  check('tabular-data-package', p.tabular, descriptor);
   for (const r of descriptor.resources) {
-    check(`resource ${r.name}`, resource, r);
-    check(`schema of ${r.name}`, tableSchema, r.schema);
+    check(`resource ${r.name}`, p.resource, r);
+    check(`schema of ${r.name}`, p.tableSchema, r.schema);
   }
   if (problems.length) return problems;
 
   const { Table } = require('tableschema') as { Table: { load: (source: string, o: object) => Promise<{ read: (o: object) => Promise<unknown[]> }> } };
-  for (const r of descriptor.resources) {
+  // Every table read once as typed rows: the reference targets (a row that fails its own schema is
+  // reported with its own table, and is no target).
+  const checked = descriptor.resources.filter((r) => !only || only.includes(r.name));
+  const needed = new Set(checked.flatMap((r) => [r.name, ...(r.schema.foreignKeys ?? []).map((fk) => fk.reference.resource || r.name)]));
+  const typed = new Map<string, unknown[]>();
+  for (const r of descriptor.resources.filter((x) => needed.has(x.name))) typed.set(r.name, (await (await Table.load(join(dir, r.path), { schema: r.schema })).read({ keyed: true, forceCast: true })).filter((x) => !(x instanceof Error)));
+  for (const r of checked) {
     const relations: Record<string, unknown[]> = {};
-    for (const fk of r.schema.foreignKeys ?? []) {
-      const target = fk.reference.resource === '' ? r.name : fk.reference.resource;
-      // Self-references are resolved by the resource's own name and by '' (both spellings).
-      relations[fk.reference.resource] = await (await Table.load(join(dir, `${target}.csv`), { schema: descriptor.resources.find((x) => x.name === target)?.schema })).read({ keyed: true });
-    }
+    for (const fk of r.schema.foreignKeys ?? []) relations[fk.reference.resource] = typed.get(fk.reference.resource === '' ? r.name : fk.reference.resource) ?? [];
     const table = await Table.load(join(dir, r.path), { schema: r.schema });
     const rows = await table.read({ forceCast: true, relations });
     rows.forEach((row, i) => {
