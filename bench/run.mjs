@@ -5,11 +5,12 @@
 // load, the commands and the date. Options: --quick (1k and 10k, fewer runs), --reps N, --out FILE
 // (default docs/performance.md), --no-write (print only), --site-100k (build the site at 100,000 records
 // too: two to four minutes on its own on a shared 2-core machine, so not by default; the bench stays well under fifteen minutes without it),
-// --import-only (only the import of 5,000 rows, printed).
+// --import-only (only the import of 5,000 rows, printed), --export-only (only kerjasama export at 10,000
+// records, generated and real-shaped, printed with the load average).
 // Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,10 +171,85 @@ function measure(root, n, withSite) {
     rmSync(siteOut, { recursive: true, force: true });
     log(`  ${n}: site ${fmt(site.secs)}, ${mb(site.rss)}, home page ${(site.home / 1024).toFixed(0)} KB`);
   }
-  return { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), firstRss: firstRss || undefined, without: median(without), second: median(second), reports, reps, warnedFiles, ...(site ? { site } : {}) };
+  const exported = n === 10000 ? measureExport(root, n) : undefined;
+  return { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), firstRss: firstRss || undefined, without: median(without), second: median(second), reports, reps, warnedFiles, ...(site ? { site } : {}), ...(exported ? { exported } : {}) };
+}
+
+/** The export formats timed, each written afresh (no cache): a Data Package folder, an SQLite file, the PostgreSQL script. */
+const EXPORTS = [
+  { id: 'datapackage', label: 'Data Package (CSV + datapackage.json)', args: (o) => ['--format', 'datapackage', '--out', o], path: 'pkg', target: 5 },
+  { id: 'sqlite', label: 'SQLite file', args: (o) => ['--format', 'sqlite', '--out', o], path: 'register.sqlite', target: 10 },
+  { id: 'sql', label: 'SQL for PostgreSQL', args: (o) => ['--format', 'sql', '--dialect', 'postgres', '--out', o], path: 'register.sql' },
+];
+
+/** kerjasama export in each format: median wall time of 3 runs, peak memory, and the size written. */
+function measureExport(root, n) {
+  const out = {};
+  for (const f of EXPORTS) {
+    const times = [];
+    let peak;
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const target = join(OUT, `export-${n}-${f.path}`);
+      rmSync(target, { recursive: true, force: true });
+      const r = kerjasama(root, ['export', '--no-cache', ...f.args(target)]);
+      check(r, `export ${f.id}`);
+      times.push(r.secs);
+      peak = Math.max(peak ?? 0, r.rss ?? 0) || undefined;
+      bytes = sizeOf(target);
+      rmSync(target, { recursive: true, force: true });
+    }
+    out[f.id] = { secs: median(times), rss: peak, bytes };
+    log(`  ${n}: export ${f.id} ${fmt(out[f.id].secs)}, ${mb(peak)}, ${(bytes / 2 ** 20).toFixed(1)} MB written`);
+  }
+  return out;
+}
+
+function sizeOf(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0);
+}
+
+/** --export-only: the export at 10,000 records, generated and real-shaped, with the load average before and after. */
+function benchExport() {
+  const before = loadavg();
+  const rows = [];
+  for (const kind of KINDS.filter((k) => k.id !== 'real-warned')) {
+    const root = join(OUT, `bench-${kind.id}-10000`);
+    log(`${kind.label}: writing 10000 records …`);
+    kind.write(root, 10000);
+    rows.push({ kind: kind.id, n: 10000, exported: measureExport(root, 10000) });
+  }
+  const after = loadavg();
+  const la = (l) => l.map((v) => v.toFixed(2)).join(', ');
+  log(`load average (1, 5, 15 min): ${la(before)} before, ${la(after)} after`);
+  process.stdout.write(exportSection(rows, KINDS).join('\n') + '\n');
+}
+
+/** The export's section of docs/performance.md. */
+function exportSection(rows, kinds) {
+  if (!rows.some((r) => r.exported)) return [];
+  const L = ['## Export (`kerjasama export`, no cache), at 10,000 records', ''];
+  L.push('| register | format | time | peak memory | written |', '|---|---|---:|---:|---:|');
+  for (const r of rows) {
+    if (!r.exported) continue;
+    for (const f of EXPORTS) {
+      const e = r.exported[f.id];
+      L.push(`| ${kinds.find((k) => k.id === r.kind).label} | ${f.label} | ${fmt(e.secs)} | ${mb(e.rss)} | ${(e.bytes / 2 ** 20).toFixed(1)} MB |`);
+    }
+  }
+  L.push('');
+  return L;
 }
 
 async function main() {
+  if (args.includes('--export-only')) {
+    mkdirSync(OUT, { recursive: true });
+    mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
+    benchExport();
+    return;
+  }
   if (args.includes('--import-only')) {
     mkdirSync(OUT, { recursive: true });
     const r = await benchImport();
@@ -322,6 +398,10 @@ function render(res, started) {
   if (siteAt(100000)) L.push(`| 100,000 records: site built < 2 min and < 1.5 GB | generated | ${fmt(siteAt(100000).secs)}, ${mb(siteAt(100000).rss)} | ${yes(siteAt(100000).secs < 120 && (siteAt(100000).rss ?? 0) > 0 && siteAt(100000).rss < 1536)} |`);
   const homes = res.sizes.filter((r) => r.site).map((r) => r.site.home);
   if (homes.length) L.push(`| home page < 300 KB | generated | largest ${(Math.max(...homes) / 1024).toFixed(0)} KB | ${yes(Math.max(...homes) < 300 * 1024)} |`);
+  for (const r of res.sizes) {
+    if (!r.exported) continue;
+    for (const f of EXPORTS.filter((x) => x.target)) L.push(`| 10,000 records: export to ${f.id === 'sqlite' ? 'SQLite' : 'a Data Package'} < ${f.target} s | ${labelOf(r.kind)} | ${fmt(r.exported[f.id].secs)} | ${yes(r.exported[f.id].secs < f.target)} |`);
+  }
   if (res.import) L.push(`| import of ${IMPORT_ROWS.toLocaleString('en-US')} rows (.xlsx) < 10 s | | ${fmt(res.import.secs)} | ${yes(res.import.secs < 10)} |`);
   const s = res.startup;
   L.push(`| \`--version\` < 100 ms | | ${fmt(s.version)} | ${yes(s.version < 0.1)} |`);
@@ -351,6 +431,7 @@ function render(res, started) {
   L.push(`- ${rb.found} of ${rb.broken} broken files reported with their code, line and column${rb.missing.length ? ` (missing: ${rb.missing.map((m) => m.file + ' ' + m.code).join(', ')})` : ''};`);
   L.push(`- exit code ${rb.code}, ${fmt(rb.secs)}, peak memory ${mb(rb.rss)}, ${rb.stderrClean ? 'no stack trace' : '**a stack trace on stderr**'};`);
   L.push(`- \`kerjasama validate | head -3\`: ${rb.headQuiet ? 'exits quietly' : '**stderr: ' + rb.headStderr + '**'}.`, '');
+  L.push(...exportSection(res.sizes, KINDS));
   if (res.import) {
     L.push('## Import', '');
     L.push(`\`kerjasama import bench-import.xlsx --yes\` into a register with one partner: ${IMPORT_ROWS.toLocaleString('en-US')} rows of a bureau-style sheet (text dates, terms, sectors, 50 partners each spelt two ways), read, mapped, every record checked with the register's rules, and ${IMPORT_ROWS.toLocaleString('en-US')} agreements and 50 partners written: ${fmt(res.import.secs)}, peak memory ${mb(res.import.rss)}.`, '');
@@ -364,6 +445,7 @@ function render(res, started) {
   L.push(`npm run bench            # this page (${quick ? '--quick' : 'full'})`);
   L.push('npm run bench -- --quick # 1k and 10k only');
   L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
+  L.push('npm run bench -- --export-only # kerjasama export at 10,000 records only, printed');
   L.push(`cd bench/out/bench-real-warned-10000                              # or bench-generated-N, bench-real-N`);
   L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
   L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads the cache in ~/.cache/kerjasama/`);

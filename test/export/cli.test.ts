@@ -218,7 +218,7 @@ describe('hostile record text', () => {
       const r = await runCli(['export', ...args, ...AS_OF], { cwd: dir });
       expect(r.code, r.stderr).toBe(0);
     }
-  });
+  }, 120_000);
 
   it('CSV: the text as it is, but a formula starts with an apostrophe; the package still validates', async () => {
     const a = readCsv(join(out, 'pkg', 'agreements.csv'))[0];

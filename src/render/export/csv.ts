@@ -8,15 +8,27 @@ import type { Column, Table, Value } from '../../export/tables.js';
 import { decimalText } from '../../export/build.js';
 import { csvField } from '../reportCsv.js';
 
+/**
+ * Text that csvField would write as it is: no quote, comma or line break, no control or invisible
+ * character, not starting as a formula. Most values are; they skip csvField's work.
+ */
+// eslint-disable-next-line no-control-regex
+const PLAIN = /^(?![=+\-@])[^",\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c]*$/;
+
 export function csvValue(v: Value, c: Column): string {
   if (v === null) return '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return c.type === 'number' ? decimalText(v) : String(v);
-  return csvField(v);
+  return PLAIN.test(v) ? v : csvField(v);
 }
 
 export function tableAsCsv(t: Table): string {
-  const lines = [t.columns.map((c) => csvField(c.name)).join(',')];
-  for (const r of t.rows) lines.push(r.map((v, i) => csvValue(v, t.columns[i] as Column)).join(','));
-  return lines.join('\r\n') + '\r\n';
+  const cols = t.columns;
+  let out = cols.map((c) => csvField(c.name)).join(',') + '\r\n';
+  for (const r of t.rows) {
+    let line = '';
+    for (let i = 0; i < cols.length; i++) line += (i ? ',' : '') + csvValue(r[i] as Value, cols[i] as Column);
+    out += line + '\r\n';
+  }
+  return out;
 }
