@@ -7,24 +7,23 @@ const REGION: readonly PartnerType[] = ['province', 'regency', 'city'];
 const THIRD_PARTY: readonly PartnerType[] = ['company', 'university', 'ngo', 'person', 'other', 'foreign_institution'];
 const FOREIGN_NON_REGIONAL: readonly PartnerType[] = ['foreign_institution', 'foreign_government', 'company', 'university', 'ngo', 'other'];
 
-interface Fit { ok: (p: Partner) => boolean; needs: string; needs_id: string }
-const FITS: Record<Category, Fit> = {
-  KSDD: { ok: (p) => REGION.includes(p.data.type) && p.data.country === 'ID', needs: 'an Indonesian province, regency or city', needs_id: 'provinsi, kabupaten atau kota di Indonesia' },
-  KSDPK: { ok: (p) => THIRD_PARTY.includes(p.data.type), needs: 'a third party (company, university, NGO, person)', needs_id: 'pihak ketiga (badan usaha, perguruan tinggi, ormas, perseorangan)' },
-  KSDPL: { ok: (p) => p.data.type === 'foreign_subnational' && p.data.country !== 'ID', needs: 'a foreign sub-national government (type foreign_subnational, outside ID)', needs_id: 'pemerintah daerah di luar negeri (type foreign_subnational, di luar ID)' },
-  KSDLL: { ok: (p) => FOREIGN_NON_REGIONAL.includes(p.data.type) && p.data.country !== 'ID', needs: 'a foreign institution (outside ID, not a regional government)', needs_id: 'lembaga di luar negeri (di luar ID, bukan pemerintah daerah)' },
-  PUSAT: { ok: (p) => p.data.type === 'central_government' && p.data.country === 'ID', needs: 'an Indonesian central-government body (type central_government)', needs_id: 'instansi pemerintah pusat (type central_government)' },
+/** Which partners each category takes (what it needs, in words, is the diagnostic catalogue's). */
+const FITS: Record<Category, (p: Partner) => boolean> = {
+  KSDD: (p) => REGION.includes(p.data.type) && p.data.country === 'ID',
+  KSDPK: (p) => THIRD_PARTY.includes(p.data.type),
+  KSDPL: (p) => p.data.type === 'foreign_subnational' && p.data.country !== 'ID',
+  KSDLL: (p) => FOREIGN_NON_REGIONAL.includes(p.data.type) && p.data.country !== 'ID',
+  PUSAT: (p) => p.data.type === 'central_government' && p.data.country === 'ID',
 };
 
 export function categoryPartner(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const a of ctx.dataset.agreements.values()) {
-    const fit = FITS[a.data.category];
+    const fits = FITS[a.data.category];
     a.data.partners.forEach((id, i) => {
       const p = ctx.dataset.partners.get(id);
-      if (!p || fit.ok(p)) return;
-      const is = `${p.data.type} in ${p.data.country}`;
-      out.push(diag('category-partner', 'error', a.file, `/partners/${i}`, { category: a.data.category, needs: fit.needs, needs_id: fit.needs_id, partner: id, is, is_id: `${p.data.type} di ${p.data.country}` }));
+      if (!p || fits(p)) return;
+      out.push(diag('category-partner', 'error', a.file, `/partners/${i}`, { category: a.data.category, partner: id, type: p.data.type, country: p.data.country }));
     });
   }
   return out;

@@ -1,7 +1,7 @@
 // Rules for foreign cooperation: approvals recorded, and partners' countries allowed (Permenlu 3/2019).
 
 import { startOf } from '../model/agreement.js';
-import { countryName, isCountryCode } from '../model/countries.js';
+import { isCountryCode } from '../model/countries.js';
 import { iso } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
@@ -22,10 +22,9 @@ export function approvalMissing(ctx: CheckContext): Diagnostic[] {
     const start = startOf(d);
     if (!start) continue;
     const missing: string[] = [];
-    const missingId: string[] = [];
-    if (!d.approvals?.dprd && start.first >= from.dprd) { missing.push('DPRD approval'); missingId.push('persetujuan DPRD'); }
-    if (!d.approvals?.central && start.first >= from.central) { missing.push('central approval'); missingId.push('persetujuan pusat'); }
-    if (missing.length) out.push(diag('approval-missing', 'warning', a.file, '/status', { category: d.category, status: d.status, status_id: d.status === 'active' ? 'aktif' : 'ditandatangani', missing: missing.join(' or '), missing_id: missingId.join(' maupun '), since: iso(Math.min(from.dprd, from.central)) }));
+    if (!d.approvals?.dprd && start.first >= from.dprd) missing.push('dprd');
+    if (!d.approvals?.central && start.first >= from.central) missing.push('central');
+    if (missing.length) out.push(diag('approval-missing', 'warning', a.file, '/status', { category: d.category, status: d.status, missing: missing.join(','), since: iso(Math.min(from.dprd, from.central)) }));
   }
   return out;
 }
@@ -35,7 +34,7 @@ export function countryRules(ctx: CheckContext): Diagnostic[] {
   const { noRelations, specialRules } = ctx.dataset.config;
   for (const p of ctx.dataset.partners.values()) {
     const c = p.data.country;
-    const names = { country: countryName(c, 'en'), country_id: countryName(c, 'id') };
+    const names = { country: c };
     if (!isCountryCode(c)) out.push(diag('unknown-country', 'error', p.file, '/country', { country: c }));
     else if (noRelations.includes(c)) out.push(diag('country-no-relations', 'error', p.file, '/country', names));
     else if (specialRules.includes(c)) out.push(diag('country-special-rules', 'warning', p.file, '/country', names));

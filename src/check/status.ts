@@ -1,7 +1,7 @@
 // Rules: the declared status agrees with the dates as of the day of the check.
 
 import { certainlyEnded, derivedStatus, endOf, lastDay, signingOverdue, startOf } from '../model/agreement.js';
-import { addDuration, formatDuration, iso, parseDate, parseDuration } from '../model/dates.js';
+import { addDuration, durationText, iso, parseDate } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
 
@@ -15,25 +15,23 @@ export function statusContradicted(ctx: CheckContext): Diagnostic[] {
     const d = a.data;
     const derived = derivedStatus(d, ctx.asOf);
     const last = lastDay(d);
-    const push = (reason_en: string, reason_id: string, fix_en: string, fix_id: string): void => {
-      out.push(diag('status-contradicted', 'warning', a.file, '/status', { status: d.status, asOf, reason_en, reason_id, fix_en, fix_id }));
+    // Why and what to do, as codes (their words are the diagnostic catalogue's).
+    const push = (reason: string, fix: string, date?: string): void => {
+      out.push(diag('status-contradicted', 'warning', a.file, '/status', { status: d.status, asOf, reason, fix, ...(date !== undefined ? { date } : {}) }));
     };
     // Only a certain end: `end: 2028` has not certainly passed until the last day of 2028.
     if ((d.status === 'active' || d.status === 'signed') && derived === 'expired' && last !== undefined && certainlyEnded(d, ctx.asOf)) {
-      push(`it ended on ${iso(last)}`, `perjanjian berakhir pada ${iso(last)}`,
-        renewed.has(a.id) ? 'It has been renewed: set status: superseded.' : 'Set status: expired, or record the renewal as a new agreement with renews:.',
-        renewed.has(a.id) ? 'Perjanjian sudah diperpanjang: ubah menjadi status: superseded.' : 'Ubah menjadi status: expired, atau catat perpanjangannya sebagai perjanjian baru dengan renews:.');
+      push('ended', renewed.has(a.id) ? 'superseded' : 'expired', iso(last));
     } else if (d.status === 'active' && derived === 'pending') {
       const s = startOf(d);
-      push(`it takes effect only on ${s?.text ?? '?'}`, `perjanjian baru berlaku pada ${s?.text ?? '?'}`, 'Set status: signed until it takes effect.', 'Gunakan status: signed sampai perjanjian berlaku.');
+      push('not-started', 'signed', s?.text ?? '?');
     } else if (d.status === 'expired' && (derived === 'in_force' || derived === 'signed_loi' || endOf(d).kind === 'none')) {
       // (derivedStatus trusts a declared expired when there is no last day; with end: none there never is one.)
-      const e = endOf(d);
-      const why_en = e.kind === 'none' ? 'it has no end date' : last !== undefined ? `it runs until ${iso(last)}` : 'no end is recorded';
-      const why_id = e.kind === 'none' ? 'perjanjian tidak memiliki tanggal berakhir' : last !== undefined ? `perjanjian berlaku sampai ${iso(last)}` : 'tanggal berakhir tidak dicatat';
-      push(why_en, why_id, 'Correct the end date, or set status: terminated with a termination date if it ended early.', 'Perbaiki tanggal berakhir, atau gunakan status: terminated dengan tanggal pengakhiran bila berakhir lebih awal.');
+      if (endOf(d).kind === 'none') push('no-end', 'end');
+      else if (last !== undefined) push('runs-until', 'end', iso(last));
+      else push('end-not-recorded', 'end');
     } else if (d.status === 'superseded' && !renewed.has(a.id) && !followed.has(a.id)) {
-      push('no agreement renews it (nor, for an LoI, names it as parent)', 'tidak ada perjanjian yang memperpanjangnya (atau, untuk LoI, menjadikannya parent)', 'Add the renewal with renews: pointing here, or correct the status.', 'Tambahkan perpanjangannya dengan renews: yang menunjuk ke sini, atau perbaiki statusnya.');
+      push('not-renewed', 'renewal');
     }
   }
   return out;
@@ -58,7 +56,7 @@ export function renewalNotOnRecord(ctx: CheckContext): Diagnostic[] {
     const e = endOf(d);
     const latest = e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle' ? e.latest : undefined;
     if (latest === undefined) continue;
-    out.push(diag('renewal-not-on-record', 'warning', a.file, '/renews_every', { ...humanDuration('every', d.renews_every as string), since: iso(latest + 1), asOf: iso(ctx.asOf) }));
+    out.push(diag('renewal-not-on-record', 'warning', a.file, '/renews_every', { every: d.renews_every as string, since: iso(latest + 1), asOf: iso(ctx.asOf) }));
   }
   return out;
 }
@@ -81,13 +79,7 @@ export function staleFacts(ctx: CheckContext): Diagnostic[] {
   for (const a of ctx.dataset.agreements.values()) {
     const c = a.data.confirmed ? parseDate(a.data.confirmed) : undefined;
     if (!c || FINAL.has(a.data.status) || FINAL.has(derivedStatus(a.data, ctx.asOf))) continue;
-    if (addDuration(c.last, after) < ctx.asOf) out.push(diag('stale-facts', 'warning', a.file, '/confirmed', { confirmed: a.data.confirmed as string, status: a.data.status, ...humanDuration('after', `${after.count}${after.unit}`) }));
+    if (addDuration(c.last, after) < ctx.asOf) out.push(diag('stale-facts', 'warning', a.file, '/confirmed', { confirmed: a.data.confirmed as string, status: a.data.status, after: durationText(after) }));
   }
   return out;
-}
-
-/** A duration parameter in words, both languages: { every: '5 years', every_id: '5 tahun' }. */
-function humanDuration(key: string, text: string): Record<string, string> {
-  const d = parseDuration(text);
-  return d ? { [key]: formatDuration(d, 'en'), [`${key}_id`]: formatDuration(d, 'id') } : { [key]: text };
 }

@@ -1,7 +1,7 @@
 // Rule: a term longer than the configured maximum deserves a second look.
 
 import { endOf, startOf } from '../model/agreement.js';
-import { addDuration, formatDuration, parseDuration } from '../model/dates.js';
+import { addDuration, durationText, parseDuration } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
 
@@ -14,18 +14,16 @@ export function termTooLong(ctx: CheckContext): Diagnostic[] {
     if (!start) continue;
     // Certain only: the latest possible start gives the most generous limit.
     const limit = addDuration(start.last, max) - 1;
-    let length: string | undefined;
-    let lengthId: string | undefined;
+    // The length as values: a term as written (5y), or about how many years from the start to the end.
+    let length: Record<string, string> | undefined;
     if (end.kind === 'term') {
       const t = parseDuration(end.term);
-      if (t && addDuration(start.first, t) > addDuration(start.first, max)) { length = formatDuration(t, 'en'); lengthId = formatDuration(t, 'id'); }
+      if (t && addDuration(start.first, t) > addDuration(start.first, max)) length = { length: end.term };
     } else if (end.kind === 'date' && end.date.first > limit) {
       const days = end.date.first - start.first + 1;
-      const years = (days / 365.25).toFixed(1);
-      length = `about ${years} years (${start.text} – ${end.date.text})`;
-      lengthId = `sekitar ${years} tahun (${start.text} – ${end.date.text})`;
+      length = { years: (days / 365.25).toFixed(1), from: start.text, to: end.date.text };
     }
-    if (length) out.push(diag('term-too-long', 'warning', a.file, '/end', { length, length_id: lengthId ?? length, max: formatDuration(max, 'en'), max_id: formatDuration(max, 'id') }));
+    if (length) out.push(diag('term-too-long', 'warning', a.file, '/end', { ...length, max: durationText(max) }));
   }
   return out;
 }

@@ -11,6 +11,8 @@ import { commanderText, envLang, HELP_ID, t } from './messages.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
 import { allNewFlags } from './newFlags.js';
+import { REPORT_OPTIONS } from './reportOptions.js';
+import { FORMATS_OF, REPORT_NAMES } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
 
 /**
@@ -144,10 +146,12 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     });
 
   const report = program.command('report').description(h('reports on the register: expiring, inactive, coverage, summary'));
-  const reportCommand = (name: string, description: string, formats: string[]): Command =>
-    globalOptions(report.command(name))
-      .description(description)
-      .addOption(new Option('-f, --format <format>', h('output format')).choices(formats).default('table'))
+  // One command per report of the registry (view/reports.ts), with its formats and options (cli/reports.ts).
+  for (const name of REPORT_NAMES) {
+    const spec = REPORT_OPTIONS[name];
+    const cmd = globalOptions(report.command(name))
+      .description(h(spec.description))
+      .addOption(new Option('-f, --format <format>', h('output format')).choices(FORMATS_OF[name]).default('table'))
       .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
       .option('--partner <list>', h('only these partner ids'))
       .option('--country <list>', h('only partners in these countries (ISO codes)'))
@@ -157,35 +161,12 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       .option('--force', h('with --output, overwrite an existing file'))
       .option('--strict', h('exit 1 when some records were left out because they are invalid'))
       .option('--include-loi', h('count a signed LoI as a partnership in force (inactive, coverage, summary)'));
-
-  reportCommand('expiring', h('agreements in force that end within the horizon, and overdue ones'), ['table', 'json', 'csv', 'markdown', 'ics', 'xlsx'])
-    .option('--within <duration>', h('horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)'))
-    .option('--all', h('also list agreements already renewed, marked "renewed by"'))
-    .action(async (_o, cmd: Command) => {
-      const { expiringCommand } = await import('./expiring.js');
-      done(await expiringCommand(io, cmd.optsWithGlobals()));
+    for (const o of spec.options((flags, description) => new Option(flags, h(description)))) cmd.addOption(o);
+    cmd.action(async (_o, c: Command) => {
+      const { reportCommand } = await import('./reports.js');
+      done(await reportCommand(io, name, c.optsWithGlobals()));
     });
-
-  reportCommand('inactive', h('partnerships in force with no activity in the window, most dormant first'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
-    .option('--since <duration>', h('the window, e.g. 12m, 365d, 2y (default: thresholds.inactivity_window, else 12m)'))
-    .action(async (_o, cmd: Command) => {
-      const { inactiveCommand } = await import('./inactive.js');
-      done(await inactiveCommand(io, cmd.optsWithGlobals()));
-    });
-
-  reportCommand('coverage', h('sectors covered by agreements in force, and the gaps'), ['table', 'json', 'csv', 'markdown', 'xlsx'])
-    .option('--since <duration>', h('window for counting activities (default: thresholds.inactivity_window, else 12m)'))
-    .addOption(new Option('--by <pivot>', h('rows by sector, country or category')).choices(['sector', 'country', 'category']).default('sector'))
-    .option('--matrix', h('sector × country counts of agreements in force'))
-    .action(async (_o, cmd: Command) => {
-      const { coverageCommand } = await import('./coverage.js');
-      done(await coverageCommand(io, cmd.optsWithGlobals()));
-    });
-
-  reportCommand('summary', h('a one-screen overview of the register'), ['table', 'json', 'markdown', 'xlsx']).action(async (_o, cmd: Command) => {
-    const { summaryCommand } = await import('./coverage.js');
-    done(await summaryCommand(io, cmd.optsWithGlobals()));
-  });
+  }
 
   const withFilters = (cmd: Command, formats: string[]): Command =>
     globalOptions(cmd)

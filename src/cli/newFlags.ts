@@ -6,6 +6,7 @@
 import { FIELDS, flagOfKey, type FieldSpec } from '../model/fields.js';
 import { fieldWords, type Words } from '../model/fields.words.js';
 import { KINDS, type Kind, type Lang } from '../model/types.js';
+import { t } from './messages.js';
 
 export interface NewFlag {
   /** The option's key as commander gives it (camelCase): originalTitle, fullPowers. */
@@ -22,10 +23,10 @@ export interface NewFlag {
 
 const camel = (flag: string): string => flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** The words of the --signed shorthand. */
-export const SIGNED_WORDS = {
-  help: { en: 'agreement: the signing date (one signature entry per party)', id: 'perjanjian: tanggal penandatanganan (satu entri tanda tangan per pihak)' },
-  ask: { en: 'Signing date (every party; details can give each its own)', id: 'Tanggal penandatanganan (semua pihak; rincian dapat memberi tiap pihak tanggalnya sendiri)' },
+/** The words of the --signed shorthand, from the CLI's catalogue. */
+const SIGNED_WORDS = {
+  help: { en: t('en', 'new.signed.help'), id: t('id', 'new.signed.help') },
+  ask: { en: t('en', 'ask.signed'), id: t('id', 'ask.signed') },
 } as const;
 
 function flagsOf(kind: Kind): NewFlag[] {

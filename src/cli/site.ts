@@ -10,9 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Topology } from 'topojson-specification';
 import { CONFIG_FILE } from '../load/config.js';
 import { finalise, messageOf } from '../model/diagnostics.js';
-import { coverageView } from '../view/coverage.js';
-import { expiringView } from '../view/expiring.js';
-import { inactiveView } from '../view/inactive.js';
+import { REPORTS, type ReportSpec } from '../view/reports.js';
 import { listView } from '../view/records.js';
 import { siteData } from '../report/siteData.js';
 import { reportAsCsv } from '../render/reportCsv.js';
@@ -45,26 +43,26 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   const diags = finalise(diagnostics);
   const data = siteData(d, asOf, { within: cfg.expiryHorizon, since: cfg.inactivityWindow, validation });
   const prov = provenanceOf(loaded, asOfText, {});
-  const pExp = prov('expiring', data.expiring.considered, 'agreements');
-  const pInact = prov('inactive', data.inactive.partnershipsInForce, 'partnerships_in_force');
-  const pCov = prov('coverage', data.coverage.agreementsInForce, 'agreements_in_force');
-  const pSum = prov('summary', loaded.dataset.fileCount, 'record_files');
+  // Each report's JSON and CSV as the CLI writes them: from the registry of reports (view/reports.ts).
+  const reports = { expiring: data.expiring, inactive: data.inactive, coverage: { ...data.coverage, matrix: null }, summary: data.summary } as const;
+  const provOf = <K extends keyof typeof reports>(name: K) => prov(name, (REPORTS[name] as ReportSpec<(typeof reports)[K]>).considered(reports[name]), REPORTS[name].unit);
+  const pCov = provOf('coverage');
   const lists = {
     agreements: { rows: data.agreements, title: L('Agreements', 'Perjanjian') },
     partners: { rows: data.partners, title: L('Partners', 'Mitra') },
     activities: { rows: data.activities, title: L('Activities', 'Kegiatan') },
   };
-  const coverageTables = coverageView({ ...data.coverage, matrix: null }, pCov, lang);
-  const { rows: inactiveRows, ...inactiveRest } = data.inactive;
+  const coverageTables = REPORTS.coverage.view(reports.coverage, pCov, lang, false);
   const files = new Map<string, string>([
-    ['api/summary.json', reportAsJson(pSum, data.summary)],
-    ['api/expiring.json', reportAsJson(pExp, { within: data.expiring.within, horizonEnd: data.expiring.horizonEnd, agreements: data.expiring.rows })],
-    ['api/inactive.json', reportAsJson(pInact, { ...inactiveRest, partnerships: inactiveRows })],
-    ['api/coverage.json', reportAsJson(pCov, data.coverage)],
+    ['api/summary.json', reportAsJson(provOf('summary'), REPORTS.summary.json(data.summary))],
+    ['api/expiring.json', reportAsJson(provOf('expiring'), REPORTS.expiring.json(data.expiring))],
+    ['api/inactive.json', reportAsJson(provOf('inactive'), REPORTS.inactive.json(data.inactive))],
+    // The site's coverage JSON has the sector × country matrix the coverage page draws.
+    ['api/coverage.json', reportAsJson(pCov, REPORTS.coverage.json(data.coverage))],
     ['data/expiring.ics', expiringAsIcs(data.expiring, { asOf: asOfText, register: cfg.name }, lang)],
-    ['data/expiring.csv', reportAsCsv(expiringView(data.expiring, pExp, lang, true), lang)],
-    ['data/inactive.csv', reportAsCsv(inactiveView(data.inactive, pInact, lang, true), lang)],
-    ['data/coverage.csv', reportAsCsv(coverageView({ ...data.coverage, matrix: null }, pCov, lang, true), lang)],
+    ['data/expiring.csv', reportAsCsv(REPORTS.expiring.view(data.expiring, provOf('expiring'), lang, true), lang)],
+    ['data/inactive.csv', reportAsCsv(REPORTS.inactive.view(data.inactive, provOf('inactive'), lang, true), lang)],
+    ['data/coverage.csv', reportAsCsv(REPORTS.coverage.view(reports.coverage, pCov, lang, true), lang)],
   ]);
   for (const [name, l] of Object.entries(lists)) {
     const p = prov(`list ${name}`, l.rows.length, 'records');
@@ -80,7 +78,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     { path: 'data/expiring.ics', format: 'iCalendar', label: L('End dates and renewal starts, for a calendar', 'Tanggal berakhir dan mulai perpanjangan, untuk kalender') },
     ...['expiring', 'inactive', 'coverage', ...Object.keys(lists)].map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`The ${n} table`, `Tabel ${n}`) })),
   ];
-  const commit = pSum.commit;
+  const commit = provOf('summary').commit;
   const site = renderSite({
     data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), version: VERSION, includePrivate: Boolean(opts.includePrivate),
     ...(opts.sourceUrl ? { sourceUrl: opts.sourceUrl } : {}), world: worldTopology(),

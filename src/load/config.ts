@@ -44,13 +44,13 @@ export function configDiagnostics(data: ConfigData): Diagnostic[] {
   const out: Diagnostic[] = [];
   const base = { code: 'config-invalid', severity: 'error' as const, file: CONFIG_FILE };
   if (data.timezone !== undefined && !isValidTimeZone(data.timezone)) {
-    out.push({ ...base, pointer: '/timezone', params: { field: 'timezone', reason: `${data.timezone} is not an IANA time zone`, fix: 'Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.' } });
+    out.push({ ...base, pointer: '/timezone', params: { field: 'timezone', reason: 'timezone', value: data.timezone } });
   }
   const builtIn = new Set(URUSAN.map((s) => s.id));
   const seen = new Set<string>();
   (data.sectors ?? []).forEach((s, i) => {
     if (builtIn.has(s.id) || seen.has(s.id)) {
-      out.push({ ...base, pointer: `/sectors/${i}/id`, params: { field: `sectors[${i}].id`, reason: `${s.id} is already a sector`, fix: 'Give the extra sector an id that is not one of the 32 urusan or another extra sector.' } });
+      out.push({ ...base, pointer: `/sectors/${i}/id`, params: { field: `sectors[${i}].id`, reason: 'sector-taken', value: s.id } });
     }
     seen.add(s.id);
   });

@@ -83,7 +83,7 @@ export const BATCH_BYTES = 64 * 1024 * 1024;
 
 /** The register at `commit` (a full id from resolveRevision). `batchBytes` bounds each read (tests make it small). */
 export function gitSource(repo: GitRegister, commit: string, label: string, batchBytes = BATCH_BYTES): RegisterSource {
-  return entriesSource(repo, (path) => lsTree(repo, commit, path), label, `at ${label}`, 'kerjasama diff', batchBytes);
+  return entriesSource(repo, (path) => lsTree(repo, commit, path), label, label, 'kerjasama diff', batchBytes);
 }
 
 /**
@@ -91,13 +91,14 @@ export function gitSource(repo: GitRegister, commit: string, label: string, batc
  * (validate --staged, the pre-commit hook). `root` is the register's folder, for paths and the cache.
  */
 export function indexSource(repo: GitRegister, root: string): RegisterSource {
-  return entriesSource(repo, (path) => lsIndex(repo, path), root, 'in the git index (nothing staged?)', 'kerjasama validate --staged');
+  return entriesSource(repo, (path) => lsIndex(repo, path), root, '', 'kerjasama validate --staged');
 }
 
-function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[], root: string, where: string, command: string, batchBytes = BATCH_BYTES): RegisterSource {
+/** `rev`: the revision read (empty: the git index). */
+function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[], root: string, rev: string, command: string, batchBytes = BATCH_BYTES): RegisterSource {
   let position: Map<string, number> | undefined;
   let files: FoundFile[] | undefined;
-  const unreadable = (rel: string, reason: string): Diagnostic[] => [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason } }];
+  const unreadable = (rel: string, reason: string, values: Record<string, string> = {}): Diagnostic[] => [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason, ...values } }];
   const list = (): FoundFile[] => {
     if (files) return files;
     files = [];
@@ -106,12 +107,12 @@ function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[]
       const parts = rel.split('/');
       if (parts.some((p) => p.startsWith('.')) || !/\.ya?ml$/i.test(rel)) continue;
       if (e.type === 'conflict') {
-        files.push({ rel, problem: unreadable(rel, 'it has unresolved merge conflicts in the index; resolve them and git add it')[0] });
+        files.push({ rel, problem: unreadable(rel, 'merge-conflict')[0] });
         continue;
       }
       if (e.type !== 'blob') continue; // a submodule
       if (e.mode === '120000') {
-        files.push({ rel, problem: unreadable(rel, `it is a symbolic link; ${command} reads only regular files`)[0] });
+        files.push({ rel, problem: unreadable(rel, 'git-link', { command })[0] });
         continue;
       }
       files.push({ rel, blob: e.object, size: e.size, ...kindOf(rel) });
@@ -145,8 +146,8 @@ function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[]
     readConfig: () => {
       if (config) return config;
       const cfg = entries(CONFIG_FILE).find((e) => e.type === 'blob');
-      if (!cfg) return (config = unreadable(CONFIG_FILE, `there is no ${CONFIG_FILE} ${where}`));
-      if (cfg.mode === '120000') return (config = unreadable(CONFIG_FILE, `it is a symbolic link; ${command} reads only regular files`));
+      if (!cfg) return (config = unreadable(CONFIG_FILE, 'no-config', { rev }));
+      if (cfg.mode === '120000') return (config = unreadable(CONFIG_FILE, 'git-link', { command }));
       if (cfg.size > MAX_FILE_BYTES) return (config = [tooLarge(CONFIG_FILE, cfg.size)]);
       return (config = readBlobs(repo, [cfg.object], cfg.size).get(cfg.object) ?? Buffer.alloc(0));
     },
@@ -154,7 +155,7 @@ function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[]
     read: (f) => {
       if ((f.size ?? 0) > MAX_FILE_BYTES) return [tooLarge(f.rel, f.size ?? 0)];
       const b = f.blob ? blobOf(f) : undefined;
-      return b ?? unreadable(f.rel, 'git could not read it');
+      return b ?? unreadable(f.rel, 'git-failed');
     },
   };
 }

@@ -51,11 +51,11 @@ export function findRegister(start: string): string | undefined {
 
 export interface FoundFile { rel: string; abs?: string; kind?: Kind; problem?: Diagnostic; /** git: the blob to read */ blob?: string; size?: number; /** working tree: for the cache (ctime and inode change on any write or chmod, even one that keeps the time) */ mtimeMs?: number; ctimeMs?: number; ino?: number }
 
-/** Why a symbolic link under data/ is not followed, in both languages; undefined when it may be. */
-function unsafeLink(target: string, realData: string, isDir: boolean): { why: string; why_id: string } | undefined {
-  if (target.split(sep).includes('.git')) return { why: 'inside a .git folder', why_id: 'di dalam folder .git' };
-  if (!(target === realData || target.startsWith(realData + sep))) return { why: 'outside data/', why_id: 'di luar data/' };
-  if (isDir) return { why: 'a linked folder (its files would be read twice, or from elsewhere)', why_id: 'folder tautan (berkasnya akan terbaca dua kali, atau dari tempat lain)' };
+/** Why a symbolic link under data/ is not followed (a code the diagnostic catalogue words); undefined when it may be. */
+function unsafeLink(target: string, realData: string, isDir: boolean): { why: string } | undefined {
+  if (target.split(sep).includes('.git')) return { why: 'in-git' };
+  if (!(target === realData || target.startsWith(realData + sep))) return { why: 'outside-data' };
+  if (isDir) return { why: 'linked-folder' };
   return undefined;
 }
 
@@ -71,7 +71,7 @@ export function listRecordFiles(root: string): FoundFile[] {
   try {
     if (lstatSync(dataAbs).isSymbolicLink()) {
       const target = safeRealpath(dataAbs) ?? safeReadlink(dataAbs);
-      return [{ rel: 'data', abs: dataAbs, problem: { code: 'file-symlink-unsafe', severity: 'error', file: 'data', params: { target: shown(target), why: 'a linked folder (records are read only from a real data/ folder)', why_id: 'folder tautan (rekaman hanya dibaca dari folder data/ yang sungguhan)' } } }];
+      return [{ rel: 'data', abs: dataAbs, problem: { code: 'file-symlink-unsafe', severity: 'error', file: 'data', params: { target: shown(target), why: 'data-linked' } } }];
     }
   } catch {
     // data/ is missing: walk() says nothing, as before.
@@ -104,7 +104,7 @@ export function listRecordFiles(root: string): FoundFile[] {
         const target = safeRealpath(abs);
         if (!target) {
           // A broken link (its target is missing, or it loops): nothing to read, wherever it points.
-          out.push({ rel, abs, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: `it is a broken symbolic link (to ${safeReadlink(abs)})`, reason_id: `tautan simbolik yang rusak (ke ${safeReadlink(abs)})` } } });
+          out.push({ rel, abs, problem: { code: 'file-unreadable', severity: 'error', file: rel, params: { reason: 'broken-link', to: safeReadlink(abs) } } });
           continue;
         }
         let tst;

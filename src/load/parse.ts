@@ -175,7 +175,8 @@ function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Pa
     case 'TAG_RESOLVE_FAILED':
       return { code: 'yaml-custom-tag', severity: 'error', file, ...where, params: { tag: (/tag: (\S+)/.exec(e.message)?.[1] ?? '?').replace(/^tag:yaml\.org,2002:/, '!!') } };
     default:
-      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
+      // The YAML library's code (worded by the diagnostic catalogue) and its own English text.
+      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { problem: e.code, reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
   }
 }
 

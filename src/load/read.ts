@@ -22,7 +22,7 @@ export function readBytes(abs: string, rel: string): Uint8Array | Diagnostic[] {
       const here = safeRealpath(dirname(abs)) ?? dirname(abs);
       // Shown relative to the file's folder when inside it (.git/config), else as it is.
       const target = real === undefined ? safeReadlink(abs) : real.startsWith(here + sep) ? relative(here, real) : real;
-      return [{ code: 'file-symlink-unsafe', severity: 'error', file: rel, params: { target: target.split(sep).join('/'), why: `${rel} is read only as a real file`, why_id: `${rel} hanya dibaca sebagai berkas sungguhan` } }];
+      return [{ code: 'file-symlink-unsafe', severity: 'error', file: rel, params: { target: target.split(sep).join('/'), why: 'config' } }];
     }
     return [{ code: 'file-unreadable', severity: 'error', file: rel, params: errText(err) }];
   }
@@ -33,7 +33,7 @@ export function readBytes(abs: string, rel: string): Uint8Array | Diagnostic[] {
     const buf = Buffer.allocUnsafe(st.size + 1);
     let n = 0;
     for (let k = 1; k > 0 && n < buf.length; n += k) k = readSync(fd, buf, n, buf.length - n, null);
-    if (n > st.size) return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: 'it grew while it was being read; run again', reason_id: 'berkas bertambah saat sedang dibaca; jalankan lagi' } }];
+    if (n > st.size) return [{ code: 'file-unreadable', severity: 'error', file: rel, params: { reason: 'grew' } }];
     return buf.subarray(0, n);
   } catch (err) {
     return [{ code: 'file-unreadable', severity: 'error', file: rel, params: errText(err) }];
@@ -44,29 +44,19 @@ export function readBytes(abs: string, rel: string): Uint8Array | Diagnostic[] {
 
 /** A path that is not a regular file (a folder, a pipe, a socket, a device): never read. */
 export function notRegular(rel: string, st: Stats): Diagnostic {
-  const [what, what_id] = st.isDirectory() ? ['a folder', 'folder'] : st.isFIFO() ? ['a pipe (FIFO)', 'pipa (FIFO)'] : st.isSocket() ? ['a socket', 'soket'] : ['a device', 'perangkat'];
-  return { code: 'file-not-regular', severity: 'error', file: rel, params: { what, what_id } };
+  const what = st.isDirectory() ? 'folder' : st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : 'device';
+  return { code: 'file-not-regular', severity: 'error', file: rel, params: { what } };
 }
 
 export function tooLarge(rel: string, size: number): Diagnostic {
   return { code: 'file-too-large', severity: 'error', file: rel, line: 1, column: 1, params: { size, limit: MAX_FILE_BYTES } };
 }
 
-/** Why a file could not be read, in both languages (the diagnostic's reason and reason_id). */
-export function errText(err: unknown): { reason: string; reason_id: string } {
+/** Why a file could not be read: the system's error code (its words are the diagnostic catalogue's), or its own text. */
+export function errText(err: unknown): { reason: string; detail?: string } {
   const e = err as NodeJS.ErrnoException;
-  const known: Record<string, [string, string]> = {
-    ELOOP: ['it became a symbolic link after it was listed', 'berkas berubah menjadi tautan simbolik setelah didaftar'],
-    EACCES: ['permission denied', 'izin ditolak'],
-    EPERM: ['permission denied', 'izin ditolak'],
-    ENOENT: ['no such file', 'berkas tidak ada'],
-    EISDIR: ['it is a directory', 'ini sebuah folder'],
-    EIO: ['the disk reported an input/output error', 'diska melaporkan kesalahan masukan/keluaran'],
-  };
-  const k = e.code !== undefined ? known[e.code] : undefined;
-  if (k) return { reason: k[0], reason_id: k[1] };
-  const other = e.code ?? e.message ?? String(err);
-  return { reason: `the system said ${other}`, reason_id: `sistem melaporkan ${other}` };
+  if (e.code !== undefined && ['ELOOP', 'EACCES', 'EPERM', 'ENOENT', 'EISDIR', 'EIO'].includes(e.code)) return { reason: e.code };
+  return { reason: 'other', detail: e.code ?? e.message ?? String(err) };
 }
 
 export function safeReadlink(p: string): string {

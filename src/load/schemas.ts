@@ -120,8 +120,6 @@ export function compiledValidator(name: SchemaName): ValidateFunction {
   return ajvWithDefs().getSchema(`${name}.schema.json`) ?? ajvWithDefs().compile(readSchema(name));
 }
 
-const WHAT: Record<SchemaName, string> = { partner: 'a partner', agreement: 'an agreement', activity: 'an activity', config: 'kerjasama.yaml' };
-const WHAT_ID: Record<SchemaName, string> = { partner: 'mitra', agreement: 'perjanjian', activity: 'kegiatan', config: 'kerjasama.yaml' };
 
 /** Validates a value against a schema; returns diagnostics with pointers (positions come later). */
 /** The longest list (and the most keys in one mapping) any schema allows: schemas say maxItems 1000. */
@@ -169,13 +167,13 @@ function fieldName(pointer: string, name: SchemaName): string {
   return segs.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
-function describeType(v: unknown, lang: 'en' | 'id'): string {
-  const en = lang === 'en';
-  if (v === null) return en ? 'empty (null)' : 'kosong (null)';
-  if (Array.isArray(v)) return en ? 'a list' : 'daftar';
-  if (typeof v === 'object') return en ? 'a mapping' : 'pemetaan';
-  if (typeof v === 'string') return `${en ? 'the text' : 'teks'} "${v.length > 40 ? v.slice(0, 37) + '...' : v}"`;
-  return `${typeof v === 'number' ? (en ? 'the number' : 'angka') : en ? 'the boolean' : 'boolean'} ${String(v)}`;
+/** What a value is, as codes the diagnostic catalogue words: its type, and the value itself when short. */
+function describeType(v: unknown): { actual: string; actualValue?: string } {
+  if (v === null) return { actual: 'null' };
+  if (Array.isArray(v)) return { actual: 'array' };
+  if (typeof v === 'object') return { actual: 'object' };
+  if (typeof v === 'string') return { actual: 'string', actualValue: v.length > 40 ? v.slice(0, 37) + '...' : v };
+  return { actual: typeof v === 'number' ? 'number' : 'boolean', actualValue: String(v) };
 }
 
 /** A value as a message quotes it: text as written, a list or mapping as short JSON (not [object Object]). */
@@ -188,22 +186,15 @@ function shown(v: unknown): string {
 /** Names of the control characters people meet, for text-control-character. */
 const CONTROL_NAMES: Readonly<Record<number, string>> = { 0: 'NUL', 7: 'BEL', 8: 'backspace', 9: 'tab', 10: 'line feed', 11: 'vertical tab', 12: 'form feed', 13: 'carriage return', 27: 'ESC', 127: 'DEL', 133: 'NEL', 155: 'CSI' };
 
-const TYPE_WORDS: Record<string, [string, string]> = {
-  string: ['text', 'teks'],
-  number: ['a number', 'angka'],
-  integer: ['a whole number', 'bilangan bulat'],
-  boolean: ['true or false', 'true atau false'],
-  object: ['a mapping (key: value lines)', 'pemetaan (baris kunci: nilai)'],
-  array: ['a list (lines starting with -)', 'daftar (baris yang diawali -)'],
-  null: ['empty', 'kosong'],
-};
-
-/** The schema's own words for what a value must be, in both languages. */
-function expectedOf(e: ErrorObject, fallback: string, fallbackId: string): { expected: string; expected_id: string } {
+/**
+ * What a value must be: the schema's own words, in both languages (x-expected, x-expected-id: the schema
+ * is the catalogue of its forms), else a code the diagnostic catalogue words (`expectedCode`, with values).
+ */
+function expectedOf(e: ErrorObject, fallback: Record<string, string>): Record<string, string> {
   const ps = e.parentSchema as Record<string, unknown> | undefined;
-  const en = typeof ps?.['x-expected'] === 'string' ? (ps['x-expected'] as string) : fallback;
-  const id = typeof ps?.['x-expected-id'] === 'string' ? (ps['x-expected-id'] as string) : typeof ps?.['x-expected'] === 'string' ? en : fallbackId;
-  return { expected: en, expected_id: id };
+  if (typeof ps?.['x-expected'] !== 'string') return fallback;
+  const en = ps['x-expected'] as string;
+  return { expected: en, expected_id: typeof ps['x-expected-id'] === 'string' ? (ps['x-expected-id'] as string) : en };
 }
 
 function mapErrors(errors: ErrorObject[], name: SchemaName, file: string): Diagnostic[] {
@@ -233,8 +224,8 @@ function mapErrors(errors: ErrorObject[], name: SchemaName, file: string): Diagn
 function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
   const base = { severity: 'error' as const, file };
   const field = fieldName(e.instancePath, name);
-  const where = e.instancePath === '' ? WHAT[name] : field;
-  const where_id = e.instancePath === '' ? WHAT_ID[name] : field;
+  // Where: the field's path, or (at the top) the kind of record, which the catalogue words.
+  const place: Record<string, string> = e.instancePath === '' ? { whereKind: name } : { where: field };
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required': {
@@ -243,24 +234,23 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
       const sub = props?.[missing];
       const expected = typeof sub?.['x-expected'] === 'string' ? sub['x-expected'] : undefined;
       const expectedId = typeof sub?.['x-expected-id'] === 'string' ? sub['x-expected-id'] : expected;
-      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, where, where_id, ...(expected ? { expected, expected_id: expectedId ?? expected } : {}) } };
+      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, ...place, ...(expected ? { expected, expected_id: expectedId ?? expected } : {}) } };
     }
     case 'dependentRequired': {
       // approvals.dprd: {status: unknown} without a reason: the reason is what is missing.
       const missing = String(p['missingProperty']);
-      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, where, where_id } };
+      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, ...place } };
     }
     case 'additionalProperties': {
       const extra = String(p['additionalProperty']);
       const known = Object.keys(((e.parentSchema as Record<string, unknown>)['properties'] ?? {}) as object);
       const suggestion = closest(extra, known);
-      return { ...base, code: 'schema-unknown-field', pointer: pointerOf([...pointerSegments(e.instancePath), extra]), target: 'key', params: { field: extra, where, where_id, ...(suggestion ? { suggestion } : {}) } };
+      return { ...base, code: 'schema-unknown-field', pointer: pointerOf([...pointerSegments(e.instancePath), extra]), target: 'key', params: { field: extra, ...place, ...(suggestion ? { suggestion } : {}) } };
     }
     case 'type': {
       const types = String(p['type']).split(',');
-      const { expected, expected_id } = expectedOf(e, types.map((t) => TYPE_WORDS[t]?.[0] ?? t).join(' or '), types.map((t) => TYPE_WORDS[t]?.[1] ?? t).join(' atau '));
       const quote = types.includes('string') && (typeof e.data === 'number' || typeof e.data === 'boolean') ? String(e.data) : undefined;
-      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, expected, expected_id, actual: describeType(e.data, 'en'), actual_id: describeType(e.data, 'id'), ...(quote ? { quote } : {}) } };
+      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}) } };
     }
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(String);
@@ -280,38 +270,30 @@ function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
       // The date pattern (for editors) and the date format (for days that exist) say the same thing: one message.
       const format = (e.parentSchema as Record<string, unknown> | undefined)?.['format'];
       if (typeof format === 'string') return formatError(e, format, base, field);
-      return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, `text matching ${String(p['pattern'])}`, `teks yang cocok dengan ${String(p['pattern'])}`), value: String(e.data) } };
+      return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'pattern', pattern: String(p['pattern']) }), value: String(e.data) } };
     }
     case 'format':
       return formatError(e, String(p['format']), base, field);
     case 'anyOf':
     case 'oneOf':
-      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, 'one of the documented forms', 'salah satu bentuk yang didokumentasikan') } };
+      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }) } };
     case 'const':
       return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: String(p['allowedValue']) } };
     default:
-      return { ...base, code: 'schema-constraint', pointer: e.instancePath, params: { field, rule: constraintText(e, 'en'), rule_id: constraintText(e, 'id') } };
+      return { ...base, code: 'schema-constraint', pointer: e.instancePath, params: { field, ...constraintOf(e) } };
   }
 }
 
 function formatError(e: ErrorObject, format: string, base: { severity: 'error'; file: string }, field: string): Diagnostic {
-  const exp = expectedOf(e, `a valid ${format}`, `${format} yang sah`);
+  const exp = expectedOf(e, { expectedCode: 'format', format });
   const looksTimestamp = typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}[ T]/.test(e.data);
   return { ...base, code: 'schema-format', pointer: e.instancePath, params: { field, ...exp, value: String(e.data), ...(looksTimestamp ? { quote: 1 } : {}) } };
 }
 
-function constraintText(e: ErrorObject, lang: 'en' | 'id'): string {
+/** A constraint as codes the diagnostic catalogue words: the keyword and its limit. */
+function constraintOf(e: ErrorObject): Record<string, string> {
   const p = e.params as Record<string, unknown>;
-  const n = String(p['limit']);
-  const en = lang === 'en';
-  switch (e.keyword) {
-    case 'minLength': return en ? 'must not be empty' : 'tidak boleh kosong';
-    case 'minItems': return en ? `must list at least ${n} item${n === '1' ? '' : 's'}` : `harus berisi paling sedikit ${n} butir`;
-    case 'maxItems': return en ? `must list at most ${n} items` : `paling banyak berisi ${n} butir`;
-    case 'minimum': return en ? `must be at least ${n}` : `paling kecil ${n}`;
-    case 'maximum': return en ? `must be at most ${n}` : `paling besar ${n}`;
-    case 'uniqueItems': return en ? `lists the same value twice (items ${String(p['j'])} and ${String(p['i'])})` : `memuat nilai yang sama dua kali (butir ${String(p['j'])} dan ${String(p['i'])})`;
-    case 'minProperties': return en ? 'must not be an empty mapping' : 'tidak boleh berupa pemetaan kosong';
-    default: return e.message ?? e.keyword;
-  }
+  const known = ['minLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'uniqueItems', 'minProperties'];
+  if (!known.includes(e.keyword)) return { rule: 'other', keyword: e.keyword };
+  return { rule: e.keyword, limit: String(p['limit'] ?? ''), i: String(p['i'] ?? ''), j: String(p['j'] ?? '') };
 }

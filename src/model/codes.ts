@@ -1,7 +1,11 @@
 // The catalogue of diagnostic codes: severity, and the message and hint in English and Bahasa Indonesia.
 // Codes are a stable contract (json, sarif, github output and docs/errors.md all use them).
 
+import { countryName } from './countries.js';
+import { formatDuration, parseDuration } from './dates.js';
+import { DECLARED_STATUS_WORDS, PARTNER_TYPE_WORDS } from './fields.words.js';
 import type { Lang, Severity } from './types.js';
+import { listWords, say, w, type Catalogue } from './words.js';
 
 type P = Record<string, string | number>;
 type Text = (p: P) => string;
@@ -17,8 +21,137 @@ export interface CodeInfo {
 
 const q = (v: unknown): string => `\`${String(v)}\``;
 const opt = (v: unknown, s: string): string => (v === undefined || v === '' ? '' : s);
-/** The Indonesian variant of a parameter (name_id) where the producer gave one. */
+/** The Indonesian variant of a parameter (name_id) given by the schema's own words (x-expected-id). */
 const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
+
+/**
+ * The words diagnostics are composed of. Producers give codes and values (why: 'in-git', reason:
+ * 'EACCES', status: 'active', every: '5y'); the message says them in the reader's language.
+ */
+const PARTS: Catalogue = {
+  // why a file cannot be read
+  'read.ELOOP': w('it became a symbolic link after it was listed', 'berkas berubah menjadi tautan simbolik setelah didaftar'),
+  'read.EACCES': w('permission denied', 'izin ditolak'),
+  'read.EPERM': w('permission denied', 'izin ditolak'),
+  'read.ENOENT': w('no such file', 'berkas tidak ada'),
+  'read.EISDIR': w('it is a folder', 'ini sebuah folder'),
+  'read.EIO': w('the disk reported an input/output error', 'diska melaporkan kesalahan baca/tulis'),
+  'read.other': w((v) => `the system said ${v.detail}`, (v) => `sistem melaporkan ${v.detail}`),
+  'read.broken-link': w((v) => `it is a broken symbolic link (to ${v.to})`, (v) => `tautan simbolik yang rusak (ke ${v.to})`),
+  'read.grew': w('it grew while it was being read; run again', 'berkas bertambah saat sedang dibaca; jalankan lagi'),
+  'read.merge-conflict': w('it has unresolved merge conflicts in the index; resolve them and git add it', 'masih ada konflik penggabungan di indeks git; selesaikan lalu jalankan git add'),
+  'read.git-link': w((v) => `it is a symbolic link; ${v.command} reads only regular files`, (v) => `berkas ini tautan simbolik; ${v.command} hanya membaca berkas biasa`),
+  'read.no-config': w((v) => (v.rev ? `there is no kerjasama.yaml at ${v.rev}` : 'there is no kerjasama.yaml in the git index (nothing staged?)'), (v) => (v.rev ? `tidak ada kerjasama.yaml pada ${v.rev}` : 'tidak ada kerjasama.yaml di indeks git (belum ada yang di-stage?)')),
+  'read.git-failed': w('git could not read it', 'git tidak dapat membacanya'),
+  // why a link is not read
+  'link.in-git': w('inside a .git folder', 'di dalam folder .git'),
+  'link.outside-data': w('outside data/', 'di luar data/'),
+  'link.linked-folder': w('a linked folder (its files would be read twice, or from elsewhere)', 'folder tautan (berkasnya akan terbaca dua kali, atau dari tempat lain)'),
+  'link.data-linked': w('a linked folder (records are read only from a real data/ folder)', 'folder tautan (data hanya dibaca dari folder data/ yang sungguhan)'),
+  'link.config': w('kerjasama.yaml is read only as a real file', 'kerjasama.yaml hanya dibaca sebagai berkas sungguhan'),
+  // what is not a regular file
+  'kind.folder': w('a folder', 'folder'),
+  'kind.fifo': w('a pipe (FIFO)', 'pipa (FIFO)'),
+  'kind.socket': w('a socket', 'soket'),
+  'kind.device': w('a device', 'perangkat'),
+  // what kerjasama.yaml got wrong, and how to fix it
+  'config.timezone': w((v) => `${v.value} is not an IANA time zone`, (v) => `${v.value} bukan zona waktu IANA`),
+  'config.timezone.fix': w('Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.', 'Gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.'),
+  'config.sector-taken': w((v) => `${v.value} is already a sector`, (v) => `${v.value} sudah menjadi sektor`),
+  'config.sector-taken.fix': w('Give the extra sector an id that is not one of the 32 urusan or another extra sector.', 'Beri sektor tambahan id yang bukan salah satu dari 32 urusan maupun sektor tambahan lain.'),
+  // why a status is contradicted, and the fix
+  'status.ended': w((v) => `it ended on ${v.date}`, (v) => `perjanjian berakhir pada ${v.date}`),
+  'status.not-started': w((v) => `it takes effect only on ${v.date}`, (v) => `perjanjian baru berlaku pada ${v.date}`),
+  'status.no-end': w('it has no end date', 'perjanjian tidak memiliki tanggal berakhir'),
+  'status.runs-until': w((v) => `it runs until ${v.date}`, (v) => `perjanjian berlaku sampai ${v.date}`),
+  'status.end-not-recorded': w('no end is recorded', 'tanggal berakhir tidak dicatat'),
+  'status.not-renewed': w('no agreement renews it (nor, for an LoI, names it as parent)', 'tidak ada perjanjian yang memperpanjangnya (atau, untuk LoI, menjadikannya parent)'),
+  'fix.superseded': w('It has been renewed: set status: superseded.', 'Perjanjian sudah diperpanjang: ubah menjadi status: superseded.'),
+  'fix.expired': w('Set status: expired, or record the renewal as a new agreement with renews:.', 'Ubah menjadi status: expired, atau catat perpanjangannya sebagai perjanjian baru dengan renews:.'),
+  'fix.signed': w('Set status: signed until it takes effect.', 'Gunakan status: signed sampai perjanjian berlaku.'),
+  'fix.end': w('Correct the end date, or set status: terminated with a termination date if it ended early.', 'Perbaiki tanggal berakhir, atau gunakan status: terminated dengan tanggal pengakhiran bila berakhir lebih awal.'),
+  'fix.renewal': w('Add the renewal with renews: pointing here, or correct the status.', 'Tambahkan perpanjangannya dengan renews: yang menunjuk ke sini, atau perbaiki statusnya.'),
+  // approvals
+  'approval.dprd': w('DPRD approval', 'persetujuan DPRD'),
+  'approval.central': w('central approval', 'persetujuan pusat'),
+  // what a category needs of its partners
+  'needs.KSDD': w('an Indonesian province, regency or city', 'provinsi, kabupaten atau kota di Indonesia'),
+  'needs.KSDPK': w('a third party (company, university, NGO, person)', 'pihak ketiga (badan usaha, perguruan tinggi, ormas, perseorangan)'),
+  'needs.KSDPL': w('a foreign sub-national government (type foreign_subnational, outside ID)', 'pemerintah daerah di luar negeri (type foreign_subnational, di luar ID)'),
+  'needs.KSDLL': w('a foreign institution (outside ID, not a regional government)', 'lembaga di luar negeri (di luar ID, bukan pemerintah daerah)'),
+  'needs.PUSAT': w('an Indonesian central-government body (type central_government)', 'instansi pemerintah pusat (type central_government)'),
+  'is': w((v) => `${typeWord('en', v.type)} in ${v.country}`, (v) => `${typeWord('id', v.type)} di ${v.country}`),
+  // what the YAML reader found wrong (its error codes), in Indonesian; English shows the reader's own text
+  'yaml.BAD_INDENT': w('bad indentation', 'indentasi tidak sesuai'),
+  'yaml.MISSING_CHAR': w('a character is missing', 'ada karakter yang hilang (mis. tanda kutip atau kurung penutup)'),
+  'yaml.BLOCK_AS_IMPLICIT_KEY': w('a block used as a key', 'blok dipakai sebagai kunci'),
+  'yaml.MULTILINE_IMPLICIT_KEY': w('a key over several lines', 'kunci ditulis lebih dari satu baris'),
+  'yaml.UNEXPECTED_TOKEN': w('something unexpected here', 'ada bagian yang tidak diharapkan di sini (mis. titik dua atau teks yang salah letak)'),
+  'yaml.BAD_SCALAR_START': w('a value starts with a character that is not allowed there', 'nilai diawali karakter yang tidak boleh di situ (mis. @ atau `); beri tanda kutip'),
+  'yaml.BAD_DQ_ESCAPE': w('a bad escape in double quotes', 'escape tidak sah dalam teks bertanda kutip ganda'),
+  'yaml.BLOCK_IN_FLOW': w('a block inside brackets', 'blok di dalam kurung [ ] atau { }'),
+  'yaml.BAD_ALIAS': w('a bad alias', 'alias tidak sah'),
+  'yaml.ALIAS_PROPS': w('an alias with a tag or anchor', 'alias dengan tag atau anchor'),
+  'yaml.BAD_DIRECTIVE': w('a bad directive', 'direktif YAML tidak sah'),
+  'yaml.BAD_PROP_ORDER': w('anchor and tag in the wrong order', 'urutan anchor dan tag salah'),
+  'yaml.MULTIPLE_ANCHORS': w('more than one anchor', 'lebih dari satu anchor'),
+  'yaml.MULTIPLE_TAGS': w('more than one tag', 'lebih dari satu tag'),
+  'yaml.NON_STRING_KEY': w('a key that is not text', 'kunci yang bukan teks'),
+  'yaml.BAD_COLLECTION_TYPE': w('a collection of the wrong kind', 'jenis koleksi tidak sesuai'),
+  // where a schema problem is, at the top of a record
+  'where.partner': w('a partner', 'mitra'),
+  'where.agreement': w('an agreement', 'perjanjian'),
+  'where.activity': w('an activity', 'kegiatan'),
+  'where.config': w('kerjasama.yaml', 'kerjasama.yaml'),
+  // what a value must be, when the schema has no words of its own for it
+  'expected.types': w((v) => listWords(String(v.types).split(',').map((t) => part('en', `type.${t}`)), 'en', true), (v) => listWords(String(v.types).split(',').map((t) => part('id', `type.${t}`)), 'id', true)),
+  'expected.pattern': w((v) => `text matching ${v.pattern}`, (v) => `teks yang cocok dengan ${v.pattern}`),
+  'expected.forms': w('one of the documented forms', 'salah satu bentuk yang didokumentasikan'),
+  'expected.format': w((v) => `a valid ${v.format}`, (v) => `${v.format} yang sah`),
+  'type.string': w('text', 'teks'),
+  'type.number': w('a number', 'angka'),
+  'type.integer': w('a whole number', 'bilangan bulat'),
+  'type.boolean': w('true or false', 'true atau false'),
+  'type.object': w('a mapping (key: value lines)', 'pemetaan (baris kunci: nilai)'),
+  'type.array': w('a list (lines starting with -)', 'daftar (baris yang diawali -)'),
+  'type.null': w('empty', 'kosong'),
+  // what a value is
+  'actual.null': w('empty (null)', 'kosong (null)'),
+  'actual.array': w('a list', 'daftar'),
+  'actual.object': w('a mapping', 'pemetaan'),
+  'actual.string': w((v) => `the text "${v.actualValue}"`, (v) => `teks "${v.actualValue}"`),
+  'actual.number': w((v) => `the number ${v.actualValue}`, (v) => `angka ${v.actualValue}`),
+  'actual.boolean': w((v) => `the boolean ${v.actualValue}`, (v) => `boolean ${v.actualValue}`),
+  // a constraint a value breaks
+  'rule.minLength': w('must not be empty', 'tidak boleh kosong'),
+  'rule.minItems': w((v) => `must list at least ${v.limit} item${v.limit === '1' ? '' : 's'}`, (v) => `harus berisi paling sedikit ${v.limit} butir`),
+  'rule.maxItems': w((v) => `must list at most ${v.limit} items`, (v) => `paling banyak berisi ${v.limit} butir`),
+  'rule.minimum': w((v) => `must be at least ${v.limit}`, (v) => `paling kecil ${v.limit}`),
+  'rule.maximum': w((v) => `must be at most ${v.limit}`, (v) => `paling besar ${v.limit}`),
+  'rule.uniqueItems': w((v) => `lists the same value twice (items ${v.j} and ${v.i})`, (v) => `memuat nilai yang sama dua kali (butir ${v.j} dan ${v.i})`),
+  'rule.minProperties': w('must not be an empty mapping', 'tidak boleh berupa pemetaan kosong'),
+  'rule.other': w((v) => `breaks the schema's rule ${v.keyword}`, (v) => `melanggar aturan skema ${v.keyword}`),
+  // a term's length
+  'length.about': w((v) => `about ${v.years} years (${v.from} – ${v.to})`, (v) => `sekitar ${v.years} tahun (${v.from} – ${v.to})`),
+};
+/** A part's words; for a code the catalogue does not know, the code itself (what follows `read.`, `link.` …). */
+const part = (lang: Lang, key: string, v: P = {}): string => (Object.hasOwn(PARTS, key) ? say(PARTS, lang, key, v) : key.slice(key.indexOf('.') + 1));
+/** A partner type as its word, with its code after when they differ: "pemerintah daerah di luar negeri (foreign_subnational)". */
+const typeWord = (lang: Lang, type: unknown): string => {
+  const word = label(PARTNER_TYPE_WORDS, lang, type);
+  return word === String(type) ? word : `${word} (${String(type)})`;
+};
+/** Where a schema problem is: the field's path, or the kind of record at the top. */
+const where = (p: P, lang: Lang): string => String(p.where ?? (p.whereKind !== undefined ? part(lang, `where.${p.whereKind}`) : ''));
+/** What a value must be: the schema's words (expected, expected_id), else the catalogue's. */
+const expected = (p: P, lang: Lang): string => (p.expected !== undefined ? (lang === 'id' ? i(p, 'expected') : String(p.expected)) : part(lang, `expected.${p.expectedCode}`, p));
+/** A duration written as in kerjasama.yaml (5y), in words. */
+const dur = (lang: Lang, text: unknown): string => {
+  const d = parseDuration(String(text));
+  return d ? formatDuration(d, lang) : String(text);
+};
+/** A code's label from the field model's words, else the code. */
+const label = (table: Readonly<Record<string, Readonly<Record<Lang, string>>>>, lang: Lang, code: unknown): string => table[String(code)]?.[lang] ?? String(code);
 
 function code(severity: Severity, group: Group, title: [string, string], en: [Text, Text], id: [Text, Text]): CodeInfo {
   return { severity, group, title: { en: title[0], id: title[1] }, message: { en: en[0], id: id[0] }, hint: { en: en[1], id: id[1] } };
@@ -27,8 +160,8 @@ function code(severity: Severity, group: Group, title: [string, string], en: [Te
 export const CODES = {
   // ---- files -------------------------------------------------------------------------------
   'file-unreadable': code('error', 'file', ['File cannot be read', 'Berkas tidak dapat dibaca'],
-    [(p) => `the file cannot be read: ${p.reason}`, () => 'Check that the file exists and that you may read it (permissions).'],
-    [(p) => `berkas tidak dapat dibaca: ${i(p, 'reason')}`, () => 'Periksa apakah berkas ada dan Anda berhak membacanya (izin berkas).']),
+    [(p) => `the file cannot be read: ${part('en', `read.${p.reason}`, p)}`, () => 'Check that the file exists and that you may read it (permissions).'],
+    [(p) => `berkas tidak dapat dibaca: ${part('id', `read.${p.reason}`, p)}`, () => 'Periksa apakah berkas ada dan Anda berhak membacanya (izin berkas).']),
   'file-too-large': code('error', 'file', ['File too large', 'Berkas terlalu besar'],
     [(p) => `the file is ${p.size} bytes, more than the limit of ${p.limit} bytes for one record`, () => 'A record is a few kilobytes of YAML. Split the file, or move attachments to documents: and link them.'],
     [(p) => `berkas berukuran ${p.size} bita, melebihi batas ${p.limit} bita untuk satu data`, () => 'Satu data hanya beberapa kilobita YAML. Pecah berkasnya, atau pindahkan lampiran ke documents: dan tautkan.']),
@@ -45,11 +178,11 @@ export const CODES = {
     [(p) => `this is a symbolic link to ${p.target}, outside the register; it is not read`, () => 'Copy the file into the register instead of linking to it.'],
     [(p) => `ini tautan simbolik ke ${p.target}, di luar register; tidak dibaca`, () => 'Salin berkas ke dalam register alih-alih menautkannya.']),
   'file-symlink-unsafe': code('error', 'file', ['Link that is not read', 'Tautan yang tidak dibaca'],
-    [(p) => `this is a symbolic link to ${p.target}, ${p.why}; it is not read`, () => 'Keep record files and folders as real files and folders inside data/: copy instead of linking. kerjasama never reads .git/ or anything outside data/ through a link.'],
-    [(p) => `ini tautan simbolik ke ${i(p, 'target')}, ${i(p, 'why')}; tidak dibaca`, () => 'Simpan berkas dan folder data sebagai berkas dan folder sungguhan di dalam data/: salin, jangan tautkan. kerjasama tidak pernah membaca .git/ atau apa pun di luar data/ lewat tautan.']),
+    [(p) => `this is a symbolic link to ${p.target}, ${part('en', `link.${p.why}`)}; it is not read`, () => 'Keep record files and folders as real files and folders inside data/: copy instead of linking. kerjasama never reads .git/ or anything outside data/ through a link.'],
+    [(p) => `ini tautan simbolik ke ${p.target}, ${part('id', `link.${p.why}`)}; tidak dibaca`, () => 'Simpan berkas dan folder data sebagai berkas dan folder sungguhan di dalam data/: salin, jangan tautkan. kerjasama tidak pernah membaca .git/ atau apa pun di luar data/ lewat tautan.']),
   'file-not-regular': code('error', 'file', ['Not a regular file', 'Bukan berkas biasa'],
-    [(p) => `this is ${p.what}, not a regular file; it is not read`, () => 'Keep kerjasama.yaml and every record as an ordinary file in the register.'],
-    [(p) => `ini ${i(p, 'what')}, bukan berkas biasa; tidak dibaca`, () => 'Simpan kerjasama.yaml dan setiap data sebagai berkas biasa di dalam register.']),
+    [(p) => `this is ${part('en', `kind.${p.what}`)}, not a regular file; it is not read`, () => 'Keep kerjasama.yaml and every record as an ordinary file in the register.'],
+    [(p) => `ini ${part('id', `kind.${p.what}`)}, bukan berkas biasa; tidak dibaca`, () => 'Simpan kerjasama.yaml dan setiap data sebagai berkas biasa di dalam register.']),
   'file-misplaced': code('warning', 'file', ['YAML file outside the record folders', 'Berkas YAML di luar folder data'],
     [() => 'this YAML file is not in data/partners, data/agreements or data/activities, so it is not checked', () => 'Move it into the folder for its kind of record (the folder decides the kind).'],
     [() => 'berkas YAML ini tidak berada di data/partners, data/agreements atau data/activities, jadi tidak diperiksa', () => 'Pindahkan ke folder sesuai jenis datanya (folder menentukan jenis).']),
@@ -57,7 +190,7 @@ export const CODES = {
   // ---- YAML --------------------------------------------------------------------------------
   'yaml-syntax': code('error', 'yaml', ['YAML syntax error', 'Kesalahan sintaks YAML'],
     [(p) => `YAML syntax error: ${p.reason}`, () => 'Check the indentation and the brackets and quotes around this spot; a YAML linter or your editor’s YAML mode shows the structure.'],
-    [(p) => `kesalahan sintaks YAML: ${p.reason}`, () => 'Periksa indentasi, kurung dan tanda kutip di sekitar posisi ini; mode YAML di penyunting membantu melihat strukturnya.']),
+    [(p) => `kesalahan sintaks YAML: ${Object.hasOwn(PARTS, `yaml.${p.problem}`) ? part('id', `yaml.${p.problem}`) : p.reason}`, () => 'Periksa indentasi, kurung dan tanda kutip di sekitar posisi ini; mode YAML di penyunting membantu melihat strukturnya.']),
   'yaml-version': code('error', 'yaml', ['YAML version other than 1.2', 'Versi YAML selain 1.2'],
     [(p) => `the file declares %YAML ${p.version}; kerjasama reads YAML 1.2 only`, () => 'Delete the %YAML line. In YAML 1.2, yes, no, on and off are text and 0777 is a number; quote any value meant otherwise.'],
     [(p) => `berkas menyatakan %YAML ${p.version}; kerjasama hanya membaca YAML 1.2`, () => 'Hapus baris %YAML. Dalam YAML 1.2, yes, no, on dan off adalah teks dan 0777 adalah angka; beri tanda kutip pada nilai yang dimaksud lain.']),
@@ -85,37 +218,37 @@ export const CODES = {
 
   // ---- schema ------------------------------------------------------------------------------
   'schema-required': code('error', 'schema', ['Missing field', 'Kolom wajib tidak ada'],
-    [(p) => `${q(p.field)} is missing${opt(p.where, ` from ${p.where}`)}`, (p) => `Add ${q(p.field)}${opt(p.expected, ` (${p.expected})`)}. See docs/data-model.md.`],
-    [(p) => `${q(p.field)} tidak ada${opt(p.where, ` di ${i(p, 'where')}`)}`, (p) => `Tambahkan ${q(p.field)}${opt(p.expected, ` (${i(p, 'expected')})`)}. Lihat docs/data-model.md.`]),
+    [(p) => `${q(p.field)} is missing${opt(where(p, 'en'), ` from ${where(p, 'en')}`)}`, (p) => `Add ${q(p.field)}${opt(p.expected, ` (${p.expected})`)}. See docs/data-model.md.`],
+    [(p) => `${q(p.field)} tidak ada${opt(where(p, 'id'), ` di ${where(p, 'id')}`)}`, (p) => `Tambahkan ${q(p.field)}${opt(p.expected, ` (${i(p, 'expected')})`)}. Lihat docs/data-model.md.`]),
   'schema-unknown-field': code('error', 'schema', ['Unknown field', 'Kolom tidak dikenal'],
-    [(p) => `${q(p.field)} is not a field of ${p.where}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Field names are listed in docs/data-model.md; put free text under notes:.'],
-    [(p) => `${q(p.field)} bukan kolom dari ${i(p, 'where')}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Nama kolom tercantum di docs/data-model.md; teks bebas taruh di notes:.']),
+    [(p) => `${q(p.field)} is not a field of ${where(p, 'en')}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Field names are listed in docs/data-model.md; put free text under notes:.'],
+    [(p) => `${q(p.field)} bukan kolom dari ${where(p, 'id')}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Nama kolom tercantum di docs/data-model.md; teks bebas taruh di notes:.']),
   'schema-type': code('error', 'schema', ['Wrong type', 'Jenis nilai salah'],
-    [(p) => `${q(p.field)} must be ${p.expected}, not ${p.actual}`, (p) => (p.quote ? `Put the value in quotes: ${p.field}: "${p.quote}". ` : '') + 'See docs/data-model.md for the field.'],
-    [(p) => `${q(p.field)} harus berupa ${i(p, 'expected')}, bukan ${i(p, 'actual')}`, (p) => (p.quote ? `Beri tanda kutip: ${p.field}: "${p.quote}". ` : '') + 'Lihat docs/data-model.md untuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}, not ${part('en', `actual.${p.actual}`, p)}`, (p) => (p.quote ? `Put the value in quotes: ${p.field}: "${p.quote}". ` : '') + 'See docs/data-model.md for the field.'],
+    [(p) => `${q(p.field)} harus berupa ${expected(p, 'id')}, bukan ${part('id', `actual.${p.actual}`, p)}`, (p) => (p.quote ? `Beri tanda kutip: ${p.field}: "${p.quote}". ` : '') + 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-enum': code('error', 'schema', ['Value not allowed', 'Nilai tidak diizinkan'],
     [(p) => `${q(p.field)} is ${q(p.value)}, which is not one of the allowed values`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + `Allowed: ${p.allowed}.`],
     [(p) => `${q(p.field)} bernilai ${q(p.value)}, yang tidak termasuk nilai yang diizinkan`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + `Yang diizinkan: ${p.allowed}.`]),
   'schema-format': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
-    [(p) => `${q(p.field)} must be ${p.expected}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + 'Write it in the form shown.'],
-    [(p) => `${q(p.field)} harus ${i(p, 'expected')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + 'Tulis sesuai bentuk yang ditunjukkan.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + 'Write it in the form shown.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + 'Tulis sesuai bentuk yang ditunjukkan.']),
   'text-control-character': code('error', 'schema', ['Control character in text', 'Karakter kendali dalam teks'],
     [(p) => `${q(p.field)} holds the control character ${p.char} (character ${p.offset} of the value)`, () => 'Control characters (ESC, BEL, a bare CR, …) have no place in record text: a terminal, a calendar or a spreadsheet would obey them. Delete it; line breaks and tabs are allowed only in notes.'],
     [(p) => `${q(p.field)} berisi karakter kendali ${p.char} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks rekaman: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),
   'schema-pattern': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
-    [(p) => `${q(p.field)} must be ${p.expected}${opt(p.value, `; found ${q(p.value)}`)}`, () => 'Write it in the form shown.'],
-    [(p) => `${q(p.field)} harus ${i(p, 'expected')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, () => 'Tulis sesuai bentuk yang ditunjukkan.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, () => 'Write it in the form shown.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, () => 'Tulis sesuai bentuk yang ditunjukkan.']),
   'schema-constraint': code('error', 'schema', ['Value out of range', 'Nilai di luar batas'],
-    [(p) => `${q(p.field)} ${p.rule}`, () => 'See docs/data-model.md for the field.'],
-    [(p) => `${q(p.field)} ${i(p, 'rule')}`, () => 'Lihat docs/data-model.md untuk kolom ini.']),
+    [(p) => `${q(p.field)} ${part('en', `rule.${p.rule}`, p)}`, () => 'See docs/data-model.md for the field.'],
+    [(p) => `${q(p.field)} ${part('id', `rule.${p.rule}`, p)}`, () => 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-one-of': code('error', 'schema', ['Value of the wrong shape', 'Bentuk nilai salah'],
-    [(p) => `${q(p.field)} must be ${p.expected}`, () => 'See docs/data-model.md for the forms this field takes.'],
-    [(p) => `${q(p.field)} harus ${i(p, 'expected')}`, () => 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, () => 'See docs/data-model.md for the forms this field takes.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, () => 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],
-    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${p.reason}`, (p) => String(p.fix)],
-    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${p.reason}`, (p) => String(p.fix)]),
+    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${part('en', `config.${p.reason}`, p)}`, (p) => part('en', `config.${p.reason}.fix`)],
+    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${part('id', `config.${p.reason}`, p)}`, (p) => part('id', `config.${p.reason}.fix`)]),
 
   // ---- identity -----------------------------------------------------------------------------
   'id-invalid': code('error', 'identity', ['File name is not a valid id', 'Nama berkas bukan id yang sah'],
@@ -161,41 +294,41 @@ export const CODES = {
 
   // ---- status -------------------------------------------------------------------------------
   'status-contradicted': code('warning', 'status', ['Status contradicted by dates', 'Status bertentangan dengan tanggal'],
-    [(p) => `status is ${q(p.status)}, but as of ${p.asOf} ${p.reason_en}`, (p) => String(p.fix_en)],
-    [(p) => `status ${q(p.status)}, padahal per ${p.asOf} ${p.reason_id}`, (p) => String(p.fix_id)]),
+    [(p) => `status is ${q(p.status)}, but as of ${p.asOf} ${part('en', `status.${p.reason}`, p)}`, (p) => part('en', `fix.${p.fix}`)],
+    [(p) => `status ${q(p.status)}, padahal per ${p.asOf} ${part('id', `status.${p.reason}`, p)}`, (p) => part('id', `fix.${p.fix}`)]),
   'termination-mismatch': code('warning', 'status', ['Termination and status disagree', 'Pengakhiran dan status tidak cocok'],
     [(p) => (p.status === 'terminated' ? 'status is `terminated` but no termination date is recorded' : `a termination is recorded but status is ${q(p.status)}`), (p) => (p.status === 'terminated' ? 'Add termination: {date: ..., reason: ...}.' : 'Set status: terminated, or remove termination:.')],
     [(p) => (p.status === 'terminated' ? 'status `terminated` tetapi tanggal pengakhiran tidak dicatat' : `pengakhiran dicatat tetapi status ${q(p.status)}`), (p) => (p.status === 'terminated' ? 'Tambahkan termination: {date: ..., reason: ...}.' : 'Ubah menjadi status: terminated, atau hapus termination:.')]),
 
   'renewal-not-on-record': code('warning', 'status', ['Renewal not on record', 'Perpanjangan belum tercatat'],
-    [(p) => `renewal not on record since ${p.since}: this tie renews every ${p.every}, and no renewal after the term on record is recorded`, () => 'Record the renewal as a new agreement with renews: pointing here (a date that is only partly known is fine: 2023, ~2023). If the tie has lapsed, set `status: expired`.'],
-    [(p) => `perpanjangan belum tercatat sejak ${p.since}: kerja sama ini diperpanjang setiap ${i(p, 'every')}, tetapi tidak ada perpanjangan yang tercatat sesudah masa berlaku terakhir`, () => 'Catat perpanjangannya sebagai perjanjian baru dengan renews: yang menunjuk ke sini (tanggal yang hanya diketahui sebagian boleh: 2023, ~2023). Bila kerja sama sudah berhenti, ubah menjadi `status: expired`.']),
+    [(p) => `renewal not on record since ${p.since}: this tie renews every ${dur('en', p.every)}, and no renewal after the term on record is recorded`, () => 'Record the renewal as a new agreement with renews: pointing here (a date that is only partly known is fine: 2023, ~2023). If the tie has lapsed, set `status: expired`.'],
+    [(p) => `perpanjangan belum tercatat sejak ${p.since}: kerja sama ini diperpanjang setiap ${dur('id', p.every)}, tetapi tidak ada perpanjangan yang tercatat sesudah masa berlaku terakhir`, () => 'Catat perpanjangannya sebagai perjanjian baru dengan renews: yang menunjuk ke sini (tanggal yang hanya diketahui sebagian boleh: 2023, ~2023). Bila kerja sama sudah berhenti, ubah menjadi `status: expired`.']),
   'signing-overdue': code('warning', 'status', ['Planned signing has passed', 'Rencana penandatanganan terlewati'],
     [(p) => `the signing was planned for ${p.planned}, but as of ${p.asOf} the agreement is still ${p.status}`, () => 'If it was signed, record the signatures and set status `signed` or `active`; if the plan moved, update planned_signing:; if talks stopped, say so in notes: and set a final status.'],
-    [(p) => `penandatanganan direncanakan pada ${p.planned}, tetapi per ${p.asOf} perjanjian masih berstatus ${p.status === 'draft' ? 'draf' : 'dalam perundingan'}`, () => 'Bila sudah ditandatangani, catat tanda tangannya dan ubah status menjadi `signed` atau `active`; bila jadwal bergeser, perbarui planned_signing:; bila perundingan berhenti, tulis di notes: dan tetapkan status akhirnya.']),
+    [(p) => `penandatanganan direncanakan pada ${p.planned}, tetapi per ${p.asOf} perjanjian masih berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)}`, () => 'Bila sudah ditandatangani, catat tanda tangannya dan ubah status menjadi `signed` atau `active`; bila jadwal bergeser, perbarui planned_signing:; bila perundingan berhenti, tulis di notes: dan tetapkan status akhirnya.']),
   'stale-facts': code('warning', 'status', ['Facts not confirmed for a long time', 'Data lama tidak dikonfirmasi'],
-    [(p) => `the facts of this record were last confirmed ${p.confirmed}, longer ago than ${p.after} (thresholds.stale_after); its status ${q(p.status)} may no longer hold`, () => 'Check the status with the unit or the partner, then update confirmed: to the day you checked.'],
-    [(p) => `data ini terakhir dikonfirmasi ${p.confirmed}, lebih lama dari ${i(p, 'after')} (thresholds.stale_after); statusnya ${q(p.status)} mungkin sudah tidak berlaku`, () => 'Periksa statusnya ke perangkat daerah atau mitra, lalu perbarui confirmed: ke tanggal pemeriksaan.']),
+    [(p) => `the facts of this record were last confirmed ${p.confirmed}, longer ago than ${dur('en', p.after)} (thresholds.stale_after); its status ${q(p.status)} may no longer hold`, () => 'Check the status with the unit or the partner, then update confirmed: to the day you checked.'],
+    [(p) => `data ini terakhir dikonfirmasi ${p.confirmed}, lebih lama dari ${dur('id', p.after)} (thresholds.stale_after); statusnya ${q(p.status)} mungkin sudah tidak berlaku`, () => 'Periksa statusnya ke perangkat daerah atau mitra, lalu perbarui confirmed: ke tanggal pemeriksaan.']),
 
   // ---- domain rules -------------------------------------------------------------------------
   'category-partner': code('error', 'rules', ['Category does not fit the partner', 'Kategori tidak sesuai mitra'],
-    [(p) => `a ${p.category} agreement needs ${p.needs}, but ${q(p.partner)} is ${p.is}`, () => 'Correct the category (see docs/data-model.md#categories) or the partner’s type and country.'],
-    [(p) => `perjanjian ${p.category} memerlukan ${p.needs_id}, tetapi ${q(p.partner)} adalah ${p.is_id}`, () => 'Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.']),
+    [(p) => `a ${p.category} agreement needs ${part('en', `needs.${p.category}`)}, but ${q(p.partner)} is ${part('en', 'is', { type: p.type as string, country: p.country as string })}`, () => 'Correct the category (see docs/data-model.md#categories) or the partner’s type and country.'],
+    [(p) => `perjanjian ${p.category} memerlukan ${part('id', `needs.${p.category}`)}, tetapi ${q(p.partner)} adalah ${part('id', 'is', { type: p.type as string, country: p.country as string })}`, () => 'Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.']),
   'subform-category': code('error', 'rules', ['Sub-form does not fit the category', 'Sub-bentuk tidak sesuai kategori'],
     [(p) => `subform ${q(p.subform)} does not belong to category ${p.category}`, (p) => `For ${p.category} use one of: ${p.allowed}.`],
     [(p) => `subform ${q(p.subform)} bukan milik kategori ${p.category}`, (p) => `Untuk ${p.category} gunakan salah satu: ${p.allowed}.`]),
   'approval-missing': code('warning', 'rules', ['Foreign agreement without approvals', 'Perjanjian luar negeri tanpa persetujuan'],
-    [(p) => `this ${p.category} agreement is ${p.status} but has no ${p.missing} recorded`, (p) => `Foreign cooperation that started on or after ${p.since ?? '2014-10-02'} needs the DPRD decision and the central approval (UU 23/2014 Pasal 367). Record them under approvals: with number and date; if one does not apply or is not known, say so: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (or \`status: unknown\`).`],
-    [(p) => `perjanjian ${p.category} ini berstatus ${i(p, 'status')} tetapi ${p.missing_id} belum dicatat`, (p) => `Kerja sama luar negeri yang mulai pada atau sesudah ${p.since ?? '2014-10-02'} memerlukan persetujuan DPRD dan persetujuan pusat (UU 23/2014 Pasal 367). Catat di approvals: beserta nomor dan tanggalnya; bila tidak berlaku atau tidak diketahui, nyatakan: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (atau \`status: unknown\`).`]),
+    [(p) => `this ${p.category} agreement is ${p.status} but has no ${listWords(String(p.missing).split(',').map((m) => part('en', `approval.${m}`)), 'en', true)} recorded`, (p) => `Foreign cooperation that started on or after ${p.since ?? '2014-10-02'} needs the DPRD decision and the central approval (UU 23/2014 Pasal 367). Record them under approvals: with number and date; if one does not apply or is not known, say so: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (or \`status: unknown\`).`],
+    [(p) => `perjanjian ${p.category} ini berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)} tetapi ${String(p.missing).split(',').map((m) => part('id', `approval.${m}`)).join(' maupun ')} belum dicatat`, (p) => `Kerja sama luar negeri yang mulai pada atau sesudah ${p.since ?? '2014-10-02'} memerlukan persetujuan DPRD dan persetujuan pusat (UU 23/2014 Pasal 367). Catat di approvals: beserta nomor dan tanggalnya; bila tidak berlaku atau tidak diketahui, nyatakan: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (atau \`status: unknown\`).`]),
   'term-too-long': code('warning', 'rules', ['Term longer than the configured maximum', 'Jangka waktu melebihi batas'],
-    [(p) => `the agreement runs ${p.length}, longer than the maximum of ${p.max} set in kerjasama.yaml`, () => 'Check the end date or term. If long terms are normal for you, raise thresholds.max_term.'],
-    [(p) => `perjanjian berlaku ${p.length_id}, lebih lama dari batas ${p.max_id} di kerjasama.yaml`, () => 'Periksa tanggal berakhir atau jangka waktunya. Bila memang wajar, naikkan thresholds.max_term.']),
+    [(p) => `the agreement runs ${p.years !== undefined ? part('en', 'length.about', p) : dur('en', p.length)}, longer than the maximum of ${dur('en', p.max)} set in kerjasama.yaml`, () => 'Check the end date or term. If long terms are normal for you, raise thresholds.max_term.'],
+    [(p) => `perjanjian berlaku ${p.years !== undefined ? part('id', 'length.about', p) : dur('id', p.length)}, lebih lama dari batas ${dur('id', p.max)} di kerjasama.yaml`, () => 'Periksa tanggal berakhir atau jangka waktunya. Bila memang wajar, naikkan thresholds.max_term.']),
   'country-no-relations': code('error', 'rules', ['Country without diplomatic relations', 'Negara tanpa hubungan diplomatik'],
-    [(p) => `Indonesia has no diplomatic relations with ${p.country}; a region may not cooperate with a partner there`, () => 'Permenlu 3/2019 forbids official relations. Check the partner’s country; remove the record if it is right.'],
-    [(p) => `Indonesia tidak memiliki hubungan diplomatik dengan ${p.country_id}; daerah tidak boleh bekerja sama dengan mitra di sana`, () => 'Permenlu 3/2019 melarang hubungan resmi. Periksa negara mitra; hapus rekaman bila memang benar.']),
+    [(p) => `Indonesia has no diplomatic relations with ${countryName(String(p.country), 'en')}; a region may not cooperate with a partner there`, () => 'Permenlu 3/2019 forbids official relations. Check the partner’s country; remove the record if it is right.'],
+    [(p) => `Indonesia tidak memiliki hubungan diplomatik dengan ${countryName(String(p.country), 'id')}; daerah tidak boleh bekerja sama dengan mitra di sana`, () => 'Permenlu 3/2019 melarang hubungan resmi. Periksa negara mitra; hapus rekaman bila memang benar.']),
   'country-special-rules': code('warning', 'rules', ['Country under special rules', 'Negara dengan aturan khusus'],
-    [(p) => `${p.country} is under special rules (Permenlu 3/2019): only economic, trade and social contact, no official relations`, () => 'Keep the cooperation non-governmental in form, and record the Kemlu consultation in notes:.'],
-    [(p) => `${p.country_id} diatur khusus (Permenlu 3/2019): hanya hubungan ekonomi, perdagangan dan sosial, tanpa hubungan resmi`, () => 'Jaga agar bentuk kerja sama tidak bersifat resmi antarpemerintah, dan catat konsultasi dengan Kemlu di notes:.']),
+    [(p) => `${countryName(String(p.country), 'en')} is under special rules (Permenlu 3/2019): only economic, trade and social contact, no official relations`, () => 'Keep the cooperation non-governmental in form, and record the Kemlu consultation in notes:.'],
+    [(p) => `${countryName(String(p.country), 'id')} diatur khusus (Permenlu 3/2019): hanya hubungan ekonomi, perdagangan dan sosial, tanpa hubungan resmi`, () => 'Jaga agar bentuk kerja sama tidak bersifat resmi antarpemerintah, dan catat konsultasi dengan Kemlu di notes:.']),
   'unknown-country': code('error', 'rules', ['Unknown country code', 'Kode negara tidak dikenal'],
     [(p) => `${q(p.country)} is not an ISO 3166-1 country code`, () => 'Use the two-letter code: ID Indonesia, JP Japan, AU Australia, KR South Korea, CN China, EG Egypt, US United States.'],
     [(p) => `${q(p.country)} bukan kode negara ISO 3166-1`, () => 'Gunakan kode dua huruf: ID Indonesia, JP Jepang, AU Australia, KR Korea Selatan, CN Tiongkok, EG Mesir, US Amerika Serikat.']),

@@ -146,7 +146,7 @@ describe('historic approvals', () => {
   it('the register sets the day each approval is required from', () => {
     const cfg = 'name: T\nowner: ntb\napprovals:\n  required_from: {dprd: 2004-10-15, central: 2014-10-02}\n';
     const d = runChecks(dataset(ap('2010-05-01'), cfg), day('2026-11-22'));
-    expect(d.map((x) => [x.code, x.params['missing']])).toEqual([['approval-missing', 'DPRD approval']]);
+    expect(d.map((x) => [x.code, x.params['missing']])).toEqual([['approval-missing', 'dprd']]);
   });
   it('an approval said not to apply, or not to be known, with a reason, is not missing; a status without a reason is refused', () => {
     expect(codes(ap('2020-01-01', { approvals: '{dprd: {status: unknown, reason: arsip belum ditelusuri}, central: {status: not_applicable, reason: x}}' }), '2026-11-22')).toEqual([]);
