@@ -207,7 +207,12 @@ function field(k: string, f: FieldSpec, w: Walk): void {
       return;
     }
     case 'date': {
-      const values = (d: Data): [Value, Value, Value] => dateValues(text(get(d)) as string | null);
+      // The three columns read one parse: the row's data is the same object for all three.
+      let last: { d: Data; v: [Value, Value, Value] } | undefined;
+      const values = (d: Data): [Value, Value, Value] => {
+        if (last?.d !== d) last = { d, v: dateValues(text(get(d)) as string | null) };
+        return last.v;
+      };
       addColumn(w, col(name, 'string', COLUMN_OF.dateWritten(label), COLUMN_OF.dateWrittenHelp), (d) => values(d)[0]);
       addColumn(w, col(`${name}_earliest`, 'date', COLUMN_OF.dateEarliest(label), COLUMN_OF.dateEarliestHelp), (d) => values(d)[1]);
       addColumn(w, col(`${name}_latest`, 'date', COLUMN_OF.dateLatest(label), COLUMN_OF.dateLatestHelp), (d) => values(d)[2]);
@@ -345,11 +350,17 @@ function recordPlan(kind: Kind, includePrivate: boolean, codes: CodeTables, look
 
 /** The rows of a plan and of its lists, for records given as (key, data). */
 function fill(plan: Plan, sources: Iterable<{ key: Value[]; data: Data }>, out: Map<Plan, Value[][]>): void {
-  const rows = out.get(plan) ?? [];
-  out.set(plan, rows);
+  let rows = out.get(plan);
+  if (!rows) out.set(plan, (rows = []));
+  const cols = plan.cols;
   for (const { key, data } of sources) {
-    rows.push([...key, ...plan.cols.map((c) => c.get(data))]);
-    for (const child of plan.children) fill(child.plan, child.items(data).map((it) => ({ key: [...key, it.own], data: it.data })), out);
+    const row: Value[] = key.slice();
+    for (const c of cols) row.push(c.get(data));
+    rows.push(row);
+    for (const child of plan.children) {
+      const items = child.items(data);
+      if (items.length) fill(child.plan, items.map((it) => ({ key: [...key, it.own], data: it.data })), out);
+    }
   }
 }
 
