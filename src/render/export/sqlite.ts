@@ -20,7 +20,7 @@ export async function exportAsSqlite(x: Export): Promise<Uint8Array> {
     db.run('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;');
     db.run('PRAGMA foreign_keys = ON;');
     db.run('BEGIN;');
-    for (const t of x.tables) for (const s of [createTable(t, 'sqlite'), ...indexes(t)]) db.run(s);
+    for (const t of x.tables) db.run(createTable(t, 'sqlite'));
     for (const t of x.tables) {
       const st = db.prepare(`INSERT INTO ${quoteId(t.name)} (${t.columns.map((c) => quoteId(c.name)).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
       try {
@@ -29,6 +29,8 @@ export async function exportAsSqlite(x: Export): Promise<Uint8Array> {
         st.free();
       }
     }
+    // Indexes once the rows are in (faster than keeping them up to date row by row).
+    for (const t of x.tables) for (const s of indexes(t)) db.run(s);
     for (const s of viewStatements()) db.run(s);
     for (const s of searchStatements(x)) db.run(s);
     db.run('COMMIT;');
