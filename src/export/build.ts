@@ -249,12 +249,12 @@ function field(k: string, f: FieldSpec, w: Walk): void {
         // A mapping of mappings of one shape (approvals: dprd, central, full_powers): one row per mapping.
         const keys = Object.keys(inner);
         const first = keys[0] as string;
-        const child = childPlan(w, names, label, [col(singular(k), 'string', COLUMN_OF.which, help, { required: true })]);
+        const plan = childPlan(w, names, label, [col(singular(k), 'string', COLUMN_OF.which, help, { required: true })]);
         const which = codeTable(w, names, keys, label, Object.fromEntries(keys.map((x) => [x, wordsOf(w.kind, `${path}.${x}`).label])));
-        child.plan.fks.push({ columns: [singular(k)], table: which, refColumns: ['code'] });
-        walk((inner[first]?.shape as { fields: Fields }).fields, { ...w, plan: child.plan, prefix: '', path: `${path}.${first}.`, names: `${names}.`, strip: `${path}.${first}`, at: (d) => d });
+        plan.fks.push({ columns: [singular(k)], table: which, refColumns: ['code'] });
+        walk((inner[first]?.shape as { fields: Fields }).fields, { ...w, plan, prefix: '', path: `${path}.${first}.`, names: `${names}.`, strip: `${path}.${first}`, at: (d) => d });
         w.plan.children.push({
-          plan: child.plan,
+          plan,
           items: (d) => {
             const v = get(d);
             if (typeof v !== 'object' || v === null) return [];
@@ -273,25 +273,27 @@ function field(k: string, f: FieldSpec, w: Walk): void {
       return;
     }
     case 'objects': {
-      const child = childPlan(w, names, label, [col('position', 'integer', COLUMN_OF.position, COLUMN_OF.positionHelp, { required: true })]);
-      walk(s.fields, { ...w, plan: child.plan, prefix: '', path: `${path}.`, names: `${names}.`, at: (d) => d });
-      w.plan.children.push({ plan: child.plan, items: (d) => listOf(get(d)).map((x, i) => ({ own: i + 1, data: (typeof x === 'object' && x !== null ? x : {}) as Data })) });
+      const plan = childPlan(w, names, label, [col('position', 'integer', COLUMN_OF.position, COLUMN_OF.positionHelp, { required: true })]);
+      walk(s.fields, { ...w, plan, prefix: '', path: `${path}.`, names: `${names}.`, at: (d) => d });
+      w.plan.children.push({ plan, items: (d) => listOf(get(d)).map((x, i) => ({ own: i + 1, data: (typeof x === 'object' && x !== null ? x : {}) as Data })) });
       return;
     }
     default: {
       // A list of scalars: a table of one value per row.
-      const child = childPlan(w, names, label, [col('position', 'integer', COLUMN_OF.position, COLUMN_OF.positionHelp, { required: true })]);
-      const valueName = listValueName(s, child.plan);
-      const cw: Walk = { ...w, plan: child.plan, prefix: '', path: `${path}.`, names: `${names}.`, at: (d) => d };
-      const i = addColumn(cw, col(valueName, 'string', label, help, { required: true }), (d) => {
+      const plan = childPlan(w, names, label, [col('position', 'integer', COLUMN_OF.position, COLUMN_OF.positionHelp, { required: true })]);
+      const valueName = listValueName(s, plan);
+      const cw: Walk = { ...w, plan, prefix: '', path: `${path}.`, names: `${names}.`, at: (d) => d };
+      // A list of codes that may be `unknown`: that item is an empty value (no such list exists yet).
+      const mayBeUnknown = s.t === 'enums' && s.codes.includes('unknown');
+      const i = addColumn(cw, col(valueName, 'string', label, help, mayBeUnknown ? {} : { required: true }), (d) => {
         const v = text(d['value']);
-        return s.t === 'enums' && v === 'unknown' && s.codes.includes('unknown') ? null : v;
+        return mayBeUnknown && v === 'unknown' ? null : v;
       });
       if (s.t === 'refs') reference(cw, i, valueName, RECORD_TABLE[s.kind], 'id');
       if (s.t === 'sectors') reference(cw, i, valueName, 'sectors', 'id');
       if (s.t === 'countries') reference(cw, i, valueName, 'countries', 'code');
       if (s.t === 'enums') reference(cw, i, valueName, codeTable(w, names, s.codes, label, codeWords), 'code');
-      w.plan.children.push({ plan: child.plan, items: (d) => listOf(get(d)).map((x, n) => ({ own: n + 1, data: { value: x } })) });
+      w.plan.children.push({ plan, items: (d) => listOf(get(d)).map((x, n) => ({ own: n + 1, data: { value: x } })) });
     }
   }
 }
@@ -309,14 +311,14 @@ function listValueName(s: Shape, plan: Plan): string {
  * record's id as `agreement_id`; a parent item's position as `signature_position`), its own key, and a
  * reference to the parent.
  */
-function childPlan(w: Walk, names: string, label: Words, own: Column[]): Child {
+function childPlan(w: Walk, names: string, label: Words, own: Column[]): Plan {
   const parent = w.plan;
   const isRecordTable = parent.name === RECORD_TABLE[w.kind];
   const parentSingular = singular(parent.name.slice(parent.name.lastIndexOf('_') + 1));
   const idWords = COLUMN_OF.parent(KIND_WORDS[w.kind]);
   const keys = parent.keys.map((c) => (isRecordTable ? col(`${w.kind}_id`, 'string', idWords, idWords, { required: true }) : c.name === 'position' ? { ...c, name: `${parentSingular}_position` } : c));
   const name = `${w.kind}_${names.replace(/\./g, '_')}`;
-  const plan: Plan = {
+  return {
     name,
     title: TABLE_OF.list(TABLE_WORDS[RECORD_TABLE[w.kind] as keyof typeof TABLE_WORDS].title, label),
     description: TABLE_OF.listDescription(KIND_WORDS[w.kind], label),
@@ -326,7 +328,6 @@ function childPlan(w: Walk, names: string, label: Words, own: Column[]): Child {
     children: [],
     money: [],
   };
-  return { plan, items: () => [] };
 }
 
 /** A record table's plan from the field model. */
