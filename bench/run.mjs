@@ -5,8 +5,9 @@
 // load, the commands and the date. Options: --quick (1k and 10k, fewer runs), --reps N, --out FILE
 // (default docs/performance.md), --no-write (print only), --site-100k (build the site at 100,000 records
 // too: two to four minutes on its own on a shared 2-core machine, so not by default; the bench stays well under fifteen minutes without it),
-// --import-only (only the import of 5,000 rows, printed), --export-only (only kerjasama export at 10,000
-// records, generated and real-shaped, printed with the load average).
+// --import-only (only the import of 5,000 rows, printed), --history-only (only the history: log, audit and
+// --recorded-as-of on a register of 10,000 records with 2,000 commits; rewrites only that section of the page),
+// --export-only (only kerjasama export at 10,000 records, generated and real-shaped, printed with the load average).
 // Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
 
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AS_OF, writeRegister } from './generate.mjs';
 import { writeReplicated } from './replicate.mjs';
+import { writeHistory } from './history.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(REPO, 'bench', 'out');
@@ -259,11 +261,117 @@ function exportSection(rows, kinds) {
   return L;
 }
 
+const HISTORY_RECORDS = 10000;
+const HISTORY_COMMITS = 2000;
+
+/**
+ * The history (issue 21) on a generated register of HISTORY_RECORDS records with HISTORY_COMMITS commits
+ * (bench/history.mjs): `log` of the most changed agreement before and after `kerjasama maintenance`, of one
+ * never changed, `audit` over the last 100 first-parent commits and over the whole history, a report with
+ * and without --recorded-as-of (alternating), and the site with and without its history.
+ */
+function historyBench() {
+  const root = join(OUT, 'bench-history');
+  const load = { before: loadavg() };
+  log(`history: writing ${HISTORY_RECORDS} records with ${HISTORY_COMMITS} commits …`);
+  const t0 = process.hrtime.bigint();
+  const made = writeHistory(root, { records: HISTORY_RECORDS, commits: HISTORY_COMMITS });
+  const written = Number(process.hrtime.bigint() - t0) / 1e9;
+  const times = (n, argv, want = 0) => {
+    const xs = [];
+    let rss = 0;
+    for (let i = 0; i < n; i++) {
+      const r = kerjasama(root, argv);
+      check(r, argv.join(' '), want);
+      xs.push(r.secs);
+      rss = Math.max(rss, r.rss ?? 0);
+    }
+    return { secs: median(xs), rss: rss || undefined, runs: n };
+  };
+  const logHotNoGraph = times(3, ['log', made.hot, '--format', 'json']);
+  const maint = run(process.execPath, [BIN, 'maintenance'], root);
+  check(maint, 'maintenance');
+  const logHot = times(REPS, ['log', made.hot, '--format', 'json']);
+  const logCold = times(REPS, ['log', made.cold, '--format', 'json']);
+  const blameHot = times(3, ['blame', made.hot, '--format', 'json']);
+  const audit100 = times(3, ['audit', '--since', 'HEAD~100', '--format', 'json']);
+  const auditAll = times(1, ['audit', '--format', 'json']);
+  // A report with and without --recorded-as-of, alternating, no cache either way.
+  const plain = [];
+  const recorded = [];
+  for (let i = 0; i < REPS; i++) {
+    const order = i % 2 === 0 ? ['p', 'r'] : ['r', 'p'];
+    for (const w of order) {
+      const r = kerjasama(root, ['report', 'expiring', '--no-cache', '--format', 'json', ...(w === 'r' ? ['--recorded-as-of', '2021-06-30'] : [])]);
+      check(r, `report expiring ${w}`);
+      (w === 'r' ? recorded : plain).push(r.secs);
+    }
+  }
+  const siteOut = join(OUT, 'site-history');
+  const site = {};
+  for (const [k, extra] of [['without', ['--no-history']], ['with', []]]) {
+    rmSync(siteOut, { recursive: true, force: true });
+    const r = kerjasama(root, ['site', '--no-cache', '--out', siteOut, ...extra]);
+    check(r, `site ${k}`);
+    site[k] = { secs: r.secs, rss: r.rss };
+  }
+  rmSync(siteOut, { recursive: true, force: true });
+  load.after = loadavg();
+  const res = { made, written, logHotNoGraph, logHot, logCold, blameHot, audit100, auditAll, report: { plain: median(plain), recorded: median(recorded) }, site, load, at: new Date() };
+  log(`history: log ${fmt(logHotNoGraph.secs)} → ${fmt(logHot.secs)} with the commit-graph; cold ${fmt(logCold.secs)}; audit 100 commits ${fmt(audit100.secs)}, all ${fmt(auditAll.secs)}; report ${fmt(res.report.plain)} vs --recorded-as-of ${fmt(res.report.recorded)}; site ${fmt(site.without.secs)} → ${fmt(site.with.secs)} with history`);
+  return res;
+}
+
+const HISTORY_START = '<!-- history:start -->';
+const HISTORY_END = '<!-- history:end -->';
+
+/** The history section of the page, between its markers (--history-only rewrites only this). */
+function historySection(h) {
+  const yes = (ok) => (ok ? 'met' : '**not met**');
+  const la = (l) => l.map((v) => v.toFixed(2)).join(', ');
+  const cpu = cpus();
+  const L = [HISTORY_START, '## History (`log`, `blame`, `audit`, `--recorded-as-of`)', ''];
+  L.push(`Measured ${h.at.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu.length} × ${cpu[0]?.model ?? '?'}, Node ${process.version}, ${spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim()}. Load average (1, 5, 15 min) when this part began: ${la(h.load.before)}; when it ended: ${la(h.load.after)}.`, '');
+  L.push(`The register: the generated register of ${HISTORY_RECORDS.toLocaleString('en-US')} records (seed 1) as the first commit, then commits written by \`bench/history.mjs\` (seeded) up to ${h.made.commits.toLocaleString('en-US')} in all: agreements' status, end and \`confirmed\` changed, agreements and activities added, agreements renamed (with the records that refer to them), activities removed, partners touched; ${h.made.pullRequests} of the changes merged as pull requests (a merge commit each). ${h.made.files.toLocaleString('en-US')} files at the end; written with \`git fast-import\` in ${fmt(h.written)}. The most changed agreement is \`${h.made.hot}\`; \`${h.made.cold}\` never changed after the first commit. Whole-process wall time, medians (runs in brackets).`, '');
+  L.push('| target | measured | |', '|---|---|---|');
+  L.push(`| \`log <id>\` under 3 s with the commit-graph written | ${fmt(h.logHot.secs)} (${h.logHot.runs}) | ${yes(h.logHot.secs < 3)} |`);
+  L.push(`| \`audit\` over 100 commits under 3 s | ${fmt(h.audit100.secs)} (${h.audit100.runs}) | ${yes(h.audit100.secs < 3)} |`);
+  L.push(`| \`--recorded-as-of\` adds under 0.5 s to a report | \`report expiring --no-cache\` ${fmt(h.report.plain)} vs ${fmt(h.report.recorded)} with \`--recorded-as-of 2021-06-30\`: ${h.report.recorded - h.report.plain >= 0 ? '+' : '−'}${fmt(Math.abs(h.report.recorded - h.report.plain))} | ${yes(h.report.recorded - h.report.plain < 0.5)} |`, '');
+  L.push('| command | time | peak memory |', '|---|---:|---:|');
+  L.push(`| \`log ${h.made.hot}\`, no commit-graph | ${fmt(h.logHotNoGraph.secs)} (${h.logHotNoGraph.runs}) | ${mb(h.logHotNoGraph.rss)} |`);
+  L.push(`| \`kerjasama maintenance\` | once | |`);
+  L.push(`| \`log ${h.made.hot}\` | ${fmt(h.logHot.secs)} (${h.logHot.runs}) | ${mb(h.logHot.rss)} |`);
+  L.push(`| \`log ${h.made.cold}\` | ${fmt(h.logCold.secs)} (${h.logCold.runs}) | ${mb(h.logCold.rss)} |`);
+  L.push(`| \`blame ${h.made.hot}\` | ${fmt(h.blameHot.secs)} (${h.blameHot.runs}) | ${mb(h.blameHot.rss)} |`);
+  L.push(`| \`audit --since HEAD~100\` | ${fmt(h.audit100.secs)} (${h.audit100.runs}) | ${mb(h.audit100.rss)} |`);
+  L.push(`| \`audit\` (the whole history) | ${fmt(h.auditAll.secs)} (${h.auditAll.runs}) | ${mb(h.auditAll.rss)} |`);
+  L.push(`| \`site --no-history\` | ${fmt(h.site.without.secs)} (1) | ${mb(h.site.without.rss)} |`);
+  L.push(`| \`site\` (each record's history and the recent changes, from the whole history) | ${fmt(h.site.with.secs)} (1) | ${mb(h.site.with.rss)} |`, '');
+  L.push('`log` reads one path\'s first-parent history (`git log --first-parent -- <file>`), so git\'s changed-path filters in the commit-graph let it skip the commits that do not touch the record, and it looks for a rename only at the commit that created the file. `audit` and the site read the register\'s changes over their range in one `git log --raw -M` and every version they name in batches of `git cat-file --batch`. `npm run bench -- --history-only` reruns this part alone.', HISTORY_END);
+  return L.join('\n');
+}
+
 async function main() {
   if (args.includes('--export-only')) {
     mkdirSync(OUT, { recursive: true });
     mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
     benchExport();
+    return;
+  }
+  if (args.includes('--history-only')) {
+    mkdirSync(OUT, { recursive: true });
+    mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
+    const section = historySection(historyBench());
+    if (!write) {
+      process.stdout.write(section + '\n');
+      return;
+    }
+    const doc = readFileSync(DOC, 'utf8');
+    const a = doc.indexOf(HISTORY_START);
+    const b = doc.indexOf(HISTORY_END);
+    const next = a >= 0 && b > a ? doc.slice(0, a) + section + doc.slice(b + HISTORY_END.length) : doc.replace('\n## Start-up\n', `\n${section}\n\n## Start-up\n`);
+    writeFileSync(DOC, next);
+    log(`wrote the history section of ${DOC}`);
     return;
   }
   if (args.includes('--import-only')) {
@@ -331,6 +439,8 @@ async function main() {
 
   results.import = await benchImport();
   log(`import: ${IMPORT_ROWS} rows in ${fmt(results.import.secs)}, ${mb(results.import.rss)}`);
+
+  results.history = historyBench();
 
   results.load.after = loadavg();
   const doc = render(results, started);
@@ -452,6 +562,7 @@ function render(res, started) {
     L.push('## Import', '');
     L.push(`\`kerjasama import bench-import.xlsx --yes\` into a register with one partner: ${IMPORT_ROWS.toLocaleString('en-US')} rows of a bureau-style sheet (text dates, terms, sectors, 50 partners each spelt two ways), read, mapped, every record checked with the register's rules, and ${IMPORT_ROWS.toLocaleString('en-US')} agreements and 50 partners written: ${fmt(res.import.secs)}, peak memory ${mb(res.import.rss)}.`, '');
   }
+  if (res.history) L.push(historySection(res.history), '');
   L.push('## Start-up', '');
   L.push(`| \`kerjasama --version\` | \`kerjasama --help\` | validate, register of one file | ajv-cli, that one file |`, '|---:|---:|---:|---:|');
   L.push(`| ${fmt(s.version)} | ${fmt(s.help)} | ${fmt(s.oneKerjasama)} | ${fmt(s.oneAjv)} |`, '');
@@ -462,6 +573,7 @@ function render(res, started) {
   L.push('npm run bench -- --quick # 1k and 10k only');
   L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
   L.push('npm run bench -- --export-only # kerjasama export at 10,000 records only, printed');
+  L.push('npm run bench -- --history-only # only the history part (log, audit, --recorded-as-of on 10,000 records, 2,000 commits)');
   L.push(`cd bench/out/bench-real-warned-10000                              # or bench-generated-N, bench-real-N`);
   L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
   L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads the cache in ~/.cache/kerjasama/`);

@@ -16,5 +16,20 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.exit(0);
 }
 
+// Node's compile cache (22.1 and later; nothing on a Node without it): the CLI's modules, compiled once, are
+// kept in the user's own cache folder (NODE_COMPILE_CACHE chooses another, NODE_DISABLE_COMPILE_CACHE=1
+// turns it off). Never Node's default, a shared temporary folder another user could write compiled code to.
+const module = await import('node:module');
+if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE) {
+  const { cacheHomeOf } = await import(new URL('../dist/cli/cacheHome.js', import.meta.url).href);
+  const home = cacheHomeOf(process.env);
+  if (home) {
+    try {
+      module.enableCompileCache(`${home}/kerjasama/compile-cache`);
+    } catch {
+      // A cache that cannot be made is no cache: the CLI runs the same.
+    }
+  }
+}
 const { run } = await import(entry.href);
 await run();

@@ -27,11 +27,29 @@ if (run('git', ['status', '--porcelain', '--untracked-files=no']) !== '') fail('
 if (run('git', ['tag', '--list', tag]) !== '') fail(`the tag ${tag} exists already; bump the version in package.json (npm version --no-git-tag-version patch)`);
 if (build) execFileSync('npm', ['run', 'compile'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 
-const index = join(root, '.git', `kerjasama-release-${process.pid}.index`);
+/** The repository's URL: package.json's repository, else the remote origin; undefined when neither is set. */
+function repository() {
+  const { repository: repo } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const url = typeof repo === 'string' ? repo : repo?.url;
+  if (typeof url === 'string' && url !== '') return url;
+  try {
+    return execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const index = join(run('git', ['rev-parse', '--absolute-git-dir']), `kerjasama-release-${process.pid}.index`);
 try {
   const env = { GIT_INDEX_FILE: index };
   run('git', ['read-tree', 'HEAD'], env);
   run('git', ['add', '--force', '--', 'dist'], env);
+  // dist/release.json names the tag and the repository, so that `kerjasama init` run from a global install
+  // of this tag (npm keeps no record of a global install's source) pins this git URL and tag. Only in the
+  // tagged commit, never in the working tree's dist/ (a tarball packed there is not this release).
+  const stamp = JSON.stringify({ version, tag, ...(repository() ? { repository: repository() } : {}) }, null, 2) + '\n';
+  const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: root, input: stamp, encoding: 'utf8' }).trim();
+  run('git', ['update-index', '--add', '--cacheinfo', `100644,${blob},dist/release.json`], env);
   const tree = run('git', ['write-tree'], env);
   const commit = run('git', ['commit-tree', tree, '-p', 'HEAD', '-m', `kerjasama ${tag}, with the built dist/ for installs from git`]);
   run('git', ['tag', '--annotate', tag, '-m', `kerjasama ${tag}`, commit]);

@@ -169,7 +169,7 @@ describe('GitHub workflow commands', () => {
     const md = githubStepSummary(diags, { lang: 'en', prefix: '', register: 'Big', fileCount: 3000, left: { errors: 2990, warnings: 0 } });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
     expect(md).toMatch(/> \d+ more not shown: GitHub limits a job summary to 1 MiB/);
-    expect(md).toContain('> 2990 errors not annotated');
+    expect(md).toContain('> 2,990 errors not annotated');
   });
 });
 

@@ -73,6 +73,21 @@ describe('kerjasama diff', () => {
     expect(json.validation.introduced.map((d) => d.code)).toEqual(['term-too-long']);
   });
 
+  it('an invalid new activity is an added record with problems, not an activity "with no agreement" titled by its id', async () => {
+    const dir = repo(BASE);
+    // Its agreement named, but a status the schema does not know: the record is left out of the dataset.
+    write(dir, { 'data/activities/shizuoka-visit-2027.yaml': ACT('ntb-shizuoka', '2027-03-01', 'Planned visit').replace('status: held', 'status: done') });
+    const { json } = await diffJson(dir, ['HEAD']);
+    expect(json.activitiesAdded).toEqual([]);
+    expect(json.records).toEqual([expect.objectContaining({ kind: 'activity', id: 'shizuoka-visit-2027', change: 'added' })]);
+    expect(json.validation.introduced.map((d) => d.file)).toEqual(['data/activities/shizuoka-visit-2027.yaml']);
+    for (const lang of ['en', 'id']) {
+      const text = (await runCli(['diff', 'HEAD', '--lang', lang, '--as-of', '2026-11-22'], { cwd: dir })).stdout;
+      expect(text).not.toMatch(/with no agreement|tanpa perjanjian/);
+      expect(text).toMatch(lang === 'en' ? /\+ shizuoka-visit-2027.* \(invalid\)/ : /\+ shizuoka-visit-2027.* \(bermasalah\)/);
+    }
+  });
+
   it('flags a removed record others still reference, and exits 1 for the errors it introduces', async () => {
     const dir = repo(BASE);
     rmSync(join(dir, 'data/partners/osaka.yaml'));

@@ -6,8 +6,11 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, makeRegister, REPO, runCli } from './helpers.js';
+
+// yaml-language-server starts as a real process: slow to start on a busy machine.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 600_000 });
 
 interface LspDiagnostic { message: string; range: { start: { line: number; character: number } }; severity?: number }
 
@@ -92,7 +95,7 @@ beforeAll(async () => {
   lsp.notify('initialized', {});
   // Validation on, and no schema settings: the modeline alone must bring the schema.
   lsp.notify('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, schemaStore: { enable: false } } } });
-}, 60_000);
+}, 300_000);
 afterAll(async () => {
   await lsp?.close();
   cleanup();

@@ -1,15 +1,17 @@
 // Golden CLI scenarios: each test/golden/*.scenario file holds a command, optional input files, and the
 // expected exit code, stdout and stderr. UPDATE_GOLDEN=1 rewrites the expectations. A line `register: NAME`
-// runs the command in a copy of test/fixtures/NAME instead of the example register. A line
-// `terminal N columns` runs it on a terminal that wide, and checks that no line of stdout is wider.
+// runs the command in a copy of test/fixtures/NAME instead of the example register; `history: scripted`
+// in the git repository test/history.ts scripts (fixed dates and names, so the same commit ids everywhere).
+// A line `terminal N columns` runs it on a terminal that wide, and checks that no line of stdout is wider.
 
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/render/wrap.js';
 import { cleanup, exampleRegister, makeRegister, REPO, runCli } from './helpers.js';
+import { scriptedHistory } from './history.js';
 
-interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; fixture?: string; columns?: number; exit?: number; stdout?: string; stderr?: string; head: string }
+interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; fixture?: string; history?: string; columns?: number; exit?: number; stdout?: string; stderr?: string; head: string }
 
 function parseScenario(text: string): Scenario {
   const lines = text.split('\n');
@@ -44,6 +46,8 @@ function parseScenario(text: string): Scenario {
     if (cols) s.columns = Number(cols[1]);
     const fx = /^register: (\S+)$/.exec(line.trim());
     if (fx) s.fixture = fx[1];
+    const hist = /^history: (\S+)$/.exec(line.trim());
+    if (hist) s.history = hist[1];
   }
   flush();
   s.head = headLines.join('\n');
@@ -76,6 +80,15 @@ function fixtureCopy(name: string): string {
   return to;
 }
 
+/** The scripted history (test/history.ts), built once and shared: the history commands only read it. */
+const histories = new Map<string, string>();
+function historyRepo(name: string): string {
+  if (name !== 'scripted') throw new Error(`no history ${name}`);
+  let dir = histories.get(name);
+  if (!dir) histories.set(name, (dir = scriptedHistory()));
+  return dir;
+}
+
 const dir = join(REPO, 'test', 'golden');
 const files = readdirSync(dir).filter((f) => f.endsWith('.scenario')).sort();
 
@@ -85,7 +98,7 @@ describe('golden CLI scenarios', () => {
     const path = join(dir, f);
     const s = parseScenario(readFileSync(path, 'utf8'));
     it(`${f}: ${s.title}`, async () => {
-      const cwd = s.fixture ? fixtureCopy(s.fixture) : Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : exampleCopy();
+      const cwd = s.history ? historyRepo(s.history) : s.fixture ? fixtureCopy(s.fixture) : Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : exampleCopy();
       const r = await runCli(s.command, { cwd, ...(s.columns !== undefined ? { columns: s.columns } : {}) });
       const norm = (t: string): string => t.split(cwd).join('<register>');
       const got = { code: r.code, stdout: norm(r.stdout), stderr: norm(r.stderr) };

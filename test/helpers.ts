@@ -1,7 +1,7 @@
 // Test helpers: build registers in temporary folders, and run the CLI in-process with a fake IO.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,23 @@ export function cleanup(): void {
 }
 process.on('exit', () => rmSync(CACHE_HOME, { recursive: true, force: true }));
 
+/**
+ * Where in-process runs say the tool is installed (IO.toolRoot): a project that installed this version of
+ * kerjasama from the npm registry, as its lockfile records; so init pins the version, as it would after a
+ * release. The real origins (a tarball, a git URL, a clone) are tested with the real clients in
+ * test/install.test.ts.
+ */
+export const REGISTRY_TOOL_ROOT = ((): string => {
+  const project = mkdtempSync(join(tmpdir(), 'kerjasama-tool-'));
+  process.on('exit', () => rmSync(project, { recursive: true, force: true }));
+  const version = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+  const root = join(project, 'node_modules', 'kerjasama');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'kerjasama', version }));
+  writeFileSync(join(project, 'node_modules', '.package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/kerjasama': { version, resolved: `https://registry.npmjs.org/kerjasama/-/kerjasama-${version}.tgz` } } }));
+  return root;
+})();
+
 export interface RunResult { code: number; stdout: string; stderr: string; questions?: string[] }
 
 /**
@@ -106,7 +123,7 @@ export interface RunResult { code: number; stdout: string; stderr: string; quest
  * order, failing on an unexpected question) and the questions asked are returned. With `columns`, stdout
  * is a terminal that wide.
  */
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; now?: string; answers?: string[]; columns?: number } = {}): Promise<RunResult> {
+export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; now?: string; answers?: string[]; columns?: number; toolRoot?: string } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const questions: string[] = [];
@@ -115,6 +132,7 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
     cwd: opts.cwd ?? REPO,
     env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', KERJASAMA_CACHE_HOME: CACHE_HOME, ...opts.env },
     now: () => new Date(opts.now ?? '2026-11-22T03:00:00Z'),
+    toolRoot: opts.toolRoot ?? REGISTRY_TOOL_ROOT,
     // With `columns`, stdout is a terminal of that width (colour stays off: NO_COLOR).
     stdoutIsTTY: opts.columns !== undefined,
     stderrIsTTY: false,

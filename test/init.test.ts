@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../src/cli/version.js';
 import { isValidDate } from '../src/model/dates.js';
 import { PINNED_ACTIONS } from '../src/scaffold/workflow.js';
-import { diagnosticsOf, REPO, runCli } from './helpers.js';
+import { diagnosticsOf, git as gitIn, gitRepo, REPO, runCli } from './helpers.js';
 
 const made: string[] = [];
 afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -35,10 +35,10 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-async function initIn(args: string[], now = '2026-11-22T03:00:00Z'): Promise<{ dir: string; code: number; stdout: string; stderr: string }> {
+async function initIn(args: string[], now = '2026-11-22T03:00:00Z'): Promise<{ dir: string; parent: string; code: number; stdout: string; stderr: string }> {
   const parent = tempDir();
   const r = await runCli(['init', 'reg', ...args], { cwd: parent, now });
-  return { dir: join(parent, 'reg'), ...r };
+  return { dir: join(parent, 'reg'), parent, ...r };
 }
 
 const EXPECTED_FILES = [
@@ -125,6 +125,10 @@ describe('kerjasama init', () => {
     expect(text).toContain('node-version: 24');
     expect(PINNED_ACTIONS.checkout.version).toMatch(/^v5\./);
     expect(PINNED_ACTIONS.setupNode.version).toMatch(/^v6\./);
+    // Pages: upload-pages-artifact v5 (its actions/upload-artifact is v7, node24) and deploy-pages v5 (node24);
+    // v3/v4 of these ran on Node 20, which GitHub's runners retire.
+    expect(PINNED_ACTIONS.uploadPages.version).toMatch(/^v5\./);
+    expect(PINNED_ACTIONS.deployPages.version).toMatch(/^v5\./);
     expect(wf.jobs['describe-change']?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     // The validate step's command works on the register init made.
     const gh = await runCli(['validate', '--format', 'github'], { cwd: dir, now: '2026-11-22T03:00:00Z', env: { GITHUB_ACTIONS: '' } });
@@ -269,7 +273,7 @@ describe('.pre-commit-hooks.yaml', () => {
   it('defines kerjasama-validate: what is staged, the whole register, on every commit', async () => {
     const hooks = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
     const hook = hooks.find((h) => h['id'] === 'kerjasama-validate');
-    expect(hook).toMatchObject({ entry: 'kerjasama validate --staged', language: 'node', pass_filenames: false, always_run: true });
+    expect(hook).toMatchObject({ entry: 'kerjasama validate --staged --quiet', language: 'node', pass_filenames: false, always_run: true, verbose: true });
     // The package the hook installs provides the command the entry names.
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(Object.keys(pkg.bin)).toContain(String(hook?.['entry']).split(' ')[0]);
@@ -279,12 +283,56 @@ describe('.pre-commit-hooks.yaml', () => {
     const { dir } = await initIn(['--name', 'Kota Bogor', '--language', 'en']);
     const config = parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')) as { repos: Array<{ repo: string; hooks: Array<Record<string, unknown>> }> };
     expect(config.repos[0]?.repo).toBe('local');
-    expect(config.repos[0]?.hooks[0]).toMatchObject({ id: 'kerjasama-validate', entry: 'node_modules/.bin/kerjasama validate --staged', language: 'system', pass_filenames: false, always_run: true });
+    expect(config.repos[0]?.hooks[0]).toMatchObject({ id: 'kerjasama-validate', entry: 'node_modules/.bin/kerjasama validate --staged --quiet', language: 'system', pass_filenames: false, always_run: true, verbose: true });
+  });
+
+  it('without --tool, pins what the lockfile of the project it runs from recorded: a tarball (relative to the register), a git URL and commit', async () => {
+    const project = tempDir();
+    const root = join(project, 'node_modules', 'kerjasama');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'kerjasama', version: VERSION }));
+    writeFileSync(join(project, `kerjasama-${VERSION}.tgz`), '');
+    const lock = (resolved: string): void => writeFileSync(join(project, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/kerjasama': { version: VERSION, resolved } } }));
+    lock(`file:kerjasama-${VERSION}.tgz`);
+    const parent = tempDir();
+    let r = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent, toolRoot: root });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(parent, 'reg/package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `file:${relative(join(parent, 'reg'), join(project, `kerjasama-${VERSION}.tgz`))}` });
+    expect(r.stdout).toContain('package.json installs kerjasama from: file:');
+    // A git URL at a commit (npm records the commit): pinned as it is, once git reaches the repository.
+    const repo = gitRepo({ 'package.json': '{"name":"kerjasama"}\n' });
+    const commit = gitIn(repo, 'rev-parse', 'HEAD').trim();
+    lock(`git+file://${repo}#${commit}`);
+    r = await runCli(['init', 'reg2', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent, toolRoot: root });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(parent, 'reg2/package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${repo}#${commit}` });
+    // Tagged: the tag's name instead of the commit.
+    gitIn(repo, 'tag', '-a', `v${VERSION}`, '-m', 'release');
+    r = await runCli(['init', 'reg3', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent, toolRoot: root });
+    expect(JSON.parse(readFileSync(join(parent, 'reg3/package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${repo}#v${VERSION}` });
+    // A clone of kerjasama (this checkout) at a commit that is no release tag: nothing written, the choices listed.
+    r = await runCli(['init', 'reg4', '--name', 'Kota Bogor', '--language', 'id'], { cwd: parent, toolRoot: REPO });
+    if (!gitIn(REPO, 'tag', '--points-at', 'HEAD').trim()) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('init tidak menulis apa pun: kerjasama ini berjalan dari salinan repositori');
+      expect(r.stderr).toContain(`--tool ./kerjasama-${VERSION}.tgz`);
+      expect(existsSync(join(parent, 'reg4'))).toBe(false);
+    }
   });
 
   it('init --tool takes an npm spec as it is, and a local tarball path as file: relative to the register', async () => {
-    const git = await initIn(['--name', 'Kota Bogor', '--language', 'en', '--tool', 'git+https://example.org/kerjasama.git#v9.9.9']);
-    expect(JSON.parse(readFileSync(join(git.dir, 'package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: 'git+https://example.org/kerjasama.git#v9.9.9' });
+    // A git URL is pinned as given once git reaches it and finds its tag; otherwise nothing is written.
+    const repo = gitRepo({ 'package.json': '{"name":"kerjasama","version":"9.9.9"}\n' });
+    gitIn(repo, 'tag', 'v9.9.9');
+    const git = await initIn(['--name', 'Kota Bogor', '--language', 'en', '--tool', `git+file://${repo}#v9.9.9`]);
+    expect(JSON.parse(readFileSync(join(git.dir, 'package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${repo}#v9.9.9` });
+    for (const [spec, why] of [[`git+file://${repo}#v9.9.8`, 'no branch or tag v9.9.8'], [`git+file://${repo}-gone#v9.9.9`, 'does not appear to be a git repository']]) {
+      const bad = await runCli(['init', 'reg-bad', '--name', 'Kota Bogor', '--language', 'en', '--tool', spec as string], { cwd: git.parent });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`would install kerjasama from ${spec}, but git cannot get it there (`);
+      expect(bad.stderr).toContain(why);
+      expect(existsSync(join(git.parent, 'reg-bad'))).toBe(false);
+    }
     const parent = tempDir();
     writeFileSync(join(parent, 'kerjasama-9.9.9.tgz'), '');
     const r = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en', '--tool', './kerjasama-9.9.9.tgz'], { cwd: parent });

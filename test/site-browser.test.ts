@@ -11,8 +11,11 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, exampleRegister, REPO, runCli } from './helpers.js';
+
+// Chromium starts, and visits every page type: on a busy 2-core machine that takes minutes (axe-core alone took 57 s).
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 600_000 });
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // In CI the browser must be there (.ci/run installs it); elsewhere the test says why it is skipped.
@@ -51,7 +54,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/register/`;
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
   mkdirSync(ARTIFACTS, { recursive: true });
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -150,6 +153,36 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     await s.page.close();
   });
 
+  it('record pages in Indonesian show labels and words from the field model: no YAML key and no raw code as a label or a value', async () => {
+    // Every record field name, nested ones too, and every code of every enum field (an Indonesian word
+    // is allowed where it is also the code: `lainnya`, `wajib`, `sukarela`; the category codes KSDD … are
+    // the official names).
+    const { FIELDS, fieldPaths } = await import('../src/model/fields.js');
+    const { KINDS } = await import('../src/model/types.js');
+    const keys = new Set(KINDS.flatMap((k) => fieldPaths(FIELDS[k]).map(([path]) => path.split('.').pop() as string)).filter((k) => /_/.test(k) || ['type', 'status', 'partners', 'signatures', 'sectors', 'objects', 'scope', 'notes', 'sources', 'owner', 'parent', 'renews', 'end', 'effective', 'confirmed', 'documents', 'approvals', 'title', 'name', 'country', 'region'].includes(k)));
+    const codes = new Set(KINDS.flatMap((k) => fieldPaths(FIELDS[k]).flatMap(([, f]) => (f.shape.t === 'enum' || f.shape.t === 'enums' ? [...f.shape.codes] : []))));
+    for (const c of ['lainnya', 'wajib', 'sukarela', 'KSDD', 'KSDPK', 'KSDPL', 'KSDLL', 'PUSAT']) codes.delete(c);
+    // Free text (titles, names, notes, scope, sources) is the office's own words, in any language.
+    const { fieldLabel } = await import('../src/model/fields.words.js');
+    const FREE = new Set(['text', 'notes', 'texts', 'sources', 'links', 'url']);
+    const freeLabels = new Set(KINDS.flatMap((k) => fieldPaths(FIELDS[k]).filter(([, f]) => FREE.has(f.shape.t)).map(([path]) => fieldLabel(`${k}.${path}`, 'id'))));
+    const pages = ['partners/shizuoka.html', 'partners/ntb.html', 'agreements/jabar-shizuoka-mou-2017.html', 'agreements/jabar-shizuoka-renewal-2022.html', 'agreements/ntb-higashiura-1996.html', 'activities/jabar-shizuoka-monument-2024.html'];
+    for (const rel of pages) {
+      const v = await visit(pathToFileURL(join(site, 'id', rel)).href, local);
+      // The field list as the reader sees it: labels (dt) and values (dd), parentheses with a code after a word left out.
+      const fields = await v.page.$$eval('dl.fields', (dls) => dls.flatMap((dl) => Array.from(dl.querySelectorAll(':scope > dt, :scope > dd')).map((e) => [e.tagName, (e.textContent ?? '').trim()])));
+      expect(fields.length, rel).toBeGreaterThan(3);
+      let label = '';
+      for (const [tag, text] of fields) {
+        if (tag === 'DT') {
+          label = text as string;
+          expect(keys.has(label), `${rel}: the label "${label}" is a YAML key`).toBe(false);
+        } else if (!freeLabels.has(label)) for (const word of (text as string).replace(/\([^)]*\)/g, ' ').split(/[\s,;]+/)) expect(codes.has(word), `${rel}: "${word}" is a raw code in "${text}"`).toBe(false);
+      }
+      await v.page.close();
+    }
+  });
+
   it('reads without scripts: tables and pictures are in the page', async () => {
     const v = await visit(pathToFileURL(join(site, 'en/partnerships.html')).href, local, { js: false });
     expect(await v.page.$$eval('svg.chart', (s) => s.length)).toBe(2);
@@ -170,6 +203,33 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     const v = await visit(pathToFileURL(join(site, 'index.html')).href, local, { width: 360 });
     for (const x of await axe(v.page)) problems.push(`index.html (360 px): ${x}`);
     await v.page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('charts stay legible on a 390 px phone: their text renders at 10 px or more, each scrolls in its own box that the keyboard reaches', async () => {
+    const problems: string[] = [];
+    let charts = 0;
+    for (const p of ['id/index.html', 'id/expiring.html', 'id/partnerships.html', 'id/coverage.html', 'id/map.html', 'id/partners/shizuoka.html', 'en/partnerships.html']) {
+      const v = await visit(pathToFileURL(join(site, p)).href, local, { width: 390 });
+      const found = await v.page.evaluate(() => Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
+        const el = svg as SVGSVGElement;
+        // Text is drawn in the chart's own units: its size on screen is the font size times the chart's scale.
+        const scale = el.getBoundingClientRect().width / el.viewBox.baseVal.width;
+        const sizes = Array.from(el.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        const box = el.parentElement as HTMLElement;
+        return { min: Math.min(...sizes), texts: sizes.length, box: box.className, tabIndex: box.tabIndex, label: box.getAttribute('aria-labelledby'), scrolls: box.scrollWidth > box.clientWidth, fits: box.getBoundingClientRect().right <= window.innerWidth + 0.5 };
+      }));
+      const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${p}: the page scrolls sideways by ${overflow} px`);
+      for (const [i, c] of found.entries()) {
+        charts++;
+        if (c.texts > 0 && c.min < 10) problems.push(`${p} chart ${i + 1}: text renders at ${c.min.toFixed(1)} px`);
+        if (c.box !== 'chartwrap' || c.tabIndex !== 0 || !c.label) problems.push(`${p} chart ${i + 1}: not in a focusable, named scrolling box`);
+        if (!c.fits) problems.push(`${p} chart ${i + 1}: its box runs past the screen`);
+      }
+      await v.page.close();
+    }
+    expect(charts).toBeGreaterThanOrEqual(7);
     expect(problems).toEqual([]);
   });
 

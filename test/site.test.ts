@@ -130,6 +130,16 @@ describe('kerjasama site on the example register', () => {
     expect(JSON.parse(readFileSync(join(out, 'api/expiring.json'), 'utf8'))).toEqual(JSON.parse(e.stdout));
   });
 
+  it('gives each event of its calendar the UID that report expiring --format ics gives it (a calendar subscribed to both shows it once)', async () => {
+    const uids = (ics: string): string[] => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid'))).sort();
+    const cli = await runCli(['report', 'expiring', '--format', 'ics', '--lang', 'id', '--as-of', AS_OF], { cwd: exampleRegister() });
+    const site = uids(readFileSync(join(out, 'data/expiring.ics'), 'utf8'));
+    expect(site.length).toBeGreaterThan(5);
+    expect(site).toEqual(uids(cli.stdout));
+    // And the rest of the event the same, reminders included.
+    expect(readFileSync(join(out, 'data/expiring.ics'), 'utf8')).toBe(cli.stdout);
+  });
+
   it('writes a calendar that ical.js reads and CSV exports, all linked from the data page', () => {
     const cal = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'data/expiring.ics'), 'utf8')));
     expect(cal.getAllSubcomponents('vevent').length).toBeGreaterThan(0);

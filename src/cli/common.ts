@@ -2,20 +2,24 @@
 
 import { closeSync, fsyncSync, openSync, writeFileSync, renameSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync, type Stats } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
-import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
-import { findRegister, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
+import { findRegister, fsSource, loadConfig, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
+import { GitError, gitRegisterShallow, lastCommitBefore, resolveRevision, type GitRegister } from '../load/git.js';
+import { revisionSource } from '../load/gitSource.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { makeStyle, type Style } from '../render/style.js';
-import { iso, parseDate, todayIn } from '../model/dates.js';
+import { dayEndIn, iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
-import type { Lang } from '../model/types.js';
+import type { Config, Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
 import { envLang, say, t, type MessageKey } from './messages.js';
 import { fsError } from './fsError.js';
+import { cacheHomeOf } from './cacheHome.js';
 
 export { fsError };
 import { VERSION } from './version.js';
+import { formatNumber } from '../model/format.js';
 
 export interface GlobalOptions {
   register?: string;
@@ -83,20 +87,9 @@ export function chooseWidth(io: IO, output?: string): number | undefined {
   return env !== undefined && /^[1-9]\d*$/.test(env) ? Number(env) : undefined;
 }
 
-/**
- * The user's cache folder, where kerjasama keeps its cache (never in the register, which is untrusted):
- * $KERJASAMA_CACHE_HOME, else $XDG_CACHE_HOME, else the platform's (~/Library/Caches, %LOCALAPPDATA%,
- * ~/.cache). Undefined when there is none (no home folder): then there is no cache.
- */
+/** The user's cache folder (cacheHomeOf): undefined when there is none, and then there is no cache. */
 export function cacheHome(io: IO): string | undefined {
-  const abs = (p: string | undefined): string | undefined => (p && isAbsolute(p) ? p : undefined);
-  const env = io.env;
-  const chosen = abs(env['KERJASAMA_CACHE_HOME']) ?? abs(env['XDG_CACHE_HOME']);
-  if (chosen) return chosen;
-  if (process.platform === 'win32') return abs(env['LOCALAPPDATA']);
-  const home = abs(env['HOME']);
-  if (!home) return undefined;
-  return process.platform === 'darwin' ? join(home, 'Library', 'Caches') : join(home, '.cache');
+  return cacheHomeOf(io.env);
 }
 
 /**
@@ -129,11 +122,85 @@ function parallelMin(io: IO): number {
   return v !== undefined && /^[0-9]+$/.test(v) ? Number(v) : PARALLEL_MIN;
 }
 
-/** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. */
-export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string } {
+/** --at and --recorded-as-of: which committed register a read command reads (report, list, show, validate, site). */
+export interface RecordedOptions {
+  /** --at REV: the register as at that revision, read from git's objects (no checkout). */
+  at?: string;
+  /** --recorded-as-of YYYY-MM-DD: the register as the main line recorded it at the end of that day. */
+  recordedAsOf?: string;
+}
+
+/** Which committed register was read: its commit (full id, and as the provenance stamp shows it) and, with --recorded-as-of, the day. */
+export interface Recorded { id: string; commit: string; recordedAsOf?: string }
+
+/** The register's settings only (its time zone and language): kerjasama.yaml, never the records. */
+export function registerConfig(io: IO, opts: GlobalOptions, root: string): Config {
+  const c = loadConfig(fsSource(root));
+  if (!c.configOk) {
+    io.stderr(diagnosticsAsStylish(finalise(c.diagnostics), { lang: chooseLang(io, opts), style: chooseStyle(io, opts, 'stderr'), source: c.source, fileCount: 0 }));
+    throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
+  }
+  return c.config;
+}
+
+/** The register's repository; exit 2 outside git. */
+export function registerRepo(root: string, command: string): GitRegister & { shallow: boolean } {
+  try {
+    return gitRegisterShallow(root);
+  } catch (err) {
+    if (err instanceof GitError) throw new UsageError(/not a git repository/i.test(err.message) ? say('historyNotGit', { root, command }) : say('historyGit', { message: err.message }));
+    throw err;
+  }
+}
+
+/** The register's repository for a history question: exit 2 outside git, and in a shallow clone (its history is cut short). */
+export function historyRepo(root: string, command: string): GitRegister {
+  const { shallow, ...repo } = registerRepo(root, command);
+  if (shallow) throw new UsageError(say('historyShallow'));
+  return repo;
+}
+
+/** Runs git's part of a command; a git failure (a bad revision) is a usage error naming git's complaint. */
+export function gitStep<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof GitError) throw new UsageError(say('historyGit', { message: err.message }));
+    throw err;
+  }
+}
+
+/**
+ * The committed register --at or --recorded-as-of asks for, as a source read from git's objects; none
+ * without them. --recorded-as-of takes the last first-parent commit of HEAD whose committer date is on or
+ * before the end of that day in the register's time zone (the working tree's kerjasama.yaml says which);
+ * a register in a sub-folder of a larger repository counts only the commits that touch that folder.
+ */
+export function recordedSource(io: IO, opts: GlobalOptions & RecordedOptions, root: string): { source: RegisterSource; recorded: Recorded } | undefined {
+  if (opts.at === undefined && opts.recordedAsOf === undefined) return undefined;
+  if (opts.at !== undefined && opts.recordedAsOf !== undefined) throw new UsageError(say('atBoth'));
+  if (opts.at !== undefined) {
+    const { shallow: _shallow, ...repo } = registerRepo(root, '--at');
+    const commit = gitStep(() => resolveRevision(repo, opts.at as string));
+    return { source: revisionSource(repo, commit, root, `${opts.at} (${commit.slice(0, 12)})`), recorded: { id: commit, commit: commit.slice(0, 12) } };
+  }
+  const text = opts.recordedAsOf as string;
+  const d = parseDate(text);
+  if (!d || d.precision !== 'day') throw new UsageError(say('recordedAsOfInvalid', { value: text }));
+  const tz = registerConfig(io, opts, root).timezone;
+  const repo = historyRepo(root, '--recorded-as-of');
+  const commit = gitStep(() => lastCommitBefore(repo, resolveRevision(repo, 'HEAD'), dayEndIn(tz, d.first), repo.prefix ? [repo.prefix] : []));
+  if (commit === undefined) throw new UsageError(say('recordedNone', { day: iso(d.first), timezone: tz }));
+  return { source: revisionSource(repo, commit, root, `${iso(d.first)} (${commit.slice(0, 12)})`), recorded: { id: commit, commit: commit.slice(0, 12), recordedAsOf: iso(d.first) } };
+}
+
+/** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. With --at or --recorded-as-of, the committed register. */
+export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string; recorded?: Recorded } {
   const root = source?.root ?? resolveRoot(io, opts);
+  const chosen = source === undefined ? recordedSource(io, opts, root) : undefined;
+  const from = chosen?.source ?? source;
   const progress = progressLine(io, opts.lang === 'id' || opts.lang === 'en' ? opts.lang : envLang(io.env));
-  const loaded = loadRegister(root, { ...cacheOption(io, opts), ...(reference(io) ? { reader: 'full' as const } : {}), parallel: parallelMin(io), ...(io.env['KERJASAMA_PARALLEL_HALF'] === '1' ? { parallelHalf: true } : {}), progress: progress.update, ...(source ? { source } : {}) });
+  const loaded = loadRegister(root, { ...cacheOption(io, opts), ...(reference(io) ? { reader: 'full' as const } : {}), parallel: parallelMin(io), ...(io.env['KERJASAMA_PARALLEL_HALF'] === '1' ? { parallelHalf: true } : {}), progress: progress.update, ...(from ? { source: from } : {}) });
   progress.end();
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {
@@ -142,7 +209,7 @@ export function loadOrExplain(io: IO, opts: GlobalOptions, source?: RegisterSour
     throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
   }
   const asOf = chooseAsOf(io, opts, loaded.config.timezone);
-  return { loaded, lang, asOf, asOfText: iso(asOf) };
+  return { loaded, lang, asOf, asOfText: iso(asOf), ...(chosen ? { recorded: chosen.recorded } : {}) };
 }
 
 /**
@@ -161,8 +228,7 @@ export function progressLine(io: IO, lang: Lang = 'en'): { update: (done: number
       if (now - start < 1000 || (now - lastShown < 100 && done !== total)) return;
       lastShown = now;
       shown = true;
-      const locale = lang === 'id' ? 'id-ID' : 'en-US';
-      io.stderr(`\rkerjasama: ${t(lang, 'progress', { done: done.toLocaleString(locale), total: total.toLocaleString(locale), seconds: ((now - start) / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}`);
+      io.stderr(`\rkerjasama: ${t(lang, 'progress', { done: formatNumber(done, lang), total: formatNumber(total, lang), seconds: formatNumber((now - start) / 1000, lang, 1) })}`);
     },
     end: () => {
       if (shown) io.stderr('\r\u001b[K');

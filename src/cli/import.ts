@@ -5,7 +5,7 @@
 // linked into place without overwriting; if any place is taken, the ones already placed are removed.
 
 import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
 import { messageOf } from '../model/diagnostics.js';
@@ -98,7 +98,7 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   out.push('', summaryLine(counts, lang));
   io.stdout(out.join('\n') + '\n');
 
-  const rejectsFile = rejectedRows.length ? rejectsPath(io, opts, path) : undefined;
+  const rejectsFile = rejectedRows.length ? rejectsPath(io, opts, path, loaded.root) : undefined;
   if (planned.length === 0) {
     io.stderr(`kerjasama: ${t(lang, 'import.nothingToWrite')}\n`);
     return rejectedRows.length ? 1 : 0;
@@ -259,9 +259,20 @@ function writeAll(root: string, planned: readonly Planned[], io: IO): void {
   }
 }
 
-function rejectsPath(io: IO, opts: ImportOptions, input: string): string {
+/**
+ * Where the rejected rows go: --rejects, else beside the spreadsheet (the clerk fixes them there), never
+ * inside the register, where a later `git add .` would commit them: for a spreadsheet kept in the register,
+ * the folder that holds the register.
+ */
+export function rejectsPath(io: IO, opts: ImportOptions, input: string, registerRoot: string): string {
   if (opts.rejects !== undefined) return resolve(io.cwd, opts.rejects);
-  const base = join(io.cwd, `${basename(input, extname(input))}-rejects`);
+  const beside = dirname(input);
+  const inside = (dir: string): boolean => {
+    const rel = relative(registerRoot, dir);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  const folder = inside(beside) ? dirname(registerRoot) : beside;
+  const base = join(folder, `${basename(input, extname(input))}-rejects`);
   if (!existsSync(`${base}.csv`)) return `${base}.csv`;
   for (let n = 2; ; n++) if (!existsSync(`${base}-${n}.csv`)) return `${base}-${n}.csv`;
 }

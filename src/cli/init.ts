@@ -23,6 +23,8 @@ import { chooseAsOf, chooseLang, chooseStyle, fsError, type GlobalOptions } from
 import { UsageError, type IO } from './io.js';
 import { askTexts, say, t } from './messages.js';
 import { VERSION } from './version.js';
+import { gitSpecProblem, isGitSpec, originSpec, toolOrigin } from './toolOrigin.js';
+import { fileURLToPath } from 'node:url';
 
 export interface InitOptions extends GlobalOptions {
   name?: string;
@@ -106,6 +108,7 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   const git = exists(join(target, '.git')) ? '' : `  git init && git add . && git commit -m "${t(msgLang, 'initCommit')}"\n`;
   io.stdout(
     `${t(msgLang, 'initCreated', { target: shownTarget })}\n${files.map((f) => `  ${f.path}`).join('\n')}\n\n` +
+      `${t(msgLang, 'initPinned', { spec: tool })}\n` +
       `${t(msgLang, 'initExamples', { ids: `${ex.partner}, ${ex.agreement}, ${ex.activity}` })}\n\n` +
       `${t(msgLang, 'initNext')}\n${cd}  npm install\n${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
   );
@@ -206,18 +209,42 @@ function placeInto(staging: string, target: string, shown: string, files: Scaffo
 /**
  * What package.json installs as kerjasama: --tool as given (a version or range, a git URL with #tag, a
  * tarball URL, any npm spec), except that a local path (./kerjasama-0.2.0.tgz, /srv/mirror/kerjasama.tgz, a
- * folder) becomes file: and relative to the register, as npm reads it there. Default: this version.
+ * folder) becomes file: and relative to the register, as npm reads it there. Without --tool: what the running
+ * copy is (toolOrigin: the registry version, the git URL and tag, the tarball it was installed from), or a
+ * usage error listing the --tool choices when that cannot be known. A local path must exist and a git URL
+ * must answer with its tag, before anything is written.
  */
 export function toolSpec(io: IO, target: string, given: string | undefined): string {
-  if (given === undefined) return VERSION;
+  if (given === undefined) {
+    const root = io.toolRoot ?? fileURLToPath(new URL('../../', import.meta.url));
+    const origin = toolOrigin(root, 'kerjasama', VERSION, io.env);
+    if (origin.kind === 'unknown') {
+      throw new UsageError((l) => t(l, 'toolUnknown', { why: t(l, `toolUnknown.${origin.why}`, { root: root.replace(/[\\/]$/, ''), version: VERSION }), choices: t(l, 'toolChoices', { version: VERSION }) }));
+    }
+    const spec = originSpec(origin);
+    if (origin.kind === 'tarball' && !/^https?:/.test(spec)) return pathSpec(target, spec, spec);
+    if (origin.kind === 'git') checkGit(spec);
+    return spec;
+  }
   const spec = given.trim();
   if (spec === '' || /[\s\u0000-\u001f]/.test(spec)) throw new UsageError(say('toolInvalid', { value: JSON.stringify(given) }));
   const isPath = /^(\.{1,2}[\\/]|[\\/]|~[\\/])/.test(spec) || (!/^[a-z][a-z0-9+.-]*:/i.test(spec) && /\.(tgz|tar\.gz)$/i.test(spec));
-  if (!isPath) return spec;
-  const abs = resolve(io.cwd, spec.replace(/^~(?=[\\/])/, io.env['HOME'] ?? '~'));
-  if (!exists(abs)) throw new UsageError(say('toolMissing', { spec }));
+  if (isPath) return pathSpec(target, resolve(io.cwd, spec.replace(/^~(?=[\\/])/, io.env['HOME'] ?? '~')), spec);
+  if (isGitSpec(spec)) checkGit(spec);
+  return spec;
+}
+
+/** A local tarball or folder as npm reads it from the register: file:, relative to it; it must exist. */
+function pathSpec(target: string, abs: string, shown: string): string {
+  if (!exists(abs)) throw new UsageError(say('toolMissing', { spec: shown }));
   const rel = relative(target, abs).split('\\').join('/');
   return `file:${rel.startsWith('.') || rel.startsWith('/') ? rel : './' + rel}`;
+}
+
+/** A git URL must reach its repository and name a tag or branch it has (npm install would fail otherwise). */
+function checkGit(spec: string): void {
+  const why = gitSpecProblem(spec);
+  if (why !== undefined) throw new UsageError(say('toolUnresolved', { spec, why }));
 }
 
 function exists(p: string): boolean {

@@ -27,6 +27,11 @@ export interface IO {
    * called; for a command that must clean up (init's staging folder). Absent: Ctrl-C ends the process.
    */
   readonly onInterrupt?: (handler: () => void) => () => void;
+  /**
+   * The folder the running kerjasama is installed in (its package.json's folder); init asks npm's records
+   * there where it came from (src/cli/toolOrigin.ts). Absent: this module's own package.
+   */
+  readonly toolRoot?: string;
 }
 
 /**

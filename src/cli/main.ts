@@ -1,19 +1,20 @@
 // The command line: commander wiring, and the only place that turns outcomes into exit codes.
 // Command modules are imported when their command runs, so --help and --version start fast.
 
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { readBytes } from '../load/read.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
-import { commanderText, envLang, HELP_ID, t } from './messages.js';
+import { commanderText, envLang, HELP_ID, helpWords, t } from './messages.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
 import { allNewFlags } from './newFlags.js';
 import { REPORT_OPTIONS } from './reportOptions.js';
 import { FORMATS_OF, REPORT_NAMES } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
+import { chooseWidth } from './common.js';
 
 /**
  * The language of the run, before any command runs (for --help, commander's errors and usage errors):
@@ -68,6 +69,13 @@ function globalOptions(cmd: Command): Command {
     .option('--no-cache', h('neither read nor write the cache (records and the last validation) in the user cache folder'));
 }
 
+/** --at and --recorded-as-of: every read command can read the register as it was committed. */
+function recordedOptions(cmd: Command): Command {
+  return cmd
+    .option('--at <rev>', h('read the register as at this git revision (from git objects, no checkout)'))
+    .option('--recorded-as-of <date>', h('read the register as the main line recorded it at the end of this day (YYYY-MM-DD, register time zone)'));
+}
+
 /** Collects a repeated option's values. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -113,6 +121,54 @@ export async function main(argv: readonly string[], rawIo: IO): Promise<number> 
   }
 }
 
+/** A word cut into lines of at most `width`, after a comma, slash or bar where it can be (else where it must). */
+function cutLong(word: string, width: number): string {
+  const lines: string[] = [];
+  let rest = word;
+  while (rest.length > width) {
+    const head = rest.slice(0, width);
+    const at = Math.max(head.lastIndexOf(','), head.lastIndexOf('/'), head.lastIndexOf('|'));
+    const cut = at > 0 ? at + 1 : width;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  lines.push(rest);
+  return lines.join('\n');
+}
+
+/** Commander's help, its own words in `lang` (helpWords) and its width the terminal's. */
+function helpConfiguration(io: IO, lang: Lang): Partial<Help> {
+  const base = Help.prototype;
+  const width = chooseWidth(io);
+  return {
+    ...(width !== undefined ? { helpWidth: Math.max(40, width) } : {}),
+    // Commander leaves a description unwrapped when its column is under 40 wide (at 60 columns, with option
+    // terms of 26, it is 30): the terminal then splits its words. Wrap down to 20.
+    minWidthToWrap: 20,
+    // A word longer than the column (party=ID,date=…,place=…, a URL) is cut after a comma, slash or bar.
+    boxWrap(str: string, width: number) {
+      if (width < 20) return str;
+      return base.boxWrap.call(this, str.replace(/\S+/g, (w) => cutLong(w, width)), width);
+    },
+    styleTitle: (str: string) => helpWords(str, lang),
+    commandUsage(cmd: Command) {
+      return helpWords(base.commandUsage.call(this, cmd), lang);
+    },
+    subcommandTerm(cmd: Command) {
+      return helpWords(base.subcommandTerm.call(this, cmd), lang);
+    },
+    subcommandDescription(cmd: Command) {
+      return helpWords(base.subcommandDescription.call(this, cmd), lang);
+    },
+    optionDescription(option: Option) {
+      return helpWords(base.optionDescription.call(this, option), lang);
+    },
+    argumentDescription(argument: Argument) {
+      return helpWords(base.argumentDescription.call(this, argument), lang);
+    },
+  };
+}
+
 /** The commander program, its descriptions in `lang`; `done` receives a command's exit code. */
 export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): Command {
   h = (en) => (lang === 'id' ? HELP_ID[en] ?? en : en);
@@ -123,12 +179,15 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .version(VERSION, '-V, --version', h('output the version number'))
     .showHelpAfterError(t(lang, 'runHelp'))
     .configureOutput({ writeOut: (s) => io.stdout(commanderText(s, lang)), writeErr: (s) => io.stderr(commanderText(s, lang)) })
+    // Help in the run's language, laid out at the terminal's width (COLUMNS on a pipe; else 80): the words are
+    // put in before commander measures the columns. Set before the commands are added, which inherit it.
+    .configureHelp(helpConfiguration(io, lang))
     .helpOption('-h, --help', h('display help for command'))
     .exitOverride();
   // Global options are accepted before the command too: kerjasama -C ../register validate
   globalOptions(program);
 
-  globalOptions(program.command('validate'))
+  recordedOptions(globalOptions(program.command('validate')))
     .description(h('check every record file: YAML, schema and cross-record rules'))
     .argument('[paths...]', h('only report on these files or folders (the whole register is still read)'))
     .addOption(new Option('-f, --format <format>', h('output format (github: annotations; sarif: code scanning; junit: test reports)')).choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
@@ -149,7 +208,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
   // One command per report of the registry (view/reports.ts), with its formats and options (cli/reports.ts).
   for (const name of REPORT_NAMES) {
     const spec = REPORT_OPTIONS[name];
-    const cmd = globalOptions(report.command(name))
+    const cmd = recordedOptions(globalOptions(report.command(name)))
       .description(h(spec.description))
       .addOption(new Option('-f, --format <format>', h('output format')).choices(FORMATS_OF[name]).default('table'))
       .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
@@ -169,7 +228,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
   }
 
   const withFilters = (cmd: Command, formats: string[]): Command =>
-    globalOptions(cmd)
+    recordedOptions(globalOptions(cmd))
       .addOption(new Option('-f, --format <format>', h('output format')).choices(formats).default('table'))
       .option('--category <list>', h('only these categories')).option('--partner <list>', h('only these partner ids'))
       .option('--country <list>', h('only these countries')).option('--sector <list>', h('only these sectors')).option('--unit <text>', h('only this unit'))
@@ -199,12 +258,13 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(diffCommand(io, base, head, cmd.optsWithGlobals()));
     });
 
-  globalOptions(program.command('site'))
+  recordedOptions(globalOptions(program.command('site')))
     .description(h('build a static website of the register: overview, pictures, a page per record, search, JSON/CSV/calendar; both languages'))
     .option('--out <dir>', h('the folder to write the site to (default: _site); replaced only if it holds an earlier site, or with --force'))
     .option('--force', h('replace --out even when it is not an earlier site'))
     .option('--include-private', h('also publish private fields (partner contacts); left out by default'))
     .option('--source-url <url>', h('link each record page to its file, e.g. https://github.com/org/register/blob/main/'))
+    .option('--no-history', h("leave out each record's history and the recent-changes page (read from git)"))
     .action(async (_o, cmd: Command) => {
       const { siteCommand } = await import('./site.js');
       done(await siteCommand(io, cmd.optsWithGlobals()));
@@ -220,6 +280,52 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .action(async (_o, cmd: Command) => {
       const { exportCommand } = await import('./export.js');
       done(await exportCommand(io, cmd.optsWithGlobals()));
+    });
+
+  const historyCommand = (cmd: Command): Command =>
+    globalOptions(cmd)
+      .addOption(new Option('-f, --format <format>', h('output format')).choices(['text', 'markdown', 'json', 'csv']).default('text'))
+      .option('-o, --output <file>', h('write to a file instead of stdout'))
+      .option('--force', h('with --output, overwrite an existing file'))
+      .option('--at <rev>', h('the newest commit of the history (default: HEAD)'))
+      .option('--show-email', h("also show the authors' e-mail addresses (personal data)"));
+
+  historyCommand(program.command('log'))
+    .description(h("a record's history, oldest first: created, renamed, status and dates changed, signed, approvals recorded …, with the commit, its date, author and pull request"))
+    .argument('<id>', h('a partner, agreement or activity id'))
+    .option('--since <date|rev>', h('only changes on or after this day (YYYY-MM-DD, register time zone), or after this revision'))
+    .option('--until <date|rev>', h('only changes on or before this day, or up to this revision'))
+    .option('--field <path>', h('only changes to this field, e.g. end, status or approvals.dprd'))
+    .option('--no-follow', h('do not follow the record back through a change of its id'))
+    .option('--with-related', h('also when other records came to point at it: renewed by, named as parent, its activities'))
+    .action(async (id: string, _o, cmd: Command) => {
+      const { logCommand } = await import('./history.js');
+      done(logCommand(io, id, cmd.optsWithGlobals()));
+    });
+
+  historyCommand(program.command('blame'))
+    .description(h('for each field of a record as it is now: the commit, date and author that last set it'))
+    .argument('<id>', h('a partner, agreement or activity id'))
+    .option('--no-follow', h('do not follow the record back through a change of its id'))
+    .action(async (id: string, _o, cmd: Command) => {
+      const { blameCommand } = await import('./history.js');
+      done(blameCommand(io, id, cmd.optsWithGlobals()));
+    });
+
+  historyCommand(program.command('audit'))
+    .description(h('every field changed over a range of commits, one row each, with what an auditor must see: removals, changes after final status or signing, back-dated commits, direct pushes'))
+    .option('--since <date|rev>', h('from this day (YYYY-MM-DD, register time zone), or after this revision (default: the beginning)'))
+    .option('--until <date|rev>', h('to this day, or up to this revision (default: the newest commit)'))
+    .action(async (_o, cmd: Command) => {
+      const { auditCommand } = await import('./history.js');
+      done(auditCommand(io, cmd.optsWithGlobals()));
+    });
+
+  globalOptions(program.command('maintenance'))
+    .description(h("write git's commit-graph with changed-path filters, so that a record's history reads fast"))
+    .action(async (_o, cmd: Command) => {
+      const { maintenanceCommand } = await import('./history.js');
+      done(maintenanceCommand(io, cmd.optsWithGlobals()));
     });
 
   globalOptions(program.command('init'))
@@ -260,7 +366,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--write-mapping <file>', h('write the mapping chosen to a file to edit and pass back with --mapping; imports nothing'))
     .option('--dry-run', h('show every file that would be written, with its row, and write nothing'))
     .option('-y, --yes', h('write without asking (for scripts and CI)'))
-    .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv here)'))
+    .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)'))
     .option('--force', h('with --write-mapping, overwrite an existing file'))
     .action(async (file: string, _o, cmd: Command) => {
       const { importCommand } = await import('./import.js');

@@ -5,6 +5,7 @@
 // those of docs/glossary.md. Diagnostics have their own catalogue (src/model/codes.ts).
 
 import type { Kind, Lang } from '../model/types.js';
+import { formatNumber } from '../model/format.js';
 
 type P = Record<string, string | number>;
 type Text = (p: P) => string;
@@ -87,6 +88,27 @@ export const MESSAGES = {
   tooManyWarnings: m((p) => `${p.n} warnings exceed --max-warnings ${p.max}`, (p) => `${p.n} peringatan melebihi --max-warnings ${p.max}`),
   summaryWriteFailed: m((p) => `could not write the job summary to ${p.path}: ${p.reason}`, (p) => `ringkasan job tidak dapat ditulis ke ${p.path}: ${p.reason}`),
 
+  // ---- history: log, blame, audit, maintenance, --at, --recorded-as-of ---------------------------
+  historyNotGit: m((p) => `${p.root} is not in a git repository; ${p.command} reads the register's history from git`,
+    (p) => `${p.root} tidak berada dalam repositori git; ${p.command} membaca riwayat register dari git`),
+  historyShallow: m(() => 'history is incomplete: this clone is shallow (fetch with full depth)',
+    () => 'riwayat tidak lengkap: klon ini dangkal (shallow); ambil dengan kedalaman penuh (git fetch --unshallow)'),
+  historyGit: m((p) => `git: ${p.message}`, (p) => `git: ${p.message}`),
+  historyIdInvalid: m((p) => `${q(p.id)} is not a record id (lower-case letters, digits, and - _ . between them)`, (p) => `${q(p.id)} bukan id data (huruf kecil, angka, dan - _ . di antaranya)`),
+  historyUnknownId: m((p) => `no partner, agreement or activity has had the id ${p.id} in this register's history (up to ${p.tip})`,
+    (p) => `tidak ada mitra, perjanjian atau kegiatan yang pernah ber-id ${p.id} dalam riwayat register ini (sampai ${p.tip})`),
+  historyBound: m((p) => `${p.option} takes a date like 2026-01-31 or a git revision; ${q(p.value)} is neither (${p.message})`,
+    (p) => `${p.option} memerlukan tanggal seperti 2026-01-31 atau revisi git; ${q(p.value)} bukan keduanya (${p.message})`),
+  historySlow: m((p) => `this history took ${p.seconds} s to read; \`kerjasama maintenance\` writes git's commit-graph with changed-path filters, so that git skips the commits that do not touch a record`,
+    (p) => `riwayat ini perlu ${p.seconds} detik untuk dibaca; \`kerjasama maintenance\` menulis commit-graph git dengan filter jalur berubah, sehingga git melewati commit yang tidak menyentuh suatu data`),
+  maintenanceDone: m((p) => `wrote git's commit-graph with changed-path filters in ${p.top}; history now skips the commits that do not touch a record`,
+    (p) => `commit-graph git dengan filter jalur berubah ditulis di ${p.top}; riwayat kini melewati commit yang tidak menyentuh suatu data`),
+  atConflict: m((p) => `${p.option} reads a committed revision of the register; it cannot be combined with ${p.other}`, (p) => `${p.option} membaca revisi register yang sudah di-commit; tidak dapat digabung dengan ${p.other}`),
+  atBoth: m(() => '--at and --recorded-as-of both choose the revision to read; give one of them', () => '--at dan --recorded-as-of sama-sama memilih revisi yang dibaca; berikan salah satunya'),
+  recordedAsOfInvalid: m((p) => `--recorded-as-of must be a date like 2026-01-31, not ${p.value}`, (p) => `--recorded-as-of harus berupa tanggal seperti 2026-01-31, bukan ${p.value}`),
+  recordedNone: m((p) => `no commit of the register's main line is dated on or before ${p.day} (end of the day in ${p.timezone}); its history begins later`,
+    (p) => `tidak ada commit pada cabang utama register yang bertanggal pada atau sebelum ${p.day} (akhir hari menurut ${p.timezone}); riwayatnya dimulai sesudahnya`),
+
   // ---- site ---------------------------------------------------------------------------------------
   siteSourceUrl: m((p) => `--source-url takes an http(s) address like https://github.com/org/register/blob/main/, not ${p.value}`, (p) => `--source-url memerlukan alamat http(s) seperti https://github.com/org/register/blob/main/, bukan ${p.value}`),
   siteCannotWrite: m((p) => `cannot write ${p.path}: ${p.reason}`, (p) => `${p.path} tidak dapat ditulis: ${p.reason}`),
@@ -112,6 +134,16 @@ export const MESSAGES = {
   initAppeared: m((p) => `${p.path} appeared while init ran; nothing was written`, (p) => `${p.path} muncul ketika init berjalan; tidak ada yang ditulis`),
   toolInvalid: m((p) => `--tool must be an npm install spec (a version, a git URL with #tag, a tarball path or URL), not ${p.value}`, (p) => `--tool harus berupa spesifikasi npm install (versi, URL git dengan #tag, lokasi atau URL tarball), bukan ${p.value}`),
   toolMissing: m((p) => `--tool ${p.spec}: no such file or folder`, (p) => `--tool ${p.spec}: berkas atau folder itu tidak ada`),
+  toolUnresolved: m((p) => `the register's package.json would install kerjasama from ${p.spec}, but git cannot get it there (${p.why}); nothing was written. Check the URL and the tag, or choose another source with --tool.`,
+    (p) => `package.json register akan memasang kerjasama dari ${p.spec}, tetapi git tidak dapat mengambilnya dari sana (${p.why}); tidak ada yang ditulis. Periksa URL dan tag-nya, atau pilih sumber lain dengan --tool.`),
+  toolUnknown: m((p) => `init wrote nothing: ${p.why}, so it cannot tell what the register's package.json should install. Say it with --tool, one of:\n${p.choices}`,
+    (p) => `init tidak menulis apa pun: ${p.why}, sehingga tidak diketahui apa yang harus dipasang oleh package.json register. Sebutkan dengan --tool, salah satu dari:\n${p.choices}`),
+  'toolUnknown.clone': m((p) => `this kerjasama runs from a clone (${p.root}) at a commit that is not a release tag with the built dist/`, (p) => `kerjasama ini berjalan dari salinan repositori (${p.root}) pada commit yang bukan tag rilis berisi dist/ hasil build`),
+  'toolUnknown.global': m((p) => `this kerjasama ${p.version} is installed globally, where npm keeps no record of its source, and the npm registry does not have version ${p.version}`, (p) => `kerjasama ${p.version} ini dipasang secara global, dan npm tidak mencatat sumbernya; registri npm pun tidak memiliki versi ${p.version}`),
+  'toolUnknown.folder': m((p) => `this kerjasama runs from a folder (${p.root}) that is neither a release nor a clone`, (p) => `kerjasama ini berjalan dari folder (${p.root}) yang bukan rilis dan bukan salinan repositori`),
+  toolChoices: m((p) => `  --tool ${p.version}                        the version, once it is on the npm registry (or your office's mirror)\n  --tool git+https://HOST/OWNER/kerjasama.git#v${p.version}   a release tag in git\n  --tool ./kerjasama-${p.version}.tgz          a tarball (npm pack in a clone of kerjasama makes one)`,
+    (p) => `  --tool ${p.version}                        versinya, setelah ada di registri npm (atau mirror kantor Anda)\n  --tool git+https://HOST/OWNER/kerjasama.git#v${p.version}   tag rilis di git\n  --tool ./kerjasama-${p.version}.tgz          tarball (npm pack di salinan repositori kerjasama membuatnya)`),
+  initPinned: m((p) => `package.json installs kerjasama from: ${p.spec}`, (p) => `package.json memasang kerjasama dari: ${p.spec}`),
   initNotFolder: m((p) => `${p.target} exists and is not a folder`, (p) => `${p.target} sudah ada dan bukan folder`),
   initNeeds: m((p) => `init needs ${p.flags} (no terminal to ask on); or pass --yes to take the defaults`, (p) => `init memerlukan ${p.flags} (tidak ada terminal untuk bertanya); atau tambahkan --yes untuk memakai nilai bawaan`),
   initOwnerIsExample: m((p) => `--owner ${p.owner} is the id of the example partner; choose another id`, (p) => `--owner ${p.owner} adalah id mitra contoh; pilih id lain`),
@@ -223,13 +255,13 @@ export const MESSAGES = {
   'import.read.xlsx-broken': m((p) => `${p['name']} is not a readable .xlsx workbook (${p['why']})`, (p) => `${p['name']} bukan buku kerja .xlsx yang dapat dibaca (${p['why']})`),
   'import.read.macros': m((p) => `${p['name']} holds macros (a VBA project); kerjasama does not read macro-enabled workbooks. Save it as a plain .xlsx without macros, or as .csv`,
     (p) => `${p['name']} berisi makro (proyek VBA); kerjasama tidak membaca buku kerja bermakro. Simpan sebagai .xlsx biasa tanpa makro, atau .csv`),
-  'import.read.too-many-rows': m((p) => `${p['name']}, sheet ${p['sheet']}: ${Number(p['rows']).toLocaleString('en-US')} rows; at most ${Number(p['max']).toLocaleString('en-US')} are read. Split the sheet, or delete the empty rows below the table`,
-    (p) => `${p['name']}, lembar ${p['sheet']}: ${Number(p['rows']).toLocaleString('id-ID')} baris; paling banyak ${Number(p['max']).toLocaleString('id-ID')} yang dibaca. Pecah lembarnya, atau hapus baris kosong di bawah tabel`),
+  'import.read.too-many-rows': m((p) => `${p['name']}, sheet ${p['sheet']}: ${formatNumber(Number(p['rows']), 'en')} rows; at most ${formatNumber(Number(p['max']), 'en')} are read. Split the sheet, or delete the empty rows below the table`,
+    (p) => `${p['name']}, lembar ${p['sheet']}: ${formatNumber(Number(p['rows']), 'id')} baris; paling banyak ${formatNumber(Number(p['max']), 'id')} yang dibaca. Pecah lembarnya, atau hapus baris kosong di bawah tabel`),
   'import.read.too-many-columns': m((p) => `${p['name']}, sheet ${p['sheet']}: ${p['columns']} columns; at most ${p['max']} are read. Delete the empty columns right of the table`,
     (p) => `${p['name']}, lembar ${p['sheet']}: ${p['columns']} kolom; paling banyak ${p['max']} yang dibaca. Hapus kolom kosong di kanan tabel`),
   'import.read.csv-broken': m((p) => `${p['name']} is not readable CSV${p['line'] ? ` (line ${p['line']})` : ''}: ${p['message']}`, (p) => `${p['name']} bukan CSV yang dapat dibaca${p['line'] ? ` (baris ${p['line']})` : ''}: ${p['message']}`),
-  'import.read.csv-too-many-rows': m((p) => `${p['name']}: more than ${Number(p['max']).toLocaleString('en-US')} rows; at most that many are read. Split the file`,
-    (p) => `${p['name']}: lebih dari ${Number(p['max']).toLocaleString('id-ID')} baris; paling banyak sebanyak itu yang dibaca. Pecah berkasnya`),
+  'import.read.csv-too-many-rows': m((p) => `${p['name']}: more than ${formatNumber(Number(p['max']), 'en')} rows; at most that many are read. Split the file`,
+    (p) => `${p['name']}: lebih dari ${formatNumber(Number(p['max']), 'id')} baris; paling banyak sebanyak itu yang dibaca. Pecah berkasnya`),
   // the fields a column maps to, in the plan and the mapping file
   'import.field.id': m(() => 'the agreement id (as a register export writes it)', () => 'id perjanjian (seperti ekspor register)'),
   'import.field.partner': m(() => 'the partner: its name, or its id in the register; several separated by ; or new lines', () => 'mitra: namanya, atau id-nya di register; beberapa dipisah ; atau baris baru'),
@@ -457,6 +489,22 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'where to write: a folder for datapackage, a file for sqlite and sql (- prints the SQL)': 'tempat menulis: folder untuk datapackage, berkas untuk sqlite dan sql (- menampilkan SQL-nya)',
   'write over an earlier export (an existing file, or a folder that is not empty)': 'timpa ekspor sebelumnya (berkas yang sudah ada, atau folder yang tidak kosong)',
   'also export private fields (partner contacts); left out by default': 'ekspor juga kolom pribadi (kontak mitra); bawaannya tidak disertakan',
+  'read the register as at this git revision (from git objects, no checkout)': 'baca register sebagaimana pada revisi git ini (dari objek git, tanpa checkout)',
+  'read the register as the main line recorded it at the end of this day (YYYY-MM-DD, register time zone)': 'baca register sebagaimana tercatat di cabang utama pada akhir hari ini (YYYY-MM-DD, zona waktu register)',
+  "leave out each record's history and the recent-changes page (read from git)": 'tanpa riwayat tiap data dan halaman perubahan terbaru (dibaca dari git)',
+  'the newest commit of the history (default: HEAD)': 'commit terbaru dari riwayat (bawaan: HEAD)',
+  "also show the authors' e-mail addresses (personal data)": 'tampilkan juga alamat surel penulis (data pribadi)',
+  "a record's history, oldest first: created, renamed, status and dates changed, signed, approvals recorded …, with the commit, its date, author and pull request": 'riwayat satu data, dari yang terlama: dibuat, berganti id, status dan tanggal berubah, ditandatangani, persetujuan dicatat …, dengan commit, tanggal, penulis dan pull request-nya',
+  'only changes on or after this day (YYYY-MM-DD, register time zone), or after this revision': 'hanya perubahan pada atau sesudah hari ini (YYYY-MM-DD, zona waktu register), atau sesudah revisi ini',
+  'only changes on or before this day, or up to this revision': 'hanya perubahan pada atau sebelum hari ini, atau sampai revisi ini',
+  'only changes to this field, e.g. end, status or approvals.dprd': 'hanya perubahan pada kolom ini, mis. end, status atau approvals.dprd',
+  'do not follow the record back through a change of its id': 'jangan telusuri data ke belakang melewati perubahan id-nya',
+  'also when other records came to point at it: renewed by, named as parent, its activities': 'juga saat data lain mulai merujuknya: diperpanjang oleh, dijadikan induk, kegiatannya',
+  'for each field of a record as it is now: the commit, date and author that last set it': 'untuk tiap kolom data sebagaimana sekarang: commit, tanggal dan penulis yang terakhir mengisinya',
+  'every field changed over a range of commits, one row each, with what an auditor must see: removals, changes after final status or signing, back-dated commits, direct pushes': 'setiap kolom yang berubah dalam rentang commit, satu baris masing-masing, dengan yang harus dilihat pemeriksa: penghapusan, perubahan setelah status akhir atau penandatanganan, commit bertanggal mundur, perubahan tanpa pull request',
+  'from this day (YYYY-MM-DD, register time zone), or after this revision (default: the beginning)': 'mulai hari ini (YYYY-MM-DD, zona waktu register), atau sesudah revisi ini (bawaan: sejak awal)',
+  'to this day, or up to this revision (default: the newest commit)': 'sampai hari ini, atau sampai revisi ini (bawaan: commit terbaru)',
+  "write git's commit-graph with changed-path filters, so that a record's history reads fast": 'tulis commit-graph git dengan filter jalur berubah, agar riwayat suatu data cepat dibaca',
   // commander's own
   'output the version number': 'tampilkan nomor versi',
   'display help for command': 'tampilkan bantuan untuk perintah',
@@ -467,22 +515,39 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'write the mapping chosen to a file to edit and pass back with --mapping; imports nothing': 'tulis pemetaan yang dipilih ke berkas untuk diubah dan diberikan kembali dengan --mapping; tidak mengimpor apa pun',
   'show every file that would be written, with its row, and write nothing': 'tampilkan setiap berkas yang akan ditulis, dengan barisnya, tanpa menulis apa pun',
   'write without asking (for scripts and CI)': 'tulis tanpa bertanya (untuk skrip dan CI)',
-  'where the rejected rows go (default: <file>-rejects.csv here)': 'tempat baris yang ditolak (bawaan: <berkas>-rejects.csv di sini)',
+  'where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)': 'tempat baris yang ditolak (bawaan: <berkas>-rejects.csv di samping lembar kerjanya, tidak pernah di dalam register)',
   'with --write-mapping, overwrite an existing file': 'dengan --write-mapping, timpa berkas yang sudah ada',
 };
 
 /** Commander's own words in --help and its errors, in Bahasa Indonesia. */
-export const COMMANDER_ID: ReadonlyArray<[RegExp, string]> = [
-  [/^Usage:/gm, 'Penggunaan:'],
+/**
+ * Commander's own words in --help, in Indonesian. They are put in before commander lays the help out
+ * (buildProgram's configureHelp: titles, usage, and each description with its choices and default), so
+ * that the columns line up and the lines fit the width.
+ */
+export const HELP_WORDS_ID: ReadonlyArray<[RegExp, string]> = [
+  [/^Usage:$/, 'Penggunaan:'],
+  [/^Options:$/, 'Opsi:'],
+  [/^Global Options:$/, 'Opsi global:'],
+  [/^Commands:$/, 'Perintah:'],
+  [/^Arguments:$/, 'Argumen:'],
   [/\[options\]/g, '[opsi]'],
   [/\[command\]/g, '[perintah]'],
-  [/^Options:/gm, 'Opsi:'],
-  [/^Commands:/gm, 'Perintah:'],
-  [/^Arguments:/gm, 'Argumen:'],
-  [/\(choices: /g, '(pilihan: '],
-  [/\(default: /g, '(bawaan: '],
-  [/display help for command/g, 'tampilkan bantuan untuk perintah'],
-  [/output the version number/g, 'tampilkan nomor versi'],
+  [/(\(|, )choices: /g, '$1pilihan: '],
+  [/(\(|, )default: /g, '$1bawaan: '],
+  [/(\(|, )preset: /g, '$1nilai tanpa argumen: '],
+  [/^display help for command$/, 'tampilkan bantuan untuk perintah'],
+  [/^output the version number$/, 'tampilkan nomor versi'],
+];
+
+/** A piece of commander's help (a title, a usage, a description) in `lang`. */
+export function helpWords(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return HELP_WORDS_ID.reduce((s, [re, to]) => s.replace(re, to), text);
+}
+
+/** Commander's error messages in Indonesian (help itself: helpWords). */
+export const COMMANDER_ID: ReadonlyArray<[RegExp, string]> = [
   [/^error: unknown option '([^']*)'/gm, "kesalahan: opsi '$1' tidak dikenal"],
   [/^error: unknown command '([^']*)'/gm, "kesalahan: perintah '$1' tidak dikenal"],
   [/^error: missing required argument '([^']*)'/gm, "kesalahan: argumen wajib '$1' tidak ada"],

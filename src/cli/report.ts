@@ -15,11 +15,11 @@ import type { Loaded } from '../load/load.js';
 import type { Dataset, Diagnostic, Lang } from '../model/types.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chooseStyle, chooseWidth, emit, loadOrExplain, replaceFile, type GlobalOptions } from './common.js';
+import { chooseStyle, chooseWidth, emit, loadOrExplain, replaceFile, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
-export interface ReportOptions extends GlobalOptions {
+export interface ReportOptions extends GlobalOptions, RecordedOptions {
   format?: string;
   output?: string;
   force?: boolean;
@@ -55,10 +55,11 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
 }
 
 /** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
-export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
-  const commit = gitCommit(loaded.root);
+export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters, recorded?: Recorded): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
+  // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
+  const commit = recorded ? recorded.commit : gitCommit(loaded.root);
   return (report, considered, unit) => ({
-    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), considered, unit, filters: describeFilters(filters),
+    report, asOf: asOfText, register: loaded.config.name, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}), considered, unit, filters: describeFilters(filters),
   });
 }
 
@@ -84,13 +85,13 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
   if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
   if (format === 'xlsx' && existsSync(resolve(io.cwd, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
-  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
+  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
     const v = parseList(opts[k]);
     if (v) filters[k] = v;
   }
-  const provenance = provenanceOf(loaded, asOfText, filters);
+  const provenance = provenanceOf(loaded, asOfText, filters, recorded);
   const { dataset, validation, invalid } = reportInputs(io, loaded, asOf, lang);
   const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
   const code = opts.strict && invalid > 0 ? 1 : 0;

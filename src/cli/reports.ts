@@ -6,7 +6,7 @@ import { coverageReport } from '../report/coverage.js';
 import { expiringReport } from '../report/expiring.js';
 import { inactiveReport } from '../report/inactive.js';
 import { summaryReport } from '../report/summary.js';
-import { expiringAsIcs } from '../render/reportIcs.js';
+import { expiringAsIcs, icsMetaOf } from '../render/reportIcs.js';
 import { REPORTS, type ReportName, type Reports, type ReportSpec } from '../view/reports.js';
 import { BY } from './reportOptions.js';
 import { UsageError, type IO } from './io.js';
@@ -30,7 +30,7 @@ export const REPORT_COMMANDS: { readonly [K in ReportName]: ReportCommand<K> } =
     run: (ctx, opts) => expiringReport(ctx.dataset, ctx.asOf, { within: durationOption(opts.within, '--within') ?? ctx.loaded.config.expiryHorizon, all: Boolean(opts.all), filters: ctx.filters }),
     custom: (ctx, rep) => {
       const cfg = ctx.loaded.config;
-      return { ics: () => expiringAsIcs(rep, { asOf: ctx.asOfText, register: cfg.name, ...(cfg.owner ? { owner: cfg.owner } : {}), reminder: cfg.calendarReminder }, ctx.lang) };
+      return { ics: () => expiringAsIcs(rep, icsMetaOf(cfg, ctx.asOfText), ctx.lang) };
     },
   },
   inactive: {

@@ -14,17 +14,48 @@ import { REPORTS, type ReportSpec } from '../view/reports.js';
 import { listView } from '../view/records.js';
 import { siteData } from '../report/siteData.js';
 import { reportAsCsv } from '../render/reportCsv.js';
-import { expiringAsIcs } from '../render/reportIcs.js';
+import { expiringAsIcs, icsMetaOf } from '../render/reportIcs.js';
 import { reportAsJson } from '../render/reportJson.js';
-import { renderSite, SITE_MARKER, type Download } from '../render/site/index.js';
+import { renderSite, SITE_MARKER, type Download, type SiteHistory } from '../render/site/index.js';
+import { RECENT_CHANGES } from '../render/site/pages.js';
 import { L } from '../view/view.js';
-import { loadOrExplain, type GlobalOptions } from './common.js';
+import { loadOrExplain, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { GitError, gitRegister, isShallow, resolveRevision, type GitRegister } from '../load/git.js';
+import { registerSteps } from '../load/history.js';
+import { registerEvents } from '../report/history.js';
+import { privateFields } from '../model/fields.js';
+import { KINDS } from '../model/types.js';
 import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { provenanceOf, reportInputs } from './report.js';
 import { VERSION } from './version.js';
 
-export interface SiteOptions extends GlobalOptions { out?: string; force?: boolean; includePrivate?: boolean; sourceUrl?: string }
+export interface SiteOptions extends GlobalOptions, RecordedOptions { out?: string; force?: boolean; includePrivate?: boolean; sourceUrl?: string; /** false with --no-history */ history?: boolean }
+
+/**
+ * The register's history for the site: every record's events over the first-parent history of the commit
+ * the site shows (HEAD, or the one --at or --recorded-as-of chose), and the latest across the register.
+ * Outside git and in a shallow clone the site says why there is none; it never fails for it.
+ */
+function siteHistory(root: string, recorded: Recorded | undefined, wanted: boolean, timeZone: string, includePrivate: boolean): SiteHistory {
+  if (!wanted) return { unavailable: 'off' };
+  let repo: GitRegister;
+  let tip: string;
+  try {
+    repo = gitRegister(root);
+    if (isShallow(repo.top)) return { unavailable: 'shallow' };
+    tip = recorded?.id ?? resolveRevision(repo, 'HEAD');
+  } catch (err) {
+    if (err instanceof GitError) return { unavailable: 'notGit' };
+    throw err;
+  }
+  const all = registerEvents(registerSteps(repo, { tip }));
+  // Private fields (partner contacts) stay out of the published history, as they stay out of the pages.
+  const hidden = new Map(KINDS.map((k) => [k, new Set(privateFields(k))]));
+  const byRecord = includePrivate ? all : new Map([...all].map(([key, events]) => [key, events.filter((e) => e.field === undefined || !hidden.get(e.kind)?.has(e.field.split(/[.[]/)[0] ?? ''))]));
+  const recent = [...byRecord.values()].flat().sort((a, b) => b.commit.committerTime - a.commit.committerTime).slice(0, RECENT_CHANGES);
+  return { byRecord, recent, timeZone };
+}
 
 /** The bundled world map (Natural Earth 1:110m, from the world-atlas package): read from disk, never the network. */
 function worldTopology(): Topology {
@@ -36,13 +67,13 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   if (opts.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(opts.sourceUrl)) {
     throw new UsageError(say('siteSourceUrl', { value: String(opts.sourceUrl) }));
   }
-  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
+  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
   const cfg = loaded.config;
   // The records reports rest on (those validate passes); the site also lists every diagnostic.
   const { dataset: d, diagnostics, validation } = reportInputs(io, loaded, asOf, lang);
   const diags = finalise(diagnostics);
   const data = siteData(d, asOf, { within: cfg.expiryHorizon, since: cfg.inactivityWindow, validation });
-  const prov = provenanceOf(loaded, asOfText, {});
+  const prov = provenanceOf(loaded, asOfText, {}, recorded);
   // Each report's JSON and CSV as the CLI writes them: from the registry of reports (view/reports.ts).
   const reports = { expiring: data.expiring, inactive: data.inactive, coverage: { ...data.coverage, matrix: null }, summary: data.summary } as const;
   const provOf = <K extends keyof typeof reports>(name: K) => prov(name, (REPORTS[name] as ReportSpec<(typeof reports)[K]>).considered(reports[name]), REPORTS[name].unit);
@@ -59,7 +90,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     ['api/inactive.json', reportAsJson(provOf('inactive'), REPORTS.inactive.json(data.inactive))],
     // The site's coverage JSON has the sector × country matrix the coverage page draws.
     ['api/coverage.json', reportAsJson(pCov, REPORTS.coverage.json(data.coverage))],
-    ['data/expiring.ics', expiringAsIcs(data.expiring, { asOf: asOfText, register: cfg.name }, lang)],
+    ['data/expiring.ics', expiringAsIcs(data.expiring, icsMetaOf(cfg, asOfText), lang)],
     ['data/expiring.csv', reportAsCsv(REPORTS.expiring.view(data.expiring, provOf('expiring'), lang, true), lang)],
     ['data/inactive.csv', reportAsCsv(REPORTS.inactive.view(data.inactive, provOf('inactive'), lang, true), lang)],
     ['data/coverage.csv', reportAsCsv(REPORTS.coverage.view(reports.coverage, pCov, lang, true), lang)],
@@ -71,16 +102,21 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   }
   const downloads: Download[] = [
     { path: 'api/summary.json', format: 'JSON', label: L('The register summary (report summary)', 'Ringkasan register (report summary)') },
-    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang lewat (report expiring)') },
+    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang terlambat (report expiring)') },
     { path: 'api/inactive.json', format: 'JSON', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
     { path: 'api/coverage.json', format: 'JSON', label: L('Sector coverage with the sector × country matrix (report coverage --matrix)', 'Cakupan sektor dengan matriks sektor × negara (report coverage --matrix)') },
     ...Object.keys(lists).map((n) => ({ path: `api/${n}.json`, format: 'JSON', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
     { path: 'data/expiring.ics', format: 'iCalendar', label: L('End dates and renewal starts, for a calendar', 'Tanggal berakhir dan mulai perpanjangan, untuk kalender') },
-    ...['expiring', 'inactive', 'coverage', ...Object.keys(lists)].map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`The ${n} table`, `Tabel ${n}`) })),
+    // The CSV tables, named as the glossary names the reports and lists.
+    { path: 'data/expiring.csv', format: 'CSV', label: L('Expiring agreements (report expiring)', 'Perjanjian yang akan berakhir (report expiring)') },
+    { path: 'data/inactive.csv', format: 'CSV', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
+    { path: 'data/coverage.csv', format: 'CSV', label: L('Sector coverage (report coverage)', 'Cakupan sektor (report coverage)') },
+    ...Object.keys(lists).map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
   ];
   const commit = provOf('summary').commit;
   const site = renderSite({
-    data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), version: VERSION, includePrivate: Boolean(opts.includePrivate),
+    data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}), version: VERSION,
+    history: siteHistory(loaded.root, recorded, opts.history !== false, cfg.timezone, Boolean(opts.includePrivate)), includePrivate: Boolean(opts.includePrivate),
     ...(opts.sourceUrl ? { sourceUrl: opts.sourceUrl } : {}), world: worldTopology(),
     diagnostics: diags.map((x) => ({ severity: x.severity, file: x.file, ...(x.line ? { line: x.line } : {}), code: x.code, message: { en: messageOf(x, 'en').message, id: messageOf(x, 'id').message } })),
     downloads, views: { coverage: coverageTables },

@@ -13,12 +13,12 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, resolveRoot, type GlobalOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, recordedSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { VERSION } from './version.js';
 
-export interface ValidateOptions extends GlobalOptions {
+export interface ValidateOptions extends GlobalOptions, RecordedOptions {
   format?: string;
   /** True when --format was on the command line, not commander's default (GitHub Actions mode then stays off). */
   formatGiven?: boolean;
@@ -46,11 +46,13 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
     maxWarnings = Number(opts.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(say('maxWarningsInvalid', { value: opts.maxWarnings }));
   }
+  const recordedBy = opts.at !== undefined ? '--at' : opts.recordedAsOf !== undefined ? '--recorded-as-of' : undefined;
+  if (recordedBy && (opts.staged || opts.changedSince !== undefined)) throw new UsageError(say('atConflict', { option: recordedBy, other: opts.staged ? '--staged' : '--changed-since' }));
   // Refuse early, before the job summary is written: emit() would refuse after.
   if (opts.output !== undefined && opts.output !== '-' && !opts.force && existsSync(resolve(io.cwd, opts.output))) {
     throw new UsageError(say('outputExists', { output: opts.output }));
   }
-  const { loaded, lang, asOfText, all, files } = await validateRegister(io, opts);
+  const { loaded, lang, asOfText, all, files, recorded } = await validateRegister(io, opts);
   const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
   const github = format === 'github' || inActions;
   const git = opts.changedSince !== undefined || opts.staged || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
@@ -76,9 +78,15 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
 
   let text: string;
   switch (format) {
-    case 'json':
-      text = diagnosticsAsJson(diags, { register: loaded.config.name, asOf: asOfText, fileCount: loaded.fileCount, lang, counts: { errors: c.errors, warnings: c.warnings } });
+    case 'json': {
+      // The commit, as reports stamp it: the one read (--at, --recorded-as-of), else the working tree's.
+      const commit = recorded ? recorded.commit : (git ?? (await import('../load/git.js'))).gitCommit(loaded.root);
+      text = diagnosticsAsJson(diags, {
+        register: loaded.config.name, asOf: asOfText, ...(commit !== undefined ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}),
+        fileCount: loaded.fileCount, lang, counts: { errors: c.errors, warnings: c.warnings },
+      });
       break;
+    }
     case 'github':
       text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
       break;
@@ -112,6 +120,8 @@ interface Validated {
   /** Every diagnostic, before the scope and --quiet choose what to report. */
   all: Diagnostic[];
   files: string[];
+  /** With --at or --recorded-as-of: the commit read. */
+  recorded?: Recorded;
 }
 
 /**
@@ -121,9 +131,15 @@ interface Validated {
 async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validated> {
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
+  let recorded: Recorded | undefined;
   const cached = cacheOption(io, opts);
   if (opts.staged) {
     source = await stagedSource(resolveRoot(io, opts));
+  } else if (opts.at !== undefined || opts.recordedAsOf !== undefined) {
+    // A committed register: read from git's objects, never answered by the run memo (it remembers the working tree).
+    const chosen = recordedSource(io, opts, resolveRoot(io, opts));
+    source = chosen?.source;
+    recorded = chosen?.recorded;
   } else if (cached.cache) {
     const root = resolveRoot(io, opts);
     source = fsSource(root);
@@ -151,7 +167,7 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
   if (memo && !all.some((d) => d.code === 'file-unreadable')) {
     memo.set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all });
   }
-  return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, lang, asOfText, all, files };
+  return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, lang, asOfText, all, files, ...(recorded ? { recorded } : {}) };
 }
 
 /** The register as staged in the git index; exit 2 when the register is not in a git working tree. */

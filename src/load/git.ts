@@ -3,6 +3,8 @@
 // ref (--changed-since, and a pull request's files under GitHub Actions). gitSource.ts reads a revision.
 
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Git failed for a reason the user can act on (a bad ref, not a git checkout, no git). */
 export class GitError extends Error {}
@@ -59,13 +61,17 @@ function safeEnv(cwd: string): Record<string, string | undefined> {
   return env;
 }
 
-/** Runs git in `cwd`; throws GitError with git's own first line of complaint. */
-export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 * 1024 * 1024): Buffer {
+/**
+ * Runs git in `cwd`; throws GitError with git's own first line of complaint. An exit status in `quiet`
+ * with nothing on stderr is an answer, not a failure (git grep's 1: nothing found): its output is returned.
+ */
+export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 * 1024 * 1024, quiet: readonly number[] = []): Buffer {
   try {
     return execFileSync('git', ['-C', cwd, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
   } catch (err) {
-    const e = err as { stderr?: Buffer; code?: string; message?: string };
+    const e = err as { stderr?: Buffer; stdout?: Buffer; status?: number; code?: string; message?: string };
     if (e.code === 'ENOENT') throw new GitError('git is not installed (or not on PATH)');
+    if (e.status !== undefined && quiet.includes(e.status) && (e.stderr?.length ?? 0) === 0) return e.stdout ?? Buffer.alloc(0);
     const msg = (e.stderr?.toString('utf8') ?? '').trim().split('\n')[0] ?? '';
     throw new GitError(msg.replace(/^fatal: /, '') || String(e.message ?? err));
   }
@@ -94,6 +100,15 @@ export interface GitRegister {
 /** Where the register at `root` sits in its git repository; throws GitError when it is not in one. */
 export function gitRegister(root: string): GitRegister {
   return { top: text(root, ['rev-parse', '--show-toplevel']).trim(), prefix: repoPrefix(root, true) };
+}
+
+/**
+ * Where the register at `root` sits in its repository, and whether the clone is shallow: one git process
+ * (a history command's first question). Throws GitError when it is not in a repository.
+ */
+export function gitRegisterShallow(root: string): GitRegister & { shallow: boolean } {
+  const [top = '', prefix = '', shallow = ''] = text(root, ['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository']).split('\n');
+  return { top: top.trim(), prefix: prefix.trim(), shallow: shallow.trim() === 'true' };
 }
 
 /** The register root's folder inside its repository ("" at the top, "registers/ntb/" below it); "" outside git. */
@@ -192,4 +207,224 @@ export function pullRequestChanged(root: string, env: Readonly<Record<string, st
     }
   }
   return undefined;
+}
+
+/**
+ * The refs a remote repository lists (`git ls-remote`), name to commit id (a tag's own entry is the commit
+ * it points at). For `kerjasama init`, which checks that the git URL a register will pin can be reached.
+ * Only the transports npm itself uses for git dependencies (no ext::, which runs a command); no prompt for
+ * credentials; given up after `timeoutMs`. Throws GitError with git's own complaint.
+ */
+export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string> {
+  if (url.startsWith('-')) throw new GitError(`${url} is not a git URL`);
+  let out: string;
+  try {
+    out = execFileSync('git', ['ls-remote', '--', url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: timeoutMs,
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, ...configEnv(SAFE_CONFIG), GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes' },
+    }).toString('utf8');
+  } catch (err) {
+    const e = err as { stderr?: Buffer; code?: string; signal?: string; message?: string };
+    if (e.code === 'ENOENT') throw new GitError('git is not installed (or not on PATH)');
+    if (e.signal === 'SIGTERM') throw new GitError(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+    const lines = (e.stderr?.toString('utf8') ?? '').trim().split('\n').filter((l) => l.trim() !== '');
+    const msg = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
+    throw new GitError(msg.replace(/^fatal: /, '') || String(e.message ?? err));
+  }
+  const refs = new Map<string, string>();
+  for (const line of out.split('\n')) {
+    const [id, name] = line.split('\t');
+    if (!id || !name) continue;
+    if (name.endsWith('^{}')) refs.set(name.slice(0, -3), id);
+    else if (!refs.has(name)) refs.set(name, id);
+  }
+  return refs;
+}
+
+// ---- history: what changed, when, by whom (kerjasama log, blame, audit, --recorded-as-of) -------------
+
+/**
+ * Options every history question gives git, whatever the repository's configuration says: no colour, no
+ * signature checking (it would run gpg), messages in UTF-8, the root commit's files as created
+ * (log.showRoot), no textconv or external diff, and no --follow (log.follow) behind the tool's back.
+ */
+const HISTORY_CONFIG = ['-c', 'log.follow=false', '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', '-c', 'color.ui=false'];
+const HISTORY_FLAGS = ['--no-color', '--encoding=UTF-8', '--no-textconv', '--no-ext-diff'];
+
+/** One commit as history shows it: who wrote it and when (seconds since the epoch), and its message. */
+export interface CommitMeta {
+  id: string;
+  parents: string[];
+  author: string;
+  email: string;
+  authorTime: number;
+  committer: string;
+  committerTime: number;
+  subject: string;
+  body: string;
+}
+
+/** One file a commit changed, against its first parent: git's raw diff line. Paths are from the repository's top. */
+export interface RawChange {
+  /** A added, M modified, D deleted, R renamed (git's rename detection), T type changed. */
+  status: string;
+  /** For R: how alike git found the two files, in percent. */
+  score?: number;
+  oldMode: string;
+  newMode: string;
+  /** The blob before and after; null when absent (added, deleted). */
+  oldBlob: string | null;
+  newBlob: string | null;
+  path: string;
+  /** For R: the path before. */
+  from?: string;
+}
+
+export interface LoggedCommit { commit: CommitMeta; changes: RawChange[] }
+
+const COMMIT_FORMAT = '%H%x00%P%x00%an%x00%ae%x00%at%x00%cn%x00%ct%x00%s%x00%b';
+const COMMIT_FIELDS = 9;
+const NULL_BLOB = /^0+$/;
+
+/** Parses `git log -z --raw --format=COMMIT_FORMAT` (and the same without --raw). Newest first, as git gives it. */
+export function parseLog(out: string): LoggedCommit[] {
+  const tokens = out.split('\0');
+  const commits: LoggedCommit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = (tokens[i] as string).replace(/^\n+/, '');
+    if (first === '') {
+      i++;
+      continue;
+    }
+    const f = tokens.slice(i, i + COMMIT_FIELDS);
+    if (f.length < COMMIT_FIELDS) break;
+    i += COMMIT_FIELDS;
+    const commit: CommitMeta = {
+      id: first,
+      parents: (f[1] as string).split(' ').filter(Boolean),
+      author: f[2] as string,
+      email: f[3] as string,
+      authorTime: Number(f[4]),
+      committer: f[5] as string,
+      committerTime: Number(f[6]),
+      subject: f[7] as string,
+      body: (f[8] as string).replace(/\n+$/, ''),
+    };
+    const changes: RawChange[] = [];
+    for (;;) {
+      while (i < tokens.length && tokens[i] === '') i++;
+      const meta = i < tokens.length ? /^\n*:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])(\d*)$/.exec(tokens[i] as string) : null;
+      if (!meta) break;
+      const [, oldMode = '', newMode = '', oldBlob = '', newBlob = '', status = '', score = ''] = meta;
+      const two = status === 'R' || status === 'C';
+      const a = tokens[i + 1] ?? '';
+      const b = two ? (tokens[i + 2] ?? '') : undefined;
+      i += two ? 3 : 2;
+      changes.push({
+        status, oldMode, newMode, oldBlob: NULL_BLOB.test(oldBlob) ? null : oldBlob, newBlob: NULL_BLOB.test(newBlob) ? null : newBlob,
+        path: b ?? a, ...(two ? { from: a } : {}), ...(score !== '' ? { score: Number(score) } : {}),
+      });
+    }
+    commits.push({ commit, changes });
+  }
+  return commits;
+}
+
+export interface LogQuery {
+  /** The newest commit (a full id). */
+  tip: string;
+  /** Commits reachable from these are left out (full ids): `--since REV`. */
+  exclude?: string[];
+  /** Paths from the repository's top, taken literally (no pathspec magic). */
+  paths: string[];
+  /** Let git pair deleted and added files as renames (-M). */
+  renames?: boolean;
+  /** Only commits whose committer date is at or after (since) / at or before (until) these instants, in seconds. */
+  since?: number;
+  until?: number;
+  /** At most this many commits. */
+  limit?: number;
+  /** Without the files each commit changed. */
+  noChanges?: boolean;
+}
+
+/**
+ * The first-parent commits of `tip` that change `paths`, newest first, each with the files it changed
+ * against its first parent (for a merge: what the merge brought to the main line). Path-limited, so git's
+ * changed-path filters (kerjasama maintenance) let it skip the commits that do not touch them.
+ */
+export function logCommits(repo: GitRegister, q: LogQuery): LoggedCommit[] {
+  const args = [
+    '--literal-pathspecs', ...HISTORY_CONFIG, 'log', '--first-parent', '-z', `--format=${COMMIT_FORMAT}`, ...HISTORY_FLAGS,
+    ...(q.noChanges ? [] : ['--diff-merges=first-parent', '--raw', '--no-abbrev', q.renames ? '-M' : '--no-renames']),
+    ...(q.since !== undefined ? [`--max-age=${Math.floor(q.since)}`] : []),
+    ...(q.until !== undefined ? [`--min-age=${Math.floor(q.until)}`] : []),
+    ...(q.limit !== undefined ? [`--max-count=${q.limit}`] : []),
+    '--end-of-options', q.tip, ...(q.exclude ?? []).map((e) => `^${e}`), '--', ...q.paths,
+  ];
+  return parseLog(git(repo.top, args, undefined, 1024 * 1024 * 1024).toString('utf8'));
+}
+
+/** Commits by id, with their metadata only (the authors of merged branches, say). */
+export function commitsById(repo: GitRegister, ids: string[]): Map<string, CommitMeta> {
+  const out = new Map<string, CommitMeta>();
+  if (ids.length === 0) return out;
+  const text = git(repo.top, [...HISTORY_CONFIG, 'log', '--no-walk=unsorted', '-z', `--format=${COMMIT_FORMAT}`, ...HISTORY_FLAGS, '--stdin'], [...new Set(ids)].join('\n') + '\n').toString('utf8');
+  for (const c of parseLog(text)) out.set(c.commit.id, c.commit);
+  return out;
+}
+
+/** The files changed between two commits under `path`, with git's rename detection: the rename check at a record's creation. */
+export function treeChanges(repo: GitRegister, from: string, to: string, path: string): RawChange[] {
+  const out = git(repo.top, ['--literal-pathspecs', 'diff-tree', '-r', '-z', '--raw', '--no-abbrev', '-M', ...HISTORY_FLAGS, '--end-of-options', from, to, '--', path]).toString('utf8');
+  // diff-tree -z prints the raw lines alone: give them the commit header parseLog expects.
+  return parseLog(['x', '', '', '', '0', '', '0', '', '', out].join('\0'))[0]?.changes ?? [];
+}
+
+/**
+ * The last first-parent commit of `tip` whose committer date is at or before `instant` (seconds), among
+ * those that change `paths` (none: every commit): `git rev-list -1 --first-parent --before=…`.
+ * Undefined when there is none.
+ */
+export function lastCommitBefore(repo: GitRegister, tip: string, instant: number, paths: string[]): string | undefined {
+  const out = text(repo.top, ['--literal-pathspecs', 'rev-list', '-1', '--first-parent', `--min-age=${Math.floor(instant)}`, '--end-of-options', tip, '--', ...paths]).trim();
+  return out === '' ? undefined : out;
+}
+
+/** Tree entries at `commit` under `paths` (from the repository's top): path and blob. */
+export function treeFiles(repo: GitRegister, commit: string, paths: string[]): Array<{ path: string; blob: string; mode: string }> {
+  const out = git(repo.top, ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...paths]).toString('utf8');
+  const files: Array<{ path: string; blob: string; mode: string }> = [];
+  for (const line of out.split('\0')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode = '', type = '', object = ''] = line.slice(0, tab).split(/ +/);
+    if (type === 'blob') files.push({ path: line.slice(tab + 1), blob: object, mode });
+  }
+  return files;
+}
+
+/** Files at `commit` under `paths` whose text holds `needle` (git grep, fixed string); none is no error. */
+export function filesContaining(repo: GitRegister, commit: string, needle: string, paths: string[]): string[] {
+  // git grep exits 1, saying nothing, when no file matches.
+  const out = git(repo.top, ['--literal-pathspecs', 'grep', '-l', '-z', '-F', '--no-color', '-I', '-e', needle, commit, '--', ...paths], undefined, undefined, [1]).toString('utf8');
+  return out.split('\0').filter(Boolean).map((p) => (p.startsWith(commit + ':') ? p.slice(commit.length + 1) : p));
+}
+
+/** Whether git keeps a commit-graph for this repository (kerjasama maintenance writes one). */
+export function hasCommitGraph(repo: GitRegister): boolean {
+  try {
+    const base = text(repo.top, ['rev-parse', '--path-format=absolute', '--git-path', 'objects/info']).trim();
+    return existsSync(join(base, 'commit-graph')) || existsSync(join(base, 'commit-graphs', 'commit-graph-chain'));
+  } catch {
+    return false;
+  }
+}
+
+/** Writes git's commit-graph with changed-path (Bloom) filters: per-path history then skips untouched commits. */
+export function writeCommitGraph(repo: GitRegister): void {
+  git(repo.top, ['commit-graph', 'write', '--reachable', '--changed-paths']);
 }

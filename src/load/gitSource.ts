@@ -87,6 +87,45 @@ export function gitSource(repo: GitRegister, commit: string, label: string, batc
 }
 
 /**
+ * The register at `commit` for a read command's --at or --recorded-as-of: read from git's objects, never
+ * checked out. `root` is the register's folder (paths, the cache); `label` names the revision in messages.
+ */
+export function revisionSource(repo: GitRegister, commit: string, root: string, label: string): RegisterSource {
+  return entriesSource(repo, (path) => lsTree(repo, commit, path), root, `at ${label}`, 'kerjasama --at', BATCH_BYTES);
+}
+
+/**
+ * Blobs by id, read in batches of at most BATCH_BYTES (the versions of records a history reads): each
+ * blob's bytes, or 'too-large' for one over MAX_FILE_BYTES (never read), or nothing when git has none.
+ */
+export function readBlobsBounded(repo: GitRegister, ids: Iterable<string>): Map<string, Buffer | 'too-large'> {
+  const out = new Map<string, Buffer | 'too-large'>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return out;
+  const sizes = blobSizes(repo, unique);
+  let batch: string[] = [];
+  let bytes = 0;
+  const flush = (): void => {
+    for (const [id, b] of readBlobs(repo, batch, bytes)) out.set(id, b);
+    batch = [];
+    bytes = 0;
+  };
+  for (const id of unique) {
+    const size = sizes.get(id);
+    if (size === undefined) continue;
+    if (size > MAX_FILE_BYTES) {
+      out.set(id, 'too-large');
+      continue;
+    }
+    if (batch.length > 0 && bytes + size > BATCH_BYTES) flush();
+    batch.push(id);
+    bytes += size;
+  }
+  if (batch.length > 0) flush();
+  return out;
+}
+
+/**
  * The register as staged in the index: what `git commit` would record, whatever the working tree holds
  * (validate --staged, the pre-commit hook). `root` is the register's folder, for paths and the cache.
  */

@@ -460,6 +460,35 @@ function locateAll(ds: readonly Diagnostic[], locateHere: (d: Diagnostic) => Dia
   return out;
 }
 
+/** kerjasama.yaml read and checked: the configuration (defaults when it has errors) and its own diagnostics. */
+export function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; configOk: boolean; parsed: Parsed; diagnostics: Diagnostic[] } {
+  const parsed = fastText(bytes) ?? parseBytes(bytes, CONFIG_FILE);
+  const diagnostics = [...parsed.diagnostics];
+  let config = DEFAULT_CONFIG;
+  if (parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error')) {
+    // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
+    const schemaErrs = schemaDiagnostics('config', parsed.value, CONFIG_FILE);
+    diagnostics.push(...schemaErrs);
+    if (schemaErrs.length === 0) {
+      const data = parsed.value as ConfigData;
+      diagnostics.push(...configDiagnostics(data));
+      config = normaliseConfig(data);
+    }
+  }
+  return { config, configOk: diagnostics.every((d) => d.severity !== 'error'), parsed, diagnostics };
+}
+
+/**
+ * Only kerjasama.yaml, as loadFrom reads it: for commands that need the register's settings (its time
+ * zone, its language) and not its records (the history commands, choosing a revision by date).
+ */
+export function loadConfig(source: RegisterSource): { config: Config; configOk: boolean; diagnostics: Diagnostic[]; source: (file: string) => string | undefined } {
+  const { config, configOk, parsed, diagnostics } = configOf(source.readConfig());
+  // Read on the fast path, the file has no positions yet: parsed again, fully, only to place a problem.
+  const full = parsed.doc === undefined && parsed.text !== undefined && diagnostics.some((d) => d.line === undefined) ? parseText(parsed.text, CONFIG_FILE) : parsed;
+  return { config, configOk, diagnostics: diagnostics.map((d) => (d.line === undefined ? locate(d, full.doc, full.lineCounter) : d)), source: (file) => (file === CONFIG_FILE ? parsed.text : undefined) };
+}
+
 export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheRoot?: string } = {}): Loaded {
   const parsedByFile = new Map<string, Parsed>();
   const foundByFile = new Map<string, FoundFile>();
@@ -470,20 +499,8 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   // 1. The configuration.
   const cfgBytes = source.readConfig();
   const cache = options.cache && options.cacheRoot !== undefined ? RecordCache.open(options.cache, options.cacheRoot, cfgBytes instanceof Uint8Array ? cfgBytes : undefined, options.cache.version) : undefined;
-  const cfgParsed = fastText(cfgBytes) ?? parseBytes(cfgBytes, CONFIG_FILE);
+  const { config, parsed: cfgParsed, diagnostics: cfgDiags } = configOf(cfgBytes);
   parsedByFile.set(CONFIG_FILE, cfgParsed);
-  const cfgDiags = [...cfgParsed.diagnostics];
-  let config = DEFAULT_CONFIG;
-  if (cfgParsed.value !== undefined && cfgDiags.every((d) => d.severity !== 'error')) {
-    // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
-    const schemaErrs = schemaDiagnostics('config', cfgParsed.value, CONFIG_FILE);
-    cfgDiags.push(...schemaErrs);
-    if (schemaErrs.length === 0) {
-      const data = cfgParsed.value as ConfigData;
-      cfgDiags.push(...configDiagnostics(data));
-      config = normaliseConfig(data);
-    }
-  }
   diagnostics.push(...cfgDiags);
 
   // 2. The records.

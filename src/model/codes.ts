@@ -6,6 +6,10 @@ import { formatDuration, parseDuration } from './dates.js';
 import { DECLARED_STATUS_WORDS, PARTNER_TYPE_WORDS } from './fields.words.js';
 import type { Lang, Severity } from './types.js';
 import { listWords, say, w, type Catalogue } from './words.js';
+import { formatYears } from './format.js';
+
+/** A number of years as the language writes it (5 tahun, 7,5 tahun); a placeholder (SARIF's rule text) as it is. */
+const yearsText = (years: unknown, lang: 'en' | 'id'): string => (/^\d/.test(String(years)) ? formatYears(Number(years), lang) : `${String(years)} ${lang === 'id' ? 'tahun' : 'years'}`);
 
 type P = Record<string, string | number>;
 type Text = (p: P) => string;
@@ -132,7 +136,7 @@ const PARTS: Catalogue = {
   'rule.minProperties': w('must not be an empty mapping', 'tidak boleh berupa pemetaan kosong'),
   'rule.other': w((v) => `breaks the schema's rule ${v.keyword}`, (v) => `melanggar aturan skema ${v.keyword}`),
   // a term's length
-  'length.about': w((v) => `about ${v.years} years (${v.from} – ${v.to})`, (v) => `sekitar ${v.years} tahun (${v.from} – ${v.to})`),
+  'length.about': w((v) => `about ${yearsText(v.years, 'en')} (${v.from} – ${v.to})`, (v) => `sekitar ${yearsText(v.years, 'id')} (${v.from} – ${v.to})`),
 };
 /** A part's words; for a code the catalogue does not know, the code itself (what follows `read.`, `link.` …). */
 const part = (lang: Lang, key: string, v: P = {}): string => (Object.hasOwn(PARTS, key) ? say(PARTS, lang, key, v) : key.slice(key.indexOf('.') + 1));
@@ -167,7 +171,7 @@ export const CODES = {
     [(p) => `berkas berukuran ${p.size} bita, melebihi batas ${p.limit} bita untuk satu data`, () => 'Satu data hanya beberapa kilobita YAML. Pecah berkasnya, atau pindahkan lampiran ke documents: dan tautkan.']),
   'file-binary': code('error', 'file', ['Binary file', 'Berkas biner'],
     [() => 'the file looks binary (it contains a NUL byte), not YAML text', () => 'Only YAML text belongs in data/. Move scans and PDFs elsewhere (e.g. docs/) and link them under documents:.'],
-    [() => 'berkas tampaknya biner (berisi bita NUL), bukan teks YAML', () => 'Hanya teks YAML yang boleh ada di data/. Pindahkan pindaian dan PDF ke tempat lain (mis. docs/) dan tautkan lewat documents:.']),
+    [() => 'berkas tampaknya biner (berisi bita NUL), bukan teks YAML', () => 'Hanya teks YAML yang boleh ada di data/. Pindahkan pindaian dan PDF ke tempat lain (mis. docs/) dan tautkan melalui documents:.']),
   'file-encoding': code('error', 'file', ['Not UTF-8', 'Bukan UTF-8'],
     [() => 'the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252)', () => 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).'],
     [() => 'berkas bukan UTF-8 yang sah (mungkin Latin-1 atau Windows-1252)', () => 'Simpan ulang berkas sebagai UTF-8 di penyunting Anda ("Save with encoding" → UTF-8).']),
@@ -179,7 +183,7 @@ export const CODES = {
     [(p) => `ini tautan simbolik ke ${p.target}, di luar register; tidak dibaca`, () => 'Salin berkas ke dalam register alih-alih menautkannya.']),
   'file-symlink-unsafe': code('error', 'file', ['Link that is not read', 'Tautan yang tidak dibaca'],
     [(p) => `this is a symbolic link to ${p.target}, ${part('en', `link.${p.why}`)}; it is not read`, () => 'Keep record files and folders as real files and folders inside data/: copy instead of linking. kerjasama never reads .git/ or anything outside data/ through a link.'],
-    [(p) => `ini tautan simbolik ke ${p.target}, ${part('id', `link.${p.why}`)}; tidak dibaca`, () => 'Simpan berkas dan folder data sebagai berkas dan folder sungguhan di dalam data/: salin, jangan tautkan. kerjasama tidak pernah membaca .git/ atau apa pun di luar data/ lewat tautan.']),
+    [(p) => `ini tautan simbolik ke ${p.target}, ${part('id', `link.${p.why}`)}; tidak dibaca`, () => 'Simpan berkas dan folder data sebagai berkas dan folder sungguhan di dalam data/: salin, jangan tautkan. kerjasama tidak pernah membaca .git/ atau apa pun di luar data/ melalui tautan.']),
   'file-not-regular': code('error', 'file', ['Not a regular file', 'Bukan berkas biasa'],
     [(p) => `this is ${part('en', `kind.${p.what}`)}, not a regular file; it is not read`, () => 'Keep kerjasama.yaml and every record as an ordinary file in the register.'],
     [(p) => `ini ${part('id', `kind.${p.what}`)}, bukan berkas biasa; tidak dibaca`, () => 'Simpan kerjasama.yaml dan setiap data sebagai berkas biasa di dalam register.']),
@@ -234,7 +238,7 @@ export const CODES = {
     [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + 'Tulis sesuai bentuk yang ditunjukkan.']),
   'text-control-character': code('error', 'schema', ['Control character in text', 'Karakter kendali dalam teks'],
     [(p) => `${q(p.field)} holds the control character ${p.char} (character ${p.offset} of the value)`, () => 'Control characters (ESC, BEL, a bare CR, …) have no place in record text: a terminal, a calendar or a spreadsheet would obey them. Delete it; line breaks and tabs are allowed only in notes.'],
-    [(p) => `${q(p.field)} berisi karakter kendali ${p.char} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks rekaman: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),
+    [(p) => `${q(p.field)} berisi karakter kendali ${p.char} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks data: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),
   'schema-pattern': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
     [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, () => 'Write it in the form shown.'],
     [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, () => 'Tulis sesuai bentuk yang ditunjukkan.']),
@@ -325,7 +329,7 @@ export const CODES = {
     [(p) => `perjanjian berlaku ${p.years !== undefined ? part('id', 'length.about', p) : dur('id', p.length)}, lebih lama dari batas ${dur('id', p.max)} di kerjasama.yaml`, () => 'Periksa tanggal berakhir atau jangka waktunya. Bila memang wajar, naikkan thresholds.max_term.']),
   'country-no-relations': code('error', 'rules', ['Country without diplomatic relations', 'Negara tanpa hubungan diplomatik'],
     [(p) => `Indonesia has no diplomatic relations with ${countryName(String(p.country), 'en')}; a region may not cooperate with a partner there`, () => 'Permenlu 3/2019 forbids official relations. Check the partner’s country; remove the record if it is right.'],
-    [(p) => `Indonesia tidak memiliki hubungan diplomatik dengan ${countryName(String(p.country), 'id')}; daerah tidak boleh bekerja sama dengan mitra di sana`, () => 'Permenlu 3/2019 melarang hubungan resmi. Periksa negara mitra; hapus rekaman bila memang benar.']),
+    [(p) => `Indonesia tidak memiliki hubungan diplomatik dengan ${countryName(String(p.country), 'id')}; daerah tidak boleh bekerja sama dengan mitra di sana`, () => 'Permenlu 3/2019 melarang hubungan resmi. Periksa negara mitra; hapus data itu bila memang benar.']),
   'country-special-rules': code('warning', 'rules', ['Country under special rules', 'Negara dengan aturan khusus'],
     [(p) => `${countryName(String(p.country), 'en')} is under special rules (Permenlu 3/2019): only economic, trade and social contact, no official relations`, () => 'Keep the cooperation non-governmental in form, and record the Kemlu consultation in notes:.'],
     [(p) => `${countryName(String(p.country), 'id')} diatur khusus (Permenlu 3/2019): hanya hubungan ekonomi, perdagangan dan sosial, tanpa hubungan resmi`, () => 'Jaga agar bentuk kerja sama tidak bersifat resmi antarpemerintah, dan catat konsultasi dengan Kemlu di notes:.']),

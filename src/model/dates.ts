@@ -236,6 +236,61 @@ export function todayIn(timeZone: string, now: Date): number {
   return dayNumber(get('year'), get('month'), get('day'));
 }
 
+/** One formatter per time zone: building one costs far more than using it. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A time zone's offset from UTC at an instant, in minutes (+420 for Asia/Jakarta). */
+export function offsetAt(timeZone: string, epochMs: number): number {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    zoneFormats.set(timeZone, f);
+  }
+  const parts = f.formatToParts(new Date(epochMs));
+  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((local - Math.floor(epochMs / 1000) * 1000) / 60_000);
+}
+
+/** The instant (seconds since the epoch) a day begins in a time zone: its local midnight. */
+export function dayStartIn(timeZone: string, dayNum: number): number {
+  const midnightUtc = dayNum * millisecondsInDay;
+  // The offset at the guess decides, then once more at the answer (a zone whose offset changes that day).
+  let t = midnightUtc - offsetAt(timeZone, midnightUtc) * 60_000;
+  t = midnightUtc - offsetAt(timeZone, t) * 60_000;
+  return t / 1000;
+}
+
+/** The last second of a day in a time zone (23:59:59 local): "on or before that day" for commit dates. */
+export function dayEndIn(timeZone: string, dayNum: number): number {
+  return dayStartIn(timeZone, dayNum + 1) - 1;
+}
+
+/** An instant (seconds since the epoch) as a time zone shows it: its day, ISO 8601 with the offset, and "YYYY-MM-DD HH:MM". */
+export function instantIn(timeZone: string, epochSeconds: number): { day: number; iso: string; text: string } {
+  // A history shows the same few thousand commits on many pages: each instant is worked out once.
+  const key = `${timeZone}\0${epochSeconds}`;
+  const known = instants.get(key);
+  if (known) return known;
+  if (instants.size > 100_000) instants.clear();
+  const v = instantOnce(timeZone, epochSeconds);
+  instants.set(key, v);
+  return v;
+}
+
+const instants = new Map<string, { day: number; iso: string; text: string }>();
+
+function instantOnce(timeZone: string, epochSeconds: number): { day: number; iso: string; text: string } {
+  const ms = epochSeconds * 1000;
+  const off = offsetAt(timeZone, ms);
+  const local = new Date(ms + off * 60_000).toISOString();
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  const offText = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const date = local.slice(0, 10);
+  return { day: Math.floor((ms + off * 60_000) / millisecondsInDay), iso: `${date}T${local.slice(11, 19)}${offText}`, text: `${date} ${local.slice(11, 16)}` };
+}
+
 export function isValidTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });

@@ -3,11 +3,12 @@
 import { parseDate, humanKDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import type { Cell } from '../view/view.js';
+import { formatNumber } from '../model/format.js';
 
 export function cellText(c: Cell, lang: Lang, mode: 'human' | 'raw'): string {
   if (c === null) return mode === 'human' ? '–' : '';
   if (typeof c === 'string') return c;
-  if (typeof c === 'number') return mode === 'human' ? c.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') : String(c);
+  if (typeof c === 'number') return mode === 'human' ? formatNumber(c, lang, 2) : String(c);
   if (Array.isArray(c)) return c.length ? c.join(mode === 'human' ? ', ' : '; ') : mode === 'human' ? '–' : '';
   if ('date' in c) {
     if (mode === 'raw') return c.date;

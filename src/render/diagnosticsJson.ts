@@ -4,7 +4,8 @@ import { countOf, messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 
 /** `counts`: what was found, when the list holds less (validate --quiet lists errors only). */
-export interface DiagnosticsJsonMeta { register: string; asOf: string; fileCount: number; lang: Lang; counts?: { errors: number; warnings: number } }
+/** `commit`: the register's commit (+changes when the working tree differs), as reports stamp it; `recordedAsOf` with --recorded-as-of. */
+export interface DiagnosticsJsonMeta { register: string; asOf: string; commit?: string; recordedAsOf?: string; fileCount: number; lang: Lang; counts?: { errors: number; warnings: number } }
 
 export function diagnosticsAsJson(diags: readonly Diagnostic[], meta: DiagnosticsJsonMeta): string {
   const c = meta.counts ?? countOf(diags);
@@ -12,6 +13,8 @@ export function diagnosticsAsJson(diags: readonly Diagnostic[], meta: Diagnostic
     version: 1,
     register: meta.register,
     asOf: meta.asOf,
+    ...(meta.commit !== undefined ? { commit: meta.commit } : {}),
+    ...(meta.recordedAsOf !== undefined ? { recordedAsOf: meta.recordedAsOf } : {}),
     summary: { files: meta.fileCount, errors: c.errors, warnings: c.warnings },
     diagnostics: diags.map((d) => {
       const { message, hint } = messageOf(d, meta.lang);

@@ -7,6 +7,7 @@ import { ALL_CODES, CODES, type CodeInfo } from '../model/codes.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { words } from './words.js';
+import { formatNumber } from '../model/format.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const BASE = '%SRCROOT%';
@@ -71,7 +72,7 @@ function capped(diags: readonly Diagnostic[], lang: SarifOptions['lang'], max: n
   const count = (ds: readonly Diagnostic[]): { e: number; w: number } => ({ e: ds.filter((d) => d.severity === 'error').length, w: ds.filter((d) => d.severity !== 'error').length });
   const all = count(diags);
   const left = count(ordered.slice(max));
-  const n = (x: number): string => x.toLocaleString('en-US');
+  const n = (x: number): string => formatNumber(x, lang === 'id' ? 'id' : 'en');
   const notes: string[] = [];
   const id = lang === 'id';
   if (kept.length < diags.length) {

@@ -57,6 +57,17 @@ function excerpt(d: Diagnostic, text: string | undefined, style: Style, termWidt
   ];
 }
 
+/**
+ * The `--> file:line:column` line, kept whole (terminals open a file at its line from it) and within the
+ * width: indented less, or the location alone on the next line, when the usual indent would run past it.
+ */
+function locationLines(location: string, style: DiagnosticsRenderOptions['style'], width: number | undefined): string[] {
+  const arrow = style.dim('-->');
+  if (width === undefined || 8 + location.length <= width) return [`    ${arrow} ${location}`];
+  if (6 + location.length <= width) return [`  ${arrow} ${location}`];
+  return [`  ${arrow}`, location];
+}
+
 export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: DiagnosticsRenderOptions): string {
   const w = words(o.lang);
   const out: string[] = [];
@@ -74,7 +85,7 @@ export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: Diagnostic
     const pos = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
     const wrap = (line: string, indent: number): string => (o.width === undefined ? line : wrapProse(line, o.width, indent));
     out.push(wrap(`  ${sev}[${d.code}]: ${message}`, 4));
-    out.push(`    ${o.style.dim('-->')} ${visible(d.file)}${pos}`);
+    out.push(...locationLines(`${visible(d.file)}${pos}`, o.style, o.width));
     for (const l of excerpt(d, o.source(d.file), o.style, o.width)) out.push(`    ${l}`);
     if (hint) out.push(wrap(`    ${o.style.dim('=')} ${w.hint}: ${hint}`, 6));
   }

@@ -1,62 +1,21 @@
 // The renderers of `kerjasama diff`: the human text, the Markdown for a pull-request comment, and JSON.
-// The wording is shared: a change is phrased once, in English and Indonesian.
+// The wording is shared: a change is phrased once, in English and Indonesian (a field's change in
+// view/changes.ts, which the history commands use too).
 
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
-import type { ActivitiesAdded, Attention, DiffReport, FieldChange, RecordChange } from '../report/diff.js';
-import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, labelOf } from '../view/labels.js';
+import type { ActivitiesAdded, Attention, DiffReport, RecordChange } from '../report/diff.js';
+import { DERIVED_STATUS_LABEL, labelOf } from '../view/labels.js';
+import { fieldPhrase, show } from '../view/changes.js';
 import { markdownCell } from './markdown.js';
 import { visible } from './sanitise.js';
 import type { Style } from './style.js';
+import { formatNumber } from '../model/format.js';
 
 const KIND: Record<Lang, Record<Kind | 'config', string>> = {
   en: { partner: 'partner', agreement: 'agreement', activity: 'activity', config: 'configuration' },
   id: { partner: 'mitra', agreement: 'perjanjian', activity: 'kegiatan', config: 'konfigurasi' },
 };
-
-const MAX_VALUE = 80;
-
-function show(v: unknown, lang: Lang): string {
-  if (v === null || v === undefined) return lang === 'id' ? '(kosong)' : '(none)';
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > MAX_VALUE ? one.slice(0, MAX_VALUE - 1) + '…' : one;
-}
-
-function endValue(v: string | null, lang: Lang): string {
-  if (v === null) return lang === 'id' ? 'tidak dicatat' : 'not recorded';
-  if (v === 'none') return lang === 'id' ? 'tanpa batas waktu' : 'no end date';
-  return v;
-}
-
-export function fieldPhrase(f: FieldChange, lang: Lang): string {
-  const id = lang === 'id';
-  switch (f.type) {
-    case 'end': {
-      const b = endValue(f.before, lang);
-      const a = endValue(f.after, lang);
-      if (f.direction === 'later') return id ? `tanggal berakhir diperpanjang dari ${b} menjadi ${a}` : `end date extended from ${b} to ${a}`;
-      if (f.direction === 'earlier') return id ? `tanggal berakhir dimajukan dari ${b} menjadi ${a}` : `end date moved earlier, from ${b} to ${a}`;
-      return id ? `tanggal berakhir berubah dari ${b} menjadi ${a}` : `end changed from ${b} to ${a}`;
-    }
-    case 'status':
-      return id
-        ? `status berubah ${labelOf(DECLARED_STATUS_LABEL, f.before, lang) ?? f.before} → ${labelOf(DECLARED_STATUS_LABEL, f.after, lang) ?? f.after}`
-        : `status changed ${f.before} → ${f.after}`;
-    case 'name':
-      return id ? `nama berubah dari “${f.before}” menjadi “${f.after}”` : `renamed from “${f.before}” to “${f.after}”`;
-    case 'list': {
-      const parts: string[] = [];
-      if (f.added.length) parts.push(`${id ? 'ditambah' : 'added'} ${f.added.join(', ')}`);
-      if (f.removed.length) parts.push(`${id ? 'dihapus' : 'removed'} ${f.removed.join(', ')}`);
-      return `${f.field}: ${parts.join('; ')}`;
-    }
-    case 'value':
-      if (f.before === null) return id ? `${f.field} diisi ${show(f.after, lang)}` : `${f.field} set to ${show(f.after, lang)}`;
-      if (f.after === null) return id ? `${f.field} dihapus (sebelumnya ${show(f.before, lang)})` : `${f.field} removed (was ${show(f.before, lang)})`;
-      return id ? `${f.field} berubah dari ${show(f.before, lang)} menjadi ${show(f.after, lang)}` : `${f.field} changed from ${show(f.before, lang)} to ${show(f.after, lang)}`;
-  }
-}
 
 export function attentionPhrase(a: Attention, lang: Lang): string {
   const id = lang === 'id';
@@ -133,7 +92,8 @@ function sections(r: DiffReport, lang: Lang): Section[] {
     const items: Section['items'] = [];
     if (kind === 'activity') for (const g of r.activitiesAdded) items.push(activitiesLine(g, lang));
     for (const rc of r.records) {
-      if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added')) continue;
+      // Valid added activities are listed by agreement (activitiesLine); an invalid one as an added record.
+      if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added' && rc.validAfter !== false)) continue;
       items.push({ text: recordHead(rc, lang), sub: rc.fields.map((f) => fieldPhrase(f, lang)) });
     }
     if (items.length) out.push({ title: t[kind] as string, items });
@@ -220,8 +180,8 @@ export function fitComment(md: string, lang: Lang, o: { limit?: number; inSummar
       : `The whole description is in the job summary of this run${o.summaryUrl ? `: ${o.summaryUrl}` : ''}.`
     : lang === 'id' ? 'Jalankan kerjasama diff untuk uraian lengkapnya.' : 'Run kerjasama diff for the whole description.';
   const note = lang === 'id'
-    ? `\n---\n_✂️ Dipotong di sini: uraian ini lebih panjang daripada batas komentar GitHub (${limit.toLocaleString('en-US')} karakter). ${where}_\n`
-    : `\n---\n_✂️ Cut here: this description is longer than a GitHub comment may be (${limit.toLocaleString('en-US')} characters). ${where}_\n`;
+    ? `\n---\n_✂️ Dipotong di sini: uraian ini lebih panjang daripada batas komentar GitHub (${formatNumber(limit, 'id')} karakter). ${where}_\n`
+    : `\n---\n_✂️ Cut here: this description is longer than a GitHub comment may be (${formatNumber(limit, 'en')} characters). ${where}_\n`;
   const closing = '\n</details>';
   const kept: string[] = [];
   let size = 0;

@@ -40,6 +40,15 @@ export interface IcsMeta {
   reminder?: Duration;
 }
 
+/**
+ * The calendar's identity from the register's configuration: its name, its owner (whose id the UIDs carry)
+ * and the reminder. The CLI's `report expiring --format ics` and the site's data/expiring.ics both take it
+ * from here, so an event has the same UID in both, and a calendar subscribed to both shows it once.
+ */
+export function icsMetaOf(config: { name: string; owner?: string | undefined; calendarReminder?: Duration | undefined }, asOf: string): IcsMeta {
+  return { asOf, register: config.name, ...(config.owner ? { owner: config.owner } : {}), ...(config.calendarReminder ? { reminder: config.calendarReminder } : {}) };
+}
+
 export function expiringAsIcs(rep: ExpiringReport, meta: IcsMeta, lang: Lang): string {
   const stamp = `${compact(meta.asOf)}T000000Z`;
   const domain = `${meta.owner ?? (slug(meta.register) || 'register')}.kerjasama`;

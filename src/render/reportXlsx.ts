@@ -74,6 +74,7 @@ export async function reportAsXlsx(view: ReportView, lang: Lang): Promise<Uint8A
     [lang === 'id' ? 'per tanggal' : 'as of', parseDate(p.asOf)?.precision === 'day' ? new Date((parseDate(p.asOf)?.first ?? 0) * 86_400_000) : p.asOf],
     ['register', clean(p.register)],
     ...(p.commit ? [['commit', p.commit] as [string, string]] : []),
+    ...(p.recordedAsOf ? [[lang === 'id' ? 'tercatat per' : 'recorded as of', p.recordedAsOf] as [string, string]] : []),
     [lang === 'id' ? 'ditinjau' : 'considered', p.considered],
     [lang === 'id' ? 'satuan' : 'unit', consideredText(p, lang)],
     [lang === 'id' ? 'saringan' : 'filters', p.filters.join(' ')],

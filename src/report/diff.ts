@@ -237,6 +237,34 @@ function renamesOf(removed: string[], added: string[], be: Map<string, Entry>, h
 
 const RENAME_SIMILARITY = 0.6;
 
+/** A record on one side of a rename question: its kind, id, file and value. */
+export interface RenameCandidate { kind: Kind; id: string; file: string; value: Record<string, unknown> }
+
+/**
+ * Which added records are removed ones under a new id, as diffReport recognises renames (renamesOf):
+ * pairs of indexes into `added` and `removed`, with how alike the two are (the share of fields, other
+ * than id, with equal values). The history commands use it where git's own rename detection found none.
+ */
+export function recognisedRenames(removed: readonly RenameCandidate[], added: readonly RenameCandidate[]): Array<{ added: number; removed: number; similarity: number }> {
+  const entry = (c: RenameCandidate): Entry => ({ kind: c.kind, id: c.id, file: c.file, record: { kind: c.kind, id: c.id, file: c.file, data: c.value } as unknown as AnyRecord });
+  const be = new Map(removed.map((c, i) => [`${c.kind}:${i}`, entry(c)]));
+  const he = new Map(added.map((c, i) => [`${c.kind}:${i}`, entry(c)]));
+  const { renames } = renamesOf([...be.keys()], [...he.keys()], be, he);
+  const index = (k: string): number => Number(k.slice(k.indexOf(':') + 1));
+  return [...renames].map(([ak, rk]) => ({
+    added: index(ak), removed: index(rk),
+    similarity: similarity(fieldTexts((be.get(rk) as Entry).record as AnyRecord), fieldTexts((he.get(ak) as Entry).record as AnyRecord)),
+  })).sort((a, b) => a.added - b.added);
+}
+
+/** Field-level differences of two values of no record kind (kerjasama.yaml): every field, as fieldChanges walks them. */
+export function valueChanges(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  const out: FieldChange[] = [];
+  const keys = [...new Set([...Object.keys(after), ...Object.keys(before)])];
+  for (const k of keys) walk(k, before[k], after[k], out);
+  return out;
+}
+
 /** Who in `d` refers to the record kind:id. */
 export function referencesTo(d: Dataset, kind: Kind, id: string): Array<{ kind: Kind | 'config'; id: string; file: string }> {
   const out: Array<{ kind: Kind | 'config'; id: string; file: string }> = [];
@@ -389,7 +417,10 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
   for (const rc of records) {
     if (rc.kind !== 'activity' || rc.change !== 'added') continue;
     const act = head.dataset.activities.get(rc.id);
-    const ags = act?.data.agreements?.length ? act.data.agreements : [null];
+    // An invalid one is not in the dataset: nothing is known of its agreement; it stays an added record
+    // (with its problems), never "an activity with no agreement".
+    if (!act) continue;
+    const ags = act.data.agreements?.length ? act.data.agreements : [null];
     for (const ag of ags) {
       const key = ag ?? '';
       let g = byAgreement.get(key);
@@ -397,7 +428,7 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
         g = { agreement: ag, label: ag ? (head.dataset.agreements.get(ag)?.data.title ?? ag) : '', activities: [] };
         byAgreement.set(key, g);
       }
-      g.activities.push({ id: rc.id, title: act?.data.title ?? rc.label, start: act?.data.start ?? '' });
+      g.activities.push({ id: rc.id, title: act.data.title, start: act.data.start ?? '' });
     }
   }
   const activitiesAdded = [...byAgreement.values()].sort((a, b) => ((a.agreement ?? '~') < (b.agreement ?? '~') ? -1 : 1));

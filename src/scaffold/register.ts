@@ -65,7 +65,9 @@ export function packageJson(input: Pick<RegisterInput, 'regionName' | 'language'
  * The register's .pre-commit-config.yaml: a local hook that runs the kerjasama installed by `npm ci`
  * (node_modules/.bin), so a commit never waits for an install. It reads what is staged (--staged), and it
  * runs on every commit (always_run): a commit that only deletes a partner stages no file that `files:` could
- * match, yet breaks every agreement naming it.
+ * match, yet breaks every agreement naming it. pre-commit hides what a passing hook prints; verbose shows it,
+ * and --quiet keeps it to one line that says how many warnings there are (the errors, when there are any,
+ * in full), so a commit that passes still says "8 warnings not shown".
  */
 export function preCommitConfig(lang: Lang): string {
   const note = lang === 'id'
@@ -77,11 +79,12 @@ repos:
     hooks:
       - id: kerjasama-validate
         name: kerjasama validate
-        entry: node_modules/.bin/kerjasama validate --staged
+        entry: node_modules/.bin/kerjasama validate --staged --quiet
         language: system
         pass_filenames: false
         always_run: true
         require_serial: true
+        verbose: true
 `;
 }
 
@@ -210,7 +213,7 @@ ${examples.map((e) => `- \`${e}\``).join('\n')}
 
 ## Menambah catatan
 
-Perlu Node.js 20 atau lebih baru (disarankan 22 atau 24, versi LTS). Pasang alatnya sekali, di folder ini:
+Perlu Node.js 22.13 atau lebih baru (versi LTS yang masih dipelihara: 22 dan 24). Pasang alatnya sekali, di folder ini:
 
 \`\`\`sh
 npm install   # pertama kali: memasang kerjasama dan menulis package-lock.json (commit berkas itu)
@@ -267,7 +270,7 @@ ${examples.map((e) => `- \`${e}\``).join('\n')}
 
 ## Adding records
 
-Needs Node.js 20 or newer (22 or 24, the LTS versions, recommended). Install the tool once, in this folder:
+Needs Node.js 22.13 or newer (the maintained LTS lines: 22 and 24). Install the tool once, in this folder:
 
 \`\`\`sh
 npm install   # the first time: installs kerjasama and writes package-lock.json (commit it)

@@ -2,15 +2,17 @@
 // inline annotations, post `kerjasama diff` on pull requests as one comment that later runs update, and
 // (only once the repository has GitHub Pages turned on) publish `kerjasama site` to GitHub Pages.
 // Actions are pinned to full commit SHAs (a tag can be moved; a commit cannot), with the version beside;
-// both run on GitHub's Node 24 runtime. The tool itself comes from the register's package.json (npm ci),
+// every one runs on GitHub's Node 24 runtime (`using: node24` in its action.yml; upload-pages-artifact is a
+// composite whose one action, actions/upload-artifact v7.0.0, is node24 too). The tool itself comes from the
+// register's package.json (npm ci),
 // and is run as node_modules/.bin/kerjasama, so that its exit codes are its own: 0 clean, 1 the register
 // (or the change) has errors, 2 or anything else the tool could not run, which is never taken for findings.
 
 export const PINNED_ACTIONS = {
   checkout: { uses: 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8', version: 'v5.0.0' },
   setupNode: { uses: 'actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903', version: 'v6.0.0' },
-  uploadPages: { uses: 'actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa', version: 'v3.0.1' },
-  deployPages: { uses: 'actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e', version: 'v4.0.5' },
+  uploadPages: { uses: 'actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9', version: 'v5.0.0' },
+  deployPages: { uses: 'actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128', version: 'v5.0.0' },
 } as const;
 
 /** The Node.js the jobs install: an LTS line in maintenance until 2028. */

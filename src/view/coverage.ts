@@ -5,8 +5,9 @@
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
 import { NOT_RECORDED, type CoverageReport, type CoverageRow } from '../report/coverage.js';
 import { withinText } from './expiring.js';
+import { formatMoney } from '../model/format.js';
 
-const money = (b: Record<string, number>): string[] => Object.entries(b).sort().map(([c, n]) => `${c} ${n.toLocaleString('en-GB')}`);
+const money = (b: Record<string, number>, lang: 'en' | 'id'): string[] => Object.entries(b).sort().map(([c, n]) => formatMoney(n, c, lang));
 const NOT_RECORDED_LABEL = L('sectors not recorded', 'sektor tidak dicatat');
 
 export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' | 'id', csvFlat = false): ReportView {
@@ -48,7 +49,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
   // CSV holds the same data in every language: the sector's name as the register names it (Indonesian).
   const cells = (r: CoverageRow): Record<string, Cell> => ({
     key: r.key, name: lang === 'id' || csvFlat ? r.label : r.labelEn, coverage: r.coverage, agreements: r.agreements, unknown_status: r.unknownStatus,
-    partners: r.partners, countries: r.countries, activities: r.activities, budget: money(r.budget),
+    partners: r.partners, countries: r.countries, activities: r.activities, budget: money(r.budget, lang),
     ...(csvFlat ? Object.fromEntries(currencies.map((c) => [`budget_${c}`, r.budget[c] ?? 0])) : {}),
   });
   if (rep.by !== 'sector') return { title, provenance: prov, tables: [{ columns, rows: rep.rows.map(cells) }], notes };

@@ -80,7 +80,7 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
   const within = withinText(rep.within, lang);
   if (tables.length === 0) tables.push({ columns, rows: [], empty: L(`No agreement ends within ${within}.`, `Tidak ada perjanjian yang berakhir dalam ${within}.`) });
   const notes = [L(`Horizon: ${within} (until ${rep.horizonEnd}). "start renewal by" is the end minus the renewal lead time for the category (thresholds.renewal_lead); ⚠ means that day has passed.`,
-    `Rentang pemantauan: ${within} (sampai ${rep.horizonEnd}). "batas mulai proses perpanjangan" = tanggal berakhir dikurangi waktu persiapan perpanjangan per kategori (thresholds.renewal_lead); ⚠ berarti tanggal itu sudah lewat.`)];
+    `Rentang pemantauan: ${within} (sampai ${rep.horizonEnd}). "batas mulai proses perpanjangan" = tanggal berakhir dikurangi waktu persiapan perpanjangan per kategori (thresholds.renewal_lead); ⚠ berarti tanggal itu sudah terlampaui.`)];
   if (rep.rows.some((r) => r.endUncertain)) {
     notes.push(L('* From an uncertain date (a month, a year, approximate or a range, of the end or of the start a term counts from): the earliest day the end can be is used, so no warning comes late.',
       '* Dari tanggal yang tidak pasti (bulan, tahun, perkiraan atau rentang, pada tanggal berakhir atau tanggal mulai jangka waktunya): dipakai hari berakhir paling awal yang mungkin, agar tidak ada peringatan yang terlambat.'));

@@ -4,6 +4,7 @@
 // raw code. `show` (every format) and the site's record pages draw these; only the drawing differs.
 
 import { FIELDS, type Fields, type Shape } from '../model/fields.js';
+import { formatNumber } from '../model/format.js';
 import { codeLabel, fieldLabel } from '../model/fields.words.js';
 import { vocabulary } from '../model/sectors.js';
 import type { ExtraSector, Kind, Lang } from '../model/types.js';
@@ -61,6 +62,9 @@ function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldVie
     case 'countries': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'text', text: String(x) })) };
     case 'object': return { t: 'object', rows: rowsOf(kind, shape.fields, v, path + '.', o, sectorName) };
     case 'objects': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'object', rows: rowsOf(kind, shape.fields, x, path + '.', o, sectorName) })) };
+    // Numbers as the reader's language writes them (an amount of 150.000.000 in Indonesian, 150,000,000 in English).
+    case 'number':
+    case 'integer': return { t: 'text', text: typeof v === 'number' ? formatNumber(v, o.lang, 2) : String(v) };
     default: return { t: 'text', text: typeof v === 'object' ? JSON.stringify(v) : String(v) };
   }
 }

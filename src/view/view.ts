@@ -43,13 +43,19 @@ export interface TableView {
 }
 
 /** What a report's `considered` counts. */
-export type ConsideredUnit = 'agreements' | 'agreements_in_force' | 'partnerships_in_force' | 'records' | 'record_files';
+export type ConsideredUnit = 'agreements' | 'agreements_in_force' | 'partnerships_in_force' | 'records' | 'record_files' | 'events' | 'fields' | 'changes';
 
 export interface Provenance {
   report: string;
   asOf: string;
   register: string;
+  /** The register's commit the output was made from (+changes when the working tree differs from it). */
   commit?: string;
+  /**
+   * With --recorded-as-of: the day whose register this is (the commit is the last one on or before its end).
+   * With --at, the commit alone says which register was read, as a checkout of that revision would.
+   */
+  recordedAsOf?: string;
   /** How many records (of `unit`) the report looked at, after the filters. */
   considered: number;
   unit: ConsideredUnit;

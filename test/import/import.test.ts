@@ -3,7 +3,7 @@
 // spelt three ways, dates as text, serials and date cells), a SIKERMA-style export, a CSV with ; and a
 // BOM; hostile workbooks; and the round trip list agreements --format xlsx → import.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -43,10 +43,13 @@ async function bureauWorkbook(path: string): Promise<void> {
 
 describe('import of a hand-kept bureau workbook', () => {
   it('maps the merged two-row header, reads the values, matches and makes partners, rejects with the cell, and imports nothing twice', async () => {
-    const dir = makeRegister({ 'data/partners/jatim.yaml': JATIM });
-    const xlsx = join(dir, 'daftar.xlsx');
+    // The register in a folder of the office's work, the spreadsheet beside it (as downloaded).
+    const office = makeRegister({}, { bare: true });
+    const dir = join(office, 'register');
+    cpSync(makeRegister({ 'data/partners/jatim.yaml': JATIM }), dir, { recursive: true });
+    const xlsx = join(office, 'daftar.xlsx');
     await bureauWorkbook(xlsx);
-    const dry = await runCli(['import', 'daftar.xlsx', '--dry-run', '--as-of', '2026-11-22'], { cwd: dir });
+    const dry = await runCli(['import', '../daftar.xlsx', '--dry-run', '--as-of', '2026-11-22'], { cwd: dir });
     expect(dry.stderr).toContain('--dry-run: nothing written');
     expect(dry.stdout).toMatch(/E\s+"Tanggal Penandatanganan"\s+→ signed/);
     expect(dry.stdout).toMatch(/F\s+"Tanggal Berakhir"\s+→ end/);
@@ -62,16 +65,16 @@ describe('import of a hand-kept bureau workbook', () => {
     expect(readdirSync(join(dir, 'data'))).toEqual(['partners']);
 
     // No terminal and no --yes: it only shows.
-    const shown = await runCli(['import', 'daftar.xlsx', '--as-of', '2026-11-22'], { cwd: dir });
+    const shown = await runCli(['import', '../daftar.xlsx', '--as-of', '2026-11-22'], { cwd: dir });
     expect(shown.stderr).toContain('add --yes');
     expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
 
     // On a terminal it asks; "n" writes nothing, --yes writes.
-    const asked = await runCli(['import', 'daftar.xlsx', '--as-of', '2026-11-22'], { cwd: dir, answers: ['n'] });
+    const asked = await runCli(['import', '../daftar.xlsx', '--as-of', '2026-11-22'], { cwd: dir, answers: ['n'] });
     expect(asked.questions?.[0]).toMatch(/^Write \d+ file/);
     expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
 
-    const r = await runCli(['import', 'daftar.xlsx', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
+    const r = await runCli(['import', '../daftar.xlsx', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
     expect(r.code).toBe(1);
     const surabaya = readFileSync(join(dir, 'data/partners/surabaya.yaml'), 'utf8');
     expect(surabaya).toContain('name: Pemerintah Kota Surabaya');
@@ -97,14 +100,16 @@ describe('import of a hand-kept bureau workbook', () => {
     // The register validates: no errors.
     expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
 
-    // The rejects: a strict CSV parser reads them, with the cell and the row as it was.
-    const rejects = parseCsv(readFileSync(join(dir, 'daftar-rejects.csv')), { bom: true, columns: true }) as Array<Record<string, string>>;
+    // The rejects: beside the spreadsheet, not in the register (where git add . would commit them); a strict
+    // CSV parser reads them, with the cell and the row as it was.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.csv'))).toEqual([]);
+    const rejects = parseCsv(readFileSync(join(office, 'daftar-rejects.csv')), { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(rejects.map((x) => x['cell'])).toEqual(["'Daftar KS'!D11", "'Daftar KS'!B14"]);
     expect(rejects[0]?.['Nama Mitra']).toBe('Kabupaten Entah');
 
     // Again: nothing is added twice.
     const before = readdirSync(join(dir, 'data/agreements')).length;
-    const again = await runCli(['import', 'daftar.xlsx', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
+    const again = await runCli(['import', '../daftar.xlsx', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
     expect(again.stdout).toContain('already in the register');
     expect(again.stdout).toMatch(/^0 agreements and 0 new partners/m);
     expect(readdirSync(join(dir, 'data/agreements')).length).toBe(before);
@@ -270,5 +275,16 @@ describe('Excel out', () => {
     const r = await runCli(['import', join(src, 'ag.xlsx'), '--yes', '--as-of', '2026-11-22'], { cwd: empty });
     expect(r.code, r.stdout).toBe(0);
     expect(await listedAgreements(empty)).toEqual(await listedAgreements(src));
+  });
+});
+
+describe('where the rejects go', () => {
+  it('beside the spreadsheet, or above the register when the spreadsheet is in it; never into the register', async () => {
+    const { rejectsPath } = await import('../../src/cli/import.js');
+    const io = { cwd: '/srv/kantor/register', env: {}, now: () => new Date(), stdoutIsTTY: false, stderrIsTTY: false, stdout: () => {}, stderr: () => {} };
+    expect(rejectsPath(io, {}, '/home/staf/Unduhan/daftar.xlsx', '/srv/kantor/register')).toBe('/home/staf/Unduhan/daftar-rejects.csv');
+    expect(rejectsPath(io, {}, '/srv/kantor/register/daftar.xlsx', '/srv/kantor/register')).toBe('/srv/kantor/daftar-rejects.csv');
+    expect(rejectsPath(io, {}, '/srv/kantor/register/data/x.csv', '/srv/kantor/register')).toBe('/srv/kantor/x-rejects.csv');
+    expect(rejectsPath(io, { rejects: 'here.csv' }, '/srv/kantor/register/daftar.xlsx', '/srv/kantor/register')).toBe('/srv/kantor/register/here.csv');
   });
 });

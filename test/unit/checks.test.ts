@@ -35,12 +35,12 @@ function activity(fields: Record<string, string>): string {
 interface Found { code: string; file: string; at: string; message: string }
 
 /** Loads the register (which must be free of file and schema errors) and runs the rules as of a day. */
-function check(files: Files, asOf = '2026-11-22'): Found[] {
+function check(files: Files, lang: 'en' | 'id' = 'en', asOf = '2026-11-22'): Found[] {
   const loaded = loadRegister(makeRegister({ ...PARTNERS, ...files }));
   expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}: ${d.code}`)).toEqual([]);
   return runChecks(loaded.dataset, day(asOf))
     .map(loaded.locate)
-    .map((d: Diagnostic) => ({ code: d.code, file: d.file, at: `${d.line}:${d.column}`, message: messageOf(d, 'en').message }));
+    .map((d: Diagnostic) => ({ code: d.code, file: d.file, at: `${d.line}:${d.column}`, message: messageOf(d, lang).message }));
 }
 const codes = (found: Found[]): string[] => found.map((f) => f.code);
 const A = 'data/agreements/a.yaml';
@@ -203,23 +203,23 @@ describe('status-contradicted', () => {
   const ACTIVE_UNTIL = (end: string): string => agreement({ effective: '2022-01-01', end, status: 'active' });
 
   it('active with the last day today: fine; with the last day yesterday: contradicted', () => {
-    expect(check({ [A]: ACTIVE_UNTIL('2026-11-22') }, '2026-11-22')).toEqual([]);
-    expect(check({ [A]: ACTIVE_UNTIL('2026-11-22') }, '2026-11-23')).toEqual([
+    expect(check({ [A]: ACTIVE_UNTIL('2026-11-22') }, 'en', '2026-11-22')).toEqual([]);
+    expect(check({ [A]: ACTIVE_UNTIL('2026-11-22') }, 'en', '2026-11-23')).toEqual([
       { code: 'status-contradicted', file: A, at: '5:9', message: 'status is `active`, but as of 2026-11-23 it ended on 2026-11-22' },
     ]);
   });
 
   it('active before it takes effect: tomorrow is pending, today is in force', () => {
     const mou = agreement({ effective: '2026-11-23', end: '2028-01-01', status: 'active' });
-    expect(check({ [A]: mou }, '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 2026-11-22 it takes effect only on 2026-11-23']);
-    expect(check({ [A]: mou }, '2026-11-23')).toEqual([]);
+    expect(check({ [A]: mou }, 'en', '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 2026-11-22 it takes effect only on 2026-11-23']);
+    expect(check({ [A]: mou }, 'en', '2026-11-23')).toEqual([]);
   });
 
   it('expired while in force, and expired without any end', () => {
-    expect(check({ [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'expired' }) }, '2026-11-22').map((f) => f.message)).toEqual([
+    expect(check({ [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'expired' }) }, 'en', '2026-11-22').map((f) => f.message)).toEqual([
       'status is `expired`, but as of 2026-11-22 it runs until 2026-11-22',
     ]);
-    expect(check({ [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'expired' }) }, '2026-11-23')).toEqual([]);
+    expect(check({ [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'expired' }) }, 'en', '2026-11-23')).toEqual([]);
     expect(check({ [A]: agreement({ effective: '2022-01-01', end: 'none', status: 'expired' }) }).map((f) => f.message)).toEqual([
       'status is `expired`, but as of 2026-11-22 it has no end date',
     ]);
@@ -234,8 +234,8 @@ describe('status-contradicted', () => {
   });
 
   it('a partial end: a month that is wholly past has certainly ended', () => {
-    expect(check({ [A]: ACTIVE_UNTIL('2026-10') }, '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 2026-11-22 it ended on 2026-10-01']);
-    expect(check({ [A]: ACTIVE_UNTIL('2026-12') }, '2026-11-22')).toEqual([]);
+    expect(check({ [A]: ACTIVE_UNTIL('2026-10') }, 'en', '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 2026-11-22 it ended on 2026-10-01']);
+    expect(check({ [A]: ACTIVE_UNTIL('2026-12') }, 'en', '2026-11-22')).toEqual([]);
   });
 
   it('draft and negotiating are never contradicted', () => {
@@ -314,18 +314,24 @@ describe('term-too-long', () => {
     expect(codes(check({ [A]: agreement({ effective: '2024-01-01', end: '{term: 61m}' }) }))).toEqual(['term-too-long']);
   });
 
-  it('an end date: the last day of five years is fine, one day more is not', () => {
+  it('an end date: up to the anniversary is fine (offices write five years as 29/08/2022 s.d. 29/08/2027), one day more is not', () => {
     expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2028-12-31' }) })).toEqual([]);
-    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2029-01-01' }) }).map((f) => f.message)).toEqual([
-      'the agreement runs about 5.0 years (2024-01-01 – 2029-01-01), longer than the maximum of 5 years set in kerjasama.yaml',
+    expect(check({ [A]: agreement({ effective: '2022-08-29', end: '2027-08-29' }) })).toEqual([]);
+    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2029-01-01' }) })).toEqual([]);
+    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2029-01-02' }) }).map((f) => f.message)).toEqual([
+      'the agreement runs about 5 years (2024-01-01 – 2029-01-02), longer than the maximum of 5 years set in kerjasama.yaml',
+    ]);
+    // In Indonesian, the number as Indonesian writes it.
+    expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2031-07-01' }) }, 'id').map((f) => f.message)).toEqual([
+      'perjanjian berlaku sekitar 7,5 tahun (2024-01-01 – 2031-07-01), lebih lama dari batas 5 tahun di kerjasama.yaml',
     ]);
   });
 
   it('a partial start is read as late as it could be', () => {
-    // Effective "2024" may be 31 December 2024; five years from then runs to 30 December 2029.
+    // Effective "2024" may be 31 December 2024; five years from then runs to 31 December 2029.
     expect(check({ [A]: agreement({ effective: '2024', end: '2029-06-30' }) })).toEqual([]);
     expect(codes(check({ [A]: agreement({ effective: '2024-01-01', end: '2029-06-30' }) }))).toEqual(['term-too-long']);
-    expect(codes(check({ [A]: agreement({ effective: '2024', end: '2029-12-31' }) }))).toEqual(['term-too-long']);
+    expect(codes(check({ [A]: agreement({ effective: '2024', end: '2030-01-01' }) }))).toEqual(['term-too-long']);
   });
 
   it('thresholds.max_term in kerjasama.yaml raises the limit', () => {

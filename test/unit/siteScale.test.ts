@@ -54,7 +54,7 @@ function scans(records: number): { partners: number; agreements: number; activit
   const data = siteData(d, asOf, { within: dur('1y'), since: dur('2y'), validation: { errors: 0, warnings: 0 } });
   const coverage = coverageView({ ...data.coverage, matrix: null }, { report: 'coverage', asOf: AS_OF, register: 'r', considered: data.coverage.agreementsInForce, unit: 'agreements_in_force', filters: [] }, 'en');
   let pages = 0;
-  for (const [path] of renderSite({ data, dataset: d, lang: 'en', asOf, register: 'r', version: '0', includePrivate: false, world, diagnostics: [], downloads: [], views: { coverage } }, new Map())) {
+  for (const [path] of renderSite({ data, dataset: d, lang: 'en', asOf, register: 'r', version: '0', includePrivate: false, world, diagnostics: [], downloads: [], views: { coverage }, history: { unavailable: 'off' } }, new Map())) {
     if (path.endsWith('.html')) pages++;
   }
   return { partners: maps.partners.scans, agreements: maps.agreements.scans, activities: maps.activities.scans, pages };

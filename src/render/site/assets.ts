@@ -34,7 +34,8 @@ th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] bu
 dl.fields{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem}dl.fields dt{font-weight:600}dl.fields dd{margin:0;overflow-wrap:anywhere}
 dl.fields dl.fields{grid-template-columns:minmax(6rem,10rem) 1fr}
 .badge{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 .5rem;font-size:.85rem;white-space:nowrap}
-figure{margin:1rem 0}figure svg{width:100%;height:auto;display:block}
+figure{margin:1rem 0}figure svg{width:100%;height:auto;display:block}.chartwrap{overflow-x:auto;max-width:100%}
+@media (max-width:60rem){.chartwrap svg.chart{width:auto;max-width:none}}
 .chart text{fill:var(--fg);font:12px system-ui,sans-serif}.chart .axis line,.chart .grid{stroke:var(--line)}.chart .axis text,.chart .sub{fill:var(--muted)}
 .chart .bar{fill:var(--bar)}.chart .bar.old{fill:var(--bar2)}.chart .bar.pending{fill:none;stroke:var(--bar);stroke-width:2}.chart .bar-unknown{stroke:var(--bar2)}
 .chart .bar-label{fill:#fff;font-size:10px}.chart .bar-label.dark{fill:var(--fg)}

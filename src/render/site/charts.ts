@@ -16,6 +16,11 @@ import { DOC_SHORT, STATUS } from './words.js';
 let serial = 0;
 const uid = (p: string): string => `${p}-${++serial}`;
 
+/** Ids start again with each site, so that the same register gives the same pages however many sites one process builds. */
+export function resetChartIds(): void {
+  serial = 0;
+}
+
 /** The hatching that marks unknown values, defined in each chart that uses it (ids are unique per page). */
 function hatch(): { id: string; defs: Html } {
   const id = uid('hatch');
@@ -99,7 +104,7 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
   const title = en ? 'Partnership timelines' : 'Lini masa kemitraan';
   const desc = en
     ? `${rows.length} partnerships, one row each; bars are agreements from start to end, labelled LoI, MoU, PKS; a red line marks ${iso(o.asOf)}, a dashed line the horizon ${iso(o.horizonEnd)}.`
-    : `${rows.length} kemitraan, satu baris masing-masing; batang adalah perjanjian dari mulai sampai berakhir, berlabel LoI, MoU, PKS; garis merah menandai ${iso(o.asOf)}, garis putus-putus cakrawala ${iso(o.horizonEnd)}.`;
+    : `${rows.length} kemitraan, satu baris masing-masing; batang adalah perjanjian dari mulai sampai berakhir, berlabel LoI, MoU, PKS; garis merah menandai ${iso(o.asOf)}, garis putus-putus batas rentang pemantauan ${iso(o.horizonEnd)}.`;
   return { svg: svg(width, height, title, desc, join([hq.defs, ...ticks, ...bars, marks])), shown: rows.length };
 }
 
@@ -112,7 +117,9 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
   const months = Math.min(o.maxMonths, (h.year - a.year) * 12 + (h.month - a.month) + 1);
   const cols = months + 1;
   const width = 960;
-  const cw = width / cols;
+  // The first box, the overdue ones, is wide enough for its word (terlambat, 12 px: about 60 px).
+  const first = Math.max(width / cols, 70);
+  const cw = (width - first) / months;
   const height = 92;
   const counts = new Array<number>(months).fill(0);
   let overdue = 0;
@@ -128,19 +135,19 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
   const max = Math.max(1, ...counts);
   const names = o.lang === 'id' ? ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const cells: Html[] = [];
-  cells.push(html`<g><rect class="month bad" x="1" y="18" width="${f1(cw - 4)}" height="60" rx="3"/><text x="${f1(cw / 2)}" y="12" text-anchor="middle">${o.lang === 'id' ? 'lewat' : 'late'}</text><text x="${f1(cw / 2)}" y="56" text-anchor="middle" class="bad" font-size="20" font-weight="700">${overdue}</text></g>`);
+  cells.push(html`<g><rect class="month bad" x="1" y="18" width="${f1(first - 4)}" height="60" rx="3"/><text x="${f1(first / 2)}" y="12" text-anchor="middle">${o.lang === 'id' ? 'terlambat' : 'late'}</text><text x="${f1(first / 2)}" y="56" text-anchor="middle" class="bad" font-size="20" font-weight="700">${overdue}</text></g>`);
   for (let m = 0; m < months; m++) {
     const mm = (a.month - 1 + m) % 12;
     const yy = a.year + Math.floor((a.month - 1 + m) / 12);
     const n = counts[m] ?? 0;
     const lvl = level(n, max);
-    const x0 = (m + 1) * cw;
+    const x0 = first + m * cw;
     const yearLabel = mm === 0 || m === 0 ? html`<text x="${f1(x0 + cw / 2)}" y="90" text-anchor="middle" class="sub">${yy}</text>` : html``;
     cells.push(html`<g><rect class="cell h${lvl}" x="${f1(x0 + 1)}" y="18" width="${f1(cw - 4)}" height="60" rx="3"/><text x="${f1(x0 + cw / 2)}" y="12" text-anchor="middle">${names[mm]}</text><text x="${f1(x0 + cw / 2)}" y="56" text-anchor="middle" class="${textOn(lvl)}" font-size="18" font-weight="700">${n > 0 ? n : '·'}</text>${yearLabel}</g>`);
   }
   const en = o.lang === 'en';
   const list = counts.map((n, m) => ({ n, m })).filter((x) => x.n > 0).map((x) => `${names[(a.month - 1 + x.m) % 12]} ${a.year + Math.floor((a.month - 1 + x.m) / 12)}: ${x.n}`).join(', ');
-  const desc = en ? `Agreements ending per month from ${iso(o.asOf)}: late (overdue or renewal not on record) ${overdue}; ${list || 'none'}.` : `Perjanjian yang berakhir per bulan sejak ${iso(o.asOf)}: lewat (terlambat atau perpanjangan belum tercatat) ${overdue}; ${list || 'tidak ada'}.`;
+  const desc = en ? `Agreements ending per month from ${iso(o.asOf)}: late (overdue or renewal not on record) ${overdue}; ${list || 'none'}.` : `Perjanjian yang berakhir per bulan sejak ${iso(o.asOf)}: terlambat (berakhir tetapi masih tercatat aktif, atau perpanjangan belum tercatat) ${overdue}; ${list || 'tidak ada'}.`;
   return svg(width, height, en ? 'Expiring agreements by month' : 'Perjanjian yang berakhir per bulan', desc, join(cells));
 }
 

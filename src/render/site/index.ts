@@ -4,13 +4,14 @@
 import type { Lang } from '../../model/types.js';
 import { pushTo } from '../../facts/partnerships.js';
 import { SITE_CSS, SITE_JS } from './assets.js';
+import { resetChartIds } from './charts.js';
 import { fileId } from './html.js';
 import { pageCtx, type PageCtx } from './layout.js';
 import {
-  coveragePage, dataPage, expiringPage, homePage, inactivePage, listPage, mapPage, partnershipsPage, problemsPage, recordPage, searchIndex, searchPage, type SiteInput,
+  changesPage, coveragePage, dataPage, expiringPage, homePage, inactivePage, listPage, mapPage, partnershipsPage, problemsPage, recordPage, searchIndex, searchPage, type SiteInput,
 } from './pages.js';
 
-export type { SiteInput, Diag, Download } from './pages.js';
+export type { SiteInput, SiteHistory, Diag, Download } from './pages.js';
 
 /** The file that marks a folder as a kerjasama site: a later build may replace the folder. */
 export const SITE_MARKER = 'kerjasama-site.json';
@@ -22,6 +23,7 @@ const DIRS = { partner: 'partners', agreement: 'agreements', activity: 'activiti
  * while the next is drawn and a large register's site never sits in memory whole. The marker comes last.
  */
 export function* renderSite(input: Omit<SiteInput, 'linesByPartner' | 'linesByAgreement'>, data: ReadonlyMap<string, string>): Generator<[string, string]> {
+  resetChartIds();
   let count = 0;
   const byPartner = new Map<string, SiteInput['data']['partnerships']>();
   const byAgreement = new Map<string, SiteInput['data']['partnerships']>();
@@ -31,7 +33,7 @@ export function* renderSite(input: Omit<SiteInput, 'linesByPartner' | 'linesByAg
     for (const a of line.agreements) push(byAgreement, a.id, line);
   }
   const s: SiteInput = { ...input, linesByPartner: (id) => byPartner.get(id) ?? [], linesByAgreement: (id) => byAgreement.get(id) ?? [] };
-  const base = { register: s.register, asOf: s.asOf, version: s.version, includePrivate: s.includePrivate, ...(s.commit ? { commit: s.commit } : {}) };
+  const base = { register: s.register, asOf: s.asOf, version: s.version, includePrivate: s.includePrivate, ...(s.commit ? { commit: s.commit } : {}), ...(s.recordedAsOf ? { recordedAsOf: s.recordedAsOf } : {}) };
   const langs: Lang[] = [s.lang, s.lang === 'en' ? 'id' : 'en'];
   for (const lang of langs) {
     const at = (path: string, render: (c: PageCtx) => string): [string, string] => {
@@ -45,6 +47,7 @@ export function* renderSite(input: Omit<SiteInput, 'linesByPartner' | 'linesByAg
     yield at('partnerships.html', (c) => partnershipsPage(c, s));
     yield at('map.html', (c) => mapPage(c, s));
     yield at('problems.html', (c) => problemsPage(c, s));
+    yield at('changes.html', (c) => changesPage(c, s));
     yield at('search.html', (c) => searchPage(c));
     yield at('data.html', (c) => dataPage(c, s));
     yield at('agreements/index.html', (c) => listPage(c, s, 'agreement'));

@@ -2,7 +2,8 @@
 // content security policy that allows nothing from another host and no inline script, the language switch.
 
 import type { Lang } from '../../model/types.js';
-import { humanDate } from '../../model/dates.js';
+import { day, humanDate } from '../../model/dates.js';
+import { hw } from '../../view/history.words.js';
 import { html, type Html } from './html.js';
 import { W } from './words.js';
 
@@ -16,6 +17,8 @@ export interface PageCtx {
   register: string;
   asOf: number;
   commit?: string;
+  /** With --recorded-as-of: the day the register was recorded as of. */
+  recordedAsOf?: string;
   version: string;
   includePrivate: boolean;
 }
@@ -33,7 +36,7 @@ export const top = (c: PageCtx, target: string): string => `${c.root}${target}`;
 const NAV: Array<[keyof typeof W, string]> = [
   ['home', 'index.html'], ['expiring', 'expiring.html'], ['inactive', 'inactive.html'], ['partnerships', 'partnerships.html'], ['coverage', 'coverage.html'],
   ['map', 'map.html'], ['agreements', 'agreements/index.html'], ['partners', 'partners/index.html'], ['activities', 'activities/index.html'],
-  ['search', 'search.html'], ['data', 'data.html'],
+  ['changes', 'changes.html'], ['search', 'search.html'], ['data', 'data.html'],
 ];
 
 const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
@@ -65,7 +68,7 @@ export function page(c: PageCtx, title: string, body: Html, extraScripts: string
 ${body}
 </main>
 <footer>
-<p>${c.register} · ${W.asOf[c.lang]} ${date}${c.commit ? ` · commit ${c.commit}` : ''} · ${W.built[c.lang]} ${c.version}</p>
+<p>${c.register} · ${W.asOf[c.lang]} ${date}${c.commit ? ` · commit ${c.commit}` : ''}${c.recordedAsOf ? ` (${hw(c.lang, 'recordedAsOf', { date: humanDate(day(c.recordedAsOf), c.lang) })})` : ''} · ${W.built[c.lang]} ${c.version}</p>
 <p class="${c.includePrivate ? 'private' : ''}">${c.includePrivate ? W.privacyOn[c.lang] : W.privacyOff[c.lang]}</p>
 <p class="links"><a href="${href(c, 'data.html')}">${c.lang === 'id' ? 'Unduh data: JSON, CSV, kalender' : 'Download the data: JSON, CSV, calendar'}</a></p>
 </footer>

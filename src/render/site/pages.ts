@@ -19,7 +19,12 @@ import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } fro
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { DOC_SHORT, STATUS, STATUS_MARK, W } from './words.js';
+import { instantIn } from '../../model/dates.js';
+import { newestFirst, type HistoryEvent } from '../../report/history.js';
+import { eventPhrase } from '../../view/history.js';
+import { hw } from '../../view/history.words.js';
 import type { DerivedStatus } from '../../model/agreement.js';
+import { formatNumber } from '../../model/format.js';
 
 export interface Diag { severity: 'error' | 'warning'; file: string; line?: number; code: string; message: Record<Lang, string> }
 export interface Download { path: string; label: Record<Lang, string>; format: string }
@@ -31,6 +36,7 @@ export interface SiteInput {
   asOf: number;
   register: string;
   commit?: string;
+  recordedAsOf?: string;
   version: string;
   includePrivate: boolean;
   /** Base URL of the record files in the repository (…/blob/main/), when configured. */
@@ -43,7 +49,18 @@ export interface SiteInput {
   /** The partnerships of a partner, and those an agreement belongs to (looked up, not scanned, per page). */
   linesByPartner: (id: string) => SiteData['partnerships'];
   linesByAgreement: (id: string) => SiteData['partnerships'];
+  /** The register's history from git: each record's events (by kind:id) and the latest across the register; or why there is none. */
+  history: SiteHistory;
 }
+
+export type SiteHistory =
+  | { byRecord: ReadonlyMap<string, readonly HistoryEvent[]>; recent: readonly HistoryEvent[]; timeZone: string }
+  | { unavailable: 'notGit' | 'shallow' | 'off' };
+
+/** Events shown on a record's page (newest first); the rest are left to `kerjasama log`. */
+const HISTORY_ON_PAGE = 50;
+/** Events on the recent-changes page. */
+export const RECENT_CHANGES = 100;
 
 const KIND_DIR: Record<Kind, string> = { partner: 'partners', agreement: 'agreements', activity: 'activities' };
 const recPath = (kind: Kind, id: string): string => `${KIND_DIR[kind]}/${fileId(id)}.html`;
@@ -81,8 +98,16 @@ function recLink(c: PageCtx, d: Dataset, kind: Kind, id: string, text?: string):
 }
 const links = (c: PageCtx, d: Dataset, kind: Kind, ids: readonly string[]): Html => join(ids.map((id) => recLink(c, d, kind, id)), ', ');
 
+let figures = 0;
+
+/**
+ * A chart with its caption. On a screen narrower than the chart, it keeps its drawn size (its text as large
+ * as drawn, 10 px and more) and scrolls sideways in its own box, which the keyboard can scroll too
+ * (tabindex, named by the caption); the page itself never scrolls sideways.
+ */
 function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html {
-  return html`<figure>${svg}<figcaption>${caption}${tableId ? html` <a href="#${tableId}">${W.tableView[c.lang]}</a>` : ''}</figcaption></figure>`;
+  const id = `fig-${++figures}`;
+  return html`<figure><div class="chartwrap" tabindex="0" role="region" aria-labelledby="${id}">${svg}</div><figcaption id="${id}">${caption}${tableId ? html` <a href="#${tableId}">${W.tableView[c.lang]}</a>` : ''}</figcaption></figure>`;
 }
 
 function countryLabel(lang: Lang, code: string): string {
@@ -137,7 +162,7 @@ function expiringTable(c: PageCtx, s: SiteInput, rows: SiteData['expiring']['row
     { label: en ? 'days left' : 'sisa hari', cell: (r) => r.daysLeft, num: true, sort: (r) => r.daysLeft },
     { label: en ? 'what to do' : 'tindakan', cell: (r) => html`<span class="${r.bucket === 'overdue' ? 'bad' : r.renewalStartPassed || r.bucket === 'renewal_unrecorded' ? 'warn' : ''}">${r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' ? '⚠ ' : r.renewalStartPassed ? '⚑ ' : ''}${actionText(c, r)}</span>` },
     { label: en ? 'facts confirmed' : 'fakta dikonfirmasi', cell: (r) => (r.confirmed ? html`${date(c, r.confirmed)}${r.stale ? html` <span class="warn">${en ? '(stale)' : '(usang)'}</span>` : ''}` : null), sort: (r) => r.confirmed ?? '' },
-  ], rows, { sortable: true, empty: en ? 'Nothing ends within the horizon.' : 'Tidak ada yang berakhir dalam cakrawala.', ...(id ? { id } : {}) });
+  ], rows, { sortable: true, empty: en ? 'Nothing ends within the horizon.' : 'Tidak ada yang berakhir dalam rentang pemantauan.', ...(id ? { id } : {}) });
 }
 
 function inactiveTable(c: PageCtx, s: SiteInput, rows: SiteData['inactive']['rows'], caption: string): Html {
@@ -169,14 +194,14 @@ function warnings(c: PageCtx, s: SiteInput): Html {
   say(u.uncertainDates, `${u.uncertainDates} agreements have an uncertain date (a month, a year, approximate or a range); the earliest day it could mean is used for ends.`, `${u.uncertainDates} perjanjian memiliki tanggal tidak pasti (bulan, tahun, perkiraan atau rentang); untuk tanggal berakhir dipakai hari paling awal yang mungkin.`);
   say(u.noSectors, `${u.noSectors} agreements in force record no sector: the coverage of those sectors is not known.`, `${u.noSectors} perjanjian berlaku tidak mencatat sektor: cakupan sektornya tidak diketahui.`);
   say(u.approvalsUnknown, `${u.approvalsUnknown} approvals are recorded as unknown.`, `${u.approvalsUnknown} persetujuan tercatat tidak diketahui.`);
-  if (sm.signingOverdue.length) items.push(html`<li class="warn">${en ? 'Planned signing passed without a signature: ' : 'Rencana penandatanganan sudah lewat tanpa tanda tangan: '}${links(c, s.dataset, 'agreement', sm.signingOverdue.map((x) => x.id))}</li>`);
+  if (sm.signingOverdue.length) items.push(html`<li class="warn">${en ? 'Planned signing passed without a signature: ' : 'Rencana penandatanganan sudah terlampaui tanpa tanda tangan: '}${links(c, s.dataset, 'agreement', sm.signingOverdue.map((x) => x.id))}</li>`);
   return html`<ul class="plain">${items}</ul>`;
 }
 
 export function homePage(c: PageCtx, s: SiteInput): string {
   const en = c.lang === 'en';
   const sm = s.data.summary;
-  const card = (n: number, label: string, target: string, tone = ''): Html => html`<li><a href="${href(c, target)}"><span class="n ${tone}">${n.toLocaleString(en ? 'en-GB' : 'id-ID')}</span> <span class="l">${label}</span></a></li>`;
+  const card = (n: number, label: string, target: string, tone = ''): Html => html`<li><a href="${href(c, target)}"><span class="n ${tone}">${formatNumber(n, en ? 'en' : 'id')}</span> <span class="l">${label}</span></a></li>`;
   const action = s.data.expiring.rows.filter((r) => r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' || r.renewalStartPassed || r.daysLeft <= 90);
   const body = html`
 <h1>${s.register}</h1>
@@ -186,15 +211,15 @@ ${card(sm.partnershipsInForce, en ? 'partnerships in force' : 'kemitraan berlaku
 ${card(sm.records.agreements, en ? 'agreements' : 'perjanjian', 'agreements/index.html')}
 ${card(sm.records.partners, en ? 'partners' : 'mitra', 'partners/index.html')}
 ${card(sm.records.activities, en ? 'activities' : 'kegiatan', 'activities/index.html')}
-${card(sm.overdue, en ? '⚠ overdue: ended, still marked active' : '⚠ lewat: berakhir, masih tercatat aktif', 'expiring.html', sm.overdue ? 'bad' : '')}
+${card(sm.overdue, en ? '⚠ overdue: ended, still marked active' : '⚠ terlambat: berakhir, masih tercatat aktif', 'expiring.html', sm.overdue ? 'bad' : '')}
 ${card(sm.expiringNext12Months.length, en ? 'end in the next 12 months' : 'berakhir dalam 12 bulan', 'expiring.html', sm.expiringNext12Months.length ? 'warn' : '')}
 ${card(sm.dormantPartnerships, en ? 'dormant partnerships' : 'kemitraan tidak aktif', 'inactive.html', sm.dormantPartnerships ? 'warn' : '')}
 ${sm.renewalsNotOnRecord ? card(sm.renewalsNotOnRecord, en ? '⚠ renewal not on record' : '⚠ perpanjangan belum tercatat', 'expiring.html', 'warn') : ''}
 ${card(s.data.coverage.gaps.length + s.data.coverage.notKnown.length, en ? 'sectors with no known agreement in force' : 'sektor tanpa perjanjian berlaku yang diketahui', 'coverage.html')}
 </ul>
 <h2 id="action">${en ? 'Needs action now' : 'Perlu ditindaklanjuti sekarang'}</h2>
-${figure(c, strip(c, s), en ? `Agreements ending per month, up to the horizon (${s.data.expiring.within}).` : `Perjanjian yang berakhir per bulan, sampai cakrawala (${s.data.expiring.within}).`, 'action-table')}
-${expiringTable(c, s, action.slice(0, LIMIT_HOME), en ? 'Overdue, renewal due, or ending within 90 days' : 'Lewat, waktunya perpanjangan, atau berakhir dalam 90 hari', 'action-table')}
+${figure(c, strip(c, s), en ? `Agreements ending per month, up to the horizon (${s.data.expiring.within}).` : `Perjanjian yang berakhir per bulan, sampai batas rentang pemantauan (${s.data.expiring.within}).`, 'action-table')}
+${expiringTable(c, s, action.slice(0, LIMIT_HOME), en ? 'Overdue, renewal due, or ending within 90 days' : 'Terlambat, waktunya perpanjangan, atau berakhir dalam 90 hari', 'action-table')}
 ${action.length > LIMIT_HOME ? html`<p><a href="${href(c, 'expiring.html')}">${en ? `All ${action.length} …` : `Semua ${action.length} …`}</a></p>` : ''}
 <h2>${en ? 'Dormant partnerships' : 'Kemitraan tidak aktif'}</h2>
 ${inactiveTable(c, s, s.data.inactive.rows.slice(0, LIMIT_HOME), en ? `In force, no activity since ${humanDate(day(s.data.inactive.windowStart), c.lang)}` : `Berlaku, tanpa kegiatan sejak ${humanDate(day(s.data.inactive.windowStart), c.lang)}`)}
@@ -216,9 +241,9 @@ export function expiringPage(c: PageCtx, s: SiteInput): string {
   const buckets = (Object.keys(BUCKET_LABEL) as Array<keyof typeof BUCKET_LABEL>).map((b) => ({ b, rows: e.rows.filter((r) => r.bucket === b) })).filter((x) => x.rows.length > 0);
   const body = html`
 <h1>${en ? 'Expiring agreements' : 'Perjanjian yang akan berakhir'}</h1>
-<p class="prov">${en ? `Agreements in force ending by ${humanDate(day(e.horizonEnd), c.lang)} (horizon ${e.within}), and overdue ones.` : `Perjanjian berlaku yang berakhir sampai ${humanDate(day(e.horizonEnd), c.lang)} (cakrawala ${e.within}), dan yang sudah lewat.`}</p>
+<p class="prov">${en ? `Agreements in force ending by ${humanDate(day(e.horizonEnd), c.lang)} (horizon ${e.within}), and overdue ones.` : `Perjanjian berlaku yang berakhir sampai ${humanDate(day(e.horizonEnd), c.lang)} (rentang pemantauan ${e.within}), dan yang terlambat.`}</p>
 ${figure(c, strip(c, s), en ? 'Agreements ending per month.' : 'Perjanjian yang berakhir per bulan.', 'bucket-0')}
-${buckets.length === 0 ? html`<p>${en ? 'Nothing ends within the horizon.' : 'Tidak ada yang berakhir dalam cakrawala.'}</p>` : join(buckets.map((x, i) => html`<h2>${BUCKET_LABEL[x.b][c.lang]}</h2>${expiringTable(c, s, x.rows, BUCKET_LABEL[x.b][c.lang], `bucket-${i}`)}`))}
+${buckets.length === 0 ? html`<p>${en ? 'Nothing ends within the horizon.' : 'Tidak ada yang berakhir dalam rentang pemantauan.'}</p>` : join(buckets.map((x, i) => html`<h2>${BUCKET_LABEL[x.b][c.lang]}</h2>${expiringTable(c, s, x.rows, BUCKET_LABEL[x.b][c.lang], `bucket-${i}`)}`))}
 <p class="note">${en ? '⚑ the renewal should have started (end minus the renewal lead time for the category). * partial end date: the earliest day it could mean.' : '⚑ perpanjangan seharusnya sudah dimulai (tanggal berakhir dikurangi waktu persiapan per kategori). * tanggal tidak lengkap: dipakai hari paling awal.'}</p>
 <p><a href="${top(c, 'data/expiring.ics')}">${en ? 'Subscribe in a calendar (.ics)' : 'Langganan di kalender (.ics)'}</a> · <a href="${top(c, 'data/expiring.csv')}">CSV</a> · <a href="${top(c, 'api/expiring.json')}">JSON</a></p>`;
   return page(c, W.expiring[c.lang], body);
@@ -300,7 +325,7 @@ export function partnershipsPage(c: PageCtx, s: SiteInput): string {
 <h1>${en ? 'Partnerships' : 'Kemitraan'}</h1>
 <p class="prov">${en ? 'A partnership is a chain of agreements with one partner (LoI → MoU → PKS, and renewals).' : 'Kemitraan adalah rantai perjanjian dengan satu mitra (LoI → MoU → PKS, dan perpanjangannya).'}</p>
 <h2>${en ? 'Timelines' : 'Lini masa'}</h2>
-${figure(c, tl.svg, (en ? 'Bars: agreements, from start to last day; ' : 'Batang: perjanjian, dari mulai sampai hari terakhir; ') + (en ? 'solid: in force; grey: ended or superseded; outlined: not yet in force; hatched: end unknown. Red line: as of; dashed: horizon.' : 'penuh: berlaku; abu-abu: berakhir atau digantikan; garis tepi: belum berlaku; arsir: tanggal berakhir tidak diketahui. Garis merah: per tanggal; putus-putus: cakrawala.') + (tl.shown < lines.length ? (en ? ` First ${tl.shown} of ${lines.length} shown.` : ` ${tl.shown} pertama dari ${lines.length} ditampilkan.`) : ''), 'partnership-table')}
+${figure(c, tl.svg, (en ? 'Bars: agreements, from start to last day; ' : 'Batang: perjanjian, dari mulai sampai hari terakhir; ') + (en ? 'solid: in force; grey: ended or superseded; outlined: not yet in force; hatched: end unknown. Red line: as of; dashed: horizon.' : 'penuh: berlaku; abu-abu: berakhir atau digantikan; garis tepi: belum berlaku; arsir: tanggal berakhir tidak diketahui. Garis merah: per tanggal; putus-putus: batas rentang pemantauan.') + (tl.shown < lines.length ? (en ? ` First ${tl.shown} of ${lines.length} shown.` : ` ${tl.shown} pertama dari ${lines.length} ditampilkan.`) : ''), 'partnership-table')}
 <ul class="legend"><li><span class="sw bar"></span>${STATUS.in_force[c.lang]}</li><li><span class="sw old"></span>${STATUS.expired[c.lang]} / ${STATUS.superseded[c.lang]}</li><li><span class="sw pending"></span>${STATUS.pending[c.lang]}</li><li><span class="sw hq"></span>${en ? 'end unknown' : 'akhir tidak diketahui'}</li></ul>
 <h2>${en ? 'Activities per year' : 'Kegiatan per tahun'}</h2>
 ${cols.length ? figure(c, grid, en ? 'Number of held activities per year (· none).' : 'Jumlah kegiatan yang terlaksana per tahun (· tidak ada).', 'partnership-table') : html`<p>${en ? 'No activities recorded.' : 'Belum ada kegiatan tercatat.'}</p>`}
@@ -455,7 +480,49 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
 ${join(parts)}
 <h2>${W.fields[c.lang]}</h2>
 ${fieldList(c, d, fieldRows(sh.kind, { id: sh.record.id, ...sh.record.data }, { lang: c.lang, hidePrivate: !s.includePrivate, extraSectors: d.config.extraSectors }))}
-${sourceLink(c, s, sh.record.file)}`;
+${sourceLink(c, s, sh.record.file)}
+${recordHistory(c, s, sh.kind, sh.record.id)}`;
+  return page(c, title, body);
+}
+
+/* ---------- history ---------- */
+
+function historyNote(c: PageCtx, h: SiteHistory): Html {
+  return 'unavailable' in h ? html`<p class="note">${hw(c.lang, 'site.none', { why: hw(c.lang, `site.${h.unavailable}`) })}</p>` : html``;
+}
+
+/** Events as a table, newest first: when, what changed (with the record, on the recent-changes page), who, the pull request. */
+function historyTable(c: PageCtx, s: SiteInput, events: readonly HistoryEvent[], withRecord: boolean, id?: string): Html {
+  const h = s.history as Exclude<SiteHistory, { unavailable: string }>;
+  const exists = (e: HistoryEvent): boolean => (e.kind === 'partner' ? s.dataset.partners : e.kind === 'agreement' ? s.dataset.agreements : s.dataset.activities).has(e.id);
+  return table(withRecord ? hw(c.lang, 'title.recent') : W.history[c.lang], [
+    { label: hw(c.lang, 'col.date'), cell: (e: HistoryEvent) => instantIn(h.timeZone, e.commit.committerTime).text, sort: (e) => e.commit.committerTime },
+    ...(withRecord ? [{ label: hw(c.lang, 'col.record'), cell: (e: HistoryEvent) => (exists(e) ? recLink(c, s.dataset, e.kind, e.id, e.id) : e.id) }] : []),
+    { label: hw(c.lang, 'col.change'), cell: (e) => eventPhrase(e, c.lang) },
+    { label: hw(c.lang, 'col.author'), cell: (e) => e.commit.author },
+    { label: hw(c.lang, 'col.pr'), cell: (e) => (e.commit.pr === null ? '' : `#${e.commit.pr}`) },
+    { label: hw(c.lang, 'col.message'), cell: (e) => e.commit.subject },
+    { label: hw(c.lang, 'col.commit'), cell: (e) => html`<code>${e.commit.id.slice(0, 7)}</code>` },
+  ], events, { empty: hw(c.lang, 'empty'), ...(id ? { id } : {}) });
+}
+
+/** A record's history on its page: its events, newest first. */
+function recordHistory(c: PageCtx, s: SiteInput, kind: Kind, id: string): Html {
+  const h = s.history;
+  if ('unavailable' in h) return html`<h2 id="history">${W.history[c.lang]}</h2>${historyNote(c, h)}`;
+  const all = newestFirst(h.byRecord.get(`${kind}:${id}`) ?? []);
+  const shown = all.slice(0, HISTORY_ON_PAGE);
+  const more = all.length - shown.length;
+  return html`<h2 id="history">${W.history[c.lang]}</h2>${historyTable(c, s, shown, false)}${more > 0 ? html`<p class="note">${hw(c.lang, 'recent.more', { n: more, id })}</p>` : ''}`;
+}
+
+/** The latest changes across the register, newest first. */
+export function changesPage(c: PageCtx, s: SiteInput): string {
+  const h = s.history;
+  const title = W.changes[c.lang];
+  const body = 'unavailable' in h
+    ? html`<h1>${title}</h1>${historyNote(c, h)}`
+    : html`<h1>${title}</h1>${historyTable(c, s, h.recent, true)}`;
   return page(c, title, body);
 }
 

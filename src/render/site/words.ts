@@ -4,8 +4,12 @@ import type { DerivedStatus } from '../../model/agreement.js';
 import type { Lang } from '../../model/types.js';
 import { DERIVED_STATUS_LABEL } from '../../view/labels.js';
 import { L } from '../../view/view.js';
+import { hwBoth } from '../../view/history.words.js';
+
 
 export const W = {
+  changes: hwBoth('title.recent'),
+  history: hwBoth('site.heading'),
   home: L('Overview', 'Ikhtisar'),
   agreements: L('Agreements', 'Perjanjian'),
   partners: L('Partners', 'Mitra'),

@@ -1,0 +1,40 @@
+// Numbers and money as each language writes them, for every human output (tables, Markdown, the site,
+// messages, diagnostics, text cells of workbooks): Intl with id-ID (150.000.000; 2,5) or en-GB
+// (150,000,000; 2.5). Money in Indonesian puts Rp before the amount with no space (Rp150.000.000), as
+// Indonesian spelling rules write it; other currencies, and English, give the ISO code and a space
+// (IDR 150,000,000, JPY 3.500). Machine outputs (JSON, CSV, ICS, SARIF's properties) keep plain numbers.
+// Dates: humanDate / humanKDate in dates.ts.
+
+import type { Lang } from './types.js';
+
+const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, maxFraction: number): Intl.NumberFormat {
+  const key = `${lang}:${maxFraction}`;
+  let f = formats.get(key);
+  if (!f) {
+    // Grouping always (id-ID's CLDR data leaves 4-digit numbers ungrouped in some ICU versions: 3500 or 3.500).
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxFraction, minimumFractionDigits: 0, useGrouping: 'always' });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** A number for a reader: 65.536 (id), 65,536 (en); at most `maxFraction` decimals (default 0: rounded). */
+export function formatNumber(n: number, lang: Lang, maxFraction = 0): string {
+  if (!Number.isFinite(n)) return String(n);
+  return numberFormat(lang, maxFraction).format(n);
+}
+
+/** An amount of money: Rp150.000.000 (id, IDR), IDR 150,000,000 (en), JPY 3.500 (id); cents only when there are any. */
+export function formatMoney(amount: number, currency: string, lang: Lang): string {
+  const n = formatNumber(amount, lang, 2);
+  return lang === 'id' && currency === 'IDR' ? `Rp${n}` : `${currency} ${n}`;
+}
+
+/** A count of years: "5 tahun", "5,5 tahun" (id); "5 years", "1 year", "5.5 years" (en), to one decimal. */
+export function formatYears(years: number, lang: Lang): string {
+  const n = formatNumber(years, lang, 1);
+  return lang === 'id' ? `${n} tahun` : `${n} ${n === '1' ? 'year' : 'years'}`;
+}

@@ -1,0 +1,109 @@
+// What an Indonesian reader sees uses the glossary's terms, never one it bans ("Never *cakrawala*" in
+// docs/glossary.md), and numbers and money as Indonesian writes them (150.000.000; Rp150.000.000; 5 tahun):
+// the tool's own words in src/, every Indonesian CLI output of the bundled register, and every page of the
+// Indonesian site.
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMoney, formatNumber, formatYears } from '../src/model/format.js';
+import { REPO, runCli } from './helpers.js';
+
+const BANNED = [...readFileSync(join(REPO, 'docs/glossary.md'), 'utf8').matchAll(/Never \*([^*]+)\*/g)].map((m) => m[1] as string);
+const bannedIn = (text: string): string[] => BANNED.filter((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+/** English grouping (1,234 or 150,000,000) in running text. */
+const ENGLISH_GROUPING = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/;
+
+function walk(dir: string, ext: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), ext) : e.name.endsWith(ext) ? [join(dir, e.name)] : []));
+}
+
+/** A page's text as a reader sees it, and what a screen reader reads: text, alt, title, aria-label; no markup, no URLs. */
+function pageText(html: string): string {
+  const attrs = [...html.matchAll(/\s(?:alt|title|aria-label|placeholder)="([^"]*)"/g)].map((m) => m[1]);
+  const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+  return `${text}\n${attrs.join('\n')}`.replace(/&#?\w+;/g, ' ');
+}
+
+describe('the glossary bans', () => {
+  it('names the banned terms', () => {
+    expect(BANNED).toEqual(expect.arrayContaining(['cakrawala', 'lewat', 'rekaman', 'galat', 'tidur']));
+  });
+
+  it('no banned term in the tool’s own words (src/)', () => {
+    const found = walk(join(REPO, 'src'), '.ts').flatMap((f) => bannedIn(readFileSync(f, 'utf8')).map((w) => `${relative(REPO, f)}: ${w}`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('one formatter for numbers and money', () => {
+  it('writes them as each language does', () => {
+    expect(formatMoney(150_000_000, 'IDR', 'id')).toBe('Rp150.000.000');
+    expect(formatMoney(150_000_000, 'IDR', 'en')).toBe('IDR 150,000,000');
+    expect(formatMoney(3_500, 'JPY', 'id')).toBe('JPY 3.500');
+    expect(formatMoney(12.5, 'USD', 'id')).toBe('USD 12,5');
+    expect(formatNumber(65_536, 'id')).toBe('65.536');
+    expect(formatNumber(65_536, 'en')).toBe('65,536');
+    expect(formatYears(5, 'id')).toBe('5 tahun');
+    expect(formatYears(5.04, 'en')).toBe('5 years');
+    expect(formatYears(7.5, 'id')).toBe('7,5 tahun');
+    expect(formatYears(1, 'en')).toBe('1 year');
+  });
+});
+
+const AS_OF = ['--as-of', '2026-11-22'];
+const COMMANDS: string[][] = [
+  ['validate'], ['report', 'expiring'], ['report', 'expiring', '--format', 'markdown'], ['report', 'inactive'], ['report', 'inactive', '--format', 'markdown'],
+  ['report', 'coverage'], ['report', 'coverage', '--format', 'markdown'], ['report', 'coverage', '--by', 'country'], ['report', 'coverage', '--matrix'],
+  ['report', 'summary'], ['report', 'summary', '--format', 'markdown'], ['list', 'agreements'], ['list', 'partners'], ['list', 'activities'],
+  ['show', 'ntb-unram-vokasi-2024'], ['show', 'ntb-japan-monitoring-2026'], ['show', 'ntb'],
+  ['--help'], ['report', 'expiring', '--help'], ['init', '--help'], ['new', '--help'], ['import', '--help'], ['site', '--help'],
+];
+
+describe('the Indonesian CLI output of the bundled register', () => {
+  it('has no banned term and no English number grouping', async () => {
+    const problems: string[] = [];
+    for (const cmd of COMMANDS) {
+      const r = await runCli([...cmd, '--lang', 'id', ...AS_OF], { env: { COLUMNS: '100' } });
+      const out = r.stdout + r.stderr;
+      for (const w of bannedIn(out)) problems.push(`${cmd.join(' ')}: ${w}`);
+      const prose = out.replace(/https?:\/\/\S+/g, ' ');
+      const g = ENGLISH_GROUPING.exec(prose);
+      if (g) problems.push(`${cmd.join(' ')}: ${g[0]} in …${prose.slice(Math.max(0, g.index - 40), g.index + 20)}…`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('writes money as Indonesian does', async () => {
+    const r = await runCli(['report', 'coverage', '--lang', 'id', '--format', 'markdown', ...AS_OF]);
+    expect(r.stdout).toContain('Rp150.000.000');
+    expect(r.stdout).toContain('JPY 3.500.000');
+    expect(r.stdout).not.toContain('IDR 150');
+    const en = await runCli(['report', 'coverage', '--lang', 'en', '--format', 'markdown', ...AS_OF]);
+    expect(en.stdout).toContain('IDR 150,000,000');
+  });
+});
+
+describe('the Indonesian site of the bundled register', () => {
+  let out = '';
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'kerjasama-site-id-'));
+    const r = await runCli(['site', '--out', join(out, 'site'), ...AS_OF]);
+    expect(r.code, r.stderr).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('has no banned term and no English number grouping on any page', () => {
+    const pages = walk(join(out, 'site', 'id'), '.html');
+    expect(pages.length).toBeGreaterThan(50);
+    const problems: string[] = [];
+    for (const p of pages) {
+      const text = pageText(readFileSync(p, 'utf8'));
+      for (const w of bannedIn(text)) problems.push(`${relative(out, p)}: ${w}`);
+      const g = ENGLISH_GROUPING.exec(text);
+      if (g) problems.push(`${relative(out, p)}: ${g[0]} in …${text.slice(Math.max(0, g.index - 40), g.index + 20)}…`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+// The pure part of the history (report/history.ts): commits read as pull requests, a record's versions
+// read as events, blame, and the auditor's rows and flags. Records as inline YAML.
+
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { historyCommit, type HistoryCommit, type RecordState, type StepChange } from '../../src/load/history.js';
+import { auditRows, blame, changeEvents, normallyMerges, recordEvents, withRecognisedRenames } from '../../src/report/history.js';
+
+const y = (text: string): Record<string, unknown> => parse(text) as Record<string, unknown>;
+const valid = (text: string): RecordState => ({ value: y(text), valid: true, problems: 0 });
+let n = 0;
+const commit = (over: Partial<HistoryCommit> = {}): HistoryCommit => {
+  n++;
+  return { id: String(n).padStart(40, '0'), parents: ['p'], author: 'Siti', email: 's@x', authorTime: n * 1000, committerTime: n * 1000, subject: `change ${n}`, pr: null, merge: false, ...over };
+};
+const change = (status: StepChange['status'], path: string, before?: RecordState, after?: RecordState, extra: Partial<StepChange> = {}): StepChange =>
+  ({ kind: 'agreement', status, path, ...(before ? { before } : {}), ...(after ? { after } : {}), ...extra });
+
+const MOU = `title: NTB–Bali
+category: KSDD
+document_type: mou
+partners: [bali]
+status: draft
+`;
+
+describe('a commit as history shows it', () => {
+  const base = { id: 'c', parents: ['a'], author: 'Admin', email: 'a@x', authorTime: 1, committerTime: 2, subject: '', body: '' };
+  it('names the pull request GitHub, GitLab and Bitbucket merges and squashes name, and its title', () => {
+    const gh = historyCommit({ ...base, parents: ['a', 'b'], subject: 'Merge pull request #12 from siti/renewal', body: 'Record the renewal\n\nMore words' }, { author: 'Siti', email: 's@x', authorTime: 0, committerTime: 1 });
+    expect(gh).toMatchObject({ pr: 12, merge: true, subject: 'Record the renewal', author: 'Siti', email: 's@x', mergedBy: 'Admin', branchAuthorTime: 0 });
+    expect(historyCommit({ ...base, subject: 'Record the visit (#3)' })).toMatchObject({ pr: 3, merge: false, subject: 'Record the visit (#3)', author: 'Admin' });
+    expect(historyCommit({ ...base, parents: ['a', 'b'], subject: "Merge branch 'renewal' into 'main'", body: 'Record the renewal\n\nSee merge request biro/register!7' })).toMatchObject({ pr: 7, subject: 'Record the renewal' });
+    expect(historyCommit({ ...base, subject: 'Merged in renewal (pull request #4)' })).toMatchObject({ pr: 4 });
+    expect(historyCommit({ ...base, subject: 'Fix a typo in #12 notes' })).toMatchObject({ pr: null });
+    expect(historyCommit({ ...base, parents: ['a', 'b'], subject: "Merge branch 'x'" })).toMatchObject({ pr: null, merge: true, author: 'Admin' });
+  });
+
+  it('a register normally merges pull requests when more than half of its recent commits are merges or name one', () => {
+    const c = (merge: boolean, pr: number | null = null): HistoryCommit => commit({ merge, pr });
+    expect(normallyMerges([c(true), c(false), c(false, 4)])).toBe(true);
+    expect(normallyMerges([c(true), c(false)])).toBe(false);
+    expect(normallyMerges([])).toBe(false);
+  });
+});
+
+describe('field changes as events', () => {
+  it('a first signature is "signed"; a signature date corrected later is a change of date', () => {
+    const before = y(MOU);
+    const signed = y(MOU.replace('status: draft', 'status: signed') + 'signatures:\n  - party: ntb\n    date: 2024-03-01\n    place: Mataram\n  - party: bali\n    date: 2024-03-02\n');
+    const first = changeEvents('agreement', before, signed, true);
+    expect(first.filter((e) => e.type === 'signed').map((e) => [e.party, e.date])).toEqual([['ntb', '2024-03-01'], ['bali', '2024-03-02']]);
+    expect(first.find((e) => e.type === 'status')).toMatchObject({ before: 'draft', after: 'signed' });
+    // The place is not explained by the signing: said as a field of its own.
+    expect(first.find((e) => e.type === 'field')).toMatchObject({ field: 'signatures[0].place', before: null, after: 'Mataram' });
+    const corrected = y(JSON.stringify({ ...signed, signatures: [{ party: 'ntb', date: '2024-03-05', place: 'Mataram' }, { party: 'bali', date: '2024-03-02' }] }));
+    expect(changeEvents('agreement', signed, corrected, true)).toEqual([expect.objectContaining({ type: 'dates', field: 'signatures[0].date', before: '2024-03-01', after: '2024-03-05' })]);
+  });
+
+  it('an approval given a number or date where it had none is "approval recorded"; a corrected number is a field change', () => {
+    const before = y(MOU + 'approvals:\n  dprd:\n    status: unknown\n    reason: not found in the archive\n');
+    const after = y(MOU + 'approvals:\n  dprd:\n    number: 12/DPRD/2024\n    date: 2024-02-01\n  central:\n    number: 100/2024\n');
+    const ev = changeEvents('agreement', before, after, true);
+    expect(ev.filter((e) => e.type === 'approval').map((e) => [e.approval, e.number, e.date])).toEqual([['dprd', '12/DPRD/2024', '2024-02-01'], ['central', '100/2024', undefined]]);
+    expect(ev.filter((e) => e.type !== 'approval')).toEqual([]);
+    const fixed = y(MOU + 'approvals:\n  dprd:\n    number: 12/DPRD/2024-REV\n    date: 2024-02-01\n  central:\n    number: 100/2024\n');
+    expect(changeEvents('agreement', after, fixed, true)).toEqual([expect.objectContaining({ type: 'field', field: 'approvals.dprd.number', before: '12/DPRD/2024', after: '12/DPRD/2024-REV' })]);
+  });
+
+  it('sectors, dates and a termination set whole, field by field', () => {
+    const before = y(MOU + 'sectors: [pariwisata]\nend: 2027-03-31\n');
+    const after = y(MOU.replace('status: draft', 'status: terminated') + 'sectors: [pendidikan]\nend: 2026-03-31\ntermination:\n  date: 2025-12-31\n  reason: both sides agreed\n');
+    const ev = changeEvents('agreement', before, after, true);
+    expect(ev.map((e) => [e.type, e.field])).toEqual([['dates', 'end'], ['status', 'status'], ['sectors', 'sectors'], ['dates', 'termination.date'], ['field', 'termination.reason']]);
+    expect(ev.find((e) => e.type === 'sectors')).toMatchObject({ added: ['pendidikan'], removed: ['pariwisata'] });
+  });
+});
+
+describe("a record's life", () => {
+  it('created, renamed (by fields, where git saw none), removed and restored, with the validity of its file', () => {
+    const v1 = valid(MOU);
+    const v2 = valid(MOU + 'notes: the id now has its year\n');
+    const broken: RecordState = { valid: false, problems: 2 };
+    // The commit that removed ntb-bali and added ntb-bali-2024: paired by the diff machinery's rule.
+    const paired = withRecognisedRenames([change('D', 'data/agreements/ntb-bali.yaml', v1), change('A', 'data/agreements/ntb-bali-2024.yaml', undefined, v2)]);
+    expect(paired).toEqual([expect.objectContaining({ status: 'R', from: 'data/agreements/ntb-bali.yaml', how: 'fields', similarity: expect.closeTo(5 / 6, 5) })]);
+    const steps = [
+      { commit: commit(), change: change('A', 'data/agreements/ntb-bali.yaml', undefined, v1) },
+      { commit: commit(), change: paired[0] as StepChange },
+      { commit: commit(), change: change('M', 'data/agreements/ntb-bali-2024.yaml', v2, broken) },
+      { commit: commit(), change: change('M', 'data/agreements/ntb-bali-2024.yaml', broken, v2) },
+      { commit: commit(), change: change('D', 'data/agreements/ntb-bali-2024.yaml', v2) },
+      { commit: commit(), change: change('A', 'data/agreements/ntb-bali-2024.yaml', undefined, v1) },
+    ];
+    const ev = recordEvents('agreement', steps);
+    expect(ev.map((e) => [e.type, e.id, e.from ?? e.field ?? e.problems ?? ''])).toEqual([
+      ['created', 'ntb-bali', ''],
+      ['renamed', 'ntb-bali-2024', 'ntb-bali'],
+      ['field', 'ntb-bali-2024', 'notes'],
+      ['invalid', 'ntb-bali-2024', 2],
+      ['valid', 'ntb-bali-2024', ''],
+      ['removed', 'ntb-bali-2024', ''],
+      ['restored', 'ntb-bali-2024', ''],
+      ['field', 'ntb-bali-2024', 'notes'],
+    ]);
+  });
+
+  it('steps that begin after the creation (a range) do not make the record "created"', () => {
+    const ev = recordEvents('agreement', [{ commit: commit(), change: change('M', 'data/agreements/x.yaml', valid(MOU), valid(MOU.replace('draft', 'negotiating'))) }]);
+    expect(ev.map((e) => e.type)).toEqual(['status']);
+  });
+
+  it('blame: the commit that last set each field; a restored record starts again', () => {
+    const a = commit();
+    const b = commit();
+    const c = commit();
+    const lines = blame([
+      { commit: a, change: change('A', 'data/agreements/x.yaml', undefined, valid(MOU)) },
+      { commit: b, change: change('M', 'data/agreements/x.yaml', undefined, valid(MOU.replace('draft', 'signed') + 'sectors: [pariwisata]\n')) },
+      { commit: c, change: change('M', 'data/agreements/x.yaml', undefined, valid(MOU.replace('draft', 'signed') + 'sectors: [pariwisata]\nnotes: x\n')) },
+    ]);
+    expect(lines.map((l) => [l.field, l.commit?.id === a.id ? 'a' : l.commit?.id === b.id ? 'b' : 'c'])).toEqual([
+      ['title', 'a'], ['category', 'a'], ['document_type', 'a'], ['partners', 'a'], ['status', 'b'], ['sectors', 'b'], ['notes', 'c'],
+    ]);
+  });
+});
+
+describe("the auditor's rows", () => {
+  const FINAL = MOU.replace('status: draft', 'status: superseded') + 'end: 2024-03-31\nsignatures:\n  - party: ntb\n    date: 2019-04-01\napprovals:\n  dprd:\n    number: 1/2019\n';
+
+  it('flags changes after a final status and after signing, removals, back-dated commits and direct pushes', () => {
+    const later = FINAL.replace('end: 2024-03-31', 'end: 2024-01-31').replace('number: 1/2019', 'number: 1/2019-REV');
+    const steps = [
+      { commit: commit({ parents: [] }), changes: [change('A', 'data/agreements/x.yaml', undefined, valid(FINAL))] },
+      { commit: commit({ authorTime: 0, committerTime: 40 * 86_400 }), changes: [change('M', 'data/agreements/x.yaml', valid(FINAL), valid(later))] },
+      { commit: commit({ merge: true, pr: 4, parents: ['a', 'b'], branchAuthorTime: 0, branchCommitterTime: 10 }), changes: [change('D', 'data/agreements/x.yaml', valid(later))] },
+    ];
+    const rows = auditRows(steps, { normallyMerges: true });
+    expect(rows.map((r) => [r.change, r.field, r.before, r.after, r.flags])).toEqual([
+      ['added', null, null, null, []],
+      ['changed', 'end', '2024-03-31', '2024-01-31', ['final-changed', 'back-dated', 'direct-push']],
+      ['changed', 'approvals.dprd.number', '1/2019', '1/2019-REV', ['approval-after-signing', 'back-dated', 'direct-push']],
+      ['removed', null, null, null, ['removed']],
+    ]);
+    // Where pull requests are not the rule, a direct commit is not flagged.
+    expect(auditRows(steps, { normallyMerges: false })[1]?.flags).toEqual(['final-changed', 'back-dated']);
+  });
+
+  it('says a commit that changes only layout or comments, and kerjasama.yaml changes field by field', () => {
+    const rows = auditRows([{ commit: commit(), changes: [
+      change('M', 'data/agreements/x.yaml', valid(MOU), valid(MOU)),
+      { kind: 'config', status: 'M', path: 'kerjasama.yaml', before: valid('name: A\ntimezone: Asia/Jakarta\n'), after: valid('name: A\ntimezone: Asia/Makassar\n') },
+    ] }], { normallyMerges: false });
+    expect(rows.map((r) => [r.kind, r.id, r.change, r.field, r.after])).toEqual([['agreement', 'x', 'changed', null, null], ['config', 'kerjasama.yaml', 'changed', 'timezone', 'Asia/Makassar']]);
+  });
+});
