@@ -13,13 +13,13 @@ import { exportTables } from '../export/build.js';
 import { exportAsDataPackage } from '../render/export/datapackage.js';
 import { exportAsSql, type Dialect } from '../render/export/sql.js';
 import { exportAsSqlite } from '../render/export/sqlite.js';
-import { emit, fsError, loadOrExplain, makeRealFolder, replaceFile, type GlobalOptions } from './common.js';
+import { emit, fsError, loadOrExplain, makeRealFolder, replaceFile, type GlobalOptions, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { reportInputs } from './report.js';
 import { VERSION } from './version.js';
 
-export interface ExportOptions extends GlobalOptions {
+export interface ExportOptions extends GlobalOptions, RecordedOptions {
   format?: string;
   dialect?: string;
   out?: string;
@@ -64,10 +64,11 @@ export async function exportCommand(io: IO, opts: ExportOptions): Promise<number
     } else if (here !== 'none' && !opts.force) throw new UsageError(say('outputExists', { output: opts.out }));
   }
 
-  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts);
+  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
   const { dataset } = reportInputs(io, loaded, asOf, lang);
-  const commit = gitCommit(loaded.root);
-  const x = exportTables(dataset, { asOf, includePrivate: Boolean(opts.includePrivate), version: VERSION, ...(commit ? { commit } : {}) });
+  // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
+  const commit = recorded ? recorded.commit : gitCommit(loaded.root);
+  const x = exportTables(dataset, { asOf, includePrivate: Boolean(opts.includePrivate), version: VERSION, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}) });
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
 
   if (format === 'sql') emit(io, exportAsSql(x, dialect), opts.out, opts.force);

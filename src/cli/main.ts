@@ -270,7 +270,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await siteCommand(io, cmd.optsWithGlobals()));
     });
 
-  globalOptions(program.command('export'))
+  recordedOptions(globalOptions(program.command('export')))
     .description(h('export the register for data offices and BI tools: a Data Package (CSV + datapackage.json), an SQLite file, or SQL for SQLite or PostgreSQL (docs/export.md)'))
     .addOption(new Option('-f, --format <format>', h('datapackage (a folder of CSV files with datapackage.json), sqlite (one database file) or sql (a script)')).choices(['datapackage', 'sqlite', 'sql']).default('datapackage'))
     .addOption(new Option('--dialect <dialect>', h('with --format sql: the database the script is for')).choices(['sqlite', 'postgres']))

@@ -41,6 +41,8 @@ export interface ExportOptions {
   /** Also export private fields (partner contacts). */
   readonly includePrivate: boolean;
   readonly commit?: string;
+  /** With --recorded-as-of: the day whose end chose the commit read. */
+  readonly recordedAsOf?: string;
   /** The tool's version (the schemas are the tool's). */
   readonly version: string;
 }
@@ -622,6 +624,7 @@ export function exportTables(d: Dataset, o: ExportOptions): Export {
     register: d.config.name,
     asOf: iso(o.asOf),
     commit: o.commit,
+    ...(o.recordedAsOf ? { recordedAsOf: o.recordedAsOf } : {}),
     version: o.version,
     includePrivate: o.includePrivate,
     publication: d.config.publication,
@@ -666,6 +669,7 @@ function metaTable(d: Dataset, o: ExportOptions): Table {
     ['register_name', d.config.name],
     ['register_owner', d.config.owner ?? null],
     ['commit', o.commit ?? null],
+    ...(o.recordedAsOf ? [['recorded_as_of', o.recordedAsOf]] : []),
     ['tool', 'kerjasama'],
     ['tool_version', o.version],
     ['schema_version', o.version],

@@ -46,6 +46,8 @@ export interface Export {
   readonly register: string;
   readonly asOf: string;
   readonly commit: string | undefined;
+  /** With --recorded-as-of: the day whose end chose the commit read. */
+  readonly recordedAsOf?: string;
   readonly version: string;
   readonly includePrivate: boolean;
   readonly publication: Publication;

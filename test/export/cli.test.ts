@@ -1,6 +1,7 @@
 // kerjasama export as a command: usage errors, writes (atomic, never over anything without --force, never
 // through a link, never into a register), private data only when asked (and gone from a folder when an
-// export without it replaces one with it), the same bytes for the same commit and day, the words of
+// export without it replaces one with it), the same bytes for the same commit and day (and --at C: the
+// bytes of an export in a checkout of C; --recorded-as-of), the words of
 // --lang, kerjasama.yaml's publication in datapackage.json, a field of the model everywhere, and hostile
 // record text: no SQL injection in the SQLite file, the SQLite script or the PostgreSQL dump (each read
 // back by its real client), no formula in a CSV cell. And the validator the tests trust finds a broken
@@ -11,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, exampleRegister, git, makeRegister, runCli } from '../helpers.js';
+import { cleanup, exampleRegister, git, makeRegister, runCli, writeFiles } from '../helpers.js';
+import { commitAll, SITI } from '../history.js';
 import { PG_BIN, PSQL, readCsv, SQLITE3, sqlite3, sqliteRows, startPostgres, validatePackage, type Postgres } from './clients.js';
 
 afterAll(cleanup);
@@ -122,6 +124,56 @@ describe('the same bytes for the same commit and day', () => {
     expect(sha(join(c, 'pkg', 'agreements.csv'))).not.toBe(sha(join(a, 'pkg', 'agreements.csv')));
     expect(readdirSync(join(c, 'pkg')).sort()).toEqual(readdirSync(join(a, 'pkg')).sort());
   });
+});
+
+describe('--at and --recorded-as-of: the register as a commit recorded it', () => {
+  it('export --at C writes, byte for byte, what an export in a checkout of C writes; --recorded-as-of reads the commit of that day and says so in meta', async () => {
+    const dir = exampleRegister();
+    git(dir, 'init', '-q', '-b', 'main');
+    commitAll(dir, SITI, '2026-01-10T10:00:00+07:00', 'Register begins');
+    writeFiles(dir, { 'data/partners/shizuoka-city.yaml': SHIZUOKA.replace('Shizuoka', 'Shizuoka City'), 'data/agreements/ntb-shizuoka-city-2026.yaml': agreement().replace('[shizuoka]', '[shizuoka-city]') });
+    commitAll(dir, SITI, '2026-02-10T10:00:00+07:00', 'Agreement with Shizuoka City');
+    // An uncommitted change plays no part in --at.
+    writeFiles(dir, { 'data/partners/uncommitted.yaml': SHIZUOKA });
+    const first = git(dir, 'rev-parse', 'HEAD~1').trim();
+    const checkout = join(tmp(), 'c');
+    git(dir, 'worktree', 'add', '-q', '--detach', checkout, first);
+    const formats: Array<[string, string[]]> = [['pkg', ['-f', 'datapackage']], ['k.sqlite', ['-f', 'sqlite']], ['k.sql', ['-f', 'sql']], ['k.pg.sql', ['-f', 'sql', '--dialect', 'postgres']]];
+    const exportAll = async (cwd: string, o: string, extra: string[]): Promise<void> => {
+      for (const [name, args] of formats) {
+        const r = await runCli(['export', ...args, '--out', join(o, name), ...AS_OF, '--lang', 'en', ...extra], { cwd });
+        expect(r.code, r.stderr).toBe(0);
+      }
+    };
+    const files = (o: string): string[] => ['k.sqlite', 'k.sql', 'k.pg.sql', ...readdirSync(join(o, 'pkg')).sort().map((n) => `pkg/${n}`)];
+    const [there, at, recorded, now] = [tmp(), tmp(), tmp(), tmp()];
+    await exportAll(checkout, there, []);
+    await exportAll(dir, at, ['--at', first]);
+    await exportAll(dir, recorded, ['--recorded-as-of', '2026-01-31']);
+    await exportAll(dir, now, ['--at', 'HEAD']);
+    expect(files(at)).toEqual(files(there));
+    for (const f of files(there)) expect(sha(join(at, f)), f).toBe(sha(join(there, f)));
+    const meta = (o: string): Record<string, string> => Object.fromEntries(readCsv(join(o, 'pkg', 'meta.csv')).map((r) => [r['key'] as string, r['value'] as string]));
+    expect(meta(at)['commit']).toBe(first.slice(0, 12));
+    expect(meta(at)['recorded_as_of']).toBeUndefined();
+    // --recorded-as-of 2026-01-31: the first commit, the same records, and the day it was asked for in meta, datapackage.json and the script's first line.
+    expect(meta(recorded)).toEqual({ ...meta(at), recorded_as_of: '2026-01-31' });
+    for (const f of files(there).filter((n) => /^pkg\/(agreements|partners|activities)\.csv$/.test(n))) expect(sha(join(recorded, f)), f).toBe(sha(join(at, f)));
+    const descriptor = JSON.parse(readFileSync(join(recorded, 'pkg', 'datapackage.json'), 'utf8')) as { kerjasama: Record<string, unknown> };
+    expect(descriptor.kerjasama).toMatchObject({ commit: first.slice(0, 12), recorded_as_of: '2026-01-31' });
+    expect(readFileSync(join(recorded, 'k.pg.sql'), 'utf8').split('\n')[0]).toContain(`commit ${first.slice(0, 12)} (recorded as of 2026-01-31)`);
+    expect(sqliteRows<{ value: string }>(join(recorded, 'k.sqlite'), "SELECT value FROM meta WHERE key = 'recorded_as_of'")).toEqual([{ value: '2026-01-31' }]);
+    // HEAD holds the second agreement and not the uncommitted partner; the first commit neither.
+    const ids = (o: string, table: string): string[] => readCsv(join(o, 'pkg', `${table}.csv`)).map((r) => r['id'] as string);
+    expect(ids(now, 'agreements')).toContain('ntb-shizuoka-city-2026');
+    expect(ids(at, 'agreements')).not.toContain('ntb-shizuoka-city-2026');
+    expect(ids(now, 'partners')).not.toContain('uncommitted');
+    // One of them, not both.
+    const both = await runCli(['export', '-f', 'sql', '--out', '-', '--at', 'HEAD', '--recorded-as-of', '2026-01-31', '--lang', 'en'], { cwd: dir });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--at and --recorded-as-of both choose the revision/);
+    git(dir, 'worktree', 'remove', '--force', checkout);
+  }, 300_000);
 });
 
 describe('datapackage.json', () => {

@@ -79,7 +79,7 @@ export function exportAsDataPackage(x: Export, lang: Lang, owner: string | undef
       frequency_label: freq && FREQUENCY_WORDS[freq] ? { en: FREQUENCY_WORDS[freq].en, id: FREQUENCY_WORDS[freq].id } : null,
       region_code: satu.region_code ?? null,
     },
-    kerjasama: { register: x.register, as_of: x.asOf, commit: x.commit ?? null, tool: 'kerjasama', version: x.version, schema_version: x.version, include_private: x.includePrivate },
+    kerjasama: { register: x.register, as_of: x.asOf, commit: x.commit ?? null, ...(x.recordedAsOf ? { recorded_as_of: x.recordedAsOf } : {}), tool: 'kerjasama', version: x.version, schema_version: x.version, include_private: x.includePrivate },
     resources: x.tables.map((t) => ({
       profile: 'tabular-data-resource',
       name: t.name,

@@ -151,7 +151,7 @@ const commentLine = (s: string): string => s.replace(CONTROLS, ' ');
 /** The whole script, as text. */
 export function exportAsSql(x: Export, dialect: Dialect): string {
   const out: string[] = [
-    commentLine(`-- kerjasama export (${dialect}): ${x.register}, as of ${x.asOf}${x.commit ? `, commit ${x.commit}` : ''}, kerjasama ${x.version}${x.includePrivate ? ', WITH PRIVATE DATA' : ''}`),
+    commentLine(`-- kerjasama export (${dialect}): ${x.register}, as of ${x.asOf}${x.commit ? `, commit ${x.commit}` : ''}${x.recordedAsOf ? ` (recorded as of ${x.recordedAsOf})` : ''}, kerjasama ${x.version}${x.includePrivate ? ', WITH PRIVATE DATA' : ''}`),
     dialect === 'postgres' ? '-- Load into an empty database or schema: psql -v ON_ERROR_STOP=1 -f FILE' : '-- Load into a new database: sqlite3 FILE.sqlite < FILE',
   ];
   if (dialect === 'postgres') out.push("SET client_encoding = 'UTF8';", 'SET standard_conforming_strings = on;');
