@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { cleanup, exampleRegister, makeRegister, REPO, runCli } from '../helpers.js';
 import { PG_BIN, PSQL, readCsv, SQLITE3, sqlite3, sqliteRows, startPostgres, validatePackage, type Postgres } from './clients.js';
 
@@ -79,6 +80,31 @@ describe.each(REGISTERS)('%s', (name, make) => {
     }
     const listed = await json<{ records: Array<{ id: string; partners: string[] }> }>(dir, ['list', 'agreements']);
     expect(readCsv(join(pkg, 'agreement_partners.csv')).length).toBe(listed.records.reduce((n, a) => n + a.partners.length, 0));
+    // Every list table (<kind>_<field>): for each record, one row per item of that field in its file (a
+    // mapping such as approvals: one per key); none for a record left out.
+    const descriptorOf = JSON.parse(readFileSync(join(pkg, 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string }> } }> };
+    const lists = descriptorOf.resources.filter((r) => /^(partner|agreement|activity)_/.test(r.name) && r.schema.fields[0]?.name === `${r.name.split('_')[0]}_id`);
+    expect(lists.length).toBeGreaterThanOrEqual(15);
+    for (const r of lists) {
+      const kind = r.name.split('_')[0] as string;
+      const field = r.name.slice(kind.length + 1);
+      const folder = kind === 'activity' ? 'activities' : `${kind}s`;
+      const leftOut = new Set(readCsv(join(pkg, `${folder}.csv`)).filter((x) => x['left_out'] === 'true').map((x) => x['id']));
+      const expected: Record<string, number> = {};
+      let seen = false;
+      for (const f of yamlFiles(dir, folder)) {
+        const id = f.slice(0, -5);
+        const v = (parseYaml(readFileSync(join(dir, 'data', folder, f), 'utf8')) as Record<string, unknown> | null)?.[field];
+        if (v !== undefined) seen = true;
+        const n = leftOut.has(id) ? 0 : Array.isArray(v) ? v.length : v !== null && typeof v === 'object' ? Object.keys(v).length : 0;
+        if (n) expected[id] = n;
+      }
+      const rows = readCsv(join(pkg, `${r.name}.csv`));
+      expect(seen || rows.length === 0, `${r.name}: no record has ${field}`).toBe(true);
+      const got: Record<string, number> = {};
+      for (const x of rows) got[x[`${kind}_id`] as string] = (got[x[`${kind}_id`] as string] ?? 0) + 1;
+      expect(got, r.name).toEqual(expected);
+    }
     // The SQLite file and the scripts hold the same tables with the same rows as the CSV files.
     const descriptor = JSON.parse(readFileSync(join(pkg, 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string }> };
     const sqliteFromScript = join(out, `${name.replace(/\W+/g, '-')}-from-script.sqlite`);
