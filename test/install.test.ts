@@ -268,9 +268,7 @@ describe('a register made by init, with package.json pinning the tarball', () =>
     expect(r.out).toContain('no problems in 4 record files');
     expect(r.code).toBe(0);
     expect(sh('npx', ['--no-install', 'kerjasama', '--version'], reg).out.trim()).toBe(VERSION);
-    // Two installs of the tool and its dependencies (sql.js, for kerjasama export, is a 14 MB package):
-    // over a minute on a busy 2-core machine.
-  }, 180_000);
+  });
 
   it.skipIf(!hasPreCommit)('its pre-commit hook (real pre-commit) blocks broken commits and dangling deletions, and passes good ones', async () => {
     const reg = await registerFromTarball();
