@@ -100,6 +100,11 @@ const links = (c: PageCtx, d: Dataset, kind: Kind, ids: readonly string[]): Html
 
 let figures = 0;
 
+/** Figure ids start again with each site, as the charts' do (charts.ts resetChartIds). */
+export function resetFigureIds(): void {
+  figures = 0;
+}
+
 /**
  * A chart with its caption. On a screen narrower than the chart, it keeps its drawn size (its text as large
  * as drawn, 10 px and more) and scrolls sideways in its own box, which the keyboard can scroll too
