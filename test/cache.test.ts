@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeHash } from '../src/load/cache.js';
+import { CODE_HASH_FILE, codeHash, computeCodeHash, writtenCodeHash } from '../src/load/cache.js';
 import { schemaHash } from '../src/load/schemas.js';
 import { VERSION } from '../src/cli/version.js';
 import { atRest, CACHE_HOME, cleanup, makeRegister, REPO, runCli } from './helpers.js';
@@ -283,6 +283,31 @@ describe('no cache content this machine did not write changes a verdict (issue 1
     expect(readdirSync(elsewhere)).toEqual([]);
     rmSync(home, { recursive: true, force: true });
     rmSync(elsewhere, { recursive: true, force: true });
+  });
+
+  it('the code hash the build wrote is taken only while every code file has its size and time (or npm\'s one time)', () => {
+    const top = mkdtempSync(join(tmpdir(), 'ks-code-'));
+    mkdirSync(join(top, 'load'));
+    writeFileSync(join(top, 'load', 'a.js'), 'export const a = 1;\n');
+    writeFileSync(join(top, 'b.json'), '{}\n');
+    utimesSync(join(top, 'b.json'), new Date('2026-01-01'), new Date('2026-01-01'));
+    const written = computeCodeHash(top);
+    writeFileSync(join(top, CODE_HASH_FILE), JSON.stringify(written));
+    expect(writtenCodeHash(top)).toBe(written.hash);
+    // The same size, another content and time (a partial rebuild): the written hash is not taken.
+    writeFileSync(join(top, 'load', 'a.js'), 'export const a = 2;\n');
+    expect(writtenCodeHash(top)).toBeUndefined();
+    expect(computeCodeHash(top).hash).not.toBe(written.hash);
+    // Installed by npm: every file has one time; the sizes still decide.
+    writeFileSync(join(top, 'load', 'a.js'), 'export const a = 1;\n');
+    const npmTime = new Date('1985-10-26T08:15:00Z');
+    for (const f of ['load/a.js', 'b.json']) utimesSync(join(top, f), npmTime, npmTime);
+    expect(writtenCodeHash(top)).toBe(written.hash);
+    // A file added: not taken.
+    writeFileSync(join(top, 'c.js'), '');
+    utimesSync(join(top, 'c.js'), npmTime, npmTime);
+    expect(writtenCodeHash(top)).toBeUndefined();
+    rmSync(top, { recursive: true, force: true });
   });
 
   it('the key covers the contents of the tool\'s code, not its file times', () => {

@@ -1,3 +1,4 @@
+import type { Suggester } from '../load/similar.js';
 // What every cross-record rule receives: the dataset, the day to judge dates against, and the vocabulary.
 
 import type { Dataset, Diagnostic } from '../model/types.js';
@@ -6,6 +7,8 @@ export interface CheckContext {
   readonly dataset: Dataset;
   readonly asOf: number;
   readonly sectorIds: ReadonlySet<string>;
+  /** "Did you mean" for this run: each word answered once, within a bounded cost. */
+  readonly suggest: Suggester;
 }
 
 export type Rule = (ctx: CheckContext) => Diagnostic[];

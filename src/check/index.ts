@@ -3,6 +3,7 @@
 import { vocabulary } from '../model/sectors.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { CONFIG_FILE } from '../load/config.js';
+import { Suggester } from '../load/similar.js';
 import { categoryPartner, subformCategory } from './category.js';
 import type { CheckContext, Rule } from './context.js';
 import { activityOutsideAgreement, dateOrder } from './dates.js';
@@ -39,7 +40,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function runChecks(dataset: Dataset, asOf: number): Diagnostic[] {
-  const ctx: CheckContext = { dataset, asOf, sectorIds: new Set(vocabulary(dataset.config.extraSectors).map((s) => s.id)) };
+  const ctx: CheckContext = { dataset, asOf, sectorIds: new Set(vocabulary(dataset.config.extraSectors).map((s) => s.id)), suggest: new Suggester() };
   return RULES.flatMap((rule) => rule(ctx));
 }
 

@@ -1,6 +1,5 @@
 // Rules: every id a record names must exist (unless it exists but is itself invalid).
 
-import { closest } from '../load/similar.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
 
@@ -12,8 +11,7 @@ function known(ctx: CheckContext, kind: Kind, id: string): boolean {
 
 function unknown(ctx: CheckContext, code: string, kind: Kind, file: string, pointer: string, ref: string): Diagnostic[] {
   if (known(ctx, kind, ref)) return [];
-  const ids = kind === 'partner' ? ctx.dataset.partners.keys() : ctx.dataset.agreements.keys();
-  const suggestion = closest(ref, ids);
+  const suggestion = ctx.suggest.closest(`${kind}\0${ref}`, ref, () => (kind === 'partner' ? ctx.dataset.partners.keys() : ctx.dataset.agreements.keys()));
   return [diag(code, 'error', file, pointer, { ref, ...(suggestion ? { suggestion } : {}) })];
 }
 

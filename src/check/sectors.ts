@@ -1,6 +1,5 @@
 // Rule: sectors come from the register's vocabulary (the 32 urusan plus its extras).
 
-import { closest } from '../load/similar.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
 
@@ -10,7 +9,7 @@ export function unknownSector(ctx: CheckContext): Diagnostic[] {
   for (const r of records) {
     (r.data.sectors ?? []).forEach((s, i) => {
       if (ctx.sectorIds.has(s)) return;
-      const suggestion = closest(s, ctx.sectorIds);
+      const suggestion = ctx.suggest.closest(`sector\0${s}`, s, () => ctx.sectorIds);
       out.push(diag('unknown-sector', 'error', r.file, `/sectors/${i}`, { sector: s, ...(suggestion ? { suggestion } : {}) }));
     });
   }

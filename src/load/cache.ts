@@ -433,21 +433,21 @@ function cacheKey(configBytes: Uint8Array | undefined, version: string): string 
 
 let codeDigest: string | undefined;
 
-/**
- * A hash of the contents of all of the tool's code: every file under the folder above this module (dist/
- * when installed, src/ when run from source), by path and bytes. Any change to any check, report or
- * loader code gives another key, whatever its file times.
- */
-export function codeHash(): string {
-  if (codeDigest) return codeDigest;
-  const top = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const h = createHash('sha256');
+/** Written by the build (`npm run compile`) beside the code it describes: its hash, and each file's size and time. */
+export const CODE_HASH_FILE = 'code-hash.json';
+
+interface CodeFile { path: string; abs: string; size: number; mtimeMs: number }
+
+/** The tool's code files under `top` (dist/ when installed, src/ when run from source), by path. */
+function codeFiles(top: string): CodeFile[] | undefined {
+  const out: CodeFile[] = [];
+  let ok = true;
   const walk = (dir: string, rel: string): void => {
     let names: string[];
     try {
       names = readdirSync(dir).sort();
     } catch {
-      h.update(`\n${rel}/ ?`);
+      ok = false;
       return;
     }
     for (const name of names) {
@@ -456,13 +456,64 @@ export function codeHash(): string {
       try {
         const st = statSync(abs);
         if (st.isDirectory()) walk(abs, path);
-        else if (/\.(c?js|mjs|ts|json)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.map')) h.update(`\n${path} ${st.size}\n`).update(readFileSync(abs));
+        else if (/\.(c?js|mjs|ts|json)$/.test(name) && !name.endsWith('.d.ts') && !name.endsWith('.map') && path !== CODE_HASH_FILE) out.push({ path, abs, size: st.size, mtimeMs: st.mtimeMs });
       } catch {
-        h.update(`\n${path} ?`);
+        ok = false;
       }
     }
   };
   walk(top, '');
-  codeDigest = h.digest('hex');
+  return ok ? out : undefined;
+}
+
+/** The hash of the contents of the code files under `top`, by path and bytes (what the build writes down). */
+export function computeCodeHash(top: string): { hash: string; files: Array<[string, number, number]> } {
+  const h = createHash('sha256');
+  const files = codeFiles(top);
+  if (!files) h.update('unreadable');
+  for (const f of files ?? []) {
+    try {
+      h.update(`\n${f.path} ${f.size}\n`).update(readFileSync(f.abs));
+    } catch {
+      h.update(`\n${f.path} ?`);
+    }
+  }
+  return { hash: h.digest('hex'), files: (files ?? []).map((f) => [f.path, f.size, f.mtimeMs]) };
+}
+
+/**
+ * A hash of the contents of all of the tool's code: every file under the folder above this module (dist/
+ * when installed, src/ when run from source), by path and bytes. Any change to any check, report or
+ * loader code gives another key, whatever its file times. The build writes it down (code-hash.json) with
+ * every file's size and time; a run then lists the files (no reading) and takes the written hash only
+ * when the same files have the same sizes and times, else hashes the contents itself (a partial rebuild,
+ * an edited file).
+ */
+export function codeHash(): string {
+  if (codeDigest) return codeDigest;
+  const top = join(dirname(fileURLToPath(import.meta.url)), '..');
+  codeDigest = writtenCodeHash(top) ?? computeCodeHash(top).hash;
   return codeDigest;
+}
+
+export function writtenCodeHash(top: string): string | undefined {
+  try {
+    const written = JSON.parse(readFileSync(join(top, CODE_HASH_FILE), 'utf8')) as { hash?: unknown; files?: unknown };
+    if (typeof written.hash !== 'string' || !/^[0-9a-f]{64}$/.test(written.hash) || !Array.isArray(written.files)) return undefined;
+    const now = codeFiles(top);
+    if (!now || now.length !== written.files.length) return undefined;
+    let sameTimes = true;
+    for (let i = 0; i < now.length; i++) {
+      const f = now[i] as CodeFile;
+      const w = written.files[i] as unknown;
+      if (!Array.isArray(w) || w[0] !== f.path || w[1] !== f.size) return undefined;
+      if (w[2] !== f.mtimeMs) sameTimes = false;
+    }
+    // npm installs a package's files with one fixed time (1985-10-26), so times cannot match the build's
+    // there; such a folder is replaced whole by an upgrade, and the tool's version is in the key too.
+    const installed = now.length > 0 && now.every((f) => f.mtimeMs === (now[0] as CodeFile).mtimeMs);
+    return sameTimes || installed ? written.hash : undefined;
+  } catch {
+    return undefined;
+  }
 }

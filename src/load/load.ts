@@ -189,7 +189,13 @@ function readListedView(abs: string, rel: string, size: number): Uint8Array | Di
     // Never through a link put in its place since it was listed.
     const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     try {
-      for (let k = 1; k > 0 && n < buf.length; n += k) k = readSync(fd, buf, n, buf.length - n, null);
+      // One read of size + 1 bytes: a regular file returns fewer than asked only at its end, so a file
+      // unchanged since it was listed is read in one call. Short of the listed size (it shrank, or a file
+      // system that reads in parts), or past it (it grew), it is read on to its end.
+      let k = readSync(fd, buf, 0, size + 1, null);
+      n = k;
+      while (k > 0 && n < size) n += k = readSync(fd, buf, n, size + 1 - n, null);
+      if (n > size) while (k > 0 && n < buf.length) n += k = readSync(fd, buf, n, buf.length - n, null);
     } finally {
       closeSync(fd);
     }

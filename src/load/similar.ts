@@ -1,36 +1,106 @@
 // "Did you mean …?": the closest candidate by edit distance (a swap of two neighbouring letters counts
 // as one edit, as in emial → email), when it is close enough to be a typo.
+//
+// The cost is bounded, whatever a register holds: the distance is computed only within the band the limit
+// allows (a long id compared with 100,000 others is not 100,000 full tables), a comparison stops as soon as
+// it cannot come within the limit, and a Suggester remembers what it answered and stops suggesting once a
+// run's budget of comparisons is spent (a hostile register of thousands of long dangling ids then costs
+// seconds, not hours). A suggestion left out is only a hint left out: the problem itself is still said.
 
-export function editDistance(a: string, b: string): number {
+/** Cells of the edit-distance table computed so far in this process (read by the tests of cost). */
+export const cost = { cells: 0 };
+
+/**
+ * The edit distance between a and b (adjacent swaps count as one), or any number above `max` when it is
+ * more than `max`. Only the diagonal band of width 2·max+1 is computed.
+ */
+export function editDistance(a: string, b: string, max = Math.max(a.length, b.length)): number {
   if (a === b) return 0;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => rows[i]?.[j] ?? 0;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, at(i - 2, j - 2) + 1);
-      (rows[i] as number[])[j] = d;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (n === 0 || m === 0) return Math.max(n, m);
+  const big = max + 1;
+  // Three rows: the one before the previous (for swaps), the previous and the current.
+  let prev2 = new Int32Array(m + 1).fill(big);
+  let prev = new Int32Array(m + 1).fill(big);
+  let cur = new Int32Array(m + 1).fill(big);
+  for (let j = 0; j <= Math.min(m, max); j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(m, i + max);
+    cur.fill(big);
+    cur[0] = i <= max ? i : big;
+    let rowMin = cur[0] as number;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, (prev2[j - 2] as number) + 1);
+      if (d > big) d = big;
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    cost.cells += to - from + 1;
+    if (rowMin > max) return big;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return at(a.length, b.length);
+  return Math.min(prev[m] as number, big);
 }
 
+/** The closest of `candidates` to `word`, when it is within a third of the word's length (at least 1). */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  return closestWithin(word, candidates, Number.POSITIVE_INFINITY).best;
+}
+
+function closestWithin(word: string, candidates: Iterable<string>, budget: number): { best: string | undefined; spent: number } {
   const w = word.toLowerCase();
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
-  let bestD = Infinity;
+  let bestD = limit + 1;
+  const before = cost.cells;
   for (const c of candidates) {
-    // A candidate further away than the limit can never be the answer, and the distance is at least
-    // the difference in length: skip those without computing it (a register has 100,000 ids).
+    // The distance is at least the difference in length: a candidate that cannot beat the best so far
+    // (or come within the limit) is skipped without a table.
     const lc = c.toLowerCase();
-    if (Math.abs(lc.length - w.length) > Math.min(limit, bestD - 1)) continue;
-    const d = editDistance(w, lc);
+    if (Math.abs(lc.length - w.length) >= bestD) continue;
+    if (cost.cells - before > budget) break;
+    const d = editDistance(w, lc, bestD - 1);
     if (d < bestD) {
       bestD = d;
       best = c;
+      if (d === 0) break;
     }
   }
-  return best !== undefined && bestD <= limit ? best : undefined;
+  return { best: bestD <= limit ? best : undefined, spent: cost.cells - before };
+}
+
+/** Table cells one run may spend on suggestions (20 million: well under a second on a quiet machine). */
+export const SUGGESTION_BUDGET = 20_000_000;
+
+/**
+ * Suggestions for one run of checks: each word answered once, and none once the budget is spent (then
+ * the problems are still said, without "did you mean").
+ */
+export class Suggester {
+  private readonly memo = new Map<string, string | undefined>();
+  private left: number;
+
+  constructor(budget = SUGGESTION_BUDGET) {
+    this.left = budget;
+  }
+
+  /** The closest candidate to `word`, remembered under `key` (the word and what it was compared with). */
+  closest(key: string, word: string, candidates: () => Iterable<string>): string | undefined {
+    if (this.memo.has(key)) return this.memo.get(key);
+    if (this.left <= 0) return undefined;
+    const { best, spent } = closestWithin(word, candidates(), this.left);
+    this.left -= spent;
+    // An answer cut short by the budget is not remembered as the answer.
+    if (this.left > 0) this.memo.set(key, best);
+    return this.left > 0 ? best : undefined;
+  }
 }
