@@ -130,6 +130,21 @@ describe('kerjasama diff', () => {
     expect(fields).toEqual(['end date moved earlier, from 2027-11-29 to 2026-06-30', 'status changed active → expired']);
   });
 
+  it('a terminated agreement: its last day is the day before the termination, not the end of its term', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });
+    const { json } = await diffJson(dir, ['main']);
+    expect(json.attention.map((a) => a.message)).toContain('agreement ntb-shizuoka is no longer in force: now terminated (last day 2026-10-31)');
+  });
+
+  it('a mapping or a list of mappings added or removed whole is said field by field, not as JSON', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01, reason: Ended by letter }' }) });
+    const { json } = await diffJson(dir, ['main']);
+    const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
+    expect(fields).toEqual(['status changed active → terminated', 'termination.date set to 2026-11-01', 'termination.reason set to Ended by letter']);
+  });
+
   it('a new agreement with an existing, active partner is a new partnership, not one gone dormant', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka-pks.yaml': AG({ title: 'NTB–Shizuoka PKS', document_type: 'pks', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2029-10-31' }) });

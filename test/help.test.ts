@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 
-const COMMANDS = [[], ['validate'], ['report'], ['report', 'expiring'], ['report', 'inactive'], ['report', 'coverage'], ['report', 'summary'], ['list'], ['show'], ['site'], ['init'], ['new'], ['import'], ['schema'], ['diff']];
+const COMMANDS = [[], ['validate'], ['report'], ['report', 'expiring'], ['report', 'inactive'], ['report', 'coverage'], ['report', 'summary'], ['list'], ['show'], ['site'], ['init'], ['new'], ['import'], ['schema'], ['diff'],
+  ['set'], ['unset'], ['renew'], ['succeed'], ['terminate'], ['record-activity'], ['migrate']];
 const ENGLISH = /\b(Usage|Options|Commands|Arguments):|\((choices|default|preset): |, (choices|default): |\[options\]|\[command\]|display help for command/;
 const chars = (s: string): number => [...s].length;
 

@@ -42,6 +42,7 @@ async function initIn(args: string[], now = '2026-11-22T03:00:00Z'): Promise<{ d
 }
 
 const EXPECTED_FILES = [
+  '.github/workflows/kerjasama-remind.yml',
   '.github/workflows/kerjasama.yml',
   '.gitignore',
   '.pre-commit-config.yaml',
@@ -69,7 +70,7 @@ describe('kerjasama init', () => {
     // The register is in Indonesian (the default), and so is what init says.
     expect(stdout).toContain('hapus atau ganti dengan data sebenarnya');
     const config = parse(readFileSync(join(dir, 'kerjasama.yaml'), 'utf8'));
-    expect(config).toEqual({ name: 'Register Kerja Sama Kabupaten Tanjung Harapan', owner: 'tanjung-harapan', language: 'id', timezone: 'Asia/Jakarta' });
+    expect(config).toEqual({ schema_version: 1, name: 'Register Kerja Sama Kabupaten Tanjung Harapan', owner: 'tanjung-harapan', language: 'id', timezone: 'Asia/Jakarta' });
     expect(parse(readFileSync(join(dir, 'data/partners/tanjung-harapan.yaml'), 'utf8'))).toMatchObject({ type: 'regency', country: 'ID' });
     // The three examples say so, in the data and in a comment.
     for (const f of EXPECTED_FILES.filter((f) => f.includes('contoh-'))) {
@@ -149,6 +150,7 @@ describe('kerjasama init', () => {
     // A fresh validator with nothing else loaded: every $ref must resolve inside the file itself.
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     ajv.addFormat('partial-date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('partial-date-or-unknown', { type: 'string', validate: (x: string) => x === 'unknown' || isValidDate(x) });
     ajv.addFormat('uri', true);
     ajv.addFormat('email', true);
     const check = (kind: string, file: string): unknown[] => {
@@ -214,7 +216,7 @@ describe('kerjasama init', () => {
 
   it('asks on a terminal, suggesting the owner id and the kind of region from the name', async () => {
     const parent = tempDir();
-    const r = await runCli(['init', 'reg'], { cwd: parent, answers: ['Kabupaten Sumba Barat Daya', '', '', 'EN', 'Asia/Bandung', 'Asia/Makassar'] });
+    const r = await runCli(['init', 'reg'], { cwd: parent, answers: ['Kabupaten Sumba Barat Daya', '', '', 'EN', 'Asia/Bandung', 'Asia/Makassar', ''] });
     expect(r.code).toBe(0);
     expect(r.questions).toEqual([
       "The region's name (e.g. Kabupaten Tanjung Harapan): ",
@@ -223,11 +225,50 @@ describe('kerjasama init', () => {
       'Language of messages and reports (id, en) [id]: ',
       'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura) [Asia/Jakarta]: ',
       'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura) [Asia/Jakarta]: ',
+      "Add your region's own details now (other names, region, website, sources …)? [y/N] ",
     ]);
     expect(r.stderr).toContain('IANA time zone');
     const config = parse(readFileSync(join(parent, 'reg', 'kerjasama.yaml'), 'utf8'));
-    expect(config).toEqual({ name: 'Kabupaten Sumba Barat Daya cooperation register', owner: 'sumba-barat-daya', language: 'en', timezone: 'Asia/Makassar' });
+    expect(config).toEqual({ schema_version: 1, name: 'Kabupaten Sumba Barat Daya cooperation register', owner: 'sumba-barat-daya', language: 'en', timezone: 'Asia/Makassar' });
     expect(await diagnosticsOf(join(parent, 'reg'))).toEqual([]);
+  });
+
+  it('--no-examples: only the own region, ready for real records; the register still validates', async () => {
+    const parent = tempDir();
+    const r = await runCli(['init', 'reg', '--yes', '--no-examples', '--name', 'Provinsi Nusa Tenggara Barat', '--language', 'en'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    const dir = join(parent, 'reg');
+    expect(readdirSync(join(dir, 'data/partners'))).toEqual(['nusa-tenggara-barat.yaml']);
+    expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
+    expect(r.stdout).not.toContain('example: true');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).not.toContain('Examples to delete');
+    const v = await runCli(['validate', '--strict'], { cwd: dir });
+    expect(v.code, v.stdout).toBe(0);
+  });
+
+  it("the own region's details from --owner-… flags, or asked on a terminal; its note names only what is left", async () => {
+    const parent = tempDir();
+    const r = await runCli(['init', 'reg', '--yes', '--name', 'Provinsi Nusa Tenggara Barat', '--language', 'en', '--owner-aliases', 'NTB, Pemprov NTB', '--owner-region', 'Nusa Tenggara',
+      '--owner-website', 'https://ntbprov.go.id', '--owner-source', 'https://ntbprov.go.id/profil'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    const owner = readFileSync(join(parent, 'reg/data/partners/nusa-tenggara-barat.yaml'), 'utf8');
+    expect(parse(owner)).toEqual({ name: 'Provinsi Nusa Tenggara Barat', aliases: ['NTB', 'Pemprov NTB'], type: 'province', country: 'ID', region: 'Nusa Tenggara', website: 'https://ntbprov.go.id', sources: ['https://ntbprov.go.id/profil'], notes: 'Our own region (owner in kerjasama.yaml). Complete it: contacts.' });
+    const bad = await runCli(['init', 'reg2', '--yes', '--owner-website', 'ntbprov.go.id'], { cwd: parent });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('ntbprov.go.id');
+    expect(existsSync(join(parent, 'reg2'))).toBe(false);
+    const asked = await runCli(['init', 'reg3', '--language', 'en'], { cwd: parent, answers: ['Kota Mataram', '', '', '', 'y', '', 'Mataram City', 'Lombok', '', '', ''] });
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.questions?.slice(4)).toEqual([
+      "Add your region's own details now (other names, region, website, sources …)? [y/N] ",
+      'Name in its own language and script (optional, Enter to skip): ',
+      'Other names and spellings, comma-separated (optional, Enter to skip): ',
+      'Region (optional, Enter to skip): ',
+      'Website (optional, Enter to skip): ',
+      'A source: a web address, or a citation such as a letter number (optional, Enter to skip): ',
+      'Notes (open or disputed facts) (optional, Enter to skip): ',
+    ]);
+    expect(parse(readFileSync(join(parent, 'reg3/data/partners/mataram.yaml'), 'utf8'))).toMatchObject({ aliases: ['Mataram City'], region: 'Lombok' });
   });
 
   it('rejects a bad owner id or time zone before writing anything', async () => {
@@ -246,6 +287,7 @@ describe('kerjasama schema', () => {
   it('prints each schema self-contained, equivalent to the files in schemas/ on the bundled register', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     ajv.addFormat('partial-date', { type: 'string', validate: isValidDate });
+    ajv.addFormat('partial-date-or-unknown', { type: 'string', validate: (x: string) => x === 'unknown' || isValidDate(x) });
     ajv.addFormat('uri', true);
     ajv.addFormat('email', true);
     const folders = { partner: 'partners', agreement: 'agreements', activity: 'activities' } as const;
@@ -346,7 +388,7 @@ describe('.pre-commit-hooks.yaml', () => {
 });
 
 describe('docs/getting-started.md', () => {
-  it('shows the real output of init and new', async () => {
+  it('shows the real output of init, new, set and record-activity', async () => {
     const doc = readFileSync(join(REPO, 'docs/getting-started.md'), 'utf8');
     const blocks = [...doc.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], body: m[2] ?? '' }));
     const after = (needle: string, lang: string): string => {
@@ -367,5 +409,14 @@ describe('docs/getting-started.md', () => {
     const activity = await runCli(['new', 'activity', '--title', 'Pertukaran pelajar SMA 2026', '--type', 'exchange', '--start', '2026-07-20', '--agreements', 'tanjung-harapan-minamihama-mou-2025', '--partners', 'kota-minamihma'], { cwd: dir });
     expect(activity.code).toBe(1);
     expect(blocks.find((b) => b.body.startsWith('$ npx kerjasama new activity'))?.body.split('\n').slice(2).join('\n')).toBe(activity.stderr);
+    // Section 3: changing records.
+    const set = await runCli(['set', 'tanjung-harapan-minamihama-mou-2025', 'signatures[kota-minamihama].number=MH-2025-117', 'approvals.dprd.number=170/9/KPTS/DPRD/2025', 'approvals.dprd.date=2025-06-20',
+      'approvals.central.status=unknown', 'approvals.central.reason=The Kemendagri letter is not in the archive', '--yes'], { cwd: dir });
+    expect(set.code).toBe(0);
+    expect(set.stdout + set.stderr).toBe(after('npx kerjasama set tanjung-harapan-minamihama-mou-2025', 'text'));
+    const act = await runCli(['record-activity', 'tanjung-harapan-minamihama-mou-2025', '--title', 'Kunjungan balasan Minamihama', '--type', 'visit', '--start', 'unknown', '--yes'], { cwd: dir });
+    expect(act.code).toBe(0);
+    expect(act.stdout + act.stderr).toBe(after('npx kerjasama record-activity tanjung-harapan', 'text'));
+    expect((await runCli(['validate'], { cwd: dir })).code).toBe(0);
   });
 });

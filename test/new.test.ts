@@ -138,8 +138,8 @@ describe('kerjasama new', () => {
     expect(r.code).toBe(0);
     expect(r.questions).toEqual([
       'Title: ',
-      'Date (or first day): ',
-      'Date (or first day): ',
+      'Date (or first day; unknown if nobody knows): ',
+      'Date (or first day; unknown if nobody knows): ',
       'Agreement ids it implements, comma-separated (optional, Enter to skip): ',
       'Sectors, comma-separated (docs/sectors.md) (optional, Enter to skip): ',
       "Add details now (each party's signature, notes, sources, approvals …)? [y/N] ",
@@ -175,6 +175,22 @@ describe('kerjasama new', () => {
       notes: 'Tanggal ratifikasi Shizuoka dari surat balasan.',
     });
     expect(await diagnosticsOf(dir)).toEqual([]);
+  });
+
+  it('an activity whose date nobody knows: --start unknown; a long note is a folded block, not one long line', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const note = 'Known from the governor\'s speech of 2019 only: a joint meeting every year since about 1990, with scholarships and disaster aid; no date of any one meeting is on record.';
+    const r = await runCli(['new', 'activity', 'joint-meeting', '--title', 'Joint meeting', '--type', 'meeting', '--start', 'unknown', '--partners', 'shizuoka', '--notes', note], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'data/activities/joint-meeting.yaml'), 'utf8');
+    expect(text).toContain('start: unknown\n');
+    expect(text).toContain('notes: >-\n  Known from');
+    expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(parse(text).notes).toBe(note);
+    expect(await diagnosticsOf(dir)).toEqual([]);
+    const bad = await runCli(['new', 'activity', 'x', '--title', 'X', '--type', 'meeting', '--start', 'someday', '--partners', 'shizuoka'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('or unknown when nobody knows');
   });
 
   it('refuses a malformed key=value flag, naming the keys it takes', async () => {

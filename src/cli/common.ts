@@ -1,12 +1,16 @@
 // Options shared by commands: finding the register, the language, the as-of date, colour and output.
 
-import { closeSync, fsyncSync, openSync, writeFileSync, renameSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, copyFileSync, fchmodSync, fsyncSync, openSync, readdirSync, writeFileSync, renameSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync, type Stats } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { readBytes } from '../load/read.js';
 import writeFileAtomic from 'write-file-atomic';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, fsSource, loadConfig, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
 import { GitError, gitRegisterShallow, lastCommitBefore, resolveRevision, type GitRegister } from '../load/git.js';
 import { revisionSource } from '../load/gitSource.js';
+import { safeRealpath } from '../load/read.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { makeStyle, type Style } from '../render/style.js';
 import { dayEndIn, iso, parseDate, todayIn } from '../model/dates.js';
@@ -195,7 +199,7 @@ export function recordedSource(io: IO, opts: GlobalOptions & RecordedOptions, ro
 }
 
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. With --at or --recorded-as-of, the committed register. */
-export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, source?: RegisterSource): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string; recorded?: Recorded } {
+export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, source?: RegisterSource, o: { quietUpgrade?: boolean } = {}): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string; recorded?: Recorded } {
   const root = source?.root ?? resolveRoot(io, opts);
   const chosen = source === undefined ? recordedSource(io, opts, root) : undefined;
   const from = chosen?.source ?? source;
@@ -208,6 +212,8 @@ export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, sou
     io.stderr(diagnosticsAsStylish(cfgDiags, { lang, style: chooseStyle(io, opts, 'stderr'), source: loaded.source, fileCount: 0 }));
     throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
   }
+  // An older register format, read upgraded: said once, whatever the command.
+  if (loaded.upgraded && !o.quietUpgrade) io.stderr(`kerjasama: ${t(lang, 'formatOlder', { from: loaded.upgraded.from, to: loaded.upgraded.to })}\n`);
   const asOf = chooseAsOf(io, opts, loaded.config.timezone);
   return { loaded, lang, asOf, asOfText: iso(asOf), ...(chosen ? { recorded: chosen.recorded } : {}) };
 }
@@ -242,10 +248,30 @@ export function emit(io: IO, text: string, output: string | undefined, force = f
     io.stdout(text);
     return;
   }
-  const path = resolve(io.cwd, output);
+  const path = outputPath(io, output);
   const st = lstatOrUndefined(path, output);
   if (st && !force) throw new UsageError(say('outputExists', { output }));
   replaceFile(path, text, output, st);
+}
+
+/**
+ * The path of an output file the user named (--output, --write-mapping, --rejects, an export), checked
+ * before anything is written: never among a register's records (data/) nor over its kerjasama.yaml,
+ * wherever the path leads through links. A report is not a record, and --force must not make it one.
+ */
+export function outputPath(io: IO, given: string): string {
+  const path = resolve(io.cwd, given);
+  const real = join(safeRealpath(dirname(path)) ?? dirname(path), basename(path));
+  const root = findRegister(dirname(real));
+  if (root !== undefined && inRegisterData(real, root)) throw new UsageError(say('outputInRegister', { path: given }));
+  return path;
+}
+
+/** True when `abs` (a real path) is the register's data/ folder, in it, or its kerjasama.yaml. */
+export function inRegisterData(abs: string, root: string): boolean {
+  const real = safeRealpath(root) ?? root;
+  const data = join(real, 'data');
+  return abs === join(real, CONFIG_FILE) || abs === data || abs.startsWith(data + sep);
 }
 
 function lstatOrUndefined(path: string, shown: string): Stats | undefined {
@@ -258,7 +284,7 @@ function lstatOrUndefined(path: string, shown: string): Stats | undefined {
 }
 
 /** What a path is, when it is not a regular file. */
-function kindOfPath(st: Stats): MessageKey {
+export function kindOfPath(st: Stats): MessageKey {
   return st.isSymbolicLink() ? 'kind.symlink' : st.isDirectory() ? 'kind.folder' : st.isFIFO() ? 'kind.fifo' : st.isSocket() ? 'kind.socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'kind.device' : 'kind.other';
 }
 
@@ -331,5 +357,289 @@ export function writeNewFile(path: string, text: string, shown = path): void {
     throw err instanceof UsageError ? err : fsError(err, shown, 'create');
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+// ---- Changing the register's files, all or nothing ----------------------------------------------
+
+/** One file a command writes: a new one, or a replacement of the text it read. */
+export interface FileChange {
+  /** From the register root, with forward slashes: kerjasama.yaml, or a record under data/. */
+  readonly rel: string;
+  readonly text: string;
+  /** The text the file held when the change was worked out; undefined for a new file (never over one that exists). */
+  readonly before?: string;
+}
+
+/** Where a transaction keeps its staged files, its backups and its journal: a hidden folder at the register root. */
+const TX_PREFIX = '.kerjasama-tx-';
+const TX_NAME = /^\.kerjasama-tx-(\d+)-[0-9a-f]+$/;
+
+interface Journal {
+  version: 1;
+  pid: number;
+  host: string;
+  started: string;
+  /** sha256: of the new text, to tell whether a file holds it (was placed) when recovering. */
+  changes: Array<{ rel: string; op: 'create' | 'replace'; staged: string; backup?: string; sha256: string }>;
+}
+
+/** A file a command may write: kerjasama.yaml, or a YAML record under data/partners, data/agreements or data/activities; no part a dot-name, none `..`. */
+export function writablePath(rel: string): boolean {
+  const parts = rel.split('/');
+  if (!parts.every((p) => /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(p) && !p.includes('..'))) return false;
+  if (rel === CONFIG_FILE) return true;
+  return parts.length >= 3 && parts[0] === 'data' && ['partners', 'agreements', 'activities'].includes(parts[1] as string) && /\.ya?ml$/.test(rel);
+}
+
+export interface CommitOptions {
+  /** Calls the handler on Ctrl-C instead of ending the process, until released (io.onInterrupt). */
+  onInterrupt?: IO['onInterrupt'];
+}
+
+/**
+ * Writes every change or none. Each new text is staged in a hidden folder at the register root
+ * (.kerjasama-tx-PID-…, with a hard link to each file it replaces and a journal), then placed with one
+ * rename (a replacement) or one link that fails if the name is taken (a new file). A failure takes back
+ * what was placed; Ctrl-C waits until the last file is placed. A process killed in between (SIGKILL, a
+ * power cut) leaves the journal, and the next writing command takes the placed files back first
+ * (recoverWrites): every file is always its old or its new self, and the register all old or all new.
+ * Nothing is written through a link, to a path outside the record folders, or over a file that changed
+ * since it was read. Returns true when Ctrl-C came meanwhile (the changes are written in full).
+ */
+export async function commitChanges(root: string, changes: readonly FileChange[], shown: (rel: string) => string, o: CommitOptions = {}): Promise<boolean> {
+  // 1. Checked before anything is made.
+  for (const c of changes) {
+    if (!writablePath(c.rel)) throw new UsageError(say('tx.unsafePath', { path: c.rel }));
+    const abs = join(root, ...c.rel.split('/'));
+    const st = lstatOrUndefined(abs, shown(c.rel));
+    if (c.before === undefined) {
+      if (st) throw new UsageError(say('fileExists', { path: shown(c.rel) }));
+    } else {
+      if (!st) throw new UsageError(say('tx.changedSince', { path: shown(c.rel) }));
+      if (!st.isFile()) throw new UsageError((l) => t(l, 'notRegularFile', { path: shown(c.rel), kind: t(l, kindOfPath(st)) }));
+      const now = readBytes(abs, c.rel);
+      if (!(now instanceof Uint8Array) || Buffer.from(now).toString('utf8') !== c.before) throw new UsageError(say('tx.changedSince', { path: shown(c.rel) }));
+    }
+  }
+  let interrupted = false;
+  const release = o.onInterrupt?.(() => {
+    interrupted = true;
+  });
+  try {
+    for (const c of changes) makeRealFolder(root, dirname(c.rel) === '.' ? '' : dirname(c.rel));
+    const tx = join(root, `${TX_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+    try {
+      mkdirSync(tx, { mode: 0o700 });
+    } catch (err) {
+      throw fsError(err, '.', 'create');
+    }
+    const journal: Journal = { version: 1, pid: process.pid, host: hostname(), started: new Date().toISOString(), changes: [] };
+    // kerjasama.yaml says how the records are read (its format version): it is placed after every record,
+    // so a migration killed part-way leaves the register declaring the older version, and its records, old
+    // or new, read the same through the upgrade in memory.
+    const ordered = [...changes.filter((c) => c.rel !== CONFIG_FILE), ...changes.filter((c) => c.rel === CONFIG_FILE)];
+    try {
+      // 2. Staged: every new text, fsynced, with the old file's mode; a hard link to each file replaced.
+      ordered.forEach((c, i) => {
+        const abs = join(root, ...c.rel.split('/'));
+        const staged = `new-${i}`;
+        const mode = c.before === undefined ? 0o666 : lstatSync(abs).mode & 0o7777;
+        try {
+          const fd = openSync(join(tx, staged), 'wx', mode);
+          try {
+            writeFileSync(fd, c.text);
+            if (c.before !== undefined) fchmodSync(fd, mode);
+            fsyncSync(fd);
+          } finally {
+            closeSync(fd);
+          }
+        } catch (err) {
+          throw fsError(err, shown(c.rel));
+        }
+        const entry: Journal['changes'][number] = { rel: c.rel, op: c.before === undefined ? 'create' : 'replace', staged, sha256: sha256(Buffer.from(c.text, 'utf8')) };
+        if (c.before !== undefined) {
+          entry.backup = `old-${i}`;
+          try {
+            linkSync(abs, join(tx, entry.backup));
+          } catch {
+            // No hard links here: a copy, fsynced, stands in.
+            try {
+              copyFileSync(abs, join(tx, entry.backup), fsConstants.COPYFILE_EXCL);
+              syncFile(join(tx, entry.backup));
+            } catch (err) {
+              throw fsError(err, shown(c.rel));
+            }
+          }
+        }
+        journal.changes.push(entry);
+      });
+      try {
+        const fd = openSync(join(tx, 'journal.json'), 'wx', 0o600);
+        try {
+          writeFileSync(fd, JSON.stringify(journal, null, 2) + '\n');
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        syncDir(tx);
+      } catch (err) {
+        throw fsError(err, '.', 'create');
+      }
+    } catch (err) {
+      rmSync(tx, { recursive: true, force: true });
+      throw err;
+    }
+
+    // 3. Placed, one after another, synchronously: no Ctrl-C handler can run in between.
+    const placed: Journal['changes'] = [];
+    try {
+      for (const e of journal.changes) {
+        const abs = join(root, ...e.rel.split('/'));
+        if (e.op === 'create') {
+          try {
+            linkSync(join(tx, e.staged), abs);
+          } catch (err) {
+            const code = (err as NodeJS.ErrnoException).code;
+            if (code === 'EEXIST') throw new UsageError(say('fileExists', { path: shown(e.rel) }));
+            if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw fsError(err, shown(e.rel), 'create');
+            if (existsSync(abs)) throw new UsageError(say('fileExists', { path: shown(e.rel) }));
+            renameSync(join(tx, e.staged), abs);
+          }
+        } else {
+          try {
+            renameSync(join(tx, e.staged), abs);
+          } catch (err) {
+            throw fsError(err, shown(e.rel));
+          }
+        }
+        placed.push(e);
+        syncDir(dirname(abs));
+      }
+    } catch (err) {
+      const left = undo(root, tx, placed);
+      if (left.length) throw new UsageError(say('tx.rollbackFailed', { files: left.map(shown).join(', '), folder: basename(tx) }));
+      rmSync(tx, { recursive: true, force: true });
+      throw err;
+    }
+    // 4. Done: the journal goes first (from here on nothing is taken back), then the folder.
+    rmSync(join(tx, 'journal.json'), { force: true });
+    rmSync(tx, { recursive: true, force: true });
+  } finally {
+    // Ctrl-C during the writes is seen here, once they are done (a signal reaches its handler a turn or two later).
+    for (let i = 0; i < 5 && !interrupted && release; i++) await new Promise((r) => setTimeout(r, 10));
+    release?.();
+  }
+  return interrupted;
+}
+
+/** Takes back placed changes, last first; returns the files it could not restore. */
+function undo(root: string, tx: string, placed: Journal['changes']): string[] {
+  const left: string[] = [];
+  for (const e of [...placed].reverse()) {
+    const abs = join(root, ...e.rel.split('/'));
+    try {
+      if (e.op === 'create') rmSync(abs, { force: true });
+      else renameSync(join(tx, e.backup as string), abs);
+    } catch {
+      left.push(e.rel);
+    }
+  }
+  return left;
+}
+
+/** What recoverWrites did: the files put back as they were, and any it left alone. */
+export interface Recovered { folder: string; pid: number; started: string; restored: string[]; removed: string[]; kept: string[] }
+
+/**
+ * Before a command writes: an earlier write that was killed part-way (its journal still there, its
+ * process gone) is taken back, so the register is all old again; a write still running (its process
+ * alive) stops this one. A file changed by hand since is left as it is (`kept`), with its old text in
+ * the folder.
+ */
+export function recoverWrites(root: string): Recovered[] {
+  let names: string[];
+  try {
+    names = readdirSync(root).filter((n) => n.startsWith(TX_PREFIX));
+  } catch {
+    return [];
+  }
+  const out: Recovered[] = [];
+  for (const name of names.sort()) {
+    const tx = join(root, name);
+    const m = TX_NAME.exec(name);
+    const st = lstatOrUndefined(tx, name);
+    if (!m || !st || !st.isDirectory() || st.isSymbolicLink()) continue;
+    const jb = readBytes(join(tx, 'journal.json'), 'journal.json');
+    let journal: Journal | undefined;
+    try {
+      journal = jb instanceof Uint8Array ? (JSON.parse(Buffer.from(jb).toString('utf8')) as Journal) : undefined;
+    } catch {
+      journal = undefined;
+    }
+    const pid = journal?.pid ?? Number(m[1]);
+    if ((journal && journal.host !== hostname()) || processAlive(pid)) throw new UsageError(say('tx.busy', { pid, folder: name }));
+    const rec: Recovered = { folder: name, pid, started: journal?.started ?? '', restored: [], removed: [], kept: [] };
+    for (const e of [...(journal?.changes ?? [])].reverse()) {
+      if (!writablePath(e.rel) || (e.backup !== undefined && !/^old-\d+$/.test(e.backup))) continue;
+      const abs = join(root, ...e.rel.split('/'));
+      const now = readBytes(abs, e.rel);
+      const current = now instanceof Uint8Array ? sha256(now) : undefined;
+      const backup = e.backup !== undefined ? readBytes(join(tx, e.backup), e.backup) : undefined;
+      const old = backup instanceof Uint8Array ? sha256(backup) : undefined;
+      // A file that holds the new text was placed by that write: taken back. One that holds its old text
+      // was not reached. Anything else was changed since, by hand: left as it is (its old text kept aside).
+      if (current === e.sha256) {
+        if (e.op === 'create') {
+          rmSync(abs, { force: true });
+          rec.removed.push(e.rel);
+        } else if (old !== undefined) {
+          renameSync(join(tx, e.backup as string), abs);
+          rec.restored.push(e.rel);
+        } else rec.kept.push(e.rel);
+      } else if (e.op === 'replace' && current !== undefined && current !== old) {
+        rec.kept.push(e.rel);
+      }
+    }
+    if (rec.kept.length === 0) rmSync(tx, { recursive: true, force: true });
+    else {
+      // The old texts of files changed since are kept, in a folder no later command touches again.
+      rmSync(join(tx, 'journal.json'), { force: true });
+      rec.folder = name.replace(TX_PREFIX, '.kerjasama-kept-');
+      renameSync(tx, join(root, rec.folder));
+    }
+    if (journal) out.push(rec);
+  }
+  return out;
+}
+
+const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** fsync a folder, so that the names placed in it last (where the system allows it). */
+function syncDir(dir: string): void {
+  try {
+    syncFile(dir);
+  } catch {
+    // Not every system can open a folder for fsync (Windows): the renames themselves still hold.
   }
 }

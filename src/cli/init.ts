@@ -22,6 +22,8 @@ import { bundleSchema } from '../scaffold/schemaBundle.js';
 import { chooseAsOf, chooseLang, chooseStyle, fsError, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { askTexts, say, t } from './messages.js';
+import { OWNER_FLAGS } from './newFlags.js';
+import { checkOf, ITEM, valueOf } from './values.js';
 import { VERSION } from './version.js';
 import { gitSpecProblem, isGitSpec, originSpec, toolOrigin } from './toolOrigin.js';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +37,22 @@ export interface InitOptions extends GlobalOptions {
   yes?: boolean;
   /** --tool: the npm install spec package.json gives for kerjasama (default: this version). */
   tool?: string;
+  /** false with --no-examples: no example records. */
+  examples?: boolean;
+  /** --owner-region, --owner-aliases …: the own region's partner fields (OWNER_FLAGS), by commander key. */
+  [ownerFlag: string]: unknown;
+}
+
+/** The own region's details: from the --owner-… flags, or asked on a terminal when the user wants to add them now. */
+async function ownerDetails(io: IO, opts: InitOptions, lang: Lang, ask: boolean): Promise<Record<string, unknown>> {
+  const given: Record<string, string | undefined> = Object.fromEntries(OWNER_FLAGS.map((f) => {
+    const v = opts[f.key] as string | string[] | undefined;
+    return [f.key, Array.isArray(v) ? (v.length ? v.join(ITEM) : undefined) : v];
+  }));
+  const fields: Field[] = OWNER_FLAGS.map((f) => ({ key: f.key, flag: f.flag, label: f.words?.ask[lang] ?? f.flag, required: false, ...checkOf(f.spec, f.flag, lang) }));
+  const details = ask && io.prompt !== undefined && /^(y|yes|ya)$/i.test((await io.prompt(t(lang, 'initDetails'))).trim());
+  const values = await fill(fields, { given, texts: askTexts(lang), note: (x) => io.stderr(x + '\n'), ...(details && io.prompt ? { prompt: io.prompt, askAll: true } : {}) });
+  return Object.fromEntries(OWNER_FLAGS.flatMap((f) => (values[f.key] !== undefined && f.spec ? [[f.path, valueOf(f.spec, values[f.key] as string)]] : [])));
 }
 
 
@@ -65,8 +83,10 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   const defaultsLang: Lang = opts.language === 'en' ? 'en' : 'id';
   const given = { name: opts.name ?? (opts.yes ? (defaultsLang === 'id' ? 'Provinsi Contoh' : 'Example Province') : undefined), owner: opts.owner, ownerType: opts.ownerType, language: opts.language, timezone: opts.timezone };
   let values: Record<string, string>;
+  let details: Record<string, unknown>;
   try {
     values = await fill(fields(askLang), { given, texts: askTexts(askLang), note: (x) => io.stderr(x + '\n'), acceptDefaults: opts.yes === true, ...(opts.yes || !io.prompt ? {} : { prompt: io.prompt }) });
+    details = await ownerDetails(io, opts, askLang, !opts.yes);
   } catch (err) {
     if (err instanceof MissingValues) throw new UsageError(say('initNeeds', { flags: err.flags.join(', ') }));
     if (err instanceof BadValue) throw new UsageError(`kerjasama: ${err.message}`);
@@ -82,7 +102,8 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   const defs = readSchema('defs');
   const schemas = Object.fromEntries(SCHEMA_NAMES.map((n) => [n, bundleSchema(readSchema(n), defs, lang)])) as Parameters<typeof registerFiles>[0]['schemas'];
   const tool = toolSpec(io, target, opts.tool);
-  const files = registerFiles({ regionName: values['name'] as string, owner, ownerType: values['ownerType'] as RegionType, language: lang, timezone, asOf, version: VERSION, tool, schemas });
+  const examples = opts.examples !== false;
+  const files = registerFiles({ regionName: values['name'] as string, owner, ownerType: values['ownerType'] as RegionType, language: lang, timezone, asOf, version: VERSION, tool, schemas, examples, ownerDetails: details });
 
   // 1. Nothing may exist where a file goes (nor a file where a folder goes).
   const conflicts = files.flatMap((f) => blockers(target, f.path));
@@ -96,7 +117,7 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   const diags = selfCheck(files, asOf);
   if (diags.length) {
     const byFile = new Map(files.map((f) => [f.path, f.text]));
-    io.stderr(diagnosticsAsStylish(diags, { lang: msgLang, style: chooseStyle(io, opts, 'stderr'), source: (file) => byFile.get(file), fileCount: 4 }));
+    io.stderr(diagnosticsAsStylish(diags, { lang: msgLang, style: chooseStyle(io, opts, 'stderr'), source: (file) => byFile.get(file), fileCount: examples ? 4 : 1 }));
     throw new UsageError(say('initWouldNotValidate'));
   }
 
@@ -109,7 +130,7 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   io.stdout(
     `${t(msgLang, 'initCreated', { target: shownTarget })}\n${files.map((f) => `  ${f.path}`).join('\n')}\n\n` +
       `${t(msgLang, 'initPinned', { spec: tool })}\n` +
-      `${t(msgLang, 'initExamples', { ids: `${ex.partner}, ${ex.agreement}, ${ex.activity}` })}\n\n` +
+      (examples ? `${t(msgLang, 'initExamples', { ids: `${ex.partner}, ${ex.agreement}, ${ex.activity}` })}\n\n` : '\n') +
       `${t(msgLang, 'initNext')}\n${cd}  npm install\n${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
   );
   return 0;

@@ -10,7 +10,7 @@ import { UsageError, type IO } from './io.js';
 import { commanderText, envLang, HELP_ID, helpWords, t } from './messages.js';
 import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
-import { allNewFlags } from './newFlags.js';
+import { allNewFlags, kindFlags, OWNER_FLAGS, ownerFlagHelp, placeholder } from './newFlags.js';
 import { REPORT_OPTIONS } from './reportOptions.js';
 import { FORMATS_OF, REPORT_NAMES } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
@@ -204,7 +204,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await validateCommand(io, paths, { ...cmd.optsWithGlobals(), formatGiven }));
     });
 
-  const report = program.command('report').description(h('reports on the register: expiring, inactive, coverage, summary'));
+  const report = program.command('report').description(h('reports on the register: expiring, inactive, coverage, summary, periodic'));
   // One command per report of the registry (view/reports.ts), with its formats and options (cli/reports.ts).
   for (const name of REPORT_NAMES) {
     const spec = REPORT_OPTIONS[name];
@@ -227,6 +227,26 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     });
   }
 
+  // The periodic reports: documents for a period rather than tables for a day (docs/periodic-reports.md).
+  globalOptions(report.command('periodic'))
+    .description(h('the periodic reports a bureau sends: a recap, an implementation report or an evaluation for a period, as .docx, .xlsx, HTML or PDF, from the built-in forms or the region\'s own (docs/periodic-reports.md)'))
+    .option('--period <period>', h('the period: 2026, 2026-S1, 2026-Q3, 2026-03 or FROM..TO (default: the last whole period of reporting.frequency)'))
+    .option('--template <template>', h('recap, implementation or evaluation, or a path to a .docx or .xlsx form (default: recap)'))
+    .addOption(new Option('-f, --format <format>', h('output format (default: from --output, else docx)')).choices(['docx', 'xlsx', 'html', 'pdf', 'json']))
+    .option('-o, --output <file>', h('write to a file instead of stdout'))
+    .option('--force', h('with --output, overwrite an existing file'))
+    .option('--write-template <file>', h('write the built-in form of --template (.docx or .xlsx) to start your own from, and nothing else'))
+    .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
+    .option('--partner <list>', h('only these partner ids'))
+    .option('--country <list>', h('only partners in these countries (ISO codes)'))
+    .option('--sector <list>', h('only these sector ids'))
+    .option('--unit <text>', h('only this responsible unit (OPD)'))
+    .option('--strict', h('exit 1 when some records were left out because they are invalid'))
+    .action(async (_o, c: Command) => {
+      const { periodicCommand } = await import('./periodic.js');
+      done(await periodicCommand(io, c.optsWithGlobals()));
+    });
+
   const withFilters = (cmd: Command, formats: string[]): Command =>
     recordedOptions(globalOptions(cmd))
       .addOption(new Option('-f, --format <format>', h('output format')).choices(formats).default('table'))
@@ -244,6 +264,25 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .action(async (id: string, _o, cmd: Command) => {
       const { showCommand } = await import('./records.js');
       done(await showCommand(io, id, cmd.optsWithGlobals()));
+    });
+
+  globalOptions(program.command('remind'))
+    .description(h('reminders of deadlines, by e-mail, one digest per responsible unit, on the days the schedule names (docs/reminders.md)'))
+    .option('--dry-run', h('print who would get what; write and send nothing (the default)'))
+    .option('--out <dir>', h('write each digest as an .eml file into this folder'))
+    .option('--smtp <url>', h('send the digests: smtp://host[:port] (STARTTLS) or smtps://host[:port]; credentials from KERJASAMA_SMTP_USER and KERJASAMA_SMTP_PASSWORD'))
+    .option('--recipients <file>', h('the recipients file, kept outside the register (default: $KERJASAMA_RECIPIENTS)'))
+    .option('--show-addresses', h('with the dry run, print the addresses too (left out by default: CI logs may be public)'))
+    .addOption(new Option('-f, --format <format>', h('the dry run as text or JSON')).choices(['text', 'json']).default('text'))
+    .option('--force', h('with --out, replace .eml files of the same day'))
+    .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
+    .option('--partner <list>', h('only these partner ids'))
+    .option('--country <list>', h('only partners in these countries (ISO codes)'))
+    .option('--sector <list>', h('only these sector ids'))
+    .option('--unit <text>', h('only this responsible unit (OPD)'))
+    .action(async (_o, cmd: Command) => {
+      const { remindCommand } = await import('./remind.js');
+      done(await remindCommand(io, cmd.optsWithGlobals()));
     });
 
   globalOptions(program.command('diff'))
@@ -328,7 +367,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(maintenanceCommand(io, cmd.optsWithGlobals()));
     });
 
-  globalOptions(program.command('init'))
+  const initSpec = globalOptions(program.command('init'))
     .description(h('start a new register: kerjasama.yaml, data/ with one example of each record, schemas, editor settings, a CI workflow, a README'))
     .argument('[dir]', h('the folder to create it in (default: the current folder); nothing that exists is overwritten'))
     .option('--name <name>', h("the region's name, e.g. \"Kabupaten Tanjung Harapan\""))
@@ -338,6 +377,13 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--timezone <zone>', h('the time zone that decides "today" (default: Asia/Jakarta)'))
     .option('--tool <spec>', h('what the register\'s package.json installs as kerjasama: any npm install spec, e.g. a git URL with #tag or a tarball path (default: this version)'))
     .option('-y, --yes', h('take the defaults for everything not given, without asking'))
+    .option('--no-examples', h('no example records: a register ready for real ones'));
+  // The own region's details, from the field model's partner flags (--owner-region, --owner-aliases …).
+  for (const f of OWNER_FLAGS) {
+    const option = new Option(`${f.flag} <${placeholder(f)}>`, ownerFlagHelp(f, lang));
+    initSpec.addOption(f.spec?.new?.repeat ? option.argParser(collect).default([]) : option);
+  }
+  initSpec
     .action(async (dir: string | undefined, _o, cmd: Command) => {
       const { initCommand } = await import('./init.js');
       done(await initCommand(io, dir, cmd.optsWithGlobals()));
@@ -358,6 +404,88 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     done(await newCommand(io, kind, id, cmd.optsWithGlobals()));
   });
 
+  const changing = (cmd: Command): Command =>
+    globalOptions(cmd)
+      .option('--dry-run', h('show the change and write nothing'))
+      .option('-y, --yes', h('write without asking (for scripts and CI)'));
+
+  changing(program.command('set'))
+    .description(h('change fields of a record: FIELD=VALUE (a path like end, approvals.dprd.number, signatures[shizuoka].date), FIELD+=VALUE and FIELD-=VALUE for lists; checked against the register, shown, then written keeping every other line'))
+    .argument('<id>', h('the record id'))
+    .argument('<changes...>', h('FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE, with the values of kerjasama new'))
+    .option('--kind <kind>', h('partner, agreement or activity, when several kinds of record have the id'))
+    .action(async (id: string, assignments: string[], _o, cmd: Command) => {
+      const { setCommand } = await import('./set.js');
+      done(await setCommand(io, id, assignments, cmd.optsWithGlobals()));
+    });
+
+  changing(program.command('unset'))
+    .description(h('remove fields of a record (a path like planned_signing, approvals.dprd, signatures[shizuoka]); checked, shown, then written keeping every other line'))
+    .argument('<id>', h('the record id'))
+    .argument('<fields...>', h('the fields to remove'))
+    .option('--kind <kind>', h('partner, agreement or activity, when several kinds of record have the id'))
+    .action(async (id: string, fields: string[], _o, cmd: Command) => {
+      const { unsetCommand } = await import('./set.js');
+      done(await unsetCommand(io, id, fields, cmd.optsWithGlobals()));
+    });
+
+  /** The flags of `kind` (the field model's, as new takes them), for a command that makes a record of it. */
+  const withFlags = (cmd: Command, kind: 'agreement' | 'activity'): Command => {
+    for (const f of kindFlags(kind)) {
+      const option = new Option(`${f.flag} <${f.value}>`, f.help(lang));
+      cmd.addOption(f.repeat ? option.argParser(collect).default([]) : option);
+    }
+    return cmd;
+  };
+
+  withFlags(changing(program.command('renew'))
+    .description(h('renew an agreement: a new agreement with renews:, the same parties, sectors and term suggested (each changeable by its flag or on a terminal); the old one marked superseded once the renewal is signed'))
+    .argument('<id>', h('the agreement to renew'))
+    .argument('[new-id]', h('the id of the renewal (default: suggested from the old one)')), 'agreement')
+    .action(async (id: string, newId: string | undefined, _o, cmd: Command) => {
+      const { renewCommand } = await import('./lifecycle.js');
+      done(await renewCommand(io, id, newId, cmd.optsWithGlobals()));
+    });
+
+  withFlags(changing(program.command('succeed'))
+    .description(h('the next document in the chain, with parent: (an MoU after an LoI, a PKS under an MoU); an LoI carried forward by a signed MoU marked superseded'))
+    .argument('<id>', h('the agreement it follows'))
+    .argument('[new-id]', h('the id of the new agreement (default: suggested from the old one)')), 'agreement')
+    .action(async (id: string, newId: string | undefined, _o, cmd: Command) => {
+      const { succeedCommand } = await import('./lifecycle.js');
+      done(await succeedCommand(io, id, newId, cmd.optsWithGlobals()));
+    });
+
+  changing(program.command('terminate'))
+    .description(h('end an agreement early: status terminated, with the date and the reason'))
+    .argument('<id>', h('the agreement to terminate'))
+    .option('--on <date>', h('the first day it is out of force'))
+    .option('--reason <text>', h('why it was ended'))
+    .action(async (id: string, _o, cmd: Command) => {
+      const { terminateCommand } = await import('./lifecycle.js');
+      done(await terminateCommand(io, id, cmd.optsWithGlobals()));
+    });
+
+  withFlags(changing(program.command('record-activity'))
+    .description(h('record an activity under an agreement, or with a partner, from flags or questions; its date may be unknown'))
+    .argument('<for>', h('the agreement it implements, or the partner it involves'))
+    .argument('[id]', h('the id of the activity (default: suggested from its title)'))
+    .option('--kind <kind>', h('agreement or partner, when both have the id')), 'activity')
+    .action(async (target: string, newId: string | undefined, _o, cmd: Command) => {
+      const { recordActivityCommand } = await import('./lifecycle.js');
+      done(await recordActivityCommand(io, target, newId, cmd.optsWithGlobals()));
+    });
+
+  globalOptions(program.command('migrate'))
+    .description(h("the register's files from the format version kerjasama.yaml declares to the current one, comments kept (docs/migrating.md)"))
+    .option('--check', h('exit 1 when files need migrating, 0 when none do'))
+    .option('--dry-run', h('show the change and write nothing (the default)'))
+    .option('--write', h('write every file, or none'))
+    .action(async (_o, cmd: Command) => {
+      const { migrateCommand } = await import('./migrate.js');
+      done(await migrateCommand(io, cmd.optsWithGlobals()));
+    });
+
   globalOptions(program.command('import'))
     .description(h('a spreadsheet (.xlsx, .csv) into the register: columns mapped, values read, partners matched, shown before anything is written (docs/importing.md)'))
     .argument('<file>', h('the workbook or CSV file'))
@@ -367,7 +495,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--dry-run', h('show every file that would be written, with its row, and write nothing'))
     .option('-y, --yes', h('write without asking (for scripts and CI)'))
     .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)'))
-    .option('--force', h('with --write-mapping, overwrite an existing file'))
+    .option('--force', h('with --write-mapping or --rejects, replace an existing file'))
     .action(async (file: string, _o, cmd: Command) => {
       const { importCommand } = await import('./import.js');
       done(await importCommand(io, file, cmd.optsWithGlobals()));

@@ -79,10 +79,28 @@ export function allNewFlags(): Array<{ flag: string; key: string; repeat: boolea
   });
 }
 
+/** The flags of one kind, each with that kind's own help (renew, succeed and record-activity take them). */
+export function kindFlags(kind: Kind): Array<{ flag: string; key: string; repeat: boolean; value: string; help: (lang: Lang) => string }> {
+  return NEW_FLAGS[kind].map((f) => ({
+    flag: f.flag, key: f.key, repeat: Boolean(f.spec?.new?.repeat), value: placeholder(f),
+    help: (lang: Lang): string => (f.path === 'signed' ? SIGNED_WORDS.help[lang] : f.words?.help[lang] ?? ''),
+  }));
+}
+
+/** The fields init asks of the register's own region beside its name and kind (its country is ID): the partner's flags, as --owner-…. */
+export const OWNER_FLAGS: readonly NewFlag[] = NEW_FLAGS.partner
+  .filter((f) => !['name', 'type', 'country'].includes(f.path))
+  .map((f) => ({ ...f, flag: `--owner-${f.flag.slice(2)}`, key: camel(`--owner-${f.flag.slice(2)}`) }));
+
+/** An --owner-… flag's help: the partner field's, said of our own region. */
+export function ownerFlagHelp(f: NewFlag, lang: Lang): string {
+  return `${lang === 'id' ? 'daerah kita' : 'our region'}: ${f.words?.help[lang] ?? ''}`;
+}
+
 const KIND_WORD: Record<Kind, Words> = { partner: { en: 'partner', id: 'mitra' }, agreement: { en: 'agreement', id: 'perjanjian' }, activity: { en: 'activity', id: 'kegiatan' } };
 
 /** The `<value>` a flag's help shows. */
-function placeholder(f: NewFlag): string {
+export function placeholder(f: NewFlag): string {
   if (!f.spec) return 'date';
   switch (f.spec.shape.t) {
     case 'date': return 'date';

@@ -14,7 +14,10 @@ import { fastParse, fastPositions, type Positions } from './fastParse.js';
 import { contentHash, RecordCache, type CacheLocation } from './cache.js';
 import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
+import { boundedPerFile } from '../model/diagnostics.js';
+import { pushAll } from '../model/lists.js';
 import { errText, MAX_FILE_BYTES, notRegular, readBytes, safeReadlink, safeRealpath, tooLarge } from './read.js';
+import { CURRENT_VERSION, stepsFrom, upgradeValue, versionOf, type Migration } from '../model/versions.js';
 
 export { MAX_FILE_BYTES, tooLarge };
 
@@ -36,6 +39,8 @@ export interface Loaded {
   readonly byWorker: { readonly files: number; readonly located: number };
   /** `locate` for many diagnostics at once, in their order: on two threads when a worker read the files. */
   readonly locateAll: (ds: readonly Diagnostic[]) => Diagnostic[];
+  /** Set when the register is written in an older format, read upgraded in memory (kerjasama migrate upgrades its files). */
+  readonly upgraded?: { readonly from: number; readonly to: number };
 }
 
 /** Walks up from `start` to the nearest directory holding kerjasama.yaml. */
@@ -230,8 +235,11 @@ export interface FileResult {
   fast?: boolean;
 }
 
-export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult {
-  return fastCheck(kind, rel, bytes) ?? fullCheck(kind, rel, bytes);
+/** Upgrades a record's value, read from an older register format, to the current one (versions.ts). */
+export type Upgrade = (kind: Kind, value: unknown) => void;
+
+export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade): FileResult {
+  return fastCheck(kind, rel, bytes, upgrade) ?? fullCheck(kind, rel, bytes, upgrade);
 }
 
 /**
@@ -239,12 +247,13 @@ export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
  * positions, so it is done without the full parser. Anything else, and every file with a diagnostic,
  * goes through fullCheck, so diagnostics always come from one place.
  */
-function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult | undefined {
+function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade): FileResult | undefined {
   const id = basename(rel, extname(rel));
   if (!ID_PATTERN.test(id)) return undefined;
   const parsed = fastText(bytes);
   if (!parsed) return undefined;
   const { value, text } = parsed;
+  upgrade?.(kind, value);
   if (!validatorFor(kind)(boundedForSchema(value))) return undefined;
   const declared = (value as { id?: unknown }).id;
   if (declared !== undefined && declared !== id) return undefined;
@@ -263,22 +272,23 @@ function fastText(bytes: Uint8Array | Diagnostic[]): (Parsed & { value: unknown;
 }
 
 /** The full path alone (the full parser, positions for everything): what checkFile must always agree with. */
-export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[]): FileResult {
+export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade): FileResult {
   const id = basename(rel, extname(rel));
   const parsed = parseBytes(bytes, rel);
-  const own: Diagnostic[] = [...parsed.diagnostics];
+  if (parsed.value !== undefined) upgrade?.(kind, parsed.value);
+  const own: Diagnostic[] = parsed.diagnostics.slice();
   if (!ID_PATTERN.test(id)) {
     const suggestion = slug(id, Number.POSITIVE_INFINITY);
     own.push({ code: 'id-invalid', severity: 'error', file: rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
   }
   if (parsed.value !== undefined) {
-    own.push(...schemaDiagnostics(kind, parsed.value, rel));
+    for (const d of schemaDiagnostics(kind, parsed.value, rel)) own.push(d);
     const declared = (parsed.value as { id?: unknown } | null)?.id;
     if (typeof declared === 'string' && declared !== id) {
       own.push({ code: 'id-mismatch', severity: 'error', file: rel, pointer: '/id', params: { id: declared, fileId: id } });
     }
   }
-  const diagnostics = own.map((d) => locate(d, parsed.doc, parsed.lineCounter));
+  const diagnostics = boundedPerFile(own, rel, parsed.omitted).map((d) => locate(d, parsed.doc, parsed.lineCounter));
   const ok = parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error');
   if (ok) normaliseRecord(kind, parsed.value);
   return { parsed, diagnostics, ...(ok ? { value: parsed.value } : {}) };
@@ -467,21 +477,28 @@ function locateAll(ds: readonly Diagnostic[], locateHere: (d: Diagnostic) => Dia
 }
 
 /** kerjasama.yaml read and checked: the configuration (defaults when it has errors) and its own diagnostics. */
-export function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; configOk: boolean; parsed: Parsed; diagnostics: Diagnostic[] } {
+export function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; configOk: boolean; parsed: Parsed; diagnostics: Diagnostic[]; steps?: Migration[]; version?: number } {
   const parsed = fastText(bytes) ?? parseBytes(bytes, CONFIG_FILE);
-  const diagnostics = [...parsed.diagnostics];
+  const diagnostics = boundedPerFile(parsed.diagnostics.slice(), CONFIG_FILE, parsed.omitted);
   let config = DEFAULT_CONFIG;
+  // The register format: a newer one is refused; an older one is read upgraded, every file through the same steps.
+  const version = parsed.value !== undefined ? versionOf(parsed.value) : undefined;
+  const steps = version !== undefined && version < CURRENT_VERSION ? stepsFrom(version) : undefined;
+  if (version !== undefined && (version > CURRENT_VERSION || (version < CURRENT_VERSION && !steps))) {
+    diagnostics.push({ code: 'config-invalid', severity: 'error', file: CONFIG_FILE, pointer: '/schema_version', params: { field: 'schema_version', reason: version > CURRENT_VERSION ? 'format-newer' : 'format-unreadable', value: version, current: CURRENT_VERSION } });
+  }
+  if (steps?.length) upgradeValue('config', parsed.value, steps);
   if (parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error')) {
     // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
     const schemaErrs = schemaDiagnostics('config', parsed.value, CONFIG_FILE);
-    diagnostics.push(...schemaErrs);
+    pushAll(diagnostics, schemaErrs);
     if (schemaErrs.length === 0) {
       const data = parsed.value as ConfigData;
-      diagnostics.push(...configDiagnostics(data));
+      pushAll(diagnostics, configDiagnostics(data));
       config = normaliseConfig(data);
     }
   }
-  return { config, configOk: diagnostics.every((d) => d.severity !== 'error'), parsed, diagnostics };
+  return { config, configOk: diagnostics.every((d) => d.severity !== 'error'), parsed, diagnostics, ...(steps?.length ? { steps } : {}), ...(version !== undefined ? { version } : {}) };
 }
 
 /**
@@ -505,9 +522,10 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   // 1. The configuration.
   const cfgBytes = source.readConfig();
   const cache = options.cache && options.cacheRoot !== undefined ? RecordCache.open(options.cache, options.cacheRoot, cfgBytes instanceof Uint8Array ? cfgBytes : undefined, options.cache.version) : undefined;
-  const { config, parsed: cfgParsed, diagnostics: cfgDiags } = configOf(cfgBytes);
+  const { config, parsed: cfgParsed, diagnostics: cfgDiags, steps, version } = configOf(cfgBytes);
+  const upgrade: Upgrade | undefined = steps ? (kind, value) => upgradeValue(kind, value, steps) : undefined;
   parsedByFile.set(CONFIG_FILE, cfgParsed);
-  diagnostics.push(...cfgDiags);
+  for (const d of cfgDiags) diagnostics.push(d);
 
   // 2. The records.
   const maps = { partner: new Map<string, Partner>(), agreement: new Map<string, Agreement>(), activity: new Map<string, Activity>() };
@@ -515,7 +533,8 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   const invalidIds = { partner: new Set<string>(), agreement: new Set<string>(), activity: new Set<string>() };
   let fileCount = 0;
   const listed = source.list();
-  const pre = options.reader === 'full' || options.parallel === undefined || !source.parallel ? undefined : inParallel(listed, cache, options.parallel, options.progress, options.parallelHalf === true);
+  // An older register is read on one thread, without the cache: every file through the upgrade.
+  const pre = upgrade || options.reader === 'full' || options.parallel === undefined || !source.parallel ? undefined : inParallel(listed, cache, options.parallel, options.progress, options.parallelHalf === true);
   let done = 0;
   for (let n = 0; n < listed.length; n++) {
     const f = listed[n] as FoundFile;
@@ -532,10 +551,10 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     const kind = f.kind;
     const id = basename(f.rel, extname(f.rel));
     foundByFile.set(f.rel, f);
-    const result = pre?.results[n] ?? (options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
+    const result = pre?.results[n] ?? (upgrade ? checkFile(kind, f.rel, source.read(f), upgrade) : options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
     parsedByFile.set(f.rel, result.parsed);
     if (result.parsed.text === undefined && result.value !== undefined) unread.add(f.rel);
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     const other = firstFile[kind].get(id);
     if (other !== undefined) {
       diagnostics.push({ code: 'id-duplicate', severity: 'error', file: f.rel, line: 1, column: 1, params: { kind, id, other } });
@@ -598,5 +617,6 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     source: textOf,
     byWorker: worker,
     locateAll: (ds) => locateAll(ds, locateLater, pre?.remote, (file) => parsedByFile.get(file), worker),
+    ...(upgrade && version !== undefined ? { upgraded: { from: version, to: CURRENT_VERSION } } : {}),
   };
 }

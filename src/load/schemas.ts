@@ -27,7 +27,7 @@ const validators = new Map<SchemaName, ValidateFunction>();
 /** The formats the schemas use, as ajv gets them: at run time, and handed to the precompiled code. */
 export function schemaFormats(): Record<string, unknown> {
   const ff = load<{ fullFormats: Record<string, unknown> }>('ajv-formats/dist/formats').fullFormats;
-  return { uri: ff['uri'], email: ff['email'], 'partial-date': { type: 'string', validate: isValidDate } };
+  return { uri: ff['uri'], email: ff['email'], 'partial-date': { type: 'string', validate: isValidDate }, 'partial-date-or-unknown': { type: 'string', validate: (x: string) => x === 'unknown' || isValidDate(x) } };
 }
 
 /** An ajv with our options, formats, keywords and the shared definitions; `source` keeps code for standalone. */

@@ -62,6 +62,10 @@ const PARTS: Catalogue = {
   'config.timezone': w((v) => `${v.value} is not an IANA time zone`, (v) => `${v.value} bukan zona waktu IANA`),
   'config.timezone.fix': w('Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.', 'Gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.'),
   'config.sector-taken': w((v) => `${v.value} is already a sector`, (v) => `${v.value} sudah menjadi sektor`),
+  'config.format-newer': w((v) => `the register is written in format version ${v.value}; this kerjasama reads format version ${v.current} and older`, (v) => `register ditulis dalam format versi ${v.value}; kerjasama ini membaca format versi ${v.current} dan sebelumnya`),
+  'config.format-newer.fix': w((v) => `Install a kerjasama that reads format version ${v.value} (npm install kerjasama@latest; docs/migrating.md).`, (v) => `Pasang kerjasama yang membaca format versi ${v.value} (npm install kerjasama@latest; docs/migrating.md).`),
+  'config.format-unreadable': w((v) => `the register is written in format version ${v.value}; this kerjasama reads format version ${v.current}, and cannot upgrade version ${v.value}`, (v) => `register ditulis dalam format versi ${v.value}; kerjasama ini membaca format versi ${v.current}, dan tidak dapat meningkatkan versi ${v.value}`),
+  'config.format-unreadable.fix': w('Migrate it with a kerjasama that knows that version, or correct schema_version (docs/migrating.md).', 'Migrasikan dengan kerjasama yang mengenal versi itu, atau perbaiki schema_version (docs/migrating.md).'),
   'config.sector-taken.fix': w('Give the extra sector an id that is not one of the 32 urusan or another extra sector.', 'Beri sektor tambahan id yang bukan salah satu dari 32 urusan maupun sektor tambahan lain.'),
   // why a status is contradicted, and the fix
   'status.ended': w((v) => `it ended on ${v.date}`, (v) => `perjanjian berakhir pada ${v.date}`),
@@ -187,6 +191,9 @@ export const CODES = {
   'file-not-regular': code('error', 'file', ['Not a regular file', 'Bukan berkas biasa'],
     [(p) => `this is ${part('en', `kind.${p.what}`)}, not a regular file; it is not read`, () => 'Keep kerjasama.yaml and every record as an ordinary file in the register.'],
     [(p) => `ini ${part('id', `kind.${p.what}`)}, bukan berkas biasa; tidak dibaca`, () => 'Simpan kerjasama.yaml dan setiap data sebagai berkas biasa di dalam register.']),
+  'file-too-many-problems': code('error', 'file', ['Too many problems in one file', 'Terlalu banyak masalah dalam satu berkas'],
+    [(p) => `this file has ${typeof p.more === 'number' ? p.more.toLocaleString('en-US') : p.more} more problems than the ${p.shown} shown; they are not listed`, () => 'Fix the first problems and run again. So many usually mean one early mistake (an unclosed bracket or quote) that confuses everything after it, or a file that is not a record at all.'],
+    [(p) => `berkas ini memiliki ${typeof p.more === 'number' ? p.more.toLocaleString('id-ID') : p.more} masalah lagi selain ${p.shown} yang ditampilkan; masalah itu tidak dicantumkan`, () => 'Perbaiki masalah pertama lalu jalankan lagi. Masalah sebanyak ini biasanya berasal dari satu kesalahan awal (kurung atau tanda kutip yang tidak ditutup) yang mengacaukan semua sesudahnya, atau dari berkas yang sama sekali bukan data.']),
   'file-misplaced': code('warning', 'file', ['YAML file outside the record folders', 'Berkas YAML di luar folder data'],
     [() => 'this YAML file is not in data/partners, data/agreements or data/activities, so it is not checked', () => 'Move it into the folder for its kind of record (the folder decides the kind).'],
     [() => 'berkas YAML ini tidak berada di data/partners, data/agreements atau data/activities, jadi tidak diperiksa', () => 'Pindahkan ke folder sesuai jenis datanya (folder menentukan jenis).']),
@@ -251,8 +258,8 @@ export const CODES = {
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],
-    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${part('en', `config.${p.reason}`, p)}`, (p) => part('en', `config.${p.reason}.fix`)],
-    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${part('id', `config.${p.reason}`, p)}`, (p) => part('id', `config.${p.reason}.fix`)]),
+    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${part('en', `config.${p.reason}`, p)}`, (p) => part('en', `config.${p.reason}.fix`, p)],
+    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${part('id', `config.${p.reason}`, p)}`, (p) => part('id', `config.${p.reason}.fix`, p)]),
 
   // ---- identity -----------------------------------------------------------------------------
   'id-invalid': code('error', 'identity', ['File name is not a valid id', 'Nama berkas bukan id yang sah'],

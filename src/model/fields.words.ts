@@ -4,7 +4,7 @@
 // `agreement.approvals.dprd`, `partner.contacts.email`. The Indonesian uses the glossary's terms
 // (docs/glossary.md). A test checks that every field of fields.ts has its words here, in both languages.
 
-import type { ACTIVITY_STATUS_CODES, ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, FREQUENCY_CODES, OBJECT_CODES, PARTNER_TYPE_CODES, SUBFORM_CODES } from './fields.js';
+import type { ACTIVITY_STATUS_CODES, ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, FREQUENCY_CODES, OBJECT_CODES, PARTNER_TYPE_CODES, RECOMMENDATION_CODES, SUBFORM_CODES, UPDATE_FREQUENCY_CODES } from './fields.js';
 import type { Lang } from './types.js';
 
 export type Words = Readonly<Record<Lang, string>>;
@@ -55,7 +55,7 @@ export const DOCUMENT_TYPE_WORDS: Readonly<Record<(typeof DOCUMENT_TYPE_CODES)[n
   unknown: L('type unknown', 'jenis naskah tidak diketahui'),
 };
 
-export const FREQUENCY_WORDS: Readonly<Record<(typeof FREQUENCY_CODES)[number], Words>> = {
+export const UPDATE_FREQUENCY_WORDS: Readonly<Record<(typeof UPDATE_FREQUENCY_CODES)[number], Words>> = {
   daily: L('daily', 'harian'),
   weekly: L('weekly', 'mingguan'),
   monthly: L('monthly', 'bulanan'),
@@ -138,6 +138,21 @@ export const OBJECT_WORDS: Readonly<Record<(typeof OBJECT_CODES)[number], Words>
   lainnya: L('another lawful object', 'objek lain yang tidak bertentangan dengan peraturan'),
 };
 
+/** What the evaluation report recommends for a partnership. */
+export const RECOMMENDATION_WORDS: Readonly<Record<(typeof RECOMMENDATION_CODES)[number], Words>> = {
+  continue: L('continue', 'dilanjutkan'),
+  renew: L('renew', 'diperpanjang'),
+  revitalise: L('revitalise', 'direvitalisasi'),
+  end: L('end', 'diakhiri'),
+};
+
+export const FREQUENCY_WORDS: Readonly<Record<(typeof FREQUENCY_CODES)[number], Words>> = {
+  month: L('monthly', 'bulanan'),
+  quarter: L('quarterly', 'triwulanan'),
+  semester: L('half-yearly', 'semesteran'),
+  year: L('yearly', 'tahunan'),
+};
+
 export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   // ---- partners ------------------------------------------------------------------------------------
   'partner.id': ID,
@@ -190,9 +205,13 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'agreement.renews_every': { label: L('renewed every', 'diperpanjang setiap'), help: L('the tie renews every so long, e.g. 5y', 'kerja sama diperpanjang berkala, mis. 5y'), ask: L('Renewed every (e.g. 5y), if it renews on a cycle', 'Diperpanjang setiap (mis. 5y), bila diperpanjang berkala') },
   'agreement.status': { label: L('status on record', 'status tercatat'), help: L('default active once signed, else draft', 'bawaan aktif bila sudah ditandatangani, selain itu draf'), ask: L('Status', 'Status'), codes: DECLARED_STATUS_WORDS },
   'agreement.confirmed': { label: L('confirmed', 'dikonfirmasi'), help: L('when its status was last confirmed', 'kapan statusnya terakhir dikonfirmasi'), ask: L('Status last confirmed on', 'Status terakhir dikonfirmasi pada') },
-  'agreement.termination': { label: L('termination', 'pengakhiran'), help: L('date=…,reason=…', 'date=…,reason=…'), ask: L('Termination: date=…,reason=…', 'Pengakhiran: date=…,reason=…') },
+  'agreement.termination': { label: L('termination', 'pengakhiran'), help: L('an early end: date=…,reason=…', 'pengakhiran lebih awal: date=…,reason=…'), ask: L('Termination: date=…,reason=…', 'Pengakhiran: date=…,reason=…') },
   'agreement.termination.date': { label: L('terminated on', 'diakhiri pada') },
   'agreement.termination.reason': { label: L('reason', 'alasan') },
+  'agreement.evaluation': { label: L('evaluation', 'evaluasi') },
+  'agreement.evaluation.recommendation': { label: L('recommendation', 'rekomendasi'), codes: RECOMMENDATION_WORDS },
+  'agreement.evaluation.date': { label: L('recommended on', 'tanggal rekomendasi') },
+  'agreement.evaluation.reason': { label: L('why', 'alasan') },
   'agreement.parent': { label: L('implements', 'melaksanakan'), help: L('the agreement it implements', 'perjanjian yang dilaksanakannya'), ask: L('Parent agreement', 'Perjanjian induk') },
   'agreement.renews': { label: L('renews', 'memperpanjang'), help: L('the agreement it renews', 'perjanjian yang diperpanjangnya'), ask: L('Renews agreement', 'Memperpanjang perjanjian') },
   'agreement.sectors': { label: L('sectors', 'sektor'), help: L('sector ids, comma-separated', 'id sektor (urusan), dipisah koma'), ask: L('Sectors, comma-separated (docs/sectors.md)', 'Sektor (urusan), dipisah koma (docs/sectors.md)') },
@@ -219,25 +238,28 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.owner': { label: L('our region', 'daerah kita'), help: L('our own region, where the register holds several', 'daerah kita sendiri, bila register memuat beberapa daerah'), ask: L('Our own region (partner id), if not the register owner', 'Daerah kita (id mitra), bila bukan pemilik register') },
   'activity.type': { label: L('type', 'jenis'), help: L('the kind of activity', 'jenis kegiatan'), ask: L('Type', 'Jenis kegiatan'), codes: ACTIVITY_TYPE_WORDS },
   'activity.status': { label: L('status', 'status'), help: L('planned, held or cancelled', 'planned, held atau cancelled'), ask: L('Status', 'Status kegiatan'), codes: ACTIVITY_STATUS_WORDS },
-  'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day', 'tanggal, atau hari pertama'), ask: L('Date (or first day)', 'Tanggal (atau hari pertama)') },
+  'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day; unknown when nobody knows when', 'tanggal, atau hari pertama; unknown bila tidak ada yang tahu kapan'), ask: L('Date (or first day; unknown if nobody knows)', 'Tanggal (atau hari pertama; unknown bila tidak diketahui)') },
   'activity.end': { label: L('end', 'selesai'), help: L('the last day', 'hari terakhir'), ask: L('Last day', 'Hari terakhir') },
   'activity.sectors': { label: L('sectors', 'sektor'), help: L('sector ids, comma-separated', 'id sektor (urusan), dipisah koma'), ask: L('Sectors, comma-separated (docs/sectors.md)', 'Sektor (urusan), dipisah koma (docs/sectors.md)') },
   'activity.unit': { label: L('responsible unit', 'perangkat daerah penanggung jawab'), help: L('the responsible unit (OPD)', 'perangkat daerah penanggung jawab (OPD)'), ask: L('Responsible unit (OPD)', 'Perangkat daerah penanggung jawab (OPD)') },
   'activity.location': { label: L('location', 'tempat'), help: L('where', 'tempat pelaksanaan'), ask: L('Location', 'Tempat') },
-  'activity.participants': { label: L('participants', 'peserta'), help: L('count=…,description=…', 'count=…,description=…'), ask: L('Participants: count=…,description=…', 'Peserta: count=…,description=…') },
+  'activity.participants': { label: L('participants', 'peserta'), help: L('how many, and who: count=…,description=…', 'jumlah dan keterangan peserta: count=…,description=…'), ask: L('Participants: count=…,description=…', 'Peserta: count=…,description=…') },
   'activity.participants.count': { label: L('participants: number', 'peserta: jumlah') },
   'activity.participants.description': { label: L('participants: who', 'peserta: keterangan') },
-  'activity.budget': { label: L('budget', 'anggaran'), help: L('amount=…,currency=IDR,source=…', 'amount=…,currency=IDR,source=…'), ask: L('Budget: amount=…,currency=IDR,source=…', 'Anggaran: amount=…,currency=IDR,source=…') },
+  'activity.budget': { label: L('budget', 'anggaran'), help: L('the budget: amount=…,currency=IDR,source=…', 'anggaran: amount=…,currency=IDR,source=…'), ask: L('Budget: amount=…,currency=IDR,source=…', 'Anggaran: amount=…,currency=IDR,source=…') },
   'activity.budget.amount': { label: L('budget: amount', 'anggaran: jumlah') },
   'activity.budget.currency': { label: L('budget: currency', 'anggaran: mata uang') },
   'activity.budget.source': { label: L('budget: source of funds', 'anggaran: sumber dana') },
   'activity.outputs': { label: L('outputs', 'keluaran'), help: L('an output or result; repeat for each', 'satu keluaran atau hasil; ulangi untuk tiap butir'), ask: L('An output or result', 'Satu keluaran atau hasil') },
+  'activity.obstacles': { label: L('obstacles', 'kendala'), help: L('an obstacle met; repeat for each', 'satu kendala yang dihadapi; ulangi untuk tiap butir'), ask: L('An obstacle met', 'Satu kendala yang dihadapi') },
+  'activity.follow_up': { label: L('follow-up', 'tindak lanjut'), help: L('a follow-up agreed; repeat for each', 'satu tindak lanjut yang disepakati; ulangi untuk tiap butir'), ask: L('A follow-up agreed', 'Satu tindak lanjut yang disepakati') },
   'activity.evidence': { label: L('evidence', 'bukti'), help: L('a path or web address; repeat for each', 'lokasi berkas atau alamat web; ulangi untuk tiap bukti'), ask: L('Evidence: a path or web address', 'Bukti: lokasi berkas atau alamat web') },
   'activity.sources': SOURCES,
   'activity.notes': NOTES,
   'activity.example': EXAMPLE,
 
   // ---- kerjasama.yaml ------------------------------------------------------------------------------
+  'config.schema_version': { label: L('register format version', 'versi format register') },
   'config.name': { label: L('register name', 'nama register') },
   'config.owner': { label: L('our region', 'daerah kita') },
   'config.language': { label: L('language', 'bahasa'), codes: { id: L('Bahasa Indonesia', 'Bahasa Indonesia'), en: L('English', 'bahasa Inggris') } },
@@ -259,6 +281,24 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'config.thresholds.stale_after': { label: L('facts stale after', 'data usang setelah') },
   'config.calendar': { label: L('calendar', 'kalender') },
   'config.calendar.reminder': { label: L('calendar reminder', 'pengingat kalender') },
+  'config.reminders': { label: L('reminders', 'pengingat') },
+  'config.reminders.before_end': { label: L('remind before the end', 'ingatkan sebelum berakhir') },
+  'config.reminders.weekly_from': { label: L('weekly from', 'setiap minggu mulai') },
+  'config.reminders.daily_from': { label: L('daily from', 'setiap hari mulai') },
+  'config.reminders.before_renewal_start': { label: L('remind before the renewal should start', 'ingatkan sebelum batas mulai proses perpanjangan') },
+  'config.reminders.overdue_every': { label: L('once overdue, every', 'setelah terlambat, setiap') },
+  'config.reminders.review_day': { label: L('day of the month for dormant partnerships and stale facts', 'tanggal setiap bulan untuk kemitraan tidak aktif dan data usang') },
+  'config.reporting': { label: L('periodic reports', 'laporan berkala') },
+  'config.reporting.frequency': { label: L('reporting frequency', 'periode pelaporan'), codes: FREQUENCY_WORDS },
+  'config.reporting.addressee': { label: L('addressed to', 'kepada') },
+  'config.reporting.place': { label: L('place of signing', 'tempat penandatanganan') },
+  'config.reporting.signatories': { label: L('signatories', 'penanda tangan') },
+  'config.reporting.signatories.office': { label: L('office', 'jabatan') },
+  'config.reporting.signatories.name': { label: L('name', 'nama') },
+  'config.reporting.templates': { label: L('templates', 'templat') },
+  'config.reporting.templates.recap': { label: L('recap template', 'templat rekapitulasi') },
+  'config.reporting.templates.implementation': { label: L('implementation report template', 'templat laporan pelaksanaan') },
+  'config.reporting.templates.evaluation': { label: L('evaluation template', 'templat evaluasi') },
   'config.approvals': { label: L('approvals', 'persetujuan') },
   'config.approvals.required_from': { label: L('approvals required from', 'persetujuan wajib sejak') },
   'config.approvals.required_from.dprd': { label: L('DPRD approval required from', 'persetujuan DPRD wajib sejak') },
@@ -277,7 +317,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'config.publication.satu_data': { label: L('Satu Data metadata', 'metadata Satu Data') },
   'config.publication.satu_data.producer': { label: L('data producer', 'produsen data') },
   'config.publication.satu_data.steward': { label: L('data steward', 'walidata') },
-  'config.publication.satu_data.frequency': { label: L('update frequency', 'frekuensi pemutakhiran'), codes: FREQUENCY_WORDS },
+  'config.publication.satu_data.frequency': { label: L('update frequency', 'frekuensi pemutakhiran'), codes: UPDATE_FREQUENCY_WORDS },
   'config.publication.satu_data.region_code': { label: L('region code', 'kode wilayah') },
 };
 

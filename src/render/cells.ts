@@ -3,6 +3,7 @@
 import { parseDate, humanKDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import type { Cell } from '../view/view.js';
+import { words } from './words.js';
 import { formatNumber } from '../model/format.js';
 
 export function cellText(c: Cell, lang: Lang, mode: 'human' | 'raw'): string {
@@ -13,7 +14,7 @@ export function cellText(c: Cell, lang: Lang, mode: 'human' | 'raw'): string {
   if ('date' in c) {
     if (mode === 'raw') return c.date;
     const k = parseDate(c.date);
-    if (!k) return c.date;
+    if (!k) return c.date === 'unknown' ? words(lang).unknownDate : c.date;
     return humanKDate(k, lang) + (c.uncertain || k.uncertain ? '*' : '') + (c.flag ? ` ${c.flag}` : '');
   }
   return c.text;

@@ -2,6 +2,7 @@
 // The wording is shared: a change is phrased once, in English and Indonesian (a field's change in
 // view/changes.ts, which the history commands use too).
 
+import { pushAll } from '../model/lists.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
 import type { ActivitiesAdded, Attention, DiffReport, RecordChange } from '../report/diff.js';
@@ -10,6 +11,7 @@ import { fieldPhrase, show } from '../view/changes.js';
 import { markdownCell } from './markdown.js';
 import { visible } from './sanitise.js';
 import type { Style } from './style.js';
+import { words } from './words.js';
 import { formatNumber } from '../model/format.js';
 
 const KIND: Record<Lang, Record<Kind | 'config', string>> = {
@@ -77,15 +79,15 @@ function activitiesLine(g: ActivitiesAdded, lang: Lang): { text: string; sub: st
   const text = lang === 'id'
     ? `+ ${n} kegiatan ditambahkan${to ? ` untuk ${to}` : ' tanpa perjanjian'}`
     : `+ ${n} ${n === 1 ? 'activity' : 'activities'} added${to ? ` to ${to}` : ' with no agreement'}`;
-  return { text, sub: g.activities.map((a) => `${a.start} ${a.id}: ${show(a.title, lang)}`) };
+  return { text, sub: g.activities.map((a) => `${a.start === 'unknown' ? words(lang).undated : a.start} ${a.id}: ${show(a.title, lang)}`) };
 }
 
-function sections(r: DiffReport, lang: Lang): Section[] {
+function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } = {}): Section[] {
   const t = SECTION_TITLES[lang];
   const out: Section[] = [];
   if (r.attention.length) out.push({ title: t['attention'] as string, items: r.attention.map((a) => ({ text: attentionPhrase(a, lang), sub: [], tone: a.type === 'dangling' ? 'bad' : 'warn' })) });
   const errorsFirst = (ds: Diagnostic[]): Diagnostic[] => [...ds].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  if (r.validation.introduced.length) out.push({ title: t['introduced'] as string, items: errorsFirst(r.validation.introduced).map((d) => ({ text: diagLine(d, lang), sub: [], tone: d.severity === 'error' ? 'bad' : 'warn' })) });
+  if (r.validation.introduced.length && o.introduced !== false) out.push({ title: t['introduced'] as string, items: errorsFirst(r.validation.introduced).map((d) => ({ text: diagLine(d, lang), sub: [], tone: d.severity === 'error' ? 'bad' : 'warn' })) });
   if (r.validation.fixed.length) out.push({ title: t['fixed'] as string, items: r.validation.fixed.map((d) => ({ text: diagLine(d, lang), sub: [], tone: 'good' })) });
   if (r.configChanged) out.push({ title: t['config'] as string, items: [{ text: lang === 'id' ? '~ kerjasama.yaml berubah' : '~ kerjasama.yaml changed', sub: [] }] });
   for (const kind of ['agreement', 'partner', 'activity'] as const) {
@@ -114,6 +116,26 @@ function headline(r: DiffReport, lang: Lang): string[] {
     ? `pemeriksaan: ${ie} kesalahan dan ${iw} peringatan baru, ${fx} diperbaiki`
     : `validation: ${ie} new error${ie === 1 ? '' : 's'}, ${iw} new warning${iw === 1 ? '' : 's'}, ${fx} fixed`;
   return [`kerjasama diff ${r.base} → ${r.head} (${id ? 'per' : 'as of'} ${r.asOf})`, `${changes}; ${valid}`];
+}
+
+/**
+ * A change a command is about to make (set, renew, migrate …), in the words of kerjasama diff: records
+ * changed with each field's change, what needs attention, and the problems it fixes; without the headline,
+ * and without the problems it introduces, which the command shows with their lines. Empty for no change.
+ */
+export function changeAsText(r: DiffReport, lang: Lang, style: Style): string {
+  const tone = { bad: style.red, warn: style.yellow, good: style.green } as const;
+  const out: string[] = [];
+  for (const s of sections(r, lang, { introduced: false })) {
+    if (out.length) out.push('');
+    out.push(style.bold(s.title));
+    for (const it of s.items) {
+      const text = visible(it.text);
+      out.push(`  ${it.tone ? tone[it.tone](text) : text}`);
+      for (const sub of it.sub) out.push(`      ${visible(sub)}`);
+    }
+  }
+  return out.length ? out.join('\n') + '\n' : '';
 }
 
 export function diffAsText(r: DiffReport, lang: Lang, style: Style): string {
@@ -157,8 +179,8 @@ export function diffAsMarkdown(r: DiffReport, lang: Lang): string {
     }
     const fold = lines.length > FOLD_AFTER && s.title !== SECTION_TITLES[lang]['attention'];
     out.push('');
-    if (fold) out.push('<details>', `<summary><b>${markdownCell(s.title)}</b> (${s.items.length})</summary>`, '', ...lines, '', '</details>');
-    else out.push(`#### ${markdownCell(s.title)}`, '', ...lines);
+    if (fold) pushAll(out, ['<details>', `<summary><b>${markdownCell(s.title)}</b> (${s.items.length})</summary>`, '', ...lines, '', '</details>']);
+    else pushAll(out, [`#### ${markdownCell(s.title)}`, '', ...lines]);
   }
   return out.join('\n') + '\n';
 }

@@ -17,6 +17,10 @@ export const WORDS = {
     noErrors: (n: number) => `no errors in ${en(n)} record file${n === 1 ? '' : 's'}`,
     warningsNotShown: (n: number) => `${en(n)} warning${n === 1 ? '' : 's'} not shown (--quiet)`,
     and: 'and',
+    /** A date the record says nobody knows (an activity's start: unknown). */
+    unknownDate: 'not known',
+    /** An activity whose date is not known, in a list of activities by date. */
+    undated: 'undated',
   },
   id: {
     error: 'kesalahan', warning: 'peringatan', hint: 'saran',
@@ -28,6 +32,8 @@ export const WORDS = {
     noErrors: (n: number) => `tidak ada kesalahan pada ${id(n)} berkas data`,
     warningsNotShown: (n: number) => `${id(n)} peringatan tidak ditampilkan (--quiet)`,
     and: 'dan',
+    unknownDate: 'tidak diketahui',
+    undated: 'tanpa tanggal',
   },
 } as const;
 

@@ -95,7 +95,7 @@ export async function fill(fields: readonly Field[], opts: FillOptions): Promise
       if (answer !== undefined) values[f.key] = answer;
       continue;
     }
-    if (suggestion !== undefined && !opts.prompt) {
+    if (suggestion !== undefined) {
       values[f.key] = suggestion;
       continue;
     }

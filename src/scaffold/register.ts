@@ -4,7 +4,9 @@
 import { addDuration, iso, parseDuration, type Duration } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import { schemaModeline, toYaml } from './yaml.js';
-import { workflowYaml } from './workflow.js';
+import { PARTNER_FIELDS } from '../model/fields.js';
+import { CURRENT_VERSION } from '../model/versions.js';
+import { REMIND_WORKFLOW, remindWorkflowYaml, workflowYaml } from './workflow.js';
 
 export type RegionType = 'province' | 'regency' | 'city';
 
@@ -24,6 +26,10 @@ export interface RegisterInput {
   tool: string;
   /** Self-contained schemas to copy into schemas/ for editors. */
   schemas: Readonly<Record<'config' | 'partner' | 'agreement' | 'activity', Record<string, unknown>>>;
+  /** One example of each record (default); false: none, a register ready for real records (init --no-examples). */
+  examples?: boolean;
+  /** The own region's partner fields beyond name, type and country, as the partner holds them (aliases, region, website …). */
+  ownerDetails?: Readonly<Record<string, unknown>>;
 }
 
 export interface ScaffoldFile { path: string; text: string }
@@ -100,7 +106,7 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
   const counterpartName = province ? 'Prefektur Kitahama' : 'Kota Kitahama';
 
   const config = toYaml(
-    { name: registerName(regionName, lang), owner, language: lang, timezone },
+    { schema_version: CURRENT_VERSION, name: registerName(regionName, lang), owner, language: lang, timezone },
     id
       ? `${schemaModeline('config', CONFIG)}\nPengaturan register kerjasama. Semua kolom: docs/data-model.md pada dokumentasi kerjasama (${DOCS_URL}).`
       : `${schemaModeline('config', CONFIG)}\nThe kerjasama register settings. Every field: docs/data-model.md in the kerjasama documentation (${DOCS_URL}).`,
@@ -109,8 +115,14 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
     : '# thresholds:\n#   expiry_horizon: 180d    # how far ahead report expiring looks\n#   inactivity_window: 12m  # no activity for this long = a dormant partnership\n#   max_term: 5y            # a longer term gets a warning\n');
 
   const path = { owner: `data/partners/${owner}.yaml`, partner: `data/partners/${ids.partner}.yaml`, agreement: `data/agreements/${ids.agreement}.yaml`, activity: `data/activities/${ids.activity}.yaml` };
+  // The own region: what init was given of it, in the field model's order; its note names what is left to complete.
+  const details = input.ownerDetails ?? {};
+  const missing = ['aliases', 'region', 'website', 'contacts'].filter((k) => details[k] === undefined);
+  const ownerNote = (id ? 'Daerah kita sendiri (owner di kerjasama.yaml).' : 'Our own region (owner in kerjasama.yaml).') +
+    (missing.length ? (id ? ` Lengkapi: ${missing.join(', ')}.` : ` Complete it: ${missing.join(', ')}.`) : '');
+  const ownerValues: Record<string, unknown> = { ...details, name: regionName, type: ownerType, country: 'ID', notes: details['notes'] ?? ownerNote };
   const ownerRecord = toYaml(
-    { name: regionName, type: ownerType, country: 'ID', notes: id ? 'Daerah kita sendiri (owner di kerjasama.yaml). Lengkapi: aliases, region, website, contacts.' : 'Our own region (owner in kerjasama.yaml). Complete it: aliases, region, website, contacts.' },
+    Object.fromEntries(Object.keys(PARTNER_FIELDS).filter((k) => ownerValues[k] !== undefined).map((k) => [k, ownerValues[k]])),
     schemaModeline('partner', path.owner),
   );
   const partner = toYaml(
@@ -168,19 +180,19 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
     },
   };
 
+  const examples = input.examples !== false;
   return [
     { path: CONFIG, text: config },
     { path: path.owner, text: ownerRecord },
-    { path: path.partner, text: partner },
-    { path: path.agreement, text: agreement },
-    { path: path.activity, text: activity },
+    ...(examples ? [{ path: path.partner, text: partner }, { path: path.agreement, text: agreement }, { path: path.activity, text: activity }] : []),
     ...schemaFiles,
     { path: '.vscode/settings.json', text: JSON.stringify(settings, null, 2) + '\n' },
     { path: '.vscode/extensions.json', text: JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2) + '\n' },
     { path: 'package.json', text: packageJson(input) },
     { path: '.pre-commit-config.yaml', text: preCommitConfig(lang) },
     { path: '.github/workflows/kerjasama.yml', text: workflowYaml(version) },
-    { path: '.gitignore', text: '# the tool, installed from package.json\nnode_modules/\n' },
+    { path: `.github/workflows/${REMIND_WORKFLOW}`, text: remindWorkflowYaml(version) },
+    { path: '.gitignore', text: '# the tool, installed from package.json\nnode_modules/\n# what an interrupted kerjasama write leaves: the next writing command takes it back (docs: getting-started.md, writing safely)\n/.kerjasama-tx-*/\n/.kerjasama-kept-*/\n' },
     { path: 'README.md', text: readme(input, ids) },
   ];
 }
@@ -205,13 +217,13 @@ schemas/                     skema untuk editor (VS Code dengan ekstensi YAML da
 
 Nama berkas adalah id catatan: huruf kecil, angka, dan tanda - di antaranya.
 
-## Contoh yang perlu dihapus
+${input.examples === false ? '' : `## Contoh yang perlu dihapus
 
 Tiga catatan ini hanya contoh (\`example: true\`), agar register langsung lolos pemeriksaan. Hapus ketiganya (atau ganti isinya dengan data nyata) setelah catatan pertama Anda masuk:
 
 ${examples.map((e) => `- \`${e}\``).join('\n')}
 
-## Menambah catatan
+`}## Menambah catatan
 
 Perlu Node.js 22.13 atau lebih baru (versi LTS yang masih dipelihara: 22 dan 24). Pasang alatnya sekali, di folder ini:
 
@@ -239,9 +251,13 @@ ${k} report expiring       # perjanjian yang segera berakhir
 ${k} report inactive       # kemitraan tanpa kegiatan
 ${k} report coverage       # urusan yang tercakup dan yang belum
 ${k} report summary        # ringkasan satu layar
+${k} report periodic --period 2026-S1 --template recap --format docx --output rekap.docx
+${k} remind                # pengingat hari ini: siapa menerima apa (uji coba)
 \`\`\`
 
 Setiap push dan pull request di GitHub diperiksa oleh \`.github/workflows/kerjasama.yml\`: kesalahan tampil langsung pada baris berkasnya, dan pull request mendapat komentar yang menjelaskan perubahannya.
+
+\`.github/workflows/kerjasama-remind.yml\` mengirim pengingat harian melalui surel kepada setiap perangkat daerah penanggung jawab. Alur kerja ini tidak aktif sampai secret yang disebut di bagian atas berkasnya disetel; daftar penerima (data pribadi) disimpan sebagai secret, tidak pernah di register.
 
 Dokumentasi lengkap (model data, setiap kode kesalahan, laporan): ${DOCS_URL}
 `;
@@ -262,13 +278,13 @@ schemas/                     schemas for editors (VS Code with Red Hat's YAML ex
 
 The file name is the record's id: lower-case letters, digits, and - between them.
 
-## Examples to delete
+${input.examples === false ? '' : `## Examples to delete
 
 These three records are only examples (\`example: true\`), so that the register passes its checks from the start. Delete all three (or replace them with real data) once your first records are in:
 
 ${examples.map((e) => `- \`${e}\``).join('\n')}
 
-## Adding records
+`}## Adding records
 
 Needs Node.js 22.13 or newer (the maintained LTS lines: 22 and 24). Install the tool once, in this folder:
 
@@ -296,9 +312,13 @@ ${k} report expiring       # agreements about to end
 ${k} report inactive       # partnerships with no activity
 ${k} report coverage       # sectors covered, and the gaps
 ${k} report summary        # a one-screen overview
+${k} report periodic --period 2026-S1 --template recap --format docx --output recap.docx
+${k} remind                # today's reminders: who would get what (a dry run)
 \`\`\`
 
 On GitHub, \`.github/workflows/kerjasama.yml\` checks every push and pull request: problems appear on the lines of the files, and each pull request gets a comment describing the change.
+
+\`.github/workflows/kerjasama-remind.yml\` e-mails the daily reminders to each responsible unit. It stays off until the secrets named at the top of the file are set; the recipients (personal data) are kept as a secret, never in the register.
 
 Full documentation (the data model, every error code, the reports): ${DOCS_URL}
 `;

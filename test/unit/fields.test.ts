@@ -33,9 +33,11 @@ function expectShape(path: string, f: FieldSpec, raw: Schema): void {
     id: () => def === 'id',
     text: () => def === 'text' || s.type === 'string',
     notes: () => def === 'notes',
-    date: () => def === 'date',
+    // A date that may be `unknown`: either a date or the word (activity start).
+    date: () => def === (f.unknown ? 'date_or_unknown' : 'date'),
     period: () => s.type === 'string' && typeof (s as { pattern?: string }).pattern === 'string',
     duration: () => def === 'duration',
+    durations: () => s.type === 'array' && itemDef === 'duration',
     url: () => def === 'url',
     country: () => s.type === 'string',
     bool: () => s.type === 'boolean',
@@ -68,7 +70,7 @@ function expectFields(path: string, fields: Fields, schema: Schema): void {
   for (const [k, f] of Object.entries(fields)) expectShape(`${path}.${k}`, f, props[k] as Schema);
   // `unknown` is said where it is one of the codes, and only there.
   for (const [k, f] of Object.entries(fields)) {
-    const codes = f.shape.t === 'enum' || f.shape.t === 'enums' ? f.shape.codes : [];
+    const codes = f.shape.t === 'enum' || f.shape.t === 'enums' ? f.shape.codes : defName(props[k] as Schema) === 'date_or_unknown' ? ['unknown'] : [];
     expect(Boolean(f.unknown), `${path}.${k}: unknown`).toBe(codes.includes('unknown'));
   }
 }

@@ -8,7 +8,7 @@
 import type { Export, Table } from '../../export/tables.js';
 import type { Words } from '../../export/words.js';
 import { PACKAGE_WORDS } from '../../export/words.js';
-import { FREQUENCY_WORDS } from '../../model/fields.words.js';
+import { UPDATE_FREQUENCY_WORDS } from '../../model/fields.words.js';
 import type { Lang } from '../../model/types.js';
 import { tableAsCsv } from './csv.js';
 
@@ -59,7 +59,7 @@ function schemaOf(t: Table, x: Export, lang: Lang): Record<string, unknown> {
 export function exportAsDataPackage(x: Export, lang: Lang, owner: string | undefined): Map<string, string> {
   const p = x.publication;
   const satu = p.satu_data ?? {};
-  const freq = satu.frequency as keyof typeof FREQUENCY_WORDS | undefined;
+  const freq = satu.frequency as keyof typeof UPDATE_FREQUENCY_WORDS | undefined;
   const contributors = [
     ...(satu.producer ? [{ title: satu.producer, role: 'author' }] : []),
     ...(satu.steward ? [{ title: satu.steward, role: 'publisher' }] : []),
@@ -76,7 +76,7 @@ export function exportAsDataPackage(x: Export, lang: Lang, owner: string | undef
       producer: satu.producer ?? null,
       steward: satu.steward ?? null,
       frequency: satu.frequency ?? null,
-      frequency_label: freq && FREQUENCY_WORDS[freq] ? { en: FREQUENCY_WORDS[freq].en, id: FREQUENCY_WORDS[freq].id } : null,
+      frequency_label: freq && UPDATE_FREQUENCY_WORDS[freq] ? { en: UPDATE_FREQUENCY_WORDS[freq].en, id: UPDATE_FREQUENCY_WORDS[freq].id } : null,
       region_code: satu.region_code ?? null,
     },
     kerjasama: { register: x.register, as_of: x.asOf, commit: x.commit ?? null, ...(x.recordedAsOf ? { recorded_as_of: x.recordedAsOf } : {}), tool: 'kerjasama', version: x.version, schema_version: x.version, include_private: x.includePrivate },

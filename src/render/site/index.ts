@@ -8,7 +8,7 @@ import { resetChartIds } from './charts.js';
 import { fileId } from './html.js';
 import { pageCtx, type PageCtx } from './layout.js';
 import {
-  changesPage, coveragePage, dataPage, expiringPage, homePage, inactivePage, listPage, mapPage, partnershipsPage, problemsPage, recordPage, resetFigureIds, searchIndex, searchPage, type SiteInput,
+  changesPage, coveragePage, dataPage, expiringPage, homePage, inactivePage, listPage, mapPage, partnershipsPage, problemsPage, recordPage, searchIndex, searchPage, type SiteInput,
 } from './pages.js';
 
 export type { SiteInput, SiteHistory, Diag, Download } from './pages.js';
@@ -24,7 +24,6 @@ const DIRS = { partner: 'partners', agreement: 'agreements', activity: 'activiti
  */
 export function* renderSite(input: Omit<SiteInput, 'linesByPartner' | 'linesByAgreement'>, data: ReadonlyMap<string, string>): Generator<[string, string]> {
   resetChartIds();
-  resetFigureIds();
   let count = 0;
   const byPartner = new Map<string, SiteInput['data']['partnerships']>();
   const byAgreement = new Map<string, SiteInput['data']['partnerships']>();

@@ -1,0 +1,262 @@
+// The commands that change records (set, unset, renew, succeed, terminate, record-activity, migrate):
+// the lines they do not touch stay byte for byte (comments, blank lines, CRLF); they ask before writing
+// on a terminal; hostile ids, paths, links and values change nothing; one transaction writes for all.
+
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commitChanges, recoverWrites, writablePath } from '../src/cli/common.js';
+import { lineDiff } from '../src/render/textDiff.js';
+import { cleanup, diagnosticsOf, exampleRegister, makeRegister, REPO, runCli } from './helpers.js';
+
+afterAll(cleanup);
+
+const AS_OF = ['--as-of', '2026-11-22', '--lang', 'en'];
+const SHIZUOKA = 'name: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\n';
+
+/** An MoU written by hand: comments above and beside values, blank lines, a folded note, flow and block lists. */
+const MOU = `# yaml-language-server: $schema=../../schemas/agreement.schema.json
+# Kept by the Biro Pemerintahan. Ask Ibu Sari before changing the numbers.
+
+title: NTB–Shizuoka, MoU provinsi kembar 2017
+category: KSDPL
+subform: provinsi_kembar
+document_type: mou
+partners: [shizuoka]   # the prefecture, not the city
+
+signatures:
+  - party: ntb
+    date: 2017-11-02
+    place: Shizuoka, Jepang
+    number: "120/12/KB/2017"   # as stamped
+  - party: shizuoka
+    date: 2017-11-02
+
+end: {term: 5y}
+status: active
+sectors: [pendidikan, pariwisata]
+approvals:
+  dprd: {status: not_applicable, reason: Signed before the register kept approvals}
+  central: {status: unknown, reason: Not in the archive}
+notes: >-
+  Signed on the governor's visit. The Shizuoka number is not stated in the
+  sources.
+`;
+
+/** The same, written as a Letter of Intent that was signed (what an MoU follows). */
+const LOI = MOU.replace('document_type: mou', 'document_type: loi').replace('status: active', 'status: signed');
+
+function register(text = MOU): string {
+  return makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/ntb-shizuoka-mou-2017.yaml': text });
+}
+
+/** The lines of `before` that a change removed or rewrote (a shortest edit script). */
+function removed(before: string, after: string): string[] {
+  return lineDiff(before.split('\n'), after.split('\n')).filter((o) => o.t === '-').map((o) => o.line);
+}
+
+describe('untouched lines stay byte for byte', () => {
+  const file = (dir: string): string => readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8');
+
+  it('set, unset, terminate, renew and succeed rewrite only the lines of the fields they change; record-activity leaves the agreement untouched', async () => {
+    const cases: Array<{ args: string[]; gone: string[]; text?: string }> = [
+      { args: ['set', 'ntb-shizuoka-mou-2017', 'signatures[shizuoka].date=2017-11-30', 'confirmed=2026-11'], gone: ['    date: 2017-11-02'] },
+      { args: ['set', 'ntb-shizuoka-mou-2017', 'sectors+=kebudayaan'], gone: ['sectors: [pendidikan, pariwisata]'] },
+      { args: ['unset', 'ntb-shizuoka-mou-2017', 'signatures[ntb].place'], gone: ['    place: Shizuoka, Jepang'] },
+      { args: ['terminate', 'ntb-shizuoka-mou-2017', '--on', '2021-03-01', '--reason', 'Ended by letter'], gone: ['status: active'] },
+      { args: ['renew', 'ntb-shizuoka-mou-2017', '--signed', '2022-11-24'], gone: ['status: active'] },
+      // The MoU after an LoI: the LoI's status only.
+      { args: ['succeed', 'ntb-shizuoka-mou-2017', '--signed', '2018-06-01', '--end', '5y'], gone: ['status: signed'], text: LOI },
+      // A new activity under the agreement: the agreement's file is not touched at all.
+      { args: ['record-activity', 'ntb-shizuoka-mou-2017', '--title', 'Rapat', '--type', 'meeting', '--start', 'unknown'], gone: [] },
+    ];
+    for (const c of cases) {
+      const text = c.text ?? MOU;
+      const dir = register(text);
+      const r = await runCli([...c.args, ...AS_OF, '--yes'], { cwd: dir });
+      expect(r.code, `${c.args.join(' ')}\n${r.stderr}`).toBe(0);
+      expect(removed(text, file(dir)), c.args.join(' ')).toEqual(c.gone);
+      expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('a file with CRLF line endings keeps them, every line', async () => {
+    const crlf = MOU.replace(/\n/g, '\r\n');
+    const dir = register(crlf);
+    const r = await runCli(['set', 'ntb-shizuoka-mou-2017', 'status=expired', 'end=2022-11-01', ...AS_OF, '--yes'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const after = file(dir);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(removed(crlf, after)).toEqual(['end: {term: 5y}\r', 'status: active\r']);
+  });
+
+  it('notes written by a command are a folded block, not one long line', async () => {
+    const dir = register();
+    const note = 'The Shizuoka number was found in the reply letter of 30 November 2017 (No. 国際第123号), filed with the scan of the MoU in the bureau archive, box 2017-KS.';
+    const r = await runCli(['set', 'ntb-shizuoka-mou-2017', `notes=${note}`, ...AS_OF, '--yes'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = file(dir);
+    expect(text).toContain('notes: >-\n  The Shizuoka number');
+    expect(Math.max(...text.slice(text.indexOf('notes:')).split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(parse(text).notes).toBe(note);
+  });
+});
+
+describe('asking before writing', () => {
+  it('on a terminal: the change is shown, then written on yes and not on no', async () => {
+    const dir = register();
+    const no = await runCli(['set', 'ntb-shizuoka-mou-2017', 'confirmed=2026-11', ...AS_OF], { cwd: dir, answers: ['n'] });
+    expect(no.code).toBe(0);
+    expect(no.questions).toEqual(['Write this file? [y/N] ']);
+    expect(no.stderr).toContain('nothing written');
+    expect(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8')).toBe(MOU);
+    const yes = await runCli(['set', 'ntb-shizuoka-mou-2017', 'confirmed=2026-11', ...AS_OF, '--lang', 'id'], { cwd: dir, answers: ['ya'] });
+    expect(yes.code, yes.stderr).toBe(0);
+    expect(yes.questions).toEqual(['Tulis berkas ini? [y/T] ']);
+    expect(yes.stderr).toContain('ditulis: data/agreements/ntb-shizuoka-mou-2017.yaml');
+  });
+
+  it('renew on a terminal asks with the old agreement\'s values as suggestions; Enter takes them', async () => {
+    const dir = register();
+    const r = await runCli(['renew', 'ntb-shizuoka-mou-2017', ...AS_OF], { cwd: dir, answers: ['', '', '', '', '2022-11-24', '', '', '', 'n', '', 'y'] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.questions?.slice(0, 5)).toEqual([
+      'Title (short, as used in reports) [NTB–Shizuoka, renewal 2026]: ',
+      'Category (KSDD, KSDPK, KSDPL, KSDLL, PUSAT) [KSDPL]: ',
+      'Document type (loi, mou, pks, action_plan, addendum, renewal, unknown) [renewal]: ',
+      'Counterpart partner ids, comma-separated [shizuoka]: ',
+      'Signing date (every party; details can give each its own) (optional, Enter to skip): ',
+    ]);
+    const made = parse(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-renewal-2026.yaml'), 'utf8'));
+    expect(made).toMatchObject({ document_type: 'renewal', renews: 'ntb-shizuoka-mou-2017', partners: ['shizuoka'], end: { term: '5y' }, sectors: ['pendidikan', 'pariwisata'] });
+  });
+
+  it('without a terminal and without --yes: shown, nothing written, exit 2', async () => {
+    const dir = register();
+    const r = await runCli(['terminate', 'ntb-shizuoka-mou-2017', '--on', '2021-03-01', ...AS_OF], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('+status: terminated');
+    expect(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8')).toBe(MOU);
+  });
+});
+
+describe('hostile input changes nothing', () => {
+  it('ids that are paths, unknown fields and values, a record that is a link: usage errors, no file touched', async () => {
+    const dir = register();
+    const outside = makeRegister({});
+    writeFileSync(join(outside, 'victim.yaml'), 'title: not a record\n');
+    symlinkSync(join(outside, 'victim.yaml'), join(dir, 'data/agreements/linked.yaml'));
+    const runs = [
+      ['set', '../../kerjasama', 'name=x'],
+      ['set', 'ntb-shizuoka-mou-2017/../x', 'title=x'],
+      ['set', 'linked', 'title=x'],
+      ['set', 'ntb-shizuoka-mou-2017', '__proto__.polluted=1'],
+      ['set', 'ntb-shizuoka-mou-2017', 'id=other'],
+      ['set', 'ntb-shizuoka-mou-2017', 'signatures.date=2020'],
+      ['unset', 'ntb-shizuoka-mou-2017', 'status'],
+      ['record-activity', 'shizuoka', '../evil', '--title', 'x', '--type', 'meeting', '--start', 'unknown'],
+      ['renew', 'ntb-shizuoka-mou-2017', 'UPPER', '--signed', '2022-11-24'],
+    ];
+    for (const args of runs) {
+      const r = await runCli([...args, ...AS_OF, '--yes'], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).not.toMatch(/\n\s+at |internal error/);
+    }
+    expect(readFileSync(join(outside, 'victim.yaml'), 'utf8')).toBe('title: not a record\n');
+    expect(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8')).toBe(MOU);
+    expect(readdirSync(join(dir, 'data/agreements')).sort()).toEqual(['linked.yaml', 'ntb-shizuoka-mou-2017.yaml']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('control characters in a value never reach the terminal, and the schema refuses them in a one-line text', async () => {
+    const dir = register();
+    const r = await runCli(['set', 'ntb-shizuoka-mou-2017', 'title=Evil \u001b]0;pwned\u0007\u001b[2J title', ...AS_OF, '--yes'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toMatch(/\u001b|\u0007/);
+    expect(r.stderr).toContain('text-control-character');
+    expect(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8')).toBe(MOU);
+  });
+
+  it('a data folder that is a link out of the register: nothing is written through it', async () => {
+    const dir = register();
+    const elsewhere = makeRegister({});
+    mkdirSync(join(elsewhere, 'acts'));
+    rmSync(join(dir, 'data/activities'), { recursive: true, force: true });
+    symlinkSync(join(elsewhere, 'acts'), join(dir, 'data/activities'));
+    const r = await runCli(['record-activity', 'shizuoka', '--title', 'Rapat', '--type', 'meeting', '--start', '2026-09', ...AS_OF, '--yes'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('data/activities is a symbolic link');
+    expect(readdirSync(join(elsewhere, 'acts'))).toEqual([]);
+  });
+
+  it('an id two kinds share needs --kind', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/shizuoka.yaml': MOU });
+    const r = await runCli(['set', 'shizuoka', 'region=Chubu', ...AS_OF, '--yes'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the id shizuoka names records of more than one kind (agreement, partner); say which with --kind');
+    const k = await runCli(['set', 'shizuoka', 'region=Chubu', '--kind', 'partner', ...AS_OF, '--yes'], { cwd: dir });
+    expect(k.code, k.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'data/partners/shizuoka.yaml'), 'utf8')).toBe(`${SHIZUOKA}region: Chubu\n`);
+  });
+});
+
+describe('the transaction (common.ts commitChanges, recoverWrites)', () => {
+  const shown = (rel: string): string => rel;
+
+  it('writes only kerjasama.yaml and records under data/, never over a file that changed since it was read', async () => {
+    expect(['kerjasama.yaml', 'data/agreements/a.yaml', 'data/activities/2026/b.yml'].every(writablePath)).toBe(true);
+    expect(['../x.yaml', 'data/agreements/../../x.yaml', 'data/agreements/.hidden.yaml', 'data/notes.yaml', 'README.md', '.git/config', 'data/agreements/a.json'].some(writablePath)).toBe(false);
+    const dir = register();
+    const rel = 'data/agreements/ntb-shizuoka-mou-2017.yaml';
+    await expect(commitChanges(dir, [{ rel, text: 'x: 1\n', before: 'something else\n' }], shown)).rejects.toThrow(/changed while the command ran/);
+    await expect(commitChanges(dir, [{ rel: 'data/partners/shizuoka.yaml', text: 'x: 1\n' }], shown)).rejects.toThrow(/exists; not overwriting it/);
+    await expect(commitChanges(dir, [{ rel: '../outside.yaml', text: 'x: 1\n' }], shown)).rejects.toThrow(/is not a file a command may write/);
+    expect(readFileSync(join(dir, rel), 'utf8')).toBe(MOU);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.kerjasama-'))).toEqual([]);
+  });
+
+  it('writes several files at once, keeping the mode of a file it replaces', async () => {
+    const dir = register();
+    const rel = 'data/agreements/ntb-shizuoka-mou-2017.yaml';
+    chmodSync(join(dir, rel), 0o640);
+    await commitChanges(dir, [{ rel, text: MOU.replace('status: active', 'status: superseded'), before: MOU }, { rel: 'data/agreements/new.yaml', text: 'title: New\n' }], shown);
+    expect(readFileSync(join(dir, rel), 'utf8')).toContain('status: superseded');
+    expect(readFileSync(join(dir, 'data/agreements/new.yaml'), 'utf8')).toBe('title: New\n');
+    expect((await import('node:fs')).statSync(join(dir, rel)).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.kerjasama-'))).toEqual([]);
+  });
+
+  it('recovery leaves a file changed by hand since the interrupted write as it is, and keeps its old text aside', () => {
+    const dir = register();
+    const rel = 'data/agreements/ntb-shizuoka-mou-2017.yaml';
+    // A write killed after placing its new text: its journal, its backup, the file holding the new text…
+    const tx = join(dir, '.kerjasama-tx-999999-abcdef');
+    mkdirSync(tx);
+    writeFileSync(join(tx, 'old-0'), MOU);
+    const placed = MOU.replace('status: active', 'status: expired');
+    const sha = (s: string): string => require('node:crypto').createHash('sha256').update(s).digest('hex');
+    writeFileSync(join(tx, 'journal.json'), JSON.stringify({ version: 1, pid: 999999, host: require('node:os').hostname(), started: '2026-11-22T00:00:00Z', changes: [{ rel, op: 'replace', staged: 'new-0', backup: 'old-0', sha256: sha(placed) }] }));
+    // … and then edited by hand.
+    writeFileSync(join(dir, rel), placed + '# edited by hand\n');
+    const rec = recoverWrites(dir);
+    expect(rec).toEqual([{ folder: '.kerjasama-kept-999999-abcdef', pid: 999999, started: '2026-11-22T00:00:00Z', restored: [], removed: [], kept: [rel] }]);
+    expect(readFileSync(join(dir, rel), 'utf8')).toBe(placed + '# edited by hand\n');
+    expect(readFileSync(join(dir, '.kerjasama-kept-999999-abcdef', 'old-0'), 'utf8')).toBe(MOU);
+    expect(existsSync(tx)).toBe(false);
+    // A later run finds nothing more to do.
+    expect(recoverWrites(dir)).toEqual([]);
+  });
+});
+
+describe('migrate on this kerjasama\'s own registers', () => {
+  it('the example register and every fixture register are in the current format: migrate --check exits 0', async () => {
+    const dirs = [exampleRegister(), ...readdirSync(join(REPO, 'test/fixtures'), { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(REPO, 'test/fixtures', e.name, 'kerjasama.yaml'))).map((e) => join(REPO, 'test/fixtures', e.name))];
+    expect(dirs.length).toBeGreaterThan(1);
+    for (const dir of dirs) {
+      const r = await runCli(['migrate', '--check', ...AS_OF], { cwd: dir });
+      expect(r.code, `${dir}: ${r.stderr}`).toBe(0);
+      expect(r.stderr).toContain('the newest this kerjasama knows; nothing to migrate');
+    }
+  });
+});
