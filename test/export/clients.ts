@@ -147,6 +147,13 @@ function compiledProfiles(): NonNullable<typeof profiles> {
   return profiles;
 }
 
+/**
+ * The CSV dialect datapackage.json declares (none: the Table Schema default, a comma). Given to the
+ * validator, which otherwise guesses the delimiter from the first bytes (csv-sniffer) and took a quote
+ * or a space for it on a table of sentences full of commas and quotes (activity_outputs).
+ */
+const CSV_DIALECT = { delimiter: ',', quote: '"' } as const;
+
 export async function validatePackage(dir: string, only?: readonly string[]): Promise<string[]> {
   const p = compiledProfiles();
   const problems: string[] = [];
@@ -168,11 +175,11 @@ export async function validatePackage(dir: string, only?: readonly string[]): Pr
   const checked = descriptor.resources.filter((r) => !only || only.includes(r.name));
   const needed = new Set(checked.flatMap((r) => [r.name, ...(r.schema.foreignKeys ?? []).map((fk) => fk.reference.resource || r.name)]));
   const typed = new Map<string, unknown[]>();
-  for (const r of descriptor.resources.filter((x) => needed.has(x.name))) typed.set(r.name, (await (await Table.load(join(dir, r.path), { schema: r.schema })).read({ keyed: true, forceCast: true })).filter((x) => !(x instanceof Error)));
+  for (const r of descriptor.resources.filter((x) => needed.has(x.name))) typed.set(r.name, (await (await Table.load(join(dir, r.path), { schema: r.schema, ...CSV_DIALECT })).read({ keyed: true, forceCast: true })).filter((x) => !(x instanceof Error)));
   for (const r of checked) {
     const relations: Record<string, unknown[]> = {};
     for (const fk of r.schema.foreignKeys ?? []) relations[fk.reference.resource] = typed.get(fk.reference.resource === '' ? r.name : fk.reference.resource) ?? [];
-    const table = await Table.load(join(dir, r.path), { schema: r.schema });
+    const table = await Table.load(join(dir, r.path), { schema: r.schema, ...CSV_DIALECT });
     const rows = await table.read({ forceCast: true, relations });
     rows.forEach((row, i) => {
       if (row instanceof Error) {
