@@ -21,10 +21,14 @@ export function digestText(d: DigestView): string {
     for (const r of s.reminders) {
       n++;
       const pad = ' '.repeat(String(n).length + 2);
-      out.push(`${n}. ${v(r.heading)}`, ...r.lines.map((l) => pad + v(l)), ...r.why.map((l) => pad + v(l)), pad + v(r.todo), '');
+      out.push(`${n}. ${v(r.heading)}`);
+      for (const l of r.lines) out.push(pad + v(l));
+      for (const l of r.why) out.push(pad + v(l));
+      out.push(pad + v(r.todo), '');
     }
   }
-  out.push('-- ', ...d.closing.map(v));
+  out.push('-- ');
+  for (const l of d.closing) out.push(v(l));
   return out.join('\n') + '\n';
 }
 
