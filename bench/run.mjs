@@ -8,10 +8,11 @@
 // --import-only (only the import of 5,000 rows, printed), --history-only (only the history: log, audit and
 // --recorded-as-of on a register of 10,000 records with 2,000 commits; rewrites only that section of the page),
 // --periodic-only (only the periodic reports: recap of 10,000 records as .xlsx and .docx; rewrites only that section).
+// --export-only (only kerjasama export at 10,000 records, generated and real-shaped, printed with the load average).
 // Whole-process wall time (spawned, output to /dev/null), peak memory from /usr/bin/time when present.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -173,7 +174,92 @@ function measure(root, n, withSite) {
     rmSync(siteOut, { recursive: true, force: true });
     log(`  ${n}: site ${fmt(site.secs)}, ${mb(site.rss)}, home page ${(site.home / 1024).toFixed(0)} KB`);
   }
-  return { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), firstRss: firstRss || undefined, without: median(without), second: median(second), reports, reps, warnedFiles, ...(site ? { site } : {}) };
+  const exported = n === 10000 ? measureExport(root, n) : undefined;
+  return { n, kerjasama: median(ks), ajv: median(ajv), rss: rss.length ? Math.max(...rss) : undefined, first: median(first), firstRss: firstRss || undefined, without: median(without), second: median(second), reports, reps, warnedFiles, ...(site ? { site } : {}), ...(exported ? { exported } : {}) };
+}
+
+/** The export formats timed, each written afresh (no cache): a Data Package folder, an SQLite file, the PostgreSQL script. */
+const EXPORTS = [
+  { id: 'datapackage', label: 'Data Package (CSV + datapackage.json)', args: (o) => ['--format', 'datapackage', '--out', o], path: 'pkg', target: 5 },
+  { id: 'sqlite', label: 'SQLite file', args: (o) => ['--format', 'sqlite', '--out', o], path: 'register.sqlite', target: 10 },
+  { id: 'sql', label: 'SQL for PostgreSQL', args: (o) => ['--format', 'sql', '--dialect', 'postgres', '--out', o], path: 'register.sql' },
+];
+
+/**
+ * kerjasama export in each format: median wall time of 3 runs, the CPU time (user + system, which a busy
+ * machine inflates less than the wall time), peak memory, and the size written.
+ */
+function measureExport(root, n) {
+  const out = {};
+  for (const f of EXPORTS) {
+    const times = [];
+    const cpu = [];
+    let peak;
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const target = join(OUT, `export-${n}-${f.path}`);
+      rmSync(target, { recursive: true, force: true });
+      const r = kerjasamaTimed(root, ['export', '--no-cache', ...f.args(target)]);
+      check(r, `export ${f.id}`);
+      times.push(r.secs);
+      if (r.cpu !== undefined) cpu.push(r.cpu);
+      peak = Math.max(peak ?? 0, r.rss ?? 0) || undefined;
+      bytes = sizeOf(target);
+      rmSync(target, { recursive: true, force: true });
+    }
+    out[f.id] = { secs: median(times), cpu: cpu.length ? median(cpu) : undefined, rss: peak, bytes };
+    log(`  ${n}: export ${f.id} ${fmt(out[f.id].secs)} (CPU ${out[f.id].cpu === undefined ? 'n/a' : fmt(out[f.id].cpu)}), ${mb(peak)}, ${(bytes / 2 ** 20).toFixed(1)} MB written`);
+  }
+  return out;
+}
+
+/** kerjasama with its wall time, and, from /usr/bin/time, its CPU time (user + system) and peak memory. */
+function kerjasamaTimed(root, extra) {
+  if (!TIME) return kerjasama(root, extra);
+  const t = process.hrtime.bigint();
+  const r = spawnSync(TIME, ['-f', '%U %S %M', process.execPath, BIN, ...extra, '--as-of', AS_OF], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const secs = Number(process.hrtime.bigint() - t) / 1e9;
+  const lines = (r.stderr ?? '').trimEnd().split('\n');
+  const m = /^([\d.]+) ([\d.]+) (\d+)$/.exec(lines.pop() ?? '');
+  return { secs, cpu: m ? Number(m[1]) + Number(m[2]) : undefined, rss: m ? Number(m[3]) / 1024 : undefined, code: r.status, stderr: lines.join('\n') };
+}
+
+function sizeOf(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0);
+}
+
+/** --export-only: the export at 10,000 records, generated and real-shaped, with the load average before and after. */
+function benchExport() {
+  const before = loadavg();
+  const rows = [];
+  for (const kind of KINDS.filter((k) => k.id !== 'real-warned')) {
+    const root = join(OUT, `bench-${kind.id}-10000`);
+    log(`${kind.label}: writing 10000 records …`);
+    kind.write(root, 10000);
+    rows.push({ kind: kind.id, n: 10000, exported: measureExport(root, 10000) });
+  }
+  const after = loadavg();
+  const la = (l) => l.map((v) => v.toFixed(2)).join(', ');
+  log(`load average (1, 5, 15 min): ${la(before)} before, ${la(after)} after`);
+  process.stdout.write(exportSection(rows, KINDS).join('\n') + '\n');
+}
+
+/** The export's section of docs/performance.md. */
+function exportSection(rows, kinds) {
+  if (!rows.some((r) => r.exported)) return [];
+  const L = ['## Export (`kerjasama export`, no cache), at 10,000 records', ''];
+  L.push('| register | format | time | CPU time (user + system) | peak memory | written |', '|---|---|---:|---:|---:|---:|');
+  for (const r of rows) {
+    if (!r.exported) continue;
+    for (const f of EXPORTS) {
+      const e = r.exported[f.id];
+      L.push(`| ${kinds.find((k) => k.id === r.kind).label} | ${f.label} | ${fmt(e.secs)} | ${e.cpu === undefined ? 'n/a' : fmt(e.cpu)} | ${mb(e.rss)} | ${(e.bytes / 2 ** 20).toFixed(1)} MB |`);
+    }
+  }
+  L.push('');
+  return L;
 }
 
 const HISTORY_RECORDS = 10000;
@@ -352,6 +438,12 @@ function historySection(h) {
 }
 
 async function main() {
+  if (args.includes('--export-only')) {
+    mkdirSync(OUT, { recursive: true });
+    mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
+    benchExport();
+    return;
+  }
   if (args.includes('--history-only')) {
     mkdirSync(OUT, { recursive: true });
     mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
@@ -535,6 +627,10 @@ function render(res, started) {
   if (siteAt(100000)) L.push(`| 100,000 records: site built < 2 min and < 1.5 GB | generated | ${fmt(siteAt(100000).secs)}, ${mb(siteAt(100000).rss)} | ${yes(siteAt(100000).secs < 120 && (siteAt(100000).rss ?? 0) > 0 && siteAt(100000).rss < 1536)} |`);
   const homes = res.sizes.filter((r) => r.site).map((r) => r.site.home);
   if (homes.length) L.push(`| home page < 300 KB | generated | largest ${(Math.max(...homes) / 1024).toFixed(0)} KB | ${yes(Math.max(...homes) < 300 * 1024)} |`);
+  for (const r of res.sizes) {
+    if (!r.exported) continue;
+    for (const f of EXPORTS.filter((x) => x.target)) L.push(`| 10,000 records: export to ${f.id === 'sqlite' ? 'SQLite' : 'a Data Package'} < ${f.target} s | ${labelOf(r.kind)} | ${fmt(r.exported[f.id].secs)} | ${yes(r.exported[f.id].secs < f.target)} |`);
+  }
   if (res.import) L.push(`| import of ${IMPORT_ROWS.toLocaleString('en-US')} rows (.xlsx) < 10 s | | ${fmt(res.import.secs)} | ${yes(res.import.secs < 10)} |`);
   const s = res.startup;
   L.push(`| \`--version\` < 100 ms | | ${fmt(s.version)} | ${yes(s.version < 0.1)} |`);
@@ -564,6 +660,7 @@ function render(res, started) {
   L.push(`- ${rb.found} of ${rb.broken} broken files reported with their code, line and column${rb.missing.length ? ` (missing: ${rb.missing.map((m) => m.file + ' ' + m.code).join(', ')})` : ''};`);
   L.push(`- exit code ${rb.code}, ${fmt(rb.secs)}, peak memory ${mb(rb.rss)}, ${rb.stderrClean ? 'no stack trace' : '**a stack trace on stderr**'};`);
   L.push(`- \`kerjasama validate | head -3\`: ${rb.headQuiet ? 'exits quietly' : '**stderr: ' + rb.headStderr + '**'}.`, '');
+  L.push(...exportSection(res.sizes, KINDS));
   if (res.import) {
     L.push('## Import', '');
     L.push(`\`kerjasama import bench-import.xlsx --yes\` into a register with one partner: ${IMPORT_ROWS.toLocaleString('en-US')} rows of a bureau-style sheet (text dates, terms, sectors, 50 partners each spelt two ways), read, mapped, every record checked with the register's rules, and ${IMPORT_ROWS.toLocaleString('en-US')} agreements and 50 partners written: ${fmt(res.import.secs)}, peak memory ${mb(res.import.rss)}.`, '');
@@ -579,6 +676,7 @@ function render(res, started) {
   L.push(`npm run bench            # this page (${quick ? '--quick' : 'full'})`);
   L.push('npm run bench -- --quick # 1k and 10k only');
   L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
+  L.push('npm run bench -- --export-only # kerjasama export at 10,000 records only, printed');
   L.push('npm run bench -- --history-only # only the history part (log, audit, --recorded-as-of on 10,000 records, 2,000 commits)');
   L.push('npm run bench -- --periodic-only # only the periodic reports (recap of 10,000 records as .xlsx and .docx)');
   L.push(`cd bench/out/bench-real-warned-10000                              # or bench-generated-N, bench-real-N`);

@@ -161,6 +161,8 @@ describe('every command is total on any register', () => {
     ['validate'], ['validate', '--format', 'github'], ['validate', '--format', 'sarif'], ['validate', '--format', 'junit'], ['validate', '--format', 'json'],
     ['report', 'expiring', '--format', 'ics'], ['report', 'expiring', '--format', 'csv'], ['report', 'inactive', '--format', 'markdown'],
     ['report', 'coverage', '--matrix'], ['report', 'summary'], ['list', 'agreements'], ['list', 'partners', '--format', 'csv'], ['show', 'ntb'],
+    // The export checks its own SQLite file (foreign keys, integrity): any register must give one that passes.
+    ['export', '--format', 'sql', '--dialect', 'postgres', '--out', '-'], ['export', '--format', 'sqlite', '--out', 'register.sqlite'], ['export', '--out', 'package'],
   ];
   const RECORD_FIELDS = ['name: ', 'type: ', 'country: ', 'title: ', 'category: ', 'document_type: ', 'partners: ', 'status: ', 'end: ', 'effective: ', 'renews: ', 'parent: ', 'agreements: ', 'start: ', 'notes: ', 'signatures:\n  - party: '];
   const VALUES = ['KSDD', 'KSDPL', 'mou', 'active', 'draft', 'expired', 'ntb', '[ntb, x]', '[]', '2024-01-01', '2024', '5y', 'none', 'province', 'ID', 'JP', '"\\e[2J\\a\\r"', '"\\n::error::x"', '@octocat', '<img>', '{term: 5y}', '~', '0777'];

@@ -309,6 +309,18 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await siteCommand(io, cmd.optsWithGlobals()));
     });
 
+  recordedOptions(globalOptions(program.command('export')))
+    .description(h('export the register for data offices and BI tools: a Data Package (CSV + datapackage.json), an SQLite file, or SQL for SQLite or PostgreSQL (docs/export.md)'))
+    .addOption(new Option('-f, --format <format>', h('datapackage (a folder of CSV files with datapackage.json), sqlite (one database file) or sql (a script)')).choices(['datapackage', 'sqlite', 'sql']).default('datapackage'))
+    .addOption(new Option('--dialect <dialect>', h('with --format sql: the database the script is for')).choices(['sqlite', 'postgres']))
+    .option('-o, --out <path>', h('where to write: a folder for datapackage, a file for sqlite and sql (- prints the SQL)'))
+    .option('--force', h('write over an earlier export (an existing file, or a folder that is not empty)'))
+    .option('--include-private', h('also export private fields (partner contacts); left out by default'))
+    .action(async (_o, cmd: Command) => {
+      const { exportCommand } = await import('./export.js');
+      done(await exportCommand(io, cmd.optsWithGlobals()));
+    });
+
   const historyCommand = (cmd: Command): Command =>
     globalOptions(cmd)
       .addOption(new Option('-f, --format <format>', h('output format')).choices(['text', 'markdown', 'json', 'csv']).default('text'))

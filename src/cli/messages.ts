@@ -183,6 +183,19 @@ export const MESSAGES = {
   siteHoldsRegister: m((p) => `${p.out} holds a register or a git repository; the site needs a folder of its own (e.g. --out _site)`, (p) => `${p.out} berisi register atau repositori git; situs memerlukan folder sendiri (mis. --out _site)`),
   siteNotEmpty: m((p) => `${p.out} is not empty and is not a site kerjasama built; add --force to replace it, or choose another --out`, (p) => `${p.out} tidak kosong dan bukan situs buatan kerjasama; tambahkan --force untuk menggantinya, atau pilih --out lain`),
 
+  // ---- export -------------------------------------------------------------------------------------
+  exportNeedsOut: m((p) => `export --format ${p.format} needs --out PATH (a folder for datapackage, a file for sqlite and sql; - prints the SQL)`,
+    (p) => `export --format ${p.format} memerlukan --out LOKASI (folder untuk datapackage, berkas untuk sqlite dan sql; - menampilkan SQL-nya)`),
+  exportDialectOnlySql: m((p) => `--dialect is for --format sql, not ${p.format}`, (p) => `--dialect hanya untuk --format sql, bukan ${p.format}`),
+  exportDialectInvalid: m((p) => `--dialect must be one of ${p.dialects}, not ${p.value}`, (p) => `--dialect harus salah satu dari ${p.dialects}, bukan ${p.value}`),
+  exportStdoutOnlySql: m((p) => `--out - prints SQL only; --format ${p.format} needs a path`, (p) => `--out - hanya untuk menampilkan SQL; --format ${p.format} memerlukan lokasi`),
+  exportNotFolder: m((p) => `${p.out} exists and is not a folder; a Data Package is a folder (choose another --out)`, (p) => `${p.out} sudah ada dan bukan folder; Data Package berupa folder (pilih --out lain)`),
+  exportHoldsRegister: m((p) => `${p.out} holds a register or a git repository; the export needs a folder of its own (e.g. --out export)`, (p) => `${p.out} berisi register atau repositori git; ekspor memerlukan folder sendiri (mis. --out ekspor)`),
+  exportFolderNotEmpty: m((p) => `${p.out} is not empty; add --force to write the export into it (files of an earlier export are replaced), or choose another --out`,
+    (p) => `${p.out} tidak kosong; tambahkan --force untuk menulis ekspor ke dalamnya (berkas ekspor sebelumnya diganti), atau pilih --out lain`),
+  exportWritten: m((p) => `export written to ${p.out} (${p.format}: ${p.tables} tables, ${p.rows} rows, as of ${p.asOf})`, (p) => `ekspor ditulis ke ${p.out} (${p.format}: ${p.tables} tabel, ${p.rows} baris, per ${p.asOf})`),
+  exportPrivate: m(() => 'WITH PRIVATE DATA (partner contacts): do not publish it', () => 'MEMUAT DATA PRIBADI (kontak mitra): jangan diterbitkan'),
+
   // ---- init ---------------------------------------------------------------------------------------
   initCancelled: m(() => 'init cancelled; nothing was written', () => 'init dibatalkan; tidak ada yang ditulis'),
   initAppeared: m((p) => `${p.path} appeared while init ran; nothing was written`, (p) => `${p.path} muncul ketika init berjalan; tidak ada yang ditulis`),
@@ -614,6 +627,12 @@ export const HELP_ID: Readonly<Record<string, string>> = {
   'replace --out even when it is not an earlier site': 'ganti --out walaupun bukan situs sebelumnya',
   'also publish private fields (partner contacts); left out by default': 'terbitkan juga kolom pribadi (kontak mitra); bawaannya tidak diterbitkan',
   'link each record page to its file, e.g. https://github.com/org/register/blob/main/': 'tautkan setiap halaman data ke berkasnya, mis. https://github.com/org/register/blob/main/',
+  'export the register for data offices and BI tools: a Data Package (CSV + datapackage.json), an SQLite file, or SQL for SQLite or PostgreSQL (docs/export.md)': 'ekspor register untuk kantor data dan alat BI: Data Package (CSV + datapackage.json), berkas SQLite, atau SQL untuk SQLite atau PostgreSQL (docs/export.md)',
+  'datapackage (a folder of CSV files with datapackage.json), sqlite (one database file) or sql (a script)': 'datapackage (folder berisi berkas CSV dan datapackage.json), sqlite (satu berkas basis data) atau sql (skrip)',
+  'with --format sql: the database the script is for': 'bersama --format sql: basis data tujuan skrip',
+  'where to write: a folder for datapackage, a file for sqlite and sql (- prints the SQL)': 'tempat menulis: folder untuk datapackage, berkas untuk sqlite dan sql (- menampilkan SQL-nya)',
+  'write over an earlier export (an existing file, or a folder that is not empty)': 'timpa ekspor sebelumnya (berkas yang sudah ada, atau folder yang tidak kosong)',
+  'also export private fields (partner contacts); left out by default': 'ekspor juga kolom pribadi (kontak mitra); bawaannya tidak disertakan',
   'show the change and write nothing': 'tampilkan perubahannya tanpa menulis apa pun',
   'change fields of a record: FIELD=VALUE (a path like end, approvals.dprd.number, signatures[shizuoka].date), FIELD+=VALUE and FIELD-=VALUE for lists; checked against the register, shown, then written keeping every other line': 'ubah isian suatu data: FIELD=NILAI (jalur seperti end, approvals.dprd.number, signatures[shizuoka].date), FIELD+=NILAI dan FIELD-=NILAI untuk daftar; diperiksa terhadap register, ditampilkan, lalu ditulis tanpa mengubah baris lain',
   'the record id': 'id data',

@@ -52,6 +52,7 @@ export function normaliseConfig(data: ConfigData): Config {
     approvalsRequiredFrom: { dprd: requiredFrom(data.approvals?.required_from?.dprd), central: requiredFrom(data.approvals?.required_from?.central) },
     noRelations: data.countries?.no_relations ?? ['IL'],
     specialRules: data.countries?.special_rules ?? ['TW'],
+    publication: data.publication ?? {},
   };
 }
 

@@ -97,6 +97,8 @@ export const LANGUAGE_CODES = ['id', 'en'] as const;
 /** What the evaluation report recommends for a partnership (docs/periodic-reports.md, the rule). */
 export const RECOMMENDATION_CODES = ['continue', 'renew', 'revitalise', 'end'] as const;
 export const FREQUENCY_CODES = ['month', 'quarter', 'semester', 'year'] as const;
+/** How often a published register is updated (Satu Data metadata, kerjasama export). */
+export const UPDATE_FREQUENCY_CODES = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual', 'irregular'] as const;
 
 const SOURCE_HEADERS = ['sumber', 'tautan', 'link', 'url', 'source', 'sources'];
 const NOTES_HEADERS = ['keterangan', 'ket', 'catatan', 'keterangan lain', 'notes', 'note', 'remarks', 'comments'];
@@ -259,6 +261,16 @@ export const CONFIG_FIELDS = {
   },
   approvals: { shape: object({ required_from: { shape: object({ dprd: { shape: s.date }, central: { shape: s.date } }) } }) },
   countries: { shape: object({ no_relations: { shape: s.countries }, special_rules: { shape: s.countries } }) },
+  /** What kerjasama export writes about the register as a data set (licences, sources, Satu Data metadata). */
+  publication: {
+    shape: object({
+      licenses: { shape: objects({ name: { shape: s.text, required: true }, path: { shape: s.url }, title: { shape: s.text } }) },
+      sources: { shape: objects({ title: { shape: s.text, required: true }, path: { shape: s.url } }) },
+      satu_data: {
+        shape: object({ producer: { shape: s.text }, steward: { shape: s.text }, frequency: { shape: enumOf(UPDATE_FREQUENCY_CODES) }, region_code: { shape: s.text } }),
+      },
+    }),
+  },
 } as const satisfies Fields;
 
 export const FIELDS: Readonly<Record<Kind, Fields>> = { partner: PARTNER_FIELDS, agreement: AGREEMENT_FIELDS, activity: ACTIVITY_FIELDS };

@@ -4,7 +4,7 @@
 // `agreement.approvals.dprd`, `partner.contacts.email`. The Indonesian uses the glossary's terms
 // (docs/glossary.md). A test checks that every field of fields.ts has its words here, in both languages.
 
-import type { ACTIVITY_STATUS_CODES, ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, FREQUENCY_CODES, OBJECT_CODES, PARTNER_TYPE_CODES, RECOMMENDATION_CODES, SUBFORM_CODES } from './fields.js';
+import type { ACTIVITY_STATUS_CODES, ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, FREQUENCY_CODES, OBJECT_CODES, PARTNER_TYPE_CODES, RECOMMENDATION_CODES, SUBFORM_CODES, UPDATE_FREQUENCY_CODES } from './fields.js';
 import type { Lang } from './types.js';
 
 export type Words = Readonly<Record<Lang, string>>;
@@ -53,6 +53,16 @@ export const DOCUMENT_TYPE_WORDS: Readonly<Record<(typeof DOCUMENT_TYPE_CODES)[n
   addendum: L('addendum', 'adendum'),
   renewal: L('renewal', 'perpanjangan'),
   unknown: L('type unknown', 'jenis naskah tidak diketahui'),
+};
+
+export const UPDATE_FREQUENCY_WORDS: Readonly<Record<(typeof UPDATE_FREQUENCY_CODES)[number], Words>> = {
+  daily: L('daily', 'harian'),
+  weekly: L('weekly', 'mingguan'),
+  monthly: L('monthly', 'bulanan'),
+  quarterly: L('quarterly', 'triwulanan'),
+  semiannual: L('every six months', 'semesteran'),
+  annual: L('yearly', 'tahunan'),
+  irregular: L('irregular', 'tidak tetap'),
 };
 
 export const DECLARED_STATUS_WORDS: Readonly<Record<(typeof DECLARED_STATUS_CODES)[number], Words>> = {
@@ -296,6 +306,19 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'config.countries': { label: L('countries', 'negara') },
   'config.countries.no_relations': { label: L('countries without diplomatic relations', 'negara tanpa hubungan diplomatik') },
   'config.countries.special_rules': { label: L('countries under special rules', 'negara dengan aturan khusus') },
+  'config.publication': { label: L('publication', 'publikasi') },
+  'config.publication.licenses': { label: L('licences', 'lisensi') },
+  'config.publication.licenses.name': { label: L('licence', 'lisensi') },
+  'config.publication.licenses.path': { label: L('licence web address', 'alamat web lisensi') },
+  'config.publication.licenses.title': { label: L('licence name', 'nama lisensi') },
+  'config.publication.sources': { label: L('sources', 'sumber data') },
+  'config.publication.sources.title': { label: L('source', 'sumber') },
+  'config.publication.sources.path': { label: L('source web address', 'alamat web sumber') },
+  'config.publication.satu_data': { label: L('Satu Data metadata', 'metadata Satu Data') },
+  'config.publication.satu_data.producer': { label: L('data producer', 'produsen data') },
+  'config.publication.satu_data.steward': { label: L('data steward', 'walidata') },
+  'config.publication.satu_data.frequency': { label: L('update frequency', 'frekuensi pemutakhiran'), codes: UPDATE_FREQUENCY_WORDS },
+  'config.publication.satu_data.region_code': { label: L('region code', 'kode wilayah') },
 };
 
 /** A field's words; the path is `kind.field.sub`. */

@@ -94,6 +94,14 @@ export interface ConfigData {
     templates?: { recap?: string; implementation?: string; evaluation?: string };
   };
   countries?: { no_relations?: string[]; special_rules?: string[] };
+  publication?: Publication;
+}
+
+/** kerjasama.yaml's publication: what kerjasama export writes about the register as a data set. */
+export interface Publication {
+  licenses?: Array<{ name: string; path?: string; title?: string }>;
+  sources?: Array<{ title: string; path?: string }>;
+  satu_data?: { producer?: string; steward?: string; frequency?: string; region_code?: string };
 }
 
 /** When kerjasama remind sends each reminder (kerjasama.yaml reminders:, defaults filled in). */
@@ -137,6 +145,8 @@ export interface Config {
   approvalsRequiredFrom: { dprd: number; central: number };
   noRelations: string[];
   specialRules: string[];
+  /** As kerjasama.yaml gives it; nothing filled in (an export writes only what the register says). */
+  publication: Publication;
 }
 
 export interface Dataset {
