@@ -15,7 +15,8 @@
 // --recorded-as-of on a register of 10,000 records with 2,000 commits; rewrites only that section of the page),
 // --no-history (everything but the history; the page keeps its history section).
 // Whole-process wall time (spawned, output to /dev/null); peak memory and CPU (user + system) from /usr/bin/time when present.
-// A full run takes about 25–35 minutes on a quiet 2-core machine (see docs/performance.md, Commands).
+// A full run should take about 20–30 minutes on a quiet 2-core machine (estimated from the times of the last full
+// run: 100,000-record registers about 10 minutes, the history about 3; two to three times as long when loaded).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -666,7 +667,7 @@ function render(res, started) {
   L.push(startupSection(res.startup), '');
   L.push('## Commands', '');
   L.push('```sh');
-  L.push(`npm run bench            # this page (${quick ? '--quick' : 'full'})`);
+  L.push(`npm run bench            # this page (${quick ? '--quick' : 'full'}; about 20–30 minutes on a quiet 2-core machine)`);
   L.push('npm run bench -- --quick # 1k and 10k only');
   L.push('npm run bench -- --peers-only --sizes 1000,10000 # only validate side by side and the start-up, printed (a few minutes)');
   L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
