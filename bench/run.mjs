@@ -13,10 +13,12 @@
 // --peers-only (only the side-by-side validate at each size and the start-up beside `node -e 0`, printed, the page untouched),
 // --import-only (only the import of 5,000 rows, printed), --history-only (only the history: log, audit and
 // --recorded-as-of on a register of 10,000 records with 2,000 commits; rewrites only that section of the page),
-// --no-history (everything but the history; the page keeps its history section).
+// --no-history (everything but the history; the page keeps its history section),
+// --periodic-only (only the periodic reports: recap of 10,000 records as .xlsx and .docx; rewrites only that section).
 // Whole-process wall time (spawned, output to /dev/null); peak memory and CPU (user + system) from /usr/bin/time when present.
-// A full run should take about 20–30 minutes on a quiet 2-core machine (estimated from the times of the last full
-// run: 100,000-record registers about 10 minutes, the history about 3; two to three times as long when loaded).
+// A full run should take about 25–35 minutes on a quiet 2-core machine (estimated from the times of the last full
+// run: 100,000-record registers about 10 minutes, the history about 3, the periodic reports 2; two to three
+// times as long when loaded).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -321,6 +323,73 @@ function historyBench() {
   return res;
 }
 
+const PERIODIC_START = '<!-- periodic:start -->';
+const PERIODIC_END = '<!-- periodic:end -->';
+
+/**
+ * The periodic reports (issue 24) on the 10,000-record registers, generated and real-shaped: the recap of a
+ * year (2025: the agreements in force or signed in it) and of every agreement there is (a period from 1900
+ * to 2100), as .xlsx and .docx, no cache; medians of three runs for the year, one for everything; the
+ * implementation report and the evaluation of the year as .docx once each.
+ */
+function periodicBench() {
+  const load = { before: loadavg() };
+  const rows = [];
+  for (const kind of KINDS.filter((k) => k.id !== 'real-warned')) {
+    const root = join(OUT, `bench-${kind.id}-10000`);
+    if (!existsSync(join(root, 'kerjasama.yaml'))) {
+      log(`${kind.label}: writing 10000 records …`);
+      kind.write(root, 10000);
+    }
+    const one = (template, period, format, n) => {
+      const xs = [];
+      let rss = 0;
+      let agreements;
+      const cpu = [];
+      for (let i = 0; i < n; i++) {
+        const file = join(OUT, `periodic.${format}`);
+        const r = timedCpu(root, ['report', 'periodic', '--no-cache', '--template', template, '--period', period, '--output', file, '--force', '--as-of', AS_OF]);
+        check(r, `report periodic ${template} ${period} ${format}`);
+        xs.push(r.secs);
+        if (r.cpu !== undefined) cpu.push(r.cpu);
+        rss = Math.max(rss, r.rss ?? 0);
+        rmSync(file, { force: true });
+      }
+      const j = spawnSync(process.execPath, [BIN, 'report', 'periodic', '--no-cache', '--period', period, '--format', 'json', '--as-of', AS_OF], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+      agreements = JSON.parse(j.stdout).recap.rows.length;
+      const row = { kind: kind.id, template, period, format, secs: median(xs), cpu: cpu.length ? median(cpu) : undefined, rss: rss || undefined, runs: n, agreements };
+      log(`  ${kind.label}: ${template} ${period} ${format}: ${fmt(row.secs)} (CPU ${row.cpu === undefined ? 'n/a' : fmt(row.cpu)}), ${mb(row.rss)} (${agreements} agreements)`);
+      return row;
+    };
+    for (const format of ['xlsx', 'docx']) rows.push(one('recap', '2025', format, 3));
+    for (const format of ['xlsx', 'docx']) rows.push(one('recap', '1900-01-01..2100-12-31', format, 1));
+    rows.push(one('implementation', '2025', 'docx', 1));
+    rows.push(one('evaluation', '2025', 'docx', 1));
+  }
+  load.after = loadavg();
+  return { rows, load, at: new Date() };
+}
+
+/** One kerjasama run with its wall time, CPU time (user + system, from /usr/bin/time) and peak memory: on a shared machine the CPU time is what a quiet one would take. */
+const timedCpu = (cwd, argv) => run(process.execPath, [BIN, ...argv], cwd);
+
+/** The periodic reports' section of the page, between its markers (--periodic-only rewrites only this). */
+function periodicSection(p) {
+  const la = (l) => l.map((v) => v.toFixed(2)).join(', ');
+  const label = (kind) => KINDS.find((k) => k.id === kind).label;
+  const yes = (ok) => (ok ? 'met' : '**not met**');
+  const L = [PERIODIC_START, '## Periodic reports (`report periodic`)', ''];
+  L.push(`Measured ${p.at.toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}; load average (1, 5, 15 min) before: ${la(p.load.before)}, after: ${la(p.load.after)}. The 10,000-record registers above (3,000 agreements each), no cache, as of ${AS_OF}; whole-process wall time including loading and checking the register, and its CPU time (user and system, every thread: on a busy shared machine the wall time waits for a core, the CPU time does not); the year 2025 is a median of three runs, the rest one run.`, '');
+  L.push('| register | report | period | format | agreements | wall time | CPU time | peak memory | target (wall time) |', '|---|---|---|---|---|---|---|---|---|');
+  for (const r of p.rows) {
+    const target = r.template !== 'recap' ? '' : r.format === 'xlsx' ? `< 10 s: ${yes(r.secs < 10)}` : `< 15 s: ${yes(r.secs < 15)}`;
+    L.push(`| ${label(r.kind)} | ${r.template} | ${r.period} | ${r.format} | ${r.agreements.toLocaleString('en-US')} | ${fmt(r.secs)} | ${r.cpu === undefined ? 'n/a' : fmt(r.cpu)} | ${mb(r.rss)} | ${target} |`);
+  }
+  L.push('');
+  L.push('About a quarter of the time is loading and checking the register; the rest is the workbook or document: exceljs builds and zips the sheet (a style per cell), docxtemplater expands the table row once per agreement, and every zip part is dated alike so that the same day gives the same bytes. `npm run bench -- --periodic-only` reruns this part alone.', PERIODIC_END);
+  return L.join('\n');
+}
+
 const HISTORY_START = '<!-- history:start -->';
 const HISTORY_END = '<!-- history:end -->';
 
@@ -407,6 +476,22 @@ async function main() {
     log(`wrote the history section of ${DOC}`);
     return;
   }
+  if (args.includes('--periodic-only')) {
+    mkdirSync(OUT, { recursive: true });
+    mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
+    const section = periodicSection(periodicBench());
+    if (!write) {
+      process.stdout.write(section + '\n');
+      return;
+    }
+    const doc = readFileSync(DOC, 'utf8');
+    const a = doc.indexOf(PERIODIC_START);
+    const b = doc.indexOf(PERIODIC_END);
+    const next = a >= 0 && b > a ? doc.slice(0, a) + section + doc.slice(b + PERIODIC_END.length) : doc.replace('\n## Start-up\n', `\n${section}\n\n## Start-up\n`);
+    writeFileSync(DOC, next);
+    log(`wrote the periodic reports' section of ${DOC}`);
+    return;
+  }
   if (args.includes('--import-only')) {
     mkdirSync(OUT, { recursive: true });
     const r = await benchImport();
@@ -464,6 +549,7 @@ async function main() {
 
   // --no-history (a quicker check): the page keeps the history section it has.
   if (!NO_HISTORY) results.history = historyBench();
+  results.periodic = periodicBench();
 
   results.load.after = loadavg();
   const doc = render(results, started);
@@ -664,6 +750,7 @@ function render(res, started) {
     const b = doc.indexOf(HISTORY_END);
     if (a >= 0 && b > a) L.push(doc.slice(a, b + HISTORY_END.length), '');
   }
+  if (res.periodic) L.push(periodicSection(res.periodic), '');
   L.push(startupSection(res.startup), '');
   L.push('## Commands', '');
   L.push('```sh');
@@ -673,6 +760,7 @@ function render(res, started) {
   L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
   L.push('npm run bench -- --no-history # everything but the history part (the page keeps its history section)');
   L.push('npm run bench -- --history-only # only the history part (log, audit, --recorded-as-of on 10,000 records, 2,000 commits)');
+  L.push('npm run bench -- --periodic-only # only the periodic reports (recap of 10,000 records as .xlsx and .docx)');
   L.push(`cd bench/out/bench-real-warned-10000                              # or bench-generated-N, bench-real-N`);
   L.push(`kerjasama validate --no-cache --as-of ${AS_OF}                  # first run, nothing cached`);
   L.push(`kerjasama validate --as-of ${AS_OF}                             # writes, then reads the cache in ~/.cache/kerjasama/`);

@@ -2,7 +2,7 @@
 // and the one Diagnostic type shared by YAML, schema and cross-record problems.
 
 import type { Duration, KDate } from './dates.js';
-import { ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, PARTNER_TYPE_CODES } from './fields.js';
+import { ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, FREQUENCY_CODES, PARTNER_TYPE_CODES, RECOMMENDATION_CODES } from './fields.js';
 
 export type Lang = 'en' | 'id';
 export type Kind = 'partner' | 'agreement' | 'activity';
@@ -21,6 +21,8 @@ export type PartnerType = (typeof PARTNER_TYPE_CODES)[number];
 export type DocumentType = (typeof DOCUMENT_TYPE_CODES)[number];
 export type DeclaredStatus = (typeof DECLARED_STATUS_CODES)[number];
 export type ActivityType = (typeof ACTIVITY_TYPE_CODES)[number];
+export type Recommendation = (typeof RECOMMENDATION_CODES)[number];
+export type Frequency = (typeof FREQUENCY_CODES)[number];
 
 /** A recorded approval, or one said not to apply (`not_applicable`) or not to be known (`unknown`), with a reason. */
 export interface Approval { number?: string; date?: string; by?: string; notes?: string; status?: 'not_applicable' | 'unknown'; reason?: string }
@@ -40,6 +42,8 @@ export interface AgreementData {
   document_date?: string;
   planned_signing?: string; effective?: string; end?: EndSpec;
   status: DeclaredStatus; termination?: { date: string; reason?: string }; parent?: string; renews?: string;
+  /** The bureau's own recommendation for the partnership, overriding the evaluation report's rule from its date on. */
+  evaluation?: { recommendation: Recommendation; date?: string; reason?: string };
   /** The tie renews every so long (5y); the latest renewal may not be on file. */
   renews_every?: string;
   /** When the record's facts (its status above all) were last confirmed. */
@@ -55,7 +59,10 @@ export interface ActivityData {
   start: string;  end?: string; sectors?: string[]; unit?: string; location?: string;
   participants?: { count?: number; description?: string };
   budget?: { amount: number; currency: string; source?: string };
-  outputs?: string[]; evidence?: string[]; sources?: string[]; notes?: string; example?: boolean;
+  outputs?: string[];
+  /** Obstacles met (kendala) and follow-up agreed (tindak lanjut): the implementation report prints them. */
+  obstacles?: string[]; follow_up?: string[];
+  evidence?: string[]; sources?: string[]; notes?: string; example?: boolean;
 }
 
 interface RecordOf<K extends Kind, D> {
@@ -81,7 +88,32 @@ export interface ConfigData {
   };
   approvals?: { required_from?: { dprd?: string; central?: string } };
   calendar?: { reminder?: string };
+  reminders?: { before_end?: string[]; weekly_from?: string; daily_from?: string; before_renewal_start?: string[]; overdue_every?: string; review_day?: number };
+  reporting?: {
+    frequency?: Frequency; addressee?: string; place?: string; signatories?: Array<{ office: string; name?: string }>;
+    templates?: { recap?: string; implementation?: string; evaluation?: string };
+  };
   countries?: { no_relations?: string[]; special_rules?: string[] };
+}
+
+/** When kerjasama remind sends each reminder (kerjasama.yaml reminders:, defaults filled in). */
+export interface ReminderSchedule {
+  beforeEnd: Duration[];
+  weeklyFrom: Duration;
+  dailyFrom: Duration;
+  beforeRenewalStart: Duration[];
+  overdueEvery: Duration;
+  /** The day of the month for dormant partnerships and stale facts. */
+  reviewDay: number;
+}
+
+/** The periodic reports' settings (kerjasama.yaml reporting:, defaults filled in). */
+export interface Reporting {
+  frequency: Frequency;
+  addressee?: string;
+  place?: string;
+  signatories: Array<{ office: string; name?: string }>;
+  templates: { recap?: string; implementation?: string; evaluation?: string };
 }
 
 /** The configuration with every default filled in. */
@@ -99,6 +131,8 @@ export interface Config {
   staleAfter: Duration;
   /** How long before a renewal-start day the calendar feed reminds. */
   calendarReminder: Duration;
+  reminders: ReminderSchedule;
+  reporting: Reporting;
   /** The first day on which each approval is required (before it, none is missing): day numbers. */
   approvalsRequiredFrom: { dprd: number; central: number };
   noRelations: string[];

@@ -43,6 +43,8 @@ export const W = {
   unknown: L('unknown', 'tidak diketahui'),
   countryUnknown: L('country not known', 'negara tidak diketahui'),
   privateLeftOut: L('left out: private', 'tidak ditampilkan: pribadi'),
+  moreActivities: L('and {n} more activities around that day', 'dan {n} kegiatan lain di sekitar tanggal itu'),
+  privateProblem: L('a private field: its value is not published', 'kolom pribadi: nilainya tidak diterbitkan'),
 };
 
 /** Status labels: the ones every report uses. */
