@@ -754,7 +754,7 @@ function render(res, started) {
   L.push(startupSection(res.startup), '');
   L.push('## Commands', '');
   L.push('```sh');
-  L.push(`npm run bench            # this page (${quick ? '--quick' : 'full'}; about 20–30 minutes on a quiet 2-core machine)`);
+  L.push(`npm run bench            # this page (${quick ? '--quick' : 'full'}; about 25–35 minutes on a quiet 2-core machine)`);
   L.push('npm run bench -- --quick # 1k and 10k only');
   L.push('npm run bench -- --peers-only --sizes 1000,10000 # only validate side by side and the start-up, printed (a few minutes)');
   L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
