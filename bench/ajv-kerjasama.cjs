@@ -37,6 +37,7 @@ function isValidDate(text) {
 module.exports = function kerjasama(ajv) {
   addFormats(ajv, ['uri', 'email']);
   ajv.addFormat('partial-date', { type: 'string', validate: isValidDate });
+  ajv.addFormat('partial-date-or-unknown', { type: 'string', validate: (text) => text === 'unknown' || isValidDate(text) });
   ajv.addKeyword('x-expected');
   ajv.addKeyword('x-expected-id');
 };

@@ -340,3 +340,57 @@ describe('no cache content this machine did not write changes a verdict (issue 1
     rmSync(home, { recursive: true, force: true });
   });
 });
+
+describe('the cache folder on a fresh account and a full disk (issue 27)', () => {
+  const BIN = join(REPO, 'bin/kerjasama.js');
+  const files = { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' };
+
+  it('is made when ~/.cache does not exist yet (private to the user), and used from then on', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kerjasama-home-'));
+    const dir = atRest(makeRegister(files));
+    const env = { KERJASAMA_CACHE_HOME: '', HOME: home };
+    expect(existsSync(join(home, '.cache'))).toBe(false);
+    const first = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir, env });
+    expect(first.code).toBe(0);
+    const folder = join(home, '.cache/kerjasama');
+    expect(existsSync(folder)).toBe(true);
+    expect(statSync(join(home, '.cache')).mode & 0o077).toBe(0);
+    const registers = readdirSync(join(folder, 'registers'));
+    expect(registers).toHaveLength(1);
+    expect(readdirSync(join(folder, 'registers', registers[0] as string)).length).toBeGreaterThan(0);
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('leaves no temporary file behind on a full disk, whether the key or the cache cannot be written', () => {
+    const home = mkdtempSync(join(tmpdir(), 'kerjasama-home-'));
+    const dir = atRest(makeRegister(files));
+    const run = (): ReturnType<typeof spawnSync> => spawnSync(process.execPath, ['--import', join(REPO, 'test/fixtures/full-disk.mjs'), BIN, 'validate', '--as-of', '2026-11-22'], {
+      cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KERJASAMA_CACHE_HOME: home, FULL_DISK_UNDER: home, NO_COLOR: '1' },
+    });
+    const leftovers = (): string[] => {
+      const out: string[] = [];
+      const walk = (d: string): void => {
+        for (const e of readdirSync(d, { withFileTypes: true })) {
+          if (e.isDirectory()) walk(join(d, e.name));
+          else if (e.name.endsWith('.tmp')) out.push(join(d, e.name));
+        }
+      };
+      walk(home);
+      return out;
+    };
+    // 1. No key yet: making the key fails.
+    const a = run();
+    expect(a.status, String(a.stderr)).toBe(0);
+    expect(a.stderr).toBe('');
+    expect(leftovers()).toEqual([]);
+    // 2. A key made on a roomier day: the cache files then fail.
+    const ok = spawnSync(process.execPath, [BIN, 'validate', '--as-of', '2026-11-20'], { cwd: dir, encoding: 'utf8', env: { ...process.env, KERJASAMA_CACHE_HOME: home } });
+    expect(ok.status).toBe(0);
+    writeFileSync(join(dir, 'data/partners/bali.yaml'), 'name: Provinsi Bali\ntype: province\ncountry: ID\n');
+    atRest(dir);
+    const b = run();
+    expect(b.status, String(b.stderr)).toBe(0);
+    expect(leftovers()).toEqual([]);
+    rmSync(home, { recursive: true, force: true });
+  });
+});

@@ -115,6 +115,7 @@ const COMMANDS: string[][] = [
   ['report', 'summary'], ['report', 'summary', '--format', 'json'],
   ['list', 'agreements'], ['list', 'agreements', '--format', 'csv'], ['list', 'activities', '--format', 'json'], ['list', 'partners'],
   ['show', 'bali'], ['show', 'bali', '--format', 'json'],
+  ['export', '--format', 'sql', '--out', '-'], ['export', '--format', 'sql', '--dialect', 'postgres', '--out', '-'],
 ];
 
 describe('--at REV is the register checked out at REV, byte for byte', () => {

@@ -119,6 +119,17 @@ describe('hostile input', () => {
     expect(diags[0]?.message).toContain(String(50 * 1024 * 1024));
   });
 
+  it('a file with 500,000 YAML errors: the first 100 and how many more, no crash (issue 27)', async () => {
+    const diags = await hostile(`${JATIM}notes: x\n${']'.repeat(500_000)}\n`);
+    expect(diags.length).toBeLessThanOrEqual(101);
+    const more = diags.find((d) => d.code === 'file-too-many-problems');
+    expect(more, JSON.stringify(diags.slice(0, 3))).toBeDefined();
+    expect(more?.message).toMatch(/more problems/);
+    expect(Number(/(\d[\d,]*) more/.exec(more?.message ?? '')?.[1]?.replace(/,/g, ''))).toBeGreaterThan(400_000);
+    expect(diags.filter((d) => d.code === 'yaml-syntax').length).toBe(100);
+    expectPositioned(diags, 'yaml-syntax');
+  });
+
   it('a binary file', async () => {
     const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
     const diags = await hostile(bytes);
@@ -303,6 +314,7 @@ describe('hostile input', () => {
       ['10,000-deep block sequences', `${JATIM}aliases:\n${'- '.repeat(10_000)}x\n`, 'yaml-too-deep'],
       ['an alias bomb', BILLION_LAUGHS, 'yaml-alias'],
       ['a list as a mapping key (no Node warning on stderr)', `${JATIM}? [a, b]\n: 1\n`, 'schema-unknown-field'],
+      ['500,000 YAML errors in one file', `${JATIM}${']'.repeat(500_000)}\n`, 'file-too-many-problems'],
     ] as const) {
       it(`${name}: exits 1 with a diagnostic, no crash`, () => {
         const dir = makeRegister({ [BAD]: text, ...OTHER });

@@ -59,6 +59,8 @@ const COMMANDS: string[][] = [
   ['report', 'summary'], ['report', 'summary', '--format', 'markdown'], ['list', 'agreements'], ['list', 'partners'], ['list', 'activities'],
   ['show', 'ntb-unram-vokasi-2024'], ['show', 'ntb-japan-monitoring-2026'], ['show', 'ntb'],
   ['--help'], ['report', 'expiring', '--help'], ['init', '--help'], ['new', '--help'], ['import', '--help'], ['site', '--help'],
+  ['report', 'periodic', '--period', '2026-S1', '--format', 'html'], ['report', 'periodic', '--period', '2026-S1', '--template', 'implementation', '--format', 'html'],
+  ['report', 'periodic', '--period', '2026-S1', '--template', 'evaluation', '--format', 'html'], ['report', 'periodic', '--help'], ['remind'], ['remind', '--help'],
 ];
 
 describe('the Indonesian CLI output of the bundled register', () => {

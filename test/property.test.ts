@@ -13,6 +13,7 @@ import { schemaDiagnostics, type SchemaName } from '../src/load/schemas.js';
 import { codeInfo } from '../src/model/codes.js';
 import { messageOf } from '../src/model/diagnostics.js';
 import type { Diagnostic } from '../src/model/types.js';
+import { expectLinear } from './growth.js';
 import { cleanup, makeRegister, runCli } from './helpers.js';
 
 afterAll(cleanup);
@@ -53,6 +54,23 @@ describe('parseText is total', () => {
   it('for any Unicode string', () => fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), property), { numRuns: RUNS }));
   it('for any UTF-16 text, lone surrogates included', () => fc.assert(fc.property(utf16, property), { numRuns: RUNS }));
   it('for YAML-like text', () => fc.assert(fc.property(yamlish, property), { numRuns: 500 }));
+});
+
+describe('parseText is bounded (issue 27)', () => {
+  // A YAML-like snippet repeated: at most 100 problems and one saying how many more, and time growing
+  // about as the text does (10× the text: under 30× the time, fastest of three runs, at least 10 ms).
+  const repeated = fc.tuple(yamlish.filter((t) => t.length > 0), fc.constantFrom('\n', '', ' ')).map(([t, sep]) => t + sep);
+  it('in its diagnostics, for YAML-like text repeated thousands of times', () =>
+    fc.assert(fc.property(repeated, (unit) => {
+      const r = parseText(unit.repeat(Math.ceil(20_000 / unit.length)), 'x.yaml');
+      expect(r.diagnostics.length).toBeLessThanOrEqual(101);
+    }), { numRuns: 100 }));
+  it('in its time, for YAML-like text repeated 10× more', () =>
+    fc.assert(fc.property(repeated, (unit) => {
+      const small = unit.repeat(Math.ceil(6_000 / unit.length));
+      const big = small.repeat(10);
+      expectLinear(JSON.stringify(unit), (n) => (n === 1 ? small : big), (t) => parseText(t, 'x.yaml'), 1, { runs: 3, floor: 10 });
+    }), { numRuns: 25 }));
 });
 
 describe('decodeText is total', () => {
@@ -143,6 +161,8 @@ describe('every command is total on any register', () => {
     ['validate'], ['validate', '--format', 'github'], ['validate', '--format', 'sarif'], ['validate', '--format', 'junit'], ['validate', '--format', 'json'],
     ['report', 'expiring', '--format', 'ics'], ['report', 'expiring', '--format', 'csv'], ['report', 'inactive', '--format', 'markdown'],
     ['report', 'coverage', '--matrix'], ['report', 'summary'], ['list', 'agreements'], ['list', 'partners', '--format', 'csv'], ['show', 'ntb'],
+    // The export checks its own SQLite file (foreign keys, integrity): any register must give one that passes.
+    ['export', '--format', 'sql', '--dialect', 'postgres', '--out', '-'], ['export', '--format', 'sqlite', '--out', 'register.sqlite'], ['export', '--out', 'package'],
   ];
   const RECORD_FIELDS = ['name: ', 'type: ', 'country: ', 'title: ', 'category: ', 'document_type: ', 'partners: ', 'status: ', 'end: ', 'effective: ', 'renews: ', 'parent: ', 'agreements: ', 'start: ', 'notes: ', 'signatures:\n  - party: '];
   const VALUES = ['KSDD', 'KSDPL', 'mou', 'active', 'draft', 'expired', 'ntb', '[ntb, x]', '[]', '2024-01-01', '2024', '5y', 'none', 'province', 'ID', 'JP', '"\\e[2J\\a\\r"', '"\\n::error::x"', '@octocat', '<img>', '{term: 5y}', '~', '0777'];

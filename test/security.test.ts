@@ -2,7 +2,7 @@
 // failed on the code before the issue was fixed.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -32,6 +32,45 @@ describe('git runs with configuration that cannot execute anything', () => {
       expect([0, 1], `${args.join(' ')}: ${r.stderr}`).toContain(r.code);
     }
     expect(readdirSync(dir).filter((n) => n.startsWith('PWNED'))).toEqual([]);
+  });
+
+  it('a submodule\'s own clean filter never runs, even when .gitmodules asks git to look into it (issue 27)', async () => {
+    // The submodule: a file under a filter its own configuration names.
+    const sub = mkdtempSync(join(tmpdir(), 'kerjasama-sub-'));
+    writeFileSync(join(sub, 'f.yaml'), 'x: 1\n');
+    writeFileSync(join(sub, '.gitattributes'), '* filter=evil diff=evil\n');
+    git(sub, 'init', '-q', '-b', 'main');
+    git(sub, 'add', '-A');
+    git(sub, 'commit', '-q', '-m', 'sub');
+    const dir = gitRepo({ 'data/agreements/ntb-mou.yaml': MOU });
+    git(dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'data/sub');
+    // .gitmodules and the repository's configuration both ask status and diff to look into it.
+    git(dir, 'config', '-f', '.gitmodules', 'submodule.data/sub.ignore', 'none');
+    git(dir, 'config', 'submodule.data/sub.ignore', 'none');
+    git(dir, 'commit', '-q', '-am', 'submodule');
+    const marker = join(dir, 'PWNED');
+    const subConfig = join(dir, '.git/modules/data/sub/config');
+    git(dir, 'config', '-f', subConfig, 'filter.evil.clean', `touch ${marker}-clean; cat`);
+    git(dir, 'config', '-f', subConfig, 'filter.evil.process', `touch ${marker}-process`);
+    git(dir, 'config', '-f', subConfig, 'diff.evil.textconv', `touch ${marker}-textconv; cat`);
+    git(dir, 'config', '-f', subConfig, 'core.fsmonitor', `touch ${marker}-fsmonitor; false`);
+    for (const args of [['report', 'summary'], ['validate', '--changed-since', 'main'], ['diff', 'main'], ['validate', '--staged'], ['validate', '-f', 'sarif']]) {
+      // The same size, another time: git must read the file (through its clean filter) to know it is unchanged.
+      const old = new Date(Date.now() - 3_600_000 * (1 + Math.random()));
+      utimesSync(join(dir, 'data/sub/f.yaml'), old, old);
+      const r = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir });
+      expect([0, 1], `${args.join(' ')}: ${r.stderr}`).toContain(r.code);
+      expect(readdirSync(dir).filter((n) => n.startsWith('PWNED')), args.join(' ')).toEqual([]);
+    }
+    // The same setup does run the filter for a plain `git status`: the test would catch a runner that forgot.
+    utimesSync(join(dir, 'data/sub/f.yaml'), new Date(1e12), new Date(1e12));
+    try {
+      git(dir, 'status', '--porcelain');
+    } catch {
+      // the process filter is not a real one: git says so after running it
+    }
+    expect(readdirSync(dir).filter((n) => n.startsWith('PWNED')).length).toBeGreaterThan(0);
+    rmSync(sub, { recursive: true, force: true });
   });
 });
 
@@ -208,5 +247,138 @@ describe('diff reads blobs in bounded batches', () => {
     expect([...small.dataset.partners.keys()]).toEqual([...one.dataset.partners.keys()]);
     expect(small.diagnostics).toEqual(one.diagnostics);
     expect(small.source('data/partners/p7.yaml')).toBe(files['data/partners/p7.yaml']);
+  });
+});
+
+describe('private fields on the site (issue 27)', () => {
+  it('an invalid contact is never quoted on the problems page, nor anywhere in the site, by any diagnostic', async () => {
+    const dir = makeRegister({
+      // A phone written as a number, an e-mail that is not one, a contact that is text, an unknown key
+      // named by private text, a value not allowed: each would be quoted by its schema message.
+      'data/partners/osaka.yaml': 'name: Osaka\ntype: foreign_subnational\ncountry: JP\ncontacts:\n  - name: Tanaka Hanako\n    phone: 81600007777\n    email: tanaka-at-secret.example\n  - "Sato Jiro 0812 9999"\n  - name: Kimura\n    SECRET-KEY-kimura@example.jp: 1\n',
+      'data/partners/kyoto.yaml': 'name: Kyoto\ntype: foreign_subnational\ncountry: JP\ncontacts: "Yamada Taro, yamada@secret.example"\n',
+    });
+    const v = await runCli(['validate', '-f', 'json', '--as-of', '2026-11-22'], { cwd: dir });
+    // validate itself still says what is wrong, for the register's own people.
+    expect(v.stdout).toContain('81600007777');
+    const r = await runCli(['site', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const site = join(dir, '_site');
+    const all = walkFiles(site).map((f) => readFileSync(f, 'utf8')).join('\n');
+    for (const secret of ['81600007777', 'tanaka-at-secret', 'Sato Jiro', '0812 9999', 'SECRET-KEY', 'kimura@example', 'Yamada', 'yamada@secret']) expect(all, secret).not.toContain(secret);
+    const problems = readFileSync(join(site, 'en/problems.html'), 'utf8');
+    expect(problems).toContain('data/partners/osaka.yaml');
+    expect(problems).toContain('contacts[0]');
+    expect(problems).toContain('a private field: its value is not published');
+    expect(readFileSync(join(site, 'id/problems.html'), 'utf8')).toContain('kolom pribadi: nilainya tidak diterbitkan');
+    // With --include-private the messages are whole again.
+    expect((await runCli(['site', '--as-of', '2026-11-22', '--include-private'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(site, 'en/problems.html'), 'utf8')).toContain('81600007777');
+  });
+});
+
+function walkFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walkFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+describe('bidirectional controls on the site (issue 27)', () => {
+  it('overrides and isolates in record text are shown visibly in every page and the search index, as on a terminal', async () => {
+    const RLO = '\u202e';
+    const dir = makeRegister({
+      'data/partners/evil.yaml': `name: "Kota ${RLO}lave\u2066x\u2069 Jaya"\ntype: city\ncountry: ID\nnotes: "a\u202ab\u202cc\u2067d\u2068e"\n`,
+      'data/agreements/evil-mou.yaml': `title: "MoU ${RLO}fdp.exe"\ncategory: KSDD\ndocument_type: mou\npartners: [evil]\nstatus: draft\n`,
+    });
+    expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
+    const r = await runCli(['site', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const site = join(dir, '_site');
+    const shown = walkFiles(site).filter((f) => f.endsWith('.html') || f.includes('search-index'));
+    for (const f of shown) expect(readFileSync(f, 'utf8'), f).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const page = readFileSync(join(site, 'en/partners/evil.html'), 'utf8');
+    expect(page).toContain('Kota \\u{202E}lave\\u{2066}x\\u{2069} Jaya');
+    expect(page).toContain('a\\u{202A}b\\u{202C}c\\u{2067}d\\u{2068}e');
+    expect(readFileSync(join(site, 'assets/search-index.en.js'), 'utf8')).toContain('MoU \\\\u{202E}fdp.exe');
+  });
+});
+
+describe('output destinations (issue 27)', () => {
+  const CSV = 'Mitra,Judul,Negara\nKota Surabaya,Kesepakatan Bersama,Indonesia\n';
+
+  it('import --write-mapping X --force never replaces a FIFO, a link, a folder or a device: it says what X is', async () => {
+    const dir = makeRegister({ 'in.csv': CSV });
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
+    writeFileSync(join(elsewhere, 'precious.txt'), 'precious');
+    spawnSync('mkfifo', [join(dir, 'fifo.yaml')]);
+    symlinkSync(join(elsewhere, 'precious.txt'), join(dir, 'link.yaml'));
+    symlinkSync('/dev/null', join(dir, 'null.yaml'));
+    mkdirSync(join(dir, 'folder.yaml'));
+    writeFileSync(join(dir, 'folder.yaml/inside'), 'x');
+    for (const [name, kind] of [['fifo.yaml', 'FIFO'], ['link.yaml', 'symbolic link'], ['null.yaml', 'symbolic link'], ['folder.yaml', 'folder']]) {
+      const r = await runCli(['import', 'in.csv', '--write-mapping', name as string, '--force'], { cwd: dir });
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toContain(kind);
+    }
+    expect(lstatSync(join(dir, 'fifo.yaml')).isFIFO()).toBe(true);
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(elsewhere, 'precious.txt'), 'utf8')).toBe('precious');
+    expect(readFileSync(join(dir, 'folder.yaml/inside'), 'utf8')).toBe('x');
+    // A regular file is replaced with --force, atomically.
+    writeFileSync(join(dir, 'map.yaml'), 'old');
+    expect((await runCli(['import', 'in.csv', '--write-mapping', 'map.yaml', '--force'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'map.yaml'), 'utf8')).toContain('columns:');
+    rmSync(elsewhere, { recursive: true, force: true });
+  });
+
+  it('no output file goes among a register\'s records or over its kerjasama.yaml, even with --force', async () => {
+    const dir = makeRegister({ 'in.csv': CSV });
+    const record = readFileSync(join(dir, 'data/partners/ntb.yaml'), 'utf8');
+    const config = readFileSync(join(dir, 'kerjasama.yaml'), 'utf8');
+    for (const args of [
+      ['report', 'summary', '--output', 'data/partners/ntb.yaml', '--force'],
+      ['report', 'summary', '-f', 'json', '--output', 'kerjasama.yaml', '--force'],
+      ['report', 'summary', '--output', 'data/summary.txt'],
+      ['list', 'agreements', '-f', 'xlsx', '--output', 'data/agreements/list.xlsx'],
+      ['validate', '--output', 'data/partners/ntb.yaml', '--force'],
+      ['import', 'in.csv', '--write-mapping', 'data/partners/ntb.yaml', '--force'],
+      ['import', 'in.csv', '--write-mapping', 'data/map.yaml'],
+    ]) {
+      const r = await runCli([...args, '--as-of', '2026-11-22'], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/register/);
+    }
+    expect(readFileSync(join(dir, 'data/partners/ntb.yaml'), 'utf8')).toBe(record);
+    expect(readFileSync(join(dir, 'kerjasama.yaml'), 'utf8')).toBe(config);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['partners']);
+    expect(readdirSync(join(dir, 'data/partners'))).toEqual(['ntb.yaml']);
+    // Through a link to data/ as well.
+    symlinkSync(join(dir, 'data/partners'), join(dir, 'out'));
+    expect((await runCli(['report', 'summary', '--output', 'out/ntb.yaml', '--force', '--as-of', '2026-11-22'], { cwd: dir })).code).toBe(2);
+    expect(readFileSync(join(dir, 'data/partners/ntb.yaml'), 'utf8')).toBe(record);
+  });
+
+  it('site --out never deletes records: not data/, not a folder in it, not one holding an earlier site\'s marker, not one holding a register', async () => {
+    const dir = makeRegister({ 'data/agreements/ntb-mou.yaml': MOU });
+    writeFileSync(join(dir, 'data/agreements/kerjasama-site.json'), '{}');
+    const parent = mkdtempSync(join(tmpdir(), 'kerjasama-parent-'));
+    mkdirSync(join(parent, 'registers/one/data'), { recursive: true });
+    writeFileSync(join(parent, 'registers/one/kerjasama.yaml'), 'name: One\n');
+    for (const out of ['data', 'data/partners', 'data/agreements', join(parent, 'registers')]) {
+      for (const force of [[], ['--force']]) {
+        const r = await runCli(['site', '--out', out, ...force, '--as-of', '2026-11-22'], { cwd: dir });
+        expect(r.code, `${out} ${force.join(' ')}`).toBe(2);
+        expect(r.stderr, out).toMatch(/register/);
+      }
+    }
+    expect(readdirSync(join(dir, 'data/partners'))).toEqual(['ntb.yaml']);
+    expect(readdirSync(join(dir, 'data/agreements')).sort()).toEqual(['kerjasama-site.json', 'ntb-mou.yaml']);
+    expect(existsSync(join(parent, 'registers/one/kerjasama.yaml'))).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.includes('staging'))).toEqual([]);
+    rmSync(parent, { recursive: true, force: true });
   });
 });

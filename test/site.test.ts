@@ -239,6 +239,25 @@ describe('the writer', () => {
     expect(readdirSync(reg).filter((e) => e.includes('staging'))).toEqual([]);
   });
 
+  it('gives the same pages however many sites one process builds: the ids of figures and charts start again with each site', async () => {
+    const reg = exampleRegister();
+    const files = (dir: string): Map<string, string> => {
+      const out = new Map<string, string>();
+      const walk = (d: string): void => {
+        for (const name of readdirSync(d).sort()) {
+          const p = join(d, name);
+          if (statSync(p).isDirectory()) walk(p);
+          else out.set(relative(dir, p), readFileSync(p, 'utf8'));
+        }
+      };
+      walk(dir);
+      return out;
+    };
+    for (const out of ['first', 'second']) expect((await runCli(['site', '--out', out, '--as-of', AS_OF, '--no-history'], { cwd: reg })).code).toBe(0);
+    const [a, b] = [files(join(reg, 'first')), files(join(reg, 'second'))];
+    expect([...a.keys()].filter((k) => a.get(k) !== b.get(k))).toEqual([]);
+  });
+
   it('never replaces a register, even with --force', async () => {
     const reg = makeRegister({});
     const r = await runCli(['site', '--out', '.', '--as-of', AS_OF, '--force'], { cwd: reg });

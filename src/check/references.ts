@@ -1,6 +1,7 @@
 // Rules: every id a record names must exist (unless it exists but is itself invalid).
 
 import type { Diagnostic, Kind } from '../model/types.js';
+import { pushAll } from '../model/lists.js';
 import { diag, type CheckContext } from './context.js';
 
 function known(ctx: CheckContext, kind: Kind, id: string): boolean {
@@ -18,16 +19,16 @@ function unknown(ctx: CheckContext, code: string, kind: Kind, file: string, poin
 export function unknownPartner(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const owner = ctx.dataset.config.owner;
-  if (owner) out.push(...unknown(ctx, 'unknown-partner', 'partner', 'kerjasama.yaml', '/owner', owner));
+  if (owner) pushAll(out, unknown(ctx, 'unknown-partner', 'partner', 'kerjasama.yaml', '/owner', owner));
   for (const a of ctx.dataset.agreements.values()) {
-    if (a.data.owner) out.push(...unknown(ctx, 'unknown-partner', 'partner', a.file, '/owner', a.data.owner));
-    a.data.partners.forEach((p, i) => out.push(...unknown(ctx, 'unknown-partner', 'partner', a.file, `/partners/${i}`, p)));
+    if (a.data.owner) pushAll(out, unknown(ctx, 'unknown-partner', 'partner', a.file, '/owner', a.data.owner));
+    a.data.partners.forEach((p, i) => pushAll(out, unknown(ctx, 'unknown-partner', 'partner', a.file, `/partners/${i}`, p)));
     // A signature whose party the document does not name is checked for nothing here.
-    (a.data.signatures ?? []).forEach((s, i) => out.push(...(s.party === undefined ? [] : unknown(ctx, 'unknown-partner', 'partner', a.file, `/signatures/${i}/party`, s.party))));
+    (a.data.signatures ?? []).forEach((s, i) => { if (s.party !== undefined) pushAll(out, unknown(ctx, 'unknown-partner', 'partner', a.file, `/signatures/${i}/party`, s.party)); });
   }
   for (const act of ctx.dataset.activities.values()) {
-    if (act.data.owner) out.push(...unknown(ctx, 'unknown-partner', 'partner', act.file, '/owner', act.data.owner));
-    (act.data.partners ?? []).forEach((p, i) => out.push(...unknown(ctx, 'unknown-partner', 'partner', act.file, `/partners/${i}`, p)));
+    if (act.data.owner) pushAll(out, unknown(ctx, 'unknown-partner', 'partner', act.file, '/owner', act.data.owner));
+    (act.data.partners ?? []).forEach((p, i) => pushAll(out, unknown(ctx, 'unknown-partner', 'partner', act.file, `/partners/${i}`, p)));
   }
   return out;
 }
@@ -35,7 +36,7 @@ export function unknownPartner(ctx: CheckContext): Diagnostic[] {
 export function unknownAgreement(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const act of ctx.dataset.activities.values()) {
-    (act.data.agreements ?? []).forEach((a, i) => out.push(...unknown(ctx, 'unknown-agreement', 'agreement', act.file, `/agreements/${i}`, a)));
+    (act.data.agreements ?? []).forEach((a, i) => pushAll(out, unknown(ctx, 'unknown-agreement', 'agreement', act.file, `/agreements/${i}`, a)));
   }
   return out;
 }

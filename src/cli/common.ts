@@ -10,6 +10,7 @@ import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, fsSource, loadConfig, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
 import { GitError, gitRegisterShallow, lastCommitBefore, resolveRevision, type GitRegister } from '../load/git.js';
 import { revisionSource } from '../load/gitSource.js';
+import { safeRealpath } from '../load/read.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { makeStyle, type Style } from '../render/style.js';
 import { dayEndIn, iso, parseDate, todayIn } from '../model/dates.js';
@@ -247,10 +248,30 @@ export function emit(io: IO, text: string, output: string | undefined, force = f
     io.stdout(text);
     return;
   }
-  const path = resolve(io.cwd, output);
+  const path = outputPath(io, output);
   const st = lstatOrUndefined(path, output);
   if (st && !force) throw new UsageError(say('outputExists', { output }));
   replaceFile(path, text, output, st);
+}
+
+/**
+ * The path of an output file the user named (--output, --write-mapping, --rejects, an export), checked
+ * before anything is written: never among a register's records (data/) nor over its kerjasama.yaml,
+ * wherever the path leads through links. A report is not a record, and --force must not make it one.
+ */
+export function outputPath(io: IO, given: string): string {
+  const path = resolve(io.cwd, given);
+  const real = join(safeRealpath(dirname(path)) ?? dirname(path), basename(path));
+  const root = findRegister(dirname(real));
+  if (root !== undefined && inRegisterData(real, root)) throw new UsageError(say('outputInRegister', { path: given }));
+  return path;
+}
+
+/** True when `abs` (a real path) is the register's data/ folder, in it, or its kerjasama.yaml. */
+export function inRegisterData(abs: string, root: string): boolean {
+  const real = safeRealpath(root) ?? root;
+  const data = join(real, 'data');
+  return abs === join(real, CONFIG_FILE) || abs === data || abs.startsWith(data + sep);
 }
 
 function lstatOrUndefined(path: string, shown: string): Stats | undefined {
@@ -263,7 +284,7 @@ function lstatOrUndefined(path: string, shown: string): Stats | undefined {
 }
 
 /** What a path is, when it is not a regular file. */
-function kindOfPath(st: Stats): MessageKey {
+export function kindOfPath(st: Stats): MessageKey {
   return st.isSymbolicLink() ? 'kind.symlink' : st.isDirectory() ? 'kind.folder' : st.isFIFO() ? 'kind.fifo' : st.isSocket() ? 'kind.socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'kind.device' : 'kind.other';
 }
 

@@ -17,6 +17,7 @@ import { auditJson, auditView, blameJson, blameView, eventJson, logView, type Hi
 import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, gitStep, historyRepo, registerConfig, registerRepo, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
+import { pushAll } from '../model/lists.js';
 
 export const HISTORY_FORMATS = ['text', 'markdown', 'json', 'csv'] as const;
 
@@ -138,14 +139,17 @@ export function logCommand(io: IO, id: string, opts: HistoryOptions): number {
   const paths: string[] = [];
   const stepsOf = (kind: Kind, path: string, f: boolean): RecordStep[] => {
     const steps = gitStep(() => recordSteps(ctx.repo, ctx.tip, { kind, path }, { follow: f, recognise: recognisedRenames }));
-    for (const s of steps) paths.push(s.change.path, ...(s.change.from ? [s.change.from] : []));
+    for (const s of steps) {
+      paths.push(s.change.path);
+      if (s.change.from) paths.push(s.change.from);
+    }
     return steps;
   };
   for (const f of found) {
-    events.push(...recordEvents(f.kind, stepsOf(f.kind, f.path, follow)));
+    pushAll(events, recordEvents(f.kind, stepsOf(f.kind, f.path, follow)));
     if (opts.withRelated && f.kind !== 'activity') {
       const others = gitStep(() => relatedFiles(ctx.repo, ctx.tip, id)).map((r) => ({ kind: r.kind, steps: stepsOf(r.kind, r.path, follow) }));
-      events.push(...relatedEvents(f.kind, id, others));
+      pushAll(events, relatedEvents(f.kind, id, others));
     }
   }
   events = inRange(ctx, byCommitTime(events), since, until, paths);

@@ -4,12 +4,13 @@
 // valid → show the plan → write all or nothing: every file staged in a folder inside the register, then
 // linked into place without overwriting; if any place is taken, the ones already placed are removed.
 
-import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { checkFile } from '../load/load.js';
 import { messageOf } from '../model/diagnostics.js';
 import { KIND_DIRS, type AnyRecord, type Dataset, type Diagnostic, type Kind, type Lang } from '../model/types.js';
+import { maxOf, pushAll } from '../model/lists.js';
 import { csvField } from '../render/reportCsv.js';
 import { toYaml } from '../scaffold/yaml.js';
 import { columnsFromFile, detectColumns, parseMapping, type ColumnMap, type MappingFile } from '../import/columns.js';
@@ -18,7 +19,7 @@ import { mapRows, type PartnerTable, type Proposal, type Sheet } from '../import
 import { cellRef, type Problem } from '../import/problems.js';
 import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
 import { cellText, fold } from '../import/values.js';
-import { loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
+import { kindOfPath, loadOrExplain, makeRealFolder, outputPath, replaceFile, resolveRoot, writeNewFile, type GlobalOptions } from './common.js';
 import { mappingLines, mappingProblemText, mappingText, planText, printable, problemText, summaryLine } from './importPlan.js';
 import { UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
@@ -36,7 +37,19 @@ export interface ImportOptions extends GlobalOptions {
 interface Planned { kind: Kind; id: string; rel: string; yaml: string; rows: number[]; data: unknown }
 
 export async function importCommand(io: IO, file: string, opts: ImportOptions): Promise<number> {
+  // --rejects is checked before anything is read or written: the rows it would hold are never lost
+  // after the records are written (never among the records, never over a file without --force).
+  const rejectsGiven = opts.rejects !== undefined ? outputPath(io, opts.rejects) : undefined;
+  if (rejectsGiven !== undefined && lstatExists(rejectsGiven)) {
+    if (!opts.force) throw new UsageError(say('import.rejectsExists', { file: opts.rejects as string }));
+    const st = lstatSync(rejectsGiven);
+    if (!st.isFile()) throw new UsageError((l) => t(l, 'notRegularFile', { path: opts.rejects as string, kind: t(l, kindOfPath(st)) }));
+  }
+  // An import killed while writing is taken back before the register is read (its placed files would
+  // otherwise count as imported); --dry-run changes nothing, so it only reads.
+  const taken = opts.dryRun ? undefined : recoverImports(resolveRoot(io, opts));
   const { loaded, lang, asOf } = loadOrExplain(io, opts);
+  if (taken && taken.stages > 0) io.stderr(`kerjasama: ${t(lang, 'import.recovered', { files: taken.files })}\n`);
   const path = resolve(io.cwd, file);
   let book: Workbook;
   try {
@@ -64,14 +77,15 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   const sheet = chooseSheet(book, opts.sheet ?? mapping?.sheet, lang);
   const cols: ColumnMap | MappingProblem | undefined = mapping ? columnsFromFile(sheet.rows, mapping) : detectColumns(sheet.rows);
   if (cols && 'problem' in cols) throw new UsageError((l) => `${opts.mapping}: ${mappingProblemText(cols, l)}`);
-  const width = Math.max(0, ...sheet.rows.slice(0, 200).map((r) => r.length));
+  const width = maxOf(sheet.rows.slice(0, 200).map((r) => r.length), 0);
 
   if (opts.writeMapping !== undefined) {
-    const target = resolve(io.cwd, opts.writeMapping);
+    const target = outputPath(io, opts.writeMapping);
     const text = mappingText(cols ?? { fields: new Map(), headers: new Map(), headerRows: [1], from: 'headers' }, sheet.name, width, lang);
-    if (existsSync(target) && !opts.force) throw new UsageError(say('import.mappingExists', { file: opts.writeMapping }));
-    if (opts.force) rmSync(target, { force: true });
-    writeNewFile(target, text, opts.writeMapping);
+    // --force replaces a regular file (atomically), never anything else: a link, a FIFO, a device, a folder.
+    if (opts.force) replaceFile(target, text, opts.writeMapping);
+    else if (lstatExists(target)) throw new UsageError(say('import.mappingExists', { file: opts.writeMapping }));
+    else writeNewFile(target, text, opts.writeMapping);
     io.stderr(`kerjasama: ${t(lang, 'import.wroteMapping', { mapping: opts.writeMapping, file })}\n`);
     return 0;
   }
@@ -90,6 +104,7 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   const { planned, extra, warnings } = checkProposal(proposal, loaded.dataset, asOf, lang);
   const out: string[] = [`kerjasama import ${printable(fileName)}`, ...mappingLines(cols, sheet.name, width, lang)];
   if (book.externalLinks) out.push(t(lang, 'import.plan.externalLinks', { n: book.externalLinks }));
+  if (book.encoding === 'windows-1252') out.push(t(lang, 'import.plan.windows1252'));
   const files = planned.map((p) => ({ file: p.rel, rows: p.rows }));
   out.push(planText({ proposal, sheet: sheet.name, extra, files, warnings, lang }).trimEnd());
   const rejectedRows = [...new Set([...proposal.rejected, ...extra.filter((x) => x.kind === 'reject').map((x) => x.row)])].sort((a, b) => a - b);
@@ -114,8 +129,19 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
     io.stderr(`kerjasama: ${t(lang, 'import.noTerminal')}\n`);
   }
   if (write) {
-    writeAll(loaded.root, planned, io);
-    if (rejectsFile) writeNewFile(rejectsFile, rejectsCsv(sheet, cols, rejectedRows, [...proposal.problems, ...extra], lang), relative(io.cwd, rejectsFile));
+    const rejectsText = rejectsFile ? rejectsCsv(sheet, cols, rejectedRows, [...proposal.problems, ...extra], lang) : undefined;
+    const shownRejects = rejectsFile ? relative(io.cwd, rejectsFile) : '';
+    // A new rejects file is made first (it claims its name, so nothing can take it once the records are
+    // written) and taken back if the records are not written; one replaced with --force is replaced last.
+    const replacing = rejectsFile !== undefined && opts.force === true && lstatExists(rejectsFile);
+    if (rejectsFile && rejectsText !== undefined && !replacing) writeNewFile(rejectsFile, rejectsText, shownRejects);
+    try {
+      await writeAll(loaded.root, planned, io);
+    } catch (err) {
+      if (rejectsFile && !replacing) rmSync(rejectsFile, { force: true });
+      throw err;
+    }
+    if (rejectsFile && rejectsText !== undefined && replacing) replaceFile(rejectsFile, rejectsText, shownRejects);
     io.stderr(`kerjasama: ${t(lang, 'import.wrote', { n: planned.length, rejects: rejectsFile ? relative(io.cwd, rejectsFile) : '' })}\n`);
   }
   return rejectedRows.length ? 1 : 0;
@@ -179,12 +205,12 @@ export function checkProposal(proposal: Proposal, dataset: Dataset, asOf: number
     const records: AnyRecord[] = [];
     for (const p of planned) {
       const r = checkFile(p.kind, p.rel, new TextEncoder().encode(p.yaml));
-      diags.push(...r.diagnostics);
+      pushAll(diags, r.diagnostics);
       if (r.value !== undefined) records.push({ kind: p.kind, id: p.id, file: p.rel, data: r.value } as AnyRecord);
       built.set(p.rel, p);
     }
     const newFiles = new Set(planned.map((p) => p.rel));
-    diags.push(...runChecks(withRecords(dataset, records), asOf).filter((d) => newFiles.has(d.file)));
+    pushAll(diags, runChecks(withRecords(dataset, records), asOf).filter((d) => newFiles.has(d.file)));
     const errors = diags.filter((d) => d.severity === 'error');
     if (errors.length === 0) {
       warnings = new Map();
@@ -229,16 +255,41 @@ function withRecords(d: Dataset, records: readonly AnyRecord[]): Dataset {
   return { ...d, partners: add(d.partners, 'partner'), agreements: add(d.agreements, 'agreement'), activities: add(d.activities, 'activity'), fileCount: d.fileCount + records.length };
 }
 
-/** All or nothing: staged inside the register (same file system), then linked into place, never over a file. */
-function writeAll(root: string, planned: readonly Planned[], io: IO): void {
-  const stage = mkdtempSync(join(root, '.kerjasama-import-'));
+/** The staging folders of imports, in the register's root: `.kerjasama-import-<pid>-<random>`. */
+const STAGE_PREFIX = '.kerjasama-import-';
+/** In a staging folder, written before the first file is placed: which staged file goes where. */
+const JOURNAL = 'placing.json';
+
+/**
+ * All or nothing: every file staged inside the register (same file system), then linked into place,
+ * never over a file; if any place is taken, the ones already placed are removed. Ctrl-C while staging
+ * takes everything back (the staging is checked between files); placing is synchronous and quick, so no
+ * Ctrl-C comes between two links. A SIGKILL leaves each file whole (a link of a finished file) and the
+ * staging folder, with its journal once placing began: the next import takes them back (recoverImports).
+ */
+async function writeAll(root: string, planned: readonly Planned[], io: IO): Promise<void> {
+  let interrupted = false;
+  const release = io.onInterrupt?.(() => {
+    interrupted = true;
+  });
   const placed: string[] = [];
+  let stage: string | undefined;
   try {
-    const staged = planned.map((p, i) => {
+    stage = mkdtempSync(join(root, `${STAGE_PREFIX}${process.pid}-`));
+    const staged: Array<{ tmp: string; target: string; rel: string }> = [];
+    for (let i = 0; i < planned.length; i++) {
+      // Now and then, let a Ctrl-C in.
+      if (i % 16 === 0) await new Promise((r) => setImmediate(r));
+      if (interrupted) throw new UsageError(say('import.cancelled'), 2, '\nkerjasama: ');
+      const p = planned[i] as Planned;
       const tmp = join(stage, `${i}.yaml`);
       writeFileSync(tmp, p.yaml, { flag: 'wx' });
-      return { tmp, target: join(root, p.rel), rel: p.rel };
-    });
+      staged.push({ tmp, target: join(root, p.rel), rel: p.rel });
+    }
+    await new Promise((r) => setImmediate(r));
+    if (interrupted) throw new UsageError(say('import.cancelled'), 2, '\nkerjasama: ');
+    // From here on, synchronous: no Ctrl-C comes between the links.
+    writeFileSync(join(stage, JOURNAL), JSON.stringify(staged.map((s) => [basename(s.tmp), s.rel])), { flag: 'wx' });
     for (const s of staged) {
       // Only into the register's own folders, never through a symbolic link out of it.
       makeRealFolder(root, s.rel.split('/').slice(0, -1).join('/'));
@@ -255,8 +306,70 @@ function writeAll(root: string, planned: readonly Planned[], io: IO): void {
     for (const p of placed) rmSync(p, { force: true });
     throw err;
   } finally {
-    rmSync(stage, { recursive: true, force: true });
+    if (stage) rmSync(stage, { recursive: true, force: true });
+    release?.();
   }
+}
+
+/** Whether process `pid` is running (and not this one). */
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * What an import killed while writing (SIGKILL, a power cut) left in the register: its staging folder,
+ * and, when it was killed while placing, the files it had placed. Those are taken back (only a file that
+ * is still the very file staged, the same inode, is removed), so the register is as it was before that
+ * import; the folders of imports still running are left alone. Returns how many files were taken back.
+ */
+export function recoverImports(root: string): { stages: number; files: number } {
+  let stages = 0;
+  let files = 0;
+  let names: string[];
+  try {
+    names = readdirSync(root).filter((n) => n.startsWith(STAGE_PREFIX));
+  } catch {
+    return { stages, files };
+  }
+  for (const name of names) {
+    if (running(Number(name.slice(STAGE_PREFIX.length).split('-')[0]))) continue;
+    const stage = join(root, name);
+    try {
+      if (!lstatSync(stage).isDirectory()) continue;
+    } catch {
+      continue;
+    }
+    let journal: unknown;
+    try {
+      journal = JSON.parse(readFileSync(join(stage, JOURNAL), 'utf8'));
+    } catch {
+      journal = [];
+    }
+    for (const entry of Array.isArray(journal) ? journal : []) {
+      const [file, rel] = Array.isArray(entry) ? entry : [];
+      if (typeof file !== 'string' || typeof rel !== 'string' || file.includes('/') || rel.split('/').includes('..')) continue;
+      try {
+        const target = join(root, rel);
+        const a = lstatSync(target);
+        const b = lstatSync(join(stage, file));
+        if (a.isFile() && a.ino === b.ino && a.dev === b.dev) {
+          rmSync(target);
+          files++;
+        }
+      } catch {
+        // not placed, or gone already
+      }
+    }
+    rmSync(stage, { recursive: true, force: true });
+    stages++;
+  }
+  return { stages, files };
 }
 
 /**
@@ -265,7 +378,7 @@ function writeAll(root: string, planned: readonly Planned[], io: IO): void {
  * the folder that holds the register.
  */
 export function rejectsPath(io: IO, opts: ImportOptions, input: string, registerRoot: string): string {
-  if (opts.rejects !== undefined) return resolve(io.cwd, opts.rejects);
+  if (opts.rejects !== undefined) return outputPath(io, opts.rejects);
   const beside = dirname(input);
   const inside = (dir: string): boolean => {
     const rel = relative(registerRoot, dir);
@@ -279,7 +392,7 @@ export function rejectsPath(io: IO, opts: ImportOptions, input: string, register
 
 /** The rejected rows as they were, with the cell and the reason first: nothing in the sheet silently disappears. */
 function rejectsCsv(sheet: Sheet, cols: ColumnMap, rows: readonly number[], problems: readonly Problem[], lang: Lang): string {
-  const width = Math.max(0, ...rows.map((r) => sheet.rows[r - 1]?.length ?? 0), ...[...cols.headers.keys()].map((k) => k + 1));
+  const width = Math.max(maxOf(rows.map((r) => sheet.rows[r - 1]?.length ?? 0), 0), maxOf([...cols.headers.keys()].map((k) => k + 1), 0));
   const header = ['cell', 'problem', ...Array.from({ length: width }, (_, c) => cols.headers.get(c) ?? `column ${c + 1}`)];
   const lines = [header.map(csvField).join(',')];
   for (const r of rows) {
@@ -291,4 +404,14 @@ function rejectsCsv(sheet: Sheet, cols: ColumnMap, rows: readonly number[], prob
     lines.push([cell, text, ...values].map(csvField).join(','));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** Whether anything (a broken link included) is at `p`. */
+function lstatExists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -204,7 +204,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await validateCommand(io, paths, { ...cmd.optsWithGlobals(), formatGiven }));
     });
 
-  const report = program.command('report').description(h('reports on the register: expiring, inactive, coverage, summary'));
+  const report = program.command('report').description(h('reports on the register: expiring, inactive, coverage, summary, periodic'));
   // One command per report of the registry (view/reports.ts), with its formats and options (cli/reports.ts).
   for (const name of REPORT_NAMES) {
     const spec = REPORT_OPTIONS[name];
@@ -227,6 +227,26 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     });
   }
 
+  // The periodic reports: documents for a period rather than tables for a day (docs/periodic-reports.md).
+  globalOptions(report.command('periodic'))
+    .description(h('the periodic reports a bureau sends: a recap, an implementation report or an evaluation for a period, as .docx, .xlsx, HTML or PDF, from the built-in forms or the region\'s own (docs/periodic-reports.md)'))
+    .option('--period <period>', h('the period: 2026, 2026-S1, 2026-Q3, 2026-03 or FROM..TO (default: the last whole period of reporting.frequency)'))
+    .option('--template <template>', h('recap, implementation or evaluation, or a path to a .docx or .xlsx form (default: recap)'))
+    .addOption(new Option('-f, --format <format>', h('output format (default: from --output, else docx)')).choices(['docx', 'xlsx', 'html', 'pdf', 'json']))
+    .option('-o, --output <file>', h('write to a file instead of stdout'))
+    .option('--force', h('with --output, overwrite an existing file'))
+    .option('--write-template <file>', h('write the built-in form of --template (.docx or .xlsx) to start your own from, and nothing else'))
+    .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
+    .option('--partner <list>', h('only these partner ids'))
+    .option('--country <list>', h('only partners in these countries (ISO codes)'))
+    .option('--sector <list>', h('only these sector ids'))
+    .option('--unit <text>', h('only this responsible unit (OPD)'))
+    .option('--strict', h('exit 1 when some records were left out because they are invalid'))
+    .action(async (_o, c: Command) => {
+      const { periodicCommand } = await import('./periodic.js');
+      done(await periodicCommand(io, c.optsWithGlobals()));
+    });
+
   const withFilters = (cmd: Command, formats: string[]): Command =>
     recordedOptions(globalOptions(cmd))
       .addOption(new Option('-f, --format <format>', h('output format')).choices(formats).default('table'))
@@ -244,6 +264,25 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .action(async (id: string, _o, cmd: Command) => {
       const { showCommand } = await import('./records.js');
       done(await showCommand(io, id, cmd.optsWithGlobals()));
+    });
+
+  globalOptions(program.command('remind'))
+    .description(h('reminders of deadlines, by e-mail, one digest per responsible unit, on the days the schedule names (docs/reminders.md)'))
+    .option('--dry-run', h('print who would get what; write and send nothing (the default)'))
+    .option('--out <dir>', h('write each digest as an .eml file into this folder'))
+    .option('--smtp <url>', h('send the digests: smtp://host[:port] (STARTTLS) or smtps://host[:port]; credentials from KERJASAMA_SMTP_USER and KERJASAMA_SMTP_PASSWORD'))
+    .option('--recipients <file>', h('the recipients file, kept outside the register (default: $KERJASAMA_RECIPIENTS)'))
+    .option('--show-addresses', h('with the dry run, print the addresses too (left out by default: CI logs may be public)'))
+    .addOption(new Option('-f, --format <format>', h('the dry run as text or JSON')).choices(['text', 'json']).default('text'))
+    .option('--force', h('with --out, replace .eml files of the same day'))
+    .option('--category <list>', h('only these categories (KSDD,KSDPK,KSDPL,KSDLL,PUSAT)'))
+    .option('--partner <list>', h('only these partner ids'))
+    .option('--country <list>', h('only partners in these countries (ISO codes)'))
+    .option('--sector <list>', h('only these sector ids'))
+    .option('--unit <text>', h('only this responsible unit (OPD)'))
+    .action(async (_o, cmd: Command) => {
+      const { remindCommand } = await import('./remind.js');
+      done(await remindCommand(io, cmd.optsWithGlobals()));
     });
 
   globalOptions(program.command('diff'))
@@ -268,6 +307,18 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .action(async (_o, cmd: Command) => {
       const { siteCommand } = await import('./site.js');
       done(await siteCommand(io, cmd.optsWithGlobals()));
+    });
+
+  recordedOptions(globalOptions(program.command('export')))
+    .description(h('export the register for data offices and BI tools: a Data Package (CSV + datapackage.json), an SQLite file, or SQL for SQLite or PostgreSQL (docs/export.md)'))
+    .addOption(new Option('-f, --format <format>', h('datapackage (a folder of CSV files with datapackage.json), sqlite (one database file) or sql (a script)')).choices(['datapackage', 'sqlite', 'sql']).default('datapackage'))
+    .addOption(new Option('--dialect <dialect>', h('with --format sql: the database the script is for')).choices(['sqlite', 'postgres']))
+    .option('-o, --out <path>', h('where to write: a folder for datapackage, a file for sqlite and sql (- prints the SQL)'))
+    .option('--force', h('write over an earlier export (an existing file, or a folder that is not empty)'))
+    .option('--include-private', h('also export private fields (partner contacts); left out by default'))
+    .action(async (_o, cmd: Command) => {
+      const { exportCommand } = await import('./export.js');
+      done(await exportCommand(io, cmd.optsWithGlobals()));
     });
 
   const historyCommand = (cmd: Command): Command =>
@@ -444,7 +495,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     .option('--dry-run', h('show every file that would be written, with its row, and write nothing'))
     .option('-y, --yes', h('write without asking (for scripts and CI)'))
     .option('--rejects <file>', h('where the rejected rows go (default: <file>-rejects.csv beside the spreadsheet, never in the register)'))
-    .option('--force', h('with --write-mapping, overwrite an existing file'))
+    .option('--force', h('with --write-mapping or --rejects, replace an existing file'))
     .action(async (file: string, _o, cmd: Command) => {
       const { importCommand } = await import('./import.js');
       done(await importCommand(io, file, cmd.optsWithGlobals()));

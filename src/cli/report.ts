@@ -16,8 +16,7 @@ import type { ConsideredUnit, Provenance, ReportView } from '../view/view.js';
 import type { Loaded } from '../load/load.js';
 import type { Dataset, Diagnostic, Lang } from '../model/types.js';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chooseStyle, chooseWidth, emit, loadOrExplain, replaceFile, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, replaceFile, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
@@ -113,7 +112,7 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   if (!formats.includes(format)) throw new UsageError(say('formatInvalid', { formats: formats.join(', '), value: format }));
   // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
   if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
-  if (format === 'xlsx' && existsSync(resolve(io.cwd, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
+  if (format === 'xlsx' && existsSync(outputPath(io, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
   const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
@@ -128,7 +127,7 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   if (format === 'xlsx') {
     const output = opts.output as string;
     return reportAsXlsx(r.view, lang).then((bytes) => {
-      replaceFile(resolve(io.cwd, output), Buffer.from(bytes), output);
+      replaceFile(outputPath(io, output), Buffer.from(bytes), output);
       return code;
     });
   }

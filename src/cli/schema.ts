@@ -1,6 +1,7 @@
 // kerjasama schema [name]: prints a JSON Schema for editors and other tools, self-contained (the shared
 // definitions of defs.schema.json included), so that one file is all a tool needs.
 
+import { maxOf } from '../model/lists.js';
 import { readSchema, SCHEMA_NAMES, type SchemaName } from '../load/schemas.js';
 import { bundleSchema } from '../scaffold/schemaBundle.js';
 import { emit } from './common.js';
@@ -21,7 +22,7 @@ export function schemaText(name: SchemaName): string {
 
 export function schemaCommand(io: IO, name: string | undefined, opts: { output?: string; force?: boolean }, lang: Lang = 'en'): number {
   if (name === undefined) {
-    const width = Math.max(...SCHEMA_NAMES.map((n) => n.length));
+    const width = maxOf(SCHEMA_NAMES.map((n) => n.length), 0);
     io.stdout(`${SCHEMA_NAMES.map((n) => `${n.padEnd(width)}  ${FOR[n]}`).join('\n')}\n\n${t(lang, 'schemaListFooter')}\n`);
     return 0;
   }

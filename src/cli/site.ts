@@ -10,6 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { Topology } from 'topojson-specification';
 import { CONFIG_FILE } from '../load/config.js';
 import { finalise, messageOf } from '../model/diagnostics.js';
+import { privateFieldOf } from '../model/fields.js';
+import type { Diagnostic, Lang } from '../model/types.js';
 import { REPORTS, type ReportSpec } from '../view/reports.js';
 import { listView } from '../view/records.js';
 import { siteData } from '../report/siteData.js';
@@ -18,13 +20,16 @@ import { expiringAsIcs, icsMetaOf } from '../render/reportIcs.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { renderSite, SITE_MARKER, type Download, type SiteHistory } from '../render/site/index.js';
 import { RECENT_CHANGES } from '../render/site/pages.js';
+import { W } from '../render/site/words.js';
 import { L } from '../view/view.js';
-import { loadOrExplain, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { inRegisterData, loadOrExplain, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { GitError, gitRegister, isShallow, resolveRevision, type GitRegister } from '../load/git.js';
 import { registerSteps } from '../load/history.js';
 import { registerEvents } from '../report/history.js';
 import { privateFields } from '../model/fields.js';
 import { KINDS } from '../model/types.js';
+import { findRegister } from '../load/load.js';
+import { safeRealpath } from '../load/read.js';
 import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
 import { provenanceOf, reportInputs } from './report.js';
@@ -119,11 +124,11 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     data, dataset: d, lang, asOf, register: cfg.name, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}), version: VERSION,
     history: siteHistory(loaded.root, recorded, opts.history !== false, cfg.timezone, Boolean(opts.includePrivate)), includePrivate: Boolean(opts.includePrivate),
     ...(opts.sourceUrl ? { sourceUrl: opts.sourceUrl } : {}), world: worldTopology(),
-    diagnostics: diags.map((x) => ({ severity: x.severity, file: x.file, ...(x.line ? { line: x.line } : {}), code: x.code, message: { en: messageOf(x, 'en').message, id: messageOf(x, 'id').message } })),
+    diagnostics: diags.map((x) => ({ severity: x.severity, file: x.file, ...(x.line ? { line: x.line } : {}), code: x.code, message: publishedMessage(x, Boolean(opts.includePrivate)) })),
     downloads, views: { coverage: coverageTables },
   }, files);
   const out = resolve(io.cwd, opts.out ?? '_site');
-  const written = await writeSite(out, site, Boolean(opts.force), loaded.root);
+  const written = await writeSite(out, site, Boolean(opts.force), loaded.root, io.onInterrupt);
   const shown = relative(io.cwd, out) || '.';
   io.stderr(lang === 'id'
     ? `kerjasama: situs ditulis ke ${shown} (${written} berkas, per ${asOfText}${opts.includePrivate ? ', MEMUAT DATA PRIBADI' : ''}); buka ${join(shown, 'index.html')}\n`
@@ -131,16 +136,36 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   return 0;
 }
 
+/**
+ * A diagnostic's message as the site publishes it: whole, except for a diagnostic about a private field
+ * (without --include-private), which says only where and what kind of problem it is, never the value.
+ */
+function publishedMessage(d: Diagnostic, includePrivate: boolean): Record<Lang, string> {
+  const field = includePrivate ? undefined : privateFieldOf(d);
+  const say = (lang: Lang): string => (field === undefined ? messageOf(d, lang).message : `${field}: ${messageOf(d, lang).title.toLowerCase()} (${W.privateProblem[lang]})`);
+  return { en: say('en'), id: say('id') };
+}
+
 function fsError(path: string, err: unknown): UsageError {
   const e = err as NodeJS.ErrnoException;
   return new UsageError(say('siteCannotWrite', { path, reason: `${e.code ?? ''} ${e.message}`.replace(/\s+/g, ' ').trim() }));
 }
 
-/** Stages the files beside `out`, then renames the stage into place (replacing an earlier site). */
-export async function writeSite(out: string, files: Iterable<[string, string]>, force: boolean, registerRoot: string): Promise<number> {
+/**
+ * Stages the files beside `out`, then renames the stage into place (replacing an earlier site). Ctrl-C
+ * while staging removes the stage and leaves the earlier site as it was; the renames are synchronous,
+ * and once they are done Ctrl-C waits for the earlier site's files to be removed. What a build killed
+ * outright (SIGKILL) left beside `out` is cleared first (recoverSites).
+ */
+export async function writeSite(out: string, files: Iterable<[string, string]>, force: boolean, registerRoot: string, onInterrupt?: IO['onInterrupt']): Promise<number> {
+  // Never among a register's records (data/ itself, a folder in it, through a link), whatever is there
+  // already (an earlier site's marker included), with or without --force.
+  const real = safeRealpath(out) ?? join(safeRealpath(dirname(out)) ?? dirname(out), basename(out));
+  const above = findRegister(dirname(real));
+  if (inRegisterData(real, registerRoot) || (above !== undefined && inRegisterData(real, above))) throw new UsageError(say('siteInRegister', { out }));
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) throw new UsageError(say('siteNotFolder', { out }));
-    if (existsSync(join(out, CONFIG_FILE)) || existsSync(join(out, '.git')) || resolve(out) === resolve(registerRoot) || resolve(registerRoot).startsWith(resolve(out) + '/')) {
+    if (resolve(out) === resolve(registerRoot) || resolve(registerRoot).startsWith(resolve(out) + '/') || holdsRegister(out)) {
       throw new UsageError(say('siteHoldsRegister', { out }));
     }
     const entries = readdirSync(out);
@@ -151,19 +176,68 @@ export async function writeSite(out: string, files: Iterable<[string, string]>, 
   const parent = dirname(out);
   let stage: string;
   let count: number;
+  let interrupted = false;
+  const release = onInterrupt?.(() => {
+    interrupted = true;
+  });
   try {
-    mkdirSync(parent, { recursive: true });
-    stage = mkdtempSync(join(parent, `.${basename(out)}.staging-`));
-  } catch (err) {
-    throw fsError(parent, err);
+    try {
+      mkdirSync(parent, { recursive: true });
+      recoverSites(out);
+      stage = mkdtempSync(join(parent, `${stagePrefix(out)}${process.pid}-`));
+    } catch (err) {
+      throw fsError(parent, err);
+    }
+    try {
+      count = await writeAll(stage, files, () => interrupted);
+    } catch (err) {
+      rmSync(stage, { recursive: true, force: true });
+      // A file-system error names the path; anything else (a bug while drawing a page) stays what it is.
+      throw err instanceof UsageError || !(err as NodeJS.ErrnoException).code ? err : fsError(stage, err);
+    }
+    return await placeSite(out, stage, count);
+  } finally {
+    release?.();
   }
+}
+
+/** The name every staging folder of a site built at `out` starts with (the builder's pid follows). */
+const stagePrefix = (out: string): string => `.${basename(out)}.staging-`;
+
+/** Whether process `pid` is running (and not this one). */
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
   try {
-    count = await writeAll(stage, files);
+    process.kill(pid, 0);
+    return true;
   } catch (err) {
-    rmSync(stage, { recursive: true, force: true });
-    // A file-system error names the path; anything else (a bug while drawing a page) stays what it is.
-    throw err instanceof UsageError || !(err as NodeJS.ErrnoException).code ? err : fsError(stage, err);
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * What a build killed outright left beside `out`: a staging folder (removed), and, killed between its
+ * two renames, the earlier site under its hidden name with `out` missing (put back first). Folders of
+ * builds still running are left alone.
+ */
+export function recoverSites(out: string): void {
+  const parent = dirname(out);
+  const prefix = stagePrefix(out);
+  let names: string[];
+  try {
+    names = readdirSync(parent).filter((n) => n.startsWith(prefix) && !running(Number(n.slice(prefix.length).split('-')[0])));
+  } catch {
+    return;
+  }
+  for (const name of names.filter((n) => n.endsWith('.old'))) {
+    if (!existsSync(out)) renameSync(join(parent, name), out);
+    else rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  for (const name of names.filter((n) => !n.endsWith('.old'))) rmSync(join(parent, name), { recursive: true, force: true });
+}
+
+/** The stage renamed into place; the earlier site, renamed aside, removed. */
+async function placeSite(out: string, stage: string, count: number): Promise<number> {
   const old = `${stage}.old`;
   try {
     if (existsSync(out)) {
@@ -179,9 +253,28 @@ export async function writeSite(out: string, files: Iterable<[string, string]>, 
     rmSync(stage, { recursive: true, force: true });
     throw fsError(out, err);
   }
-  // The earlier site is out of sight already; removing its files is the slow part of a rebuild.
+  // The earlier site is out of sight already; removing its files is the slow part of a rebuild (a Ctrl-C
+  // now waits for it: the new site is in place).
   await rm(old, { recursive: true, force: true, maxRetries: 2 });
   return count;
+}
+
+/** Whether a folder holds a register or a repository anywhere below it (kerjasama.yaml, .git): never replaced. */
+function holdsRegister(dir: string): boolean {
+  const todo = [dir];
+  for (let d = todo.pop(); d !== undefined; d = todo.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name === CONFIG_FILE || e.name === '.git') return true;
+      if (e.isDirectory()) todo.push(join(d, e.name));
+    }
+  }
+  return false;
 }
 
 /**
@@ -217,7 +310,7 @@ const IN_FLIGHT = 4;
  * 100,000 records is 200,000 files, and opening, writing and closing each costs the main thread more
  * as promises than the page costs to draw. Folders are made here, in order, before their files are sent.
  */
-async function writeAll(stage: string, files: Iterable<[string, string]>): Promise<number> {
+async function writeAll(stage: string, files: Iterable<[string, string]>, interrupted: () => boolean = () => false): Promise<number> {
   // The writer holds only paths and the bytes moved to it (outside its heap): a small heap of its own.
   const worker = new Worker(WRITER, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 } });
   let count = 0;
@@ -257,6 +350,8 @@ async function writeAll(stage: string, files: Iterable<[string, string]>): Promi
       pending++;
       batch = [];
       await until(() => pending < IN_FLIGHT);
+      // A turn of the event loop per batch, whether or not the writer kept up: a Ctrl-C gets in.
+      await new Promise((r) => setImmediate(r));
     };
     for (const [rel, text] of files) {
       const abs = join(stage, rel);
@@ -269,10 +364,13 @@ async function writeAll(stage: string, files: Iterable<[string, string]>): Promi
       count++;
       if (batch.length >= BATCH) await send();
       if (failed) break;
+      if (interrupted()) throw new UsageError(say('siteCancelled'), 2, '\nkerjasama: ');
     }
+    if (interrupted()) throw new UsageError(say('siteCancelled'), 2, '\nkerjasama: ');
     if (!failed) await send();
     await until(() => pending === 0);
     if (failed) throw fsError(failed.path, failed.err);
+    if (interrupted()) throw new UsageError(say('siteCancelled'), 2, '\nkerjasama: ');
     return count;
   } finally {
     worker.removeAllListeners('exit');

@@ -13,7 +13,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, recordedSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, recordedSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { VERSION } from './version.js';
@@ -49,7 +49,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   const recordedBy = opts.at !== undefined ? '--at' : opts.recordedAsOf !== undefined ? '--recorded-as-of' : undefined;
   if (recordedBy && (opts.staged || opts.changedSince !== undefined)) throw new UsageError(say('atConflict', { option: recordedBy, other: opts.staged ? '--staged' : '--changed-since' }));
   // Refuse early, before the job summary is written: emit() would refuse after.
-  if (opts.output !== undefined && opts.output !== '-' && !opts.force && existsSync(resolve(io.cwd, opts.output))) {
+  if (opts.output !== undefined && opts.output !== '-' && existsSync(outputPath(io, opts.output)) && !opts.force) {
     throw new UsageError(say('outputExists', { output: opts.output }));
   }
   const { loaded, lang, asOfText, all, files, recorded } = await validateRegister(io, opts);

@@ -177,6 +177,37 @@ export function stageOfStatus(status: DerivedStatus): Stage {
 
 export const isInForceStage = (s: Stage): boolean => s === 'in_force' || s === 'renewal_unrecorded';
 
+/**
+ * Facts to confirm again: confirmed: is older than thresholds.stale_after and the agreement has not ended
+ * (expired, terminated or superseded). The summary counts these; kerjasama remind reminds them.
+ */
+export function staleNotEnded(f: AgreementFacts): boolean {
+  return f.stale && f.status !== 'expired' && f.status !== 'terminated' && f.status !== 'superseded';
+}
+
+/**
+ * Whether an agreement was in force on some day of a period, by its own dates, as its status would be
+ * derived on each day of it (an LoI never: it states intent). A superseded agreement was in force, as an
+ * ended one, until its own end; a terminated one until its termination; a draft, a negotiation or a
+ * status nobody knows never (only what is certain). The in-force days are one run of days, so the
+ * period's first and last days and the agreement's own first day within it decide.
+ */
+export function inForceDuring(a: Agreement, from: number, to: number): boolean {
+  const data = a.data.status === 'superseded' ? { ...a.data, status: 'expired' as const } : a.data;
+  const on = (day: number): boolean => isInForceStage(stageOfStatus(derivedStatus(data, day)));
+  const start = startOf(a.data);
+  return on(from) || on(to) || (start !== undefined && start.first > from && start.first < to && on(start.first));
+}
+
+/** Whether a party signed the agreement within a period (a vague date by the day it certainly means: its first, or the last of `..X`). */
+export function signedDuring(a: Agreement, from: number, to: number): boolean {
+  return (a.data.signatures ?? []).some((s) => {
+    const k = s.date ? parseDate(s.date) : undefined;
+    const d = k === undefined ? undefined : k.open === 'before' ? k.last : k.first;
+    return d !== undefined && d >= from && d <= to;
+  });
+}
+
 /** The end as the facts give it: the day each question uses and the honest latest day. */
 export function endFacts(a: Agreement): EndFacts {
   const e = endOf(a.data);

@@ -41,6 +41,9 @@ export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   ...OWN_HEADERS,
 };
 
+/** The longest cell read as a header (the longest known name is about 30 characters). */
+const MAX_HEADER_CHARS = 120;
+
 let headerIndex: Map<string, Field> | undefined;
 function headers(): Map<string, Field> {
   if (headerIndex) return headerIndex;
@@ -51,7 +54,11 @@ function headers(): Map<string, Field> {
 
 /** The field a header names: an exact name (case, spacing, punctuation and a bracketed remark ignored), else the longest known name it contains. */
 export function fieldOfHeader(header: string): Field | undefined {
-  const t = fold(header.replace(/\([^)]*\)/g, ' '));
+  // A header is a few words: a longer cell is a title or data, and is never matched (nor folded, per cell
+  // and per row scanned). The remark in brackets is found without backtracking: [^()] cannot run past
+  // the next bracket, so a cell of 30,000 "(" costs one pass, not 30,000.
+  if (header.length > MAX_HEADER_CHARS) return undefined;
+  const t = fold(header.replace(/\([^()]*\)/g, ' '));
   if (t === '') return undefined;
   // The `<column> uncertain` flags of a register export: derived, not imported.
   if (/ (uncertain|tidak pasti)$/.test(t)) return 'ignore';

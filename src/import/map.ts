@@ -3,6 +3,7 @@
 // matched, the rows skipped and rejected, and every value that could not be read or was inferred. No I/O:
 // the CLI (cli/import.ts) reads the file, checks the proposal against the register and writes it.
 
+import { maxOf, pushAll } from '../model/lists.js';
 import { identityKey, normaliseName } from '../check/partners.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import type { AgreementData, Category, Dataset, DocumentType, PartnerData, PartnerType, Signature } from '../model/types.js';
@@ -145,25 +146,28 @@ function rowKind(row: readonly GridCell[], cols: ColumnMap): { kind: 'blank' } |
   return { kind: 'data' };
 }
 
+/** A partner found under a name, with its country: a name is matched only within the row's country. */
+interface Named { id: string; country: string }
+
 interface PartnerIndex {
   byId: ReadonlySet<string>;
-  byName: Map<string, string[]>;
-  byAlias: Map<string, string[]>;
-  byNorm: Map<string, Array<{ id: string; country: string }>>;
+  byName: Map<string, Named[]>;
+  byAlias: Map<string, Named[]>;
+  byNorm: Map<string, Named[]>;
 }
 
 function indexPartners(d: Dataset): PartnerIndex {
-  const byName = new Map<string, string[]>();
-  const byAlias = new Map<string, string[]>();
-  const byNorm = new Map<string, Array<{ id: string; country: string }>>();
+  const byName = new Map<string, Named[]>();
+  const byAlias = new Map<string, Named[]>();
+  const byNorm = new Map<string, Named[]>();
   const push = <T>(m: Map<string, T[]>, k: string, v: T): void => {
     const a = m.get(k) ?? [];
     a.push(v);
     m.set(k, a);
   };
   for (const p of d.partners.values()) {
-    push(byName, fold(p.data.name), p.id);
-    for (const a of p.data.aliases ?? []) push(byAlias, fold(a), p.id);
+    push(byName, fold(p.data.name), { id: p.id, country: p.data.country });
+    for (const a of p.data.aliases ?? []) push(byAlias, fold(a), { id: p.id, country: p.data.country });
     for (const n of [p.data.name, ...(p.data.aliases ?? [])]) push(byNorm, identityKey(n), { id: p.id, country: p.data.country });
   }
   return { byId: new Set(d.partners.keys()), byName, byAlias, byNorm };
@@ -206,8 +210,8 @@ export function mapRows(input: ImportInput): Proposal {
   const matches: PartnerMatch[] = [];
   const seenKeys = new Map<string, number>();
 
-  const headerEnd = Math.max(0, ...columns.headerRows);
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  const headerEnd = maxOf(columns.headerRows, 0);
+  const width = maxOf(sheet.rows.map((r) => r.length), 0);
 
   for (let r = headerEnd; r < sheet.rows.length; r++) {
     const rowNo = r + 1;
@@ -286,7 +290,10 @@ export function mapRows(input: ImportInput): Proposal {
     const rowMatches: PartnerMatch[] = [];
     for (const text of partnerTexts) {
       const c = col('partner');
-      const exact = (m: Map<string, string[]>): string[] => uniq(m.get(fold(text)) ?? []);
+      // By name, alias or a similar name: only a partner of the row's country, when the row gives one
+      // (the same name in two countries is two partners: Kota Surabaya, Indonesia is not one in China).
+      const inCountry = (xs: readonly Named[]): string[] => uniq(xs.filter((x) => country === undefined || x.country === country).map((x) => x.id));
+      const exact = (m: Map<string, Named[]>): string[] => inCountry(m.get(fold(text)) ?? []);
       let found: { id: string; how: PartnerMatch['how'] } | undefined;
       if (index.byId.has(text)) found = { id: text, how: 'id' };
       const names = exact(index.byName);
@@ -294,7 +301,7 @@ export function mapRows(input: ImportInput): Proposal {
       if (!found && names.length === 1) found = { id: names[0] as string, how: 'name' };
       if (!found && names.length === 0 && aliases.length === 1) found = { id: aliases[0] as string, how: 'alias' };
       if (!found) {
-        const similar = uniq((index.byNorm.get(identityKey(text)) ?? []).filter((x) => country === undefined || x.country === country).map((x) => x.id));
+        const similar = inCountry(index.byNorm.get(identityKey(text)) ?? []);
         const candidates = uniq([...names, ...aliases, ...similar]);
         if (candidates.length === 1) found = { id: candidates[0] as string, how: names.length + aliases.length ? 'name' : 'similar' };
         else if (candidates.length > 1) {
@@ -363,7 +370,7 @@ export function mapRows(input: ImportInput): Proposal {
     }
     at('partners', 'partner');
     if (rejected.has(rowNo)) continue;
-    matches.push(...rowMatches);
+    pushAll(matches, rowMatches);
 
     // The category, inferred from the (first) partner when the sheet has none; and said so.
     if (!category) {

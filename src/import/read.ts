@@ -3,13 +3,14 @@
 // counted against a limit (a zip bomb stops there, whatever sizes it declares), macros refused, external
 // links noted and never followed. Formulas are never calculated: a formula cell gives the value Excel
 // saved with it, or nothing. A CSV is read with csv-parse, its separator (, ; or tab) found from the
-// header line, a byte-order mark dropped, and text that is not UTF-8 read as Windows-1252 (Excel's
-// "CSV" in an Indonesian Windows). Limits bound the time and memory any file can take.
+// header line, a byte-order mark dropped, and text with no UTF-8 in it read as Windows-1252 (Excel's
+// "CSV" in an Indonesian Windows; UTF-8 with a bad byte is refused, naming it). Limits bound the time and memory any file can take.
 
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yauzl from 'yauzl';
+import { firstInvalidUtf8, hasUtf8Sequence, lineColOfByte } from '../load/parse.js';
 import { dayNumber } from '../model/dates.js';
 import type { Sheet } from './map.js';
 import type { GridCell } from './values.js';
@@ -22,12 +23,22 @@ export const LIMITS = {
   zipEntries: 5000,
   rows: 50_000,
   columns: 300,
+  /** One cell's text: Excel's own limit (a longer cell was not written by Excel). */
+  cellChars: 32_767,
+  /** All cells' text, shared strings counted once per cell that uses them. */
+  textChars: 32 * 1024 * 1024,
+  /** Cells the workbook's sheets hold (each one an object once parsed). */
+  cells: 2_000_000,
+  /** Merged ranges, and the cells they cover (the reader checks each range against the others, and fills each cell). */
+  mergedRanges: 1_000,
+  mergedCells: 100_000,
 };
 export type Limits = typeof LIMITS;
 
 /** Why a file cannot be read: a code, whose words are in the CLI's catalogue (`import.read.<code>`), and its values. */
 export type ReadCode = 'macro-extension' | 'format-not-read' | 'cannot-stat' | 'too-big' | 'cannot-read' | 'not-zip' | 'not-supported'
-  | 'zip-bomb' | 'xlsx-broken' | 'macros' | 'too-many-rows' | 'too-many-columns' | 'csv-broken' | 'csv-too-many-rows';
+  | 'zip-bomb' | 'xlsx-broken' | 'macros' | 'too-many-rows' | 'too-many-columns' | 'csv-broken' | 'csv-too-many-rows'
+  | 'cell-too-long' | 'text-too-large' | 'too-many-cells' | 'too-many-merged' | 'csv-encoding';
 
 export class ReadError extends Error {
   constructor(readonly code: ReadCode, readonly params: Record<string, string | number>) {
@@ -43,6 +54,8 @@ export interface Workbook {
   formulas: Array<{ sheet: string; row: number; col: number }>;
   /** External links the workbook holds (never followed). */
   externalLinks: number;
+  /** A CSV file that was not UTF-8, read as Windows-1252. */
+  encoding?: 'windows-1252';
 }
 
 const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
@@ -80,7 +93,7 @@ export async function readSpreadsheet(path: string, limits: Limits = LIMITS): Pr
 }
 
 /** Every entry inflated and counted: the real sizes, not the declared ones. */
-async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ externalLinks: number }> {
+async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ externalLinks: number; parts: Map<string, Buffer> }> {
   const bomb = new ReadError('zip-bomb', { name, max: mb(limits.inflatedBytes) });
   const broken = (why: string): ReadError => new ReadError('xlsx-broken', { name, why });
   return new Promise((resolvePromise, reject) => {
@@ -91,6 +104,8 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
       let externalLinks = 0;
       let macros = false;
       let done = false;
+      // The parts whose cost the prescan bounds (shared strings, sheets), kept as they are inflated.
+      const parts = new Map<string, Buffer>();
       const fail = (e: Error): void => {
         if (done) return;
         done = true;
@@ -102,7 +117,7 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
         if (done) return;
         done = true;
         if (macros) reject(new ReadError('macros', { name }));
-        else resolvePromise({ externalLinks });
+        else resolvePromise({ externalLinks, parts });
       });
       zip.on('entry', (entry: yauzl.Entry) => {
         if (++entries > limits.zipEntries) return fail(broken(`more than ${limits.zipEntries} parts`));
@@ -111,10 +126,13 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
         if (/^xl\/externallinks\/externallink\d*\.xml$/.test(n)) externalLinks++;
         if (entry.uncompressedSize > limits.inflatedBytes || total + entry.uncompressedSize > limits.inflatedBytes) return fail(bomb);
         if (/\/$/.test(entry.fileName)) return zip.readEntry();
+        const keep = /^xl\/(sharedstrings\.xml|worksheets\/[^/]+\.xml)$/.test(n);
         zip.openReadStream(entry, (e, stream) => {
           if (e || !stream) return fail(broken(e?.message ?? 'unreadable part'));
+          const chunks: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => {
             total += chunk.length;
+            if (keep) chunks.push(chunk);
             if (total > limits.inflatedBytes) {
               stream.destroy();
               fail(bomb);
@@ -122,6 +140,7 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
           });
           stream.on('error', (se: Error) => fail(broken(se.message)));
           stream.on('end', () => {
+            if (keep) parts.set(n, Buffer.concat(chunks));
             if (!done) zip.readEntry();
           });
         });
@@ -134,7 +153,8 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
 type ExcelValue = unknown;
 
 async function readXlsx(bytes: Buffer, name: string, limits: Limits): Promise<Workbook> {
-  const { externalLinks } = await checkZip(bytes, name, limits);
+  const { externalLinks, parts } = await checkZip(bytes, name, limits);
+  prescan(parts, name, limits);
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
@@ -171,6 +191,99 @@ async function readXlsx(bytes: Buffer, name: string, limits: Limits): Promise<Wo
   return { sheets, workbook: true, formulas, externalLinks };
 }
 
+/**
+ * What the workbook will cost once parsed, read from its XML in one linear pass before exceljs parses it
+ * (which expands every merged range into cells, checks each range against all the others, and gives each
+ * cell its shared string): no cell longer than Excel allows, all text within the budget (a 16 KB file can
+ * name one long shared string from 100,000 cells), and the cells and merged ranges within theirs.
+ * Throws the ReadError that says which.
+ */
+export function prescan(parts: ReadonlyMap<string, Buffer>, name: string, limits: Limits = LIMITS): void {
+  const cellTooLong = (): ReadError => new ReadError('cell-too-long', { name, max: limits.cellChars });
+  const lengths: number[] = [];
+  const sst = parts.get('xl/sharedstrings.xml')?.toString('utf8');
+  if (sst) {
+    for (let at = sst.indexOf('<si'); at >= 0; at = sst.indexOf('<si', at)) {
+      const end = sst.indexOf('</si>', at);
+      if (end < 0) break;
+      const n = textLength(sst, at, end);
+      if (n > limits.cellChars) throw cellTooLong();
+      lengths.push(n);
+      at = end + 5;
+    }
+  }
+  let chars = 0;
+  let cells = 0;
+  let ranges = 0;
+  let merged = 0;
+  for (const [part, bytes] of parts) {
+    if (!part.startsWith('xl/worksheets/')) continue;
+    const xml = bytes.toString('utf8');
+    for (let at = xml.indexOf('<c'); at >= 0; at = xml.indexOf('<c', at + 2)) {
+      const next = xml.charCodeAt(at + 2);
+      if (next !== 0x20 && next !== 0x3e && next !== 0x2f && next !== 0x09 && next !== 0x0a && next !== 0x0d) continue; // <col>, <cfRule> …
+      if (++cells > limits.cells) throw new ReadError('too-many-cells', { name, max: limits.cells });
+      const close = xml.indexOf('>', at);
+      if (close < 0) break;
+      if (xml.charCodeAt(close - 1) === 0x2f) continue; // <c r="A1"/>: empty
+      const end = xml.indexOf('</c>', close);
+      if (end < 0) break;
+      const type = /\bt="([^"]*)"/.exec(xml.slice(at, close))?.[1];
+      let n: number;
+      if (type === 's') {
+        const v = xml.indexOf('<v>', close);
+        n = v >= 0 && v < end ? (lengths[Number(xml.slice(v + 3, xml.indexOf('<', v + 3)))] ?? 0) : 0;
+      } else n = textLength(xml, close + 1, end);
+      if (n > limits.cellChars) throw cellTooLong();
+      chars += n;
+      if (chars > limits.textChars) throw new ReadError('text-too-large', { name, max: limits.textChars });
+      at = end;
+    }
+    for (let at = xml.indexOf('<mergeCell '); at >= 0; at = xml.indexOf('<mergeCell ', at + 11)) {
+      ranges++;
+      const ref = /^<mergeCell [^>]*?\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/.exec(xml.slice(at, xml.indexOf('>', at) + 1));
+      if (ref) {
+        const cols = Math.abs(columnNumber(ref[3] as string) - columnNumber(ref[1] as string)) + 1;
+        const rows = Math.abs(Number(ref[4]) - Number(ref[2])) + 1;
+        merged += cols * rows;
+      }
+      if (ranges > limits.mergedRanges || merged > limits.mergedCells) {
+        let all = ranges;
+        for (let k = xml.indexOf('<mergeCell ', at + 11); k >= 0; k = xml.indexOf('<mergeCell ', k + 11)) all++;
+        throw new ReadError('too-many-merged', { name, ranges: all, cells: merged, maxRanges: limits.mergedRanges, maxCells: limits.mergedCells });
+      }
+    }
+  }
+}
+
+/** A column's number from its letters: A → 1, Z → 26, AA → 27. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/**
+ * The length of the text in xml[from, to): the characters outside tags, an entity (&amp;, &#233;) counting
+ * as one, the text of phonetic runs (<rPh>) included (an upper bound is what a budget needs).
+ */
+function textLength(xml: string, from: number, to: number): number {
+  let n = 0;
+  let inTag = false;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (inTag) {
+      if (c === 0x3e) inTag = false;
+    } else if (c === 0x3c) inTag = true;
+    else if (c === 0x26) {
+      const semi = xml.indexOf(';', i);
+      if (semi > i && semi - i <= 10 && semi < to) i = semi;
+      n++;
+    } else if (c < 0xdc00 || c > 0xdfff) n++; // a surrogate pair counts once
+  }
+  return n;
+}
+
 /** exceljs's cell value as a grid cell. A formula gives its saved result only; it is never calculated. */
 function toGridCell(v: ExcelValue): { cell: GridCell; formulaWithoutValue?: boolean } {
   if (v === null || v === undefined) return { cell: null };
@@ -200,10 +313,16 @@ function toGridCell(v: ExcelValue): { cell: GridCell; formulaWithoutValue?: bool
 /** A CSV's bytes as one sheet (named after the file). */
 export function readCsvBytes(bytes: Uint8Array, name: string, limits: Limits = LIMITS): Workbook {
   let text: string;
+  let windows1252 = false;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Text written as UTF-8 with a bad byte in it is not Windows-1252 (read so, every ü and – of it
+    // would become Ã¼ and â€“ without a word): the bad byte is named. A file with no UTF-8 sequence at
+    // all is Excel's CSV on a Windows set to Indonesian or English: read as Windows-1252, and said so.
+    if (hasUtf8Sequence(bytes)) throw new ReadError('csv-encoding', { name, ...lineColOfByte(bytes, firstInvalidUtf8(bytes)) });
     text = new TextDecoder('windows-1252').decode(bytes);
+    windows1252 = true;
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
@@ -217,6 +336,7 @@ export function readCsvBytes(bytes: Uint8Array, name: string, limits: Limits = L
     throw new ReadError('csv-broken', { name, line: e.lines ?? '', message: e.message });
   }
   if (records.length > limits.rows) throw new ReadError('csv-too-many-rows', { name, max: limits.rows });
+  for (const r of records) for (const c of r) if (c.length > limits.cellChars) throw new ReadError('cell-too-long', { name, max: limits.cellChars });
   const rows = records.map((r) => r.slice(0, limits.columns).map((c) => (c.trim() === '' ? null : c)));
-  return { sheets: [{ name: basename(name, extname(name)) || 'CSV', rows }], workbook: false, formulas: [], externalLinks: 0 };
+  return { sheets: [{ name: basename(name, extname(name)) || 'CSV', rows }], workbook: false, formulas: [], externalLinks: 0, ...(windows1252 ? { encoding: 'windows-1252' as const } : {}) };
 }

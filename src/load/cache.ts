@@ -233,6 +233,9 @@ class Store {
   static open(where: CacheLocation, root: string): Store | undefined {
     try {
       const home = join(where.home, 'kerjasama');
+      // On a fresh account ~/.cache (or $XDG_CACHE_HOME) does not exist yet: made as the XDG rules say
+      // (private to the user), else the cache would silently never work there.
+      mkdirSync(where.home, { recursive: true, mode: 0o700 });
       safeDir(where.home, false);
       safeDir(home, true);
       const secret = keyOf(home);
@@ -385,15 +388,20 @@ function keyOf(home: string): Buffer {
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
   try {
-    writeAll(fd, key);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    try {
+      writeAll(fd, key);
+    } finally {
+      closeSync(fd);
+    }
     // Two first runs at once: the first key wins, the other run uses it.
     renameSync(tmp, path);
   } catch (err) {
-    unlinkSync(tmp);
+    // A full disk, a read-only folder: no temporary key is left behind.
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
     throw err;
   }
   const kept = readNoFollow(path, 64);

@@ -19,6 +19,8 @@ const dur = (text: string | undefined, fallback: string): Duration => parseDurat
 
 export function normaliseConfig(data: ConfigData): Config {
   const t = data.thresholds ?? {};
+  const r = data.reminders ?? {};
+  const p = data.reporting ?? {};
   const renewalLead = Object.fromEntries(CATEGORIES.map((c) => [c, dur(t.renewal_lead?.[c], DEFAULT_LEAD[c])])) as Record<Category, Duration>;
   return {
     name: data.name,
@@ -32,9 +34,25 @@ export function normaliseConfig(data: ConfigData): Config {
     maxTerm: dur(t.max_term, '5y'),
     staleAfter: dur(t.stale_after, '3y'),
     calendarReminder: dur(data.calendar?.reminder, '7d'),
+    reminders: {
+      beforeEnd: (r.before_end ?? ['180d', '90d', '60d', '30d']).map((t) => dur(t, '30d')),
+      weeklyFrom: dur(r.weekly_from, '30d'),
+      dailyFrom: dur(r.daily_from, '7d'),
+      beforeRenewalStart: (r.before_renewal_start ?? ['30d']).map((t) => dur(t, '30d')),
+      overdueEvery: dur(r.overdue_every, '7d'),
+      reviewDay: r.review_day ?? 1,
+    },
+    reporting: {
+      frequency: p.frequency ?? 'semester',
+      ...(p.addressee ? { addressee: p.addressee } : {}),
+      ...(p.place ? { place: p.place } : {}),
+      signatories: p.signatories ?? [],
+      templates: p.templates ?? {},
+    },
     approvalsRequiredFrom: { dprd: requiredFrom(data.approvals?.required_from?.dprd), central: requiredFrom(data.approvals?.required_from?.central) },
     noRelations: data.countries?.no_relations ?? ['IL'],
     specialRules: data.countries?.special_rules ?? ['TW'],
+    publication: data.publication ?? {},
   };
 }
 

@@ -14,6 +14,9 @@ export class GitError extends Error {}
  * file): a register's own .git/config is as untrusted as its records. core.fsmonitor would run a command
  * on every `git status`; an external diff and textconv drivers run on diffs; clean/smudge/process filters
  * (named by .gitattributes) run whenever git compares the working tree; a pager never applies (no tty).
+ * Submodules are never looked into: git runs a child git in each one with the submodule's own
+ * configuration (its filters, its fsmonitor), which neither this configuration nor the emptying of the
+ * top repository's drivers reaches (see SUBMODULES_IGNORED for the flag that outranks .gitmodules).
  */
 const SAFE_CONFIG: ReadonlyArray<readonly [string, string]> = [
   ['core.fsmonitor', 'false'],
@@ -21,7 +24,19 @@ const SAFE_CONFIG: ReadonlyArray<readonly [string, string]> = [
   ['diff.external', ''],
   ['core.pager', 'cat'],
   ['core.hooksPath', '/dev/null'],
+  ['diff.ignoreSubmodules', 'all'],
+  ['status.submoduleSummary', 'false'],
+  ['submodule.recurse', 'false'],
+  ['fetch.recurseSubmodules', 'false'],
 ];
+
+/**
+ * The commands that compare a working tree or trees, which would otherwise ask every submodule whether it
+ * is modified (a child git with the submodule's configuration). diff.ignoreSubmodules above is outranked
+ * by submodule.<name>.ignore in .gitmodules and .git/config (both untrusted); the command-line flag
+ * outranks them all, so the runner gives it to each of these, whoever calls.
+ */
+const SUBMODULES_IGNORED = new Set(['status', 'diff', 'diff-index', 'diff-files', 'diff-tree']);
 
 /** The environment that carries configuration as the command line does (GIT_CONFIG_COUNT: no quoting issues). */
 function configEnv(pairs: ReadonlyArray<readonly [string, string]>): Record<string, string> {
@@ -66,8 +81,10 @@ function safeEnv(cwd: string): Record<string, string | undefined> {
  * with nothing on stderr is an answer, not a failure (git grep's 1: nothing found): its output is returned.
  */
 export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 * 1024 * 1024, quiet: readonly number[] = []): Buffer {
+  const [command, ...rest] = args;
+  const full = command !== undefined && SUBMODULES_IGNORED.has(command) ? [command, '--ignore-submodules=all', ...rest] : args;
   try {
-    return execFileSync('git', ['-C', cwd, ...args], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
+    return execFileSync('git', ['-C', cwd, ...full], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
   } catch (err) {
     const e = err as { stderr?: Buffer; stdout?: Buffer; status?: number; code?: string; message?: string };
     if (e.code === 'ENOENT') throw new GitError('git is not installed (or not on PATH)');

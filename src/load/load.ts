@@ -14,6 +14,8 @@ import { fastParse, fastPositions, type Positions } from './fastParse.js';
 import { contentHash, RecordCache, type CacheLocation } from './cache.js';
 import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
+import { boundedPerFile } from '../model/diagnostics.js';
+import { pushAll } from '../model/lists.js';
 import { errText, MAX_FILE_BYTES, notRegular, readBytes, safeReadlink, safeRealpath, tooLarge } from './read.js';
 import { CURRENT_VERSION, stepsFrom, upgradeValue, versionOf, type Migration } from '../model/versions.js';
 
@@ -274,19 +276,19 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
   const id = basename(rel, extname(rel));
   const parsed = parseBytes(bytes, rel);
   if (parsed.value !== undefined) upgrade?.(kind, parsed.value);
-  const own: Diagnostic[] = [...parsed.diagnostics];
+  const own: Diagnostic[] = parsed.diagnostics.slice();
   if (!ID_PATTERN.test(id)) {
     const suggestion = slug(id, Number.POSITIVE_INFINITY);
     own.push({ code: 'id-invalid', severity: 'error', file: rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
   }
   if (parsed.value !== undefined) {
-    own.push(...schemaDiagnostics(kind, parsed.value, rel));
+    for (const d of schemaDiagnostics(kind, parsed.value, rel)) own.push(d);
     const declared = (parsed.value as { id?: unknown } | null)?.id;
     if (typeof declared === 'string' && declared !== id) {
       own.push({ code: 'id-mismatch', severity: 'error', file: rel, pointer: '/id', params: { id: declared, fileId: id } });
     }
   }
-  const diagnostics = own.map((d) => locate(d, parsed.doc, parsed.lineCounter));
+  const diagnostics = boundedPerFile(own, rel, parsed.omitted).map((d) => locate(d, parsed.doc, parsed.lineCounter));
   const ok = parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error');
   if (ok) normaliseRecord(kind, parsed.value);
   return { parsed, diagnostics, ...(ok ? { value: parsed.value } : {}) };
@@ -477,7 +479,7 @@ function locateAll(ds: readonly Diagnostic[], locateHere: (d: Diagnostic) => Dia
 /** kerjasama.yaml read and checked: the configuration (defaults when it has errors) and its own diagnostics. */
 export function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; configOk: boolean; parsed: Parsed; diagnostics: Diagnostic[]; steps?: Migration[]; version?: number } {
   const parsed = fastText(bytes) ?? parseBytes(bytes, CONFIG_FILE);
-  const diagnostics = [...parsed.diagnostics];
+  const diagnostics = boundedPerFile(parsed.diagnostics.slice(), CONFIG_FILE, parsed.omitted);
   let config = DEFAULT_CONFIG;
   // The register format: a newer one is refused; an older one is read upgraded, every file through the same steps.
   const version = parsed.value !== undefined ? versionOf(parsed.value) : undefined;
@@ -489,10 +491,10 @@ export function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; co
   if (parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error')) {
     // Always checked: no verdict on kerjasama.yaml is ever taken from a cache.
     const schemaErrs = schemaDiagnostics('config', parsed.value, CONFIG_FILE);
-    diagnostics.push(...schemaErrs);
+    pushAll(diagnostics, schemaErrs);
     if (schemaErrs.length === 0) {
       const data = parsed.value as ConfigData;
-      diagnostics.push(...configDiagnostics(data));
+      pushAll(diagnostics, configDiagnostics(data));
       config = normaliseConfig(data);
     }
   }
@@ -523,7 +525,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   const { config, parsed: cfgParsed, diagnostics: cfgDiags, steps, version } = configOf(cfgBytes);
   const upgrade: Upgrade | undefined = steps ? (kind, value) => upgradeValue(kind, value, steps) : undefined;
   parsedByFile.set(CONFIG_FILE, cfgParsed);
-  diagnostics.push(...cfgDiags);
+  for (const d of cfgDiags) diagnostics.push(d);
 
   // 2. The records.
   const maps = { partner: new Map<string, Partner>(), agreement: new Map<string, Agreement>(), activity: new Map<string, Activity>() };
@@ -552,7 +554,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     const result = pre?.results[n] ?? (upgrade ? checkFile(kind, f.rel, source.read(f), upgrade) : options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
     parsedByFile.set(f.rel, result.parsed);
     if (result.parsed.text === undefined && result.value !== undefined) unread.add(f.rel);
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     const other = firstFile[kind].get(id);
     if (other !== undefined) {
       diagnostics.push({ code: 'id-duplicate', severity: 'error', file: f.rel, line: 1, column: 1, params: { kind, id, other } });

@@ -2,8 +2,9 @@
 // throws for bad input, and it refuses the YAML features that make records ambiguous or dangerous
 // (aliases, merge keys, custom tags, several documents).
 
-import type { Document, LineCounter, YAMLError } from 'yaml';
+import type { CST, Document, LineCounter, YAMLError } from 'yaml';
 import { yaml } from './lazy.js';
+import { MAX_PROBLEMS_PER_FILE } from '../model/diagnostics.js';
 import type { Diagnostic } from '../model/types.js';
 
 export interface Parsed {
@@ -13,7 +14,10 @@ export interface Parsed {
   text?: string;
   doc?: Document;
   lineCounter?: LineCounter;
+  /** At most MAX_PROBLEMS_PER_FILE problems, in the order found … */
   diagnostics: Diagnostic[];
+  /** … and how many more there were (model/diagnostics.ts boundedPerFile says so). */
+  omitted?: number;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -32,7 +36,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text?: string; di
 }
 
 /** Line and column (1-based, counting characters as UTF-8 decodes them) of a byte offset. */
-function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+export function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
@@ -46,7 +50,8 @@ function lineColOfByte(bytes: Uint8Array, offset: number): { line: number; colum
   return { line, column };
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** The offset of the first byte that does not begin a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
@@ -58,11 +63,24 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.max(0, bytes.length - 1);
 }
 
+/** Whether the bytes hold a valid UTF-8 sequence of more than one byte (text written as UTF-8). */
+export function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) continue;
+    let ok = true;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
 export function parseText(source: string, file: string): Parsed {
   // A byte-order mark is not part of the YAML: drop it, so that columns on line 1 count as a reader sees them.
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const diagnostics: Diagnostic[] = [];
-  const { LineCounter, parseAllDocuments, visit, isScalar } = yaml();
+  const { LineCounter, Parser, Composer, visit, isScalar } = yaml();
   const lineCounter = new LineCounter();
   const at = (offset: number, end?: number): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> => {
     const a = lineCounter.linePos(offset);
@@ -70,16 +88,28 @@ export function parseText(source: string, file: string): Parsed {
     return { line: a.line, column: a.col, ...(b ? { endLine: b.line, endColumn: b.col } : {}) };
   };
 
-  if (!/\S/.test(text.replace(/^\s*#.*$/gm, ''))) {
+  // Nothing but blank lines and comments. ([ \t]*, not \s*: \s would run over the line breaks of every
+  // blank line that follows, and back, at each line: quadratic in a file of blank lines.)
+  if (!/\S/.test(text.replace(/^[ \t]*#.*$/gm, ''))) {
     return { diagnostics: [{ code: 'file-empty', severity: 'error', file, line: 1, column: 1, params: {} }] };
   }
 
-  const deep = tooDeepAt(text);
-  if (deep !== undefined) {
-    const line = text.slice(0, deep).split('\n').length;
-    const column = deep - text.lastIndexOf('\n', deep - 1);
-    return { text, diagnostics: [{ code: 'yaml-too-deep', severity: 'error', file, line, column, endLine: line, endColumn: column + 1, params: { reason: `nested more than ${MAX_DEPTH} levels deep` } }] };
+  // Collections nested too deeply are found by the lexer alone, which stops there: the parser would
+  // build every level first (a 1 MB file of "[" took 17 s, of "- " 8 s, mostly collecting garbage).
+  // The spot given is the one the parser's depth check gives (block levels count too): found in the text
+  // up to there, which holds it.
+  const flowDeep = lexTooDeepAt(text);
+  if (flowDeep !== undefined) return { text, diagnostics: [tooDeep(text, tooDeepAt([...new Parser().parse(text.slice(0, flowDeep + 1))]) ?? flowDeep, file)] };
+
+  // The concrete syntax tree, built once (without recursion): the depth check reads it, the composer builds on it.
+  let tokens: CST.Token[];
+  try {
+    tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  } catch (err) {
+    return { diagnostics: [{ code: 'yaml-too-deep', severity: 'error', file, line: 1, column: 1, params: { reason: String(err) } }] };
   }
+  const deep = tooDeepAt(tokens);
+  if (deep !== undefined) return { text, diagnostics: [tooDeep(text, deep, file)] };
 
   // A %YAML directive other than 1.2 (1.1 reads no, on and 0777 otherwise): refused, not silently read as 1.2.
   const directive = /^%YAML[ \t]+(\S+)/m.exec(text);
@@ -88,10 +118,35 @@ export function parseText(source: string, file: string): Parsed {
     return { text, diagnostics: [{ code: 'yaml-version', severity: 'error', file, line, column: 1, endLine: line, endColumn: directive[0].length + 1, params: { version: directive[1] ?? '?' } }] };
   }
 
+  // uniqueKeys: false: the library compares each key with every earlier one of its mapping (quadratic in
+  // the keys of a mapping, distinct or not); duplicates are found below, in one pass with a set per mapping.
+  const composer = new Composer({ lineCounter, uniqueKeys: false, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false, logLevel: 'error' });
+  // Every problem the composer finds goes through its onError; past the first MAX_PROBLEMS_PER_FILE they
+  // are only counted, never made (an error object each, with its stack: 500,000 of them took gigabytes).
+  let omitted = 0;
+  const hook = composer as unknown as { onError?: (...a: unknown[]) => void };
+  const onError = hook.onError;
+  if (typeof onError === 'function') {
+    let made = 0;
+    hook.onError = (...a: unknown[]): void => {
+      if (made++ < MAX_PROBLEMS_PER_FILE) onError(...a);
+      else omitted++;
+    };
+  }
+  // A stray token the parser could not place (a `]` at the top, say) the composer would make an error
+  // object of, directly: those are said here, as the composer words them, and the rest only counted.
+  const placed: CST.Token[] = [];
+  let stray = 0;
+  for (const t of tokens) {
+    if (t.type !== 'error') placed.push(t);
+    else if (stray++ < MAX_PROBLEMS_PER_FILE) {
+      const message = t.source ? `${t.message}: ${JSON.stringify(t.source)}` : t.message;
+      diagnostics.push({ code: 'yaml-syntax', severity: 'error', file, ...at(t.offset, t.offset + Math.max(1, t.source.length)), params: { problem: 'UNEXPECTED_TOKEN', reason: message.charAt(0).toLowerCase() + message.slice(1) } });
+    } else omitted++;
+  }
   let docs: Document[];
   try {
-    const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false, logLevel: 'error' });
-    docs = Array.isArray(all) ? all : [];
+    docs = [...composer.compose(placed)];
   } catch (err) {
     // The parser reports its own resource limits; anything it throws is treated the same way.
     return { diagnostics: [{ code: 'yaml-too-deep', severity: 'error', file, line: 1, column: 1, params: { reason: String(err) } }] };
@@ -101,26 +156,49 @@ export function parseText(source: string, file: string): Parsed {
   const second = docs[1];
   if (second) diagnostics.push({ code: 'yaml-multi-document', severity: 'error', file, ...at(second.range?.[0] ?? 0), params: {} });
 
-  for (const e of doc.errors) diagnostics.push(yamlError(e, file, at, doc));
-  for (const w of doc.warnings) diagnostics.push(yamlError(w, file, at, doc));
+  for (const e of doc.errors) diagnostics.push(yamlError(e, file, at));
+  for (const w of doc.warnings) diagnostics.push(yamlError(w, file, at));
 
-  let fatal = doc.errors.length > 0 || doc.warnings.length > 0;
+  let fatal = stray > 0 || doc.errors.length > 0 || doc.warnings.length > 0 || omitted > 0;
+  const problem = (d: Diagnostic): void => {
+    fatal = true;
+    if (diagnostics.length < MAX_PROBLEMS_PER_FILE) diagnostics.push(d);
+    else omitted++;
+  };
   visit(doc, {
     Alias(_key, node) {
-      fatal = true;
       const [s, e] = node.range ?? [0, 0];
-      diagnostics.push({ code: 'yaml-alias', severity: 'error', file, ...at(s, e), params: { name: node.source } });
+      problem({ code: 'yaml-alias', severity: 'error', file, ...at(s, e), params: { name: node.source } });
+    },
+    Map(_key, map) {
+      // A key written twice in one mapping (as the library's uniqueKeys would say): scalars by value.
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const k = pair.key.value;
+        if (!seen.has(k)) {
+          seen.add(k);
+          continue;
+        }
+        const s = pair.key.range?.[0] ?? 0;
+        problem({ code: 'yaml-duplicate-key', severity: 'error', file, ...at(s, s + 1), params: { key: String(k) } });
+      }
     },
     Pair(_key, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
-        fatal = true;
         const [s, e] = pair.key.range ?? [0, 0];
-        diagnostics.push({ code: 'yaml-merge-key', severity: 'error', file, ...at(s, e), params: {} });
+        problem({ code: 'yaml-merge-key', severity: 'error', file, ...at(s, e), params: {} });
       }
     },
   });
 
-  if (fatal) return { text, doc, lineCounter, diagnostics };
+  if (diagnostics.length > MAX_PROBLEMS_PER_FILE) {
+    // The first ones in the file, wherever they were found.
+    diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    omitted += diagnostics.length - MAX_PROBLEMS_PER_FILE;
+    diagnostics.length = MAX_PROBLEMS_PER_FILE;
+  }
+  if (fatal) return { text, doc, lineCounter, diagnostics, ...(omitted ? { omitted } : {}) };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 0 });
@@ -134,14 +212,46 @@ export function parseText(source: string, file: string): Parsed {
 /** Deeper than any record needs, and far below the depth at which the composer's recursion overflows the stack. */
 const MAX_DEPTH = 100;
 
+function tooDeep(text: string, offset: number, file: string): Diagnostic {
+  const line = text.slice(0, offset).split('\n').length;
+  const column = offset - text.lastIndexOf('\n', offset - 1);
+  return { code: 'yaml-too-deep', severity: 'error', file, line, column, endLine: line, endColumn: column + 1, params: { reason: `nested more than ${MAX_DEPTH} levels deep` } };
+}
+
+/** The lexer's tokens that stand for no text of the source (document start, flow end, scalar start). */
+const ZERO_WIDTH = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * An offset past which the text is certainly nested more than MAX_DEPTH deep, from the lexer's tokens
+ * (which tell an indicator from a bracket or a dash inside a scalar), stopping there: a flow collection
+ * ([ or {) inside more than MAX_DEPTH others, or more than MAX_DEPTH block indicators (- or ?) on one
+ * line, each opening a collection inside the one before (- - - x).
+ */
+function lexTooDeepAt(text: string): number | undefined {
+  if (text.length < MAX_DEPTH) return undefined;
+  let flow = 0;
+  let onLine = 0;
+  let offset = 0;
+  for (const tok of new (yaml().Lexer)().lex(text)) {
+    if (tok === '[' || tok === '{') {
+      if (++flow > MAX_DEPTH) return offset;
+    } else if (tok === ']' || tok === '}') flow = Math.max(0, flow - 1);
+    else if (tok === '-' || tok === '?') {
+      if (++onLine > MAX_DEPTH) return offset;
+    } else if (tok === '\n' || tok === '\r\n') onLine = 0;
+    if (!ZERO_WIDTH.has(tok)) offset += tok.length;
+  }
+  return undefined;
+}
+
 /**
  * The offset of the first collection nested deeper than MAX_DEPTH, read from the concrete syntax tree
  * (built without recursion) by an explicit stack, so the answer never depends on the call-stack size.
  */
-function tooDeepAt(text: string): number | undefined {
+function tooDeepAt(tokens: readonly unknown[]): number | undefined {
   type Tok = { type?: string; offset?: number; value?: unknown; items?: Array<Record<string, unknown>> };
   const stack: Array<[Tok, number]> = [];
-  for (const tok of new (yaml().Parser)().parse(text)) stack.push([tok as Tok, 0]);
+  for (const tok of tokens) stack.push([tok as Tok, 0]);
   let found: number | undefined;
   for (let top = stack.pop(); top; top = stack.pop()) {
     const [t, d] = top;
@@ -161,13 +271,11 @@ function tooDeepAt(text: string): number | undefined {
   return found;
 }
 
-function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>, doc: Document): Diagnostic {
+function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>): Diagnostic {
   const [s, end] = e.pos;
   const where = at(s, end);
   const reason = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
   switch (e.code) {
-    case 'DUPLICATE_KEY':
-      return { code: 'yaml-duplicate-key', severity: 'error', file, ...where, params: { key: keyAt(e, doc) } };
     case 'TAB_AS_INDENT':
       return { code: 'yaml-tab-indent', severity: 'error', file, ...where, params: {} };
     case 'RESOURCE_EXHAUSTION':
@@ -179,20 +287,3 @@ function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Pa
       return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { problem: e.code, reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
   }
 }
-
-/** The duplicated key: the message does not name it, so find the key node that starts where the error does. */
-function keyAt(e: YAMLError, doc: Document): string {
-  const { visit, isScalar } = yaml();
-  let key: string | undefined;
-  visit(doc, {
-    Pair(_k, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === e.pos[0]) {
-        key = String(pair.key.value);
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return key ?? /"([^"]*)"/.exec(e.message)?.[1] ?? '?';
-}
-

@@ -8,6 +8,7 @@
 // be is the latest of the signatures' earliest days, and the latest day the latest of their last days.
 
 import { addDuration, parseDate, parseDuration, rangeDate, type KDate } from './dates.js';
+import { maxOf } from './lists.js';
 import type { Agreement, AgreementData } from './types.js';
 
 /**
@@ -48,8 +49,8 @@ function startUncached(a: AgreementData): KDate | undefined {
     return d ? [d] : [];
   });
   if (dates.length === 0) return undefined;
-  const first = Math.max(...dates.map((d) => d.first));
-  const last = Math.max(...dates.map((d) => d.last));
+  const first = maxOf(dates.map((d) => d.first));
+  const last = maxOf(dates.map((d) => d.last));
   // One signature that spans exactly this range keeps its own text (and so its precision).
   return dates.find((d) => d.first === first && d.last === last) ?? rangeDate(first, last);
 }

@@ -9,6 +9,22 @@ export function messageOf(d: Diagnostic, lang: Lang): { message: string; hint: s
   return { message: info.message[lang](d.params), hint: info.hint[lang](d.params), title: info.title[lang] };
 }
 
+/** The most problems one file reports; the rest are counted in one file-too-many-problems. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * A file's own diagnostics, at most MAX_PROBLEMS_PER_FILE of them in the order found, and one more that
+ * says how many were left out (`omitted` counts those never made): whatever a file holds, what it costs
+ * to report, locate and print stays bounded.
+ */
+export function boundedPerFile(ds: Diagnostic[], file: string, omitted = 0): Diagnostic[] {
+  const more = Math.max(0, ds.length - MAX_PROBLEMS_PER_FILE) + omitted;
+  if (more === 0) return ds;
+  const kept = ds.slice(0, MAX_PROBLEMS_PER_FILE);
+  kept.push({ code: 'file-too-many-problems', severity: 'error', file, line: 1, column: 1, params: { more, shown: MAX_PROBLEMS_PER_FILE } });
+  return kept;
+}
+
 function cmp(a: Diagnostic, b: Diagnostic): number {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }

@@ -8,7 +8,7 @@
 //
 // Adding an optional field to agreements: the schema, one descriptor here, and its words.
 
-import type { Kind } from './types.js';
+import type { Diagnostic, Kind } from './types.js';
 
 export type Shape =
   | { readonly t: 'id' }
@@ -22,6 +22,8 @@ export type Shape =
   | { readonly t: 'period' }
   /** A duration like 90d, 6m or 5y. */
   | { readonly t: 'duration' }
+  /** A list of durations (a reminder schedule). */
+  | { readonly t: 'durations' }
   | { readonly t: 'url' }
   | { readonly t: 'country' }
   | { readonly t: 'bool' }
@@ -69,7 +71,7 @@ export type Fields = Readonly<Record<string, FieldSpec>>;
 const s = {
   id: { t: 'id' }, text: { t: 'text' }, notes: { t: 'notes' }, date: { t: 'date' }, period: { t: 'period' }, duration: { t: 'duration' },
   url: { t: 'url' }, country: { t: 'country' }, bool: { t: 'bool' }, integer: { t: 'integer' }, number: { t: 'number' },
-  texts: { t: 'texts' }, countries: { t: 'countries' }, links: { t: 'links' }, sources: { t: 'sources' }, sectors: { t: 'sectors' }, end: { t: 'end' },
+  durations: { t: 'durations' }, texts: { t: 'texts' }, countries: { t: 'countries' }, links: { t: 'links' }, sources: { t: 'sources' }, sectors: { t: 'sectors' }, end: { t: 'end' },
 } as const;
 const enumOf = <C extends readonly string[]>(codes: C) => ({ t: 'enum', codes }) as const;
 const enumsOf = <C extends readonly string[]>(codes: C) => ({ t: 'enums', codes }) as const;
@@ -92,6 +94,11 @@ export const ACTIVITY_TYPE_CODES = [
 export const ACTIVITY_STATUS_CODES = ['planned', 'held', 'cancelled'] as const;
 export const APPROVAL_STATUS_CODES = ['not_applicable', 'unknown'] as const;
 export const LANGUAGE_CODES = ['id', 'en'] as const;
+/** What the evaluation report recommends for a partnership (docs/periodic-reports.md, the rule). */
+export const RECOMMENDATION_CODES = ['continue', 'renew', 'revitalise', 'end'] as const;
+export const FREQUENCY_CODES = ['month', 'quarter', 'semester', 'year'] as const;
+/** How often a published register is updated (Satu Data metadata, kerjasama export). */
+export const UPDATE_FREQUENCY_CODES = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual', 'irregular'] as const;
 
 const SOURCE_HEADERS = ['sumber', 'tautan', 'link', 'url', 'source', 'sources'];
 const NOTES_HEADERS = ['keterangan', 'ket', 'catatan', 'keterangan lain', 'notes', 'note', 'remarks', 'comments'];
@@ -178,6 +185,7 @@ export const AGREEMENT_FIELDS = {
   },
   confirmed: { shape: s.date, new: { ask: 'detail' }, list: { priority: 8 }, import: ['confirmed', 'dikonfirmasi', 'tanggal konfirmasi', 'status per'] },
   termination: { shape: object({ date: { shape: s.date, required: true }, reason: { shape: s.text } }), new: { ask: 'detail' } },
+  evaluation: { shape: object({ recommendation: { shape: enumOf(RECOMMENDATION_CODES), required: true }, date: { shape: s.date }, reason: { shape: s.text } }) },
   parent: { shape: ref('agreement'), new: {} },
   renews: { shape: ref('agreement'), new: {} },
   sectors: { shape: s.sectors, new: { ask: 'always' }, import: ['bidang', 'bidang kerja sama', 'bidang kerjasama', 'sektor', 'urusan', 'bidang urusan', 'sector', 'sectors', 'field', 'fields'] },
@@ -213,6 +221,8 @@ export const ACTIVITY_FIELDS = {
   participants: { shape: object({ count: { shape: s.integer }, description: { shape: s.text } }), new: { ask: 'detail' } },
   budget: { shape: object({ amount: { shape: s.number, required: true }, currency: { shape: s.text, required: true }, source: { shape: s.text } }), new: { ask: 'detail' } },
   outputs: { shape: s.texts, new: { ask: 'detail', repeat: true } },
+  obstacles: { shape: s.texts, new: { ask: 'detail', repeat: true } },
+  follow_up: { shape: s.texts, new: { ask: 'detail', repeat: true } },
   evidence: { shape: s.links, new: { ask: 'detail', repeat: true } },
   ...TAIL,
 } as const satisfies Fields;
@@ -234,8 +244,37 @@ export const CONFIG_FIELDS = {
     }),
   },
   calendar: { shape: object({ reminder: { shape: s.duration } }) },
+  reminders: {
+    shape: object({
+      before_end: { shape: s.durations },
+      weekly_from: { shape: s.duration },
+      daily_from: { shape: s.duration },
+      before_renewal_start: { shape: s.durations },
+      overdue_every: { shape: s.duration },
+      review_day: { shape: s.integer },
+    }),
+  },
+  reporting: {
+    shape: object({
+      frequency: { shape: enumOf(FREQUENCY_CODES) },
+      addressee: { shape: s.text },
+      place: { shape: s.text },
+      signatories: { shape: objects({ office: { shape: s.text, required: true }, name: { shape: s.text } }) },
+      templates: { shape: object({ recap: { shape: s.text }, implementation: { shape: s.text }, evaluation: { shape: s.text } }) },
+    }),
+  },
   approvals: { shape: object({ required_from: { shape: object({ dprd: { shape: s.date }, central: { shape: s.date } }) } }) },
   countries: { shape: object({ no_relations: { shape: s.countries }, special_rules: { shape: s.countries } }) },
+  /** What kerjasama export writes about the register as a data set (licences, sources, Satu Data metadata). */
+  publication: {
+    shape: object({
+      licenses: { shape: objects({ name: { shape: s.text, required: true }, path: { shape: s.url }, title: { shape: s.text } }) },
+      sources: { shape: objects({ title: { shape: s.text, required: true }, path: { shape: s.url } }) },
+      satu_data: {
+        shape: object({ producer: { shape: s.text }, steward: { shape: s.text }, frequency: { shape: enumOf(UPDATE_FREQUENCY_CODES) }, region_code: { shape: s.text } }),
+      },
+    }),
+  },
 } as const satisfies Fields;
 
 export const FIELDS: Readonly<Record<Kind, Fields>> = { partner: PARTNER_FIELDS, agreement: AGREEMENT_FIELDS, activity: ACTIVITY_FIELDS };
@@ -243,6 +282,21 @@ export const FIELDS: Readonly<Record<Kind, Fields>> = { partner: PARTNER_FIELDS,
 /** The fields of a kind that are private (left out of the site unless --include-private). */
 export function privateFields(kind: Kind): string[] {
   return Object.entries(FIELDS[kind]).filter(([, f]) => f.private).map(([k]) => k);
+}
+
+/**
+ * The private field a diagnostic is about, as a reader names it (`contacts`, `contacts[0]`), or undefined.
+ * Its message may quote the value, a key written in it or part of it (a phone written as a number, an
+ * e-mail that is not one): anything published says only where the problem is and what kind it is.
+ */
+export function privateFieldOf(d: Pick<Diagnostic, 'file' | 'pointer'>): string | undefined {
+  if (d.pointer === undefined || d.pointer === '') return undefined;
+  // The kind from the record's folder (types.ts's KIND_DIRS, not imported: types.ts imports this module).
+  const kind = ({ partners: 'partner', agreements: 'agreement', activities: 'activity' } as const)[d.file.split('/')[1] ?? ''];
+  if (!kind || !d.file.startsWith('data/')) return undefined;
+  const [field = '', index] = d.pointer.slice(1).split('/');
+  if (!FIELDS[kind][field]?.private) return undefined;
+  return index !== undefined && /^\d+$/.test(index) ? `${field}[${index}]` : field;
 }
 
 /** Every field of a kind by path (`approvals.dprd.number`, `signatures.date`), depth first, in order. */

@@ -4,7 +4,7 @@
 // `agreement.approvals.dprd`, `partner.contacts.email`. The Indonesian uses the glossary's terms
 // (docs/glossary.md). A test checks that every field of fields.ts has its words here, in both languages.
 
-import type { ACTIVITY_STATUS_CODES, ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, OBJECT_CODES, PARTNER_TYPE_CODES, SUBFORM_CODES } from './fields.js';
+import type { ACTIVITY_STATUS_CODES, ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, FREQUENCY_CODES, OBJECT_CODES, PARTNER_TYPE_CODES, RECOMMENDATION_CODES, SUBFORM_CODES, UPDATE_FREQUENCY_CODES } from './fields.js';
 import type { Lang } from './types.js';
 
 export type Words = Readonly<Record<Lang, string>>;
@@ -53,6 +53,16 @@ export const DOCUMENT_TYPE_WORDS: Readonly<Record<(typeof DOCUMENT_TYPE_CODES)[n
   addendum: L('addendum', 'adendum'),
   renewal: L('renewal', 'perpanjangan'),
   unknown: L('type unknown', 'jenis naskah tidak diketahui'),
+};
+
+export const UPDATE_FREQUENCY_WORDS: Readonly<Record<(typeof UPDATE_FREQUENCY_CODES)[number], Words>> = {
+  daily: L('daily', 'harian'),
+  weekly: L('weekly', 'mingguan'),
+  monthly: L('monthly', 'bulanan'),
+  quarterly: L('quarterly', 'triwulanan'),
+  semiannual: L('every six months', 'semesteran'),
+  annual: L('yearly', 'tahunan'),
+  irregular: L('irregular', 'tidak tetap'),
 };
 
 export const DECLARED_STATUS_WORDS: Readonly<Record<(typeof DECLARED_STATUS_CODES)[number], Words>> = {
@@ -129,6 +139,21 @@ export const OBJECT_WORDS: Readonly<Record<(typeof OBJECT_CODES)[number], Words>
   lainnya: L('another lawful object', 'objek lain yang tidak bertentangan dengan peraturan'),
 };
 
+/** What the evaluation report recommends for a partnership. */
+export const RECOMMENDATION_WORDS: Readonly<Record<(typeof RECOMMENDATION_CODES)[number], Words>> = {
+  continue: L('continue', 'dilanjutkan'),
+  renew: L('renew', 'diperpanjang'),
+  revitalise: L('revitalise', 'direvitalisasi'),
+  end: L('end', 'diakhiri'),
+};
+
+export const FREQUENCY_WORDS: Readonly<Record<(typeof FREQUENCY_CODES)[number], Words>> = {
+  month: L('monthly', 'bulanan'),
+  quarter: L('quarterly', 'triwulanan'),
+  semester: L('half-yearly', 'semesteran'),
+  year: L('yearly', 'tahunan'),
+};
+
 export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   // ---- partners ------------------------------------------------------------------------------------
   'partner.id': ID,
@@ -189,6 +214,10 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'agreement.termination': { label: L('termination', 'pengakhiran'), help: L('an early end: date=…,reason=…', 'pengakhiran lebih awal: date=…,reason=…'), ask: L('Termination: date=…,reason=…', 'Pengakhiran: date=…,reason=…') },
   'agreement.termination.date': { label: L('terminated on', 'diakhiri pada') },
   'agreement.termination.reason': { label: L('reason', 'alasan') },
+  'agreement.evaluation': { label: L('evaluation', 'evaluasi') },
+  'agreement.evaluation.recommendation': { label: L('recommendation', 'rekomendasi'), codes: RECOMMENDATION_WORDS },
+  'agreement.evaluation.date': { label: L('recommended on', 'tanggal rekomendasi') },
+  'agreement.evaluation.reason': { label: L('why', 'alasan') },
   'agreement.parent': {
     label: L('follows or implements', 'menindaklanjuti atau melaksanakan'),
     help: L('the agreement it follows or implements: an MoU\'s LoI, a PKS\'s MoU', 'perjanjian yang ditindaklanjuti atau dilaksanakannya: LoI bagi MoU, MoU bagi PKS'),
@@ -239,6 +268,8 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.budget.currency': { label: L('budget: currency', 'anggaran: mata uang') },
   'activity.budget.source': { label: L('budget: source of funds', 'anggaran: sumber dana') },
   'activity.outputs': { label: L('outputs', 'keluaran'), help: L('an output or result; repeat for each', 'satu keluaran atau hasil; ulangi untuk tiap butir'), ask: L('An output or result', 'Satu keluaran atau hasil') },
+  'activity.obstacles': { label: L('obstacles', 'kendala'), help: L('an obstacle met; repeat for each', 'satu kendala yang dihadapi; ulangi untuk tiap butir'), ask: L('An obstacle met', 'Satu kendala yang dihadapi') },
+  'activity.follow_up': { label: L('follow-up', 'tindak lanjut'), help: L('a follow-up agreed; repeat for each', 'satu tindak lanjut yang disepakati; ulangi untuk tiap butir'), ask: L('A follow-up agreed', 'Satu tindak lanjut yang disepakati') },
   'activity.evidence': { label: L('evidence', 'bukti'), help: L('a path or web address; repeat for each', 'lokasi berkas atau alamat web; ulangi untuk tiap bukti'), ask: L('Evidence: a path or web address', 'Bukti: lokasi berkas atau alamat web') },
   'activity.sources': SOURCES,
   'activity.notes': NOTES,
@@ -267,6 +298,24 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'config.thresholds.stale_after': { label: L('facts stale after', 'data usang setelah') },
   'config.calendar': { label: L('calendar', 'kalender') },
   'config.calendar.reminder': { label: L('calendar reminder', 'pengingat kalender') },
+  'config.reminders': { label: L('reminders', 'pengingat') },
+  'config.reminders.before_end': { label: L('remind before the end', 'ingatkan sebelum berakhir') },
+  'config.reminders.weekly_from': { label: L('weekly from', 'setiap minggu mulai') },
+  'config.reminders.daily_from': { label: L('daily from', 'setiap hari mulai') },
+  'config.reminders.before_renewal_start': { label: L('remind before the renewal should start', 'ingatkan sebelum batas mulai proses perpanjangan') },
+  'config.reminders.overdue_every': { label: L('once overdue, every', 'setelah terlambat, setiap') },
+  'config.reminders.review_day': { label: L('day of the month for dormant partnerships and stale facts', 'tanggal setiap bulan untuk kemitraan tidak aktif dan data usang') },
+  'config.reporting': { label: L('periodic reports', 'laporan berkala') },
+  'config.reporting.frequency': { label: L('reporting frequency', 'periode pelaporan'), codes: FREQUENCY_WORDS },
+  'config.reporting.addressee': { label: L('addressed to', 'kepada') },
+  'config.reporting.place': { label: L('place of signing', 'tempat penandatanganan') },
+  'config.reporting.signatories': { label: L('signatories', 'penanda tangan') },
+  'config.reporting.signatories.office': { label: L('office', 'jabatan') },
+  'config.reporting.signatories.name': { label: L('name', 'nama') },
+  'config.reporting.templates': { label: L('templates', 'templat') },
+  'config.reporting.templates.recap': { label: L('recap template', 'templat rekapitulasi') },
+  'config.reporting.templates.implementation': { label: L('implementation report template', 'templat laporan pelaksanaan') },
+  'config.reporting.templates.evaluation': { label: L('evaluation template', 'templat evaluasi') },
   'config.approvals': { label: L('approvals', 'persetujuan') },
   'config.approvals.required_from': { label: L('approvals required from', 'persetujuan wajib sejak') },
   'config.approvals.required_from.dprd': { label: L('DPRD approval required from', 'persetujuan DPRD wajib sejak') },
@@ -274,6 +323,19 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'config.countries': { label: L('countries', 'negara') },
   'config.countries.no_relations': { label: L('countries without diplomatic relations', 'negara tanpa hubungan diplomatik') },
   'config.countries.special_rules': { label: L('countries under special rules', 'negara dengan aturan khusus') },
+  'config.publication': { label: L('publication', 'publikasi') },
+  'config.publication.licenses': { label: L('licences', 'lisensi') },
+  'config.publication.licenses.name': { label: L('licence', 'lisensi') },
+  'config.publication.licenses.path': { label: L('licence web address', 'alamat web lisensi') },
+  'config.publication.licenses.title': { label: L('licence name', 'nama lisensi') },
+  'config.publication.sources': { label: L('sources', 'sumber data') },
+  'config.publication.sources.title': { label: L('source', 'sumber') },
+  'config.publication.sources.path': { label: L('source web address', 'alamat web sumber') },
+  'config.publication.satu_data': { label: L('Satu Data metadata', 'metadata Satu Data') },
+  'config.publication.satu_data.producer': { label: L('data producer', 'produsen data') },
+  'config.publication.satu_data.steward': { label: L('data steward', 'walidata') },
+  'config.publication.satu_data.frequency': { label: L('update frequency', 'frekuensi pemutakhiran'), codes: UPDATE_FREQUENCY_WORDS },
+  'config.publication.satu_data.region_code': { label: L('region code', 'kode wilayah') },
 };
 
 /** A field's words; the path is `kind.field.sub`. */

@@ -2,7 +2,7 @@
 // and the one Diagnostic type shared by YAML, schema and cross-record problems.
 
 import type { Duration, KDate } from './dates.js';
-import { ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, PARTNER_TYPE_CODES } from './fields.js';
+import { ACTIVITY_TYPE_CODES, CATEGORY_CODES, DECLARED_STATUS_CODES, DOCUMENT_TYPE_CODES, FREQUENCY_CODES, PARTNER_TYPE_CODES, RECOMMENDATION_CODES } from './fields.js';
 
 export type Lang = 'en' | 'id';
 export type Kind = 'partner' | 'agreement' | 'activity';
@@ -21,6 +21,8 @@ export type PartnerType = (typeof PARTNER_TYPE_CODES)[number];
 export type DocumentType = (typeof DOCUMENT_TYPE_CODES)[number];
 export type DeclaredStatus = (typeof DECLARED_STATUS_CODES)[number];
 export type ActivityType = (typeof ACTIVITY_TYPE_CODES)[number];
+export type Recommendation = (typeof RECOMMENDATION_CODES)[number];
+export type Frequency = (typeof FREQUENCY_CODES)[number];
 
 /** A recorded approval, or one said not to apply (`not_applicable`) or not to be known (`unknown`), with a reason. */
 export interface Approval { number?: string; date?: string; by?: string; notes?: string; status?: 'not_applicable' | 'unknown'; reason?: string }
@@ -41,6 +43,8 @@ export interface AgreementData {
   document_date?: string;
   planned_signing?: string; effective?: string; end?: EndSpec;
   status: DeclaredStatus; termination?: { date: string; reason?: string }; parent?: string; renews?: string;
+  /** The bureau's own recommendation for the partnership, overriding the evaluation report's rule from its date on. */
+  evaluation?: { recommendation: Recommendation; date?: string; reason?: string };
   /** The tie renews every so long (5y); the latest renewal may not be on file. */
   renews_every?: string;
   /** The document allows an extension of this length ("4 years, extendable by 4"): an option, not an extension. */
@@ -61,7 +65,10 @@ export interface ActivityData {
   sectors?: string[]; unit?: string; location?: string;
   participants?: { count?: number; description?: string };
   budget?: { amount: number; currency: string; source?: string };
-  outputs?: string[]; evidence?: string[]; sources?: string[]; notes?: string; example?: boolean;
+  outputs?: string[];
+  /** Obstacles met (kendala) and follow-up agreed (tindak lanjut): the implementation report prints them. */
+  obstacles?: string[]; follow_up?: string[];
+  evidence?: string[]; sources?: string[]; notes?: string; example?: boolean;
 }
 
 interface RecordOf<K extends Kind, D> {
@@ -87,7 +94,40 @@ export interface ConfigData {
   };
   approvals?: { required_from?: { dprd?: string; central?: string } };
   calendar?: { reminder?: string };
+  reminders?: { before_end?: string[]; weekly_from?: string; daily_from?: string; before_renewal_start?: string[]; overdue_every?: string; review_day?: number };
+  reporting?: {
+    frequency?: Frequency; addressee?: string; place?: string; signatories?: Array<{ office: string; name?: string }>;
+    templates?: { recap?: string; implementation?: string; evaluation?: string };
+  };
   countries?: { no_relations?: string[]; special_rules?: string[] };
+  publication?: Publication;
+}
+
+/** kerjasama.yaml's publication: what kerjasama export writes about the register as a data set. */
+export interface Publication {
+  licenses?: Array<{ name: string; path?: string; title?: string }>;
+  sources?: Array<{ title: string; path?: string }>;
+  satu_data?: { producer?: string; steward?: string; frequency?: string; region_code?: string };
+}
+
+/** When kerjasama remind sends each reminder (kerjasama.yaml reminders:, defaults filled in). */
+export interface ReminderSchedule {
+  beforeEnd: Duration[];
+  weeklyFrom: Duration;
+  dailyFrom: Duration;
+  beforeRenewalStart: Duration[];
+  overdueEvery: Duration;
+  /** The day of the month for dormant partnerships and stale facts. */
+  reviewDay: number;
+}
+
+/** The periodic reports' settings (kerjasama.yaml reporting:, defaults filled in). */
+export interface Reporting {
+  frequency: Frequency;
+  addressee?: string;
+  place?: string;
+  signatories: Array<{ office: string; name?: string }>;
+  templates: { recap?: string; implementation?: string; evaluation?: string };
 }
 
 /** The configuration with every default filled in. */
@@ -105,10 +145,14 @@ export interface Config {
   staleAfter: Duration;
   /** How long before a renewal-start day the calendar feed reminds. */
   calendarReminder: Duration;
+  reminders: ReminderSchedule;
+  reporting: Reporting;
   /** The first day on which each approval is required (before it, none is missing): day numbers. */
   approvalsRequiredFrom: { dprd: number; central: number };
   noRelations: string[];
   specialRules: string[];
+  /** As kerjasama.yaml gives it; nothing filled in (an export writes only what the register says). */
+  publication: Publication;
 }
 
 export interface Dataset {

@@ -3,6 +3,7 @@
 // of its errors (Jenkins and GitLab read a single failure per test case); warnings go to <system-out>
 // and do not fail the file. Files without problems are passing test cases, so the report shows coverage.
 
+import { pushAll } from '../model/lists.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { words } from './words.js';
@@ -69,7 +70,9 @@ export function diagnosticsAsJunit(diags: readonly Diagnostic[], o: JunitOptions
       body.push(`      <failure message="${xmlAttr(message)}" type="${xmlAttr(first.code)}">${xmlText(errors.map(line).join('\n'))}</failure>`);
     }
     if (warnings.length) body.push(`      <system-out>${xmlText(warnings.map(line).join('\n'))}</system-out>`);
-    cases.push(`${open}>`, ...body, '    </testcase>');
+    cases.push(`${open}>`);
+    pushAll(cases, body);
+    cases.push('    </testcase>');
   }
   const counts = `tests="${files.length}" failures="${failures}" errors="0"`;
   return [

@@ -7,6 +7,7 @@ import type { Style } from './style.js';
 import { words } from './words.js';
 import { visible } from './sanitise.js';
 import { wrapProse } from './wrap.js';
+import { pushAll } from '../model/lists.js';
 
 export interface DiagnosticsRenderOptions {
   lang: Lang;
@@ -85,7 +86,7 @@ export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: Diagnostic
     const pos = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : '';
     const wrap = (line: string, indent: number): string => (o.width === undefined ? line : wrapProse(line, o.width, indent));
     out.push(wrap(`  ${sev}[${d.code}]: ${message}`, 4));
-    out.push(...locationLines(`${visible(d.file)}${pos}`, o.style, o.width));
+    pushAll(out, locationLines(`${visible(d.file)}${pos}`, o.style, o.width));
     for (const l of excerpt(d, o.source(d.file), o.style, o.width)) out.push(`    ${l}`);
     if (hint) out.push(wrap(`    ${o.style.dim('=')} ${w.hint}: ${hint}`, 6));
   }

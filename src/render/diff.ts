@@ -2,6 +2,7 @@
 // The wording is shared: a change is phrased once, in English and Indonesian (a field's change in
 // view/changes.ts, which the history commands use too).
 
+import { pushAll } from '../model/lists.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
 import type { ActivitiesAdded, Attention, DiffReport, RecordChange } from '../report/diff.js';
@@ -181,8 +182,8 @@ export function diffAsMarkdown(r: DiffReport, lang: Lang): string {
     }
     const fold = lines.length > FOLD_AFTER && s.title !== SECTION_TITLES[lang]['attention'];
     out.push('');
-    if (fold) out.push('<details>', `<summary><b>${markdownCell(s.title)}</b> (${s.items.length})</summary>`, '', ...lines, '', '</details>');
-    else out.push(`#### ${markdownCell(s.title)}`, '', ...lines);
+    if (fold) pushAll(out, ['<details>', `<summary><b>${markdownCell(s.title)}</b> (${s.items.length})</summary>`, '', ...lines, '', '</details>']);
+    else pushAll(out, [`#### ${markdownCell(s.title)}`, '', ...lines]);
   }
   return out.join('\n') + '\n';
 }

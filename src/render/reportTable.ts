@@ -3,6 +3,7 @@
 // long text columns wrap, columns are dropped by their priority, and a table that still does not fit
 // is shown stacked, one block per record. Without a width (a pipe, a file) rows are kept whole.
 
+import { maxOf, pushAll } from '../model/lists.js';
 import Table from 'cli-table3';
 import type { Lang } from '../model/types.js';
 import { cellText, cellTone } from './cells.js';
@@ -35,7 +36,7 @@ export function reportAsTable(view: ReportView, lang: Lang, style: Style, opts: 
     const groups = new Map<string, { columns: Column[]; texts: string[][] }>();
     for (const t of view.tables) {
       const g = groups.get(signature(t)) ?? { columns: t.columns, texts: [] };
-      g.texts.push(...cellTexts(t, lang));
+      pushAll(g.texts, cellTexts(t, lang));
       groups.set(signature(t), g);
     }
     for (const [sig, g] of groups) layouts.set(sig, fit(g.columns, g.columns.map((c) => c.label[lang]), g.texts, width));
@@ -73,7 +74,7 @@ function compactBlock(t: TableView, lang: Lang, style: Style, width: number | un
   if (!first) return title;
   if (t.rows.length === 0) return [...title, ...wrapLines(t.empty?.[lang] ?? (lang === 'id' ? '(tidak ada)' : '(none)'), blockWidth).map((l) => style.dim(l))];
   const values = t.rows.map((r) => rest.map((c) => ({ text: visible(cellText(r[c.key] ?? null, lang, 'human')), tone: cellTone(r[c.key] ?? null) })));
-  const valueWidth = Math.max(1, ...values.map((v) => displayWidth(v.map((x) => x.text).join(' '))));
+  const valueWidth = maxOf(values.map((v) => displayWidth(v.map((x) => x.text).join(' '))), 1);
   const labelWidth = Math.max(1, blockWidth - valueWidth - 2);
   const lines = [...title];
   t.rows.forEach((r, i) => {
@@ -90,7 +91,7 @@ function compactBlock(t: TableView, lang: Lang, style: Style, width: number | un
 
 /** Blocks in columns, as many as fit the width, filled in order and balanced by height. */
 function sideBySide(blocks: string[][], width: number): string {
-  const widest = Math.max(1, ...blocks.flat().map(displayWidth));
+  const widest = maxOf(blocks.flat().map(displayWidth), 1);
   const cols = Math.max(1, Math.min(blocks.length, Math.floor((width + GAP) / (widest + GAP))));
   const heights = blocks.map((b) => b.length + 1);
   const target = Math.ceil(heights.reduce((a, b) => a + b, 0) / cols);
@@ -102,9 +103,9 @@ function sideBySide(blocks: string[][], width: number): string {
       columns.push(col);
     }
     if (col.length > 0) col.push('');
-    col.push(...b);
+    pushAll(col, b);
   }
-  const rows = Math.max(...columns.map((c) => c.length));
+  const rows = maxOf(columns.map((c) => c.length), 0);
   const out: string[] = [];
   for (let r = 0; r < rows; r++) {
     out.push(columns.map((c, k) => {
@@ -159,17 +160,17 @@ type Layout = { keep: number[]; widths: number[] } | 'stacked' | undefined;
  */
 export function fit(columns: readonly Column[], heads: readonly string[], texts: readonly string[][], width: number): Layout {
   const n = columns.length;
-  const natural = columns.map((_, j) => Math.max(displayWidth(heads[j] ?? ''), ...texts.map((r) => displayWidth(r[j] ?? ''))) + 2);
+  const natural = columns.map((_, j) => maxOf(texts.map((r) => displayWidth(r[j] ?? '')), displayWidth(heads[j] ?? '')) + 2);
   const total = (ws: number[]): number => ws.reduce((a, b) => a + b, 0) + ws.length + 1;
   if (total(natural) <= width) return undefined;
   if (width < STACK_BELOW) return 'stacked';
-  const longestWord = (s: string): number => Math.max(0, ...s.split(/\s+/).map(displayWidth));
-  const longestPiece = (s: string): number => Math.max(0, ...s.split(/\s+/).flatMap(wordPieces).map(displayWidth));
+  const longestWord = (s: string): number => maxOf(s.split(/\s+/).map(displayWidth), 0);
+  const longestPiece = (s: string): number => maxOf(s.split(/\s+/).flatMap(wordPieces).map(displayWidth), 0);
   // The narrowest each column can be: a wrapped column down to WRAP_MIN, any column's header wrapped at its spaces.
   const least = columns.map((c, j) => {
     const headWord = longestWord(heads[j] ?? '') + 2;
-    if (!c.wrap) return Math.max(headWord, Math.max(0, ...texts.map((r) => displayWidth(r[j] ?? ''))) + 2);
-    const piece = Math.max(0, ...texts.map((r) => longestPiece(r[j] ?? ''))) + 2;
+    if (!c.wrap) return Math.max(headWord, maxOf(texts.map((r) => displayWidth(r[j] ?? '')), 0) + 2);
+    const piece = maxOf(texts.map((r) => longestPiece(r[j] ?? '')), 0) + 2;
     return Math.min(natural[j] ?? 0, Math.max(WRAP_MIN, headWord, Math.min(piece, 2 * WRAP_MIN)));
   });
   // The comfortable width is for the columns a table is about (wrapped, never dropped); optional ones make do with their least.
@@ -192,7 +193,7 @@ export function fit(columns: readonly Column[], heads: readonly string[], texts:
   const spread = (keep: number[], mins: number[], spare: number): number[] => {
     const widths = [...mins];
     // First, where it is cheap, room for a wrapped column's longest word (an id then stays whole).
-    const wordNeed = keep.map((j, k) => (columns[j]?.wrap ? Math.min(natural[j] ?? 0, Math.max(0, ...texts.map((r) => longestWord(r[j] ?? ''))) + 2) - (widths[k] ?? 0) : 0));
+    const wordNeed = keep.map((j, k) => (columns[j]?.wrap ? Math.min(natural[j] ?? 0, maxOf(texts.map((r) => longestWord(r[j] ?? '')), 0) + 2) - (widths[k] ?? 0) : 0));
     for (const k of keep.map((_, k) => k).sort((x, y) => (wordNeed[x] ?? 0) - (wordNeed[y] ?? 0))) {
       const need = wordNeed[k] ?? 0;
       if (need > 0 && need <= spare) { widths[k] = (widths[k] ?? 0) + need; spare -= need; }
@@ -224,7 +225,7 @@ export function fit(columns: readonly Column[], heads: readonly string[], texts:
 /** One block per record: the first column's value as its heading, then `label  value` lines, wrapped. */
 function stacked(t: TableView, heads: string[], texts: string[][], tones: Array<Array<ReturnType<typeof cellTone>>>, _lang: Lang, style: Style, width: number): string {
   const cap = Math.floor(width * 0.4);
-  const labelWidth = Math.max(0, ...heads.slice(1).map(displayWidth).filter((w) => w <= cap));
+  const labelWidth = maxOf(heads.slice(1).map(displayWidth).filter((w) => w <= cap), 0);
   const valueWidth = width - 2 - labelWidth - 2;
   const blocks = t.rows.map((r, i) => {
     const lines = wrapLines(texts[i]?.[0] ?? '', width).map((l) => style.bold(paint(l, tones[i]?.[0], style)));
@@ -234,8 +235,8 @@ function stacked(t: TableView, heads: string[], texts: string[][], tones: Array<
       const value = texts[i]?.[j] ?? '';
       const tone = tones[i]?.[j];
       if (displayWidth(label) > labelWidth || valueWidth < 16) {
-        lines.push(...wrapLines(label, width - 2).map((l) => '  ' + style.dim(l)));
-        lines.push(...wrapLines(value, width - 4).map((l) => '    ' + paint(l, tone, style)));
+        pushAll(lines, wrapLines(label, width - 2).map((l) => '  ' + style.dim(l)));
+        pushAll(lines, wrapLines(value, width - 4).map((l) => '    ' + paint(l, tone, style)));
         return;
       }
       wrapLines(value, valueWidth).forEach((l, k) => {
@@ -267,7 +268,7 @@ function drawCells(head: string[], rows: string[][], aligns: Array<'left' | 'rig
 const CHUNK = 200;
 
 function render(table: Table.Table, rows: string[][]): string {
-  table.push(...rows);
+  for (const row of rows) table.push(row);
   return table.toString();
 }
 
@@ -318,7 +319,7 @@ function renderLong(make: (colWidths?: number[]) => Table.Table, rows: string[][
       out.push(line);
     } else {
       const lines = render(make(widths), [row]).split('\n');
-      out.push(...lines.slice(headLines + 1, -1));
+      pushAll(out, lines.slice(headLines + 1, -1));
     }
   });
   out.push(bottom);

@@ -10,6 +10,18 @@ const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c]/g;
 
 const hex = (c: string): string => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 
+/** Bidirectional embeddings, overrides and isolates: the characters that reorder the text around them. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text for a web page, where line breaks and marks are harmless but an override can still make a record's
+ * text read as something else (Trojan Source): every bidirectional control shown as \u{202E}, as visible()
+ * shows it on a terminal.
+ */
+export function bidiVisible(s: string): string {
+  return s.replace(BIDI, (c) => `\\u{${hex(c)}}`);
+}
+
 /** One control character as a visible, harmless glyph: ␛ for ESC, ␍ for CR, ␇ for BEL, \u{0085} for C1. */
 function picture(c: string): string {
   const n = c.charCodeAt(0);

@@ -99,7 +99,7 @@ export function wrapLines(text: string, width: number): string[] {
         line = word;
       } else {
         const pieces = breakWord(word, room);
-        lines.push(...pieces.slice(0, -1));
+        for (const piece of pieces.slice(0, -1)) lines.push(piece);
         line = pieces.at(-1) ?? '';
       }
     }

@@ -206,14 +206,19 @@ function renamesOf(removed: string[], added: string[], be: Map<string, Entry>, h
     else byContent.set(key, [rk]);
   }
   const addedSorted = [...added].sort();
+  const taken = new Map<string, number>();
   for (const ak of addedSorted) {
     const a = he.get(ak);
     if (!a?.record) continue;
     const t = textsOf('h', ak, a.record);
     if (t.size === 0) continue;
-    const list = byContent.get(`${a.kind}|${whole(t)}`);
-    const rk = list?.find((k) => !usedRem.has(k));
+    // Each list is taken from the front, in removed order: a cursor, not a scan past the ones taken.
+    const key = `${a.kind}|${whole(t)}`;
+    const list = byContent.get(key);
+    const at = taken.get(key) ?? 0;
+    const rk = list?.[at];
     if (rk === undefined) continue;
+    taken.set(key, at + 1);
     renames.set(ak, rk);
     usedRem.add(rk);
   }
@@ -269,22 +274,44 @@ export function valueChanges(before: Record<string, unknown>, after: Record<stri
   return out;
 }
 
-/** Who in `d` refers to the record kind:id. */
-export function referencesTo(d: Dataset, kind: Kind, id: string): Array<{ kind: Kind | 'config'; id: string; file: string }> {
-  const out: Array<{ kind: Kind | 'config'; id: string; file: string }> = [];
-  if (kind === 'partner') {
-    if (d.config.owner === id) out.push({ kind: 'config', id: 'kerjasama.yaml', file: 'kerjasama.yaml' });
-    for (const a of d.agreements.values()) {
-      if (a.data.owner === id || a.data.partners.includes(id) || (a.data.signatures ?? []).some((s) => s.party === id)) out.push({ kind: 'agreement', id: a.id, file: a.file });
-    }
-    for (const act of d.activities.values()) {
-      if (act.data.owner === id || (act.data.partners ?? []).includes(id)) out.push({ kind: 'activity', id: act.id, file: act.file });
-    }
-  } else if (kind === 'agreement') {
-    for (const a of d.agreements.values()) if (a.data.parent === id || a.data.renews === id) out.push({ kind: 'agreement', id: a.id, file: a.file });
-    for (const act of d.activities.values()) if ((act.data.agreements ?? []).includes(id)) out.push({ kind: 'activity', id: act.id, file: act.file });
+type Referrer = { kind: Kind | 'config'; id: string; file: string };
+
+/**
+ * Who in `d` refers to each record, by `kind:id`, gathered in one pass over the dataset: a diff that
+ * removes many records asks for each, and a scan of the register per removed record was quadratic.
+ * Each referrer is listed once per record, in the order of the register.
+ */
+export function referrers(d: Dataset): (kind: Kind, id: string) => Referrer[] {
+  const by = new Map<string, Referrer[]>();
+  const add = (kind: Kind, id: string | undefined, r: Referrer): void => {
+    if (id === undefined) return;
+    const k = `${kind}:${id}`;
+    const list = by.get(k);
+    if (!list) by.set(k, [r]);
+    else if (list[list.length - 1] !== r) list.push(r);
+  };
+  if (d.config.owner) add('partner', d.config.owner, { kind: 'config', id: 'kerjasama.yaml', file: 'kerjasama.yaml' });
+  for (const a of d.agreements.values()) {
+    const r: Referrer = { kind: 'agreement', id: a.id, file: a.file };
+    add('partner', a.data.owner, r);
+    for (const p of a.data.partners) add('partner', p, r);
+    for (const s of a.data.signatures ?? []) add('partner', s.party, r);
   }
-  return out;
+  for (const act of d.activities.values()) {
+    const r: Referrer = { kind: 'activity', id: act.id, file: act.file };
+    add('partner', act.data.owner, r);
+    for (const p of act.data.partners ?? []) add('partner', p, r);
+  }
+  for (const a of d.agreements.values()) {
+    const r: Referrer = { kind: 'agreement', id: a.id, file: a.file };
+    add('agreement', a.data.parent, r);
+    add('agreement', a.data.renews, r);
+  }
+  for (const act of d.activities.values()) {
+    const r: Referrer = { kind: 'activity', id: act.id, file: act.file };
+    for (const a of act.data.agreements ?? []) add('agreement', a, r);
+  }
+  return (kind, id) => by.get(`${kind}:${id}`) ?? [];
 }
 
 /** A diagnostic's identity across revisions: not its line, which moves with unrelated edits. */
@@ -386,9 +413,10 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
   // What a reviewer must notice.
   const attention: Attention[] = [];
   const addedFor = new Map([...renames].map(([ak, rk]) => [rk, ak]));
+  const referredBy = removed.length ? referrers(head.dataset) : undefined;
   for (const k of removed) {
     const r = be.get(k) as Entry;
-    const refs = referencesTo(head.dataset, r.kind, r.id);
+    const refs = referredBy?.(r.kind, r.id) ?? [];
     const renamedTo = addedFor.get(k);
     if (refs.length) attention.push({ type: 'dangling', kind: r.kind, id: r.id, ...(renamedTo ? { renamedTo: (he.get(renamedTo) as Entry).id } : {}), referencedBy: refs });
   }

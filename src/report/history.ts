@@ -9,6 +9,7 @@
 import { fieldChanges, recognisedRenames, valueChanges, type FieldChange, type RenameCandidate } from './diff.js';
 import { idOfPath, type HistoryCommit, type HistoryStep, type RecordState, type RecordStep, type StepChange } from '../load/history.js';
 import type { Kind } from '../model/types.js';
+import { pushAll } from '../model/lists.js';
 
 export { idOfPath };
 export type { HistoryCommit, HistoryStep, RecordState, RecordStep, StepChange };
@@ -281,11 +282,11 @@ export function leafFields(v: unknown, prefix = ''): Array<[string, unknown]> {
   if (isObj(v)) {
     for (const [k, x] of Object.entries(v)) {
       if (prefix === '' && k === 'id') continue;
-      out.push(...leafFields(x, prefix ? `${prefix}.${k}` : k));
+      pushAll(out, leafFields(x, prefix ? `${prefix}.${k}` : k));
     }
     if (Object.keys(v).length === 0 && prefix) out.push([prefix, v]);
   } else if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
-    v.forEach((x, i) => out.push(...leafFields(x, `${prefix}[${i}]`)));
+    v.forEach((x, i) => pushAll(out, leafFields(x, `${prefix}[${i}]`)));
   } else out.push([prefix, v]);
   return out;
 }

@@ -78,9 +78,14 @@ export interface InactiveReport {
   /** How many ties are at each stage (ended included). */
   stages: Record<Stage, number>;
   includeLoi: boolean;
+  /**
+   * With `everyTie` (the export): the partnerships in force that are not dormant, in the shape of the
+   * dormant ones, ordered as they are. The ended ties are then in `notInForce` too.
+   */
+  active?: InactiveRow[];
 }
 
-export interface InactiveOptions { since: Duration; filters: Filters; includeLoi?: boolean }
+export interface InactiveOptions { since: Duration; filters: Filters; includeLoi?: boolean; everyTie?: boolean }
 
 const ref = (act: { id: string; data: { title: string } }, date: KDate, recurs: string | null = null): DatedRef => ({ id: act.id, title: act.data.title, date: date.text, dateUncertain: date.uncertain, recurs });
 const partnerOf = (p: Partnership): InactiveRow['partner'] => ({ id: p.partner.id, name: p.partner.name, country: p.partner.country });
@@ -93,6 +98,7 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
   const ships = partnerships(facts, (a) => agreementMatches(a, o.filters, d)).filter((p) => partnerMatches(p.partner, o.filters));
   const stages = { in_force: 0, renewal_unrecorded: 0, loi: 0, pending: 0, negotiating: 0, unknown: 0, ended: 0 } as Record<Stage, number>;
   const rows: InactiveRow[] = [];
+  const active: InactiveRow[] = [];
   const notInForce: TieRow[] = [];
   let inForce = 0;
   // Activities linked to a partner directly count for each of its partnerships: summed up once per
@@ -124,7 +130,7 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
   for (const p of ships) {
     const stage = stageOf(facts, p, includeLoi);
     stages[stage]++;
-    if (stage === 'ended') continue;
+    if (stage === 'ended' && !o.everyTie) continue;
     const { direct, linked, order } = partnershipActivityParts(p, d);
     let dp = directParts.get(direct);
     if (!dp) directParts.set(direct, (dp = summarise(direct)));
@@ -145,11 +151,12 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
       continue;
     }
     inForce++;
-    if (last && last.t.day >= windowStart) continue;
+    const dormant = !last || last.t.day < windowStart;
+    if (!dormant && !o.everyTie) continue;
     const next = lp.next && earlierPlanned(dp.next, lp.next) ? lp.next : dp.next;
     const first = firstSigned(p);
     const onRecord = firstOnRecord(p);
-    rows.push({
+    (dormant ? rows : active).push({
       partner: partnerOf(p),
       owner: p.owner ?? null,
       agreements: p.agreements.map((a) => a.id),
@@ -177,7 +184,7 @@ export function inactiveReport(d: Dataset, asOf: number, o: InactiveOptions): In
     return byDays || (a.partner.id < b.partner.id ? -1 : a.partner.id > b.partner.id ? 1 : 0);
   });
   notInForce.sort((a, b) => STAGE_RANK[a.stage] - STAGE_RANK[b.stage] || (a.partner.id < b.partner.id ? -1 : 1));
-  return { since: durationText(o.since), windowStart: iso(windowStart), rows, partnershipsInForce: inForce, notInForce, stages, includeLoi };
+  return { since: durationText(o.since), windowStart: iso(windowStart), rows, partnershipsInForce: inForce, notInForce, stages, includeLoi, ...(o.everyTie ? { active } : {}) };
 }
 
 const STAGE_RANK: Record<Stage, number> = { in_force: 0, renewal_unrecorded: 1, loi: 2, pending: 3, negotiating: 4, unknown: 5, ended: 6 };

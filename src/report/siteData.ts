@@ -4,12 +4,12 @@
 
 import { terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { civil, type Duration } from '../model/dates.js';
-import type { Dataset } from '../model/types.js';
+import type { Activity, Dataset } from '../model/types.js';
 import { coverageReport, type CoverageReport } from './coverage.js';
 import { expiringReport, type ExpiringReport } from './expiring.js';
 import type { Filters } from './filters.js';
 import { inactiveReport, type InactiveReport } from './inactive.js';
-import { activityTiming, factsOf, partnershipActivities, partnershipInForce, partnerships, undatedActivity } from '../facts/partnerships.js';
+import { activityTiming, factsOf, partnershipActivityParts, partnershipInForce, partnerships, undatedActivity } from '../facts/partnerships.js';
 import { listActivities, listAgreements, listPartners, showRecord, type Shown } from './records.js';
 import { countedPartners, summaryReport, type SummaryReport } from './summary.js';
 import type { PartnerRef } from '../facts/facts.js';
@@ -36,10 +36,17 @@ export interface PartnershipLine {
   inForce: boolean;
   /** Held activities per calendar year (planned and cancelled ones do not count); `unknown` for those on record undated. */
   activitiesByYear: Record<string, number>;
-  /** Each activity that counts, on its day (held: the day it counts for; planned: its start). */
-  activities: Array<{ id: string; title: string; day: number; planned: boolean }>;
+  /**
+   * Each activity that counts, on its day (held: the day it counts for; planned: its start), in two parts:
+   * `shared`, those linked to the partner itself (one array for every partnership of this owner and
+   * partner: a partner with 40 agreements and 3,600 activities is 3,600 marks, not 144,000), and `own`,
+   * those linked only to this chain's agreements.
+   */
+  activities: { shared: readonly ActivityMark[]; own: readonly ActivityMark[] };
   plannedActivities: number;
 }
+
+export interface ActivityMark { id: string; title: string; day: number; planned: boolean }
 
 export interface SiteData {
   summary: SummaryReport;
@@ -65,24 +72,35 @@ export interface SiteDataOptions {
 export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData {
   const filters: Filters = {};
   const facts = factsOf(d, asOf);
-  const lines: PartnershipLine[] = partnerships(facts).map((p) => {
-    const byYear: Record<string, number> = {};
-    const acts: PartnershipLine['activities'] = [];
-    let planned = 0;
-    for (const act of partnershipActivities(p, d)) {
+  /** Marks, held activities per year and planned ones, of a list of activities. */
+  const summarise = (acts: Iterable<Activity>): { marks: ActivityMark[]; byYear: Record<string, number>; planned: number } => {
+    const out = { marks: [] as ActivityMark[], byYear: {} as Record<string, number>, planned: 0 };
+    for (const act of acts) {
       const t = activityTiming(act, asOf);
       if (!t) {
         // Held at a time nobody recorded: counted, under `unknown` (after the years).
-        if (undatedActivity(act, asOf)) byYear['unknown'] = (byYear['unknown'] ?? 0) + 1;
+        if (undatedActivity(act, asOf)) out.byYear['unknown'] = (out.byYear['unknown'] ?? 0) + 1;
         continue;
       }
-      acts.push({ id: act.id, title: act.data.title, day: t.day, planned: t.planned });
-      if (t.planned) planned++;
+      out.marks.push({ id: act.id, title: act.data.title, day: t.day, planned: t.planned });
+      if (t.planned) out.planned++;
       else {
         const y = String(civil(t.start.first).year);
-        byYear[y] = (byYear[y] ?? 0) + 1;
+        out.byYear[y] = (out.byYear[y] ?? 0) + 1;
       }
     }
+    return out;
+  };
+  const sharedOf = new Map<readonly Activity[], ReturnType<typeof summarise>>();
+  const lines: PartnershipLine[] = partnerships(facts).map((p) => {
+    const parts = partnershipActivityParts(p, d);
+    let shared = sharedOf.get(parts.direct);
+    if (!shared) sharedOf.set(parts.direct, (shared = summarise(parts.direct)));
+    const own = summarise(parts.linked.sort((x, y) => parts.order(x) - parts.order(y)));
+    const byYear: Record<string, number> = { ...shared.byYear };
+    for (const [y, n] of Object.entries(own.byYear)) byYear[y] = (byYear[y] ?? 0) + n;
+    const planned = shared.planned + own.planned;
+    const acts = { shared: shared.marks, own: own.marks };
     return {
       key: p.key,
       owner: p.owner ?? null,

@@ -4,7 +4,7 @@
 import { endOf, signingOverdue, startOf } from '../model/agreement.js';
 import { civil, parseDate } from '../model/dates.js';
 import type { Agreement, Dataset } from '../model/types.js';
-import { factsOf, isInForceStage, stageFor, type Facts, type PartnerRef } from '../facts/facts.js';
+import { factsOf, isInForceStage, staleNotEnded, stageFor, type Facts, type PartnerRef } from '../facts/facts.js';
 import { expiringReport } from './expiring.js';
 import { activityMatches, agreementMatches, describeFilters, partnerMatches, type Filters } from './filters.js';
 import { inactiveReport } from './inactive.js';
@@ -67,8 +67,6 @@ const DATE_FIELDS = (a: Agreement): Array<string | undefined> => [
   ...(a.data.signatures ?? []).map((s) => s.date),
 ];
 
-const ENDED = new Set(['expired', 'terminated', 'superseded']);
-
 /**
  * The partners a count of partners counts (the summary's partners by country, the site's map): the
  * register's partners, or, with filters, the counterparts of the agreements and activities they keep.
@@ -125,7 +123,7 @@ export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; v
       uncertainDates: ags.filter((a) => DATE_FIELDS(a).some((t) => t !== undefined && parseDate(t)?.uncertain) || endOf(a.data).kind === 'term' && (startOf(a.data)?.uncertain ?? false)).length,
       // As coverage counts them: under --sector too, an agreement that records no sectors may be in that sector.
       noSectors: withoutSectorFilter.filter((a) => inForce(a) && (a.data.sectors ?? []).length === 0).length,
-      staleFacts: ags.filter((a) => !ENDED.has(derived.get(a) as string) && facts.of(a).stale).length,
+      staleFacts: ags.filter((a) => staleNotEnded(facts.of(a))).length,
       approvalsUnknown: ags.flatMap((a) => Object.values(a.data.approvals ?? {})).filter((ap) => ap?.status === 'unknown').length,
       agreementsWithApprovalUnknown: ags.filter((a) => Object.values(a.data.approvals ?? {}).some((ap) => ap?.status === 'unknown')).length,
     },

@@ -6,7 +6,7 @@ import type { Lang } from '../model/types.js';
 import { schemaModeline, toYaml } from './yaml.js';
 import { PARTNER_FIELDS } from '../model/fields.js';
 import { CURRENT_VERSION } from '../model/versions.js';
-import { workflowYaml } from './workflow.js';
+import { REMIND_WORKFLOW, remindWorkflowYaml, workflowYaml } from './workflow.js';
 
 export type RegionType = 'province' | 'regency' | 'city';
 
@@ -191,6 +191,7 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
     { path: 'package.json', text: packageJson(input) },
     { path: '.pre-commit-config.yaml', text: preCommitConfig(lang) },
     { path: '.github/workflows/kerjasama.yml', text: workflowYaml(version) },
+    { path: `.github/workflows/${REMIND_WORKFLOW}`, text: remindWorkflowYaml(version) },
     { path: '.gitignore', text: '# the tool, installed from package.json\nnode_modules/\n# what an interrupted kerjasama write leaves: the next writing command takes it back (docs: getting-started.md, writing safely)\n/.kerjasama-tx-*/\n/.kerjasama-kept-*/\n' },
     { path: 'README.md', text: readme(input, ids) },
   ];
@@ -250,9 +251,13 @@ ${k} report expiring       # perjanjian yang segera berakhir
 ${k} report inactive       # kemitraan tanpa kegiatan
 ${k} report coverage       # urusan yang tercakup, yang tidak diketahui, dan celahnya
 ${k} report summary        # ringkasan satu layar
+${k} report periodic --period 2026-S1 --template recap --format docx --output rekap.docx
+${k} remind                # pengingat hari ini: siapa menerima apa (uji coba)
 \`\`\`
 
 Setiap push dan pull request di GitHub diperiksa oleh \`.github/workflows/kerjasama.yml\`: kesalahan tampil langsung pada baris berkasnya, dan pull request mendapat komentar yang menjelaskan perubahannya.
+
+\`.github/workflows/kerjasama-remind.yml\` mengirim pengingat harian melalui surel kepada setiap perangkat daerah penanggung jawab. Alur kerja ini tidak aktif sampai secret yang disebut di bagian atas berkasnya disetel; daftar penerima (data pribadi) disimpan sebagai secret, tidak pernah di register.
 
 Dokumentasi lengkap (model data, setiap kode kesalahan, laporan): ${DOCS_URL}
 `;
@@ -307,9 +312,13 @@ ${k} report expiring       # agreements about to end
 ${k} report inactive       # partnerships with no activity
 ${k} report coverage       # sectors covered, and the gaps
 ${k} report summary        # a one-screen overview
+${k} report periodic --period 2026-S1 --template recap --format docx --output recap.docx
+${k} remind                # today's reminders: who would get what (a dry run)
 \`\`\`
 
 On GitHub, \`.github/workflows/kerjasama.yml\` checks every push and pull request: problems appear on the lines of the files, and each pull request gets a comment describing the change.
+
+\`.github/workflows/kerjasama-remind.yml\` e-mails the daily reminders to each responsible unit. It stays off until the secrets named at the top of the file are set; the recipients (personal data) are kept as a secret, never in the register.
 
 Full documentation (the data model, every error code, the reports): ${DOCS_URL}
 `;

@@ -129,3 +129,108 @@ ${setup}
         uses: ${deployPages.uses} # ${deployPages.version}
 `;
 }
+
+/** The reminders' workflow file, beside kerjasama.yml (the keepalive job names it). */
+export const REMIND_WORKFLOW = 'kerjasama-remind.yml';
+
+/**
+ * The daily reminders (kerjasama remind), in a workflow of their own: GitHub turns off a scheduled
+ * workflow after 60 days without activity in a public repository, and it turns off the whole file, so
+ * validation must never share a file with a schedule. Off until the secrets KERJASAMA_RECIPIENTS and
+ * KERJASAMA_SMTP_URL are set (a fork has neither); the recipients (personal data) and the SMTP
+ * credentials come from secrets, the recipients file is written to the runner's temporary folder and
+ * removed, and nothing the run prints names an address. A keepalive job asks GitHub's API to keep the
+ * workflow enabled (the enable call, which resets the inactivity count), so reminders go on through quiet
+ * months.
+ */
+export function remindWorkflowYaml(version: string): string {
+  const { checkout, setupNode } = PINNED_ACTIONS;
+  const tool = './node_modules/.bin/kerjasama';
+  const on = "steps.configured.outputs.on == 'true'";
+  return `# Daily reminders (made by kerjasama ${version} init): each morning kerjasama remind e-mails every
+# responsible unit the reminders due that day (the schedule is reminders: in kerjasama.yaml), with a copy
+# to the bureau. Off until these secrets are set, in Settings → Secrets and variables → Actions:
+#   KERJASAMA_RECIPIENTS      the recipients file's text (units and their addresses: personal data, so
+#                             never in the repository)
+#   KERJASAMA_SMTP_URL        smtp://mail.example.go.id:587 (STARTTLS) or smtps://mail.example.go.id:465
+#   KERJASAMA_SMTP_USER, KERJASAMA_SMTP_PASSWORD    when the mail server asks for a login
+# This is a workflow of its own because GitHub turns off a scheduled workflow after 60 days without
+# activity in a public repository, and turns off the whole file: the checks in kerjasama.yml never depend
+# on it. The keepalive job asks GitHub to keep this workflow enabled, so the reminders go on through
+# months without commits. Run it by hand from the Actions tab (workflow_dispatch) to send today's again.
+name: kerjasama reminders
+
+on:
+  schedule:
+    # 00:00 UTC is 07:00 in Asia/Jakarta (08:00 WITA, 09:00 WIT): "today" is the register's time zone.
+    - cron: '0 0 * * *'
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+concurrency:
+  group: kerjasama-remind
+  cancel-in-progress: false
+
+jobs:
+  remind:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    outputs:
+      on: \${{ steps.configured.outputs.on }}
+    steps:
+      - name: Are the reminders set up?
+        id: configured
+        env:
+          RECIPIENTS: \${{ secrets.KERJASAMA_RECIPIENTS }}
+          SMTP_URL: \${{ secrets.KERJASAMA_SMTP_URL }}
+        run: |
+          if [ -n "$RECIPIENTS" ] && [ -n "$SMTP_URL" ]; then
+            echo "on=true" >> "$GITHUB_OUTPUT"
+          else
+            echo "::notice title=kerjasama::reminders are off: set the secrets KERJASAMA_RECIPIENTS and KERJASAMA_SMTP_URL (see the top of this workflow)"
+          fi
+      - if: ${on}
+        uses: ${checkout.uses} # ${checkout.version}
+        with:
+          persist-credentials: false
+      - if: ${on}
+        uses: ${setupNode.uses} # ${setupNode.version}
+        with:
+          node-version: ${WORKFLOW_NODE}
+          cache: npm
+      - name: Install kerjasama (the version package-lock.json pins)
+        if: ${on}
+        run: npm ci --no-audit --no-fund
+      - name: Send today's reminders
+        if: ${on}
+        env:
+          RECIPIENTS: \${{ secrets.KERJASAMA_RECIPIENTS }}
+          SMTP_URL: \${{ secrets.KERJASAMA_SMTP_URL }}
+          KERJASAMA_SMTP_USER: \${{ secrets.KERJASAMA_SMTP_USER }}
+          KERJASAMA_SMTP_PASSWORD: \${{ secrets.KERJASAMA_SMTP_PASSWORD }}
+        run: |
+          umask 077
+          printf '%s\\n' "$RECIPIENTS" > "$RUNNER_TEMP/recipients.yaml"
+          ${tool} remind --recipients "$RUNNER_TEMP/recipients.yaml" --smtp "$SMTP_URL" || status=$?
+          rm -f "$RUNNER_TEMP/recipients.yaml"
+          if [ "\${status:-0}" -ne 0 ]; then
+            echo "::error title=kerjasama::kerjasama remind could not send every reminder (exit $status): see the log above"
+            exit "$status"
+          fi
+
+  keepalive:
+    needs: remind
+    if: github.event_name == 'schedule' && needs.remind.outputs.on == 'true'
+    runs-on: ubuntu-latest
+    permissions:
+      actions: write
+    steps:
+      - name: Keep this scheduled workflow enabled
+        env:
+          GH_TOKEN: \${{ github.token }}
+          GH_REPO: \${{ github.repository }}
+        run: gh api --method PUT "repos/$GH_REPO/actions/workflows/${REMIND_WORKFLOW}/enable"
+`;
+}

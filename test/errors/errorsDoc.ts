@@ -58,7 +58,32 @@ export async function validateOutput(r: Reproducer): Promise<{ command: string; 
     }
   }
   for (const [path, label] of replacements.sort((a, b) => b[0].length - a[0].length)) output = output.split(path).join(label);
+  if (r.alongside) output = collapseRepeats(output);
   return { command: `kerjasama validate --as-of ${asOf}`, exit: res.code, output: output.replace(/\n+$/, '') };
+}
+
+/** Stylish output with a long run of the same code cut to its first two, and how many more: for reproducers of many problems. */
+function collapseRepeats(output: string): string {
+  const lines = output.split('\n');
+  const out: string[] = [];
+  let run: { code: string; blocks: number } | undefined;
+  let skipping = false;
+  for (const line of lines) {
+    const head = /^ {2}(?:error|warning)\[([a-z-]+)\]/.exec(line);
+    if (head || !line.startsWith('    ')) {
+      const code = head?.[1];
+      if (skipping && (!code || code !== run?.code)) {
+        out.push(`  … ${(run?.blocks ?? 0) - 2} more ${run?.code} like these`);
+        skipping = false;
+      }
+      if (code && code === run?.code) {
+        run.blocks++;
+        skipping = run.blocks > 2;
+      } else run = code ? { code, blocks: 1 } : undefined;
+    }
+    if (!skipping) out.push(line);
+  }
+  return out.join('\n');
 }
 
 function section(code: string, info: CodeInfo, r: Reproducer, run: { command: string; exit: number; output: string }): string {

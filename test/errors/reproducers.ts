@@ -20,6 +20,8 @@ export interface Reproducer {
    * created outside the register, each with the stand-in docs/errors.md prints instead.
    */
   setup?: (dir: string) => Record<string, string>;
+  /** Codes this reproducer cannot help triggering too (file-too-many-problems needs many problems). */
+  alongside?: readonly string[];
 }
 
 export const DEFAULT_AS_OF = '2026-11-22';
@@ -69,6 +71,11 @@ export const REPRODUCERS: Record<string, Reproducer> = {
       symlinkSync('../../.git/config', join(dir, 'data/partners/bali.yaml'));
       return {};
     },
+  },
+  'file-too-many-problems': {
+    files: { 'data/partners/jatim.yaml': `${JATIM}${Array.from({ length: 102 }, (_, i) => `notes: ${i}\n`).join('')}` },
+    note: 'The notes: key is written 102 times: the first one counts, and each of the other 101 is a yaml-duplicate-key. A file reports at most 100 problems; the rest are counted.',
+    alongside: ['yaml-duplicate-key'],
   },
   'file-not-regular': {
     files: { 'data/partners/jatim.yaml': JATIM },

@@ -279,6 +279,83 @@ describe('Excel out', () => {
   });
 });
 
+describe('matching partners (issue 27)', () => {
+  it('a name is matched only within the row\'s country: "Kota Surabaya, Indonesia" is not the Chinese "Kota Surabaya"', async () => {
+    const dir = makeRegister({ 'data/partners/surabaya-cn.yaml': 'name: Kota Surabaya\naliases: [Surabaya City]\ntype: foreign_subnational\ncountry: CN\n' });
+    const sheet = 'Mitra,Negara,Judul,Tanggal\nKota Surabaya,Indonesia,Kesepakatan Bersama Pariwisata,29/08/2020\nSurabaya City,Indonesia,Kesepakatan Bersama Pendidikan,01/09/2021\nKota Surabaya,Tiongkok,Memorandum Saling Pengertian Kota Kembar,02/10/2019\n';
+    writeFileSync(join(dir, 'in.csv'), sheet);
+    const r = await runCli(['import', 'in.csv', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).not.toMatch(/A2 +"Kota Surabaya" → surabaya-cn/);
+    expect(r.stdout).not.toMatch(/A3 +"Surabaya City" → surabaya-cn/);
+    // The row that says China is matched to the Chinese partner.
+    expect(r.stdout).toMatch(/A4 +"Kota Surabaya" → surabaya-cn \(name\)/);
+    const made = readdirSync(join(dir, 'data/partners')).filter((f) => !['ntb.yaml', 'surabaya-cn.yaml'].includes(f));
+    expect(made).toHaveLength(1);
+    expect(readFileSync(join(dir, 'data/partners', made[0] as string), 'utf8')).toContain('country: ID');
+    const id = (made[0] as string).replace(/\.yaml$/, '');
+    const agreements = readdirSync(join(dir, 'data/agreements')).map((f) => readFileSync(join(dir, 'data/agreements', f), 'utf8'));
+    expect(agreements.filter((a) => a.includes(`partners: [${id}]`))).toHaveLength(1);
+    // "Surabaya City" is an alias of the Chinese partner only: in Indonesia it is nobody known yet.
+    expect(r.stdout).toMatch(/A3 +rejected: the category cannot be worked out for partner "Surabaya City"/);
+    expect(agreements.filter((a) => a.includes('partners: [surabaya-cn]'))).toHaveLength(1);
+    // The same sheet again, under another name: nothing is added.
+    writeFileSync(join(dir, 'again.csv'), sheet);
+    const again = await runCli(['import', 'again.csv', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(again.stdout).toMatch(/^0 agreements and 0 new partners/m);
+    expect(readdirSync(join(dir, 'data/agreements'))).toHaveLength(2);
+    expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('CSV encodings (issue 27)', () => {
+  it('a UTF-8 CSV with one bad byte is refused, with its line and column; it is never read again as Windows-1252', async () => {
+    const dir = makeRegister({});
+    const good = Buffer.from('Mitra,Judul,Negara\nPemerintah Kota Bekasi,Kesepakatan Bersama – Pariwisata,Indonesia\nKota Zürich,Kerja sama umum,Swiss\n', 'utf8');
+    const at = good.indexOf('Zürich') + 1; // the ü: two bytes in UTF-8, one in Latin-1
+    const bad = Buffer.concat([good.subarray(0, at), Buffer.from([0xfc]), good.subarray(at + 2)]);
+    writeFileSync(join(dir, 'bad.csv'), bad);
+    const r = await runCli(['import', 'bad.csv', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('line 3, column 7');
+    expect(r.stderr).toContain('UTF-8');
+    expect(r.stdout).not.toContain('â€“');
+    const id = await runCli(['import', 'bad.csv', '--dry-run', '--lang', 'id'], { cwd: dir });
+    expect(id.stderr).toContain('baris 3, kolom 7');
+  });
+
+  it('a CSV that is Windows-1252 throughout (Excel\'s CSV on an Indonesian Windows) is read as such, and the plan says so', async () => {
+    const dir = makeRegister({});
+    const text = 'Mitra,Judul,Negara\nKota Zürich,Kerja sama umum – pariwisata,Swiss\n';
+    writeFileSync(join(dir, 'win.csv'), Buffer.from(text.replace('–', '\u0096'), 'latin1'));
+    const r = await runCli(['import', 'win.csv', '--dry-run', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).toContain('read as Windows-1252');
+    expect(r.stdout).toContain('Kota Zürich');
+  });
+});
+
+describe('--rejects (issue 27)', () => {
+  const SHEET = 'Mitra,Judul,Negara,Kategori\nProvinsi Bali,Kesepakatan Bersama Pariwisata,Indonesia,KSDD\nEntah,,,\n';
+
+  it('an existing --rejects file is refused before anything is written: no records, the file as it was', async () => {
+    const dir = makeRegister({ 'in.csv': SHEET, 'mine.csv': 'my own notes\n' });
+    const r = await runCli(['import', 'in.csv', '--yes', '--rejects', 'mine.csv', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('mine.csv');
+    expect(readFileSync(join(dir, 'mine.csv'), 'utf8')).toBe('my own notes\n');
+    expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
+    expect(readdirSync(join(dir, 'data/partners'))).toEqual(['ntb.yaml']);
+    // Nor into the register's records.
+    const inData = await runCli(['import', 'in.csv', '--yes', '--rejects', 'data/partners/r.csv', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(inData.code).toBe(2);
+    expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
+    // With --force a regular file is replaced; the records and the rejects are both written.
+    const forced = await runCli(['import', 'in.csv', '--yes', '--force', '--rejects', 'mine.csv', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(forced.code).toBe(1);
+    expect(readFileSync(join(dir, 'mine.csv'), 'utf8')).toContain('Entah');
+    expect(readdirSync(join(dir, 'data/agreements'))).toHaveLength(1);
+  });
+});
+
 describe('where the rejects go', () => {
   it('beside the spreadsheet, or above the register when the spreadsheet is in it; never into the register', async () => {
     const { rejectsPath } = await import('../../src/cli/import.js');

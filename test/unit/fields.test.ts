@@ -37,6 +37,7 @@ function expectShape(path: string, f: FieldSpec, raw: Schema): void {
     date: () => def === (f.unknown ? 'date_or_unknown' : 'date'),
     period: () => s.type === 'string' && typeof (s as { pattern?: string }).pattern === 'string',
     duration: () => def === 'duration',
+    durations: () => s.type === 'array' && itemDef === 'duration',
     url: () => def === 'url',
     country: () => s.type === 'string',
     bool: () => s.type === 'boolean',

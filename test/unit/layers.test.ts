@@ -14,6 +14,7 @@ export const LAYERS: readonly string[][] = [
   ['facts'],
   ['report'],
   ['view'],
+  ['export'],
   ['render'],
   ['scaffold'],
   ['import'],

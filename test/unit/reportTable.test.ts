@@ -54,3 +54,11 @@ describe('long report tables', () => {
     });
   }
 });
+
+describe('very long report tables (issue 27)', () => {
+  it('130,000 rows fitted to a terminal width: drawn, no stack overflow', () => {
+    const v = view(130_000);
+    const text = reportAsTable(v, 'en', makeStyle(false), { width: 60 });
+    expect(text).toContain('Partner 129999');
+  }, 120_000);
+});

@@ -9,12 +9,15 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { civil, dayNumber, iso } from '../../model/dates.js';
 import type { Lang } from '../../model/types.js';
-import type { PartnershipLine } from '../../report/siteData.js';
+import type { ActivityMark, PartnershipLine } from '../../report/siteData.js';
+import { maxOf, minOf } from '../../model/lists.js';
 import { html, join, type Html } from './html.js';
-import { DOC_SHORT, STATUS } from './words.js';
+import { DOC_SHORT, STATUS, W } from './words.js';
 
 let serial = 0;
 const uid = (p: string): string => `${p}-${++serial}`;
+/** The id of a figure around a chart: from the same counter, so it starts again with each site too. */
+export const figureId = (): string => uid('fig');
 
 /** Ids start again with each site, so that the same register gives the same pages however many sites one process builds. */
 export function resetChartIds(): void {
@@ -61,10 +64,15 @@ export interface TimelineOptions { asOf: number; horizonEnd: number; lang: Lang;
 /** One row per partnership: its agreements as bars from start to end, the as-of day and the horizon. */
 export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOptions): { svg: Html; shown: number } {
   const rows = lines.slice(0, o.maxRows);
-  const starts = rows.flatMap((l) => l.agreements.map((a) => a.start).filter((s): s is number => s !== null).concat(o.activities ? l.activities.map((a) => a.day) : []));
-  const ends = rows.flatMap((l) => l.agreements.map((a) => a.end).filter((s): s is number => s !== null));
-  const lo = Math.min(o.asOf - 3650, ...starts);
-  const hi = Math.max(o.horizonEnd + 180, ...ends.filter((e) => e < o.asOf + 365 * 30));
+  let lo = o.asOf - 3650;
+  let hi = o.horizonEnd + 180;
+  for (const l of rows) {
+    for (const a of l.agreements) {
+      if (a.start !== null) lo = Math.min(lo, a.start);
+      if (a.end !== null && a.end < o.asOf + 365 * 30) hi = Math.max(hi, a.end);
+    }
+    if (o.activities) lo = minOf(activityDays(l), lo);
+  }
   const width = 960;
   const left = 230;
   const rowH = o.activities ? 28 : 22;
@@ -96,7 +104,7 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
       const fill = hatched ? html` fill="url(#${hq.id})"` : '';
       return html`<g><title>${tip}</title><rect class="${cls}"${fill} x="${f1(x0)}" y="${f1(yy)}" width="${f1(x1 - x0)}" height="${f1(bh)}" rx="2"/>${text}</g>`;
     });
-    const dots = o.activities ? l.activities.map((act) => html`<circle class="${act.planned ? 'act planned' : 'act'}" cx="${f1(x(act.day))}" cy="${f1(yy + bh)}" r="4"><title>${iso(act.day)} ${act.title}${act.planned ? (o.lang === 'id' ? ' (rencana)' : ' (planned)') : ''}</title></circle>`) : [];
+    const dots = o.activities ? activityDots(l, x, yy + bh, o.lang) : [];
     return html`<g>${label}${note}${segs}${dots}</g>`;
   });
   const marks = html`<line class="asof" x1="${f1(x(o.asOf))}" x2="${f1(x(o.asOf))}" y1="${top - 4}" y2="${height - 4}"/><line class="horizon" x1="${f1(x(o.horizonEnd))}" x2="${f1(x(o.horizonEnd))}" y1="${top - 4}" y2="${height - 4}"/>`;
@@ -106,6 +114,38 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
     ? `${rows.length} partnerships, one row each; bars are agreements from start to end, labelled LoI, MoU, PKS; a red line marks ${iso(o.asOf)}, a dashed line the horizon ${iso(o.horizonEnd)}.`
     : `${rows.length} kemitraan, satu baris masing-masing; batang adalah perjanjian dari mulai sampai berakhir, berlabel LoI, MoU, PKS; garis merah menandai ${iso(o.asOf)}, garis putus-putus batas rentang pemantauan ${iso(o.horizonEnd)}.`;
   return { svg: svg(width, height, title, desc, join([hq.defs, ...ticks, ...bars, marks])), shown: rows.length };
+}
+
+/** The days of a partnership's activities (both parts), without copying them into one list. */
+function* activityDays(l: PartnershipLine): Generator<number> {
+  for (const part of [l.activities.shared, l.activities.own]) for (const act of part) yield act.day;
+}
+
+/** Width, in pixels, of the slice of a row whose activities are drawn as one dot (a dot is 8 wide). */
+const DOT_SLICE = 4;
+
+/**
+ * A row's activities as dots: one per slice of DOT_SLICE pixels (and kind, held or planned), whose title
+ * names the activity, or the first and how many more in the slice. However many activities a partnership
+ * has, a row holds at most one dot of each kind per slice: a page's size is bounded by its rows, not by
+ * the register's activities (a partner with 3,600 activities drew 3,600 dots on each agreement's page).
+ */
+function activityDots(l: PartnershipLine, x: (d: number) => number, cy: number, lang: Lang): Html[] {
+  const slices = new Map<string, { day: number; first: ActivityMark; n: number; planned: boolean }>();
+  for (const part of [l.activities.shared, l.activities.own]) {
+    for (const act of part) {
+      const key = `${Math.floor(x(act.day) / DOT_SLICE)}|${act.planned ? 1 : 0}`;
+      const s = slices.get(key);
+      if (!s) slices.set(key, { day: act.day, first: act, n: 1, planned: act.planned });
+      else {
+        s.n++;
+        if (act.day < s.first.day) s.first = act;
+      }
+    }
+  }
+  const planned = lang === 'id' ? ' (rencana)' : ' (planned)';
+  const more = (n: number): string => ' ' + W.moreActivities[lang].replace('{n}', String(n));
+  return [...slices.values()].map((s) => html`<circle class="${s.planned ? 'act planned' : 'act'}" cx="${f1(x(s.first.day))}" cy="${f1(cy)}" r="4"><title>${iso(s.first.day)} ${s.first.title}${s.planned ? planned : ''}${s.n > 1 ? more(s.n - 1) : ''}</title></circle>`);
 }
 
 export interface CalendarItem { id: string; end: string; bucket: string }
@@ -132,7 +172,7 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
     const m = (c.year - a.year) * 12 + (c.month - a.month);
     if (m >= 0 && m < months) counts[m] = (counts[m] ?? 0) + 1;
   }
-  const max = Math.max(1, ...counts);
+  const max = maxOf(counts, 1);
   const names = o.lang === 'id' ? ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const cells: Html[] = [];
   cells.push(html`<g><rect class="month bad" x="1" y="18" width="${f1(first - 4)}" height="60" rx="3"/><text x="${f1(first / 2)}" y="12" text-anchor="middle">${o.lang === 'id' ? 'terlambat' : 'late'}</text><text x="${f1(first / 2)}" y="56" text-anchor="middle" class="bad" font-size="20" font-weight="700">${overdue}</text></g>`);
@@ -161,7 +201,7 @@ export function heatGrid(g: Grid, o: { zeroText?: string; leftWidth?: number } =
   const top = 34;
   const width = Math.max(480, left + cw * g.columns.length + 8);
   const height = top + g.rows.length * rh + 6;
-  const max = Math.max(1, ...g.rows.flatMap((r) => r.cells.map((c) => c ?? 0)));
+  const max = maxOf(g.rows.flatMap((r) => r.cells.map((c) => c ?? 0)), 1);
   const hq = hatch();
   const head = g.columns.map((c, i) => html`<text x="${f1(left + i * cw + cw / 2)}" y="${top - 8}" text-anchor="middle" class="sub">${clip(c, 7)}</text>`);
   const body = g.rows.map((r, ri) => {
@@ -188,7 +228,7 @@ export function worldMap(world: Topology, countries: readonly MapCountry[], o: {
   const projection = geoEqualEarth().fitExtent([[6, 6], [width - 6, height - 6]], { type: 'Sphere' });
   const path = geoPath(projection).digits(1);
   const byNum = new Map(countries.filter((c) => c.numeric !== undefined).map((c) => [c.numeric as string, c]));
-  const max = Math.max(1, ...countries.map((c) => c.partners));
+  const max = maxOf(countries.map((c) => c.partners), 1);
   const drawn = new Set<string>();
   const shapes: Html[] = [];
   const labels: Html[] = [];

@@ -2,6 +2,7 @@
 // by this template). Record text stays text; URLs from records become links only when they are http(s).
 
 import { ID_PATTERN } from '../../model/ids.js';
+import { bidiVisible } from '../sanitise.js';
 
 export class Html {
   constructor(readonly value: string) {}
@@ -15,12 +16,13 @@ type Part = Html | string | number | boolean | null | undefined | readonly Part[
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
 /** Escapes text for an element's content or a quoted attribute value. */
-const NEEDS = /[&<>"'`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const NEEDS = /[&<>"'`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 export function esc(text: string): string {
   if (!NEEDS.test(text)) return text;
   // Controls other than tab and newline are dropped: no record text may steer a terminal reading the file.
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[&<>"'`]/g, (c) => ESC[c] ?? c);
+  // Bidirectional overrides are shown (\u{202E}), as every other output shows them: none reorders a page.
+  return bidiVisible(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')).replace(/[&<>"'`]/g, (c) => ESC[c] ?? c);
 }
 
 function part(v: Part): string {

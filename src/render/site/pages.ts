@@ -15,9 +15,10 @@ import { BUCKET_LABEL, endUnknownTitle, extendableText } from '../../view/expiri
 import { RELATION_DOWN, RELATION_UP, STALE } from '../../view/labels.js';
 import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
 import { cellText, cellTone } from '../cells.js';
+import { bidiVisible } from '../sanitise.js';
 import { words } from '../words.js';
 import type { Cell, ReportView } from '../../view/view.js';
-import { calendarStrip, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
+import { calendarStrip, figureId, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
 import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { counted } from '../../model/words.js';
@@ -108,15 +109,13 @@ function recLink(c: PageCtx, d: Dataset, kind: Kind, id: string, text?: string):
 }
 const links = (c: PageCtx, d: Dataset, kind: Kind, ids: readonly string[]): Html => join(ids.map((id) => recLink(c, d, kind, id)), ', ');
 
-let figures = 0;
-
 /**
  * A chart with its caption. On a screen narrower than the chart, it keeps its drawn size (its text as large
  * as drawn, 10 px and more) and scrolls sideways in its own box, which the keyboard can scroll too
  * (tabindex, named by the caption); the page itself never scrolls sideways.
  */
 function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html {
-  const id = `fig-${++figures}`;
+  const id = figureId();
   return html`<figure><div class="chartwrap" tabindex="0" role="region" aria-labelledby="${id}">${svg}</div><figcaption id="${id}">${caption}${tableId ? html` <a href="#${tableId}">${W.tableView[c.lang]}</a>` : ''}</figcaption></figure>`;
 }
 
@@ -465,7 +464,7 @@ function activityTable(c: PageCtx, d: Dataset, acts: ReadonlyArray<{ id: string;
 
 /** The partnerships a record belongs to, drawn with their activities: the record's history at a glance. */
 function recordTimeline(c: PageCtx, s: SiteInput, lines: SiteData['partnerships'], tableId: string): Html {
-  if (lines.length === 0 || lines.every((l) => l.agreements.every((a) => a.start === null) && l.activities.length === 0)) return html``;
+  if (lines.length === 0 || lines.every((l) => l.agreements.every((a) => a.start === null) && l.activities.shared.length + l.activities.own.length === 0)) return html``;
   const en = c.lang === 'en';
   const tl = timelineChart(lines, { asOf: s.asOf, horizonEnd: day(s.data.expiring.horizonEnd), lang: c.lang, maxRows: 40, activities: true });
   return html`${figure(c, tl.svg, en ? 'Agreements as bars (labelled LoI, MoU, PKS, Ren), activities as dots; red line: as of.' : 'Perjanjian sebagai batang (berlabel LoI, MoU, PKS, Ren), kegiatan sebagai titik; garis merah: per tanggal.', tableId)}
@@ -564,8 +563,9 @@ export function searchIndex(s: SiteInput, lang: Lang): string {
   for (const p of s.dataset.partners.values()) entries.push([k.partner, p.id, p.data.name, [p.data.country, p.data.name_local, ...(p.data.aliases ?? [])].filter(Boolean).join(' '), recPath('partner', p.id)]);
   for (const a of s.dataset.agreements.values()) entries.push([k.agreement, a.id, a.data.title, [a.data.category, a.data.document_type, ...a.data.partners].join(' '), recPath('agreement', a.id)]);
   for (const a of s.dataset.activities.values()) entries.push([k.activity, a.id, a.data.title, [a.data.start, a.data.type, a.data.location ?? ''].join(' '), recPath('activity', a.id)]);
-  // Served as a script (a page opened from file:// may not fetch files); < is escaped all the same.
-  return `window.KERJASAMA_INDEX=${JSON.stringify(entries).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};\n`;
+  // Served as a script (a page opened from file:// may not fetch files); < is escaped all the same, and
+  // bidirectional overrides are shown as the pages show them (the results are drawn from this text).
+  return `window.KERJASAMA_INDEX=${JSON.stringify(entries.map((e) => e.map(bidiVisible))).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};\n`;
 }
 
 export function searchPage(c: PageCtx): string {

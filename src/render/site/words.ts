@@ -56,6 +56,8 @@ export const W = {
   nothingKnownEnds: L('Of the agreements whose end is known, none ends within the horizon.', 'Dari perjanjian yang tanggal berakhirnya diketahui, tidak ada yang berakhir dalam rentang pemantauan.'),
   endRecorded: L('end as recorded', 'tanggal berakhir yang tercatat'),
   noEndRecorded: L('none recorded', 'tidak dicatat'),
+  moreActivities: L('and {n} more activities around that day', 'dan {n} kegiatan lain di sekitar tanggal itu'),
+  privateProblem: L('a private field: its value is not published', 'kolom pribadi: nilainya tidak diterbitkan'),
 };
 
 /** What to do about a renewal not on record: record the ones due, start the next. */

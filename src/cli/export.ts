@@ -1,0 +1,121 @@
+// kerjasama export: load → check (records with errors are left out, as for reports) → the export's tables
+// (src/export) → one format (src/render/export) → written atomically, never over anything without --force.
+// A Data Package is a folder: each CSV, then datapackage.json last (a reader never finds a descriptor
+// naming a file not yet written), and the files an earlier export listed and this one does not (the
+// contacts of an export with --include-private) are removed. An SQLite file or an SQL script is one file;
+// the script may go to stdout (--out -).
+
+import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE } from '../load/config.js';
+import { gitCommit } from '../load/git.js';
+import { exportTables } from '../export/build.js';
+import { exportAsDataPackage } from '../render/export/datapackage.js';
+import { exportAsSql, type Dialect } from '../render/export/sql.js';
+import { exportAsSqlite } from '../render/export/sqlite.js';
+import { emit, fsError, loadOrExplain, makeRealFolder, replaceFile, type GlobalOptions, type RecordedOptions } from './common.js';
+import { UsageError, type IO } from './io.js';
+import { say, t } from './messages.js';
+import { reportInputs } from './report.js';
+import { VERSION } from './version.js';
+
+export interface ExportOptions extends GlobalOptions, RecordedOptions {
+  format?: string;
+  dialect?: string;
+  out?: string;
+  force?: boolean;
+  includePrivate?: boolean;
+}
+
+export const EXPORT_FORMATS = ['datapackage', 'sqlite', 'sql'] as const;
+export const SQL_DIALECTS = ['sqlite', 'postgres'] as const;
+
+/** What is at a path: nothing, a folder, a regular file, or something else (a link, a device). */
+function what(path: string, shown: string): 'none' | 'folder' | 'file' | 'other' {
+  try {
+    const st = lstatSync(path);
+    return st.isDirectory() ? 'folder' : st.isFile() ? 'file' : 'other';
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'none';
+    throw fsError(err, shown, 'check');
+  }
+}
+
+export async function exportCommand(io: IO, opts: ExportOptions): Promise<number> {
+  const format = opts.format ?? 'datapackage';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(say('formatInvalid', { formats: EXPORT_FORMATS.join(', '), value: format }));
+  if (opts.dialect !== undefined && format !== 'sql') throw new UsageError(say('exportDialectOnlySql', { format }));
+  const dialect = (opts.dialect ?? 'sqlite') as Dialect;
+  if (!(SQL_DIALECTS as readonly string[]).includes(dialect)) throw new UsageError(say('exportDialectInvalid', { dialects: SQL_DIALECTS.join(', '), value: dialect }));
+  if (opts.out === undefined || opts.out === '') throw new UsageError(say('exportNeedsOut', { format }));
+  const toStdout = opts.out === '-';
+  if (toStdout && format !== 'sql') throw new UsageError(say('exportStdoutOnlySql', { format }));
+  const out = resolve(io.cwd, opts.out);
+  // Refuse before the register is read: what is at --out decides whether anything may be written.
+  if (!toStdout) {
+    const here = what(out, opts.out);
+    if (format === 'datapackage') {
+      if (here === 'file' || here === 'other') throw new UsageError(say('exportNotFolder', { out: opts.out }));
+      if (here === 'folder') {
+        const entries = readdirSync(out);
+        if (entries.includes(CONFIG_FILE) || entries.includes('.git')) throw new UsageError(say('exportHoldsRegister', { out: opts.out }));
+        if (entries.length > 0 && !opts.force) throw new UsageError(say('exportFolderNotEmpty', { out: opts.out }));
+      }
+    } else if (here !== 'none' && !opts.force) throw new UsageError(say('outputExists', { output: opts.out }));
+  }
+
+  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
+  const { dataset } = reportInputs(io, loaded, asOf, lang);
+  // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
+  const commit = recorded ? recorded.commit : gitCommit(loaded.root);
+  const x = exportTables(dataset, { asOf, includePrivate: Boolean(opts.includePrivate), version: VERSION, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}) });
+  const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
+
+  if (format === 'sql') emit(io, exportAsSql(x, dialect), opts.out, opts.force);
+  else if (format === 'sqlite') replaceFile(out, Buffer.from(await exportAsSqlite(x)), opts.out);
+  else writePackage(out, opts.out, exportAsDataPackage(x, lang, loaded.config.owner));
+
+  if (!toStdout) {
+    io.stderr(`kerjasama: ${t(lang, 'exportWritten', { out: opts.out, format: format === 'sql' ? `sql (${dialect})` : format, tables: x.tables.length, rows: rows.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), asOf: asOfText })}${opts.includePrivate ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
+  }
+  return 0;
+}
+
+/** The names an earlier export's datapackage.json lists as its files (plain names of CSV files only). */
+function earlierFiles(dir: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'datapackage.json'), 'utf8');
+  } catch {
+    return [];
+  }
+  try {
+    const d = JSON.parse(text) as { resources?: Array<{ path?: unknown }> };
+    return (Array.isArray(d.resources) ? d.resources : []).map((r) => r?.path).filter((p): p is string => typeof p === 'string' && /^[a-z0-9_]+\.csv$/.test(p));
+  } catch {
+    return [];
+  }
+}
+
+function writePackage(dir: string, shown: string, files: Map<string, string>): void {
+  try {
+    mkdirSync(dirname(dir), { recursive: true });
+  } catch (err) {
+    throw fsError(err, dirname(shown) || '.', 'create');
+  }
+  makeRealFolder(dirname(dir), basename(dir));
+  const stale = earlierFiles(dir).filter((name) => !files.has(name));
+  const descriptor = files.get('datapackage.json') as string;
+  for (const [name, text] of files) if (name !== 'datapackage.json') replaceFile(join(dir, name), text, join(shown, name));
+  replaceFile(join(dir, 'datapackage.json'), descriptor, join(shown, 'datapackage.json'));
+  for (const name of stale) {
+    const path = join(dir, name);
+    if (what(path, join(shown, name)) === 'file') {
+      try {
+        rmSync(path);
+      } catch (err) {
+        throw fsError(err, join(shown, name));
+      }
+    }
+  }
+}
