@@ -27,7 +27,7 @@ export const REMIND_WORDS: Catalogue = {
 
   // ---- sections, one per kind -------------------------------------------------------------------------
   'section.overdue': w('Ended, still recorded as active', 'Sudah berakhir, masih tercatat aktif (terlambat)'),
-  'section.renewal_unrecorded': w('Renewal not on record', 'Perpanjangan belum tercatat'),
+  'section.renewal_unrecorded': w('Renewal not on record', 'Perpanjangan tidak tercatat'),
   'section.renewal_start': w('The renewal should start', 'Proses perpanjangan perlu dimulai'),
   'section.ending': w('Ending soon', 'Akan berakhir'),
   'section.signing_overdue': w('Planned signing passed', 'Rencana penandatanganan terlewati'),
@@ -58,7 +58,7 @@ export const REMIND_WORDS: Catalogue = {
   plannedSigning: w((v) => `Planned signing: ${v['date']}, passed ${v['n']} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Rencana penandatanganan: ${v['date']}, terlambat ${v['n']} hari`),
   agreements: w((v) => `Agreements: ${v['list']}`, (v) => `Perjanjian: ${v['list']}`),
   lastActivity: w((v) => `Last activity: ${v['title']} (${v['date']}), at least ${v['n']} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Kegiatan terakhir: ${v['title']} (${v['date']}), sedikitnya ${v['n']} hari yang lalu`),
-  noActivity: w('Last activity: none on record', 'Kegiatan terakhir: belum pernah tercatat'),
+  noActivity: w('Last activity: none on record', 'Kegiatan terakhir: tidak ada yang tercatat'),
   firstSigned: w((v) => `First signed: ${v['date']}`, (v) => `Pertama ditandatangani: ${v['date']}`),
   nextPlanned: w((v) => `Next planned: ${v['title']} (${v['date']})`, (v) => `Rencana berikutnya: ${v['title']} (${v['date']})`),
   todo: w((v) => `To do: ${v['text']}`, (v) => `Tindak lanjut: ${v['text']}`),

@@ -294,15 +294,15 @@ describe('matching partners (issue 27)', () => {
     expect(readFileSync(join(dir, 'data/partners', made[0] as string), 'utf8')).toContain('country: ID');
     const id = (made[0] as string).replace(/\.yaml$/, '');
     const agreements = readdirSync(join(dir, 'data/agreements')).map((f) => readFileSync(join(dir, 'data/agreements', f), 'utf8'));
-    expect(agreements.filter((a) => a.includes(`partners: [${id}]`))).toHaveLength(1);
-    // "Surabaya City" is an alias of the Chinese partner only: in Indonesia it is nobody known yet.
-    expect(r.stdout).toMatch(/A3 +rejected: the category cannot be worked out for partner "Surabaya City"/);
+    // "Surabaya City" is an alias of the Chinese partner only; in Indonesia it is the new Kota Surabaya,
+    // the same city written the other way (issue 20: "Kota X" and "X City" are one partner).
+    expect(agreements.filter((a) => a.includes(`partners: [${id}]`))).toHaveLength(2);
     expect(agreements.filter((a) => a.includes('partners: [surabaya-cn]'))).toHaveLength(1);
     // The same sheet again, under another name: nothing is added.
     writeFileSync(join(dir, 'again.csv'), sheet);
     const again = await runCli(['import', 'again.csv', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
     expect(again.stdout).toMatch(/^0 agreements and 0 new partners/m);
-    expect(readdirSync(join(dir, 'data/agreements'))).toHaveLength(2);
+    expect(readdirSync(join(dir, 'data/agreements'))).toHaveLength(3);
     expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
