@@ -48,7 +48,13 @@ function flowText(value: unknown, padding: boolean): string | undefined {
   }
   // Only what reads back as the same value: a text with a comma or a bracket is no plain item of a flow list.
   if (text === undefined || text.includes('\n')) return undefined;
-  const back = parse(`x: ${text}\n`) as { x?: unknown } | null;
+  // (A comma in a plain text ends it inside a flow map, which may then read as two equal keys: an error.)
+  let back: { x?: unknown } | null;
+  try {
+    back = parse(`x: ${text}\n`) as { x?: unknown } | null;
+  } catch {
+    return undefined;
+  }
   return JSON.stringify(back?.x) === JSON.stringify(value) ? text : undefined;
 }
 

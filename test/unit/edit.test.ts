@@ -127,3 +127,13 @@ describe('editYaml', () => {
     expect(applyValue({ a: {} }, { op: 'delete', path: ['a', 'x'] })).toEqual({ a: {} });
   });
 });
+
+describe('a value set where a flow collection was', () => {
+  it('with texts that hold a comma, is written so that it reads back (found by test/editProperty.test.ts)', () => {
+    const note = 'Signed by each party on its own day; the numbers are not stated in the sources, and nobody has the scan.';
+    const value = { party: note, place: note };
+    const out = editYaml('# x\nsectors: [ntb]\n', [{ op: 'set', path: ['sectors'], value }]);
+    expect((parse(out) as { sectors: unknown }).sectors).toEqual(value);
+    expect(out.startsWith('# x\n')).toBe(true);
+  });
+});
