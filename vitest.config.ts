@@ -8,6 +8,8 @@ export default defineConfig({
     // took more than the 10 s default (property.test) and more than 300 s (install.test's installed trees).
     hookTimeout: 600_000,
     pool: 'forks',
+    // One fast-check seed for every property (FC_SEED=random to explore): test/setup-fc.ts.
+    setupFiles: ['test/setup-fc.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });
