@@ -61,6 +61,7 @@ const PARTS: Catalogue = {
   'kind.socket': w('a socket', 'soket'),
   'kind.device': w('a device', 'perangkat'),
   // what kerjasama.yaml got wrong, and how to fix it
+  'config.fix': w('Correct that setting in kerjasama.yaml (docs/data-model.md, "Configuration").', 'Perbaiki pengaturan itu di kerjasama.yaml (docs/data-model.md, "Configuration").'),
   'config.timezone': w((v) => `${v.value} is not an IANA time zone`, (v) => `${v.value} bukan zona waktu IANA`),
   'config.timezone.fix': w('Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.', 'Gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.'),
   'config.sector-taken': w((v) => `${v.value} is already a sector`, (v) => `${v.value} sudah menjadi sektor`),
@@ -145,6 +146,8 @@ const PARTS: Catalogue = {
   'length.about': w((v) => `about ${yearsText(v.years, 'en')} (${v.from} – ${v.to})`, (v) => `sekitar ${yearsText(v.years, 'id')} (${v.from} – ${v.to})`),
 };
 /** A part's words; for a code the catalogue does not know, the code itself (what follows `read.`, `link.` …). */
+/** The fix of a configuration problem: the reason's own, or the general one (a reason with none, or a template's placeholder). */
+const configFix = (reason: unknown): string => (Object.hasOwn(PARTS, `config.${String(reason)}.fix`) ? `config.${String(reason)}.fix` : 'config.fix');
 const part = (lang: Lang, key: string, v: P = {}): string => (Object.hasOwn(PARTS, key) ? say(PARTS, lang, key, v) : key.slice(key.indexOf('.') + 1));
 /** A partner type as its word, with its code after when they differ: "pemerintah daerah di luar negeri (foreign_subnational)". */
 const typeWord = (lang: Lang, type: unknown): string => {
@@ -260,8 +263,8 @@ export const CODES = {
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],
-    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${part('en', `config.${p.reason}`, p)}`, (p) => part('en', `config.${p.reason}.fix`, p)],
-    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${part('id', `config.${p.reason}`, p)}`, (p) => part('id', `config.${p.reason}.fix`, p)]),
+    [(p) => `${q(p.field)} in kerjasama.yaml is invalid: ${part('en', `config.${p.reason}`, p)}`, (p) => part('en', configFix(p.reason), p)],
+    [(p) => `${q(p.field)} di kerjasama.yaml tidak sah: ${part('id', `config.${p.reason}`, p)}`, (p) => part('id', configFix(p.reason), p)]),
 
   // ---- identity -----------------------------------------------------------------------------
   'id-invalid': code('error', 'identity', ['File name is not a valid id', 'Nama berkas bukan id yang sah'],
