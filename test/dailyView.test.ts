@@ -116,7 +116,8 @@ describe('CSV', () => {
       expect(new Set(header).size).toBe(header.length);
       for (const rec of records) {
         for (const [k, v] of Object.entries(rec)) {
-          if (NUMERIC.test(k) && !(k === 'agreements' && cmd[0] === 'report')) expect(v, `${k} is a number`).toMatch(v === '' && k === 'days_since' ? /^$/ : NUMBER);
+          // Empty only where nothing is known: no activity yet (days_since), an end not known (days_left).
+          if (NUMERIC.test(k) && !(k === 'agreements' && cmd[0] === 'report')) expect(v, `${k} is a number`).toMatch(v === '' && (k === 'days_since' || (k === 'days_left' && rec['bucket'] === 'end_unknown')) ? /^$/ : NUMBER);
           if (k.endsWith('_uncertain') || k === 'stale') expect(v, `${k} is true/false`).toMatch(/^(true|false|)$/);
           if (k === 'status' || k === 'derived_status' || k === 'bucket' || k === 'stage' || k === 'coverage' || k === 'document_type' || k === 'state' || k === 'type') expect(v, `${k} is a code`).toMatch(/^[a-z_0-9]*$/);
         }
