@@ -38,7 +38,7 @@ const APPROVAL = (what: string, whatId: string): Record<string, FieldWords> => (
   date: { label: L(`${what}: date`, `${whatId}: tanggal`) },
   by: { label: L(`${what}: issued by`, `${whatId}: diterbitkan oleh`) },
   notes: { label: L(`${what}: notes`, `${whatId}: catatan`) },
-  status: { label: L(`${what}: status`, `${whatId}: status`), codes: { not_applicable: L('not applicable', 'tidak berlaku untuk perjanjian ini'), unknown: L('not known', 'tidak diketahui') } },
+  status: { label: L(`${what}: status`, `${whatId}: status persetujuan`), codes: { not_applicable: L('not applicable', 'tidak berlaku untuk perjanjian ini'), unknown: L('not known', 'tidak diketahui') } },
   reason: { label: L(`${what}: why`, `${whatId}: alasan`) },
 });
 
@@ -247,7 +247,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'activity.partners': { label: L('partners', 'mitra'), help: L('partners involved (comma-separated ids)', 'mitra yang terlibat (id dipisah koma)'), ask: L('Partner ids', 'id mitra') },
   'activity.owner': { label: L('our region', 'daerah kita'), help: L('our own region, where the register holds several', 'daerah kita sendiri, bila register memuat beberapa daerah'), ask: L('Our own region (partner id), if not the register owner', 'Daerah kita (id mitra), bila bukan pemilik register') },
   'activity.type': { label: L('type', 'jenis'), help: L('the kind of activity (unknown when not known)', 'jenis kegiatan (unknown bila tidak diketahui)'), ask: L('Type', 'Jenis kegiatan'), codes: ACTIVITY_TYPE_WORDS },
-  'activity.status': { label: L('status', 'status'), help: L('planned, held or cancelled', 'planned, held atau cancelled'), ask: L('Status', 'Status kegiatan'), codes: ACTIVITY_STATUS_WORDS },
+  'activity.status': { label: L('status', 'status kegiatan'), help: L('planned, held or cancelled', 'planned, held atau cancelled'), ask: L('Status', 'Status kegiatan'), codes: ACTIVITY_STATUS_WORDS },
   'activity.start': { label: L('start', 'mulai'), help: L('the date, or first day; unknown when nobody knows when', 'tanggal, atau hari pertama; unknown bila tidak ada yang tahu kapan'), ask: L('Date (or first day; unknown if nobody knows)', 'Tanggal (atau hari pertama; unknown bila tidak diketahui)') },
   'activity.end': { label: L('end', 'selesai'), help: L('the last day', 'hari terakhir'), ask: L('Last day', 'Hari terakhir') },
   'activity.recurs': {
