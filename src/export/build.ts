@@ -35,6 +35,7 @@ import { STAGE_LABEL } from '../view/inactive.js';
 import { BUCKET_LABEL } from '../view/expiring.js';
 import type { Column, Export, ForeignKey, Table, Value } from './tables.js';
 import { COLUMN_OF, DERIVED_WORDS, END_KIND_WORDS, KIND_WORDS, SECTOR_GROUP_WORDS, TABLE_OF, TABLE_WORDS, type Words } from './words.js';
+import { pushAll } from '../model/lists.js';
 
 export interface ExportOptions {
   readonly asOf: number;
@@ -497,7 +498,11 @@ export function exportTables(d: Dataset, o: ExportOptions): Export {
     const n = extra[k].cols.length;
     fill(p, ids.map((id) => ({ key: [id], data: (records.get(id) as { data: object }).data as Data })), rows);
     const main = rows.get(p) as Value[][];
-    for (const r of main) r.splice(r.length - n, n, ...extra[k].values(r[0] as string));
+    for (const r of main) {
+      // The last n columns replaced by the derived values (no spread into a call: test/noSpread.test.ts).
+      r.length -= n;
+      pushAll(r, extra[k].values(r[0] as string));
+    }
     // A record whose file has errors: its id, left_out, and nothing else.
     for (const id of [...d.invalidIds[k]].filter((x) => !records.has(x))) main.push(stubRow(p, id, extra[k].values(id)));
   }

@@ -12,6 +12,7 @@
 
 import type { Column, Export, Table, Value } from '../../export/tables.js';
 import { decimalText } from '../../export/build.js';
+import { pushAll } from '../../model/lists.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -158,10 +159,13 @@ export function exportAsSql(x: Export, dialect: Dialect): string {
   else out.push('PRAGMA foreign_keys = ON;');
   out.push('BEGIN;');
   // Indexes before the rows: PostgreSQL makes no index on a table with deferred checks pending.
-  for (const t of x.tables) out.push(createTable(t, dialect), ...indexes(t));
+  for (const t of x.tables) {
+    out.push(createTable(t, dialect));
+    pushAll(out, indexes(t));
+  }
   for (const t of x.tables) for (const s of inserts(t, dialect)) out.push(s);
-  out.push(...viewStatements());
-  if (dialect === 'sqlite') out.push(...searchStatements(x));
+  pushAll(out, viewStatements());
+  if (dialect === 'sqlite') pushAll(out, searchStatements(x));
   out.push('COMMIT;');
   return out.join('\n') + '\n';
 }
