@@ -126,6 +126,11 @@ describe('kerjasama new', () => {
     const d = await runCli(['new', 'partner', '--name', 'X', '--type', 'town', '--country', 'ID'], { cwd: dir });
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('--type must be one of province, regency, city');
+    expect(d.stderr).not.toContain('did you mean');
+    // A typo of a known value is named (the closest one), in the run's language.
+    const t = await runCli(['new', 'partner', '--name', 'X', '--type', 'foriegn_subnational', '--country', 'ID', '--lang', 'id'], { cwd: dir });
+    expect(t.code).toBe(2);
+    expect(t.stderr).toContain('bukan "foriegn_subnational" (maksud Anda foreign_subnational?)');
     const e = await runCli(['new', 'meeting'], { cwd: dir });
     expect(e.code).toBe(2);
     expect(readdirSync(join(dir, 'data'))).toEqual(['partners']);

@@ -6,6 +6,7 @@
 
 import type { Kind, Lang } from '../model/types.js';
 import { formatNumber } from '../model/format.js';
+import { closest } from '../load/similar.js';
 
 type P = Record<string, string | number>;
 type Text = (p: P) => string;
@@ -318,7 +319,7 @@ export const MESSAGES = {
   newExists: m((p) => `a ${p.kind} with the id ${p.id} exists (${p.other}); choose another id, never overwriting`, (p) => `${kindId(p)} dengan id ${p.id} sudah ada (${p.other}); pilih id lain, berkas yang ada tidak ditimpa`),
   newNotWritten: m((p) => `${p.rel} was not written; fix the values above and run again (--dry-run shows the YAML)`, (p) => `${p.rel} tidak ditulis; perbaiki isian di atas lalu jalankan lagi (--dry-run menampilkan YAML-nya)`),
   agreementsOrPartners: m(() => '--agreements or --partners', () => '--agreements atau --partners'),
-  'ask.notOneOf': m((p) => `${p.flag} must be one of ${p.choices}, not ${q(p.value)}`, (p) => `${p.flag} harus salah satu dari ${p.choices}, bukan ${q(p.value)}`),
+  'ask.notOneOf': m((p) => `${p.flag} must be one of ${p.choices}, not ${q(p.value)}${p.near ? ` (did you mean ${p.near}?)` : ''}`, (p) => `${p.flag} harus salah satu dari ${p.choices}, bukan ${q(p.value)}${p.near ? ` (maksud Anda ${p.near}?)` : ''}`),
   'ask.needed': m((p) => `${p.label} is needed.`, (p) => `${p.label} wajib diisi.`),
   'ask.noValidAnswer': m((p) => `no valid answer for ${p.flag} after ${p.tries} tries`, (p) => `tidak ada jawaban yang sah untuk ${p.flag} setelah ${p.tries} kali`),
   'ask.optional': m(() => '(optional, Enter to skip)', () => '(tidak wajib, Enter untuk melewati)'),
@@ -763,7 +764,7 @@ export function commanderText(text: string, lang: Lang): string {
 /** fill's own words (src/scaffold/ask.ts) in one language. */
 export function askTexts(lang: Lang): import('../scaffold/ask.js').AskTexts {
   return {
-    notOneOf: (flag, choices, value) => t(lang, 'ask.notOneOf', { flag, choices: choices.join(', '), value }),
+    notOneOf: (flag, choices, value) => t(lang, 'ask.notOneOf', { flag, choices: choices.join(', '), value, near: closest(value, choices) ?? '' }),
     needed: (label) => t(lang, 'ask.needed', { label: label.trim() }),
     noValidAnswer: (flag, tries) => t(lang, 'ask.noValidAnswer', { flag, tries }),
     optional: t(lang, 'ask.optional'),
