@@ -615,7 +615,8 @@ export function recoverWrites(root: string): Recovered[] {
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
-function processAlive(pid: number): boolean {
+/** Whether process `pid` is running (and not this one): the owner of a staging folder or a journal. */
+export function processAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) return false;
   try {

@@ -19,7 +19,7 @@ import { mapRows, type PartnerTable, type Proposal, type Sheet } from '../import
 import { cellRef, type Problem } from '../import/problems.js';
 import { readSpreadsheet, ReadError, type Workbook } from '../import/read.js';
 import { cellText, fold } from '../import/values.js';
-import { kindOfPath, loadOrExplain, makeRealFolder, outputPath, replaceFile, resolveRoot, writeNewFile, type GlobalOptions } from './common.js';
+import { kindOfPath, loadOrExplain, makeRealFolder, processAlive, outputPath, replaceFile, resolveRoot, writeNewFile, type GlobalOptions } from './common.js';
 import { mappingLines, mappingProblemText, mappingText, planText, printable, problemText, summaryLine } from './importPlan.js';
 import { UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
@@ -311,17 +311,6 @@ async function writeAll(root: string, planned: readonly Planned[], io: IO): Prom
   }
 }
 
-/** Whether process `pid` is running (and not this one). */
-function running(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * What an import killed while writing (SIGKILL, a power cut) left in the register: its staging folder,
  * and, when it was killed while placing, the files it had placed. Those are taken back (only a file that
@@ -338,7 +327,7 @@ export function recoverImports(root: string): { stages: number; files: number } 
     return { stages, files };
   }
   for (const name of names) {
-    if (running(Number(name.slice(STAGE_PREFIX.length).split('-')[0]))) continue;
+    if (processAlive(Number(name.slice(STAGE_PREFIX.length).split('-')[0]))) continue;
     const stage = join(root, name);
     try {
       if (!lstatSync(stage).isDirectory()) continue;

@@ -22,7 +22,7 @@ import { renderSite, SITE_MARKER, type Download, type SiteHistory } from '../ren
 import { RECENT_CHANGES } from '../render/site/pages.js';
 import { W } from '../render/site/words.js';
 import { L } from '../view/view.js';
-import { inRegisterData, loadOrExplain, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { inRegisterData, loadOrExplain, processAlive, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { GitError, gitRegister, isShallow, resolveRevision, type GitRegister } from '../load/git.js';
 import { registerSteps } from '../load/history.js';
 import { registerEvents } from '../report/history.js';
@@ -204,17 +204,6 @@ export async function writeSite(out: string, files: Iterable<[string, string]>, 
 /** The name every staging folder of a site built at `out` starts with (the builder's pid follows). */
 const stagePrefix = (out: string): string => `.${basename(out)}.staging-`;
 
-/** Whether process `pid` is running (and not this one). */
-function running(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * What a build killed outright left beside `out`: a staging folder (removed), and, killed between its
  * two renames, the earlier site under its hidden name with `out` missing (put back first). Folders of
@@ -225,7 +214,7 @@ export function recoverSites(out: string): void {
   const prefix = stagePrefix(out);
   let names: string[];
   try {
-    names = readdirSync(parent).filter((n) => n.startsWith(prefix) && !running(Number(n.slice(prefix.length).split('-')[0])));
+    names = readdirSync(parent).filter((n) => n.startsWith(prefix) && !processAlive(Number(n.slice(prefix.length).split('-')[0])));
   } catch {
     return;
   }
