@@ -1,0 +1,172 @@
+// Words in one way: every sentence a user reads comes from a catalogue kept beside its area, in English
+// and Bahasa Indonesia (src/model/words.ts). This test reads every module of src/ with the TypeScript
+// parser and fails on a string literal that holds prose (two or more words) outside the catalogue files:
+//   words.ts, *.words.ts, src/cli/messages.ts, src/model/codes.ts   catalogues: a key to a text in both languages;
+//   *.data.ts                                             tables that recognise input (header names,
+//                                                         synonyms, country names), never shown as prose.
+// A second test checks that every entry of every catalogue has both languages.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers.js';
+
+const SRC = join(REPO, 'src');
+const CATALOGUE = /([./]words|\/messages|\/codes)\.ts$/;
+const DATA = /\.data\.ts$/;
+
+/**
+ * Files not yet swept (issue 19, item 5). Each line is removed when its file's words have moved to a
+ * catalogue; the test fails on a file listed here that has no prose left, so the list only shrinks.
+ */
+const PENDING = new Set<string>([
+  'src/check/category.ts',
+  'src/check/dates.ts',
+  'src/check/partners.ts',
+  'src/cli/history.ts',
+  'src/cli/import.ts',
+  'src/cli/init.ts',
+  'src/cli/main.ts',
+  'src/cli/new.ts',
+  'src/cli/newFlags.ts',
+  'src/cli/reportOptions.ts',
+  'src/cli/run.ts',
+  'src/cli/site.ts',
+  'src/cli/soffice.ts',
+  'src/cli/toolOrigin.ts',
+  'src/import/columns.ts',
+  'src/import/map.ts',
+  'src/import/read.ts',
+  'src/import/sectors.ts',
+  'src/import/values.ts',
+  'src/load/cache.ts',
+  'src/load/config.ts',
+  'src/load/git.ts',
+  'src/load/gitSource.ts',
+  'src/load/parse.ts',
+  'src/load/schemas.ts',
+  'src/model/countries.ts',
+  'src/model/dates.ts',
+  'src/model/edits.ts',
+  'src/model/fields.ts',
+  'src/model/sectors.ts',
+  'src/render/diagnosticsGithub.ts',
+  'src/render/diagnosticsJunit.ts',
+  'src/render/diagnosticsSarif.ts',
+  'src/render/diff.ts',
+  'src/render/export/sql.ts',
+  'src/render/export/sqlite.ts',
+  'src/render/mime.ts',
+  'src/render/periodicHtml.ts',
+  'src/render/provenance.ts',
+  'src/render/remindMail.ts',
+  'src/render/reportIcs.ts',
+  'src/render/reportMarkdown.ts',
+  'src/render/reportTable.ts',
+  'src/render/reportXlsx.ts',
+  'src/render/site/assets.ts',
+  'src/render/site/charts.ts',
+  'src/render/site/html.ts',
+  'src/render/site/layout.ts',
+  'src/render/site/pages.ts',
+  'src/render/xlsxTemplate.ts',
+  'src/scaffold/ask.ts',
+  'src/scaffold/edit.ts',
+  'src/scaffold/register.ts',
+  'src/scaffold/schemaBundle.ts',
+  'src/scaffold/workflow.ts',
+  'src/scaffold/yaml.ts',
+  'src/view/changes.ts',
+  'src/view/coverage.ts',
+  'src/view/expiring.ts',
+  'src/view/fields.ts',
+  'src/view/inactive.ts',
+  'src/view/labels.ts',
+  'src/view/records.ts',
+  'src/view/summary.ts',
+]);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Two words or more of letters: prose, in either language. Markup and entities are not words. */
+export function isProse(text: string): boolean {
+  const t = text.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' ');
+  return /\b[A-Za-z][a-z]+ [a-z]{2,}\b/.test(t);
+}
+
+/** The prose literals of a module: line and text. */
+export function proseIn(path: string, source: string): Array<[number, string]> {
+  const sf = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true);
+  const hits: Array<[number, string]> = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) return;
+    let text: string | undefined;
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) text = n.text;
+    else if (ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) text = n.text;
+    if (text !== undefined && isProse(text)) hits.push([sf.getLineAndCharacterOfPosition(n.getStart()).line + 1, text]);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return hits;
+}
+
+describe('words in one way', () => {
+  it('finds prose in a literal and not in code, markup or identifiers', () => {
+    expect(isProse('the register has errors')).toBe(true);
+    expect(isProse('perjanjian berlaku')).toBe(true);
+    expect(isProse('<td class="num">')).toBe(false);
+    expect(isProse('font-family:system-ui')).toBe(false);
+    expect(proseIn('x.ts', "import { a } from './b c.js';\nconst k = 'agreement_id';\nconst s = `Status ${k} ini`;"))
+      .toEqual([]);
+    expect(proseIn('x.ts', "const s = lang === 'id' ? 'tidak ada data' : 'no records';")).toEqual([
+      [1, 'tidak ada data'],
+      [1, 'no records'],
+    ]);
+  });
+
+  it('no prose literal outside the catalogue files (and the list of files not yet swept only shrinks)', () => {
+    const found: string[] = [];
+    const clean: string[] = [];
+    for (const f of files(SRC)) {
+      const rel = relative(REPO, f);
+      if (CATALOGUE.test(rel) || DATA.test(rel)) continue;
+      const hits = proseIn(rel, readFileSync(f, 'utf8'));
+      if (PENDING.has(rel)) {
+        if (hits.length === 0) clean.push(rel);
+        continue;
+      }
+      for (const [line, text] of hits) found.push(`${rel}:${line}: ${JSON.stringify(text.slice(0, 80))}`);
+    }
+    expect(found, 'prose outside a catalogue: move it to the *.words.ts beside its area').toEqual([]);
+    expect(clean, 'these files have no prose left: remove them from PENDING').toEqual([]);
+  });
+
+  it('every entry of every catalogue has both languages', async () => {
+    const missing: string[] = [];
+    let entries = 0;
+    for (const f of files(SRC).filter((p) => CATALOGUE.test(relative(REPO, p)))) {
+      const mod = (await import(pathToFileURL(f).href)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) {
+        if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+        for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+          if (!entry || typeof entry !== 'object' || !('en' in entry || 'id' in entry)) continue;
+          entries += 1;
+          for (const lang of ['en', 'id'] as const) {
+            const text = (entry as Record<string, unknown>)[lang];
+            const ok = (typeof text === 'string' && text.length > 0) || typeof text === 'function';
+            if (!ok) missing.push(`${relative(REPO, f)} ${name}.${key}: no ${lang}`);
+          }
+        }
+      }
+    }
+    expect(entries).toBeGreaterThan(500);
+    expect(missing).toEqual([]);
+  });
+});
