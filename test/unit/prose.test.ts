@@ -44,7 +44,6 @@ const PENDING = new Set<string>([
   'src/import/sectors.ts',
   'src/import/values.ts',
   'src/load/config.ts',
-  'src/load/git.ts',
   'src/load/gitSource.ts',
   'src/load/parse.ts',
   'src/load/schemas.ts',
