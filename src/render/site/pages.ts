@@ -19,7 +19,7 @@ import { bidiVisible } from '../sanitise.js';
 import { words } from '../words.js';
 import type { Cell, ReportView } from '../../view/view.js';
 import { calendarStrip, figureId, heatGrid, timelineChart, worldMap, type MapCountry } from './charts.js';
-import { fileId, html, join, outLink, safeUrl, type Html } from './html.js';
+import { attrs, fileId, html, join, outLink, safeUrl, type Html } from './html.js';
 import { href, page, top, type PageCtx } from './layout.js';
 import { DOC_SHORT, STATUS, STATUS_MARK, sw, type SiteWord } from './words.js';
 import { instantIn } from '../../model/dates.js';
@@ -74,7 +74,7 @@ interface Col<R> { label: string; cell: (r: R) => Val; sort?: (r: R) => string |
 
 function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sortable?: boolean; empty?: string; id?: string } = {}): Html {
   if (rows.length === 0 && o.empty) return html`<p class="note"${o.id ? html` id="${o.id}"` : ''}>${o.empty}</p>`;
-  const head = cols.map((c) => html`<th scope="col"${c.num ? html` class="num"` : ''}>${c.label}</th>`);
+  const head = cols.map((c) => html`<th${attrs({ scope: 'col', class: c.num ? 'num' : undefined })}>${c.label}</th>`);
   const body = rows.map((r) => html`<tr>${cols.map((c) => {
     const s = c.sort ? html` data-sort="${String(c.sort(r))}"` : '';
     const v = c.cell(r);
@@ -94,11 +94,11 @@ const staleMark = (c: PageCtx, stale: boolean): Html | '' => (stale ? html` <spa
 const confirmedVal = (c: PageCtx, r: { confirmed: string | null; stale: boolean }): Val => (r.confirmed ? html`${date(c, r.confirmed)}${staleMark(c, r.stale)}` : null);
 
 /** A view's cell as the site draws it: its text, in its tone's class. */
-const toned = (cell: Cell): Html => html`<span class="${cellTone(cell) ?? ''}">${cellText(cell, 'en', 'raw')}</span>`;
+const toned = (cell: Cell): Html => html`<span${attrs({ class: cellTone(cell) ?? '' })}>${cellText(cell, 'en', 'raw')}</span>`;
 const statusBadge = (c: PageCtx, s: string): Html => {
   const st = s as DerivedStatus;
   const tone = st === 'in_force' ? 'good' : st === 'expired' || st === 'terminated' ? 'bad' : st === 'pending' || st === 'renewal_unrecorded' ? 'warn' : 'muted';
-  return html`<span class="badge ${tone}">${STATUS_MARK[st] ?? ''} ${STATUS[st]?.[c.lang] ?? s}</span>`;
+  return html`<span${attrs({ class: ['badge', tone] })}>${STATUS_MARK[st] ?? ''} ${STATUS[st]?.[c.lang] ?? s}</span>`;
 };
 
 function recLink(c: PageCtx, d: Dataset, kind: Kind, id: string, text?: string): Html {
@@ -115,7 +115,7 @@ const links = (c: PageCtx, d: Dataset, kind: Kind, ids: readonly string[]): Html
  */
 function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html {
   const id = figureId();
-  return html`<figure><div class="chartwrap" tabindex="0" role="region" aria-labelledby="${id}">${svg}</div><figcaption id="${id}">${caption}${tableId ? html` <a href="#${tableId}">${sw(c.lang, 'tableView')}</a>` : ''}</figcaption></figure>`;
+  return html`<figure><div${attrs({ class: 'chartwrap', tabindex: 0, role: 'region', 'aria-labelledby': id })}>${svg}</div><figcaption${attrs({ id })}>${caption}${tableId ? html` <a href="#${tableId}">${sw(c.lang, 'tableView')}</a>` : ''}</figcaption></figure>`;
 }
 
 function countryLabel(lang: Lang, code: string): string {
@@ -170,7 +170,7 @@ function expiringTable(c: PageCtx, s: SiteInput, rows: SiteData['expiring']['row
     // A renewal not on record has no last day to act on: its next renewal due is shown instead, so marked.
     { label: sw(c.lang, 'col.lastDay'), cell: (r) => (r.cycle ? `${sw(c.lang, 'nextDue')}: ${date(c, r.cycle.nextDue) as string}${r.cycle.uncertain ? '*' : ''}` : `${humanDate(day(r.end), c.lang)}${r.endUncertain ? '*' : ''}${r.extendableBy ? ` ${extendableText(r.extendableBy, c.lang)}` : ''}`), sort: (r) => r.end },
     { label: sw(c.lang, 'col.daysLeft'), cell: (r) => r.daysLeft, num: true, sort: (r) => r.daysLeft },
-    { label: sw(c.lang, 'col.todo'), cell: (r) => html`<span class="${r.bucket === 'overdue' ? 'bad' : r.renewalStartPassed || r.bucket === 'renewal_unrecorded' ? 'warn' : ''}">${r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' ? '⚠ ' : r.renewalStartPassed ? '⚑ ' : ''}${actionText(c, r)}</span>` },
+    { label: sw(c.lang, 'col.todo'), cell: (r) => html`<span${attrs({ class: r.bucket === 'overdue' ? 'bad' : r.renewalStartPassed || r.bucket === 'renewal_unrecorded' ? 'warn' : '' })}>${r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' ? '⚠ ' : r.renewalStartPassed ? '⚑ ' : ''}${actionText(c, r)}</span>` },
     { label: sw(c.lang, 'col.confirmed'), cell: (r) => confirmedVal(c, r), sort: (r) => r.confirmed ?? '' },
   ], rows, { sortable: true, empty: sw(c.lang, 'expiring.nothing'), ...(id ? { id } : {}) });
 }
@@ -192,7 +192,7 @@ function warnings(c: PageCtx, s: SiteInput): Html {
   const u = sm.unknowns;
   const items: Html[] = [];
   const line = (n: number, key: SiteWord, tone = ''): void => {
-    if (n > 0) items.push(html`<li class="${tone}">${sw(c.lang, key, { n })}</li>`);
+    if (n > 0) items.push(html`<li${attrs({ class: tone })}>${sw(c.lang, key, { n })}</li>`);
   };
   line(sm.records.invalidFiles, 'warn.invalidFiles', 'bad');
   items.push(html`<li>${sw(c.lang, 'warn.validation', { errors: sm.validation.errors, warnings: sm.validation.warnings })} <a href="${href(c, 'problems.html')}">${sw(c.lang, 'problems')}</a></li>`);
@@ -212,7 +212,7 @@ function warnings(c: PageCtx, s: SiteInput): Html {
 
 export function homePage(c: PageCtx, s: SiteInput): string {
   const sm = s.data.summary;
-  const card = (n: number, label: string, target: string, tone = ''): Html => html`<li><a href="${href(c, target)}"><span class="n ${tone}">${formatNumber(n, c.lang)}</span> <span class="l">${label}</span></a></li>`;
+  const card = (n: number, label: string, target: string, tone = ''): Html => html`<li><a href="${href(c, target)}"><span${attrs({ class: ['n', tone] })}>${formatNumber(n, c.lang)}</span> <span class="l">${label}</span></a></li>`;
   const action = s.data.expiring.rows.filter((r) => r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' || r.renewalStartPassed || r.daysLeft <= 90);
   const body = html`
 <h1>${s.register}</h1>
@@ -277,7 +277,7 @@ ${table(sw(c.lang, 'inactive.notInForce'), [
     { label: sw(c.lang, 'col.partner'), cell: (t: SiteData['inactive']['notInForce'][number]) => recLink(c, s.dataset, 'partner', t.partner.id, t.partner.name), sort: (t) => t.partner.name.toLowerCase() },
     { label: sw(c.lang, 'col.stage'), cell: (t) => STAGE_LABEL[t.stage][c.lang], sort: (t) => t.stage },
     { label: sw(c.lang, 'col.agreements'), cell: (t) => links(c, s.dataset, 'agreement', t.agreements) },
-    { label: sw(c.lang, 'col.sinceOrPlanned'), cell: (t) => (t.since ? date(c, t.since) : t.plannedSigning ? html`${date(c, t.plannedSigning)} <span class="${t.plannedSigningPassed ? 'warn' : 'muted'}">${sw(c.lang, t.plannedSigningPassed ? 'plannedPassed' : 'planned')}</span>` : null), sort: (t) => t.since ?? t.plannedSigning ?? '' },
+    { label: sw(c.lang, 'col.sinceOrPlanned'), cell: (t) => (t.since ? date(c, t.since) : t.plannedSigning ? html`${date(c, t.plannedSigning)} <span${attrs({ class: t.plannedSigningPassed ? 'warn' : 'muted' })}>${sw(c.lang, t.plannedSigningPassed ? 'plannedPassed' : 'planned')}</span>` : null), sort: (t) => t.since ?? t.plannedSigning ?? '' },
     { label: sw(c.lang, 'col.lastActivity'), cell: (t) => (t.lastActivity ? recLink(c, s.dataset, 'activity', t.lastActivity.id, t.lastActivity.title) : t.undatedActivities.length ? toned(undatedText(t.undatedActivities, c.lang)) : null) },
     { label: sw(c.lang, 'col.confirmed'), cell: (t) => confirmedVal(c, t), sort: (t) => t.confirmed ?? '' },
   ], r.notInForce, { sortable: true, empty: sw(c.lang, 'noneSentence') })}
@@ -365,7 +365,7 @@ export function problemsPage(c: PageCtx, s: SiteInput): string {
   const body = html`<h1>${sw(c.lang, 'problems')}</h1>
 <p class="prov">${sw(c.lang, 'problems.intro')}</p>
 ${table(sw(c.lang, 'problems'), [
-    { label: sw(c.lang, 'col.severity'), cell: (d: Diag) => html`<span class="${d.severity === 'error' ? 'bad' : 'warn'}">${sw(c.lang, d.severity === 'error' ? 'problems.error' : 'problems.warning')}</span>` },
+    { label: sw(c.lang, 'col.severity'), cell: (d: Diag) => html`<span${attrs({ class: d.severity === 'error' ? 'bad' : 'warn' })}>${sw(c.lang, d.severity === 'error' ? 'problems.error' : 'problems.warning')}</span>` },
     { label: sw(c.lang, 'col.file'), cell: (d) => `${d.file}${d.line ? `:${d.line}` : ''}` },
     { label: sw(c.lang, 'col.code'), cell: (d) => d.code },
     { label: sw(c.lang, 'col.message'), cell: (d) => d.message[c.lang] },
@@ -435,7 +435,7 @@ function fieldList(c: PageCtx, d: Dataset, rows: readonly FieldRow[]): Html {
 function sourceLink(c: PageCtx, s: SiteInput, file: string): Html {
   const base = s.sourceUrl ? safeUrl(s.sourceUrl) : undefined;
   const url = base ? base.replace(/\/?$/, '/') + file.split('/').map(encodeURIComponent).join('/') : undefined;
-  return html`<p class="muted">${sw(c.lang, 'file')}: <code>${file}</code>${url ? html` · <a href="${url}" rel="noopener noreferrer">${sw(c.lang, 'viewSource')}</a>` : ''}</p>`;
+  return html`<p class="muted">${sw(c.lang, 'file')}: <code>${file}</code>${url ? html` · <a${attrs({ href: url, rel: ['noopener', 'noreferrer'] })}>${sw(c.lang, 'viewSource')}</a>` : ''}</p>`;
 }
 
 function activityTable(c: PageCtx, d: Dataset, acts: ReadonlyArray<{ id: string; data: { start: string; end?: string; type: string; title: string; status?: string } }>): Html {
