@@ -55,6 +55,24 @@ describe('kerjasama site on the example register', () => {
     expect(readFileSync(join(out, 'id/index.html'), 'utf8')).toContain('Perlu ditindaklanjuti sekarang');
   });
 
+  it('names codes in the page\'s language: partner and activity types and activity states are words, never the codes (bug: the Indonesian lists showed "foreign_subnational", "training", "held")', () => {
+    const cells = (file: string): string[] => [...readFileSync(join(out, file), 'utf8').matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
+    const idActs = cells('id/activities/index.html');
+    expect(idActs).toContain('terlaksana');
+    expect(idActs).toContain('pelatihan');
+    expect(idActs).toContain('misi dagang');
+    for (const code of ['held', 'planned', 'training', 'trade_mission', 'meeting']) expect(idActs, code).not.toContain(code);
+    const idPartners = cells('id/partners/index.html');
+    expect(idPartners).toContain('pemerintah daerah di luar negeri');
+    for (const code of ['foreign_subnational', 'province', 'university']) expect(idPartners, code).not.toContain(code);
+    expect(cells('en/activities/index.html')).toContain('trade mission');
+    expect(cells('en/partners/index.html')).toContain('foreign local government');
+    // A record's own page: the partner's type and its activities' types, the activity's type.
+    expect(readFileSync(join(out, 'id/partners/shizuoka.html'), 'utf8')).toContain('<p class="prov">pemerintah daerah di luar negeri · ');
+    expect(cells('id/partners/shizuoka.html')).not.toContain('visit');
+    expect(readFileSync(join(out, 'id/activities/jabar-shizuoka-monument-2024.html'), 'utf8')).toContain('<p class="prov">acara budaya · ');
+  });
+
   it('draws the pictures as inline SVG with a title, a description and a table view', () => {
     const check = (file: string, count: number): void => {
       const t = readFileSync(join(out, file), 'utf8');

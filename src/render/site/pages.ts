@@ -12,7 +12,7 @@ import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
 import { BUCKET_LABEL, endUnknownTitle, extendableText } from '../../view/expiring.js';
-import { RELATION_DOWN, RELATION_UP, STALE } from '../../view/labels.js';
+import { ACTIVITY_STATE_LABEL, ACTIVITY_TYPE_LABEL, labelOf, PARTNER_TYPE_LABEL, RELATION_DOWN, RELATION_UP, STALE } from '../../view/labels.js';
 import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
 import { cellText, cellTone } from '../cells.js';
 import { bidiVisible } from '../sanitise.js';
@@ -88,6 +88,8 @@ const date = (c: PageCtx, text: string | null | undefined): Val => {
   const k = parseDate(text);
   return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text === 'unknown' ? words(c.lang).unknownDate : text;
 };
+/** A code as its word in the page's language (a partner's or an activity's type, an activity's state), or the code itself when it has none. */
+const code = (c: PageCtx, labels: Record<string, Record<Lang, string>>, value: string): string => labelOf(labels, value, c.lang) ?? value;
 /** The stale mark beside a fact confirmed longer ago than thresholds.stale_after. */
 const staleMark = (c: PageCtx, stale: boolean): Html | '' => (stale ? html` <span class="warn">${STALE[c.lang]}</span>` : '');
 /** When a record or tie was last confirmed, marked when stale. */
@@ -391,7 +393,7 @@ export function listPage(c: PageCtx, s: SiteInput, kind: Kind): string {
   } else if (kind === 'partner') {
     t = table(sw(c.lang, 'partners'), [
       { label: sw(c.lang, 'col.name'), cell: (r: SiteData['partners'][number]) => recLink(c, d, 'partner', r.id, r.name), sort: (r) => r.name.toLowerCase() },
-      { label: sw(c.lang, 'col.type'), cell: (r) => r.type },
+      { label: sw(c.lang, 'col.type'), cell: (r) => code(c, PARTNER_TYPE_LABEL, r.type) },
       { label: sw(c.lang, 'col.country'), cell: (r) => countryLabel(c.lang, r.country) },
       { label: sw(c.lang, 'col.agreements'), cell: (r) => r.agreements, num: true, sort: (r) => r.agreements },
     ], s.data.partners, { sortable: true });
@@ -399,8 +401,8 @@ export function listPage(c: PageCtx, s: SiteInput, kind: Kind): string {
     t = table(sw(c.lang, 'activities'), [
       { label: sw(c.lang, 'col.start'), cell: (r: SiteData['activities'][number]) => date(c, r.start), sort: (r) => r.start },
       { label: sw(c.lang, 'col.title'), cell: (r) => recLink(c, d, 'activity', r.id, r.title), sort: (r) => r.title.toLowerCase() },
-      { label: sw(c.lang, 'col.type'), cell: (r) => r.type },
-      { label: sw(c.lang, 'col.state'), cell: (r) => r.state },
+      { label: sw(c.lang, 'col.type'), cell: (r) => code(c, ACTIVITY_TYPE_LABEL, r.type) },
+      { label: sw(c.lang, 'col.state'), cell: (r) => code(c, ACTIVITY_STATE_LABEL, r.state) },
       { label: sw(c.lang, 'col.agreements'), cell: (r) => links(c, d, 'agreement', r.agreements) },
       { label: sw(c.lang, 'col.partners'), cell: (r) => links(c, d, 'partner', r.partners) },
     ], s.data.activities, { sortable: true });
@@ -442,9 +444,9 @@ function activityTable(c: PageCtx, d: Dataset, acts: ReadonlyArray<{ id: string;
   return table(sw(c.lang, 'record.activities'), [
     { label: sw(c.lang, 'col.start'), cell: (a) => date(c, a.data.start), sort: (a) => a.data.start },
     { label: sw(c.lang, 'col.activityEnd'), cell: (a) => date(c, a.data.end) },
-    { label: sw(c.lang, 'col.type'), cell: (a) => a.data.type },
+    { label: sw(c.lang, 'col.type'), cell: (a) => code(c, ACTIVITY_TYPE_LABEL, a.data.type) },
     { label: sw(c.lang, 'col.title'), cell: (a) => recLink(c, d, 'activity', a.id, a.data.title) },
-    { label: sw(c.lang, 'col.status'), cell: (a) => a.data.status ?? null },
+    { label: sw(c.lang, 'col.status'), cell: (a) => (a.data.status ? code(c, ACTIVITY_STATE_LABEL, a.data.status) : null) },
   ], acts, { id: 'activities', empty: sw(c.lang, 'noActivities') });
 }
 
@@ -462,7 +464,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
   let title: string;
   if (sh.kind === 'partner') {
     title = sh.record.data.name;
-    parts.push(html`<p class="prov">${sh.record.data.type} · ${countryLabel(c.lang, sh.record.data.country)}</p>`);
+    parts.push(html`<p class="prov">${code(c, PARTNER_TYPE_LABEL, sh.record.data.type)} · ${countryLabel(c.lang, sh.record.data.country)}</p>`);
     parts.push(table(sw(c.lang, 'agreements'), [
       { label: sw(c.lang, 'col.title'), cell: (a: (typeof sh.agreements)[number]) => recLink(c, d, 'agreement', a.id, a.data.title) },
       { label: sw(c.lang, 'col.type'), cell: (a) => DOC_SHORT[a.data.document_type] ?? a.data.document_type },
@@ -486,7 +488,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(activityTable(c, d, sh.activities));
   } else {
     title = sh.record.data.title;
-    parts.push(html`<p class="prov">${sh.record.data.type} · ${date(c, sh.record.data.start)}${sh.record.data.end ? html` – ${date(c, sh.record.data.end)}` : ''}</p>`);
+    parts.push(html`<p class="prov">${code(c, ACTIVITY_TYPE_LABEL, sh.record.data.type)} · ${date(c, sh.record.data.start)}${sh.record.data.end ? html` – ${date(c, sh.record.data.end)}` : ''}</p>`);
     if (sh.agreements.length) parts.push(html`<p>${sw(c.lang, 'record.implements')}: ${links(c, d, 'agreement', sh.agreements.map((a) => a.id))}</p>`);
   }
   const body = html`<h1>${title}</h1>
