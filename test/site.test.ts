@@ -175,6 +175,19 @@ describe('kerjasama site on the example register', () => {
     expect(entries.length).toBe(records);
     for (const e of entries) expect(existsSync(join(out, 'en', e[4] ?? ''))).toBe(true);
   });
+
+  it('names an activity\'s type in the index\'s language: the results show it (bug: the Indonesian results showed "training")', () => {
+    const entry = (lang: string, id: string): string[] => {
+      const t = readFileSync(join(out, `assets/search-index.${lang}.js`), 'utf8');
+      const entries = JSON.parse(t.replace(/^window\.KERJASAMA_INDEX=/, '').replace(/;\n$/, '')) as string[][];
+      return entries.find((e) => e[1] === id) ?? [];
+    };
+    expect(entry('id', 'jabar-shizuoka-language-training-2024')[0]).toBe('kegiatan');
+    expect(entry('id', 'jabar-shizuoka-language-training-2024')[3]).toBe('2024-06-03 pelatihan Bandung');
+    expect(entry('en', 'jabar-shizuoka-language-training-2024')[3]).toBe('2024-06-03 training Bandung');
+    expect(entry('id', 'jatim-alexandria-mission-2022')[3]).toBe('2022-11-22 misi dagang Kairo dan Alexandria, Mesir');
+    expect(entry('en', 'jatim-alexandria-mission-2022')[3]).toBe('2022-11-22 trade mission Kairo dan Alexandria, Mesir');
+  });
 });
 
 const HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> \'><svg onload=alert(3)>';

@@ -548,7 +548,7 @@ export function searchIndex(s: SiteInput, lang: Lang): string {
   const k = { partner: sw(lang, 'kind.partner'), agreement: sw(lang, 'kind.agreement'), activity: sw(lang, 'kind.activity') };
   for (const p of s.dataset.partners.values()) entries.push([k.partner, p.id, p.data.name, [p.data.country, p.data.name_local, ...(p.data.aliases ?? [])].filter(Boolean).join(' '), recPath('partner', p.id)]);
   for (const a of s.dataset.agreements.values()) entries.push([k.agreement, a.id, a.data.title, [a.data.category, a.data.document_type, ...a.data.partners].join(' '), recPath('agreement', a.id)]);
-  for (const a of s.dataset.activities.values()) entries.push([k.activity, a.id, a.data.title, [a.data.start, a.data.type, a.data.location ?? ''].join(' '), recPath('activity', a.id)]);
+  for (const a of s.dataset.activities.values()) entries.push([k.activity, a.id, a.data.title, [a.data.start, labelOf(ACTIVITY_TYPE_LABEL, a.data.type, lang) ?? a.data.type, a.data.location ?? ''].join(' '), recPath('activity', a.id)]);
   // Served as a script (a page opened from file:// may not fetch files); < is escaped all the same, and
   // bidirectional overrides are shown as the pages show them (the results are drawn from this text).
   return `window.KERJASAMA_INDEX=${JSON.stringify(entries.map((e) => e.map(bidiVisible))).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};\n`;
