@@ -115,7 +115,7 @@ export const W = {
     (v) => `no renewal on record since ${v['since']} (${v['n']} due); record ${pl(v, 'n', 'it', 'them')}, and start the next one (due ${v['next']}) by ${v['start']}`,
     (v) => `perpanjangan tidak tercatat sejak ${v['since']} (${v['n']} jatuh tempo); catat perpanjangannya, dan mulai perpanjangan berikutnya (jatuh tempo ${v['next']}) paling lambat ${v['start']}`),
   'action.startNow': w((v) => `start the renewal now (was due ${v['date']})`, (v) => `mulai perpanjangan sekarang (seharusnya ${v['date']})`),
-  'action.ends': w((v) => `ends in ${v['days']} days; renewal starts ${v['date']}`, (v) => `berakhir dalam ${v['days']} hari; perpanjangan dimulai ${v['date']}`),
+  'action.ends': w((v) => `ends in ${cnt(v, 'days', 'day', 'days')}; renewal starts ${v['date']}`, (v) => `berakhir dalam ${v['days']} hari; perpanjangan dimulai ${v['date']}`),
 
   // ---- home ------------------------------------------------------------------------------------------
   'home.asOf': w('As of', 'Per'),
@@ -135,7 +135,7 @@ export const W = {
   // ---- home: what the data leaves unknown ------------------------------------------------------------
   'warn.invalidFiles': w((v) => `${cnt(v, 'n', 'record file has', 'record files have')} errors and ${pl(v, 'n', 'is', 'are')} left out of every page.`,
     (v) => `${v['n']} berkas data bermasalah dan tidak disertakan di halaman mana pun.`),
-  'warn.validation': w((v) => `Validation: ${v['errors']} errors, ${v['warnings']} warnings.`, (v) => `Validasi: ${v['errors']} kesalahan, ${v['warnings']} peringatan.`),
+  'warn.validation': w((v) => `Validation: ${cnt(v, 'errors', 'error', 'errors')}, ${cnt(v, 'warnings', 'warning', 'warnings')}.`, (v) => `Validasi: ${v['errors']} kesalahan, ${v['warnings']} peringatan.`),
   'warn.renewalsNotOnRecord': w((v) => `${cnt(v, 'n', 'tie renews', 'ties renew')} every few years but ${pl(v, 'n', 'its', 'their')} latest renewal is not on record.`,
     (v) => `${v['n']} kerja sama diperpanjang berkala tetapi perpanjangan terakhirnya tidak tercatat.`),
   'warn.staleFacts': w((v) => `${cnt(v, 'n', 'agreement has', 'agreements have')} facts last confirmed too long ago (stale).`,
@@ -179,7 +179,7 @@ export const W = {
   'coverage.noSector': w('sector not recorded', 'sektor tidak dicatat'),
   'coverage.all': w('all', 'semua'),
   'coverage.gridTitle': w('Agreements in force by sector and partner country', 'Perjanjian berlaku menurut sektor dan negara mitra'),
-  'coverage.gridDesc': w((v) => `Counts of agreements in force per sector (rows) and partner country (columns). 0 means none; ? means not known. ${v['gaps']} sectors have none; ${v['notKnown']} may be covered but it is not known.`,
+  'coverage.gridDesc': w((v) => `Counts of agreements in force per sector (rows) and partner country (columns). 0 means none; ? means not known. ${cnt(v, 'gaps', 'sector has', 'sectors have')} none; ${v['notKnown']} may be covered but it is not known.`,
     (v) => `Jumlah perjanjian berlaku per sektor (baris) dan negara mitra (kolom). 0 berarti tidak ada; ? berarti tidak diketahui. ${v['gaps']} sektor tidak memiliki perjanjian; ${v['notKnown']} mungkin tercakup tetapi tidak diketahui.`),
   'coverage.caption': w('Each cell gives the number of agreements in force. Hatched with ? : not known (agreements that record no sector, or of unknown status, may cover it). Columns are ISO country codes.',
     'Setiap sel berisi jumlah perjanjian berlaku. Arsir dengan ? : tidak diketahui (perjanjian tanpa sektor, atau berstatus tidak diketahui, mungkin mencakupnya). Kolom adalah kode negara ISO.'),
@@ -195,7 +195,7 @@ export const W = {
   'legend.endUnknown': w('end unknown', 'akhir tidak diketahui'),
   'partnerships.perYear': w('Activities per year', 'Kegiatan per tahun'),
   'partnerships.gridTitle': w('Activities per year per partnership', 'Kegiatan per tahun per kemitraan'),
-  'partnerships.gridDesc': w((v) => `Held activities per calendar year, ${v['from']}–${v['to']}, for ${v['n']} partnerships.`, (v) => `Kegiatan yang terlaksana per tahun, ${v['from']}–${v['to']}, untuk ${v['n']} kemitraan.`),
+  'partnerships.gridDesc': w((v) => `Held activities per calendar year, ${v['from']}–${v['to']}, for ${cnt(v, 'n', 'partnership', 'partnerships')}.`, (v) => `Kegiatan yang terlaksana per tahun, ${v['from']}–${v['to']}, untuk ${v['n']} kemitraan.`),
   'partnerships.gridCaption': w('Number of held activities per year (· none).', 'Jumlah kegiatan yang terlaksana per tahun (· tidak ada).'),
   'partnerships.all': w('All partnerships', 'Semua kemitraan'),
   'inForce.yes': w('● yes', '● ya'),
@@ -234,10 +234,10 @@ export const W = {
   'chart.dateUnknown': w('date unknown', 'tanggal tidak diketahui'),
   'chart.timelines': w('Partnership timelines', 'Lini masa kemitraan'),
   'chart.timelinesDesc': w(
-    (v) => `${v['n']} partnerships, one row each; bars are agreements from start to end, labelled LoI, MoU, PKS; a red line marks ${v['asOf']}, a dashed line the horizon ${v['horizon']}.`,
+    (v) => `${cnt(v, 'n', 'partnership', 'partnerships')}, one row each; bars are agreements from start to end, labelled LoI, MoU, PKS; a red line marks ${v['asOf']}, a dashed line the horizon ${v['horizon']}.`,
     (v) => `${v['n']} kemitraan, satu baris masing-masing; batang adalah perjanjian dari mulai sampai berakhir, berlabel LoI, MoU, PKS; garis merah menandai ${v['asOf']}, garis putus-putus batas rentang pemantauan ${v['horizon']}.`),
   'chart.planned': w(' (planned)', ' (rencana)'),
-  'chart.moreActivities': w((v) => ` and ${v['n']} more activities around that day`, (v) => ` dan ${v['n']} kegiatan lain di sekitar tanggal itu`),
+  'chart.moreActivities': w((v) => ` and ${v['n']} more ${pl(v, 'n', 'activity', 'activities')} around that day`, (v) => ` dan ${v['n']} kegiatan lain di sekitar tanggal itu`),
   'chart.late': w('late', 'terlambat'),
   'chart.stripTitle': w('Expiring agreements by month', 'Perjanjian yang berakhir per bulan'),
   'chart.stripDesc': w(
