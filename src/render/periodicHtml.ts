@@ -6,6 +6,7 @@
 import type { DocumentData } from '../view/periodic.js';
 import { RECAP_COLUMNS } from '../view/periodic.js';
 import { escapeHtml } from './remindMail.js';
+import { attrs } from './site/html.js';
 
 const e = (s: string | number): string => escapeHtml(String(s)).replace(/\n/g, '<br>');
 
@@ -67,7 +68,7 @@ export function periodicHtml(d: DocumentData): string {
   const landscape = d.template !== 'implementation';
   const body = d.template === 'recap' ? recap(d) : d.template === 'implementation' ? implementation(d) : evaluation(d);
   return `<!DOCTYPE html>
-<html lang="${d.lang}">
+<html${attrs({ lang: d.lang })}>
 <head>
 <meta charset="utf-8">
 <meta name="generator" content="kerjasama">
