@@ -4,6 +4,7 @@
 import type { Lang } from '../../model/types.js';
 import { sw } from './words.js';
 
+// not prose: the site's stylesheet
 export const SITE_CSS = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1b1f24;--muted:#4a5361;--line:#c9d1d9;--panel:#f3f5f8;--accent:#0a58a8;--bad:#b3261e;--warn:#8a5100;--good:#17692f;
 --h0:#f0f4f9;--h1:#c8dcf0;--h2:#7fb0db;--h3:#2f78bd;--h4:#0b3f7a;--bar:#2f6fb0;--bar2:#8c96a3;--land:#e4e8ee;--hatch:#8c96a3}
@@ -74,6 +75,7 @@ const jsString = (s: string): string => `'${s.replace(/[\\'\n\r\u2028\u2029<]/g,
 const scriptWords = (lang: Lang): string =>
   `{filter:${jsString(sw(lang, 'filter'))},shown:${jsString(sw(lang, 'rowsOf'))},rows:${jsString(sw(lang, 'rowsShown'))},sortBy:${jsString(sw(lang, 'sortBy'))}}`;
 
+// not prose: the site's script (its words come from the catalogue)
 export const SITE_JS = `(function(){
 'use strict';
 var lang=document.documentElement.lang||'en';
