@@ -52,6 +52,8 @@ export function normaliseConfig(data: ConfigData): Config {
     approvalsRequiredFrom: { dprd: requiredFrom(data.approvals?.required_from?.dprd), central: requiredFrom(data.approvals?.required_from?.central) },
     noRelations: data.countries?.no_relations ?? ['IL'],
     specialRules: data.countries?.special_rules ?? ['TW'],
+    ownerIds: data.owner_ids ?? {},
+    requireIso3166_2: data.checks?.iso3166_2_required ?? false,
     publication: data.publication ?? {},
   };
 }

@@ -108,6 +108,13 @@ const TAIL = {
   example: { shape: s.bool },
 } as const satisfies Fields;
 
+/** Identifiers in public registers (partner ids, kerjasama.yaml owner_ids): each optional, format-checked by the schema. */
+const IDENTIFIERS: Fields = {
+  kemendagri: { shape: s.text },
+  iso3166_2: { shape: s.text },
+  wikidata: { shape: s.text },
+};
+
 const APPROVAL: Fields = {
   number: { shape: s.text },
   date: { shape: s.date },
@@ -125,6 +132,7 @@ export const PARTNER_FIELDS = {
   type: { shape: enumOf(PARTNER_TYPE_CODES), required: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
   country: { shape: s.country, required: true, new: { ask: 'always' }, list: {} },
   region: { shape: s.text, new: {} },
+  ids: { shape: object(IDENTIFIERS), new: { ask: 'detail' } },
   website: { shape: s.url, new: { ask: 'detail' } },
   contacts: {
     shape: objects({ name: { shape: s.text }, role: { shape: s.text }, email: { shape: s.text }, phone: { shape: s.text }, notes: { shape: s.notes } }),
@@ -228,6 +236,8 @@ export const CONFIG_FIELDS = {
   schema_version: { shape: s.integer },
   name: { shape: s.text, required: true },
   owner: { shape: ref('partner') },
+  owner_ids: { shape: object(IDENTIFIERS) },
+  checks: { shape: object({ iso3166_2_required: { shape: s.bool } }) },
   language: { shape: enumOf(LANGUAGE_CODES) },
   timezone: { shape: s.text },
   sectors: { shape: objects({ id: { shape: s.text, required: true }, name: { shape: s.text, required: true }, name_en: { shape: s.text } }) },

@@ -33,6 +33,12 @@ const NOTES: FieldWords = {
 const EXAMPLE: FieldWords = { label: L('example record', 'data contoh') };
 const ID: FieldWords = { label: L('id', 'id') };
 
+const IDENTIFIERS: Record<string, FieldWords> = {
+  kemendagri: { label: L('region code (Kemendagri)', 'kode wilayah (Kemendagri)') },
+  iso3166_2: { label: L('ISO 3166-2 code', 'kode ISO 3166-2') },
+  wikidata: { label: L('Wikidata id', 'id Wikidata') },
+};
+
 const APPROVAL = (what: string, whatId: string): Record<string, FieldWords> => ({
   number: { label: L(`${what}: number`, `${whatId}: nomor`) },
   date: { label: L(`${what}: date`, `${whatId}: tanggal`) },
@@ -163,6 +169,12 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'partner.type': { label: L('type', 'jenis'), help: L('the kind of partner', 'jenis mitra'), ask: L('Type', 'Jenis mitra'), codes: PARTNER_TYPE_WORDS },
   'partner.country': { label: L('country', 'negara'), help: L('ISO 3166-1 code, e.g. ID, JP', 'kode ISO 3166-1, mis. ID, JP'), ask: L('Country (ISO code: ID, JP, AU …)', 'Negara (kode ISO: ID, JP, AU …)') },
   'partner.region': { label: L('region', 'wilayah'), help: L('region, state or island', 'wilayah, negara bagian atau pulau'), ask: L('Region', 'Wilayah') },
+  'partner.ids': {
+    label: L('identifiers', 'kode pengenal'),
+    help: L('identifiers in public registers: kemendagri=52.71,iso3166_2=JP-26,wikidata=Q…', 'kode pengenal pada daftar publik: kemendagri=52.71,iso3166_2=JP-26,wikidata=Q…'),
+    ask: L('Identifiers: kemendagri=… (kode wilayah), iso3166_2=… (a foreign region), wikidata=Q…', 'Kode pengenal: kemendagri=… (kode wilayah), iso3166_2=… (wilayah luar negeri), wikidata=Q…'),
+  },
+  ...prefixed('partner.ids', IDENTIFIERS),
   'partner.website': { label: L('website', 'situs web'), help: L('its website', 'situs webnya'), ask: L('Website', 'Situs web') },
   'partner.contacts': { label: L('contacts', 'kontak'), help: L('people to contact (private: not published)', 'orang yang dapat dihubungi (pribadi: tidak dipublikasikan)') },
   'partner.contacts.name': { label: L('name', 'nama') },
@@ -279,6 +291,10 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'config.schema_version': { label: L('register format version', 'versi format register') },
   'config.name': { label: L('register name', 'nama register') },
   'config.owner': { label: L('our region', 'daerah kita') },
+  'config.owner_ids': { label: L("our region's identifiers", 'kode pengenal daerah kita') },
+  ...prefixed('config.owner_ids', IDENTIFIERS),
+  'config.checks': { label: L('optional checks', 'pemeriksaan pilihan') },
+  'config.checks.iso3166_2_required': { label: L('foreign regional governments need an ISO 3166-2 code', 'pemerintah daerah luar negeri wajib berkode ISO 3166-2') },
   'config.language': { label: L('language', 'bahasa'), codes: { id: L('Bahasa Indonesia', 'Bahasa Indonesia'), en: L('English', 'bahasa Inggris') } },
   'config.timezone': { label: L('time zone', 'zona waktu') },
   'config.sectors': { label: L('extra sectors', 'sektor tambahan') },

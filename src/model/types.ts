@@ -34,8 +34,13 @@ export type EndSpec = string | 'none' | { term: string };
 
 export interface PartnerData {
   id?: string; name: string; name_local?: string; aliases?: string[]; type: PartnerType; country: string;
-  region?: string; website?: string; contacts?: Array<Record<string, string>>; sources?: string[]; notes?: string; example?: boolean;
+  region?: string;
+  /** Identifiers in public registers, each optional (kode wilayah, ISO 3166-2, Wikidata). */
+  ids?: Identifiers;
+  website?: string; contacts?: Array<Record<string, string>>; sources?: string[]; notes?: string; example?: boolean;
 }
+/** A region's or body's identifiers in public registers: what is known, nothing forced. */
+export interface Identifiers { kemendagri?: string; iso3166_2?: string; wikidata?: string }
 export interface AgreementData {
   id?: string; title: string; original_title?: string; category: Category; subform?: string; document_type: DocumentType;
   owner?: string; partners: string[]; signatures?: Signature[];
@@ -88,6 +93,10 @@ export interface ConfigData {
   /** The register format version its files are written in (versions.ts); absent: 1. */
   schema_version?: number;
   name: string; owner?: string; language?: Lang; timezone?: string; sectors?: ExtraSector[];
+  /** The identifiers of the region that keeps the register. */
+  owner_ids?: Identifiers;
+  /** Rules a register turns on. */
+  checks?: { iso3166_2_required?: boolean };
   thresholds?: {
     expiry_horizon?: string; renewal_lead?: Partial<Record<Category, string>>; inactivity_window?: string; max_term?: string;
     stale_after?: string;
@@ -151,6 +160,10 @@ export interface Config {
   approvalsRequiredFrom: { dprd: number; central: number };
   noRelations: string[];
   specialRules: string[];
+  /** The owner's identifiers as kerjasama.yaml gives them. */
+  ownerIds: Identifiers;
+  /** Whether a foreign regional government without an ISO 3166-2 code gets a warning (off by default). */
+  requireIso3166_2: boolean;
   /** As kerjasama.yaml gives it; nothing filled in (an export writes only what the register says). */
   publication: Publication;
 }
