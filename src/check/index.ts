@@ -8,6 +8,7 @@ import { categoryPartner, subformCategory } from './category.js';
 import type { CheckContext, Rule } from './context.js';
 import { activityOutsideAgreement, dateOrder } from './dates.js';
 import { approvalMissing, countryRules } from './foreign.js';
+import { identifierFit, identifierTaken, iso3166Missing, ownerIdentifiers } from './identifiers.js';
 import { parentLoop, renewalLoop } from './loops.js';
 import { partnerDuplicate } from './partners.js';
 import { signatureParty, unknownAgreement, unknownParent, unknownPartner, unknownRenews } from './references.js';
@@ -37,6 +38,10 @@ export const RULES: readonly Rule[] = [
   termTooLong,
   unknownSector,
   partnerDuplicate,
+  identifierFit,
+  identifierTaken,
+  iso3166Missing,
+  ownerIdentifiers,
 ];
 
 export function runChecks(dataset: Dataset, asOf: number): Diagnostic[] {

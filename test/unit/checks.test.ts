@@ -420,3 +420,58 @@ describe('normaliseName', () => {
     }), { numRuns: 2000 });
   });
 });
+
+// Issue 23: identifiers on partners and the owner. The schema checks each one's form; these rules
+// check them against the record and against each other.
+describe('identifiers', () => {
+  const P = 'data/partners/p.yaml';
+  it('iso3166-country: a code whose country part is not the partner\'s country, at the code; none when it fits', () => {
+    expect(check({ [P]: 'name: Kyoto\ntype: foreign_subnational\ncountry: KR\nids:\n  iso3166_2: JP-26\n' })).toEqual([
+      { code: 'iso3166-country', file: P, at: '5:14', message: 'the ISO 3166-2 code `JP-26` is a region of Japan, but the partner\'s country is South Korea (KR)' },
+    ]);
+    expect(check({ [P]: 'name: Kyoto\ntype: foreign_subnational\ncountry: JP\nids: {iso3166_2: JP-26, wikidata: Q120730}\n' })).toEqual([]);
+  });
+
+  it('kemendagri-country: a kode wilayah on a partner outside Indonesia', () => {
+    expect(codes(check({ [P]: 'name: Kyoto\ntype: foreign_subnational\ncountry: JP\nids: {kemendagri: \'52\'}\n' }))).toEqual(['kemendagri-country']);
+  });
+
+  it('kemendagri-level: a province needs two digits, a regency or city two pairs; other types are not judged', () => {
+    const found = check({ [P]: 'name: Kota Mataram\ntype: city\ncountry: ID\nids: {kemendagri: \'52\'}\n' });
+    expect(found.map((f) => [f.code, f.message])).toEqual([['kemendagri-level', 'the Kemendagri region code `52` names a province, but the partner is city']]);
+    expect(codes(check({ [P]: 'name: Provinsi NTB\ntype: province\ncountry: ID\nids: {kemendagri: \'52.71\'}\n' }))).toEqual(['kemendagri-level']);
+    expect(check({ [P]: 'name: Kota Mataram\ntype: city\ncountry: ID\nids: {kemendagri: \'52.71\'}\n' })).toEqual([]);
+    expect(check({ [P]: 'name: Kabupaten Lombok Barat\ntype: regency\ncountry: ID\nids: {kemendagri: \'52.01\'}\n' })).toEqual([]);
+    expect(check({ [P]: 'name: Universitas Mataram\ntype: university\ncountry: ID\nids: {kemendagri: \'52.71\'}\n' })).toEqual([]);
+    expect(check({ [P]: 'name: Kota Mataram\ntype: city\ncountry: ID\nids: {kemendagri: \'52.71\'}\n' }, 'id')).toEqual([]);
+  });
+
+  it('same-identifier: two partners with one identifier, on the second, naming the first; different identifiers pass', () => {
+    const Q = 'data/partners/q.yaml';
+    const found = check({ [P]: 'name: Kyoto Prefecture\ntype: foreign_subnational\ncountry: JP\nids: {iso3166_2: JP-26}\n', [Q]: 'name: Kyoto Fu-cho\ntype: foreign_subnational\ncountry: JP\nids: {iso3166_2: JP-26}\n' });
+    expect(found.map((f) => [f.code, f.file, f.message])).toEqual([['same-identifier', Q, 'this partner has the ISO 3166-2 code `JP-26`, as `p` (data/partners/p.yaml) has: one identifier is one partner']]);
+    expect(codes(check({ [P]: 'name: A\ntype: other\ncountry: ID\nids: {wikidata: Q1}\n', [Q]: 'name: B\ntype: other\ncountry: ID\nids: {wikidata: Q1}\n' }))).toEqual(['same-identifier']);
+    expect(check({ [P]: 'name: A\ntype: other\ncountry: ID\nids: {wikidata: Q1}\n', [Q]: 'name: B\ntype: other\ncountry: ID\nids: {wikidata: Q11}\n' })).toEqual([]);
+  });
+
+  it('iso3166-missing: only where kerjasama.yaml asks for it, and only for a foreign regional government', () => {
+    // PARTNERS holds Shizuoka (foreign_subnational, no ids): no warning by default.
+    expect(check({})).toEqual([]);
+    const found = check({ 'kerjasama.yaml': MINIMAL_CONFIG + 'checks: {iso3166_2_required: true}\n' });
+    expect(found.map((f) => [f.code, f.file])).toEqual([['iso3166-missing', 'data/partners/shizuoka.yaml']]);
+    expect(check({ 'kerjasama.yaml': MINIMAL_CONFIG + 'checks: {iso3166_2_required: true}\n', 'data/partners/shizuoka.yaml': 'name: Shizuoka Prefecture\ntype: foreign_subnational\ncountry: JP\nids: {iso3166_2: JP-22}\n' })).toEqual([]);
+  });
+
+  it('owner-identifier: owner_ids against the owner\'s partner record, where both say', () => {
+    const ntb = (ids: string) => `name: Provinsi Nusa Tenggara Barat\ntype: province\ncountry: ID\n${ids}`;
+    const found = check({ 'kerjasama.yaml': MINIMAL_CONFIG + "owner_ids: {kemendagri: '53'}\n", 'data/partners/ntb.yaml': ntb("ids: {kemendagri: '52'}\n") });
+    expect(found).toEqual([{ code: 'owner-identifier', file: 'kerjasama.yaml', at: '4:25', message: "owner_ids.kemendagri is `53`, but the owner's own record `ntb` (data/partners/ntb.yaml) has `52`" }]);
+    expect(check({ 'kerjasama.yaml': MINIMAL_CONFIG + "owner_ids: {kemendagri: '52'}\n", 'data/partners/ntb.yaml': ntb("ids: {kemendagri: '52'}\n") })).toEqual([]);
+    expect(check({ 'kerjasama.yaml': MINIMAL_CONFIG + "owner_ids: {kemendagri: '52'}\n" })).toEqual([]);
+  });
+
+  it('the schema checks the forms: a code without quotes read as a number, a bad ISO code, a bad Wikidata id', () => {
+    const loaded = loadRegister(makeRegister({ [P]: 'name: X\ntype: province\ncountry: ID\nids: {kemendagri: 52, iso3166_2: ID_NB, wikidata: q5}\n' }));
+    expect(loaded.diagnostics.filter((d) => d.file === P).map((d) => [d.code, d.pointer])).toEqual([['schema-type', '/ids/kemendagri'], ['schema-pattern', '/ids/iso3166_2'], ['schema-pattern', '/ids/wikidata']]);
+  });
+});
