@@ -3,7 +3,6 @@
 // identifier means the same partner, so a register that aggregates with others can rely on it.
 
 import type { Diagnostic, Identifiers, Partner } from '../model/types.js';
-import { CONFIG_FILE } from '../load/config.js';
 import { diag, type CheckContext } from './context.js';
 
 const KEYS = ['kemendagri', 'iso3166_2', 'wikidata'] as const satisfies ReadonlyArray<keyof Identifiers>;
@@ -25,7 +24,7 @@ export function identifierFit(ctx: CheckContext): Diagnostic[] {
     if (!ids) continue;
     const country = p.data.country;
     if (ids.iso3166_2 !== undefined && ids.iso3166_2.slice(0, 2) !== country) {
-      out.push(diag('iso3166-country', 'error', p.file, '/ids/iso3166_2', { value: ids.iso3166_2, country }));
+      out.push(diag('iso3166-country', 'error', p.file, '/ids/iso3166_2', { value: ids.iso3166_2, valueCountry: ids.iso3166_2.slice(0, 2), country }));
     }
     if (ids.kemendagri !== undefined) {
       if (country !== 'ID') out.push(diag('kemendagri-country', 'error', p.file, '/ids/kemendagri', { value: ids.kemendagri, country }));
@@ -71,7 +70,11 @@ export function iso3166Missing(ctx: CheckContext): Diagnostic[] {
   return out;
 }
 
-/** kerjasama.yaml's owner_ids against the owner's own partner record: where both give an identifier, they agree. */
+/**
+ * kerjasama.yaml's owner_ids against the owner's own partner record: where both give an identifier, they
+ * agree. Said at the record's identifier (a record's file, as every cross-record rule's finding is), naming
+ * the value in kerjasama.yaml.
+ */
 export function ownerIdentifiers(ctx: CheckContext): Diagnostic[] {
   const { owner, ownerIds } = ctx.dataset.config;
   const record = owner === undefined ? undefined : ctx.dataset.partners.get(owner);
@@ -81,7 +84,7 @@ export function ownerIdentifiers(ctx: CheckContext): Diagnostic[] {
     const mine = ownerIds[key];
     const theirs = record.data.ids?.[key];
     if (mine !== undefined && theirs !== undefined && mine !== theirs) {
-      out.push(diag('owner-identifier', 'error', CONFIG_FILE, `/owner_ids/${key}`, { key, value: mine, other: record.id, otherFile: record.file, otherValue: theirs }));
+      out.push(diag('owner-identifier', 'error', record.file, `/ids/${key}`, { key, value: theirs, configValue: mine }));
     }
   }
   return out;

@@ -297,6 +297,34 @@ export const REPRODUCERS: Record<string, Reproducer> = {
   },
   'partner-duplicate': {
     files: { 'data/partners/jatim.yaml': JATIM, 'data/partners/pemprov-jatim.yaml': 'name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n' },
+  },  'iso3166-country': {
+    files: { 'data/partners/kyoto.yaml': 'name: Prefektur Kyoto\ntype: foreign_subnational\ncountry: KR\nids:\n  iso3166_2: JP-26\n' },
+    note: 'JP-26 is Kyoto Prefecture in Japan; the country was written wrong.',
+  },
+  'kemendagri-country': {
+    files: { 'data/partners/kyoto.yaml': "name: Prefektur Kyoto\ntype: foreign_subnational\ncountry: JP\nids:\n  kemendagri: '34'\n" },
+    note: 'A kode wilayah (34 is DI Yogyakarta) names an Indonesian region only; Kyoto Prefecture is JP-26 in ISO 3166-2.',
+  },
+  'kemendagri-level': {
+    files: { 'data/partners/mataram.yaml': "name: Kota Mataram\ntype: city\ncountry: ID\nids:\n  kemendagri: '52'\n" },
+    note: "52 is the province of Nusa Tenggara Barat; Kota Mataram is 52.71.",
+  },
+  'same-identifier': {
+    files: {
+      'data/partners/jatim.yaml': "name: Provinsi Jawa Timur\ntype: province\ncountry: ID\nids:\n  kemendagri: '35'\n",
+      'data/partners/east-java.yaml': "name: East Java\ntype: province\ncountry: ID\nids:\n  kemendagri: '35'\n",
+    },
+  },
+  'iso3166-missing': {
+    files: { 'kerjasama.yaml': `${MINIMAL_CONFIG}checks:\n  iso3166_2_required: true\n`, 'data/partners/shizuoka.yaml': SHIZUOKA },
+    note: 'Off unless kerjasama.yaml turns it on (checks.iso3166_2_required).',
+  },
+  'owner-identifier': {
+    files: {
+      'kerjasama.yaml': `${MINIMAL_CONFIG}owner_ids:\n  kemendagri: '53'\n`,
+      'data/partners/ntb.yaml': "name: Provinsi Nusa Tenggara Barat\ntype: province\ncountry: ID\nids:\n  kemendagri: '52'\n",
+    },
+    note: 'Nusa Tenggara Barat is 52; 53 is Nusa Tenggara Timur.',
   },
 };
 

@@ -438,7 +438,7 @@ describe('identifiers', () => {
 
   it('kemendagri-level: a province needs two digits, a regency or city two pairs; other types are not judged', () => {
     const found = check({ [P]: 'name: Kota Mataram\ntype: city\ncountry: ID\nids: {kemendagri: \'52\'}\n' });
-    expect(found.map((f) => [f.code, f.message])).toEqual([['kemendagri-level', 'the Kemendagri region code `52` names a province, but the partner is city']]);
+    expect(found.map((f) => [f.code, f.message])).toEqual([['kemendagri-level', 'the Kemendagri region code `52` names a province, but the partner\'s type is city']]);
     expect(codes(check({ [P]: 'name: Provinsi NTB\ntype: province\ncountry: ID\nids: {kemendagri: \'52.71\'}\n' }))).toEqual(['kemendagri-level']);
     expect(check({ [P]: 'name: Kota Mataram\ntype: city\ncountry: ID\nids: {kemendagri: \'52.71\'}\n' })).toEqual([]);
     expect(check({ [P]: 'name: Kabupaten Lombok Barat\ntype: regency\ncountry: ID\nids: {kemendagri: \'52.01\'}\n' })).toEqual([]);
@@ -465,7 +465,7 @@ describe('identifiers', () => {
   it('owner-identifier: owner_ids against the owner\'s partner record, where both say', () => {
     const ntb = (ids: string) => `name: Provinsi Nusa Tenggara Barat\ntype: province\ncountry: ID\n${ids}`;
     const found = check({ 'kerjasama.yaml': MINIMAL_CONFIG + "owner_ids: {kemendagri: '53'}\n", 'data/partners/ntb.yaml': ntb("ids: {kemendagri: '52'}\n") });
-    expect(found).toEqual([{ code: 'owner-identifier', file: 'kerjasama.yaml', at: '4:25', message: "owner_ids.kemendagri is `53`, but the owner's own record `ntb` (data/partners/ntb.yaml) has `52`" }]);
+    expect(found).toEqual([{ code: 'owner-identifier', file: 'data/partners/ntb.yaml', at: '4:19', message: "this is our region's record (owner in kerjasama.yaml), and its ids.kemendagri is `52`, but owner_ids.kemendagri in kerjasama.yaml is `53`" }]);
     expect(check({ 'kerjasama.yaml': MINIMAL_CONFIG + "owner_ids: {kemendagri: '52'}\n", 'data/partners/ntb.yaml': ntb("ids: {kemendagri: '52'}\n") })).toEqual([]);
     expect(check({ 'kerjasama.yaml': MINIMAL_CONFIG + "owner_ids: {kemendagri: '52'}\n" })).toEqual([]);
   });
