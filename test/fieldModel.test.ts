@@ -108,4 +108,33 @@ describe('a field of the model, everywhere', () => {
     const show = (await runCli(['show', 'mou', '--lang', 'en', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
     expect(show).toContain('signed on: May 1992*');
   });
+  // Issue 23: identifiers on partners, through the model (schema, descriptor, words).
+  it('ids (kode wilayah, ISO 3166-2, Wikidata): new writes them, list has them in JSON and CSV, show and the site label them', async () => {
+    const dir = makeRegister({});
+    const made = await runCli(['new', 'partner', 'mataram', '--name', 'Kota Mataram', '--type', 'city', '--country', 'ID', '--ids', 'kemendagri=52.71', ...AS_OF], { cwd: dir });
+    expect(made.code, made.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'data/partners/mataram.yaml'), 'utf8')).toMatch(/ids:\n  kemendagri: ['"]?52\.71['"]?\n/);
+    writeFileSync(join(dir, 'data/partners/shizuoka.yaml'), SHIZUOKA + 'ids:\n  iso3166_2: JP-22\n');
+    expect((await runCli(['validate', ...AS_OF], { cwd: dir })).code).toBe(0);
+
+    const json = JSON.parse((await runCli(['list', 'partners', '-f', 'json', ...AS_OF], { cwd: dir })).stdout);
+    const byId = Object.fromEntries(json.records.map((r: { id: string }) => [r.id, r]));
+    expect(JSON.stringify(byId.mataram)).toContain('52.71');
+    expect(JSON.stringify(byId.shizuoka)).toContain('JP-22');
+    const csv = (await runCli(['list', 'partners', '-f', 'csv', ...AS_OF], { cwd: dir })).stdout;
+    expect(csv.split('\n')[0]).toContain('ids_kemendagri,ids_iso3166_2,ids_wikidata');
+    expect(csv).toContain('52.71');
+    expect(csv).toContain('JP-22');
+    expect(byId.mataram).toMatchObject({ ids_kemendagri: '52.71', ids_iso3166_2: null, ids_wikidata: null });
+    const table = (await runCli(['list', 'partners', '--lang', 'id', ...AS_OF], { cwd: dir, columns: 400 })).stdout;
+    expect(table).toContain('kode wilayah (Kemendagri)');
+
+    const show = (await runCli(['show', 'mataram', '--lang', 'id', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
+    expect(show).toMatch(/kode pengenal\s+│ kode wilayah \(Kemendagri\): 52\.71/);
+    const shown = (await runCli(['show', 'shizuoka', '--lang', 'en', ...AS_OF], { cwd: dir, columns: 200 })).stdout;
+    expect(shown).toMatch(/identifiers\s+│ ISO 3166-2 code: JP-22/);
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-fm-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(out, 'en/partners/shizuoka.html'), 'utf8')).toContain('JP-22');
+  });
 });

@@ -28,6 +28,11 @@ function listedFields(kind: Kind, data: object): Record<string, unknown> {
   for (const [k, f] of Object.entries(FIELDS[kind])) {
     if (!f.list || BUILT[kind].includes(k)) continue;
     const v = (data as Record<string, unknown>)[k] ?? null;
+    // A mapping (a partner's ids): one column per sub-field, `<key>_<sub>` (ids_kemendagri), as the export names them.
+    if (f.shape.t === 'object') {
+      for (const sub of Object.keys(f.shape.fields)) out[`${k}_${sub}`] = (v as Record<string, unknown> | null)?.[sub] ?? null;
+      continue;
+    }
     out[k] = v;
     if (f.shape.t === 'date') out[`${k}_uncertain`] = uncertain(typeof v === 'string' ? v : null);
   }

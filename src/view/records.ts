@@ -3,7 +3,7 @@
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
 import type { Dataset, ExtraSector, Kind, Lang } from '../model/types.js';
 import { fieldRows, fieldText } from './fields.js';
-import { FIELDS } from '../model/fields.js';
+import { FIELDS, type FieldSpec } from '../model/fields.js';
 import { codeLabel, fieldLabel } from '../model/fields.words.js';
 import type { Shown } from '../report/records.js';
 import type { Agreement } from '../model/types.js';
@@ -21,6 +21,16 @@ const FACT_COLUMNS: Record<string, Omit<Column, 'key'>> = {
   agreements: { label: L('agreements', 'perjanjian'), priority: 4, align: 'right' },
 };
 
+/** The descriptor and path of a list's key: a field (`country`), or a mapping's sub-field as the list flattens it (`ids_kemendagri`: ids.kemendagri, listed as its mapping is). */
+function listedField(kind: Kind, key: string): [FieldSpec, string] | undefined {
+  const f = FIELDS[kind][key];
+  if (f) return [f, key];
+  for (const [k, m] of Object.entries(FIELDS[kind])) {
+    if (m.shape.t === 'object' && key.startsWith(`${k}_`) && Object.hasOwn(m.shape.fields, key.slice(k.length + 1))) return [m, `${k}.${key.slice(k.length + 1)}`];
+  }
+  return undefined;
+}
+
 /**
  * A list's column for a key: a fact's own, else the record field's (its label from the field model's
  * words, its priority and wrapping from its descriptor, a date column for a date); `kind` decides which
@@ -32,10 +42,11 @@ function listColumn(kind: Kind | undefined, key: string, counted: boolean): Omit
   // an agreement's start and end are facts, an activity's are record fields.
   const isFact = key === 'agreements' ? counted : key === 'start' || key === 'end' ? kind !== 'activity' : fact !== undefined;
   if (fact && isFact) return fact;
-  const f = kind ? FIELDS[kind][key] : undefined;
-  if (!f || !kind) return { label: L(key.replace(/_/g, ' '), key.replace(/_/g, ' ')) };
+  const field = kind ? listedField(kind, key) : undefined;
+  if (!field || !kind) return { label: L(key.replace(/_/g, ' '), key.replace(/_/g, ' ')) };
+  const [f, path] = field;
   return {
-    label: { en: fieldLabel(`${kind}.${key}`, 'en'), id: fieldLabel(`${kind}.${key}`, 'id') },
+    label: { en: fieldLabel(`${kind}.${path}`, 'en'), id: fieldLabel(`${kind}.${path}`, 'id') },
     ...(f.list?.priority !== undefined ? { priority: f.list.priority } : {}),
     ...(f.list?.wrap ? { wrap: true } : {}),
     ...(f.shape.t === 'date' ? { dates: true } : {}),
