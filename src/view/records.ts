@@ -57,7 +57,9 @@ function listColumn(kind: Kind | undefined, key: string, counted: boolean): Omit
 const FACT_CODES: Record<string, Record<string, Record<Lang, string>>> = { derived_status: DERIVED_STATUS_LABEL, state: ACTIVITY_STATE_LABEL };
 
 export function listView(title: Record<Lang, string>, rows: Array<Record<string, unknown>>, prov: Provenance, lang: Lang, csvFlat = false, kind?: 'partner' | 'agreement' | 'activity'): ReportView {
-  const keys = rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && !k.endsWith('_uncertain')) : ['id'];
+  const keys = (rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && !k.endsWith('_uncertain')) : ['id'])
+    // A table leaves out a mapping's sub-field no row records (a register that keeps no Wikidata ids has no empty column for them); CSV and JSON keep every column.
+    .filter((k) => csvFlat || !kind || !listedField(kind, k)?.[1].includes('.') || rows.some((r) => r[k] !== null && r[k] !== undefined));
   const counted = typeof rows[0]?.['agreements'] === 'number';
   const meta = new Map(keys.map((k) => [k, listColumn(kind, k, counted)]));
   const columns: Column[] = keys.map((k) => {
