@@ -40,6 +40,16 @@ export function identityKey(name: string): string {
   return s || normaliseName(name);
 }
 
+/**
+ * Whether two partners' identifiers already answer the question: the same identifier (same-identifier
+ * reports it, as an error) or different values of one identifier (two partners, whatever their names).
+ */
+function identifiersDecide(a: Partner, b: Partner): boolean {
+  const x = a.data.ids ?? {};
+  const y = b.data.ids ?? {};
+  return (['kemendagri', 'iso3166_2', 'wikidata'] as const).some((k) => x[k] !== undefined && y[k] !== undefined);
+}
+
 export function partnerDuplicate(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, { partner: Partner; name: string }>();
@@ -50,7 +60,7 @@ export function partnerDuplicate(ctx: CheckContext): Diagnostic[] {
     for (let k = 0; k < names.length; k++) {
       const n = names[k] as string;
       const other = seen.get(keys[k] as string);
-      if (other && other.partner.id !== p.id && !matched.has(other.partner.id)) {
+      if (other && other.partner.id !== p.id && !matched.has(other.partner.id) && !identifiersDecide(p, other.partner)) {
         matched.add(other.partner.id);
         out.push(diag('partner-duplicate', 'warning', p.file, '/name', { other: other.partner.id, otherFile: other.partner.file, country: p.data.country, name: n, ...(normaliseName(n) === normaliseName(other.name) ? {} : { otherName: other.name }) }));
       }

@@ -393,6 +393,14 @@ describe('partner-duplicate', () => {
     ]);
   });
 
+  it('not where identifiers decide: the same one (same-identifier says it) or two different ones (two partners)', () => {
+    const jatim = (ids: string) => ({ 'data/partners/jatim.yaml': `name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n${ids}` });
+    const pemprov = (ids: string) => ({ 'data/partners/pemprov-jatim.yaml': `name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n${ids}` });
+    expect(codes(check({ ...jatim("ids: {kemendagri: '35'}\n"), ...pemprov("ids: {kemendagri: '35'}\n") }))).toEqual(['same-identifier']);
+    expect(check({ ...jatim("ids: {kemendagri: '35'}\n"), ...pemprov("ids: {kemendagri: '35.78'}\n") }).map((f) => f.code)).toEqual(['kemendagri-level']);
+    expect(codes(check({ ...jatim("ids: {kemendagri: '35'}\n"), ...pemprov("ids: {wikidata: Q1}\n") }))).toEqual(['partner-duplicate']);
+  });
+
   it('through an alias, but not across countries', () => {
     expect(codes(check({ 'data/partners/x.yaml': 'name: Pemda Shizuoka\naliases: [Shizuoka Prefectural Government]\ntype: foreign_subnational\ncountry: JP\n' }))).toEqual(['partner-duplicate']);
     expect(check({ 'data/partners/x.yaml': 'name: Shizuoka\ntype: foreign_subnational\ncountry: US\n' })).toEqual([]);
