@@ -13,6 +13,7 @@ import { AGREEMENT_FIELDS, type FieldSpec } from '../model/fields.js';
 import type { Problem, ProblemCode, ProblemKind, WhyCode } from './problems.js';
 import { readSectors } from './sectors.js';
 import { PARTNER_TYPE_NAMES } from './map.data.js';
+import { sourceCitation } from './import.words.js';
 import {
   cellText, documentTypeOfTitle, fold, isBlank, readCategory, readCountry, readDate, readDocumentType, readPeriod, readStatus, readTerm, splitItems,
   type GridCell,
@@ -63,7 +64,7 @@ export interface Proposal {
 /** The citation each imported record carries, and by which importing the same sheet again is recognised. */
 export function sourceText(fileName: string, sheet: string | undefined, row: number): string {
   const file = fileName.replace(/[\u0000-\u001f\u007f]/g, '').trim() || 'spreadsheet';
-  return sheet === undefined ? `Impor dari ${file}, baris ${row}` : `Impor dari ${file}, lembar ${sheet}, baris ${row}`;
+  return sourceCitation(file, sheet, row);
 }
 
 // --- partner types -------------------------------------------------------------------------------------
