@@ -55,7 +55,6 @@ const PENDING = new Set<string>([
   'src/render/diagnosticsGithub.ts',
   'src/render/diagnosticsJunit.ts',
   'src/render/diagnosticsSarif.ts',
-  'src/render/diff.ts',
   'src/render/export/sql.ts',
   'src/render/export/sqlite.ts',
   'src/render/mime.ts',
