@@ -3,7 +3,7 @@
 // table: a row per sector with its coverage (covered, unknown, gap), and a row for "not recorded".
 
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
-import { rw, rwBoth } from './reports.words.js';
+import { rwBoth } from './reports.words.js';
 import { NOT_RECORDED, type CoverageReport, type CoverageRow } from '../report/coverage.js';
 import { withinText } from './expiring.js';
 import { STALE, STALE_NOTE } from './labels.js';

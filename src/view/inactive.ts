@@ -1,7 +1,7 @@
 // How the inactive report reads as tables: the dormant partnerships in force, then the ties that are not
 // partnerships in force (an LoI with nothing after it, signed and not yet in force, negotiating, unknown).
 
-import { L, type Cell, type ReportView, type Provenance, type TableView } from './view.js';
+import type { Cell, ReportView, Provenance, TableView } from './view.js';
 import { rw, rwBoth } from './reports.words.js';
 import type { Stage, UndatedActivity } from '../facts/partnerships.js';
 import type { DatedRef, InactiveReport } from '../report/inactive.js';

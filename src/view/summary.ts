@@ -2,8 +2,8 @@
 // the register does not know beside what it does. The lists behind the counts belong to the other reports.
 
 import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL } from './labels.js';
-import { L, type Cell, type ReportView, type Provenance, type TableView } from './view.js';
-import { rw, rwBoth } from './reports.words.js';
+import type { Cell, ReportView, Provenance, TableView } from './view.js';
+import { rwBoth } from './reports.words.js';
 import type { SummaryReport } from '../report/summary.js';
 
 type Lang = 'en' | 'id';
