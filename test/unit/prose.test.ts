@@ -25,7 +25,6 @@ const DATA = /\.data\.ts$/;
  * catalogue; the test fails on a file listed here that has no prose left, so the list only shrinks.
  */
 const PENDING = new Set<string>([
-  'src/check/partners.ts',
   'src/cli/history.ts',
   'src/cli/import.ts',
   'src/cli/init.ts',
@@ -37,20 +36,8 @@ const PENDING = new Set<string>([
   'src/cli/site.ts',
   'src/cli/soffice.ts',
   'src/cli/toolOrigin.ts',
-  'src/import/columns.ts',
   'src/import/map.ts',
   'src/import/read.ts',
-  'src/import/sectors.ts',
-  'src/import/values.ts',
-  'src/model/fields.ts',
-  'src/render/periodicHtml.ts',
-  'src/render/provenance.ts',
-  'src/render/remindMail.ts',
-  'src/render/site/assets.ts',
-  'src/render/site/charts.ts',
-  'src/render/site/html.ts',
-  'src/render/site/layout.ts',
-  'src/render/site/pages.ts',
   'src/scaffold/ask.ts',
   'src/scaffold/edit.ts',
   'src/scaffold/register.ts',
