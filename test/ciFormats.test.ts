@@ -250,6 +250,13 @@ describe('validate --format sarif', () => {
     expect(validate(noVersion)).toBe(false);
   });
 
+  it('in Indonesian, the log says the root of the checkout in Indonesian too (no English text leaks in)', () => {
+    const text = diagnosticsAsSarif([{ code: 'file-misplaced', severity: 'warning', file: 'data/x.yaml', params: {} }], { lang: 'id', prefix: '', version: '1.0.0', exitCode: 0 });
+    const log = JSON.parse(text) as { runs: Array<{ originalUriBaseIds: Record<string, { description: { text: string } }> }> };
+    expect(log.runs[0]?.originalUriBaseIds['%SRCROOT%']?.description.text).toBe('Folder teratas checkout repositori.');
+    expect(text).not.toContain('The root of the repository checkout.');
+  });
+
   it('on the example register: valid, one rule per catalogue code, exit code recorded', async () => {
     const dir = exampleCopy();
     const r = await runCli(['validate', '--format', 'sarif', ...AS_OF], { cwd: dir });

@@ -10,6 +10,7 @@ import { visible } from './sanitise.js';
 import { markdownCell } from './markdown.js';
 import { PLAIN } from './style.js';
 import { words } from './words.js';
+import { cw } from './diagnostics.words.js';
 
 /** GitHub's limit of annotations per step, for each of errors and warnings. */
 export const ANNOTATIONS_PER_STEP = 10;
@@ -86,21 +87,12 @@ function notAnnotatedNote(left: Selection['left'], lang: Lang, fullList: GithubO
   const w = words(lang);
   const parts = [left.errors ? w.errors(left.errors) : '', left.warnings ? w.warnings(left.warnings) : ''].filter(Boolean).join(` ${w.and} `);
   const n = ANNOTATIONS_PER_STEP;
-  if (lang === 'id') {
-    const where = { summary: 'daftar lengkapnya ada di ringkasan job', log: 'daftar lengkapnya ada di keluaran di atas', below: 'semuanya tercantum di bawah', none: 'jalankan kerjasama validate untuk daftar lengkapnya' }[fullList];
-    return `kerjasama: ${parts} tidak dijadikan anotasi (GitHub hanya menampilkan ${n} kesalahan dan ${n} peringatan per langkah); ${where}`;
-  }
-  const where = { summary: 'the job summary lists them all', log: 'the output above lists them all', below: 'all are listed below', none: 'run kerjasama validate for the full list' }[fullList];
-  return `kerjasama: ${parts} not annotated (GitHub shows at most ${n} errors and ${n} warnings per step); ${where}`;
+  return cw(lang, 'notAnnotated', { parts, n, where: cw(lang, `fullList.${fullList}`) });
 }
 
 // ---- the job summary ----------------------------------------------------------------------------
 
 
-const HEAD = {
-  en: { where: 'Where', severity: 'Severity', code: 'Code', message: 'Message', more: (n: number) => `${n} more not shown: GitHub limits a job summary to 1 MiB. Run kerjasama validate for the full list.`, title: 'kerjasama validate' },
-  id: { where: 'Lokasi', severity: 'Tingkat', code: 'Kode', message: 'Pesan', more: (n: number) => `${n} lagi tidak ditampilkan: GitHub membatasi ringkasan job 1 MiB. Jalankan kerjasama validate untuk daftar lengkapnya.`, title: 'kerjasama validate' },
-} as const;
 
 export interface SummaryOptions {
   lang: Lang;
@@ -114,12 +106,12 @@ export interface SummaryOptions {
 /** The job summary: counts, and a table of every diagnostic (cut only at GitHub's 1 MiB limit). */
 export function githubStepSummary(diags: readonly Diagnostic[], o: SummaryOptions): string {
   const w = words(o.lang);
-  const h = HEAD[o.lang];
-  const out: string[] = [`## ${h.title}: ${markdownCell(o.register)}`, '', `**${markdownCell(summaryLine(diags, { lang: o.lang, style: PLAIN, fileCount: o.fileCount }))}**`, ''];
+  const h = (k: 'where' | 'severity' | 'code' | 'message'): string => cw(o.lang, `head.${k}`);
+  const out: string[] = [`## ${cw(o.lang, 'command')}: ${markdownCell(o.register)}`, '', `**${markdownCell(summaryLine(diags, { lang: o.lang, style: PLAIN, fileCount: o.fileCount }))}**`, ''];
   const note = notAnnotatedNote(o.left, o.lang, 'below');
   if (note) out.push(`> ${markdownCell(note.replace(/^kerjasama: /, ''))}`, '');
   if (diags.length === 0) return out.join('\n') + '\n';
-  out.push(`| ${h.where} | ${h.severity} | ${h.code} | ${h.message} |`, '| --- | --- | --- | --- |');
+  out.push(`| ${h('where')} | ${h('severity')} | ${h('code')} | ${h('message')} |`, '| --- | --- | --- | --- |');
   let bytes = Buffer.byteLength(out.join('\n'));
   const budget = SUMMARY_LIMIT_BYTES - 4096;
   for (let i = 0; i < diags.length; i++) {
@@ -131,7 +123,7 @@ export function githubStepSummary(diags: readonly Diagnostic[], o: SummaryOption
     const row = `| ${markdownCell(o.prefix + d.file + pos)} | ${sev} | \`${d.code}\` | ${text} |`;
     bytes += Buffer.byteLength(row) + 1;
     if (bytes > budget) {
-      out.push('', `> ${markdownCell(h.more(diags.length - i))}`);
+      out.push('', `> ${markdownCell(cw(o.lang, 'summaryMore', { n: diags.length - i }))}`);
       break;
     }
     out.push(row);

@@ -7,6 +7,7 @@ import { pushAll } from '../model/lists.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { words } from './words.js';
+import { cw } from './diagnostics.words.js';
 
 /** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF), shown as \uXXXX. */
 const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -20,6 +21,11 @@ export function xmlText(s: string): string {
 /** An attribute value in double quotes; tab and line breaks as references, or parsers turn them into spaces. */
 export function xmlAttr(s: string): string {
   return xmlText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+/** A start tag with its attributes in order, values escaped: `<name a="…" b="…">` (`end` "/>" for an empty element). */
+function tag(name: string, attrs: Readonly<Record<string, string | number>>, end = '>'): string {
+  return `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join('')}${end}`;
 }
 
 export interface JunitOptions {
@@ -56,9 +62,9 @@ export function diagnosticsAsJunit(diags: readonly Diagnostic[], o: JunitOptions
     const own = byFile.get(file) ?? [];
     const errors = own.filter((d) => d.severity === 'error');
     const warnings = own.filter((d) => d.severity === 'warning');
-    const open = `    <testcase name="${xmlAttr(o.prefix + file)}" classname="${xmlAttr(classOf(file))}" file="${xmlAttr(o.prefix + file)}"`;
+    const open = (end: string): string => `    ${tag('testcase', { name: o.prefix + file, classname: classOf(file), file: o.prefix + file }, end)}`;
     if (own.length === 0) {
-      cases.push(`${open}/>`);
+      cases.push(open('/>'));
       continue;
     }
     const body: string[] = [];
@@ -67,18 +73,18 @@ export function diagnosticsAsJunit(diags: readonly Diagnostic[], o: JunitOptions
       const first = errors[0] as Diagnostic;
       const more = errors.length > 1 ? ` (+${errors.length - 1})` : '';
       const message = `[${first.code}] ${messageOf(first, o.lang).message}${more}`;
-      body.push(`      <failure message="${xmlAttr(message)}" type="${xmlAttr(first.code)}">${xmlText(errors.map(line).join('\n'))}</failure>`);
+      body.push(`      ${tag('failure', { message, type: first.code })}${xmlText(errors.map(line).join('\n'))}</failure>`);
     }
     if (warnings.length) body.push(`      <system-out>${xmlText(warnings.map(line).join('\n'))}</system-out>`);
-    cases.push(`${open}>`);
+    cases.push(open('>'));
     pushAll(cases, body);
     cases.push('    </testcase>');
   }
-  const counts = `tests="${files.length}" failures="${failures}" errors="0"`;
+  const counts = { tests: files.length, failures, errors: 0 };
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="kerjasama validate" ${counts}>`,
-    `  <testsuite name="kerjasama" ${counts} skipped="0">`,
+    tag('testsuites', { name: cw(o.lang, 'command'), ...counts }),
+    `  ${tag('testsuite', { name: 'kerjasama', ...counts, skipped: 0 })}`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

@@ -7,7 +7,7 @@ import { ALL_CODES, CODES, type CodeInfo } from '../model/codes.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { words } from './words.js';
-import { formatNumber } from '../model/format.js';
+import { cw } from './diagnostics.words.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const BASE = '%SRCROOT%';
@@ -41,7 +41,7 @@ const pascal = (code: string): string => code.split('-').map((w) => w.charAt(0).
 
 function rule(code: string, info: CodeInfo, lang: Lang): Record<string, unknown> {
   const hint = template(info.hint[lang]);
-  const see = lang === 'id' ? `Lihat docs/errors.md#${code}.` : `See docs/errors.md#${code}.`;
+  const see = cw(lang, 'see', { code });
   return {
     id: code,
     name: pascal(code),
@@ -72,17 +72,9 @@ function capped(diags: readonly Diagnostic[], lang: SarifOptions['lang'], max: n
   const count = (ds: readonly Diagnostic[]): { e: number; w: number } => ({ e: ds.filter((d) => d.severity === 'error').length, w: ds.filter((d) => d.severity !== 'error').length });
   const all = count(diags);
   const left = count(ordered.slice(max));
-  const n = (x: number): string => formatNumber(x, lang === 'id' ? 'id' : 'en');
   const notes: string[] = [];
-  const id = lang === 'id';
-  if (kept.length < diags.length) {
-    notes.push(id
-      ? `${n(diags.length - kept.length)} dari ${n(diags.length)} hasil tidak dimuat (${n(left.e)} kesalahan, ${n(left.w)} peringatan): GitHub code scanning menolak unggahan dengan lebih dari ${n(max)} hasil. Kesalahan dimuat lebih dahulu. Jalankan kerjasama validate untuk daftar lengkapnya.`
-      : `${n(diags.length - kept.length)} of ${n(diags.length)} results left out (${n(left.e)} errors, ${n(left.w)} warnings): GitHub code scanning rejects an upload with more than ${n(max)} results. Errors come first. Run kerjasama validate for the full list.`);
-  }
-  notes.push(id
-    ? `Ada ${n(all.e)} kesalahan dan ${n(all.w)} peringatan; GitHub code scanning hanya menampilkan ${n(SARIF_SHOWN_RESULTS)} hasil pertama per run (kesalahan lebih dahulu).`
-    : `There are ${n(all.e)} errors and ${n(all.w)} warnings; GitHub code scanning shows only the first ${n(SARIF_SHOWN_RESULTS)} results of a run (errors first).`);
+  if (kept.length < diags.length) notes.push(cw(lang, 'sarifLeftOut', { out: diags.length - kept.length, all: diags.length, errors: left.e, warnings: left.w, max }));
+  notes.push(cw(lang, 'sarifShown', { errors: all.e, warnings: all.w, shown: SARIF_SHOWN_RESULTS }));
   return { kept, notes };
 }
 
@@ -129,7 +121,7 @@ export function diagnosticsAsSarif(diags: readonly Diagnostic[], o: SarifOptions
         }],
         // No uri: the machine's absolute path is no business of the report (and can leak a home folder or
         // a runner's layout); a SARIF consumer resolves %SRCROOT% to its own checkout.
-        originalUriBaseIds: { [BASE]: { description: { text: 'The root of the repository checkout.' } } },
+        originalUriBaseIds: { [BASE]: { description: { text: cw(o.lang, 'sarifRoot') } } },
         columnKind: 'utf16CodeUnits',
         results,
       },

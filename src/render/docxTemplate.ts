@@ -6,10 +6,26 @@
 
 import type { DocumentData } from '../view/periodic.js';
 import { FORM_DATE } from './periodicForms.js';
+import type { Lang } from '../model/types.js';
+import { reasonIn, type TemplateReason } from './template.words.js';
 
 export class TemplateError extends Error {
-  constructor(readonly kind: 'unknown-tags' | 'syntax' | 'not-a-template', readonly details: string[]) {
+  /**
+   * `details`: the unknown placeholders, or a library's reasons as it gives them; `reasons`: the form
+   * filler's own, as keys and values (`details` then holds them in English, for the log).
+   */
+  constructor(readonly kind: 'unknown-tags' | 'syntax' | 'not-a-template', readonly details: string[], readonly reasons?: readonly TemplateReason[]) {
     super(`${kind}: ${details.join('; ')}`);
+  }
+
+  /** The form filler's own broken placeholders, said in a language. */
+  static of(kind: 'syntax', reasons: readonly TemplateReason[]): TemplateError {
+    return new TemplateError(kind, reasons.map((r) => reasonIn('en', r)), reasons);
+  }
+
+  /** The details in a language: the form filler's own reasons in it, a library's as it gives them. */
+  detailsIn(lang: Lang): string[] {
+    return this.reasons ? this.reasons.map((r) => reasonIn(lang, r)) : this.details;
   }
 }
 

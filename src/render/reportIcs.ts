@@ -9,18 +9,10 @@ import { slug } from '../model/ids.js';
 import type { Lang } from '../model/types.js';
 import type { ExpiringReport } from '../report/expiring.js';
 import { icsText } from './sanitise.js';
-import { L } from '../view/view.js';
+import { rr } from './report.words.js';
 
-type CycleP = { id: string; title: string; category: string; partners: string; every: string; since: string; due: string };
-/** The events of a renewal not on record, in both languages. */
-const CYCLE_WORDS = {
-  due: (p: CycleP) => L(`Renewal due: ${p.title}`, `Perpanjangan jatuh tempo: ${p.title}`),
-  dueText: (p: CycleP) => L(`${p.id} · ${p.category} · ${p.partners} · renews every ${p.every}; no renewal on record since ${p.since}`,
-    `${p.id} · ${p.category} · ${p.partners} · diperpanjang setiap ${p.every}; perpanjangan tidak tercatat sejak ${p.since}`),
-  start: (p: CycleP) => L(`Start renewal: ${p.title}`, `Batas mulai proses perpanjangan: ${p.title}`),
-  startText: (p: CycleP) => L(`${p.id}: the next renewal is due ${p.due}; ${p.category} renewals need this lead time.`,
-    `${p.id}: perpanjangan berikutnya jatuh tempo ${p.due}; perpanjangan ${p.category} memerlukan waktu persiapan ini.`),
-};
+/** The report the calendar is made from, named in its product identifier (PRODID). */
+const REPORT = 'expiring';
 
 const esc = icsText;
 const compact = (isoDate: string): string => isoDate.replace(/-/g, '');
@@ -65,7 +57,7 @@ export function expiringAsIcs(rep: ExpiringReport, meta: IcsMeta, lang: Lang): s
   const stamp = `${compact(meta.asOf)}T000000Z`;
   const domain = `${meta.owner ?? (slug(meta.register) || 'register')}.kerjasama`;
   const reminder = meta.reminder ?? (parseDuration('7d') as Duration);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kerjasama//expiring report//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${esc(meta.register)}`];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//kerjasama//${REPORT} report//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${esc(meta.register)}`];
   const event = (uid: string, date: string, summary: string, description: string, alarm = false): void => {
     lines.push('BEGIN:VEVENT', `UID:${uid}@${domain}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(date)}`, `DTEND;VALUE=DATE:${compact(iso(day(date) + 1))}`,
       `SUMMARY:${esc(summary)}`, `DESCRIPTION:${esc(description)}`, 'TRANSP:TRANSPARENT');
@@ -78,20 +70,17 @@ export function expiringAsIcs(rep: ExpiringReport, meta: IcsMeta, lang: Lang): s
   };
   for (const r of rep.rows) {
     const partners = r.partners.map((p) => p.name).join(', ');
-    const en = lang === 'en';
     if (r.cycle) {
       // A renewal not on record: the events are the next renewal due and its start, never the old term's end.
       // An uncertain due date (2030..2032) is placed on its earliest day, as every figure of the report is.
       const due = iso((parseDate(r.cycle.nextDue) as KDate).first);
       const p = { id: r.id, title: r.title, category: r.category, partners, every: r.cycle.every, since: r.cycle.dueSince ?? r.end, due };
-      event(`${r.id}-end`, due, CYCLE_WORDS.due(p)[lang], CYCLE_WORDS.dueText(p)[lang]);
-      event(`${r.id}-renewal`, r.renewalStart, CYCLE_WORDS.start(p)[lang], CYCLE_WORDS.startText(p)[lang], true);
+      event(`${r.id}-end`, due, rr(lang, 'ics.due', p), rr(lang, 'ics.dueText', p));
+      event(`${r.id}-renewal`, r.renewalStart, rr(lang, 'ics.start', p), rr(lang, 'ics.cycleStartText', p), true);
       continue;
     }
-    event(`${r.id}-end`, r.end, en ? `Ends: ${r.title}` : `Berakhir: ${r.title}`,
-      `${r.id} · ${r.category} · ${partners}${r.endUncertain ? (en ? ' · uncertain end date, earliest possible day used' : ' · tanggal berakhir tidak pasti, dipakai hari paling awal yang mungkin') : ''}`);
-    event(`${r.id}-renewal`, r.renewalStart, en ? `Start renewal: ${r.title}` : `Batas mulai proses perpanjangan: ${r.title}`,
-      en ? `${r.id} ends ${r.end}; ${r.category} renewals need this lead time.` : `${r.id} berakhir ${r.end}; perpanjangan ${r.category} memerlukan waktu persiapan ini.`, true);
+    event(`${r.id}-end`, r.end, rr(lang, 'ics.ends', { title: r.title }), `${r.id} · ${r.category} · ${partners}${r.endUncertain ? rr(lang, 'ics.endUncertain') : ''}`);
+    event(`${r.id}-renewal`, r.renewalStart, rr(lang, 'ics.start', { title: r.title }), rr(lang, 'ics.startText', { id: r.id, end: r.end, category: r.category }), true);
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

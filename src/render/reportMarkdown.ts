@@ -5,6 +5,7 @@ import { cellText } from './cells.js';
 import { provenanceLine } from './provenance.js';
 import type { ReportView } from '../view/view.js';
 import { markdownCell } from './markdown.js';
+import { rr } from './report.words.js';
 
 // The strong escaper (markdown.ts), as the job summary and the diff comment use: no emphasis, links, HTML.
 const esc = markdownCell;
@@ -14,7 +15,7 @@ export function reportAsMarkdown(view: ReportView, lang: Lang): string {
   for (const t of view.tables) {
     if (t.title) out.push(`### ${esc(t.title[lang])}`, '');
     if (t.rows.length === 0) {
-      out.push(t.empty?.[lang] ?? (lang === 'id' ? '(tidak ada)' : '(none)'), '');
+      out.push(t.empty?.[lang] ?? rr(lang, 'none'), '');
       continue;
     }
     out.push(`| ${t.columns.map((c) => esc(c.label[lang])).join(' | ')} |`);

@@ -10,6 +10,7 @@ import { cellText, cellTone } from './cells.js';
 import type { Style } from './style.js';
 import type { Cell, Column, ReportView, TableView } from '../view/view.js';
 import { provenanceLine } from './provenance.js';
+import { rr } from './report.words.js';
 import { visible } from './sanitise.js';
 import { displayWidth, stripAnsi, wordPieces, wrapLines, wrapProse } from './wrap.js';
 
@@ -53,7 +54,7 @@ export function reportAsTable(view: ReportView, lang: Lang, style: Style, opts: 
     }
     if (t.title) out.push(style.bold(prose(t.title[lang])));
     if (t.rows.length === 0) {
-      out.push(style.dim(prose(t.empty?.[lang] ?? (lang === 'id' ? '(tidak ada)' : '(none)'))), '');
+      out.push(style.dim(prose(t.empty?.[lang] ?? rr(lang, 'none'))), '');
       continue;
     }
     out.push(drawTable(t, lang, style, width, layouts.get(signature(t))), '');
@@ -72,7 +73,7 @@ function compactBlock(t: TableView, lang: Lang, style: Style, width: number | un
   const [first, ...rest] = t.columns;
   const title = t.title ? wrapLines(t.title[lang], blockWidth).map((l) => style.bold(l)) : [];
   if (!first) return title;
-  if (t.rows.length === 0) return [...title, ...wrapLines(t.empty?.[lang] ?? (lang === 'id' ? '(tidak ada)' : '(none)'), blockWidth).map((l) => style.dim(l))];
+  if (t.rows.length === 0) return [...title, ...wrapLines(t.empty?.[lang] ?? rr(lang, 'none'), blockWidth).map((l) => style.dim(l))];
   const values = t.rows.map((r) => rest.map((c) => ({ text: visible(cellText(r[c.key] ?? null, lang, 'human')), tone: cellTone(r[c.key] ?? null) })));
   const valueWidth = maxOf(values.map((v) => displayWidth(v.map((x) => x.text).join(' '))), 1);
   const labelWidth = Math.max(1, blockWidth - valueWidth - 2);
@@ -141,9 +142,7 @@ function drawTable(t: TableView, lang: Lang, style: Style, width: number | undef
   const table = drawCells(head, rows, keep.map((j) => t.columns[j]?.align ?? 'left'), style, widths);
   const dropped = t.columns.filter((_, j) => !keep.includes(j)).map((c) => c.label[lang]);
   if (dropped.length === 0) return table;
-  const note = lang === 'id'
-    ? `Tidak ditampilkan pada lebar ini: ${dropped.join(', ')} (perlebar terminal untuk melihatnya).`
-    : `Not shown at this width: ${dropped.join(', ')} (widen the terminal to see them).`;
+  const note = rr(lang, 'dropped', { columns: dropped.join(', ') });
   return table + '\n' + style.dim(wrapProse(note, width as number));
 }
 

@@ -8,6 +8,7 @@ import { parseDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import { cellText, cellUncertain } from './cells.js';
 import { consideredText } from './provenance.js';
+import { rr } from './report.words.js';
 import type { Cell, ReportView, TableView } from '../view/view.js';
 
 /** Excel's sheet-name rules: at most 31 characters, none of : \ / ? * [ ], not blank, unique. */
@@ -43,7 +44,7 @@ export async function reportAsXlsx(view: ReportView, lang: Lang): Promise<Uint8A
     const title = t.title?.[lang] ?? (view.tables.length > 1 ? `${view.title[lang]} ${i + 1}` : view.title[lang]);
     const ws = wb.addWorksheet(sheetName(title, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
     const cols = t.columns.flatMap((c) => (c.dates ? [{ c, uncertain: false }, { c, uncertain: true }] : [{ c, uncertain: false }]));
-    const header = cols.map(({ c, uncertain }) => (uncertain ? `${c.label[lang]} ${lang === 'id' ? 'tidak pasti' : 'uncertain'}` : c.label[lang]));
+    const header = cols.map(({ c, uncertain }) => (uncertain ? rr(lang, 'uncertain', { label: c.label[lang] }) : c.label[lang]));
     ws.addRow(header).font = { bold: true };
     const widths = header.map((h) => h.length);
     for (const r of t.rows) {
@@ -68,20 +69,20 @@ export async function reportAsXlsx(view: ReportView, lang: Lang): Promise<Uint8A
   });
   // The provenance: what report, as of when, from which register and commit, with which filters.
   const p = view.provenance;
-  const ws = wb.addWorksheet(sheetName(lang === 'id' ? 'Asal data' : 'Provenance', taken));
+  const ws = wb.addWorksheet(sheetName(rr(lang, 'prov.sheet'), taken));
   const rows: Array<[string, string | number | Date]> = [
-    [lang === 'id' ? 'laporan' : 'report', p.report],
-    [lang === 'id' ? 'per tanggal' : 'as of', parseDate(p.asOf)?.precision === 'day' ? new Date((parseDate(p.asOf)?.first ?? 0) * 86_400_000) : p.asOf],
+    [rr(lang, 'prov.report'), p.report],
+    [rr(lang, 'prov.asOf'), parseDate(p.asOf)?.precision === 'day' ? new Date((parseDate(p.asOf)?.first ?? 0) * 86_400_000) : p.asOf],
     ['register', clean(p.register)],
     ...(p.commit ? [['commit', p.commit] as [string, string]] : []),
-    ...(p.registerFolder ? [[lang === 'id' ? 'folder register dalam repositori' : 'register folder in the repository', p.registerFolder] as [string, string]] : []),
-    ...(p.recordedAsOf ? [[lang === 'id' ? 'tercatat per' : 'recorded as of', p.recordedAsOf] as [string, string]] : []),
-    [lang === 'id' ? 'ditinjau' : 'considered', p.considered],
-    [lang === 'id' ? 'satuan' : 'unit', consideredText(p, lang)],
-    [lang === 'id' ? 'saringan' : 'filters', p.filters.join(' ')],
-    ...view.notes.map((n) => [lang === 'id' ? 'catatan' : 'note', clean(n[lang])] as [string, string]),
+    ...(p.registerFolder ? [[rr(lang, 'prov.registerFolder'), p.registerFolder] as [string, string]] : []),
+    ...(p.recordedAsOf ? [[rr(lang, 'prov.recordedAsOf'), p.recordedAsOf] as [string, string]] : []),
+    [rr(lang, 'prov.considered'), p.considered],
+    [rr(lang, 'prov.unit'), consideredText(p, lang)],
+    [rr(lang, 'prov.filters'), p.filters.join(' ')],
+    ...view.notes.map((n) => [rr(lang, 'prov.note'), clean(n[lang])] as [string, string]),
   ];
-  ws.addRow([lang === 'id' ? 'kolom' : 'field', lang === 'id' ? 'nilai' : 'value']).font = { bold: true };
+  ws.addRow([rr(lang, 'prov.field'), rr(lang, 'prov.value')]).font = { bold: true };
   for (const r of rows) ws.addRow(r);
   ws.getColumn(1).width = 14;
   ws.getColumn(2).width = 60;

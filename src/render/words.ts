@@ -1,43 +1,62 @@
-// Interface words in both languages, shared by renderers.
+// Interface words in both languages, shared by renderers (the diagnostics' counts and severities, the
+// words a cell needs). Composed by say() (model/words.ts); `words(lang)` names them for a renderer.
 
 import { formatNumber } from '../model/format.js';
 import type { Lang } from '../model/types.js';
+import { say, w, type Catalogue, type Values } from '../model/words.js';
 import { DATE_UNKNOWN } from '../view/labels.js';
 
-const en = (n: number): string => formatNumber(n, 'en');
-const id = (n: number): string => formatNumber(n, 'id');
+const en = (v: Values): string => formatNumber(Number(v['n']), 'en');
+const id = (v: Values): string => formatNumber(Number(v['n']), 'id');
+const s = (v: Values): string => (Number(v['n']) === 1 ? '' : 's');
 
-export const WORDS = {
-  en: {
-    error: 'error', warning: 'warning', hint: 'hint',
-    errors: (n: number) => `${en(n)} error${n === 1 ? '' : 's'}`,
-    warnings: (n: number) => `${en(n)} warning${n === 1 ? '' : 's'}`,
-    inFiles: (n: number) => `in ${en(n)} file${n === 1 ? '' : 's'}`,
-    checked: (n: number) => `${en(n)} record file${n === 1 ? '' : 's'} checked`,
-    clean: (n: number) => `no problems in ${en(n)} record file${n === 1 ? '' : 's'}`,
-    noErrors: (n: number) => `no errors in ${en(n)} record file${n === 1 ? '' : 's'}`,
-    warningsNotShown: (n: number) => `${en(n)} warning${n === 1 ? '' : 's'} not shown (--quiet)`,
-    and: 'and',
-    /** A date the record says nobody knows (an activity's start: unknown). */
-    unknownDate: DATE_UNKNOWN.en,
-    /** An activity whose date is not known, in a list of activities by date. */
-    undated: 'undated',
-  },
-  id: {
-    error: 'kesalahan', warning: 'peringatan', hint: 'saran',
-    errors: (n: number) => `${id(n)} kesalahan`,
-    warnings: (n: number) => `${id(n)} peringatan`,
-    inFiles: (n: number) => `di ${id(n)} berkas`,
-    checked: (n: number) => `${id(n)} berkas data diperiksa`,
-    clean: (n: number) => `tidak ada masalah pada ${id(n)} berkas data`,
-    noErrors: (n: number) => `tidak ada kesalahan pada ${id(n)} berkas data`,
-    warningsNotShown: (n: number) => `${id(n)} peringatan tidak ditampilkan (--quiet)`,
-    and: 'dan',
-    unknownDate: DATE_UNKNOWN.id,
-    undated: 'tanpa tanggal',
-  },
-} as const;
+export const RENDER_WORDS = {
+  error: w('error', 'kesalahan'),
+  warning: w('warning', 'peringatan'),
+  hint: w('hint', 'saran'),
+  errors: w((v) => `${en(v)} error${s(v)}`, (v) => `${id(v)} kesalahan`),
+  warnings: w((v) => `${en(v)} warning${s(v)}`, (v) => `${id(v)} peringatan`),
+  inFiles: w((v) => `in ${en(v)} file${s(v)}`, (v) => `di ${id(v)} berkas`),
+  checked: w((v) => `${en(v)} record file${s(v)} checked`, (v) => `${id(v)} berkas data diperiksa`),
+  clean: w((v) => `no problems in ${en(v)} record file${s(v)}`, (v) => `tidak ada masalah pada ${id(v)} berkas data`),
+  noErrors: w((v) => `no errors in ${en(v)} record file${s(v)}`, (v) => `tidak ada kesalahan pada ${id(v)} berkas data`),
+  warningsNotShown: w((v) => `${en(v)} warning${s(v)} not shown (--quiet)`, (v) => `${id(v)} peringatan tidak ditampilkan (--quiet)`),
+  and: w('and', 'dan'),
+  /** An activity whose date is not known, in a list of activities by date. */
+  undated: w('undated', 'tanpa tanggal'),
+} satisfies Catalogue;
 
-export function words(lang: Lang): (typeof WORDS)[Lang] {
-  return WORDS[lang];
+export interface RenderWords {
+  readonly error: string;
+  readonly warning: string;
+  readonly hint: string;
+  readonly errors: (n: number) => string;
+  readonly warnings: (n: number) => string;
+  readonly inFiles: (n: number) => string;
+  readonly checked: (n: number) => string;
+  readonly clean: (n: number) => string;
+  readonly noErrors: (n: number) => string;
+  readonly warningsNotShown: (n: number) => string;
+  readonly and: string;
+  /** A date the record says nobody knows (an activity's start: unknown). */
+  readonly unknownDate: string;
+  readonly undated: string;
+}
+
+/** The renderers' shared words in a language. */
+export function words(lang: Lang): RenderWords {
+  const t = (key: keyof typeof RENDER_WORDS, n?: number): string => say(RENDER_WORDS, lang, key, n === undefined ? {} : { n });
+  return {
+    error: t('error'), warning: t('warning'), hint: t('hint'),
+    errors: (n) => t('errors', n),
+    warnings: (n) => t('warnings', n),
+    inFiles: (n) => t('inFiles', n),
+    checked: (n) => t('checked', n),
+    clean: (n) => t('clean', n),
+    noErrors: (n) => t('noErrors', n),
+    warningsNotShown: (n) => t('warningsNotShown', n),
+    and: t('and'),
+    unknownDate: DATE_UNKNOWN[lang],
+    undated: t('undated'),
+  };
 }

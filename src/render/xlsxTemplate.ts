@@ -30,12 +30,12 @@ export function parseTemplateText(s: string, where: string): Node[] {
       top.body.push(node);
       stack.push({ name, body: node.body });
     } else if (m[1] === '/') {
-      if (stack.length === 1 || top.name !== name) throw new TemplateError('syntax', [`${where}: {/${name}} closes ${stack.length === 1 ? 'nothing' : `{#${top.name}}`}`]);
+      if (stack.length === 1 || top.name !== name) throw TemplateError.of('syntax', [stack.length === 1 ? { key: 'closesNothing', values: { where, name } } : { key: 'closesOther', values: { where, name, open: top.name } }]);
       stack.pop();
     } else top.body.push({ t: 'tag', name });
   }
   if (last < s.length) (stack[stack.length - 1] as { body: Node[] }).body.push({ t: 'text', s: s.slice(last) });
-  if (stack.length > 1) throw new TemplateError('syntax', [`${where}: {#${(stack[stack.length - 1] as { name: string }).name}} is not closed in the cell`]);
+  if (stack.length > 1) throw TemplateError.of('syntax', [{ key: 'notClosedInCell', values: { where, name: (stack[stack.length - 1] as { name: string }).name } }]);
   return root;
 }
 
@@ -141,7 +141,7 @@ function parseSheet(ws: ExcelJS.Worksheet): Seg[] {
         return segs;
       } else segs.push({ t: 'row', row });
     }
-    if (closing !== undefined) throw new TemplateError('syntax', [`${sheet}: the row loop {#${closing}} is not closed by a row ending with {/${closing}}`]);
+    if (closing !== undefined) throw TemplateError.of('syntax', [{ key: 'rowLoopNotClosed', values: { where: sheet, name: closing } }]);
     return segs;
   };
   const segs = parse(undefined);

@@ -3,54 +3,53 @@
 // table: a row per sector with its coverage (covered, unknown, gap), and a row for "not recorded".
 
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
+import { rwBoth } from './reports.words.js';
 import { NOT_RECORDED, type CoverageReport, type CoverageRow } from '../report/coverage.js';
 import { withinText } from './expiring.js';
 import { STALE, STALE_NOTE } from './labels.js';
 import { formatMoney } from '../model/format.js';
-import { counted } from '../model/words.js';
 
 const money = (b: Record<string, number>, lang: 'en' | 'id'): string[] => Object.entries(b).sort().map(([c, n]) => formatMoney(n, c, lang));
-const NOT_RECORDED_LABEL = L('sectors not recorded', 'sektor tidak dicatat');
+const NOT_RECORDED_LABEL = rwBoth('coverage.sectorsNotRecorded');
 
 export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' | 'id', csvFlat = false): ReportView {
-  const title = L('Sector coverage', 'Cakupan sektor');
+  const title = rwBoth('coverage.sectorCoverage');
   const since = withinText(rep.since, lang);
   // An agreement whose facts are stale is marked wherever it is named (CSV: a column of its own).
   const stale = new Set([...rep.staleAgreements, ...rep.rows.flatMap((r) => r.stale)]);
   const marked = (ids: readonly string[]): string[] => (csvFlat ? [...ids] : ids.map((id) => (stale.has(id) ? `${id} ${STALE[lang]}` : id)));
-  const notes = [L(`${counted(rep.agreementsInForce, 'agreement', 'agreements')} in force${rep.includeLoi ? ' (signed LoIs included: --include-loi)' : ' (LoIs not included; --include-loi counts them)'}. Activities are those held since ${rep.windowStart}; budgets are totals of the activities' recorded budgets, per currency.`,
-    `${rep.agreementsInForce} perjanjian berlaku${rep.includeLoi ? ' (LoI yang ditandatangani ikut dihitung: --include-loi)' : ' (LoI tidak dihitung; --include-loi menghitungnya)'}. Kegiatan dihitung sejak ${rep.windowStart}; anggaran adalah jumlah anggaran kegiatan yang tercatat, per mata uang.`)];
+  const notes = [rwBoth(rep.includeLoi ? 'coverage.note.loi' : 'coverage.note', { n: rep.agreementsInForce, since: rep.windowStart })];
   if (rep.matrix) {
     const m = rep.matrix;
     return {
       title, provenance: prov,
       tables: [{
-        title: L('Agreements in force: sector × country', 'Perjanjian berlaku: sektor × negara'),
-        columns: [{ key: 'sector', label: L('sector', 'sektor'), wrap: true }, ...m.countries.map((c) => ({ key: c, label: L(c, c), align: 'right' as const }))],
+        title: rwBoth('coverage.agreementsInForceSector'),
+        columns: [{ key: 'sector', label: rwBoth('coverage.sector'), wrap: true }, ...m.countries.map((c) => ({ key: c, label: L(c, c), align: 'right' as const }))],
         // CSV: codes and numbers (zero as 0); a table leaves zero cells blank.
         rows: m.rows.map((r) => Object.fromEntries([['sector', r.sector === NOT_RECORDED && !csvFlat ? NOT_RECORDED_LABEL[lang] : r.sector], ...m.countries.map((c, i) => [c, r.counts[i] ? r.counts[i] : csvFlat ? 0 : null])]) as Record<string, Cell>),
       }],
-      notes: [L('Only sectors with at least one agreement in force are shown.', 'Hanya sektor yang memiliki sedikitnya satu perjanjian berlaku yang ditampilkan.'), ...notes],
+      notes: [rwBoth('coverage.onlySectorsWithAt'), ...notes],
     };
   }
-  const byLabel = { sector: L('sector', 'sektor'), country: L('country', 'negara'), category: L('category', 'kategori') }[rep.by];
-  const activities = L(`activities (${since})`, `kegiatan (${since})`);
+  const byLabel = { sector: rwBoth('coverage.sector'), country: rwBoth('coverage.country'), category: rwBoth('coverage.category') }[rep.by];
+  const activities = rwBoth('coverage.activitiesSince', { since });
   const currencies = [...new Set(rep.rows.flatMap((r) => Object.keys(r.budget)))].sort();
   // In a terminal too narrow for all: name, agreements, partners and budget wrap; budget, name,
   // countries, partners and activities are dropped in that order.
   const columns: Column[] = [
     { key: 'key', label: byLabel },
-    ...(rep.by === 'sector' ? [{ key: 'name', label: L('name', 'nama'), wrap: true, priority: 4 }] : []),
-    ...(rep.by === 'sector' && csvFlat ? [{ key: 'coverage', label: L('coverage', 'cakupan') }] : []),
-    { key: 'agreements', label: L('agreements in force', 'perjanjian berlaku'), wrap: true },
-    ...(rep.by === 'sector' && csvFlat ? [{ key: 'unknown_status', label: L('status unknown', 'status tidak diketahui') }] : []),
-    ...(csvFlat ? [{ key: 'stale_agreements', label: L('stale facts', 'data usang') }] : []),
-    { key: 'partners', label: L('partners', 'mitra'), wrap: true, priority: 2 },
-    ...(rep.by !== 'country' ? [{ key: 'countries', label: L('countries', 'negara'), wrap: true, priority: 3 }] : []),
+    ...(rep.by === 'sector' ? [{ key: 'name', label: rwBoth('coverage.name'), wrap: true, priority: 4 }] : []),
+    ...(rep.by === 'sector' && csvFlat ? [{ key: 'coverage', label: rwBoth('coverage.coverage') }] : []),
+    { key: 'agreements', label: rwBoth('coverage.agreementsInForce'), wrap: true },
+    ...(rep.by === 'sector' && csvFlat ? [{ key: 'unknown_status', label: rwBoth('coverage.statusUnknown') }] : []),
+    ...(csvFlat ? [{ key: 'stale_agreements', label: rwBoth('coverage.staleFacts') }] : []),
+    { key: 'partners', label: rwBoth('coverage.partners'), wrap: true, priority: 2 },
+    ...(rep.by !== 'country' ? [{ key: 'countries', label: rwBoth('coverage.countries'), wrap: true, priority: 3 }] : []),
     { key: 'activities', label: activities, align: 'right' as const, priority: 1 },
     // CSV: one number column per currency (budget_IDR, budget_JPY …), 0 where a row has none.
-    ...(csvFlat ? currencies.map((c) => ({ key: `budget_${c}`, label: L(`budget ${c}`, `anggaran ${c}`), align: 'right' as const }))
-      : [{ key: 'budget', label: L('budget', 'anggaran'), wrap: true, priority: 5 }]),
+    ...(csvFlat ? currencies.map((c) => ({ key: `budget_${c}`, label: rwBoth('coverage.budgetIn', { currency: c }), align: 'right' as const }))
+      : [{ key: 'budget', label: rwBoth('coverage.budget'), wrap: true, priority: 5 }]),
   ];
   // CSV holds the same data in every language: the sector's name as the register names it (Indonesian).
   const cells = (r: CoverageRow): Record<string, Cell> => ({
@@ -70,43 +69,40 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
     return { title, provenance: prov, tables: [{ columns, rows }], notes };
   }
   const tables: TableView[] = [{
-    title: L('Covered sectors', 'Sektor yang tercakup'),
+    title: rwBoth('coverage.coveredSectors'),
     columns,
     rows: rep.rows.filter((r) => r.coverage === 'covered').map(cells),
-    empty: L('No agreement in force lists a sector.', 'Tidak ada perjanjian berlaku yang mencantumkan sektor.'),
+    empty: rwBoth('coverage.noAgreementInForce'),
   }];
   if (noSectors.length || noSectorsUnknown.length) {
     const n = noSectors.length;
     const u = noSectorsUnknown.length;
-    const en = [n ? `${n} agreement${n === 1 ? '' : 's'} in force` : '', u ? `${u} of unknown status` : ''].filter(Boolean).join(' and ');
-    const id = [n ? `${n} perjanjian berlaku` : '', u ? `${u} perjanjian berstatus tidak diketahui` : ''].filter(Boolean).join(' dan ');
     tables.push({
-      title: L(`Sectors not recorded: ${en} record${n + u === 1 ? 's' : ''} no sectors`, `Sektor tidak dicatat: ${id} tidak mencantumkan sektor`),
-      columns: [{ key: 'id', label: L('agreement', 'perjanjian') }, ...(u ? [{ key: 'status', label: L('status', 'status') }] : [])],
+      title: rwBoth('coverage.notRecorded', { n, u }),
+      columns: [{ key: 'id', label: rwBoth('coverage.agreement') }, ...(u ? [{ key: 'status', label: rwBoth('coverage.status') }] : [])],
       rows: [
-        ...marked(noSectors).map((id) => ({ id, status: L('in force', 'berlaku')[lang] })),
-        ...marked(noSectorsUnknown).map((id) => ({ id, status: { text: L('status unknown', 'status tidak diketahui')[lang], tone: 'muted' as const } })),
+        ...marked(noSectors).map((id) => ({ id, status: rwBoth('coverage.inForce')[lang] })),
+        ...marked(noSectorsUnknown).map((id) => ({ id, status: { text: rwBoth('coverage.statusUnknown')[lang], tone: 'muted' as const } })),
       ],
     });
   }
   const unknown = rep.rows.filter((r) => r.coverage === 'unknown');
   if (unknown.length) {
     tables.push({
-      title: L(`Not known to be covered: ${counted(unknown.length, 'sector', 'sectors')} (no agreement in force lists them, but some record none or have an unknown status)`,
-        `Cakupan tidak diketahui: ${unknown.length} sektor (tidak tercantum pada perjanjian berlaku, tetapi ada perjanjian tanpa sektor atau berstatus tidak diketahui)`),
-      columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'unknown_status', label: L('in agreements of unknown status', 'pada perjanjian berstatus tidak diketahui'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
+      title: rwBoth('coverage.unknown', { n: unknown.length }),
+      columns: [{ key: 'key', label: rwBoth('coverage.sector') }, { key: 'name', label: rwBoth('coverage.name'), wrap: true }, { key: 'unknown_status', label: rwBoth('coverage.inAgreementsOfUnknown'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
       rows: unknown.map((r) => ({ key: { text: r.key, tone: 'muted' }, name: lang === 'id' ? r.label : r.labelEn, unknown_status: marked(r.unknownStatus), activities: r.activities })),
     });
   }
   tables.push({
-    title: L(`Gaps: ${counted(rep.gaps.length, 'sector', 'sectors')} known to have no agreement in force`, `Celah: ${rep.gaps.length} sektor yang pasti tanpa perjanjian berlaku`),
-    columns: [{ key: 'key', label: L('sector', 'sektor') }, { key: 'name', label: L('name', 'nama'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
+    title: rwBoth('coverage.gaps', { n: rep.gaps.length }),
+    columns: [{ key: 'key', label: rwBoth('coverage.sector') }, { key: 'name', label: rwBoth('coverage.name'), wrap: true }, { key: 'activities', label: activities, align: 'right', priority: 1 }],
     rows: rep.rows.filter((r) => r.coverage === 'gap').map((r) => ({ key: { text: r.key, tone: 'warn' }, name: lang === 'id' ? r.label : r.labelEn, activities: r.activities })),
     empty: unknown.length
-      ? L('None known: the sectors above may or may not be covered until the agreements record their sectors.', 'Tidak ada yang pasti: sektor di atas mungkin tercakup, sampai perjanjiannya mencantumkan sektor.')
-      : L('None: every sector has an agreement in force.', 'Tidak ada: setiap sektor memiliki perjanjian yang berlaku.'),
+      ? rwBoth('coverage.noneKnownTheSectors')
+      : rwBoth('coverage.noneEverySectorHas'),
   });
   if (stale.size) notes.push(STALE_NOTE);
-  if (rep.noSectors.activities) notes.push(L(`${counted(rep.noSectors.activities, 'activity', 'activities')} held in the window record${rep.noSectors.activities === 1 ? 's' : ''} no sectors.`, `${rep.noSectors.activities} kegiatan dalam jangka waktu pengamatan tidak mencantumkan sektor.`));
+  if (rep.noSectors.activities) notes.push(rwBoth('coverage.activitiesNoSectors', { n: rep.noSectors.activities }));
   return { title, provenance: prov, tables, notes };
 }

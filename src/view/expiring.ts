@@ -3,20 +3,20 @@
 import { formatDuration, humanKDate, parseDate, parseDuration, type Duration } from '../model/dates.js';
 import { DERIVED_STATUS_LABEL, STALE, STALE_NOTE } from './labels.js';
 import { L, type Cell, type Column, type ReportView, type TableView, type Provenance, type Tone } from './view.js';
+import { rw, rwBoth } from './reports.words.js';
 import type { Bucket, EndUnknownRow, ExpiringReport, ExpiringRow } from '../report/expiring.js';
 
 export const BUCKET_LABEL: Record<Bucket, Record<'en' | 'id', string>> = {
-  overdue: L('OVERDUE: ended, still marked active', 'TERLAMBAT: sudah berakhir, masih tercatat aktif'),
-  renewal_unrecorded: L('RENEWAL NOT ON RECORD: the term on file has ended; the tie renews every few years (renews_every)',
-    'PERPANJANGAN TIDAK TERCATAT: masa berlaku yang tercatat sudah habis; kerja sama ini diperpanjang berkala (renews_every)'),
-  within_30: L('ends within 30 days', 'berakhir dalam 30 hari'),
-  within_90: L('ends in 31–90 days', 'berakhir dalam 31–90 hari'),
-  within_180: L('ends in 91–180 days', 'berakhir dalam 91–180 hari'),
-  later: L('ends later, within the horizon', 'berakhir kemudian, dalam rentang pemantauan'),
+  overdue: rwBoth('expiring.overdueEndedStillMarked'),
+  renewal_unrecorded: rwBoth('expiring.renewalNotOnRecord'),
+  within_30: rwBoth('expiring.endsWithin30Days'),
+  within_90: rwBoth('expiring.endsIn3190'),
+  within_180: rwBoth('expiring.endsIn91180'),
+  later: rwBoth('expiring.endsLaterWithinThe'),
 };
 const BUCKET_SHORT: Record<Bucket, Record<'en' | 'id', string>> = {
-  overdue: L('overdue', 'terlambat'), renewal_unrecorded: L('not on record', 'tidak tercatat'), within_30: L('≤30d', '≤30h'),
-  within_90: L('31–90d', '31–90h'), within_180: L('91–180d', '91–180h'), later: L('later', 'kemudian'),
+  overdue: rwBoth('expiring.overdue'), renewal_unrecorded: rwBoth('expiring.notOnRecord'), within_30: rwBoth('expiring.30d'),
+  within_90: rwBoth('expiring.3190d'), within_180: rwBoth('expiring.91180d'), later: rwBoth('expiring.later'),
 };
 const TONE: Record<Bucket, Tone> = { overdue: 'bad', renewal_unrecorded: 'warn', within_30: 'bad', within_90: 'warn', within_180: 'warn', later: 'muted' };
 
@@ -27,16 +27,16 @@ const TONE: Record<Bucket, Tone> = { overdue: 'bad', renewal_unrecorded: 'warn',
  */
 const COLUMNS: Column[] = [
   { key: 'id', label: L('id', 'id'), wrap: true },
-  { key: 'title', label: L('title', 'judul'), wrap: true },
-  { key: 'partners', label: L('partner (country)', 'mitra (negara)'), wrap: true },
-  { key: 'category', label: L('category', 'kategori'), priority: 7 },
-  { key: 'status', label: L('status', 'status'), priority: 4 },
-  { key: 'end', label: L('end', 'berakhir'), dates: true },
-  { key: 'days_left', label: L('days left', 'sisa hari'), align: 'right', priority: 6 },
-  { key: 'bucket', label: L('bucket', 'kelompok'), priority: 8 },
-  { key: 'renewal_start', label: L('start renewal by', 'batas mulai proses perpanjangan'), dates: true },
-  { key: 'confirmed', label: L('confirmed', 'dikonfirmasi'), dates: true, priority: 9 },
-  { key: 'renewed_by', label: L('renewed by', 'diperpanjang oleh'), priority: 5 },
+  { key: 'title', label: rwBoth('expiring.title'), wrap: true },
+  { key: 'partners', label: rwBoth('expiring.partnerCountry'), wrap: true },
+  { key: 'category', label: rwBoth('expiring.category'), priority: 7 },
+  { key: 'status', label: rwBoth('expiring.status'), priority: 4 },
+  { key: 'end', label: rwBoth('expiring.end'), dates: true },
+  { key: 'days_left', label: rwBoth('expiring.daysLeft'), align: 'right', priority: 6 },
+  { key: 'bucket', label: rwBoth('expiring.bucket'), priority: 8 },
+  { key: 'renewal_start', label: rwBoth('expiring.startRenewalBy'), dates: true },
+  { key: 'confirmed', label: rwBoth('expiring.confirmed'), dates: true, priority: 9 },
+  { key: 'renewed_by', label: rwBoth('expiring.renewedBy'), priority: 5 },
 ];
 
 
@@ -46,18 +46,18 @@ const COLUMNS: Column[] = [
  */
 const CYCLE_COLUMNS: Column[] = [
   ...COLUMNS.filter((c) => ['id', 'title', 'partners', 'category'].includes(c.key)),
-  { key: 'last_on_file', label: L('last renewal on file', 'perpanjangan terakhir yang tercatat'), dates: true, priority: 6 },
-  { key: 'due_since', label: L('renewal due since', 'perpanjangan jatuh tempo sejak'), dates: true },
-  { key: 'missed', label: L('renewals due, not on record', 'perpanjangan jatuh tempo yang tidak tercatat'), wrap: true, priority: 5 },
-  { key: 'next_due', label: L('next renewal due', 'perpanjangan berikutnya jatuh tempo'), dates: true },
+  { key: 'last_on_file', label: rwBoth('expiring.lastRenewalOnFile'), dates: true, priority: 6 },
+  { key: 'due_since', label: rwBoth('expiring.renewalDueSince'), dates: true },
+  { key: 'missed', label: rwBoth('expiring.renewalsDueNotOn'), wrap: true, priority: 5 },
+  { key: 'next_due', label: rwBoth('expiring.nextRenewalDue'), dates: true },
   ...COLUMNS.filter((c) => ['renewal_start', 'confirmed'].includes(c.key)),
 ];
 /** CSV: the cycle's columns after the others (empty for rows that are not a renewal not on record). */
 const CYCLE_CSV: Column[] = [
-  { key: 'last_on_file', label: L('last renewal on file', 'perpanjangan terakhir yang tercatat'), dates: true },
-  { key: 'due_since', label: L('renewal due since', 'perpanjangan jatuh tempo sejak'), dates: true },
-  { key: 'missed', label: L('renewals due, not on record', 'perpanjangan jatuh tempo yang tidak tercatat') },
-  { key: 'next_due', label: L('next renewal due', 'perpanjangan berikutnya jatuh tempo'), dates: true },
+  { key: 'last_on_file', label: rwBoth('expiring.lastRenewalOnFile'), dates: true },
+  { key: 'due_since', label: rwBoth('expiring.renewalDueSince'), dates: true },
+  { key: 'missed', label: rwBoth('expiring.renewalsDueNotOn') },
+  { key: 'next_due', label: rwBoth('expiring.nextRenewalDue'), dates: true },
 ];
 
 function cycleCells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<string, Cell> {
@@ -78,7 +78,7 @@ function cycleCells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<str
 
 /** An extension option beside the end: "(extendable by 4 years)"; the end itself stays the term's. */
 export function extendableText(text: string, lang: 'en' | 'id'): string {
-  return L(`(extendable by ${withinText(text, 'en')})`, `(dapat diperpanjang ${withinText(text, 'id')})`)[lang];
+  return rw(lang, 'expiring.extendable', { by: withinText(text, lang) });
 }
 
 /** The status column says only what is not plain "in force": not yet in force, unknown, renewal not on record. */
@@ -109,18 +109,17 @@ function unknownEndCells(r: EndUnknownRow, lang: 'en' | 'id', csv: boolean): Rec
   const status: Cell = csv ? r.derivedStatus : r.derivedStatus === 'in_force' ? null : { text: DERIVED_STATUS_LABEL[r.derivedStatus][lang], tone: r.derivedStatus === 'unknown' ? 'warn' : 'muted' };
   return {
     id: r.id, title: r.title, partners: r.partners.map((p) => `${p.name} (${p.country})`), category: r.category, status,
-    end: csv ? null : r.endAsRecorded === null ? { text: END_NOT_RECORDED[lang], tone: 'warn' } : { text: L(`${r.endAsRecorded} (start not known)`, `${r.endAsRecorded} (tanggal mulai tidak diketahui)`)[lang], tone: 'warn' },
+    end: csv ? null : r.endAsRecorded === null ? { text: END_NOT_RECORDED[lang], tone: 'warn' } : { text: rw(lang, 'expiring.endStartUnknown', { end: r.endAsRecorded }), tone: 'warn' },
     days_left: null, bucket: csv ? 'end_unknown' : null, renewal_start: null,
     confirmed: r.confirmed === null ? null : { date: r.confirmed, ...(r.stale && !csv ? { flag: STALE[lang], tone: 'warn' as const } : {}) },
     renewed_by: null,
   };
 }
-const END_NOT_RECORDED = L('no end recorded', 'tanggal berakhir tidak dicatat');
+const END_NOT_RECORDED = rwBoth('expiring.noEndRecorded');
 
 /** The heading of the agreements whose end is not known (the CLI's table and the site's page). */
 export function endUnknownTitle(n: number): Record<'en' | 'id', string> {
-  return L(`END NOT KNOWN: ${n} agreement${n === 1 ? '' : 's'} in force, signed or of unknown status record${n === 1 ? 's' : ''} no end (nor end: none); when ${n === 1 ? 'it ends' : 'they end'} is not known`,
-    `TANGGAL BERAKHIR TIDAK DIKETAHUI: ${n} perjanjian yang berlaku, ditandatangani atau berstatus tidak diketahui tidak mencatat tanggal berakhir (maupun end: none); kapan berakhirnya tidak diketahui`);
+  return rwBoth('expiring.endUnknownTitle', { n });
 }
 
 export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' | 'id', csvFlat = false): ReportView {
@@ -133,7 +132,7 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
     (c.key !== 'status' || has((r) => statusCell(r, lang) !== null)) &&
     (c.key !== 'confirmed' || has((r) => r.confirmed !== null)));
   const tables: TableView[] = csvFlat
-    ? [{ columns: [...columns, { key: 'stale', label: L('stale', 'usang') }, ...CYCLE_CSV, { key: 'extendable_by', label: L('extendable by', 'dapat diperpanjang') }], rows: [
+    ? [{ columns: [...columns, { key: 'stale', label: rwBoth('expiring.stale') }, ...CYCLE_CSV, { key: 'extendable_by', label: rwBoth('expiring.extendableBy') }], rows: [
         ...rep.rows.map((r) => ({ ...cells(r, lang, true), stale: String(r.stale), ...cycleCells(r, lang, true) })),
         ...rep.endUnknown.map((r) => ({ ...unknownEndCells(r, lang, true), stale: String(r.stale), last_on_file: null, due_since: null, missed: [], next_due: null, extendable_by: null })),
       ] }]
@@ -149,8 +148,8 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
   // "Nothing ends" is said only of the agreements whose end is known; those whose end is not are named below.
   if (tables.length === 0) {
     tables.push({ columns, rows: [], empty: rep.endUnknown.length
-      ? L(`No agreement with a known end ends within ${within}.`, `Tidak ada perjanjian dengan tanggal berakhir yang diketahui yang berakhir dalam ${within}.`)
-      : L(`No agreement ends within ${within}.`, `Tidak ada perjanjian yang berakhir dalam ${within}.`) });
+      ? rwBoth('expiring.noneKnownEnds', { within })
+      : rwBoth('expiring.noneEnds', { within }) });
   }
   if (!csvFlat && rep.endUnknown.length) {
     const n = rep.endUnknown.length;
@@ -163,20 +162,16 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
       rows: rep.endUnknown.map((r) => unknownEndCells(r, lang, false)),
     });
   }
-  const notes = [L(`Horizon: ${within} (until ${rep.horizonEnd}). "start renewal by" is the end minus the renewal lead time for the category (thresholds.renewal_lead); ⚠ means that day has passed.`,
-    `Rentang pemantauan: ${within} (sampai ${rep.horizonEnd}). "batas mulai proses perpanjangan" = tanggal berakhir dikurangi waktu persiapan perpanjangan per kategori (thresholds.renewal_lead); ⚠ berarti tanggal itu sudah terlampaui.`)];
+  const notes = [rwBoth('expiring.horizon', { within, until: rep.horizonEnd })];
   if (rep.rows.some((r) => r.cycle)) {
-    notes.push(L('Renewal not on record: each renewal is due the day after a term ends, every renews_every from the term on file; record the renewals due (renews: the one before), and start the next one by the day shown.',
-      'Perpanjangan tidak tercatat: setiap perpanjangan jatuh tempo sehari sesudah suatu masa berlaku berakhir, setiap renews_every sejak masa berlaku yang tercatat; catat perpanjangan yang jatuh tempo (renews: yang sebelumnya), dan mulai perpanjangan berikutnya paling lambat pada tanggal yang ditunjukkan.'));
+    notes.push(rwBoth('expiring.note.cycle'));
   }
   if (rep.rows.some((r) => r.endUncertain)) {
-    notes.push(L('* From an uncertain date (a month, a year, approximate or a range, of the end or of the start a term counts from): the earliest day the end can be is used, so no warning comes late.',
-      '* Dari tanggal yang tidak pasti (bulan, tahun, perkiraan atau rentang, pada tanggal berakhir atau tanggal mulai jangka waktunya): dipakai hari berakhir paling awal yang mungkin, agar tidak ada peringatan yang terlambat.'));
+    notes.push(rwBoth('expiring.fromAnUncertainDate'));
   }
-  if (rep.endUnknown.length) notes.push(L('End not known: record the end (a date, a term such as {term: 5y} with the start, or end: none for no time limit) to have these agreements watched.',
-    'Tanggal berakhir tidak diketahui: catat tanggal berakhirnya (tanggal, jangka waktu seperti {term: 5y} beserta tanggal mulai, atau end: none bila tanpa batas waktu) agar perjanjian ini ikut dipantau.'));
+  if (rep.endUnknown.length) notes.push(rwBoth('expiring.endNotKnownRecord'));
   if ([...rep.rows, ...rep.endUnknown].some((r) => r.stale)) notes.push(STALE_NOTE);
-  return { title: L('Expiring agreements', 'Perjanjian yang akan berakhir'), provenance: prov, tables, notes };
+  return { title: rwBoth('expiring.expiringAgreements'), provenance: prov, tables, notes };
 }
 
 /** A duration in words ("24 months", "24 bulan") from its register form ("24m"). */

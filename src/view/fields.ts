@@ -6,6 +6,7 @@
 import { FIELDS, type Fields, type Shape } from '../model/fields.js';
 import { formatDuration, humanKDate, parseDate, parseDuration } from '../model/dates.js';
 import { DATE_UNKNOWN } from './labels.js';
+import { vw } from './values.words.js';
 import { formatNumber } from '../model/format.js';
 import { codeLabel, fieldLabel } from '../model/fields.words.js';
 import { vocabulary } from '../model/sectors.js';
@@ -49,12 +50,12 @@ function periodText(text: string, lang: Lang): string {
 
 function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldValue {
   const words = `${kind}.${path}`;
-  if (typeof v === 'boolean') return { t: 'text', text: v ? (o.lang === 'id' ? 'ya' : 'yes') : (o.lang === 'id' ? 'tidak' : 'no') };
+  if (typeof v === 'boolean') return { t: 'text', text: vw(o.lang, v ? 'yes' : 'no') };
   switch (shape.t) {
     case 'date': return { t: 'date', date: String(v) };
     case 'end':
-      if (v === 'none') return { t: 'text', text: o.lang === 'id' ? 'tanpa batas waktu' : 'no end' };
-      if (typeof v === 'object' && v !== null && 'term' in v) return { t: 'text', text: `${o.lang === 'id' ? 'jangka waktu' : 'term'} ${periodText(String((v as { term: string }).term), o.lang)}` };
+      if (v === 'none') return { t: 'text', text: vw(o.lang, 'noEnd') };
+      if (typeof v === 'object' && v !== null && 'term' in v) return { t: 'text', text: vw(o.lang, 'term', { term: periodText(String((v as { term: string }).term), o.lang) }) };
       return { t: 'date', date: String(v) };
     // A period (5y) in words, in the reader's language: "5 years", "5 tahun".
     case 'period':
@@ -121,7 +122,7 @@ export function fieldText(v: FieldValue, lang: Lang, name: (kind: Kind, id: stri
       return n && n !== v.id ? `${n} (${v.id})` : v.id;
     }
     case 'link': return v.href;
-    case 'private': return lang === 'id' ? 'tidak ditampilkan: pribadi' : 'left out: private';
+    case 'private': return vw(lang, 'private');
     case 'list': return v.items.every((x) => x.t === 'code' || x.t === 'ref') && !nested
       ? v.items.map((x) => fieldText(x, lang, name, true)).join(', ')
       : v.items.map((x) => `• ${fieldText(x, lang, name, true)}`).join('\n');

@@ -8,9 +8,8 @@ import { BACK_DATED_AFTER, type AuditFlag, type AuditRow, type BlameLine, type H
 import { fieldPhrase } from './changes.js';
 import { FIELDS, fieldPaths, type FieldSpec } from '../model/fields.js';
 import { hw, hwBoth, type HistoryWord } from './history.words.js';
-import { L, type Cell, type Column, type Provenance, type ReportView } from './view.js';
+import type { Cell, Column, Provenance, ReportView } from './view.js';
 
-const KIND_LABEL: Record<Kind, Record<Lang, string>> = { partner: L('partner', 'mitra'), agreement: L('agreement', 'perjanjian'), activity: L('activity', 'kegiatan') };
 
 const pct = (x: number | undefined): number => Math.round((x ?? 1) * 100);
 
@@ -193,7 +192,7 @@ export function auditView(rows: readonly AuditRow[], prov: Provenance, lang: Lan
   ];
   const out = rows.map((r) => ({
     ...commitCells(r.commit, o),
-    record: r.kind === 'config' ? r.id : o.raw ? `${r.kind}:${r.id}` : `${KIND_LABEL[r.kind][lang]} ${r.id}`,
+    record: r.kind === 'config' ? r.id : o.raw ? `${r.kind}:${r.id}` : `${hw(lang, `kind.${r.kind}`)} ${r.id}`,
     field: r.field ?? (o.raw ? null : auditChangeText(r, lang)),
     ...(o.raw ? { change: r.change } : {}),
     before: r.field === null ? null : cellValue(r.before, lang, o.raw),

@@ -67,6 +67,9 @@ export const HISTORY_WORDS = {
   'site.notGit': m(() => 'the register is not in a git repository', () => 'register tidak berada dalam repositori git'),
   'site.shallow': m(() => 'this clone is shallow, its history incomplete', () => 'klon ini dangkal (shallow), riwayatnya tidak lengkap'),
   'site.off': m(() => 'the site was built with --no-history', () => 'situs dibuat dengan --no-history'),
+  'kind.partner': m(() => 'partner', () => 'mitra'),
+  'kind.agreement': m(() => 'agreement', () => 'perjanjian'),
+  'kind.activity': m(() => 'activity', () => 'kegiatan'),
   recordedAsOf: m((p) => `recorded as of ${p.date}`, (p) => `tercatat per ${p.date}`),
 } satisfies Catalogue;
 

@@ -4,22 +4,17 @@
 import type { DerivedStatus } from '../model/agreement.js';
 import type { Relation } from '../facts/facts.js';
 import type { ActivityType, DeclaredStatus, DocumentType, Lang, PartnerType } from '../model/types.js';
-import { L } from './view.js';
+import { say, type Catalogue } from '../model/words.js';
+import { DERIVED_STATUS_WORDS, MARK_WORDS, RELATION_DOWN_WORDS, RELATION_UP_WORDS } from './labels.words.js';
 import { ACTIVITY_STATUS_WORDS, ACTIVITY_TYPE_WORDS, DECLARED_STATUS_WORDS, DOCUMENT_TYPE_WORDS, PARTNER_TYPE_WORDS } from '../model/fields.words.js';
 
-export const DERIVED_STATUS_LABEL: Record<DerivedStatus, Record<Lang, string>> = {
-  draft: L('draft', 'draf'),
-  negotiating: L('negotiating', 'dalam perundingan'),
-  pending: L('signed, not yet in force', 'ditandatangani, belum berlaku'),
-  in_force: L('in force', 'berlaku'),
-  signed_loi: L('LoI signed (intent only)', 'LoI ditandatangani (pernyataan kehendak)'),
-  renewal_unrecorded: L('renewal not on record', 'perpanjangan tidak tercatat'),
-  expired: L('ended', 'berakhir'),
-  terminated: L('terminated', 'diakhiri'),
-  // What superseded it (a renewal, or the MoU after an LoI) is named beside, from the facts' links.
-  superseded: L('superseded', 'digantikan'),
-  unknown: L('status unknown', 'status tidak diketahui'),
-};
+/** A catalogue's text in both languages. */
+const text = (c: Catalogue, key: string): Record<Lang, string> => ({ en: say(c, 'en', key), id: say(c, 'id', key) });
+/** Every text of a catalogue in both languages, by its key. */
+const texts = <K extends string>(c: Readonly<Record<K, Catalogue[string]>>): Record<K, Record<Lang, string>> =>
+  Object.fromEntries(Object.keys(c).map((k) => [k, text(c, k)])) as Record<K, Record<Lang, string>>;
+
+export const DERIVED_STATUS_LABEL: Record<DerivedStatus, Record<Lang, string>> = texts(DERIVED_STATUS_WORDS);
 
 // The labels of record fields' codes are the field model's words (model/fields.words.ts), named here as
 // the reports use them.
@@ -32,27 +27,16 @@ export const ACTIVITY_TYPE_LABEL: Record<ActivityType, Record<Lang, string>> = A
 export const ACTIVITY_STATE_LABEL: Record<'planned' | 'held' | 'cancelled', Record<Lang, string>> = ACTIVITY_STATUS_WORDS;
 
 /** The mark beside a fact confirmed longer ago than thresholds.stale_after, and what it means. */
-export const STALE: Record<Lang, string> = L('(stale)', '(usang)');
-export const STALE_NOTE: Record<Lang, string> = L('(stale): last confirmed (confirmed:) longer ago than thresholds.stale_after; check it before relying on it.',
-  '(usang): terakhir dikonfirmasi (confirmed:) lebih lama dari thresholds.stale_after; periksa dahulu sebelum dijadikan pegangan.');
+export const STALE: Record<Lang, string> = text(MARK_WORDS, 'stale');
+export const STALE_NOTE: Record<Lang, string> = text(MARK_WORDS, 'staleNote');
 
 /** A date recorded as `unknown` (an activity known to have happened, nobody knows when). */
-export const DATE_UNKNOWN: Record<Lang, string> = L('not known', 'tidak diketahui');
+export const DATE_UNKNOWN: Record<Lang, string> = text(MARK_WORDS, 'dateUnknown');
 
 /** An agreement's relation to the one it follows: "renews", "follows" (an MoU after its LoI), "implements", "amends". */
-export const RELATION_UP: Record<Relation, Record<Lang, string>> = {
-  renewal: L('renews', 'memperpanjang'),
-  successor: L('follows', 'menindaklanjuti'),
-  implementation: L('implements', 'melaksanakan'),
-  addendum: L('amends', 'mengubah'),
-};
+export const RELATION_UP: Record<Relation, Record<Lang, string>> = texts(RELATION_UP_WORDS);
 /** The same relation seen from the earlier agreement: "renewed by", "followed by", "implemented by", "amended by". */
-export const RELATION_DOWN: Record<Relation, Record<Lang, string>> = {
-  renewal: L('renewed by', 'diperpanjang oleh'),
-  successor: L('followed by', 'ditindaklanjuti dengan'),
-  implementation: L('implemented by', 'dilaksanakan melalui'),
-  addendum: L('amended by', 'diubah dengan'),
-};
+export const RELATION_DOWN: Record<Relation, Record<Lang, string>> = texts(RELATION_DOWN_WORDS);
 
 /** A code shown as its label, when one of these tables has it; otherwise the code itself. */
 export function labelOf(table: Record<string, Record<Lang, string>>, code: unknown, lang: Lang): string | undefined {

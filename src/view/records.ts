@@ -1,6 +1,7 @@
 // How list and show read as tables.
 
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
+import { rw, rwBoth } from './reports.words.js';
 import type { Dataset, ExtraSector, Kind, Lang } from '../model/types.js';
 import { fieldRows, fieldText } from './fields.js';
 import { FIELDS, type FieldSpec } from '../model/fields.js';
@@ -14,11 +15,11 @@ import type { Link } from '../facts/facts.js';
 
 /** The columns of the lists that are facts, not record fields: label, and how a terminal table narrows them. */
 const FACT_COLUMNS: Record<string, Omit<Column, 'key'>> = {
-  start: { label: L('start', 'mulai'), priority: 6, dates: true },
-  end: { label: L('end', 'berakhir'), dates: true },
-  derived_status: { label: L('status from the dates', 'status menurut tanggal'), wrap: true },
-  state: { label: L('state', 'keadaan') },
-  agreements: { label: L('agreements', 'perjanjian'), priority: 4, align: 'right' },
+  start: { label: rwBoth('records.start'), priority: 6, dates: true },
+  end: { label: rwBoth('records.end'), dates: true },
+  derived_status: { label: rwBoth('records.statusFromTheDates'), wrap: true },
+  state: { label: rwBoth('records.state') },
+  agreements: { label: rwBoth('records.agreements'), priority: 4, align: 'right' },
 };
 
 /** The descriptor and path of a list's key: a field (`country`), or a mapping's sub-field as the list flattens it (`ids_kemendagri`: ids.kemendagri, listed as its mapping is). */
@@ -67,19 +68,19 @@ export function listView(title: Record<Lang, string>, rows: Array<Record<string,
     // CSV and a workbook carry the field names and codes, so that they import back as they were.
     return csvFlat ? { key: k, label: L(k.replace(/_/g, ' '), k.replace(/_/g, ' ')), ...(c.dates ? { dates: true } : {}) } : { key: k, ...c };
   });
-  const stale = L('stale', 'usang')[lang];
+  const stale = rwBoth('records.stale')[lang];
   const cells = rows.map((r) => Object.fromEntries(keys.map((k) => {
     const v = r[k];
     if (!csvFlat) {
       const label = FACT_CODES[k] ? labelOf(FACT_CODES[k] as Record<string, Record<Lang, string>>, v, lang) : kind ? codeLabel(`${kind}.${k}`, v, lang) : undefined;
       if (label !== undefined) return [k, label];
     }
-    if (!meta.get(k)?.dates || typeof v !== 'string' || v === 'none') return [k, v === 'none' && !csvFlat ? L('no end', 'tanpa batas waktu')[lang] : v as Cell];
+    if (!meta.get(k)?.dates || typeof v !== 'string' || v === 'none') return [k, v === 'none' && !csvFlat ? rwBoth('records.noEnd')[lang] : v as Cell];
     const flag = k === 'confirmed' && r['stale'] === true ? { flag: `(${stale})`, tone: 'warn' as const } : {};
     return [k, { date: v, uncertain: r[`${k}_uncertain`] === true, ...flag }];
   })) as Record<string, Cell>);
   const notes = rows.some((r) => Object.keys(r).some((k) => k.endsWith('_uncertain') && r[k] === true))
-    ? [L('* From an uncertain date (a month, a year, approximate or a range).', '* Dari tanggal yang tidak pasti (bulan, tahun, perkiraan atau rentang).')]
+    ? [rwBoth('records.fromAnUncertainDate')]
     : [];
   return { title, provenance: prov, tables: [{ columns, rows: cells }], notes };
 }
@@ -88,7 +89,7 @@ function fields(kind: Shown['kind'], data: object, lang: Lang, extraSectors: rea
   return fieldRows(kind, data, { lang, extraSectors }).map((r) => ({ field: r.label, value: r.value.t === 'date' ? { date: r.value.date } : fieldText(r.value, lang, name) }));
 }
 
-const FIELD_COLUMNS: Column[] = [{ key: 'field', label: L('field', 'kolom') }, { key: 'value', label: L('value', 'isi'), wrap: true }];
+const FIELD_COLUMNS: Column[] = [{ key: 'field', label: rwBoth('records.field') }, { key: 'value', label: rwBoth('records.value'), wrap: true }];
 
 /**
  * The chain as a tree, from its first document down: each agreement under the one it follows, with how
@@ -122,7 +123,7 @@ export function chainTree(chain: readonly Agreement[], current: string, lang: La
   roots.forEach((r) => walk(r, '', true, true));
   return lines.join('\n');
 }
-const THIS_RECORD = L('◀ this record', '◀ data ini');
+const THIS_RECORD = rwBoth('records.thisRecord');
 
 /** The status from the dates; a superseded agreement with what superseded it ("superseded: followed by msp (MoU)"). */
 function statusText(status: DerivedStatus, by: Link | null, lang: Lang, d: Dataset): string {
@@ -137,40 +138,40 @@ function statusText(status: DerivedStatus, by: Link | null, lang: Lang, d: Datas
 export function showView(shown: Shown[], prov: Provenance, lang: Lang, d: Dataset): ReportView {
   const name = (kind: Kind, id: string): string | undefined => (kind === 'partner' ? d.partners.get(id)?.data.name : kind === 'agreement' ? d.agreements.get(id)?.data.title : d.activities.get(id)?.data.title);
   const tables: TableView[] = [];
-  const KIND = { partner: L('partner', 'mitra'), agreement: L('agreement', 'perjanjian'), activity: L('activity', 'kegiatan') };
+  const KIND = { partner: rwBoth('records.partner'), agreement: rwBoth('records.agreement'), activity: rwBoth('records.activity') };
   for (const s of shown) {
     const rec = s.record;
     tables.push({ title: L(`${KIND[s.kind].en} ${rec.id} (${rec.file})`, `${KIND[s.kind].id} ${rec.id} (${rec.file})`), columns: FIELD_COLUMNS, rows: fields(s.kind, rec.data, lang, d.config.extraSectors, name) });
     if (s.kind === 'agreement') {
       tables.push({
-        title: L('Status and chain', 'Status dan rantai'),
+        title: rwBoth('records.statusAndChain'),
         columns: FIELD_COLUMNS,
         rows: [
-          { field: lang === 'id' ? 'status menurut tanggal' : 'status from the dates', value: statusText(s.derivedStatus, s.supersededBy, lang, d) },
-          { field: lang === 'id' ? 'mulai berlaku' : 'takes effect', value: s.start === null ? null : { date: s.start } },
-          { field: lang === 'id' ? 'hari terakhir berlaku' : 'last day in force', value: s.end === null ? null : s.end === 'none' ? (lang === 'id' ? 'tanpa batas waktu' : 'no end') : { date: s.end } },
-          ...(s.terminated !== null ? [{ field: lang === 'id' ? 'diakhiri' : 'terminated', value: { date: s.terminated } }] : []),
-          ...(s.stale ? [{ field: lang === 'id' ? 'data usang' : 'stale facts', value: { text: lang === 'id' ? `terakhir dikonfirmasi ${s.record.data.confirmed}` : `last confirmed ${s.record.data.confirmed}`, tone: 'warn' as const } }] : []),
-          { field: lang === 'id' ? 'rantai' : 'chain', value: chainTree(s.chain, rec.id, lang, (a) => followsLink(a, d)) },
+          { field: rw(lang, 'records.statusFromTheDates'), value: statusText(s.derivedStatus, s.supersededBy, lang, d) },
+          { field: rw(lang, 'records.takesEffect'), value: s.start === null ? null : { date: s.start } },
+          { field: rw(lang, 'records.lastDayInForce'), value: s.end === null ? null : s.end === 'none' ? rw(lang, 'records.noEnd') : { date: s.end } },
+          ...(s.terminated !== null ? [{ field: rw(lang, 'records.terminated'), value: { date: s.terminated } }] : []),
+          ...(s.stale ? [{ field: rw(lang, 'records.staleFacts'), value: { text: rw(lang, 'records.lastConfirmed', { date: String(s.record.data.confirmed) }), tone: 'warn' as const } }] : []),
+          { field: rw(lang, 'records.chain'), value: chainTree(s.chain, rec.id, lang, (a) => followsLink(a, d)) },
         ],
       });
     }
     if (s.kind === 'partner') {
       tables.push({
-        title: L('Agreements', 'Perjanjian'),
-        columns: [{ key: 'id', label: L('id', 'id'), wrap: true }, { key: 'title', label: L('title', 'judul'), wrap: true }, { key: 'status', label: L('status on record', 'status tercatat'), wrap: true, priority: 1 }],
+        title: rwBoth('records.title.agreements'),
+        columns: [{ key: 'id', label: L('id', 'id'), wrap: true }, { key: 'title', label: rwBoth('records.title'), wrap: true }, { key: 'status', label: rwBoth('records.statusOnRecord'), wrap: true, priority: 1 }],
         rows: s.agreements.map((a) => ({ id: a.id, title: a.data.title, status: labelOf(DECLARED_STATUS_LABEL, a.data.status, lang) ?? a.data.status })),
-        empty: L('No agreements.', 'Tidak ada perjanjian.'),
+        empty: rwBoth('records.noAgreements'),
       });
     }
     if (s.kind === 'partner' || s.kind === 'agreement') {
       tables.push({
-        title: L('Activities (timeline)', 'Kegiatan (lini masa)'),
-        columns: [{ key: 'start', label: L('start', 'mulai') }, { key: 'end', label: L('end', 'selesai'), priority: 2 }, { key: 'type', label: L('type', 'jenis'), wrap: true, priority: 1 }, { key: 'title', label: L('title', 'judul'), wrap: true }, { key: 'id', label: L('id', 'id'), wrap: true, priority: 3 }],
+        title: rwBoth('records.activitiesTimeline'),
+        columns: [{ key: 'start', label: rwBoth('records.start') }, { key: 'end', label: rwBoth('records.activity.end'), priority: 2 }, { key: 'type', label: rwBoth('records.type'), wrap: true, priority: 1 }, { key: 'title', label: rwBoth('records.title'), wrap: true }, { key: 'id', label: L('id', 'id'), wrap: true, priority: 3 }],
         rows: s.activities.map((act) => ({ start: { date: act.data.start }, end: act.data.end ? { date: act.data.end } : null, type: labelOf(ACTIVITY_TYPE_LABEL, act.data.type, lang) ?? act.data.type, title: act.data.title, id: act.id })),
-        empty: L('No activities recorded.', 'Belum ada kegiatan tercatat.'),
+        empty: rwBoth('records.noActivitiesRecorded'),
       });
     }
   }
-  return { title: L('Record', 'Data'), provenance: prov, tables, notes: [] };
+  return { title: rwBoth('records.record'), provenance: prov, tables, notes: [] };
 }

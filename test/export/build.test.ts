@@ -205,6 +205,16 @@ describe('SQL literals', () => {
     }
   });
 
+  it('the script\'s head speaks the reader\'s language (English unless told; Indonesian when asked)', () => {
+    const x = exported({ 'data/agreements/a.yaml': agreement({}) }, true);
+    const head = (sql: string): string[] => sql.split('\n').slice(0, 2);
+    expect(head(exportAsSql(x, 'postgres'))[0]).toMatch(/^-- kerjasama export \(postgres\): .*, as of 2026-11-22.*, WITH PRIVATE DATA$/);
+    const id = head(exportAsSql(x, 'postgres', 'id'));
+    expect(id[0]).toMatch(/^-- ekspor kerjasama \(postgres\): .*, per 2026-11-22.*, MEMUAT DATA PRIBADI$/);
+    expect(id[1]).toBe('-- Muat ke basis data atau skema yang kosong: psql -v ON_ERROR_STOP=1 -f FILE');
+    expect(head(exportAsSql(x, 'sqlite', 'id'))[1]).toBe('-- Muat ke basis data baru: sqlite3 FILE.sqlite < FILE');
+  });
+
   it('the script has no line a record wrote: hostile text stays inside its literal', () => {
     const notes = "x');\n\\! touch pwned\n.shell touch pwned\n-- comment\n'); DROP TABLE agreements; --";
     const x = exported({ 'data/agreements/a.yaml': agreement({ notes: JSON.stringify(notes), title: JSON.stringify("O'Brien \\ \"kutip\"") }) });

@@ -13,6 +13,8 @@
 import type { Column, Export, Table, Value } from '../../export/tables.js';
 import { decimalText } from '../../export/build.js';
 import { pushAll } from '../../model/lists.js';
+import type { Lang } from '../../model/types.js';
+import { sw } from './sql.words.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -149,11 +151,11 @@ export function searchStatements(x: Export): string[] {
 /** One line about the export, for the script's head: no control character, and a comment cannot end early. */
 const commentLine = (s: string): string => s.replace(CONTROLS, ' ');
 
-/** The whole script, as text. */
-export function exportAsSql(x: Export, dialect: Dialect): string {
+/** The whole script, as text; its head's comments in `lang`. */
+export function exportAsSql(x: Export, dialect: Dialect, lang: Lang = 'en'): string {
   const out: string[] = [
-    commentLine(`-- kerjasama export (${dialect}): ${x.register}, as of ${x.asOf}${x.commit ? `, commit ${x.commit}` : ''}${x.recordedAsOf ? ` (recorded as of ${x.recordedAsOf})` : ''}, kerjasama ${x.version}${x.includePrivate ? ', WITH PRIVATE DATA' : ''}`),
-    dialect === 'postgres' ? '-- Load into an empty database or schema: psql -v ON_ERROR_STOP=1 -f FILE' : '-- Load into a new database: sqlite3 FILE.sqlite < FILE',
+    commentLine(sw(lang, 'head', { dialect, register: x.register, asOf: x.asOf, commit: x.commit ?? '', recordedAsOf: x.recordedAsOf ?? '', version: x.version, private: x.includePrivate ? 1 : 0 })),
+    sw(lang, dialect === 'postgres' ? 'load.postgres' : 'load.sqlite'),
   ];
   if (dialect === 'postgres') out.push("SET client_encoding = 'UTF8';", 'SET standard_conforming_strings = on;');
   else out.push('PRAGMA foreign_keys = ON;');

@@ -8,10 +8,12 @@
 import initSqlJs from 'sql.js';
 import type { Export, Value } from '../../export/tables.js';
 import { createTable, indexes, quoteId, searchStatements, viewStatements } from './sql.js';
+import type { Lang } from '../../model/types.js';
+import { sw } from './sql.words.js';
 
 const bind = (v: Value): string | number | null => (v === null ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
-export async function exportAsSqlite(x: Export): Promise<Uint8Array> {
+export async function exportAsSqlite(x: Export, lang: Lang = 'en'): Promise<Uint8Array> {
   const SQL = await initSqlJs();
   const db = new SQL.Database();
   try {
@@ -37,7 +39,7 @@ export async function exportAsSqlite(x: Export): Promise<Uint8Array> {
     const broken = db.exec('PRAGMA foreign_key_check;');
     const integrity = db.exec('PRAGMA integrity_check;');
     if (broken.length > 0 || String(integrity[0]?.values[0]?.[0]) !== 'ok') {
-      throw new Error(`the SQLite export failed its own check: ${JSON.stringify(broken[0]?.values.slice(0, 3) ?? integrity[0]?.values.slice(0, 3))}`);
+      throw new Error(sw(lang, 'selfCheck', { found: JSON.stringify(broken[0]?.values.slice(0, 3) ?? integrity[0]?.values.slice(0, 3)) }));
     }
     return db.export();
   } finally {

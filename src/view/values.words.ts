@@ -1,0 +1,35 @@
+// How a record's value and a field's change read (view/fields.ts, view/changes.ts): an absent value, an
+// end with no time limit, a private field left out, "end date extended from … to …", in English and
+// Bahasa Indonesia (docs/glossary.md). Composed by say() (model/words.ts).
+
+import type { Lang } from '../model/types.js';
+import { say, w, type Catalogue, type Values } from '../model/words.js';
+
+export const VALUE_WORDS = {
+  // ---- values (view/fields.ts) ------------------------------------------------------------------------
+  yes: w('yes', 'ya'),
+  no: w('no', 'tidak'),
+  noEnd: w('no end', 'tanpa batas waktu'),
+  term: w((v) => `term ${v['term']}`, (v) => `jangka waktu ${v['term']}`),
+  private: w('left out: private', 'tidak ditampilkan: pribadi'),
+
+  // ---- a field's change (view/changes.ts; `kerjasama diff` and the history) ---------------------------
+  none: w('(none)', '(kosong)'),
+  'end.notRecorded': w('not recorded', 'tidak dicatat'),
+  'end.none': w('no end date', 'tanpa batas waktu'),
+  'end.later': w((v) => `end date extended from ${v['before']} to ${v['after']}`, (v) => `tanggal berakhir diperpanjang dari ${v['before']} menjadi ${v['after']}`),
+  'end.earlier': w((v) => `end date moved earlier, from ${v['before']} to ${v['after']}`, (v) => `tanggal berakhir dimajukan dari ${v['before']} menjadi ${v['after']}`),
+  'end.changed': w((v) => `end changed from ${v['before']} to ${v['after']}`, (v) => `tanggal berakhir berubah dari ${v['before']} menjadi ${v['after']}`),
+  status: w((v) => `status changed ${v['before']} → ${v['after']}`, (v) => `status berubah ${v['before']} → ${v['after']}`),
+  name: w((v) => `renamed from “${v['before']}” to “${v['after']}”`, (v) => `nama berubah dari “${v['before']}” menjadi “${v['after']}”`),
+  'list.added': w((v) => `added ${v['items']}`, (v) => `ditambah ${v['items']}`),
+  'list.removed': w((v) => `removed ${v['items']}`, (v) => `dihapus ${v['items']}`),
+  'value.set': w((v) => `${v['field']} set to ${v['after']}`, (v) => `${v['field']} diisi ${v['after']}`),
+  'value.removed': w((v) => `${v['field']} removed (was ${v['before']})`, (v) => `${v['field']} dihapus (sebelumnya ${v['before']})`),
+  'value.changed': w((v) => `${v['field']} changed from ${v['before']} to ${v['after']}`, (v) => `${v['field']} berubah dari ${v['before']} menjadi ${v['after']}`),
+} satisfies Catalogue;
+
+export type ValueWord = keyof typeof VALUE_WORDS;
+
+/** One of the words of values and changes, in one language. */
+export const vw = (lang: Lang, key: ValueWord, values: Values = {}): string => say(VALUE_WORDS, lang, key, values);
