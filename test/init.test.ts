@@ -257,13 +257,14 @@ describe('kerjasama init', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('ntbprov.go.id');
     expect(existsSync(join(parent, 'reg2'))).toBe(false);
-    const asked = await runCli(['init', 'reg3', '--language', 'en'], { cwd: parent, answers: ['Kota Mataram', '', '', '', 'y', '', 'Mataram City', 'Lombok', '', '', ''] });
+    const asked = await runCli(['init', 'reg3', '--language', 'en'], { cwd: parent, answers: ['Kota Mataram', '', '', '', 'y', '', 'Mataram City', 'Lombok', '', '', '', ''] });
     expect(asked.code, asked.stderr).toBe(0);
     expect(asked.questions?.slice(4)).toEqual([
       "Add your region's own details now (other names, region, website, sources …)? [y/N] ",
       'Name in its own language and script (optional, Enter to skip): ',
       'Other names and spellings, comma-separated (optional, Enter to skip): ',
       'Region (optional, Enter to skip): ',
+      'Identifiers: kemendagri=… (kode wilayah), iso3166_2=… (a foreign region), wikidata=Q… (optional, Enter to skip): ',
       'Website (optional, Enter to skip): ',
       'A source: a web address, or a citation such as a letter number (optional, Enter to skip): ',
       'Notes (open or disputed facts) (optional, Enter to skip): ',

@@ -132,7 +132,7 @@ export const PARTNER_FIELDS = {
   type: { shape: enumOf(PARTNER_TYPE_CODES), required: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
   country: { shape: s.country, required: true, new: { ask: 'always' }, list: {} },
   region: { shape: s.text, new: {} },
-  ids: { shape: object(IDENTIFIERS), new: { ask: 'detail' }, list: { priority: 9 } },
+  ids: { shape: object(IDENTIFIERS), new: {}, list: { priority: 9 } },
   website: { shape: s.url, new: { ask: 'detail' } },
   contacts: {
     shape: objects({ name: { shape: s.text }, role: { shape: s.text }, email: { shape: s.text }, phone: { shape: s.text }, notes: { shape: s.notes } }),
