@@ -82,6 +82,8 @@ export const MESSAGES = {
   formatOlder: w((p) => `kerjasama.yaml says this register is written in format version ${p.from}; it is read as version ${p.to}, upgraded in memory. Upgrade its files with kerjasama migrate --write (--dry-run shows the change first; docs/migrating.md).`,
     (p) => `kerjasama.yaml menyatakan register ini ditulis dalam format versi ${p.from}; register dibaca sebagai versi ${p.to}, ditingkatkan di memori. Tingkatkan berkasnya dengan kerjasama migrate --write (--dry-run menampilkan perubahannya dahulu; docs/migrating.md).`),
   progress: w((p) => `${p.done} / ${p.total} record files read · ${p.seconds} s`, (p) => `${p.done} / ${p.total} berkas data dibaca · ${p.seconds} detik`),
+  stdoutFailed: w((p) => `could not write the output to stdout: ${p.cause}`, (p) => `keluaran tidak dapat ditulis ke stdout: ${p.cause}`),
+  unknownPath: w('(unknown path)', '(lokasi tidak diketahui)'),
   cancelled: w(() => 'cancelled; nothing was written', () => 'dibatalkan; tidak ada yang ditulis'),
   internalError: w((p) => `internal error: ${p.message}\n(This is a bug. Please report it with the command you ran; set KERJASAMA_DEBUG=1 for details.)`,
     (p) => `kesalahan internal: ${p.message}\n(Ini cacat program. Mohon laporkan beserta perintah yang dijalankan; setel KERJASAMA_DEBUG=1 untuk rinciannya.)`),
