@@ -375,6 +375,9 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(bad.stderr).toContain(why);
       expect(existsSync(join(git.parent, 'reg-bad'))).toBe(false);
     }
+    // In an Indonesian run, the reason too is Indonesian.
+    const badId = await runCli(['init', 'reg-bad', '--name', 'Kota Bogor', '--language', 'id', '--tool', `git+file://${repo}#v9.9.8`], { cwd: git.parent });
+    expect(badId.stderr).toContain('(tidak ada cabang atau tag v9.9.8)');
     const parent = tempDir();
     writeFileSync(join(parent, 'kerjasama-9.9.9.tgz'), '');
     const r = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en', '--tool', './kerjasama-9.9.9.tgz'], { cwd: parent });

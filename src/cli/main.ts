@@ -113,7 +113,7 @@ export async function main(argv: readonly string[], rawIo: IO): Promise<number> 
     const errno = err as NodeJS.ErrnoException;
     if (typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) && typeof errno.syscall === 'string') {
       // A file-system error that no command turned into its own message: still the path and the cause.
-      io.stderr(fsError(errno, errno.path ?? '(unknown path)', 'use').text(lang) + '\n');
+      io.stderr(fsError(errno, errno.path ?? t(lang, 'unknownPath'), 'use').text(lang) + '\n');
       return 2;
     }
     const e = err as Error;

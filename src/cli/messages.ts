@@ -192,6 +192,7 @@ export const MESSAGES = {
   pdfNoSoffice: w(() => 'a PDF is made with LibreOffice, which is not installed: install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui) or set SOFFICE_PATH; or make the .docx and print it to PDF',
     () => 'PDF dibuat dengan LibreOffice, yang belum terpasang: pasang LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui) atau setel SOFFICE_PATH; atau buat .docx lalu cetak ke PDF'),
   pdfTimeout: w((p) => `LibreOffice took more than ${p.seconds} s to make the PDF and was stopped`, (p) => `LibreOffice memerlukan lebih dari ${p.seconds} detik untuk membuat PDF dan dihentikan`),
+  pdfNoFile: w('no PDF was written', 'tidak ada PDF yang ditulis'),
   pdfFailed: w((p) => `LibreOffice could not make the PDF: ${p.reason}`, (p) => `LibreOffice gagal membuat PDF: ${p.reason}`),
 
   // ---- site ---------------------------------------------------------------------------------------
@@ -241,6 +242,12 @@ export const MESSAGES = {
   initCreated: w((p) => `Created a kerjasama register in ${p.target}:`, (p) => `Register kerjasama dibuat di ${p.target}:`),
   initExamples: w((p) => `The records marked example: true (${p.ids}) are illustrations: delete or replace them.`, (p) => `Data bertanda example: true (${p.ids}) hanya contoh: hapus atau ganti dengan data sebenarnya.`),
   initNext: w(() => 'Next:', () => 'Langkah berikutnya:'),
+  initGit: w((p) => `  git init && git add . && git commit -m "${p.message}"\n`, (p) => `  git init && git add . && git commit -m "${p.message}"\n`),
+  /** The commands to run next, the same in both languages. */
+  initSteps: w((p) => `${p.cd}  npm install\n${p.git}  npx kerjasama validate\n  npx kerjasama new agreement\n`, (p) => `${p.cd}  npm install\n${p.git}  npx kerjasama validate\n  npx kerjasama new agreement\n`),
+  newRegister: w('(new register)', '(register baru)'),
+  toolNoRef: w((p) => `no branch or tag ${p.ref}`, (p) => `tidak ada cabang atau tag ${p.ref}`),
+  ownerFlagHelp: w((p) => `our region: ${p.help}`, (p) => `daerah kita: ${p.help}`),
   initCommit: w(() => 'Start the cooperation register', () => 'Mulai register kerja sama daerah'),
   initDetails: w(() => "Add your region's own details now (other names, region, website, sources …)? [y/N] ", () => 'Tambahkan rincian daerah kita sekarang (nama lain, wilayah, situs web, sumber …)? [y/T] '),
   'ask.init.name': w(() => "The region's name (e.g. Kabupaten Tanjung Harapan)", () => 'Nama daerah (mis. Kabupaten Tanjung Harapan)'),
@@ -332,6 +339,7 @@ export const MESSAGES = {
   'ask.signed': w(() => 'Signing date (every party; details can give each its own)', () => 'Tanggal penandatanganan (semua pihak; rincian dapat memberi tiap pihak tanggalnya sendiri)'),
   'ask.noAgreement': w(() => 'No agreement: partner ids involved, comma-separated', () => 'Tanpa perjanjian: id mitra yang terlibat, dipisah koma'),
   'ask.id': w((p) => `Id (the file name in ${p.dir}/)`, (p) => `id (nama berkas di ${p.dir}/)`),
+  'ask.sigDateFlag': w('--signature date', '--signature date'),
   'ask.sigDate': w((p) => `  ${p.party}: signed on`, (p) => `  ${p.party}: tanggal tanda tangan`),
   'ask.sigPlace': w((p) => `  ${p.party}: signed at (place)`, (p) => `  ${p.party}: tempat tanda tangan`),
   'ask.sigNumber': w((p) => `  ${p.party}: its document number`, (p) => `  ${p.party}: nomor naskah pihak ini`),
@@ -514,6 +522,7 @@ export const MESSAGES = {
   'import.noTerminal': w(() => 'nothing written: no terminal to ask on; add --yes to write these files.', () => 'tidak ada yang ditulis: tidak ada terminal untuk bertanya; tambahkan --yes untuk menulis berkas ini.'),
   'import.wrote': w((p) => `wrote ${p['n']} file(s)${p['rejects'] ? `; rejected rows in ${p['rejects']}` : ''}.`, (p) => `${p['n']} berkas ditulis${p['rejects'] ? `; baris yang ditolak di ${p['rejects']}` : ''}.`),
   'import.noSheet': w((p) => `no sheet ${q(p['wanted'])}; the sheets are ${p['sheets']}`, (p) => `tidak ada lembar ${q(p['wanted'])}; lembarnya ${p['sheets']}`),
+  'import.plan.command': w((p) => `kerjasama import ${p.file}`, (p) => `kerjasama import ${p.file}`),
   'import.noSheets': w(() => 'the workbook has no sheets', () => 'buku kerja tidak memiliki lembar'),
   'import.cancelled': w(() => 'import cancelled; nothing was written', () => 'import dibatalkan; tidak ada yang ditulis'),
   'import.recovered': w((p) => `an earlier import was stopped while writing; its staging folder and the ${p['files']} file(s) it had placed were taken back`, (p) => `impor sebelumnya terhenti saat menulis; folder persiapannya dan ${p['files']} berkas yang sudah ditempatkannya ditarik kembali`),
