@@ -246,6 +246,15 @@ describe('kerjasama init', () => {
     expect(v.code, v.stdout).toBe(0);
   });
 
+  it('writes every note of an Indonesian register in Indonesian, the .gitignore too (it was English)', async () => {
+    const parent = tempDir();
+    const r = await runCli(['init', 'reg', '--yes', '--name', 'Kota Bogor', '--language', 'id'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    const ignore = readFileSync(join(parent, 'reg/.gitignore'), 'utf8');
+    expect(ignore).toContain('# alat kerjasama, dipasang dari package.json\nnode_modules/\n');
+    expect(ignore).not.toMatch(/\b(the|what|installed)\b/);
+  });
+
   it("the own region's details from --owner-… flags, or asked on a terminal; its note names only what is left", async () => {
     const parent = tempDir();
     const r = await runCli(['init', 'reg', '--yes', '--name', 'Provinsi Nusa Tenggara Barat', '--language', 'en', '--owner-aliases', 'NTB, Pemprov NTB', '--owner-region', 'Nusa Tenggara',
