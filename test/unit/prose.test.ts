@@ -24,8 +24,6 @@ const DATA = /\.data\.ts$/;
  * catalogue; the test fails on a file listed here that has no prose left, so the list only shrinks.
  */
 const PENDING = new Set<string>([
-  'src/check/category.ts',
-  'src/check/dates.ts',
   'src/check/partners.ts',
   'src/cli/site.ts',
   'src/import/columns.ts',
@@ -34,12 +32,10 @@ const PENDING = new Set<string>([
   'src/import/sectors.ts',
   'src/import/values.ts',
   'src/load/config.ts',
-  'src/load/git.ts',
   'src/load/gitSource.ts',
   'src/load/parse.ts',
   'src/load/schemas.ts',
   'src/model/countries.ts',
-  'src/model/dates.ts',
   'src/model/fields.ts',
   'src/model/sectors.ts',
   'src/render/diagnosticsGithub.ts',
