@@ -187,7 +187,7 @@ export function gitSpecProblem(spec: string): Say | undefined {
   try {
     refs = remoteRefs(url);
   } catch (err) {
-    if (err instanceof GitError) return () => err.message;
+    if (err instanceof GitError) return (lang) => err.text(lang);
     throw err;
   }
   if (ref === undefined || /^[0-9a-f]{7,40}$/.test(ref) || ref.startsWith('semver:')) return undefined;
