@@ -1,8 +1,9 @@
 // The CLI's own messages, in English and Bahasa Indonesia: usage errors, init and new (questions and
 // answers), list and show, diff, import (its plan, its problems with cells and rows, why a file cannot
-// be read), the progress line, and --help. One catalogue, so a test can check that
-// every key has both languages. The Indonesian is written as a cooperation bureau writes; its terms are
-// those of docs/glossary.md. Diagnostics have their own catalogue (src/model/codes.ts).
+// be read), the progress line, and commander's own words in --help (the descriptions of commands and
+// options are in help.words.ts). One catalogue of w(en, id) entries (src/model/words.ts), so a test can
+// check that every key has both languages. The Indonesian is written as a cooperation bureau writes; its
+// terms are those of docs/glossary.md. Diagnostics have their own catalogue (src/model/codes.ts).
 
 import type { Kind, Lang } from '../model/types.js';
 import { say as sayIn, w, word, type Catalogue, type Entry, type Values } from '../model/words.js';
@@ -558,7 +559,6 @@ export function t(lang: Lang, key: MessageKey, params: P = {}): string {
 export type Say = (lang: Lang) => string;
 export const say = (key: MessageKey, params: P = {}): Say => (lang) => t(lang, key, params);
 
-/** Commander's own words in --help and its errors, in Bahasa Indonesia. */
 /**
  * Commander's own words in --help, in Indonesian. They are put in before commander lays the help out
  * (buildProgram's configureHelp: titles, usage, and each description with its choices and default), so
