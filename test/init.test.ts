@@ -3,6 +3,7 @@
 // init writes nothing at all when anything it would write exists.
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -253,6 +254,24 @@ describe('kerjasama init', () => {
     const ignore = readFileSync(join(parent, 'reg/.gitignore'), 'utf8');
     expect(ignore).toContain('# alat kerjasama, dipasang dari package.json\nnode_modules/\n');
     expect(ignore).not.toMatch(/\b(the|what|installed)\b/);
+    // The workflows too: their comments, step names and annotations (they were English); the same jobs and
+    // steps as the English ones, and shell that parses.
+    const english = await runCli(['init', 'reg-en', '--yes', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent });
+    expect(english.code, english.stderr).toBe(0);
+    for (const file of ['.github/workflows/kerjasama.yml', '.github/workflows/kerjasama-remind.yml']) {
+      const text = readFileSync(join(parent, 'reg', file), 'utf8');
+      const comments = text.split('\n').filter((l) => /^\s*#/.test(l)).join('\n');
+      expect(comments, file).not.toMatch(/\b(the|is|are|when|runs)\b/);
+      type Workflow = { name: string; jobs: Record<string, { steps: Array<{ name?: string; run?: string }> }> };
+      const [id, en] = [parse(text) as Workflow, parse(readFileSync(join(parent, 'reg-en', file), 'utf8')) as Workflow];
+      const names = Object.values(id.jobs).flatMap((j) => j.steps.flatMap((s) => (s.name ? [s.name] : [])));
+      for (const n of names) expect(n).not.toMatch(/\b(the|this|Install|Validate|Build|Send)\b/);
+      const shape = (w: Workflow): string[] => Object.entries(w.jobs).flatMap(([k, j]) => j.steps.map((s) => `${k}:${s.name === undefined}:${s.run === undefined}`));
+      expect(shape(id)).toEqual(shape(en));
+      const runs = Object.values(id.jobs).flatMap((j) => j.steps.flatMap((s) => (s.run ? [s.run] : [])));
+      for (const run of runs) expect(spawnSync('bash', ['-n', '-c', run]).status, run).toBe(0);
+      expect(runs.join('\n')).not.toMatch(/::(error|notice) title=kerjasama::[^"]*\b(the|could not)\b/);
+    }
   });
 
   it("the own region's details from --owner-… flags, or asked on a terminal; its note names only what is left", async () => {

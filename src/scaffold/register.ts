@@ -173,8 +173,8 @@ export function registerFiles(input: RegisterInput): ScaffoldFile[] {
     { path: '.vscode/extensions.json', text: JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2) + '\n' },
     { path: 'package.json', text: packageJson(input) },
     { path: '.pre-commit-config.yaml', text: preCommitConfig(lang) },
-    { path: '.github/workflows/kerjasama.yml', text: workflowYaml(version) },
-    { path: `.github/workflows/${REMIND_WORKFLOW}`, text: remindWorkflowYaml(version) },
+    { path: '.github/workflows/kerjasama.yml', text: workflowYaml(version, lang) },
+    { path: `.github/workflows/${REMIND_WORKFLOW}`, text: remindWorkflowYaml(version, lang) },
     { path: '.gitignore', text: say(REGISTER_WORDS, lang, 'gitignore') },
     { path: 'README.md', text: readme(input, ids) },
   ];
