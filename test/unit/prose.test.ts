@@ -25,22 +25,9 @@ const DATA = /\.data\.ts$/;
  * catalogue; the test fails on a file listed here that has no prose left, so the list only shrinks.
  */
 const PENDING = new Set<string>([
-  'src/cli/history.ts',
-  'src/cli/import.ts',
-  'src/cli/init.ts',
-  'src/cli/main.ts',
-  'src/cli/new.ts',
-  'src/cli/newFlags.ts',
-  'src/cli/reportOptions.ts',
-  'src/cli/run.ts',
   'src/cli/site.ts',
-  'src/cli/soffice.ts',
-  'src/cli/toolOrigin.ts',
   'src/import/map.ts',
   'src/import/read.ts',
-  'src/scaffold/ask.ts',
-  'src/scaffold/edit.ts',
-  'src/scaffold/register.ts',
   'src/scaffold/workflow.ts',
 ]);
 
