@@ -7,6 +7,7 @@
 
 import type { Kind, Lang } from '../model/types.js';
 import { say as sayIn, w, word, type Catalogue, type Entry, type Values } from '../model/words.js';
+import { fieldLabel } from '../model/fields.words.js';
 import { formatNumber } from '../model/format.js';
 import { closest } from '../load/similar.js';
 
@@ -23,6 +24,24 @@ export const KIND_NAME = {
 /** A kind of record in a language ("mitra"); an unknown kind as it is. */
 export const kindName = (kind: unknown, lang: Lang): string => word(KIND_NAME, lang, kind);
 const kindId = (p: P): string => kindName(p['kind'], 'id');
+
+/** Why a workbook cannot be read (src/import/read.ts): ours by key, or the zip reader's own words (`detail`). */
+export const ZIP_WHY = {
+  'no-zip': w('it is not a zip archive', 'bukan arsip zip'),
+  'too-many-parts': w((p) => `more than ${p['max']} parts`, (p) => `lebih dari ${p['max']} bagian`),
+  'unreadable-part': w('a part cannot be read', 'ada bagian yang tidak dapat dibaca'),
+} satisfies Catalogue;
+const zipWhy = (p: P, lang: Lang): string => (Object.hasOwn(ZIP_WHY, String(p['why'])) ? sayIn(ZIP_WHY, lang, String(p['why']), p) : String(p['detail'] ?? p['why']));
+
+/** The date columns an import reads by its own rules; any other date column is an agreement field, named by its label. */
+export const DATE_COLUMNS = {
+  signed: w('signing date', 'tanggal penandatanganan'),
+  effective: w('effective date', 'tanggal mulai berlaku'),
+  end: w('end date', 'tanggal berakhir'),
+  confirmed: w('confirmation date', 'tanggal konfirmasi'),
+} satisfies Catalogue;
+const dateColumn = (p: P, lang: Lang): string =>
+  Object.hasOwn(DATE_COLUMNS, String(p['field'])) ? sayIn(DATE_COLUMNS, lang, String(p['field'])) : fieldLabel(`agreement.${String(p['field'])}`, lang);
 
 export const MESSAGES = {
   // ---- finding the register, options every command takes ----------------------------------------
@@ -388,7 +407,7 @@ export const MESSAGES = {
   'import.partner-type-unknown': w((p) => `the type of partner ${q(p['text'])} is not known (its name does not say); recorded as other`, (p) => `jenis mitra ${q(p['text'])} tidak diketahui (namanya tidak menyebutkan); dicatat sebagai other`),
   'import.partner-type-needed': w((p) => `a ${p['category']} agreement needs a province, regency or city, and the type of ${q(p['text'])} is not known; write Provinsi/Kabupaten/Kota in the name or add a Jenis Mitra column`, (p) => `perjanjian ${p['category']} memerlukan provinsi, kabupaten atau kota, dan jenis ${q(p['text'])} tidak diketahui; tulis Provinsi/Kabupaten/Kota pada nama atau tambahkan kolom Jenis Mitra`),
   'import.partner-type-inferred': w((p) => `partner ${q(p['text'])}: type ${p['type']} (${p['why']})`, (p) => `mitra ${q(p['text'])}: jenis ${p['type']} (${p['why']})`),
-  'import.date-unread': w((p) => `${p['field']} ${q(p['text'])} is not a date that can be read (day/month/year, 29 Agustus 2027, Agustus 2027, 2027, ± 1990); left out, the text kept in notes`, (p) => `${p['field']} ${q(p['text'])} bukan tanggal yang dapat dibaca (hari/bulan/tahun, 29 Agustus 2027, Agustus 2027, 2027, ± 1990); dikosongkan, teksnya disimpan di notes`),
+  'import.date-unread': w((p) => `${dateColumn(p, 'en')} ${q(p['text'])} is not a date that can be read (day/month/year, 29 Agustus 2027, Agustus 2027, 2027, ± 1990); left out, the text kept in notes`, (p) => `${dateColumn(p, 'id')} ${q(p['text'])} bukan tanggal yang dapat dibaca (hari/bulan/tahun, 29 Agustus 2027, Agustus 2027, 2027, ± 1990); dikosongkan, teksnya disimpan di notes`),
   'import.term-unread': w((p) => `term ${q(p['text'])} cannot be read (5 tahun, 60 bulan, tanpa batas waktu); the end is unknown, the text kept in notes`, (p) => `jangka waktu ${q(p['text'])} tidak dapat dibaca (5 tahun, 60 bulan, tanpa batas waktu); tanggal berakhir tidak diketahui, teksnya disimpan di notes`),
   'import.status-unread': w((p) => `status ${q(p['text'])} not recognised: status: unknown, the text kept in notes`, (p) => `status ${q(p['text'])} tidak dikenali: status: unknown, teksnya disimpan di notes`),
   'import.status-empty': w(() => 'no status: status: unknown', () => 'status kosong: status: unknown'),
@@ -421,7 +440,7 @@ export const MESSAGES = {
   'import.read.not-supported': w((p) => `${p['name']}: import reads .xlsx and .csv files, not ${p['ext']}`, (p) => `${p['name']}: import membaca berkas .xlsx dan .csv, bukan ${p['ext']}`),
   'import.read.zip-bomb': w((p) => `${p['name']} unpacks to more than ${p['max']}; it is refused (a workbook of a register's size is far smaller; this may be a zip bomb)`,
     (p) => `${p['name']} terurai menjadi lebih dari ${p['max']}; ditolak (buku kerja sebesar register jauh lebih kecil; mungkin ini zip bomb)`),
-  'import.read.xlsx-broken': w((p) => `${p['name']} is not a readable .xlsx workbook (${p['why']})`, (p) => `${p['name']} bukan buku kerja .xlsx yang dapat dibaca (${p['why']})`),
+  'import.read.xlsx-broken': w((p) => `${p['name']} is not a readable .xlsx workbook (${zipWhy(p, 'en')})`, (p) => `${p['name']} bukan buku kerja .xlsx yang dapat dibaca (${zipWhy(p, 'id')})`),
   'import.read.macros': w((p) => `${p['name']} holds macros (a VBA project); kerjasama does not read macro-enabled workbooks. Save it as a plain .xlsx without macros, or as .csv`,
     (p) => `${p['name']} berisi makro (proyek VBA); kerjasama tidak membaca buku kerja bermakro. Simpan sebagai .xlsx biasa tanpa makro, atau .csv`),
   'import.read.too-many-rows': w((p) => `${p['name']}, sheet ${p['sheet']}: ${formatNumber(Number(p['rows']), 'en')} rows; at most ${formatNumber(Number(p['max']), 'en')} are read. Split the sheet, or delete the empty rows below the table`,

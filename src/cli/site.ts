@@ -272,6 +272,7 @@ function holdsRegister(dir: string): boolean {
  * The writer thread: plain script text (it runs the same from dist/ and from the sources under test).
  * It writes each batch of [path, bytes] it is sent, in order, and answers with the count written, or with
  * the first path it could not write and why (then it writes nothing more).
+ * not prose: JavaScript, run in a worker thread.
  */
 const WRITER = `
 const { parentPort } = require('node:worker_threads');

@@ -32,6 +32,7 @@ export function workflowYaml(version: string, lang: Lang = 'en'): string {
   const x = wordsIn(lang);
   const { checkout, setupNode, uploadPages, deployPages } = PINNED_ACTIONS;
   const tool = './node_modules/.bin/kerjasama';
+  // not prose: the workflow's YAML and shell (its words come from workflow.words.ts)
   const setup = `      - uses: ${checkout.uses} # ${checkout.version}
         with:
           ${x('twoCommits')}
@@ -43,6 +44,7 @@ export function workflowYaml(version: string, lang: Lang = 'en'): string {
           cache: npm
       - name: ${x('install')}
         run: npm ci --no-audit --no-fund`;
+  // not prose: the workflow's YAML and shell (its words come from workflow.words.ts)
   return `${x('validateHeader', { version })}
 name: kerjasama
 
@@ -147,6 +149,7 @@ export function remindWorkflowYaml(version: string, lang: Lang = 'en'): string {
   const { checkout, setupNode } = PINNED_ACTIONS;
   const tool = './node_modules/.bin/kerjasama';
   const on = "steps.configured.outputs.on == 'true'";
+  // not prose: the workflow's YAML and shell (its words come from workflow.words.ts)
   return `${x('remindHeader', { version })}
 name: ${x('remindName')}
 
