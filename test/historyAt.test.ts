@@ -149,3 +149,21 @@ describe('--at REV is the register checked out at REV, byte for byte', () => {
     }), { numRuns: 3 });
   }, 600_000);
 });
+
+describe('--at a commit before the register', () => {
+  it('names the revision once, in the reader’s language', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Uji\nowner: ntb\nlanguage: id\n' });
+    git(dir, 'init', '-q', '-b', 'main');
+    rmSync(join(dir, 'kerjasama.yaml'));
+    writeFiles(dir, { 'README.md': 'register\n' });
+    git(dir, 'add', 'README.md');
+    git(dir, 'commit', '-qm', 'one');
+    writeFiles(dir, { 'kerjasama.yaml': 'name: Uji\nowner: ntb\nlanguage: id\n' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'two');
+    const id = await runCli(['report', 'expiring', '--at', 'HEAD~1', '-C', dir, '--as-of', '2026-11-22', '--lang', 'id']);
+    expect(id.stdout + id.stderr).toMatch(/tidak ada kerjasama\.yaml pada HEAD~1 \([0-9a-f]{12}\)/);
+    const en = await runCli(['report', 'expiring', '--at', 'HEAD~1', '-C', dir, '--as-of', '2026-11-22']);
+    expect(en.stdout + en.stderr).toMatch(/there is no kerjasama\.yaml at HEAD~1 \([0-9a-f]{12}\)/);
+  });
+});

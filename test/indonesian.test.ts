@@ -109,3 +109,18 @@ describe('the Indonesian site of the bundled register', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('git’s refusals in the reader’s language', () => {
+  it('an Indonesian register is told in Indonesian that a revision does not exist (diff, --changed-since)', async () => {
+    const { gitRepo } = await import('./helpers.js');
+    const dir = gitRepo({ 'kerjasama.yaml': 'name: Uji\nowner: ntb\nlanguage: id\n' });
+    const diff = await runCli(['diff', 'tidak-ada', '-C', dir]);
+    expect(diff.code).toBe(2);
+    expect(diff.stderr).toContain('tidak-ada bukan commit, cabang atau tag di repositori ini');
+    const since = await runCli(['validate', '--changed-since', 'tidak-ada', '-C', dir]);
+    expect(since.code).toBe(2);
+    expect(since.stderr).toContain('bukan commit di repositori ini');
+    const en = await runCli(['diff', 'nope', '-C', dir, '--lang', 'en']);
+    expect(en.stderr).toContain('nope is not a commit, branch or tag in this repository');
+  });
+});

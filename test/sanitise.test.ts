@@ -111,6 +111,16 @@ describe('the CLI on hostile registers', () => {
     expect(d?.message).toContain('U+001B (ESC)');
   });
 
+  it('names a line break in a one-line text in the reader’s language', async () => {
+    const dir = makeRegister({ 'data/partners/bali.yaml': 'name: "Bali\\nBaru"\ntype: province\ncountry: ID\n' });
+    const message = async (lang: string): Promise<string | undefined> => {
+      const r = await runCli(['validate', '--format', 'json', '--as-of', '2026-11-22', '--lang', lang], { cwd: dir });
+      return (JSON.parse(r.stdout) as { diagnostics: Array<{ code: string; message: string }> }).diagnostics.find((x) => x.code === 'text-control-character')?.message;
+    };
+    expect(await message('en')).toContain('U+000A (line feed)');
+    expect(await message('id')).toContain('U+000A (baris baru)');
+  });
+
   it('notes may hold line breaks and tabs, not ESC', async () => {
     const dir = makeRegister({ 'data/partners/jatim.yaml': 'name: Jatim\ntype: province\ncountry: ID\nnotes: "one\\n\\ttwo"\n', 'data/partners/bali.yaml': 'name: Bali\ntype: province\ncountry: ID\nnotes: "one\\e[2J"\n' });
     const r = await runCli(['validate', '--format', 'json', '--as-of', '2026-11-22'], { cwd: dir });

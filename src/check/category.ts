@@ -43,7 +43,7 @@ export function subformCategory(ctx: CheckContext): Diagnostic[] {
     const { subform, category } = a.data;
     const allowed = SUBFORMS[category];
     if (subform !== undefined && !allowed.includes(subform)) {
-      out.push(diag('subform-category', 'error', a.file, '/subform', { subform, category, allowed: allowed.length ? allowed.join(', ') : '(none: leave subform out)' }));
+      out.push(diag('subform-category', 'error', a.file, '/subform', { subform, category, allowed: allowed.join(', ') }));
     }
   }
   return out;

@@ -55,9 +55,10 @@ export function activityOutsideAgreement(ctx: CheckContext): Diagnostic[] {
       const tooEarly = start !== undefined && e.last < start.first;
       const tooLate = endDay !== undefined && s.first > endDay;
       if (tooEarly || tooLate) {
-        const validity = `${start ? start.text : '?'} – ${endDay !== undefined ? iso(endDay) : end.kind === 'none' ? 'no end' : end.kind === 'cycle' ? `renews every ${end.every}` : '?'}`;
+        // The validity's end as a value the catalogue words: a day, none, a cycle's length, or unknown.
+        const until: Record<string, string> = endDay !== undefined ? { until: iso(endDay) } : end.kind === 'none' ? { until: '', open: 'none' } : end.kind === 'cycle' ? { until: '', every: end.every } : { until: '?' };
         const dates = act.data.end ? `${act.data.start} – ${act.data.end}` : act.data.start;
-        out.push(diag('activity-outside-agreement', 'warning', act.file, `/agreements/${i}`, { agreement: id, dates, validity }));
+        out.push(diag('activity-outside-agreement', 'warning', act.file, `/agreements/${i}`, { agreement: id, dates, from: start ? start.text : '?', ...until }));
       }
     });
   }

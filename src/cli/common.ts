@@ -152,7 +152,7 @@ export function registerRepo(root: string, command: string): GitRegister & { sha
   try {
     return gitRegisterShallow(root);
   } catch (err) {
-    if (err instanceof GitError) throw new UsageError(/not a git repository/i.test(err.message) ? say('historyNotGit', { root, command }) : say('historyGit', { message: err.message }));
+    if (err instanceof GitError) throw new UsageError(/not a git repository/i.test(err.message) ? say('historyNotGit', { root, command }) : (lang) => t(lang, 'historyGit', { message: err.text(lang) }));
     throw err;
   }
 }
@@ -169,7 +169,7 @@ export function gitStep<T>(f: () => T): T {
   try {
     return f();
   } catch (err) {
-    if (err instanceof GitError) throw new UsageError(say('historyGit', { message: err.message }));
+    if (err instanceof GitError) throw new UsageError((lang) => t(lang, 'historyGit', { message: err.text(lang) }));
     throw err;
   }
 }

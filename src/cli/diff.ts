@@ -46,7 +46,7 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
     }
   } catch (err) {
     if (err instanceof GitError) {
-      throw new UsageError(/not a git repository/i.test(err.message) ? say('notGit', { root }) : say('diffGit', { message: err.message }));
+      throw new UsageError(/not a git repository/i.test(err.message) ? say('notGit', { root }) : (lang) => t(lang, 'diffGit', { message: err.text(lang) }));
     }
     throw err;
   }

@@ -75,7 +75,7 @@ function bound(ctx: HistoryContext, option: '--since' | '--until', value: string
   try {
     return { rev: resolveRevision(ctx.repo, value), text: `${option} ${value}` };
   } catch (err) {
-    if (err instanceof GitError) throw new UsageError(say('historyBound', { option, value, message: err.message }));
+    if (err instanceof GitError) throw new UsageError((lang) => t(lang, 'historyBound', { option, value, message: err.text(lang) }));
     throw err;
   }
 }

@@ -177,7 +177,7 @@ async function stagedSource(root: string): Promise<RegisterSource> {
   try {
     return indexSource(git.gitRegister(root), root);
   } catch (err) {
-    if (err instanceof git.GitError) throw new UsageError(say('stagedNotGit', { root, message: err.message }));
+    if (err instanceof git.GitError) throw new UsageError((lang) => t(lang, 'stagedNotGit', { root, message: err.text(lang) }));
     throw err;
   }
 }
@@ -204,7 +204,7 @@ function scopeOf(io: IO, loaded: { root: string }, paths: string[], since: strin
   try {
     changed = (git as typeof Git).changedSince(loaded.root, since, { staged });
   } catch (err) {
-    if (git && err instanceof git.GitError) throw new UsageError(say('changedSince', { message: err.message }));
+    if (git && err instanceof git.GitError) throw new UsageError((lang) => t(lang, 'changedSince', { message: err.text(lang) }));
     throw err;
   }
   const related = namesChanged(changed);

@@ -74,4 +74,5 @@ export function configDiagnostics(data: ConfigData): Diagnostic[] {
   return out;
 }
 
-export const DEFAULT_CONFIG: Config = normaliseConfig({ name: 'kerjasama register' });
+/** What stands in for a kerjasama.yaml that cannot be used (commands other than validate then refuse to run). */
+export const DEFAULT_CONFIG: Config = normaliseConfig({ name: 'kerjasama' });

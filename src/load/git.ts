@@ -5,9 +5,36 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../model/types.js';
+import { say, type Values } from '../model/words.js';
+import { GIT_WORDS, type GitWord } from './git.words.js';
 
 /** Git failed for a reason the user can act on (a bad ref, not a git checkout, no git). */
-export class GitError extends Error {}
+/**
+ * git could not answer. Ours: a key of GIT_WORDS with its values, worded in the reader's language by
+ * `text`; git's own complaint (its first line of stderr) is kept as git wrote it.
+ */
+export class GitError extends Error {
+  private constructor(
+    message: string,
+    readonly key: GitWord | undefined,
+    readonly values: Values,
+  ) {
+    super(message);
+  }
+  /** git's own complaint. */
+  static said(complaint: string): GitError {
+    return new GitError(complaint, undefined, {});
+  }
+  /** Ours, by key. */
+  static of(key: GitWord, values: Values = {}): GitError {
+    return new GitError(say(GIT_WORDS, 'en', key, values), key, values);
+  }
+  /** In the reader's language. */
+  text(lang: Lang): string {
+    return this.key === undefined ? this.message : say(GIT_WORDS, lang, this.key, this.values);
+  }
+}
 
 /**
  * Configuration that cannot run anything, given on every git command line (which outranks every config
@@ -87,10 +114,10 @@ export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 
     return execFileSync('git', ['-C', cwd, ...full], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
   } catch (err) {
     const e = err as { stderr?: Buffer; stdout?: Buffer; status?: number; code?: string; message?: string };
-    if (e.code === 'ENOENT') throw new GitError('git is not installed (or not on PATH)');
+    if (e.code === 'ENOENT') throw GitError.of('noGit');
     if (e.status !== undefined && quiet.includes(e.status) && (e.stderr?.length ?? 0) === 0) return e.stdout ?? Buffer.alloc(0);
     const msg = (e.stderr?.toString('utf8') ?? '').trim().split('\n')[0] ?? '';
-    throw new GitError(msg.replace(/^fatal: /, '') || String(e.message ?? err));
+    throw GitError.said(msg.replace(/^fatal: /, '') || String(e.message ?? err));
   }
 }
 
@@ -150,14 +177,14 @@ export function repoPrefix(root: string, strict = false): string {
 
 /** The full commit id a revision names; throws GitError when it names none. */
 export function resolveRevision(repo: GitRegister, rev: string): string {
-  if (rev.startsWith('-')) throw new GitError(`${rev} is not a revision`);
+  if (rev.startsWith('-')) throw GitError.of('notRevision', { rev });
   try {
     return text(repo.top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).trim();
   } catch {
     if (isShallow(repo.top)) {
-      throw new GitError(`${rev} is not in this clone, which is shallow (it holds only the last commits, as CI checkouts do); fetch it first: git fetch --depth=1 origin ${rev.replace(/^origin\//, '')} (or check out with fetch-depth: 2 and compare with HEAD^1)`);
+      throw GitError.of('notRevisionShallow', { rev });
     }
-    throw new GitError(`${rev} is not a commit, branch or tag in this repository (for a pull request base, fetch it first: git fetch origin ${rev.replace(/^origin\//, '')})`);
+    throw GitError.of('notRevisionHere', { rev });
   }
 }
 
@@ -179,17 +206,17 @@ const zlist = (out: string): string[] => out.split('\0').filter((s) => s !== '')
  * records), untracked files left out. Throws GitError when `ref` is not a commit or root is not in git.
  */
 export function changedSince(root: string, ref: string, opts: { staged?: boolean } = {}): Set<string> {
-  if (ref === '' || ref.startsWith('-')) throw new GitError(`${JSON.stringify(ref)} is not a git revision`);
+  if (ref === '' || ref.startsWith('-')) throw GitError.of('notGitRevision', { rev: JSON.stringify(ref) });
   try {
     text(root, ['rev-parse', '--is-inside-work-tree']);
   } catch (err) {
-    throw new GitError(`${root} is not inside a git working tree (${(err as Error).message}); --changed-since needs git`);
+    throw GitError.of('notWorkTree', { root, git: (err as Error).message });
   }
   try {
     text(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
-    if (isShallow(root)) throw new GitError(`${JSON.stringify(ref)} is not in this clone, which is shallow (it holds only the last commits, as CI checkouts do); fetch it first (git fetch --depth=1 origin ${ref.replace(/^origin\//, '')}), or on a pull request checked out with fetch-depth: 2 use HEAD^1`);
-    throw new GitError(`${JSON.stringify(ref)} is not a commit in this repository (for a pull request, fetch the base first: git fetch origin main)`);
+    if (isShallow(root)) throw GitError.of('changedShallow', { rev: JSON.stringify(ref) });
+    throw GitError.of('changedNotHere', { rev: JSON.stringify(ref) });
   }
   try {
     // --relative: paths relative to the register root, and only files under it.
@@ -197,7 +224,7 @@ export function changedSince(root: string, ref: string, opts: { staged?: boolean
     const untracked = opts.staged ? [] : zlist(text(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', 'kerjasama.yaml', 'data']));
     return new Set([...changed, ...untracked]);
   } catch (err) {
-    throw new GitError(`git could not list the changes since ${ref}: ${(err as Error).message}`);
+    throw GitError.of('changesUnlisted', { rev: ref, git: (err as Error).message });
   }
 }
 
@@ -243,7 +270,7 @@ export function pullRequestChanged(root: string, env: Readonly<Record<string, st
  * credentials; given up after `timeoutMs`. Throws GitError with git's own complaint.
  */
 export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string> {
-  if (url.startsWith('-')) throw new GitError(`${url} is not a git URL`);
+  if (url.startsWith('-')) throw GitError.of('notGitUrl', { url });
   let out: string;
   try {
     out = execFileSync('git', ['ls-remote', '--', url], {
@@ -254,11 +281,11 @@ export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string>
     }).toString('utf8');
   } catch (err) {
     const e = err as { stderr?: Buffer; code?: string; signal?: string; message?: string };
-    if (e.code === 'ENOENT') throw new GitError('git is not installed (or not on PATH)');
-    if (e.signal === 'SIGTERM') throw new GitError(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+    if (e.code === 'ENOENT') throw GitError.of('noGit');
+    if (e.signal === 'SIGTERM') throw GitError.of('noAnswer', { seconds: Math.round(timeoutMs / 1000) });
     const lines = (e.stderr?.toString('utf8') ?? '').trim().split('\n').filter((l) => l.trim() !== '');
     const msg = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
-    throw new GitError(msg.replace(/^fatal: /, '') || String(e.message ?? err));
+    throw GitError.said(msg.replace(/^fatal: /, '') || String(e.message ?? err));
   }
   const refs = new Map<string, string>();
   for (const line of out.split('\n')) {

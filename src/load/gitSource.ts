@@ -83,7 +83,7 @@ export const BATCH_BYTES = 64 * 1024 * 1024;
 
 /** The register at `commit` (a full id from resolveRevision). `batchBytes` bounds each read (tests make it small). */
 export function gitSource(repo: GitRegister, commit: string, label: string, batchBytes = BATCH_BYTES): RegisterSource {
-  return entriesSource(repo, (path) => lsTree(repo, commit, path), label, label, 'kerjasama diff', batchBytes);
+  return entriesSource(repo, (path) => lsTree(repo, commit, path), label, label, 'diff', batchBytes);
 }
 
 /**
@@ -91,7 +91,7 @@ export function gitSource(repo: GitRegister, commit: string, label: string, batc
  * checked out. `root` is the register's folder (paths, the cache); `label` names the revision in messages.
  */
 export function revisionSource(repo: GitRegister, commit: string, root: string, label: string): RegisterSource {
-  return entriesSource(repo, (path) => lsTree(repo, commit, path), root, `at ${label}`, 'kerjasama --at', BATCH_BYTES);
+  return entriesSource(repo, (path) => lsTree(repo, commit, path), root, label, '--at', BATCH_BYTES);
 }
 
 /**
@@ -130,10 +130,10 @@ export function readBlobsBounded(repo: GitRegister, ids: Iterable<string>): Map<
  * (validate --staged, the pre-commit hook). `root` is the register's folder, for paths and the cache.
  */
 export function indexSource(repo: GitRegister, root: string): RegisterSource {
-  return entriesSource(repo, (path) => lsIndex(repo, path), root, '', 'kerjasama validate --staged');
+  return entriesSource(repo, (path) => lsIndex(repo, path), root, '', 'validate --staged');
 }
 
-/** `rev`: the revision read (empty: the git index). */
+/** `rev`: the revision read (empty: the git index); `command`: the kerjasama command that reads it, for messages. */
 function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[], root: string, rev: string, command: string, batchBytes = BATCH_BYTES): RegisterSource {
   let position: Map<string, number> | undefined;
   let files: FoundFile[] | undefined;

@@ -215,7 +215,7 @@ const MAX_DEPTH = 100;
 function tooDeep(text: string, offset: number, file: string): Diagnostic {
   const line = text.slice(0, offset).split('\n').length;
   const column = offset - text.lastIndexOf('\n', offset - 1);
-  return { code: 'yaml-too-deep', severity: 'error', file, line, column, endLine: line, endColumn: column + 1, params: { reason: `nested more than ${MAX_DEPTH} levels deep` } };
+  return { code: 'yaml-too-deep', severity: 'error', file, line, column, endLine: line, endColumn: column + 1, params: { depth: MAX_DEPTH } };
 }
 
 /** The lexer's tokens that stand for no text of the source (document start, flow end, scalar start). */

@@ -46,7 +46,7 @@ const PARTS: Catalogue = {
   'read.broken-link': w((v) => `it is a broken symbolic link (to ${v.to})`, (v) => `tautan simbolik yang rusak (ke ${v.to})`),
   'read.grew': w('it grew while it was being read; run again', 'berkas bertambah saat sedang dibaca; jalankan lagi'),
   'read.merge-conflict': w('it has unresolved merge conflicts in the index; resolve them and git add it', 'masih ada konflik penggabungan di indeks git; selesaikan lalu jalankan git add'),
-  'read.git-link': w((v) => `it is a symbolic link; ${v.command} reads only regular files`, (v) => `berkas ini tautan simbolik; ${v.command} hanya membaca berkas biasa`),
+  'read.git-link': w((v) => `it is a symbolic link; kerjasama ${v.command} reads only regular files`, (v) => `berkas ini tautan simbolik; kerjasama ${v.command} hanya membaca berkas biasa`),
   'read.no-config': w((v) => (v.rev ? `there is no kerjasama.yaml at ${v.rev}` : 'there is no kerjasama.yaml in the git index (nothing staged?)'), (v) => (v.rev ? `tidak ada kerjasama.yaml pada ${v.rev}` : 'tidak ada kerjasama.yaml di indeks git (belum ada yang di-stage?)')),
   'read.git-failed': w('git could not read it', 'git tidak dapat membacanya'),
   // why a link is not read
@@ -83,6 +83,22 @@ const PARTS: Catalogue = {
   'fix.end': w('Correct the end date, or set status: terminated with a termination date if it ended early.', 'Perbaiki tanggal berakhir, atau gunakan status: terminated dengan tanggal pengakhiran bila berakhir lebih awal.'),
   'fix.renewal': w('Add the renewal with renews: pointing here, or correct the status.', 'Tambahkan perpanjangannya dengan renews: yang menunjuk ke sini, atau perbaiki statusnya.'),
   // approvals
+  // the control characters people meet, by code (text-control-character)
+  'control.0': w('NUL', 'NUL'),
+  'control.7': w('BEL', 'BEL'),
+  'control.8': w('backspace', 'backspace'),
+  'control.9': w('tab', 'tab'),
+  'control.10': w('line feed', 'baris baru'),
+  'control.11': w('vertical tab', 'tab vertikal'),
+  'control.12': w('form feed', 'ganti halaman'),
+  'control.13': w('carriage return', 'CR, kembali ke awal baris'),
+  'control.27': w('ESC', 'ESC'),
+  'control.127': w('DEL', 'DEL'),
+  'control.133': w('NEL', 'NEL'),
+  'control.155': w('CSI', 'CSI'),
+  // an agreement's validity without a known last day
+  'validity.none': w('no end', 'tanpa batas akhir'),
+  'validity.every': w((v) => `renews every ${every(v, 'en')}`, (v) => `diperpanjang setiap ${every(v, 'id')}`),
   'approval.dprd': w('DPRD approval', 'persetujuan DPRD'),
   'approval.central': w('central approval', 'persetujuan pusat'),
   // what a category needs of its partners
@@ -148,6 +164,18 @@ const PARTS: Catalogue = {
 /** A part's words; for a code the catalogue does not know, the code itself (what follows `read.`, `link.` …). */
 /** The fix of a configuration problem: the reason's own, or the general one (a reason with none, or a template's placeholder). */
 const configFix = (reason: unknown): string => (Object.hasOwn(PARTS, `config.${String(reason)}.fix`) ? `config.${String(reason)}.fix` : 'config.fix');
+/** A control character: U+000A (line feed), its name when people meet it. */
+const controlChar = (p: P, lang: Lang): string => (Object.hasOwn(PARTS, `control.${p.control}`) ? `${p.char} (${part(lang, `control.${p.control}`)})` : String(p.char));
+
+/** A renewal cycle (renews_every: 5y, 18m) in words. */
+function every(v: Readonly<Record<string, string | number>>, lang: Lang): string {
+  const d = parseDuration(String(v['every']));
+  return d ? formatDuration(d, lang) : String(v['every']);
+}
+
+/** An agreement's validity, "from – until", as activity-outside-agreement shows it. */
+const validity = (p: P, lang: Lang): string =>
+  `${p.from} – ${p.until !== '' ? p.until : p.open === 'none' ? part(lang, 'validity.none') : part(lang, 'validity.every', p)}`;
 const part = (lang: Lang, key: string, v: P = {}): string => (Object.hasOwn(PARTS, key) ? say(PARTS, lang, key, v) : key.slice(key.indexOf('.') + 1));
 /** A partner type as its word, with its code after when they differ: "pemerintah daerah di luar negeri (foreign_subnational)". */
 const typeWord = (lang: Lang, type: unknown): string => {
@@ -249,8 +277,8 @@ export const CODES = {
     [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + 'Write it in the form shown.'],
     [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + 'Tulis sesuai bentuk yang ditunjukkan.']),
   'text-control-character': code('error', 'schema', ['Control character in text', 'Karakter kendali dalam teks'],
-    [(p) => `${q(p.field)} holds the control character ${p.char} (character ${p.offset} of the value)`, () => 'Control characters (ESC, BEL, a bare CR, …) have no place in record text: a terminal, a calendar or a spreadsheet would obey them. Delete it; line breaks and tabs are allowed only in notes.'],
-    [(p) => `${q(p.field)} berisi karakter kendali ${p.char} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks data: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),
+    [(p) => `${q(p.field)} holds the control character ${controlChar(p, 'en')} (character ${p.offset} of the value)`, () => 'Control characters (ESC, BEL, a bare CR, …) have no place in record text: a terminal, a calendar or a spreadsheet would obey them. Delete it; line breaks and tabs are allowed only in notes.'],
+    [(p) => `${q(p.field)} berisi karakter kendali ${controlChar(p, 'id')} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks data: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),
   'schema-pattern': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
     [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, () => 'Write it in the form shown.'],
     [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, () => 'Tulis sesuai bentuk yang ditunjukkan.']),
@@ -305,8 +333,8 @@ export const CODES = {
     [(p) => `${p.later} (${p.laterDate}) is before ${p.earlier} (${p.earlierDate})`, () => 'Check both dates against the document: signature ≤ effective ≤ end, and an activity ends after it starts.'],
     [(p) => `${p.later} (${p.laterDate}) lebih awal dari ${p.earlier} (${p.earlierDate})`, () => 'Periksa kedua tanggal pada dokumen: tanda tangan ≤ berlaku ≤ berakhir, dan kegiatan berakhir setelah dimulai.']),
   'activity-outside-agreement': code('warning', 'dates', ['Activity outside the agreement’s validity', 'Kegiatan di luar masa berlaku perjanjian'],
-    [(p) => `the activity (${p.dates}) falls outside the validity of ${q(p.agreement)} (${p.validity})`, () => 'Link the activity to the agreement in force at the time (a renewal, perhaps), or to the partner only.'],
-    [(p) => `kegiatan (${p.dates}) berada di luar masa berlaku ${q(p.agreement)} (${p.validity})`, () => 'Tautkan kegiatan ke perjanjian yang berlaku saat itu (mungkin perpanjangannya), atau ke mitra saja.']),
+    [(p) => `the activity (${p.dates}) falls outside the validity of ${q(p.agreement)} (${validity(p, 'en')})`, () => 'Link the activity to the agreement in force at the time (a renewal, perhaps), or to the partner only.'],
+    [(p) => `kegiatan (${p.dates}) berada di luar masa berlaku ${q(p.agreement)} (${validity(p, 'id')})`, () => 'Tautkan kegiatan ke perjanjian yang berlaku saat itu (mungkin perpanjangannya), atau ke mitra saja.']),
 
   // ---- status -------------------------------------------------------------------------------
   'status-contradicted': code('warning', 'status', ['Status contradicted by dates', 'Status bertentangan dengan tanggal'],
@@ -331,8 +359,8 @@ export const CODES = {
     [(p) => `a ${p.category} agreement needs ${part('en', `needs.${p.category}`)}, but ${q(p.partner)} is ${part('en', 'is', { type: p.type as string, country: p.country as string })}`, () => 'Correct the category (see docs/data-model.md#categories) or the partner’s type and country.'],
     [(p) => `perjanjian ${p.category} memerlukan ${part('id', `needs.${p.category}`)}, tetapi ${q(p.partner)} adalah ${part('id', 'is', { type: p.type as string, country: p.country as string })}`, () => 'Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.']),
   'subform-category': code('error', 'rules', ['Sub-form does not fit the category', 'Sub-bentuk tidak sesuai kategori'],
-    [(p) => `subform ${q(p.subform)} does not belong to category ${p.category}`, (p) => `For ${p.category} use one of: ${p.allowed}.`],
-    [(p) => `subform ${q(p.subform)} bukan milik kategori ${p.category}`, (p) => `Untuk ${p.category} gunakan salah satu: ${p.allowed}.`]),
+    [(p) => `subform ${q(p.subform)} does not belong to category ${p.category}`, (p) => (p.allowed ? `For ${p.category} use one of: ${p.allowed}.` : `${p.category} has no sub-form: leave subform out.`)],
+    [(p) => `subform ${q(p.subform)} bukan milik kategori ${p.category}`, (p) => (p.allowed ? `Untuk ${p.category} gunakan salah satu: ${p.allowed}.` : `${p.category} tidak mempunyai sub-bentuk: hapus subform.`)]),
   'approval-missing': code('warning', 'rules', ['Foreign agreement without approvals', 'Perjanjian luar negeri tanpa persetujuan'],
     [(p) => `this ${p.category} agreement is ${p.status} but has no ${listWords(String(p.missing).split(',').map((m) => part('en', `approval.${m}`)), 'en', true)} recorded`, (p) => `Foreign cooperation that started on or after ${p.since ?? '2014-10-02'} needs the DPRD decision and the central approval (UU 23/2014 Pasal 367). Record them under approvals: with number and date; if one does not apply or is not known, say so: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (or \`status: unknown\`).`],
     [(p) => `perjanjian ${p.category} ini berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)} tetapi ${String(p.missing).split(',').map((m) => part('id', `approval.${m}`)).join(' maupun ')} tidak tercatat`, (p) => `Kerja sama luar negeri yang mulai pada atau sesudah ${p.since ?? '2014-10-02'} memerlukan persetujuan DPRD dan persetujuan pusat (UU 23/2014 Pasal 367). Catat di approvals: beserta nomor dan tanggalnya; bila tidak berlaku atau tidak diketahui, nyatakan: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (atau \`status: unknown\`).`]),

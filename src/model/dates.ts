@@ -15,6 +15,8 @@ import { addYears } from 'date-fns/addYears';
 import { millisecondsInDay } from 'date-fns/constants';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { DATE_WORDS, MONTH_NAMES } from './dates.words.js';
+import { say } from './words.js';
 
 export type Precision = 'day' | 'month' | 'year' | 'approx' | 'range';
 
@@ -242,10 +244,7 @@ export function durationText(dur: Duration): string {
 }
 
 export function formatDuration(dur: Duration, lang: 'en' | 'id'): string {
-  const words = lang === 'id' ? { d: 'hari', m: 'bulan', y: 'tahun' } : { d: ['day', 'days'], m: ['month', 'months'], y: ['year', 'years'] };
-  const w = words[dur.unit];
-  const word = typeof w === 'string' ? w : w[dur.count === 1 ? 0 : 1];
-  return `${dur.count} ${word}`;
+  return say(DATE_WORDS, lang, `period.${dur.unit}`, { n: dur.count });
 }
 
 /** Today's calendar date in a time zone, from a given instant. Only the CLI layer passes the real clock. */
@@ -319,10 +318,7 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-const MONTHS: Record<'en' | 'id', readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
-};
+const MONTHS = MONTH_NAMES;
 
 /** A human date for tables: "29 Agu 2027" (id) or "29 Aug 2027" (en). */
 export function humanDate(dayNum: number, lang: 'en' | 'id'): string {
@@ -336,15 +332,15 @@ export function humanDate(dayNum: number, lang: 'en' | 'id'): string {
  */
 export function humanKDate(k: KDate, lang: 'en' | 'id'): string {
   if (k.precision === 'day') return humanDate(k.first, lang);
-  if (k.precision === 'approx') return `${lang === 'id' ? '± ' : 'c. '}${humanKDate(parseDate(k.text.slice(1)) as KDate, lang)}`;
+  if (k.precision === 'approx') return say(DATE_WORDS, lang, 'approx', { date: humanKDate(parseDate(k.text.slice(1)) as KDate, lang) });
   if (k.precision === 'range') {
     const [a, b] = k.text.split('..') as [string, string];
     const side = (t: string, edge: number): string => {
       const d = parseDate(t);
       return d ? humanKDate(d, lang) : humanDate(edge, lang);
     };
-    if (k.open === 'before') return `${lang === 'id' ? 'paling lambat' : 'by'} ${side(b, k.last)}`;
-    if (k.open === 'after') return `${side(a, k.first)} ${lang === 'id' ? 'atau sesudahnya' : 'or later'}`;
+    if (k.open === 'before') return say(DATE_WORDS, lang, 'by', { date: side(b, k.last) });
+    if (k.open === 'after') return say(DATE_WORDS, lang, 'orLater', { date: side(a, k.first) });
     return `${side(a, k.first)}–${side(b, k.last)}`;
   }
   const { year, month } = civil(k.first);

@@ -6,6 +6,8 @@
 // Dates: humanDate / humanKDate in dates.ts.
 
 import type { Lang } from './types.js';
+import { DATE_WORDS } from './dates.words.js';
+import { say } from './words.js';
 
 const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 const formats = new Map<string, Intl.NumberFormat>();
@@ -30,11 +32,11 @@ export function formatNumber(n: number, lang: Lang, maxFraction = 0): string {
 /** An amount of money: Rp150.000.000 (id, IDR), IDR 150,000,000 (en), JPY 3.500 (id); cents only when there are any. */
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
   const n = formatNumber(amount, lang, 2);
-  return lang === 'id' && currency === 'IDR' ? `Rp${n}` : `${currency} ${n}`;
+  return say(DATE_WORDS, lang, 'money', { currency, n });
 }
 
 /** A count of years: "5 tahun", "5,5 tahun" (id); "5 years", "1 year", "5.5 years" (en), to one decimal. */
 export function formatYears(years: number, lang: Lang): string {
   const n = formatNumber(years, lang, 1);
-  return lang === 'id' ? `${n} tahun` : `${n} ${n === '1' ? 'year' : 'years'}`;
+  return say(DATE_WORDS, lang, 'period.y', { n });
 }

@@ -180,6 +180,14 @@ describe('activity-outside-agreement', () => {
     expect(codes(check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2021-02-20', end: '2021-02-28' }) }))).toEqual(['activity-outside-agreement']);
   });
 
+  it('words a validity with no known last day in the reader’s language', () => {
+    const cycle = agreement({ effective: '2021-03-01', renews_every: '5y', status: 'active' });
+    const before = { [A]: cycle, [V]: activity({ agreements: '[a]', start: '2020-01-10' }) };
+    const outside = (found: Found[]): string[] => found.filter((f) => f.code === 'activity-outside-agreement').map((f) => f.message);
+    expect(outside(check(before))).toEqual(['the activity (2020-01-10) falls outside the validity of `a` (2021-03-01 – renews every 5 years)']);
+    expect(outside(check(before, 'id'))).toEqual(['kegiatan (2020-01-10) berada di luar masa berlaku `a` (2021-03-01 – diperpanjang setiap 5 tahun)']);
+  });
+
   it('not for an activity inside, overlapping the edge, or partly dated', () => {
     expect(check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2024-02-29' }) })).toEqual([]);
     expect(check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2021-02-27', end: '2021-03-02' }) })).toEqual([]);

@@ -1,0 +1,21 @@
+// How dates, periods and money are written in each language: month names, a vague date's words
+// ("c. 1990" / "± 1990", "by Jun 2017" / "paling lambat Jun 2017"), periods ("5 years" / "5 tahun").
+
+import { w, type Catalogue } from './words.js';
+
+export const MONTH_NAMES: Readonly<Record<'en' | 'id', readonly string[]>> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+};
+
+const plural = (one: string, many: string) => (v: Readonly<Record<string, string | number>>): string => `${v['n']} ${String(v['n']) === '1' ? one : many}`;
+
+export const DATE_WORDS = {
+  approx: w((v) => `c. ${v['date']}`, (v) => `± ${v['date']}`),
+  by: w((v) => `by ${v['date']}`, (v) => `paling lambat ${v['date']}`),
+  orLater: w((v) => `${v['date']} or later`, (v) => `${v['date']} atau sesudahnya`),
+  'period.d': w(plural('day', 'days'), (v) => `${v['n']} hari`),
+  'period.m': w(plural('month', 'months'), (v) => `${v['n']} bulan`),
+  'period.y': w(plural('year', 'years'), (v) => `${v['n']} tahun`),
+  money: w((v) => `${v['currency']} ${v['n']}`, (v) => (v['currency'] === 'IDR' ? `Rp${v['n']}` : `${v['currency']} ${v['n']}`)),
+} satisfies Catalogue;
