@@ -186,7 +186,19 @@ describe('run memo (validate.json in the user cache folder)', () => {
       expect(second).toEqual(first);
       const uncached = await validate(dir, ['--format', format, '--no-cache']);
       expect(uncached).toEqual(first);
+      // Without the memo, from the record cache: the binary, over-large, BOM and broken files' own
+      // diagnostics and excerpts as they were (issue 28: every file's result is cached).
+      rmSync(join(storeOf(dir), MEMO));
+      expect(await validate(dir, ['--format', format])).toEqual(first);
     }
+    // An empty file (no text to show) and a file of comments only, from the record cache too.
+    writeFileSync(join(dir, 'data/partners/empty.yaml'), '');
+    writeFileSync(join(dir, 'data/partners/comments.yaml'), '# nothing yet\n');
+    age(dir);
+    const want = await validate(dir, ['--no-cache']);
+    await validate(dir);
+    rmSync(join(storeOf(dir), MEMO));
+    expect(await validate(dir)).toEqual(want);
   });
 
   it('sees an edit that keeps size and modification time (its change time moved), as git does', async () => {
