@@ -55,6 +55,24 @@ describe('kerjasama site on the example register', () => {
     expect(readFileSync(join(out, 'id/index.html'), 'utf8')).toContain('Perlu ditindaklanjuti sekarang');
   });
 
+  it('names codes in the page\'s language: partner and activity types and activity states are words, never the codes (bug: the Indonesian lists showed "foreign_subnational", "training", "held")', () => {
+    const cells = (file: string): string[] => [...readFileSync(join(out, file), 'utf8').matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
+    const idActs = cells('id/activities/index.html');
+    expect(idActs).toContain('terlaksana');
+    expect(idActs).toContain('pelatihan');
+    expect(idActs).toContain('misi dagang');
+    for (const code of ['held', 'planned', 'training', 'trade_mission', 'meeting']) expect(idActs, code).not.toContain(code);
+    const idPartners = cells('id/partners/index.html');
+    expect(idPartners).toContain('pemerintah daerah di luar negeri');
+    for (const code of ['foreign_subnational', 'province', 'university']) expect(idPartners, code).not.toContain(code);
+    expect(cells('en/activities/index.html')).toContain('trade mission');
+    expect(cells('en/partners/index.html')).toContain('foreign local government');
+    // A record's own page: the partner's type and its activities' types, the activity's type.
+    expect(readFileSync(join(out, 'id/partners/shizuoka.html'), 'utf8')).toContain('<p class="prov">pemerintah daerah di luar negeri · ');
+    expect(cells('id/partners/shizuoka.html')).not.toContain('visit');
+    expect(readFileSync(join(out, 'id/activities/jabar-shizuoka-monument-2024.html'), 'utf8')).toContain('<p class="prov">acara budaya · ');
+  });
+
   it('draws the pictures as inline SVG with a title, a description and a table view', () => {
     const check = (file: string, count: number): void => {
       const t = readFileSync(join(out, file), 'utf8');
@@ -156,6 +174,19 @@ describe('kerjasama site on the example register', () => {
     const records = ['partners', 'agreements', 'activities'].reduce((n, k) => n + readdirSync(join(REPO, 'data', k)).filter((f) => f.endsWith('.yaml')).length, 0);
     expect(entries.length).toBe(records);
     for (const e of entries) expect(existsSync(join(out, 'en', e[4] ?? ''))).toBe(true);
+  });
+
+  it('names an activity\'s type in the index\'s language: the results show it (bug: the Indonesian results showed "training")', () => {
+    const entry = (lang: string, id: string): string[] => {
+      const t = readFileSync(join(out, `assets/search-index.${lang}.js`), 'utf8');
+      const entries = JSON.parse(t.replace(/^window\.KERJASAMA_INDEX=/, '').replace(/;\n$/, '')) as string[][];
+      return entries.find((e) => e[1] === id) ?? [];
+    };
+    expect(entry('id', 'jabar-shizuoka-language-training-2024')[0]).toBe('kegiatan');
+    expect(entry('id', 'jabar-shizuoka-language-training-2024')[3]).toBe('2024-06-03 pelatihan Bandung');
+    expect(entry('en', 'jabar-shizuoka-language-training-2024')[3]).toBe('2024-06-03 training Bandung');
+    expect(entry('id', 'jatim-alexandria-mission-2022')[3]).toBe('2022-11-22 misi dagang Kairo dan Alexandria, Mesir');
+    expect(entry('en', 'jatim-alexandria-mission-2022')[3]).toBe('2022-11-22 trade mission Kairo dan Alexandria, Mesir');
   });
 });
 

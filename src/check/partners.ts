@@ -3,12 +3,7 @@
 
 import type { Diagnostic, Partner } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
-
-const PREFIXES = [
-  'pemerintah provinsi', 'pemerintah kabupaten', 'pemerintah kota', 'pemerintah daerah', 'pemerintah', 'pemprov', 'pemkab', 'pemkot', 'pemda',
-  'provinsi', 'prov', 'kabupaten', 'kab', 'kota', 'government of', 'city of', 'state of', 'prefecture of', 'province of', 'the', 'pt', 'cv',
-];
-const SUFFIXES = ['prefectural government', 'state government', 'city government', 'government', 'prefecture', 'province', 'tbk', 'inc', 'ltd', 'co'];
+import { KIND_PREFIXES, KIND_SUFFIXES, PREFIXES, SUFFIXES } from './partners.data.js';
 
 const PREFIXES_SPACED = PREFIXES.map((p) => p + ' ');
 const SUFFIXES_SPACED = SUFFIXES.map((x) => ' ' + x);
@@ -32,14 +27,6 @@ export function normaliseName(name: string): string {
   return s;
 }
 
-/**
- * The words that say what kind of region a name is, in Indonesian, English or romanised Japanese, beyond
- * the government words normaliseName takes off: "Prefektur X", "X Prefecture", "X-ken"; "Kota X", "X City",
- * "X-shi"; "Kabupaten X", "X Regency"; "Provinsi X", "Province of X", "X Province" (with or without
- * "Pemerintah"). Taken off only for matching: a new partner's id is made from normaliseName.
- */
-const KIND_PREFIXES = ['prefektur', 'propinsi', 'kotamadya', 'kota madya', 'regency of', 'municipality of', 'metropolitan city of'].map((p) => p + ' ');
-const KIND_SUFFIXES = ['metropolitan government', 'municipal government', 'city', 'regency', 'municipality', 'prefektur', 'ken', 'fu', 'shi'].map((x) => ' ' + x);
 
 /** The key two names of one partner share: normaliseName, and the kind of region taken off in any language. */
 export function identityKey(name: string): string {

@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import { AGREEMENT_FIELDS, type FieldSpec } from '../model/fields.js';
 import type { MappingProblem } from './problems.js';
+import { IMPORT_HEADERS } from './columns.data.js';
 import { cellText, fold, type GridCell } from './values.js';
 
 /** The fields only an import has: the partner's name, type, country and region, numbers, the signing day, the term. */
@@ -21,19 +22,7 @@ export type Field = (typeof FIELDS)[number];
 /** The record fields an import reads by their shape alone (no rule of their own in map.ts): a field added to the model with header names. */
 export const MODEL_FIELDS: readonly ModelField[] = MODEL;
 
-const OWN_HEADERS: Readonly<Record<(typeof OWN)[number], readonly string[]>> = {
-  id: ['id', 'kode', 'kode perjanjian', 'agreement id'],
-  partner: ['mitra', 'nama mitra', 'mitra kerja sama', 'mitra kerjasama', 'mitra kerja', 'pihak kedua', 'nama pihak kedua', 'instansi mitra', 'nama instansi', 'nama instansi mitra', 'mitra ks', 'partner', 'partners', 'partner name', 'counterpart', 'counterparts', 'pihak', 'para pihak', 'dengan'],
-  partner_type: ['jenis mitra', 'tipe mitra', 'kategori mitra', 'partner type'],
-  country: ['negara', 'negara mitra', 'asal negara', 'country', 'partner country'],
-  region: ['wilayah', 'daerah mitra', 'region', 'state'],
-  number: ['nomor', 'nomor naskah', 'nomor dokumen', 'nomor perjanjian', 'nomor kesepakatan', 'no naskah', 'no dokumen', 'no perjanjian', 'nomor pihak kesatu', 'nomor pihak pertama', 'number', 'document number', 'reference'],
-  partner_number: ['nomor pihak kedua', 'nomor mitra', 'no pihak kedua', 'partner number'],
-  signed: ['tanggal penandatanganan', 'tgl penandatanganan', 'tanggal ttd', 'tgl ttd', 'tanggal tanda tangan', 'tanggal ditandatangani', 'ditandatangani', 'penandatanganan', 'tanggal', 'tgl', 'signed', 'date signed', 'signing date', 'signature date', 'date of signing', 'signed on'],
-  term: ['jangka waktu', 'masa berlaku', 'lama berlaku', 'durasi', 'periode', 'jangka waktu berlaku', 'term', 'duration', 'validity', 'period'],
-  source: AGREEMENT_FIELDS.sources.import,
-  ignore: ['no', 'nomor urut', 'no urut', 'urut', 'derived status', 'derived_status', 'status from the dates', 'status menurut tanggal', 'jumlah', 'file'],
-};
+const OWN_HEADERS: Readonly<Record<(typeof OWN)[number], readonly string[]>> = { ...IMPORT_HEADERS, source: AGREEMENT_FIELDS.sources.import };
 
 /** The header names each field is known by (folded before comparing). Documented in docs/importing.md. */
 export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {

@@ -12,6 +12,8 @@ import { MODEL_FIELDS, type ColumnMap, type Field, type MappingFile } from './co
 import { AGREEMENT_FIELDS, type FieldSpec } from '../model/fields.js';
 import type { Problem, ProblemCode, ProblemKind, WhyCode } from './problems.js';
 import { readSectors } from './sectors.js';
+import { PARTNER_TYPE_NAMES } from './map.data.js';
+import { sourceCitation } from './import.words.js';
 import {
   cellText, documentTypeOfTitle, fold, isBlank, readCategory, readCountry, readDate, readDocumentType, readPeriod, readStatus, readTerm, splitItems,
   type GridCell,
@@ -62,7 +64,7 @@ export interface Proposal {
 /** The citation each imported record carries, and by which importing the same sheet again is recognised. */
 export function sourceText(fileName: string, sheet: string | undefined, row: number): string {
   const file = fileName.replace(/[\u0000-\u001f\u007f]/g, '').trim() || 'spreadsheet';
-  return sheet === undefined ? `Impor dari ${file}, baris ${row}` : `Impor dari ${file}, lembar ${sheet}, baris ${row}`;
+  return sourceCitation(file, sheet, row);
 }
 
 // --- partner types -------------------------------------------------------------------------------------
@@ -92,18 +94,6 @@ function typeFromName(name: string, country: string | undefined): { type: Partne
 }
 
 const PARTNER_TYPES: readonly PartnerType[] = ['province', 'regency', 'city', 'central_government', 'foreign_subnational', 'foreign_government', 'foreign_institution', 'company', 'university', 'ngo', 'person', 'other'];
-const PARTNER_TYPE_NAMES: ReadonlyArray<readonly [PartnerType, readonly string[]]> = [
-  ['province', ['provinsi', 'province', 'pemprov']], ['regency', ['kabupaten', 'regency', 'pemkab']], ['city', ['kota', 'city', 'pemkot']],
-  ['central_government', ['pemerintah pusat', 'kementerian', 'lembaga', 'central government', 'ministry']],
-  ['foreign_subnational', ['pemerintah daerah luar negeri', 'pemda luar negeri', 'foreign subnational', 'prefektur', 'prefecture', 'negara bagian', 'state government']],
-  ['foreign_government', ['pemerintah asing', 'kedutaan', 'foreign government', 'embassy']],
-  ['foreign_institution', ['lembaga luar negeri', 'lembaga asing', 'foreign institution']],
-  ['company', ['perusahaan', 'badan usaha', 'bumn', 'bumd', 'swasta', 'company', 'private']],
-  ['university', ['perguruan tinggi', 'universitas', 'university', 'pt']],
-  ['ngo', ['ormas', 'lsm', 'yayasan', 'ngo', 'organisasi kemasyarakatan']],
-  ['person', ['perseorangan', 'individu', 'person']],
-  ['other', ['lainnya', 'other']],
-];
 
 function readPartnerType(c: GridCell): PartnerType | undefined {
   const t = fold(cellText(c)).replace(/ /g, '_');

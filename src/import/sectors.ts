@@ -6,42 +6,8 @@
 import { vocabulary } from '../model/sectors.js';
 import type { ExtraSector } from '../model/types.js';
 import { fold, splitItems, type GridCell } from './values.js';
-
-/** Words and phrases (matched as whole words, after folding) that name each urusan. */
-export const SECTOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  pendidikan: ['pendidikan', 'education', 'beasiswa', 'scholarship', 'sekolah', 'pelatihan guru', 'perguruan tinggi', 'vokasi'],
-  kesehatan: ['kesehatan', 'health', 'rumah sakit', 'hospital', 'medis', 'medical', 'puskesmas'],
-  pekerjaan_umum: ['pekerjaan umum', 'penataan ruang', 'tata ruang', 'infrastruktur', 'infrastructure', 'public works', 'air minum', 'sanitasi', 'jalan dan jembatan'],
-  perumahan: ['perumahan', 'permukiman', 'kawasan permukiman', 'housing'],
-  trantibum: ['ketertiban umum', 'ketenteraman', 'trantibum', 'pelindungan masyarakat', 'perlindungan masyarakat', 'kebakaran', 'public order'],
-  sosial: ['sosial', 'social', 'kesejahteraan sosial', 'bencana', 'disaster'],
-  tenaga_kerja: ['tenaga kerja', 'ketenagakerjaan', 'labour', 'labor', 'employment', 'pekerja migran', 'magang', 'pmi'],
-  pemberdayaan_perempuan: ['pemberdayaan perempuan', 'perlindungan anak', 'pelindungan anak', 'gender', 'perempuan', 'women'],
-  pangan: ['pangan', 'ketahanan pangan', 'food', 'food security'],
-  pertanahan: ['pertanahan', 'land', 'agraria'],
-  lingkungan_hidup: ['lingkungan hidup', 'lingkungan', 'environment', 'sampah', 'waste', 'perubahan iklim', 'climate'],
-  adminduk: ['administrasi kependudukan', 'kependudukan', 'pencatatan sipil', 'adminduk', 'civil registration'],
-  pemberdayaan_masyarakat_desa: ['pemberdayaan masyarakat', 'desa', 'village', 'community empowerment'],
-  pengendalian_penduduk_kb: ['keluarga berencana', 'pengendalian penduduk', 'family planning'],
-  perhubungan: ['perhubungan', 'transportasi', 'transport', 'transportation', 'pelabuhan', 'bandara', 'penerbangan', 'konektivitas', 'connectivity', 'logistik'],
-  komunikasi_informatika: ['komunikasi', 'informatika', 'kominfo', 'teknologi informasi', 'ict', 'digital', 'e government', 'smart city'],
-  koperasi_ukm: ['koperasi', 'ukm', 'umkm', 'usaha kecil', 'usaha mikro', 'sme', 'smes', 'msme', 'msmes'],
-  penanaman_modal: ['penanaman modal', 'investasi', 'investment', 'investor'],
-  kepemudaan_olahraga: ['kepemudaan', 'pemuda', 'olahraga', 'olah raga', 'youth', 'sport', 'sports'],
-  statistik: ['statistik', 'statistics', 'data statistik'],
-  persandian: ['persandian', 'sandi', 'cryptography'],
-  kebudayaan: ['kebudayaan', 'budaya', 'culture', 'cultural', 'seni', 'arts', 'kesenian', 'pertukaran budaya', 'cagar budaya', 'heritage'],
-  perpustakaan: ['perpustakaan', 'library', 'libraries'],
-  kearsipan: ['kearsipan', 'arsip', 'archives'],
-  kelautan_perikanan: ['kelautan', 'perikanan', 'fisheries', 'marine', 'maritim', 'maritime', 'budidaya ikan'],
-  pariwisata: ['pariwisata', 'wisata', 'tourism', 'ekonomi kreatif', 'creative economy', 'promosi wisata'],
-  pertanian: ['pertanian', 'agriculture', 'perkebunan', 'peternakan', 'hortikultura', 'livestock', 'agribisnis'],
-  kehutanan: ['kehutanan', 'hutan', 'forestry', 'forest'],
-  esdm: ['energi', 'sumber daya mineral', 'esdm', 'energy', 'pertambangan', 'mining', 'energi terbarukan', 'renewable energy', 'listrik'],
-  perdagangan: ['perdagangan', 'trade', 'ekspor', 'impor', 'export', 'pemasaran', 'promosi dagang'],
-  perindustrian: ['perindustrian', 'industri', 'industry', 'manufaktur', 'manufacturing'],
-  transmigrasi: ['transmigrasi', 'transmigration'],
-};
+import { SECTOR_SYNONYMS } from './sectors.data.js';
+export { SECTOR_SYNONYMS } from './sectors.data.js';
 
 export interface SectorMatch { sectors: string[]; unmatched: string[] }
 

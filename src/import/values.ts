@@ -7,6 +7,8 @@
 import { COUNTRIES } from '../model/countries.js';
 import { civil, dayNumber, daysInMonth, iso, parseDate } from '../model/dates.js';
 import type { DeclaredStatus, DocumentType } from '../model/types.js';
+import { BLANK, CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, MONTH_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, STATUS_NAMES, YEAR_WORDS } from './values.data.js';
+export { CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
 
 /** One cell as the reader gives it: text, a number, a boolean, or a date cell (a day number). */
 export type GridCell = null | string | number | boolean | { day: number };
@@ -30,9 +32,6 @@ export function fold(text: string): string {
 /** fold runs several times on every cell of every row (and on the same names): each text folded once. */
 const foldMemo = new Map<string, string>();
 
-/** What an office writes for "nothing known here". */
-const BLANK = new Set(['', '-', '--', '?', 'n a', 'na', 'tidak ada', 'belum ada', 'tidak diketahui', 'tdk diketahui', 'unknown', 'none known', 'tbd']);
-
 export function cellText(c: GridCell): string {
   if (c === null) return '';
   if (typeof c === 'object') return iso(c.day);
@@ -46,20 +45,6 @@ export function isBlank(c: GridCell): boolean {
 
 // --- dates -------------------------------------------------------------------------------------------
 
-const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['januari', 'january', 'jan'],
-  ['februari', 'pebruari', 'february', 'feb', 'peb'],
-  ['maret', 'march', 'mar', 'mrt'],
-  ['april', 'apr'],
-  ['mei', 'may'],
-  ['juni', 'june', 'jun'],
-  ['juli', 'july', 'jul'],
-  ['agustus', 'august', 'agu', 'agt', 'ags', 'agst', 'aug'],
-  ['september', 'sept', 'sep'],
-  ['oktober', 'october', 'okt', 'oct'],
-  ['november', 'nopember', 'nov', 'nop'],
-  ['desember', 'december', 'des', 'dec'],
-];
 const MONTH: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const WEEKDAY = /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/i;
 
@@ -173,15 +158,6 @@ function textDate(text: string): string | undefined {
 
 // --- durations ---------------------------------------------------------------------------------------
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
-  'dua belas': 12, 'lima belas': 15, 'dua puluh': 20, 'dua puluh empat': 24, 'tiga puluh enam': 36, 'enam puluh': 60,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
-};
-const YEAR_WORDS = new Set(['tahun', 'thn', 'th', 'tahunan', 'year', 'years', 'yr', 'yrs', 'y']);
-const MONTH_WORDS = new Set(['bulan', 'bln', 'bl', 'month', 'months', 'mo', 'm']);
-const NO_END = new Set(['tanpa batas waktu', 'tidak terbatas', 'tidak ada batas waktu', 'tidak dibatasi', 'seterusnya', 'none', 'no end', 'no time limit', 'indefinite', 'unlimited', 'permanen']);
-
 /**
  * A term as written: "5 tahun", "5 (lima) tahun", "selama lima tahun", "60 bulan", "5 years", "5y" →
  * 5y, 60m; "tanpa batas waktu" → none. A bare number has no unit and is not read.
@@ -225,17 +201,6 @@ export function readPeriod(c: GridCell): { start: string; end: string } | undefi
 
 // --- document types, statuses ------------------------------------------------------------------------
 
-/** Earlier entries win: "Addendum Perjanjian Kerja Sama" is an addendum, not a PKS. Documented in docs/importing.md. */
-export const DOCUMENT_TYPE_NAMES: ReadonlyArray<readonly [DocumentType, readonly string[]]> = [
-  ['addendum', ['addendum', 'adendum', 'amandemen', 'amendment', 'perubahan']],
-  ['renewal', ['renewal', 'perpanjangan', 'penegasan kembali', 'reaffirmation']],
-  ['loi', ['loi', 'letter of intent', 'surat pernyataan kehendak', 'pernyataan kehendak', 'letter of intention', 'surat minat']],
-  ['action_plan', ['action plan', 'action_plan', 'plan of action', 'rencana aksi', 'rencana kerja', 'rencana kerja sama', 'rencana kerjasama', 'rkk']],
-  ['pks', ['pks', 'perjanjian kerja sama', 'perjanjian kerjasama', 'perjanjian', 'cooperation agreement', 'agreement', 'implementing arrangement', 'kontrak']],
-  ['mou', ['mou', 'memorandum of understanding', 'memorandum saling pengertian', 'msp', 'nota kesepahaman', 'nota kesepakatan', 'kesepakatan bersama', 'kesepakatan', 'kb', 'nk', 'memorandum', 'sister city', 'sister province']],
-  ['unknown', ['unknown', 'tidak diketahui']],
-];
-
 const hasPhrase = (text: string, phrase: string): boolean => ` ${text} `.includes(` ${phrase} `);
 
 export function readDocumentType(c: GridCell): Read<DocumentType> {
@@ -260,31 +225,12 @@ const TITLE_PREFIXES: ReadonlyArray<readonly [DocumentType, readonly string[]]> 
   .filter(([type]) => type !== 'unknown')
   .map(([type, names]) => [type, names.filter((n) => n.length >= 5 || ['mou', 'loi', 'pks'].includes(n)).map((n) => `${fold(n)} `)] as const);
 
-export const STATUS_NAMES: ReadonlyArray<readonly [DeclaredStatus, readonly string[]]> = [
-  ['terminated', ['terminated', 'dihentikan', 'diputus', 'diakhiri', 'dibatalkan', 'batal', 'pemutusan']],
-  ['superseded', ['superseded', 'diganti', 'digantikan', 'diperbarui', 'diperpanjang']],
-  ['expired', ['expired', 'berakhir', 'sudah berakhir', 'tidak berlaku', 'tidak aktif', 'habis', 'habis masa berlaku', 'kedaluwarsa', 'kadaluarsa', 'kadaluwarsa', 'selesai', 'lapsed', 'ended', 'inactive']],
-  ['negotiating', ['negotiating', 'negosiasi', 'penjajakan', 'proses', 'dalam proses', 'pembahasan', 'dalam pembahasan', 'in negotiation', 'in progress']],
-  ['draft', ['draft', 'rancangan', 'konsep', 'usulan']],
-  ['signed', ['signed', 'ditandatangani', 'sudah ditandatangani', 'ttd']],
-  ['active', ['active', 'aktif', 'berlaku', 'masih berlaku', 'sedang berjalan', 'berjalan', 'in force', 'valid', 'ongoing']],
-  ['unknown', ['unknown', 'tidak diketahui', 'belum diketahui']],
-];
-
 export function readStatus(c: GridCell): Read<DeclaredStatus> {
   if (isBlank(c)) return { empty: true };
   const t = fold(cellText(c));
   for (const [status, names] of STATUS_NAMES) if (names.some((n) => t === fold(n))) return { value: status };
   return { problem: cellText(c) };
 }
-
-export const CATEGORY_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['KSDD', ['ksdd', 'kerja sama daerah dengan daerah lain', 'daerah dengan daerah', 'antar daerah', 'antardaerah', 'dalam negeri antar daerah']],
-  ['KSDPK', ['ksdpk', 'kerja sama daerah dengan pihak ketiga', 'pihak ketiga', 'third party']],
-  ['KSDPL', ['ksdpl', 'kerja sama daerah dengan pemerintah daerah di luar negeri', 'pemerintah daerah luar negeri', 'sister city', 'sister province', 'provinsi kembar', 'kota kembar']],
-  ['KSDLL', ['ksdll', 'kerja sama daerah dengan lembaga di luar negeri', 'lembaga luar negeri', 'lembaga di luar negeri']],
-  ['PUSAT', ['pusat', 'pemerintah pusat', 'kementerian', 'nota kesepakatan pusat']],
-];
 
 export function readCategory(c: GridCell): Read<string> {
   if (isBlank(c)) return { empty: true };
@@ -294,21 +240,6 @@ export function readCategory(c: GridCell): Read<string> {
 }
 
 // --- countries ---------------------------------------------------------------------------------------
-
-/** Names that are not ISO short names but that offices write. Documented in docs/importing.md. */
-export const COUNTRY_SYNONYMS: Readonly<Record<string, string>> = {
-  'rrt': 'CN', 'rrc': 'CN', 'cina': 'CN', 'china': 'CN', 'republik rakyat tiongkok': 'CN', 'republik rakyat cina': 'CN', "people s republic of china": 'CN', 'prc': 'CN',
-  'korsel': 'KR', 'korea selatan': 'KR', 'republic of korea': 'KR', 'republik korea': 'KR', 'south korea': 'KR', 'rok': 'KR',
-  'jepang': 'JP', 'japan': 'JP', 'nippon': 'JP',
-  'amerika': 'US', 'amerika serikat': 'US', 'usa': 'US', 'united states of america': 'US', 'u s a': 'US',
-  'inggris': 'GB', 'britania raya': 'GB', 'uk': 'GB', 'united kingdom': 'GB', 'england': 'GB', 'great britain': 'GB',
-  'belanda': 'NL', 'netherlands': 'NL', 'the netherlands': 'NL', 'holland': 'NL',
-  'jerman': 'DE', 'germany': 'DE', 'perancis': 'FR', 'prancis': 'FR', 'france': 'FR',
-  'uae': 'AE', 'uea': 'AE', 'persatuan emirat arab': 'AE', 'arab saudi': 'SA', 'saudi arabia': 'SA',
-  'ri': 'ID', 'republik indonesia': 'ID', 'indonesia': 'ID', 'nkri': 'ID', 'dalam negeri': 'ID',
-  'timor leste': 'TL', 'timor-leste': 'TL', 'png': 'PG', 'papua nugini': 'PG', 'selandia baru': 'NZ', 'new zealand': 'NZ',
-  'rusia': 'RU', 'russia': 'RU', 'vietnam': 'VN', 'viet nam': 'VN', 'hongkong': 'HK', 'hong kong': 'HK', 'taiwan': 'TW', 'roc': 'TW',
-};
 
 let countryIndex: Map<string, string> | undefined;
 function countries(): Map<string, string> {

@@ -9,6 +9,7 @@
 // Adding an optional field to agreements: the schema, one descriptor here, and its words.
 
 import type { Diagnostic, Kind } from './types.js';
+import { HEADERS } from './fields.data.js';
 
 export type Shape =
   | { readonly t: 'id' }
@@ -100,14 +101,10 @@ export const FREQUENCY_CODES = ['month', 'quarter', 'semester', 'year'] as const
 /** How often a published register is updated (Satu Data metadata, kerjasama export). */
 export const UPDATE_FREQUENCY_CODES = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual', 'irregular'] as const;
 
-const SOURCE_HEADERS = ['sumber', 'tautan', 'link', 'url', 'source', 'sources'];
-const NOTES_HEADERS = ['keterangan', 'ket', 'catatan', 'keterangan lain', 'notes', 'note', 'remarks', 'comments'];
-const UNIT_HEADERS = ['opd', 'perangkat daerah', 'opd terkait', 'opd pelaksana', 'opd penanggung jawab', 'skpd', 'unit kerja', 'unit', 'pelaksana', 'penanggung jawab', 'responsible unit'];
-
 /** Fields every record kind ends with. */
 const TAIL = {
-  sources: { shape: s.sources, new: { flag: '--source', ask: 'detail', repeat: true }, import: SOURCE_HEADERS },
-  notes: { shape: s.notes, new: { ask: 'detail' }, import: NOTES_HEADERS },
+  sources: { shape: s.sources, new: { flag: '--source', ask: 'detail', repeat: true }, import: HEADERS.sources },
+  notes: { shape: s.notes, new: { ask: 'detail' }, import: HEADERS.notes },
   example: { shape: s.bool },
 } as const satisfies Fields;
 
@@ -140,17 +137,17 @@ export const AGREEMENT_FIELDS = {
   id: { shape: s.id },
   title: {
     shape: s.text, required: true, new: { ask: 'always' }, list: { wrap: true },
-    import: ['judul', 'tentang', 'perihal', 'judul kerja sama', 'judul kerjasama', 'judul naskah', 'nama kerja sama', 'nama kerjasama', 'uraian', 'title', 'subject', 'judul perjanjian'],
+    import: HEADERS.title,
   },
-  original_title: { shape: s.text, new: { ask: 'detail' }, import: ['judul asli', 'judul lengkap', 'original title', 'full title'] },
+  original_title: { shape: s.text, new: { ask: 'detail' }, import: HEADERS.original_title },
   category: {
     shape: enumOf(CATEGORY_CODES), required: true, new: { ask: 'always' }, list: { priority: 3 },
-    import: ['kategori', 'kategori kerja sama', 'kategori kerjasama', 'jenis kerja sama', 'jenis kerjasama', 'klasifikasi', 'category'],
+    import: HEADERS.category,
   },
   subform: { shape: enumOf(SUBFORM_CODES), new: {} },
   document_type: {
     shape: enumOf(DOCUMENT_TYPE_CODES), required: true, unknown: true, new: { ask: 'always' }, list: { priority: 5, wrap: true },
-    import: ['jenis dokumen', 'jenis naskah', 'bentuk', 'bentuk kerja sama', 'bentuk kerjasama', 'bentuk dokumen', 'jenis', 'document type', 'document_type', 'type', 'dokumen'],
+    import: HEADERS.document_type,
   },
   owner: { shape: ref('partner'), new: {} },
   partners: { shape: refs('partner'), required: true, new: { ask: 'always' }, list: { priority: 1, wrap: true } },
@@ -167,31 +164,31 @@ export const AGREEMENT_FIELDS = {
     }),
     new: { flag: '--signature', repeat: true },
   },
-  document_date: { shape: s.date, new: { ask: 'detail' }, import: ['tanggal naskah', 'tgl naskah', 'tanggal dokumen', 'document date'], list: { priority: 10 } },
-  planned_signing: { shape: s.date, new: { ask: 'detail' }, import: ['rencana penandatanganan', 'rencana tanggal penandatanganan', 'planned signing'] },
+  document_date: { shape: s.date, new: { ask: 'detail' }, import: HEADERS.document_date, list: { priority: 10 } },
+  planned_signing: { shape: s.date, new: { ask: 'detail' }, import: HEADERS.planned_signing },
   effective: {
     shape: s.date, new: { ask: 'detail' },
-    import: ['tanggal berlaku', 'mulai berlaku', 'tanggal mulai', 'tanggal mulai berlaku', 'tmt', 'berlaku sejak', 'mulai', 'start', 'effective', 'effective date', 'start date'],
+    import: HEADERS.effective,
   },
   end: {
     shape: s.end, new: { ask: 'always' },
-    import: ['tanggal berakhir', 'tgl berakhir', 'berakhir', 'akhir', 'berlaku sampai', 'berlaku hingga', 'berakhir pada', 'tanggal selesai', 'selesai', 'sampai dengan', 'end', 'end date', 'expiry', 'expiry date', 'expires', 'valid until'],
+    import: HEADERS.end,
   },
   renews_every: { shape: s.period, new: { ask: 'detail' } },
-  extendable_by: { shape: s.period, new: { ask: 'detail' }, import: ['dapat diperpanjang', 'opsi perpanjangan', 'extendable by', 'extension option'] },
+  extendable_by: { shape: s.period, new: { ask: 'detail' }, import: HEADERS.extendable_by },
   status: {
     shape: enumOf(DECLARED_STATUS_CODES), required: true, unknown: true, new: { ask: 'always' }, list: { priority: 7, wrap: true },
-    import: ['status', 'status on record', 'status tercatat', 'status kerja sama', 'status kerjasama', 'keadaan', 'status perjanjian'],
+    import: HEADERS.status,
   },
-  confirmed: { shape: s.date, new: { ask: 'detail' }, list: { priority: 8 }, import: ['confirmed', 'dikonfirmasi', 'tanggal konfirmasi', 'status per'] },
+  confirmed: { shape: s.date, new: { ask: 'detail' }, list: { priority: 8 }, import: HEADERS.confirmed },
   termination: { shape: object({ date: { shape: s.date, required: true }, reason: { shape: s.text } }), new: { ask: 'detail' } },
   evaluation: { shape: object({ recommendation: { shape: enumOf(RECOMMENDATION_CODES), required: true }, date: { shape: s.date }, reason: { shape: s.text } }) },
   parent: { shape: ref('agreement'), new: {} },
   renews: { shape: ref('agreement'), new: {} },
-  sectors: { shape: s.sectors, new: { ask: 'always' }, import: ['bidang', 'bidang kerja sama', 'bidang kerjasama', 'sektor', 'urusan', 'bidang urusan', 'sector', 'sectors', 'field', 'fields'] },
+  sectors: { shape: s.sectors, new: { ask: 'always' }, import: HEADERS.sectors },
   objects: { shape: enumsOf(OBJECT_CODES), new: { ask: 'detail' } },
-  scope: { shape: s.texts, new: { ask: 'detail', repeat: true }, import: ['ruang lingkup', 'lingkup', 'ruang lingkup kerja sama', 'ruang lingkup kerjasama', 'objek', 'objek kerja sama', 'scope'] },
-  unit: { shape: s.text, new: {}, import: UNIT_HEADERS },
+  scope: { shape: s.texts, new: { ask: 'detail', repeat: true }, import: HEADERS.scope },
+  unit: { shape: s.text, new: {}, import: HEADERS.unit },
   approvals: {
     shape: object({
       dprd: { shape: object(APPROVAL), new: { ask: 'detail' } },

@@ -13,6 +13,9 @@
 import { createHash } from 'node:crypto';
 import { isAddress, type Address } from '../model/address.js';
 import { civil } from '../model/dates.js';
+import type { Lang } from '../model/types.js';
+import { say } from '../model/words.js';
+import { MIME_WORDS } from './mime.words.js';
 import { visible } from './sanitise.js';
 
 export type { Address };
@@ -81,8 +84,8 @@ function phrase(name: string): string[] {
   return encodedWords(text);
 }
 
-function addressTokens(a: Address): string[] {
-  if (!isAddress(a.address)) throw new Error(`not an address: ${JSON.stringify(a.address)}`);
+function addressTokens(a: Address, lang: Lang): string[] {
+  if (!isAddress(a.address)) throw new Error(say(MIME_WORDS, lang, 'notAddress', { address: JSON.stringify(a.address) }));
   const name = a.name ? phrase(a.name) : [];
   return name.length ? [...name, `<${a.address}>`] : [a.address];
 }
@@ -101,9 +104,9 @@ function header(name: string, tokens: readonly string[]): string {
   return lines.join('\r\n');
 }
 
-function addressList(name: string, list: readonly Address[]): string {
+function addressList(name: string, list: readonly Address[], lang: Lang): string {
   const tokens = list.flatMap((a, i) => {
-    const t = addressTokens(a);
+    const t = addressTokens(a, lang);
     return i < list.length - 1 ? [...t.slice(0, -1), `${t[t.length - 1]},`] : t;
   });
   return header(name, tokens);
@@ -143,15 +146,16 @@ const base64Lines = (s: string): string => (Buffer.from(s, 'utf8').toString('bas
 const param = (v: string): string => `"${v.replace(/[^A-Za-z0-9._-]/g, '_')}"`;
 
 export function mimeMessage(m: Message): string {
-  if (!/^[^@\s<>]+@[^@\s<>]+$/.test(m.messageId) || !m.messageId.split('@').every((x) => DOT_ATOM.test(x))) throw new Error(`not a message id: ${m.messageId}`);
+  const lang: Lang = m.language === 'id' ? 'id' : 'en';
+  if (!/^[^@\s<>]+@[^@\s<>]+$/.test(m.messageId) || !m.messageId.split('@').every((x) => DOT_ATOM.test(x))) throw new Error(say(MIME_WORDS, lang, 'notMessageId', { id: m.messageId }));
   const h = createHash('sha256').update(m.messageId).digest('hex').slice(0, 16);
   // "=_" never occurs in quoted-printable or base64: no part can contain a boundary.
   const mixed = `=_kerjasama_m_${h}`;
   const alt = `=_kerjasama_a_${h}`;
   const headers = [
-    header('From', addressTokens(m.from)),
-    ...(m.to.length ? [addressList('To', m.to)] : []),
-    ...(m.cc.length ? [addressList('Cc', m.cc)] : []),
+    header('From', addressTokens(m.from, lang)),
+    ...(m.to.length ? [addressList('To', m.to, lang)] : []),
+    ...(m.cc.length ? [addressList('Cc', m.cc, lang)] : []),
     header('Subject', unstructured(m.subject)),
     `Date: ${m.date}`,
     `Message-ID: <${m.messageId}>`,

@@ -6,9 +6,11 @@
 import type { DocumentData } from '../view/periodic.js';
 import { RECAP_COLUMNS } from '../view/periodic.js';
 import { escapeHtml } from './remindMail.js';
+import { attrs } from './site/html.js';
 
 const e = (s: string | number): string => escapeHtml(String(s)).replace(/\n/g, '<br>');
 
+// not prose: the report's stylesheet
 const CSS = `body{font-family:Arial,Helvetica,sans-serif;font-size:12px;color:#111;margin:16px}
 h1{font-size:18px;text-align:center;margin:0 0 4px}h2{font-size:14px;margin:16px 0 6px}.c{text-align:center;margin:2px 0}
 table{border-collapse:collapse;width:100%;margin:4px 0 10px}th,td{border:1px solid #000;padding:3px 4px;vertical-align:top;text-align:left}
@@ -67,7 +69,7 @@ export function periodicHtml(d: DocumentData): string {
   const landscape = d.template !== 'implementation';
   const body = d.template === 'recap' ? recap(d) : d.template === 'implementation' ? implementation(d) : evaluation(d);
   return `<!DOCTYPE html>
-<html lang="${d.lang}">
+<html${attrs({ lang: d.lang })}>
 <head>
 <meta charset="utf-8">
 <meta name="generator" content="kerjasama">

@@ -8,6 +8,7 @@ import type { Lang } from '../model/types.js';
 import type { DigestView } from '../view/remind.js';
 import { mimeMessage, type Attachment } from './mime.js';
 import { visible } from './sanitise.js';
+import { attrs } from './site/html.js';
 
 const v = (s: string): string => visible(s);
 
@@ -43,7 +44,7 @@ export function digestHtml(d: DigestView, lang: Lang): string {
   const sections = d.sections.map((s) => `<h2 style="font-size:1.1em;margin:1.2em 0 .4em">${e(s.title)}</h2>\n<ol style="padding-left:1.4em">\n${s.reminders.map((r) =>
     `<li style="margin-bottom:.8em"><strong>${e(r.heading)}</strong><br>\n${[...r.lines.map(e), ...r.why.map((x) => `<em>${e(x)}</em>`), `<strong>${e(r.todo)}</strong>`].join('<br>\n')}</li>`).join('\n')}\n</ol>`);
   return `<!DOCTYPE html>
-<html lang="${lang}">
+<html${attrs({ lang })}>
 <head><meta charset="utf-8"><title>${e(d.subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.45;color:#1a1a1a">
 <p>${e(d.greeting)}</p>

@@ -120,9 +120,11 @@ describe('the MIME writer', () => {
   });
 
   it('refuses an address that is not a plain addr-spec, and a message id that is not one', () => {
-    expect(() => mimeMessage({ ...base, to: [{ address: 'a@b.c\r\nBcc: evil@example.com' }] })).toThrow(/not an address/);
-    expect(() => mimeMessage({ ...base, to: [{ address: 'a@b.c>, evil@example.com' }] })).toThrow(/not an address/);
-    expect(() => mimeMessage({ ...base, messageId: 'a@b>\r\nBcc: x@y.z' })).toThrow(/not a message id/);
+    // In the message's language (the mail writer's words, src/render/mime.words.ts).
+    expect(() => mimeMessage({ ...base, to: [{ address: 'a@b.c\r\nBcc: evil@example.com' }] })).toThrow(/bukan alamat surel/);
+    expect(() => mimeMessage({ ...base, language: 'en', to: [{ address: 'a@b.c>, evil@example.com' }] })).toThrow(/not an address/);
+    expect(() => mimeMessage({ ...base, messageId: 'a@b>\r\nBcc: x@y.z' })).toThrow(/bukan Message-ID/);
+    expect(() => mimeMessage({ ...base, language: 'en', messageId: 'a@b>\r\nBcc: x@y.z' })).toThrow(/not a message id/);
   });
 
   it('writes quoted-printable a reader decodes to the same text', () => {

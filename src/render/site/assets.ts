@@ -1,6 +1,10 @@
 // The site's one stylesheet and one script. No fonts, images or scripts from any other host. The script
 // only adds to pages that work without it: sorting and filtering tables, and the search page.
 
+import type { Lang } from '../../model/types.js';
+import { sw } from './words.js';
+
+// not prose: the site's stylesheet
 export const SITE_CSS = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1b1f24;--muted:#4a5361;--line:#c9d1d9;--panel:#f3f5f8;--accent:#0a58a8;--bad:#b3261e;--warn:#8a5100;--good:#17692f;
 --h0:#f0f4f9;--h1:#c8dcf0;--h2:#7fb0db;--h3:#2f78bd;--h4:#0b3f7a;--bar:#2f6fb0;--bar2:#8c96a3;--land:#e4e8ee;--hatch:#8c96a3}
@@ -64,10 +68,18 @@ a{color:#000;text-decoration:none}main{max-width:none;padding:0}table{font-size:
 tr,figure{break-inside:avoid}details.tv>*{display:block}.tablewrap{overflow:visible}:root{--bg:#fff;--fg:#000;--muted:#333;--line:#999;--panel:#fff}}
 `;
 
+/** A JavaScript string literal of a text. */
+const jsString = (s: string): string => `'${s.replace(/[\\'\n\r\u2028\u2029<]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+
+/** The script's words in a language, from the site's catalogue, as a JavaScript object. */
+const scriptWords = (lang: Lang): string =>
+  `{filter:${jsString(sw(lang, 'filter'))},shown:${jsString(sw(lang, 'rowsOf'))},rows:${jsString(sw(lang, 'rowsShown'))},sortBy:${jsString(sw(lang, 'sortBy'))}}`;
+
+// not prose: the site's script (its words come from the catalogue)
 export const SITE_JS = `(function(){
 'use strict';
 var lang=document.documentElement.lang||'en';
-var T={en:{filter:'Filter rows',shown:' of ',rows:' rows shown',sortBy:'Sort by '},id:{filter:'Saring baris',shown:' dari ',rows:' baris ditampilkan',sortBy:'Urutkan menurut '}}[lang==='id'?'id':'en'];
+var T={en:${scriptWords('en')},id:${scriptWords('id')}}[lang==='id'?'id':'en'];
 function key(td){if(!td)return '';var s=td.getAttribute('data-sort');return s!==null?s:td.textContent.trim().toLowerCase();}
 function cmp(a,b){var na=parseFloat(a),nb=parseFloat(b);if(!isNaN(na)&&!isNaN(nb)&&String(na)===a&&String(nb)===b)return na-nb;return a<b?-1:a>b?1:0;}
 document.querySelectorAll('table.sortable').forEach(function(table,ti){

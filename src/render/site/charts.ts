@@ -11,8 +11,8 @@ import { civil, dayNumber, iso } from '../../model/dates.js';
 import type { Lang } from '../../model/types.js';
 import type { ActivityMark, PartnershipLine } from '../../report/siteData.js';
 import { maxOf, minOf } from '../../model/lists.js';
-import { html, join, type Html } from './html.js';
-import { DOC_SHORT, STATUS, W } from './words.js';
+import { attrs, html, join, type AttrValue, type Html } from './html.js';
+import { DOC_SHORT, MONTH_SHORT, STATUS, sw } from './words.js';
 
 let serial = 0;
 const uid = (p: string): string => `${p}-${++serial}`;
@@ -27,13 +27,13 @@ export function resetChartIds(): void {
 /** The hatching that marks unknown values, defined in each chart that uses it (ids are unique per page). */
 function hatch(): { id: string; defs: Html } {
   const id = uid('hatch');
-  return { id, defs: html`<defs><pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatchline" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>` };
+  return { id, defs: html`<defs><pattern${attrs({ id, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' })}><line class="hatchline" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>` };
 }
 
 function svg(width: number, height: number, title: string, desc: string, body: Html): Html {
   const t = uid('t');
   const d = uid('d');
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${t} ${d}" xmlns="http://www.w3.org/2000/svg"><title id="${t}">${title}</title><desc id="${d}">${desc}</desc>${body}</svg>`;
+  return html`<svg${attrs({ class: 'chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': [t, d], xmlns: 'http://www.w3.org/2000/svg' })}><title${attrs({ id: t })}>${title}</title><desc${attrs({ id: d })}>${desc}</desc>${body}</svg>`;
 }
 
 const f1 = (n: number): string => (Math.round(n * 10) / 10).toString();
@@ -87,7 +87,7 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
     const bh = y.bandwidth();
     const label = html`<text x="${left - 6}" y="${f1(yy + bh / 2 + 4)}" text-anchor="end">${clip(`${l.partner.name} (${l.partner.country})`, 30)}</text>`;
     const undated = l.agreements.filter((a) => a.start === null).map((a) => DOC_SHORT[a.documentType] ?? a.documentType);
-    const note = undated.length ? html`<text class="sub" x="${left + 4}" y="${f1(yy + bh / 2 + 4)}">${undated.join(', ')}: ${o.lang === 'id' ? 'tanggal tidak diketahui' : 'date unknown'}</text>` : html``;
+    const note = undated.length ? html`<text${attrs({ class: 'sub', x: left + 4, y: f1(yy + bh / 2 + 4) })}>${undated.join(', ')}: ${sw(o.lang, 'chart.dateUnknown')}</text>` : html``;
     const segs = l.agreements.map((a, k) => {
       if (a.start === null) return html``;
       const x0 = x(a.start);
@@ -97,22 +97,18 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
       const x1 = Math.max(x(endDay), x0 + 3);
       // An ended agreement whose end is unknown is hatched (fill attribute: a class's fill would win over it).
       const hatched = a.endKind === 'unknown' && a.status !== 'in_force' && a.status !== 'pending';
-      const cls = a.status === 'in_force' ? 'bar' : a.status === 'pending' ? 'bar pending' : hatched ? 'bar-unknown' : 'bar old';
+      const cls: AttrValue = a.status === 'in_force' ? 'bar' : a.status === 'pending' ? ['bar', 'pending'] : hatched ? 'bar-unknown' : ['bar', 'old'];
       const short = DOC_SHORT[a.documentType] ?? a.documentType;
       const tip = `${a.id} · ${short} · ${STATUS[a.status][o.lang]} · ${iso(a.start)} – ${a.end !== null ? iso(a.end) : a.endKind === 'none' ? '∞' : '?'}`;
-      const text = x1 - x0 > 26 ? html`<text class="bar-label${a.status === 'pending' || hatched ? ' dark' : ''}" x="${f1(x0 + 3)}" y="${f1(yy + bh / 2 + 3.5)}">${short}</text>` : html``;
-      const fill = hatched ? html` fill="url(#${hq.id})"` : '';
-      return html`<g><title>${tip}</title><rect class="${cls}"${fill} x="${f1(x0)}" y="${f1(yy)}" width="${f1(x1 - x0)}" height="${f1(bh)}" rx="2"/>${text}</g>`;
+      const text = x1 - x0 > 26 ? html`<text${attrs({ class: a.status === 'pending' || hatched ? ['bar-label', 'dark'] : 'bar-label', x: f1(x0 + 3), y: f1(yy + bh / 2 + 3.5) })}>${short}</text>` : html``;
+      return html`<g><title>${tip}</title><rect${attrs({ class: cls, fill: hatched ? `url(#${hq.id})` : undefined, x: f1(x0), y: f1(yy), width: f1(x1 - x0), height: f1(bh), rx: 2 })}/>${text}</g>`;
     });
     const dots = o.activities ? activityDots(l, x, yy + bh, o.lang) : [];
     return html`<g>${label}${note}${segs}${dots}</g>`;
   });
-  const marks = html`<line class="asof" x1="${f1(x(o.asOf))}" x2="${f1(x(o.asOf))}" y1="${top - 4}" y2="${height - 4}"/><line class="horizon" x1="${f1(x(o.horizonEnd))}" x2="${f1(x(o.horizonEnd))}" y1="${top - 4}" y2="${height - 4}"/>`;
-  const en = o.lang === 'en';
-  const title = en ? 'Partnership timelines' : 'Lini masa kemitraan';
-  const desc = en
-    ? `${rows.length} partnerships, one row each; bars are agreements from start to end, labelled LoI, MoU, PKS; a red line marks ${iso(o.asOf)}, a dashed line the horizon ${iso(o.horizonEnd)}.`
-    : `${rows.length} kemitraan, satu baris masing-masing; batang adalah perjanjian dari mulai sampai berakhir, berlabel LoI, MoU, PKS; garis merah menandai ${iso(o.asOf)}, garis putus-putus batas rentang pemantauan ${iso(o.horizonEnd)}.`;
+  const marks = html`<line${attrs({ class: 'asof', x1: f1(x(o.asOf)), x2: f1(x(o.asOf)), y1: top - 4, y2: height - 4 })}/><line${attrs({ class: 'horizon', x1: f1(x(o.horizonEnd)), x2: f1(x(o.horizonEnd)), y1: top - 4, y2: height - 4 })}/>`;
+  const title = sw(o.lang, 'chart.timelines');
+  const desc = sw(o.lang, 'chart.timelinesDesc', { n: rows.length, asOf: iso(o.asOf), horizon: iso(o.horizonEnd) });
   return { svg: svg(width, height, title, desc, join([hq.defs, ...ticks, ...bars, marks])), shown: rows.length };
 }
 
@@ -143,9 +139,9 @@ function activityDots(l: PartnershipLine, x: (d: number) => number, cy: number, 
       }
     }
   }
-  const planned = lang === 'id' ? ' (rencana)' : ' (planned)';
-  const more = (n: number): string => ' ' + W.moreActivities[lang].replace('{n}', String(n));
-  return [...slices.values()].map((s) => html`<circle class="${s.planned ? 'act planned' : 'act'}" cx="${f1(x(s.first.day))}" cy="${f1(cy)}" r="4"><title>${iso(s.first.day)} ${s.first.title}${s.planned ? planned : ''}${s.n > 1 ? more(s.n - 1) : ''}</title></circle>`);
+  const planned = sw(lang, 'chart.planned');
+  const more = (n: number): string => sw(lang, 'chart.moreActivities', { n });
+  return [...slices.values()].map((s) => html`<circle${attrs({ class: s.planned ? ['act', 'planned'] : 'act', cx: f1(x(s.first.day)), cy: f1(cy), r: 4 })}><title>${iso(s.first.day)} ${s.first.title}${s.planned ? planned : ''}${s.n > 1 ? more(s.n - 1) : ''}</title></circle>`);
 }
 
 export interface CalendarItem { id: string; end: string; bucket: string }
@@ -173,9 +169,9 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
     if (m >= 0 && m < months) counts[m] = (counts[m] ?? 0) + 1;
   }
   const max = maxOf(counts, 1);
-  const names = o.lang === 'id' ? ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const names = MONTH_SHORT[o.lang];
   const cells: Html[] = [];
-  cells.push(html`<g><rect class="month bad" x="1" y="18" width="${f1(first - 4)}" height="60" rx="3"/><text x="${f1(first / 2)}" y="12" text-anchor="middle">${o.lang === 'id' ? 'terlambat' : 'late'}</text><text x="${f1(first / 2)}" y="56" text-anchor="middle" class="bad" font-size="20" font-weight="700">${overdue}</text></g>`);
+  cells.push(html`<g><rect${attrs({ class: ['month', 'bad'], x: 1, y: 18, width: f1(first - 4), height: 60, rx: 3 })}/><text x="${f1(first / 2)}" y="12" text-anchor="middle">${sw(o.lang, 'chart.late')}</text><text x="${f1(first / 2)}" y="56" text-anchor="middle" class="bad" font-size="20" font-weight="700">${overdue}</text></g>`);
   for (let m = 0; m < months; m++) {
     const mm = (a.month - 1 + m) % 12;
     const yy = a.year + Math.floor((a.month - 1 + m) / 12);
@@ -183,12 +179,11 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
     const lvl = level(n, max);
     const x0 = first + m * cw;
     const yearLabel = mm === 0 || m === 0 ? html`<text x="${f1(x0 + cw / 2)}" y="90" text-anchor="middle" class="sub">${yy}</text>` : html``;
-    cells.push(html`<g><rect class="cell h${lvl}" x="${f1(x0 + 1)}" y="18" width="${f1(cw - 4)}" height="60" rx="3"/><text x="${f1(x0 + cw / 2)}" y="12" text-anchor="middle">${names[mm]}</text><text x="${f1(x0 + cw / 2)}" y="56" text-anchor="middle" class="${textOn(lvl)}" font-size="18" font-weight="700">${n > 0 ? n : '·'}</text>${yearLabel}</g>`);
+    cells.push(html`<g><rect${attrs({ class: ['cell', `h${lvl}`], x: f1(x0 + 1), y: 18, width: f1(cw - 4), height: 60, rx: 3 })}/><text x="${f1(x0 + cw / 2)}" y="12" text-anchor="middle">${names[mm]}</text><text x="${f1(x0 + cw / 2)}" y="56" text-anchor="middle" class="${textOn(lvl)}" font-size="18" font-weight="700">${n > 0 ? n : '·'}</text>${yearLabel}</g>`);
   }
-  const en = o.lang === 'en';
   const list = counts.map((n, m) => ({ n, m })).filter((x) => x.n > 0).map((x) => `${names[(a.month - 1 + x.m) % 12]} ${a.year + Math.floor((a.month - 1 + x.m) / 12)}: ${x.n}`).join(', ');
-  const desc = en ? `Agreements ending per month from ${iso(o.asOf)}: late (overdue or renewal not on record) ${overdue}; ${list || 'none'}.` : `Perjanjian yang berakhir per bulan sejak ${iso(o.asOf)}: terlambat (berakhir tetapi masih tercatat aktif, atau perpanjangan tidak tercatat) ${overdue}; ${list || 'tidak ada'}.`;
-  return svg(width, height, en ? 'Expiring agreements by month' : 'Perjanjian yang berakhir per bulan', desc, join(cells));
+  const desc = sw(o.lang, 'chart.stripDesc', { asOf: iso(o.asOf), late: overdue, list: list || sw(o.lang, 'none') });
+  return svg(width, height, sw(o.lang, 'chart.stripTitle'), desc, join(cells));
 }
 
 export interface Grid { rows: Array<{ label: string; cells: Array<number | null> }>; columns: string[]; title: string; desc: string }
@@ -208,9 +203,9 @@ export function heatGrid(g: Grid, o: { zeroText?: string; leftWidth?: number } =
     const yy = top + ri * rh;
     const cells = r.cells.map((c, ci) => {
       const x0 = left + ci * cw;
-      if (c === null) return html`<g><rect class="cell hq" fill="url(#${hq.id})" x="${f1(x0)}" y="${yy}" width="${f1(cw)}" height="${rh}"/><text x="${f1(x0 + cw / 2)}" y="${yy + 14}" text-anchor="middle" class="t-dark">?</text></g>`;
+      if (c === null) return html`<g><rect${attrs({ class: ['cell', 'hq'], fill: `url(#${hq.id})`, x: f1(x0), y: yy, width: f1(cw), height: rh })}/><text x="${f1(x0 + cw / 2)}" y="${yy + 14}" text-anchor="middle" class="t-dark">?</text></g>`;
       const lvl = level(c, max);
-      return html`<g><rect class="cell h${lvl}" x="${f1(x0)}" y="${yy}" width="${f1(cw)}" height="${rh}"/><text x="${f1(x0 + cw / 2)}" y="${yy + 14}" text-anchor="middle" class="${textOn(lvl)}">${c === 0 ? (o.zeroText ?? '0') : c}</text></g>`;
+      return html`<g><rect${attrs({ class: ['cell', `h${lvl}`], x: f1(x0), y: yy, width: f1(cw), height: rh })}/><text x="${f1(x0 + cw / 2)}" y="${yy + 14}" text-anchor="middle" class="${textOn(lvl)}">${c === 0 ? (o.zeroText ?? '0') : c}</text></g>`;
     });
     return html`<g><text x="${left - 6}" y="${yy + 14}" text-anchor="end">${clip(r.label, 33)}</text>${cells}</g>`;
   });
@@ -239,14 +234,13 @@ export function worldMap(world: Topology, countries: readonly MapCountry[], o: {
     if (c) {
       drawn.add(c.code);
       const lvl = level(c.partners, max);
-      shapes.push(html`<path class="cell h${lvl}" d="${d}"><title>${c.name}: ${c.partners}</title></path>`);
+      shapes.push(html`<path${attrs({ class: ['cell', `h${lvl}`], d })}><title>${c.name}: ${c.partners}</title></path>`);
       const [cx, cy] = path.centroid(f);
-      if (Number.isFinite(cx) && Number.isFinite(cy)) labels.push(html`<g><circle class="dot" cx="${f1(cx)}" cy="${f1(cy)}" r="9"/><text x="${f1(cx)}" y="${f1(cy + 4)}" text-anchor="middle" class="t-light" font-weight="700" font-size="11">${c.partners}</text></g>`);
-    } else shapes.push(html`<path class="land" d="${d}"/>`);
+      if (Number.isFinite(cx) && Number.isFinite(cy)) labels.push(html`<g><circle${attrs({ class: 'dot', cx: f1(cx), cy: f1(cy), r: 9 })}/><text x="${f1(cx)}" y="${f1(cy + 4)}" text-anchor="middle" class="t-light" font-weight="700" font-size="11">${c.partners}</text></g>`);
+    } else shapes.push(html`<path${attrs({ class: 'land', d })}/>`);
   }
-  const sphere = html`<path class="sphere" d="${path({ type: 'Sphere' }) ?? ''}"/>`;
-  const en = o.lang === 'en';
+  const sphere = html`<path${attrs({ class: 'sphere', d: path({ type: 'Sphere' }) ?? '' })}/>`;
   const list = countries.map((c) => `${c.name} ${c.partners}`).join(', ');
-  const out = svg(width, height, en ? 'Partners by country' : 'Mitra menurut negara', (en ? 'Number of partners per country: ' : 'Jumlah mitra per negara: ') + list, join([sphere, ...shapes, ...labels]));
+  const out = svg(width, height, sw(o.lang, 'map.byCountry'), sw(o.lang, 'chart.mapDesc', { list }), join([sphere, ...shapes, ...labels]));
   return { svg: out, notDrawn: countries.filter((c) => !drawn.has(c.code)).map((c) => c.code) };
 }

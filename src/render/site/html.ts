@@ -39,6 +39,22 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
   return new Html(out);
 }
 
+/** An attribute's value: text, a number, or a list of tokens (class, rel) written with spaces between. */
+export type AttrValue = string | number | readonly string[] | undefined;
+
+/**
+ * An element's attributes, ` name="value"` each in the order given, every value escaped; an undefined one
+ * is left out. For a tag whose attributes are drawn from values: `html\`<rect${attrs({ x, class: ['bar', 'old'] })}/>\``.
+ */
+export function attrs(a: Readonly<Record<string, AttrValue>>): Html {
+  let out = '';
+  for (const [name, v] of Object.entries(a)) {
+    if (v === undefined) continue;
+    out += ` ${name}="${esc(typeof v === 'object' ? v.join(' ') : String(v))}"`;
+  }
+  return new Html(out);
+}
+
 export const raw = (s: string): Html => new Html(s);
 export const join = (parts: readonly Html[], sep = ''): Html => new Html(parts.map((p) => p.value).join(sep));
 
@@ -57,7 +73,7 @@ export function safeUrl(text: string | undefined): string | undefined {
 /** A link to the outside world from record data, or the text itself when it is not a safe URL. */
 export function outLink(text: string): Html {
   const href = safeUrl(text);
-  return href ? html`<a href="${href}" rel="noopener noreferrer nofollow" class="ext">${text}</a>` : html`<span class="url">${text}</span>`;
+  return href ? html`<a${attrs({ href, rel: ['noopener', 'noreferrer', 'nofollow'], class: 'ext' })}>${text}</a>` : html`<span class="url">${text}</span>`;
 }
 
 /** File-name-safe form of a record id (valid ids already are; anything else is encoded). */

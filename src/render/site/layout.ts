@@ -4,8 +4,8 @@
 import type { Lang } from '../../model/types.js';
 import { day, humanDate } from '../../model/dates.js';
 import { hw } from '../../view/history.words.js';
-import { html, type Html } from './html.js';
-import { W } from './words.js';
+import { attrs, html, type Html } from './html.js';
+import { sw, type SiteWord } from './words.js';
 
 export interface PageCtx {
   lang: Lang;
@@ -33,7 +33,7 @@ export const href = (c: PageCtx, target: string): string => `${c.root}${c.lang}/
 /** A link to a file at the site root (assets, api, data). */
 export const top = (c: PageCtx, target: string): string => `${c.root}${target}`;
 
-const NAV: Array<[keyof typeof W, string]> = [
+const NAV: Array<[SiteWord, string]> = [
   ['home', 'index.html'], ['expiring', 'expiring.html'], ['inactive', 'inactive.html'], ['partnerships', 'partnerships.html'], ['coverage', 'coverage.html'],
   ['map', 'map.html'], ['agreements', 'agreements/index.html'], ['partners', 'partners/index.html'], ['activities', 'activities/index.html'],
   ['changes', 'changes.html'], ['search', 'search.html'], ['data', 'data.html'],
@@ -42,37 +42,37 @@ const NAV: Array<[keyof typeof W, string]> = [
 const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 export function page(c: PageCtx, title: string, body: Html, extraScripts: string[] = []): string {
-  const navItem = ([k, p]: [keyof typeof W, string]): Html =>
-    html`<li><a href="${href(c, p)}"${p === c.path ? html` aria-current="page"` : ''}>${W[k][c.lang]}</a></li>`;
+  const navItem = ([k, p]: [SiteWord, string]): Html =>
+    html`<li><a href="${href(c, p)}"${p === c.path ? html` aria-current="page"` : ''}>${sw(c.lang, k)}</a></li>`;
   const date = humanDate(c.asOf, c.lang);
   const doc = html`<!doctype html>
-<html lang="${c.lang}">
+<html${attrs({ lang: c.lang })}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta${attrs({ 'http-equiv': 'Content-Security-Policy', content: CSP })}>
 <meta name="referrer" content="no-referrer">
-<meta name="generator" content="kerjasama ${c.version}">
+<meta${attrs({ name: 'generator', content: `kerjasama ${c.version}` })}>
 <title>${title} · ${c.register}</title>
-<link rel="stylesheet" href="${top(c, 'assets/site.css')}">
-<link rel="alternate" hreflang="${c.other}" href="${c.root}${c.other}/${c.path}">
+<link${attrs({ rel: 'stylesheet', href: top(c, 'assets/site.css') })}>
+<link${attrs({ rel: 'alternate', hreflang: c.other, href: `${c.root}${c.other}/${c.path}` })}>
 </head>
 <body>
-<a class="skip" href="#main">${W.skip[c.lang]}</a>
+<a class="skip" href="#main">${sw(c.lang, 'skip')}</a>
 <header class="top"><div class="in">
 <span class="reg">${c.register}</span>
-<nav class="main" aria-label="${c.lang === 'id' ? 'Menu utama' : 'Main'}"><ul>${NAV.map(navItem)}</ul></nav>
-<a class="lang" href="${c.root}${c.other}/${c.path}" hreflang="${c.other}" lang="${c.other}">${W.switchTo[c.lang]}</a>
+<nav${attrs({ class: 'main', 'aria-label': sw(c.lang, 'navLabel') })}><ul>${NAV.map(navItem)}</ul></nav>
+<a class="lang" href="${c.root}${c.other}/${c.path}" hreflang="${c.other}" lang="${c.other}">${sw(c.lang, 'switchTo')}</a>
 </div></header>
 <main id="main">
 ${body}
 </main>
 <footer>
-<p>${c.register} · ${W.asOf[c.lang]} ${date}${c.commit ? ` · commit ${c.commit}` : ''}${c.recordedAsOf ? ` (${hw(c.lang, 'recordedAsOf', { date: humanDate(day(c.recordedAsOf), c.lang) })})` : ''} · ${W.built[c.lang]} ${c.version}</p>
-<p class="${c.includePrivate ? 'private' : ''}">${c.includePrivate ? W.privacyOn[c.lang] : W.privacyOff[c.lang]}</p>
-<p class="links"><a href="${href(c, 'data.html')}">${c.lang === 'id' ? 'Unduh data: JSON, CSV, kalender' : 'Download the data: JSON, CSV, calendar'}</a></p>
+<p>${c.register} · ${sw(c.lang, 'asOf')} ${date}${c.commit ? ` · commit ${c.commit}` : ''}${c.recordedAsOf ? ` (${hw(c.lang, 'recordedAsOf', { date: humanDate(day(c.recordedAsOf), c.lang) })})` : ''} · ${sw(c.lang, 'built')} ${c.version}</p>
+<p class="${c.includePrivate ? 'private' : ''}">${sw(c.lang, c.includePrivate ? 'privacyOn' : 'privacyOff')}</p>
+<p class="links"><a href="${href(c, 'data.html')}">${sw(c.lang, 'download')}</a></p>
 </footer>
-${extraScripts.map((s) => html`<script src="${top(c, s)}"></script>\n`)}<script src="${top(c, 'assets/site.js')}"></script>
+${extraScripts.map((s) => html`<script${attrs({ src: top(c, s) })}></script>\n`)}<script${attrs({ src: top(c, 'assets/site.js') })}></script>
 </body>
 </html>
 `;

@@ -1,0 +1,80 @@
+// The words a workbook's cells are read by, in Bahasa Indonesia and English: what means blank, month
+// names, number words, periods with no end, document types, statuses, categories, country names offices
+// write. Tables that recognise input, never shown; documented in docs/importing.md.
+
+import type { DeclaredStatus, DocumentType } from '../model/types.js';
+
+/** What an office writes for "nothing known here". */
+export const BLANK = new Set(['', '-', '--', '?', 'n a', 'na', 'tidak ada', 'belum ada', 'tidak diketahui', 'tdk diketahui', 'unknown', 'none known', 'tbd']);
+
+export const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['januari', 'january', 'jan'],
+  ['februari', 'pebruari', 'february', 'feb', 'peb'],
+  ['maret', 'march', 'mar', 'mrt'],
+  ['april', 'apr'],
+  ['mei', 'may'],
+  ['juni', 'june', 'jun'],
+  ['juli', 'july', 'jul'],
+  ['agustus', 'august', 'agu', 'agt', 'ags', 'agst', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['oktober', 'october', 'okt', 'oct'],
+  ['november', 'nopember', 'nov', 'nop'],
+  ['desember', 'december', 'des', 'dec'],
+];
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  'dua belas': 12, 'lima belas': 15, 'dua puluh': 20, 'dua puluh empat': 24, 'tiga puluh enam': 36, 'enam puluh': 60,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+};
+
+export const YEAR_WORDS = new Set(['tahun', 'thn', 'th', 'tahunan', 'year', 'years', 'yr', 'yrs', 'y']);
+
+export const MONTH_WORDS = new Set(['bulan', 'bln', 'bl', 'month', 'months', 'mo', 'm']);
+
+export const NO_END = new Set(['tanpa batas waktu', 'tidak terbatas', 'tidak ada batas waktu', 'tidak dibatasi', 'seterusnya', 'none', 'no end', 'no time limit', 'indefinite', 'unlimited', 'permanen']);
+
+/** Earlier entries win: "Addendum Perjanjian Kerja Sama" is an addendum, not a PKS. Documented in docs/importing.md. */
+export const DOCUMENT_TYPE_NAMES: ReadonlyArray<readonly [DocumentType, readonly string[]]> = [
+  ['addendum', ['addendum', 'adendum', 'amandemen', 'amendment', 'perubahan']],
+  ['renewal', ['renewal', 'perpanjangan', 'penegasan kembali', 'reaffirmation']],
+  ['loi', ['loi', 'letter of intent', 'surat pernyataan kehendak', 'pernyataan kehendak', 'letter of intention', 'surat minat']],
+  ['action_plan', ['action plan', 'action_plan', 'plan of action', 'rencana aksi', 'rencana kerja', 'rencana kerja sama', 'rencana kerjasama', 'rkk']],
+  ['pks', ['pks', 'perjanjian kerja sama', 'perjanjian kerjasama', 'perjanjian', 'cooperation agreement', 'agreement', 'implementing arrangement', 'kontrak']],
+  ['mou', ['mou', 'memorandum of understanding', 'memorandum saling pengertian', 'msp', 'nota kesepahaman', 'nota kesepakatan', 'kesepakatan bersama', 'kesepakatan', 'kb', 'nk', 'memorandum', 'sister city', 'sister province']],
+  ['unknown', ['unknown', 'tidak diketahui']],
+];
+
+export const STATUS_NAMES: ReadonlyArray<readonly [DeclaredStatus, readonly string[]]> = [
+  ['terminated', ['terminated', 'dihentikan', 'diputus', 'diakhiri', 'dibatalkan', 'batal', 'pemutusan']],
+  ['superseded', ['superseded', 'diganti', 'digantikan', 'diperbarui', 'diperpanjang']],
+  ['expired', ['expired', 'berakhir', 'sudah berakhir', 'tidak berlaku', 'tidak aktif', 'habis', 'habis masa berlaku', 'kedaluwarsa', 'kadaluarsa', 'kadaluwarsa', 'selesai', 'lapsed', 'ended', 'inactive']],
+  ['negotiating', ['negotiating', 'negosiasi', 'penjajakan', 'proses', 'dalam proses', 'pembahasan', 'dalam pembahasan', 'in negotiation', 'in progress']],
+  ['draft', ['draft', 'rancangan', 'konsep', 'usulan']],
+  ['signed', ['signed', 'ditandatangani', 'sudah ditandatangani', 'ttd']],
+  ['active', ['active', 'aktif', 'berlaku', 'masih berlaku', 'sedang berjalan', 'berjalan', 'in force', 'valid', 'ongoing']],
+  ['unknown', ['unknown', 'tidak diketahui', 'belum diketahui']],
+];
+
+export const CATEGORY_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['KSDD', ['ksdd', 'kerja sama daerah dengan daerah lain', 'daerah dengan daerah', 'antar daerah', 'antardaerah', 'dalam negeri antar daerah']],
+  ['KSDPK', ['ksdpk', 'kerja sama daerah dengan pihak ketiga', 'pihak ketiga', 'third party']],
+  ['KSDPL', ['ksdpl', 'kerja sama daerah dengan pemerintah daerah di luar negeri', 'pemerintah daerah luar negeri', 'sister city', 'sister province', 'provinsi kembar', 'kota kembar']],
+  ['KSDLL', ['ksdll', 'kerja sama daerah dengan lembaga di luar negeri', 'lembaga luar negeri', 'lembaga di luar negeri']],
+  ['PUSAT', ['pusat', 'pemerintah pusat', 'kementerian', 'nota kesepakatan pusat']],
+];
+
+/** Names that are not ISO short names but that offices write. Documented in docs/importing.md. */
+export const COUNTRY_SYNONYMS: Readonly<Record<string, string>> = {
+  'rrt': 'CN', 'rrc': 'CN', 'cina': 'CN', 'china': 'CN', 'republik rakyat tiongkok': 'CN', 'republik rakyat cina': 'CN', "people s republic of china": 'CN', 'prc': 'CN',
+  'korsel': 'KR', 'korea selatan': 'KR', 'republic of korea': 'KR', 'republik korea': 'KR', 'south korea': 'KR', 'rok': 'KR',
+  'jepang': 'JP', 'japan': 'JP', 'nippon': 'JP',
+  'amerika': 'US', 'amerika serikat': 'US', 'usa': 'US', 'united states of america': 'US', 'u s a': 'US',
+  'inggris': 'GB', 'britania raya': 'GB', 'uk': 'GB', 'united kingdom': 'GB', 'england': 'GB', 'great britain': 'GB',
+  'belanda': 'NL', 'netherlands': 'NL', 'the netherlands': 'NL', 'holland': 'NL',
+  'jerman': 'DE', 'germany': 'DE', 'perancis': 'FR', 'prancis': 'FR', 'france': 'FR',
+  'uae': 'AE', 'uea': 'AE', 'persatuan emirat arab': 'AE', 'arab saudi': 'SA', 'saudi arabia': 'SA',
+  'ri': 'ID', 'republik indonesia': 'ID', 'indonesia': 'ID', 'nkri': 'ID', 'dalam negeri': 'ID',
+  'timor leste': 'TL', 'timor-leste': 'TL', 'png': 'PG', 'papua nugini': 'PG', 'selandia baru': 'NZ', 'new zealand': 'NZ',
+  'rusia': 'RU', 'russia': 'RU', 'vietnam': 'VN', 'viet nam': 'VN', 'hongkong': 'HK', 'hong kong': 'HK', 'taiwan': 'TW', 'roc': 'TW',
+};
