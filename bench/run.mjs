@@ -16,6 +16,8 @@
 // --no-history (everything but the history; the page keeps its history section),
 // --periodic-only (only the periodic reports: recap of 10,000 records as .xlsx and .docx; rewrites only that section).
 // --export-only (only kerjasama export at 10,000 records, generated and real-shaped, printed with the load average).
+// --cache-only (only the cache: validate without it, its first and second runs, and `report summary` uncached
+// against the same from the cache, on the real-shaped registers at --sizes, wall and CPU time, printed).
 // Whole-process wall time (spawned, output to /dev/null); peak memory and CPU (user + system) from /usr/bin/time when present.
 // A full run should take about 25–35 minutes on a quiet 2-core machine (estimated from the times of the last full
 // run: 100,000-record registers about 10 minutes, the history about 3, the periodic reports 2; two to three
@@ -54,6 +56,8 @@ const sizesArg = args.indexOf('--sizes');
 const SIZES = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : quick ? [1000, 10000] : [1000, 10000, 100000];
 /** Only the side-by-side validate and the start-up (printed): a quick check of the peers on a busy machine. */
 const PEERS_ONLY = args.includes('--peers-only');
+/** Only the cache's runs (validate first and second, a report from the cache), printed. */
+const CACHE_ONLY = args.includes('--cache-only');
 /** Leave out the history part (about five minutes on its own); the page keeps the history section it has. */
 const NO_HISTORY = args.includes('--no-history');
 /** The report timed with and without the cache (target: from the cache ≤ 0.15 × uncached at 100,000). */
@@ -196,13 +200,14 @@ function measure(root, n, withSite) {
   if (probe.status !== 0) throw new Error(`kerjasama validate on ${root}: exit ${probe.status}\n${probe.stderr}`);
   const diags = JSON.parse(probe.stdout).diagnostics;
   const warnedFiles = new Set(diags.filter((d) => d.severity === 'warning').map((d) => d.file)).size;
-  const side = peers(root, n, reps);
+  const side = CACHE_ONLY ? undefined : peers(root, n, reps);
   if (PEERS_ONLY) return { n, side, reps, warnedFiles };
   // First run (no cache: it is written) against a run without the cache and the next run on the unchanged
   // register, alternating, so the ratio first / no cache is measured in the same stretch of time.
   const first = [];
   const second = [];
   const without = [];
+  const cpu = { first: [], second: [], without: [], uncached: [], cached: [] };
   let firstRss = 0;
   const cacheLoad = { before: loadavg() };
   for (let i = 0; i < reps; i++) {
@@ -216,6 +221,9 @@ function measure(root, n, withSite) {
     first.push(a.secs);
     second.push(b.secs);
     without.push(c.secs);
+    cpu.first.push(a.cpu ?? NaN);
+    cpu.second.push(b.cpu ?? NaN);
+    cpu.without.push(c.cpu ?? NaN);
     firstRss = Math.max(firstRss, a.rss ?? 0);
   }
   cacheLoad.after = loadavg();
@@ -232,10 +240,15 @@ function measure(root, n, withSite) {
         const r = kerjasama(root, w === 'u' ? [...argv, '--no-cache'] : argv);
         check(r, `report ${CACHED_REPORT} ${w === 'u' ? 'uncached' : 'cached'}`);
         (w === 'u' ? uncached : cached).push(r.secs);
+        cpu[w === 'u' ? 'uncached' : 'cached'].push(r.cpu ?? NaN);
       }
     }
     Object.assign(cachedReport, { uncached: median(uncached), cached: median(cached) });
     cachedReport.load.after = loadavg();
+  }
+  if (CACHE_ONLY) {
+    const c = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, median(v)]));
+    return { n, first: median(first), without: median(without), second: median(second), cacheLoad, cachedReport, cpu: c, reps, warnedFiles };
   }
   const reports = {};
   for (const rep of ['expiring', 'inactive', 'coverage', 'summary']) {
@@ -597,7 +610,7 @@ async function main() {
   const results = { sizes: [], startup: {}, robust: undefined };
 
   results.load = { before: loadavg() };
-  for (const kind of KINDS) {
+  for (const kind of CACHE_ONLY ? KINDS.filter((k) => k.id !== 'generated') : KINDS) {
     for (const n of kind.sizes) {
       const root = join(OUT, `bench-${kind.id}-${n}`);
       log(`${kind.label}: writing ${n} records …`);
@@ -605,11 +618,17 @@ async function main() {
       kind.write(root, n);
       results.sizes.push({ kind: kind.id, ...measure(root, n, kind.site === true && (n < 100000 || SITE_100K)) });
       const row = results.sizes.at(-1);
+      if (CACHE_ONLY) {
+        const c = row.cachedReport;
+        log(`  ${kind.label} ${n}: validate without cache ${fmt(row.without)} (CPU ${fmt(row.cpu.without)}), first ${fmt(row.first)} (${fmt(row.cpu.first)}), second ${fmt(row.second)} (${fmt(row.cpu.second)}): first / second ${(row.first / row.second).toFixed(1)} × (CPU ${(row.cpu.first / row.cpu.second).toFixed(1)} ×), load ${row.cacheLoad.before[0].toFixed(1)} → ${row.cacheLoad.after[0].toFixed(1)}; report ${CACHED_REPORT} uncached ${fmt(c.uncached)} (${fmt(row.cpu.uncached)}), from the cache ${fmt(c.cached)} (${fmt(row.cpu.cached)}): ${(c.cached / c.uncached).toFixed(2)} × (CPU ${(row.cpu.cached / row.cpu.uncached).toFixed(2)} ×), load ${c.load.before[0].toFixed(1)} → ${c.load.after[0].toFixed(1)}`);
+        continue;
+      }
       const k = row.side.kerjasama.secs;
       log(`  ${kind.label} ${n}: kerjasama ${fmt(k)}: ${(k / row.side.jsonschema.secs).toFixed(2)} × jsonschema, ${(k / row.side.ajv.secs).toFixed(2)} × ajv-cli, ${(k / row.side.floor.secs).toFixed(2)} × the floor${PEERS_ONLY ? '' : `; cache ${fmt(row.first)} → ${fmt(row.second)}`}; ${row.warnedFiles} files warned`);
     }
   }
 
+  if (CACHE_ONLY) return;
   results.startup = startup();
   if (PEERS_ONLY) {
     results.load.after = loadavg();
@@ -856,6 +875,7 @@ function render(res, started) {
   L.push('npm run bench -- --peers-only --sizes 1000,10000 # only validate side by side and the start-up, printed (a few minutes)');
   L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
   L.push('npm run bench -- --export-only # kerjasama export at 10,000 records only, printed');
+  L.push('npm run bench -- --cache-only --sizes 10000,100000 # only the cache: first and second validate, a report from the cache (real-shaped), printed');
   L.push('npm run bench -- --no-history # everything but the history part (the page keeps its history section)');
   L.push('npm run bench -- --history-only # only the history part (log, audit, --recorded-as-of on 10,000 records, 2,000 commits)');
   L.push('npm run bench -- --periodic-only # only the periodic reports (recap of 10,000 records as .xlsx and .docx)');

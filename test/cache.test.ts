@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CODE_HASH_FILE, codeHash, computeCodeHash, writtenCodeHash } from '../src/load/cache.js';
 import { schemaHash } from '../src/load/schemas.js';
+import { loadRegister } from '../src/load/load.js';
 import { VERSION } from '../src/cli/version.js';
 import { atRest, CACHE_HOME, cleanup, makeRegister, REPO, runCli } from './helpers.js';
 
@@ -123,6 +124,43 @@ describe('record cache', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
+  it('keeps a broken file\'s own diagnostics with their positions: an unchanged register is answered without parsing it (issue 28)', async () => {
+    const rel = 'data/agreements/ntb-shizuoka-mou.yaml';
+    const dir = atRest(makeRegister({ 'data/partners/shizuoka.yaml': JEPANG, [rel]: MOU.replace('status: draft', 'status: drafted') }));
+    const first = await validate(dir, ['--format', 'json']);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('"line": 5');
+    const path = join(storeOf(dir), CACHE);
+    const stored = readStored(path) as { entries: Record<string, { v?: unknown; d?: Array<{ line: number; code: string }> }> };
+    const e = stored.entries[rel];
+    expect(e?.v).toBeUndefined();
+    expect(e?.d?.map((d) => [d.code, d.line])).toEqual([['schema-enum', 5]]);
+    // Without the run memo, from the record cache: the same output.
+    const memo = join(storeOf(dir), 'validate.json');
+    rmSync(memo);
+    expect(await validate(dir, ['--format', 'json'])).toEqual(first);
+    // It is read, not the file: a position changed in the cache (signed with its key) is what is said …
+    (e?.d?.[0] as { line: number }).line = 99;
+    writeSigned(path, stored);
+    rmSync(memo);
+    expect((await validate(dir, ['--format', 'json'])).stdout).toContain('"line": 99');
+    // … and the same change not signed with the key (a tampered index) is refused: the file is read again.
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, '0'.repeat(64) + text.slice(64));
+    rmSync(memo);
+    expect(await validate(dir, ['--format', 'json'])).toEqual(first);
+  });
+
+  it('is never used by another version of the tool', () => {
+    const dir = atRest(register());
+    const home = CACHE_HOME;
+    const title = (version: string): unknown => loadRegister(dir, { cache: { version, home } }).dataset.agreements.get('ntb-shizuoka-mou')?.data.title;
+    expect(title('9.9.9')).toBe('NTB–Shizuoka MoU');
+    tamper(dir);
+    expect(title('9.9.9')).toBe('FROM THE CACHE');
+    expect(title('9.9.10')).toBe('NTB–Shizuoka MoU');
+  });
+
 });
 
 describe('run memo (validate.json in the user cache folder)', () => {
@@ -148,7 +186,19 @@ describe('run memo (validate.json in the user cache folder)', () => {
       expect(second).toEqual(first);
       const uncached = await validate(dir, ['--format', format, '--no-cache']);
       expect(uncached).toEqual(first);
+      // Without the memo, from the record cache: the binary, over-large, BOM and broken files' own
+      // diagnostics and excerpts as they were (issue 28: every file's result is cached).
+      rmSync(join(storeOf(dir), MEMO));
+      expect(await validate(dir, ['--format', format])).toEqual(first);
     }
+    // An empty file (no text to show) and a file of comments only, from the record cache too.
+    writeFileSync(join(dir, 'data/partners/empty.yaml'), '');
+    writeFileSync(join(dir, 'data/partners/comments.yaml'), '# nothing yet\n');
+    age(dir);
+    const want = await validate(dir, ['--no-cache']);
+    await validate(dir);
+    rmSync(join(storeOf(dir), MEMO));
+    expect(await validate(dir)).toEqual(want);
   });
 
   it('sees an edit that keeps size and modification time (its change time moved), as git does', async () => {

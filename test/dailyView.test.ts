@@ -7,7 +7,8 @@ import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/cli/main.js';
-import { HELP_ID, MESSAGES, t } from '../src/cli/messages.js';
+import { MESSAGES, t } from '../src/cli/messages.js';
+import { HELP } from '../src/cli/help.words.js';
 import { fit, reportAsTable } from '../src/render/reportTable.js';
 import { makeStyle } from '../src/render/style.js';
 import { L, type ReportView } from '../src/view/view.js';
@@ -40,12 +41,19 @@ describe('the message catalogue', () => {
     const io = { cwd: '/', env: {}, now: () => new Date(), stdoutIsTTY: false, stderrIsTTY: false, stdout: () => undefined, stderr: () => undefined };
     const texts = (cmd: Command): string[] => [cmd.description(), ...cmd.options.map((o) => o.description), ...cmd.registeredArguments.map((a) => a.description)];
     const missing: string[] = [];
+    // Every entry of the help catalogue (keyed by command, option and argument) has both languages.
+    for (const [key, entry] of Object.entries(HELP)) {
+      for (const lang of ['en', 'id'] as const) if (typeof entry[lang] !== 'string' || entry[lang] === '') missing.push(`${key}: no ${lang}`);
+    }
+    const ids = new Set(Object.values(HELP).map((e) => e.id));
     // The same program in both languages, walked side by side: every description has its Indonesian
-    // (from the help catalogue, or from the field model's words for new's flags).
+    // (from the help catalogue, or from the field model's words for new's flags), and none is a key
+    // the catalogue does not have.
     const walk = (id: Command, en: Command): void => {
       const [a, b] = [texts(id), texts(en)];
       a.forEach((text, i) => {
-        if (text && !Object.values(HELP_ID).includes(text) && text === b[i]) missing.push(`${id.name()}: ${text}`);
+        if (text && !ids.has(text) && text === b[i]) missing.push(`${id.name()}: ${text}`);
+        if (text && /^[a-z-]+(\.[a-z-]+)+$/.test(text) && !Object.hasOwn(HELP, text)) missing.push(`${id.name()}: no help ${text}`);
       });
       id.commands.forEach((c, i) => walk(c, en.commands[i] as Command));
     };

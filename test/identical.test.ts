@@ -4,17 +4,24 @@
 // on benchmark registers of both kinds: replicated from the example with a third of the files warned,
 // generated clean, and generated with broken files.
 
+import { createHash } from 'node:crypto';
+import { realpathSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AS_OF, generateRegister } from '../bench/generate.mjs';
 import { replicateRegister } from '../bench/replicate.mjs';
-import { atRest, bareRegister, cleanup, exampleRegister, runCli } from './helpers.js';
+import { atRest, bareRegister, CACHE_HOME, cleanup, exampleRegister, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
 const COMMANDS: string[][] = [
   ['validate'], ['validate', '--format', 'json'], ['validate', '--format', 'sarif'], ['validate', '--format', 'junit'], ['validate', '--format', 'github'], ['validate', '--lang', 'en', '-q'],
   ['report', 'expiring', '--format', 'json'], ['report', 'inactive'], ['report', 'coverage', '--format', 'csv'], ['report', 'summary', '--format', 'json'],
+  ['list', 'agreements', '--format', 'json'], ['list', 'partners'], ['list', 'activities', '--format', 'csv'],
 ];
+
+/** The run memo of the register at `dir` (validate.json in its cache folder, as cache.ts names it). */
+const memoOf = (dir: string): string => join(CACHE_HOME, 'kerjasama', 'registers', createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32), 'validate.json');
 
 const REGISTERS: Array<[string, () => string]> = [
   ['the example register', exampleRegister],
@@ -37,6 +44,11 @@ describe('outputs equal the full parser\'s, uncached', () => {
         expect(first, `${args.join(' ')}, writing the cache`).toEqual(want);
         const second = await runCli(all, { cwd: dir });
         expect(second, `${args.join(' ')}, from the cache`).toEqual(want);
+        // Without the run memo: validate too answered from the record cache alone, no file parsed (the
+        // dataset, the warned and the broken files' own diagnostics are all in it).
+        rmSync(memoOf(dir), { force: true });
+        const indexed = await runCli(all, { cwd: dir });
+        expect(indexed, `${args.join(' ')}, from the record cache without the run memo`).toEqual(want);
       }
     }, 120_000);
   }

@@ -3,6 +3,7 @@
 // init writes nothing at all when anything it would write exists.
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -246,6 +247,33 @@ describe('kerjasama init', () => {
     expect(v.code, v.stdout).toBe(0);
   });
 
+  it('writes every note of an Indonesian register in Indonesian, the .gitignore too (it was English)', async () => {
+    const parent = tempDir();
+    const r = await runCli(['init', 'reg', '--yes', '--name', 'Kota Bogor', '--language', 'id'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    const ignore = readFileSync(join(parent, 'reg/.gitignore'), 'utf8');
+    expect(ignore).toContain('# alat kerjasama, dipasang dari package.json\nnode_modules/\n');
+    expect(ignore).not.toMatch(/\b(the|what|installed)\b/);
+    // The workflows too: their comments, step names and annotations (they were English); the same jobs and
+    // steps as the English ones, and shell that parses.
+    const english = await runCli(['init', 'reg-en', '--yes', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent });
+    expect(english.code, english.stderr).toBe(0);
+    for (const file of ['.github/workflows/kerjasama.yml', '.github/workflows/kerjasama-remind.yml']) {
+      const text = readFileSync(join(parent, 'reg', file), 'utf8');
+      const comments = text.split('\n').filter((l) => /^\s*#/.test(l)).join('\n');
+      expect(comments, file).not.toMatch(/\b(the|is|are|when|runs)\b/);
+      type Workflow = { name: string; jobs: Record<string, { steps: Array<{ name?: string; run?: string }> }> };
+      const [id, en] = [parse(text) as Workflow, parse(readFileSync(join(parent, 'reg-en', file), 'utf8')) as Workflow];
+      const names = Object.values(id.jobs).flatMap((j) => j.steps.flatMap((s) => (s.name ? [s.name] : [])));
+      for (const n of names) expect(n).not.toMatch(/\b(the|this|Install|Validate|Build|Send)\b/);
+      const shape = (w: Workflow): string[] => Object.entries(w.jobs).flatMap(([k, j]) => j.steps.map((s) => `${k}:${s.name === undefined}:${s.run === undefined}`));
+      expect(shape(id)).toEqual(shape(en));
+      const runs = Object.values(id.jobs).flatMap((j) => j.steps.flatMap((s) => (s.run ? [s.run] : [])));
+      for (const run of runs) expect(spawnSync('bash', ['-n', '-c', run]).status, run).toBe(0);
+      expect(runs.join('\n')).not.toMatch(/::(error|notice) title=kerjasama::[^"]*\b(the|could not)\b/);
+    }
+  });
+
   it("the own region's details from --owner-… flags, or asked on a terminal; its note names only what is left", async () => {
     const parent = tempDir();
     const r = await runCli(['init', 'reg', '--yes', '--name', 'Provinsi Nusa Tenggara Barat', '--language', 'en', '--owner-aliases', 'NTB, Pemprov NTB', '--owner-region', 'Nusa Tenggara',
@@ -376,6 +404,9 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(bad.stderr).toContain(why);
       expect(existsSync(join(git.parent, 'reg-bad'))).toBe(false);
     }
+    // In an Indonesian run, the reason too is Indonesian.
+    const badId = await runCli(['init', 'reg-bad', '--name', 'Kota Bogor', '--language', 'id', '--tool', `git+file://${repo}#v9.9.8`], { cwd: git.parent });
+    expect(badId.stderr).toContain('(tidak ada cabang atau tag v9.9.8)');
     const parent = tempDir();
     writeFileSync(join(parent, 'kerjasama-9.9.9.tgz'), '');
     const r = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--language', 'en', '--tool', './kerjasama-9.9.9.tgz'], { cwd: parent });

@@ -175,9 +175,16 @@ describe('prompts', () => {
 describe('a closed or full stdout', () => {
   it('a full stdout (/dev/full): a clear message, exit 2, no stack trace', (ctx) => {
     if (!existsSync('/dev/full')) ctx.skip();
-    const out = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate --as-of 2026-11-22 --format json > /dev/full`], { cwd: REPO, encoding: 'utf8' });
+    const out = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate --as-of 2026-11-22 --format json --lang en > /dev/full`], { cwd: REPO, encoding: 'utf8' });
     expect(out.stderr).not.toMatch(/\n\s+at /);
     expect(out.stderr).toContain('could not write the output to stdout: no space left on the device');
+    expect(out.status).toBe(2);
+  });
+
+  it('a full stdout in an Indonesian register (the example): the message in Indonesian', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip();
+    const out = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate --as-of 2026-11-22 --format json > /dev/full`], { cwd: REPO, encoding: 'utf8' });
+    expect(out.stderr).toBe('kerjasama: keluaran tidak dapat ditulis ke stdout: ruang penyimpanan habis\n');
     expect(out.status).toBe(2);
   });
 

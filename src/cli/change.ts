@@ -20,7 +20,7 @@ import { unifiedDiff } from '../render/textDiff.js';
 import { diffReport, type DiffSide } from '../report/diff.js';
 import { cacheOption, chooseStyle, commitChanges, loadOrExplain, recoverWrites, resolveRoot, type FileChange, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
-import { KIND_NAME, say, t } from './messages.js';
+import { kindName, say, t } from './messages.js';
 
 export interface ChangeOptions extends GlobalOptions {
   dryRun?: boolean;
@@ -94,7 +94,7 @@ export function findRecord(ctx: ChangeContext, id: string, kind?: Kind, allowed:
   if (hits.length === 0) {
     const ids = files.filter((f) => allowed.includes(f.kind) && (kind === undefined || f.kind === kind)).map((f) => base(f.rel));
     const like = closest(id, ids);
-    throw new UsageError((l) => t(l, 'change.unknownId', { id, kinds: orList((kind ? [kind] : allowed).map((k) => KIND_NAME[k][l]), l), like: like ? t(l, 'change.didYouMean', { like }) : '' }));
+    throw new UsageError((l) => t(l, 'change.unknownId', { id, kinds: orList((kind ? [kind] : allowed).map((k) => kindName(k, l)), l), like: like ? t(l, 'change.didYouMean', { like }) : '' }));
   }
   const kinds = [...new Set(hits.map((h) => h.kind))];
   if (kinds.length > 1) throw new UsageError(say('change.ambiguousId', { id, kinds: kinds.join(', ') }));

@@ -71,8 +71,8 @@ export async function exportCommand(io: IO, opts: ExportOptions): Promise<number
   const x = exportTables(dataset, { asOf, includePrivate: Boolean(opts.includePrivate), version: VERSION, ...(commit ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}) });
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
 
-  if (format === 'sql') emit(io, exportAsSql(x, dialect), opts.out, opts.force);
-  else if (format === 'sqlite') replaceFile(out, Buffer.from(await exportAsSqlite(x)), opts.out);
+  if (format === 'sql') emit(io, exportAsSql(x, dialect, lang), opts.out, opts.force);
+  else if (format === 'sqlite') replaceFile(out, Buffer.from(await exportAsSqlite(x, lang)), opts.out);
   else writePackage(out, opts.out, exportAsDataPackage(x, lang, loaded.config.owner));
 
   if (!toStdout) {

@@ -48,6 +48,10 @@ interface HistoryContext {
   started: number;
 }
 
+/** A command as typed (`kerjasama log`), for the message outside git. */
+const commandLine = (name: string): string => `kerjasama ${name}`;
+
+/** `command` is the command's name (log, blame, audit). */
 function context(io: IO, opts: HistoryOptions, command: string): HistoryContext {
   const format = opts.format ?? 'text';
   if (!(HISTORY_FORMATS as readonly string[]).includes(format)) throw new UsageError(say('formatInvalid', { formats: HISTORY_FORMATS.join(', '), value: format }));
@@ -56,7 +60,7 @@ function context(io: IO, opts: HistoryOptions, command: string): HistoryContext 
   const lang = chooseLang(io, opts, config.language);
   const asOfText = iso(chooseAsOf(io, opts, config.timezone));
   const started = io.now().getTime();
-  const repo = historyRepo(root, command);
+  const repo = historyRepo(root, commandLine(command));
   const tip = gitStep(() => resolveRevision(repo, opts.at ?? 'HEAD'));
   return { root, repo, tip, config, lang, asOfText, started };
 }
@@ -126,7 +130,7 @@ const fieldMatches = (e: HistoryEvent, field: string): boolean =>
 /** kerjasama log <id>: the record's life, oldest first, as domain events. */
 export function logCommand(io: IO, id: string, opts: HistoryOptions): number {
   checkId(id);
-  const ctx = context(io, opts, 'kerjasama log');
+  const ctx = context(io, opts, 'log');
   const since = bound(ctx, '--since', opts.since);
   const until = bound(ctx, '--until', opts.until);
   const follow = opts.follow !== false;
@@ -169,7 +173,7 @@ export function logCommand(io: IO, id: string, opts: HistoryOptions): number {
 /** kerjasama blame <id>: for each field of the record as it is now, the commit that last set it. */
 export function blameCommand(io: IO, id: string, opts: HistoryOptions): number {
   checkId(id);
-  const ctx = context(io, opts, 'kerjasama blame');
+  const ctx = context(io, opts, 'blame');
   const found = gitStep(() => findRecordFiles(ctx.repo, ctx.tip, id));
   if (found.length === 0) throw new UsageError(say('historyUnknownId', { id, tip: ctx.tip.slice(0, 12) }), 1);
   const o = viewOptions(ctx, opts);
@@ -191,7 +195,7 @@ const RECENT = 50;
 
 /** kerjasama audit: one row per (commit, record, field, old → new) over a range, with the auditor's flags. */
 export function auditCommand(io: IO, opts: HistoryOptions): number {
-  const ctx = context(io, opts, 'kerjasama audit');
+  const ctx = context(io, opts, 'audit');
   const since = bound(ctx, '--since', opts.since);
   const until = bound(ctx, '--until', opts.until);
   const tip = until && 'rev' in until ? until.rev : ctx.tip;
@@ -219,7 +223,7 @@ export function auditCommand(io: IO, opts: HistoryOptions): number {
 export function maintenanceCommand(io: IO, opts: GlobalOptions): number {
   const root = resolveRoot(io, opts);
   const lang = chooseLang(io, opts, registerConfig(io, opts, root).language);
-  const repo = registerRepo(root, 'kerjasama maintenance');
+  const repo = registerRepo(root, commandLine('maintenance'));
   gitStep(() => writeCommitGraph(repo));
   io.stdout(`${t(lang, 'maintenanceDone', { top: repo.top })}\n`);
   return 0;

@@ -102,7 +102,7 @@ export async function importCommand(io: IO, file: string, opts: ImportOptions): 
   for (const f of book.formulas) if (f.sheet === sheet.name) proposal.problems.push({ kind: 'info', code: 'formula-no-value', row: f.row, col: f.col, params: {} });
 
   const { planned, extra, warnings } = checkProposal(proposal, loaded.dataset, asOf, lang);
-  const out: string[] = [`kerjasama import ${printable(fileName)}`, ...mappingLines(cols, sheet.name, width, lang)];
+  const out: string[] = [t(lang, 'import.plan.command', { file: printable(fileName) }), ...mappingLines(cols, sheet.name, width, lang)];
   if (book.externalLinks) out.push(t(lang, 'import.plan.externalLinks', { n: book.externalLinks }));
   if (book.encoding === 'windows-1252') out.push(t(lang, 'import.plan.windows1252'));
   const files = planned.map((p) => ({ file: p.rel, rows: p.rows }));

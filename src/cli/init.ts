@@ -114,7 +114,7 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
 
   // 2. The register must validate clean on the day, before anything is written.
   const msgLang = chooseLang(io, opts, lang);
-  const diags = selfCheck(files, asOf);
+  const diags = selfCheck(files, asOf, msgLang);
   if (diags.length) {
     const byFile = new Map(files.map((f) => [f.path, f.text]));
     io.stderr(diagnosticsAsStylish(diags, { lang: msgLang, style: chooseStyle(io, opts, 'stderr'), source: (file) => byFile.get(file), fileCount: examples ? 4 : 1 }));
@@ -126,12 +126,12 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   await stageAndPlace(io, target, shownTarget, files);
 
   const cd = shownTarget === '.' ? '' : `  cd ${shownTarget.includes(' ') ? JSON.stringify(shownTarget) : shownTarget}\n`;
-  const git = exists(join(target, '.git')) ? '' : `  git init && git add . && git commit -m "${t(msgLang, 'initCommit')}"\n`;
+  const git = exists(join(target, '.git')) ? '' : t(msgLang, 'initGit', { message: t(msgLang, 'initCommit') });
   io.stdout(
     `${t(msgLang, 'initCreated', { target: shownTarget })}\n${files.map((f) => `  ${f.path}`).join('\n')}\n\n` +
       `${t(msgLang, 'initPinned', { spec: tool })}\n` +
       (examples ? `${t(msgLang, 'initExamples', { ids: `${ex.partner}, ${ex.agreement}, ${ex.activity}` })}\n\n` : '\n') +
-      `${t(msgLang, 'initNext')}\n${cd}  npm install\n${git}  npx kerjasama validate\n  npx kerjasama new agreement\n`,
+      `${t(msgLang, 'initNext')}\n${t(msgLang, 'initSteps', { cd, git })}`,
   );
   return 0;
 }
@@ -265,7 +265,7 @@ function pathSpec(target: string, abs: string, shown: string): string {
 /** A git URL must reach its repository and name a tag or branch it has (npm install would fail otherwise). */
 function checkGit(spec: string): void {
   const why = gitSpecProblem(spec);
-  if (why !== undefined) throw new UsageError(say('toolUnresolved', { spec, why }));
+  if (why !== undefined) throw new UsageError((l) => t(l, 'toolUnresolved', { spec, why: why(l) }));
 }
 
 function exists(p: string): boolean {
@@ -289,7 +289,7 @@ function blockers(root: string, rel: string): string[] {
 }
 
 /** Loads the files from memory, exactly as validate would read them from disk, and runs every check. */
-function selfCheck(files: ScaffoldFile[], asOf: number): ReturnType<typeof finalise> {
+function selfCheck(files: ScaffoldFile[], asOf: number, lang: Lang): ReturnType<typeof finalise> {
   const bytes = new Map(files.map((f) => [f.path, new TextEncoder().encode(f.text)]));
   const kinds: Record<string, Kind> = { partners: 'partner', agreements: 'agreement', activities: 'activity' };
   const listed: FoundFile[] = files
@@ -297,7 +297,7 @@ function selfCheck(files: ScaffoldFile[], asOf: number): ReturnType<typeof final
     .map((f) => ({ rel: f.path, kind: kinds[f.path.split('/')[1] ?? ''] as Kind }))
     .sort((a, b) => (a.rel < b.rel ? -1 : 1));
   const source: RegisterSource = {
-    root: '(new register)',
+    root: t(lang, 'newRegister'),
     readConfig: () => bytes.get(CONFIG_FILE) as Uint8Array,
     list: () => listed,
     read: (f) => bytes.get(f.rel) as Uint8Array,

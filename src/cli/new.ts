@@ -162,7 +162,7 @@ export async function recordFromFlags(io: IO, kind: Kind, idArg: string | undefi
     if (details && prompt !== undefined && kind === 'agreement' && !values['signature']) {
       const parties = [...new Set([...(values['owner'] ? [values['owner']] : dataset.config.owner ? [dataset.config.owner] : []), ...(list(values['partners']) ?? [])])];
       const perParty: Field[] = parties.flatMap((party) => [
-        { key: `sig:${party}:date`, flag: '--signature', label: t(lang, 'ask.sigDate', { party }), required: false, parse: date(lang, '--signature date'), suggest: () => values['signed'] },
+        { key: `sig:${party}:date`, flag: '--signature', label: t(lang, 'ask.sigDate', { party }), required: false, parse: date(lang, t(lang, 'ask.sigDateFlag')), suggest: () => values['signed'] },
         { key: `sig:${party}:place`, flag: '--signature', label: t(lang, 'ask.sigPlace', { party }), required: false, parse: text(lang, 'place') },
         { key: `sig:${party}:number`, flag: '--signature', label: t(lang, 'ask.sigNumber', { party }), required: false, parse: text(lang, 'number') },
       ]);

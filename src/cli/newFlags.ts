@@ -94,7 +94,7 @@ export const OWNER_FLAGS: readonly NewFlag[] = NEW_FLAGS.partner
 
 /** An --owner-… flag's help: the partner field's, said of our own region. */
 export function ownerFlagHelp(f: NewFlag, lang: Lang): string {
-  return `${lang === 'id' ? 'daerah kita' : 'our region'}: ${f.words?.help[lang] ?? ''}`;
+  return t(lang, 'ownerFlagHelp', { help: f.words?.help[lang] ?? '' });
 }
 
 const KIND_WORD: Record<Kind, Words> = { partner: { en: 'partner', id: 'mitra' }, agreement: { en: 'agreement', id: 'perjanjian' }, activity: { en: 'activity', id: 'kegiatan' } };

@@ -156,7 +156,7 @@ function templateProblem(e: TemplateError, shown: string, d: DocumentData): Usag
       }).join(', '),
     }));
   }
-  return new UsageError(say(e.kind === 'syntax' ? 'templateSyntax' : 'templateNotForm', { template: shown, reason: e.details.join('; ') }));
+  return new UsageError((lang) => t(lang, e.kind === 'syntax' ? 'templateSyntax' : 'templateNotForm', { template: shown, reason: e.detailsIn(lang).join('; ') }));
 }
 
 async function writeTemplate(io: IO, template: ReturnType<typeof templateOf>, opts: PeriodicOptions): Promise<number> {

@@ -3,38 +3,39 @@
 
 import type { Option } from 'commander';
 import type { ReportName } from '../view/reportFormats.js';
+import type { HelpKey } from './help.words.js';
 
 export const BY = ['sector', 'country', 'category'] as const;
 
 export interface ReportOptionSpec {
-  /** The command's description in --help, in English (the help catalogue gives the Indonesian). */
-  readonly description: string;
-  /** Its own options; `option` makes one with its description in the run's language. */
-  options(option: (flags: string, description: string) => Option): Option[];
+  /** The key of the command's description in the help catalogue (help.words.ts). */
+  readonly description: HelpKey;
+  /** Its own options; `option` makes one with its description (a help key) in the run's language. */
+  options(option: (flags: string, description: HelpKey) => Option): Option[];
 }
 
 export const REPORT_OPTIONS: { readonly [K in ReportName]: ReportOptionSpec } = {
   expiring: {
-    description: 'agreements that end within the horizon (in force, or signed and not yet in force), overdue ones, renewals not on record, ties of unknown status that may end, and those whose end is not known',
+    description: 'report.expiring',
     options: (o) => [
-      o('--within <duration>', 'horizon, e.g. 90d, 6m, 1y (default: thresholds.expiry_horizon, else 180d)'),
-      o('--all', 'also list agreements already renewed, marked "renewed by"'),
+      o('--within <duration>', 'report.expiring.within'),
+      o('--all', 'report.expiring.all'),
     ],
   },
   inactive: {
-    description: 'partnerships in force with no activity in the window, most dormant first, and the ties not in force',
-    options: (o) => [o('--since <duration>', 'the window, e.g. 12m, 365d, 2y (default: thresholds.inactivity_window, else 12m)')],
+    description: 'report.inactive',
+    options: (o) => [o('--since <duration>', 'report.inactive.since')],
   },
   coverage: {
-    description: 'sectors covered by agreements in force, those not known to be covered, and the known gaps',
+    description: 'report.coverage',
     options: (o) => [
-      o('--since <duration>', 'window for counting activities (default: thresholds.inactivity_window, else 12m)'),
-      o('--by <pivot>', 'rows by sector, country or category').choices(BY).default('sector'),
-      o('--matrix', 'sector × country counts of agreements in force'),
+      o('--since <duration>', 'report.coverage.since'),
+      o('--by <pivot>', 'report.coverage.by').choices(BY).default('sector'),
+      o('--matrix', 'report.coverage.matrix'),
     ],
   },
   summary: {
-    description: 'a one-screen overview of the register',
+    description: 'report.summary',
     options: () => [],
   },
 };

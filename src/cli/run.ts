@@ -2,17 +2,23 @@
 // the run quietly with the command's own exit code; a stdout that cannot be written (a full disk) says so
 // on stderr and exits 2. No stack trace either way.
 
-import { main } from './main.js';
+import { main, runLanguage } from './main.js';
+import { t, type MessageKey } from './messages.js';
 import { linePrompter } from './prompt.js';
+import type { Lang } from '../model/types.js';
 
 export async function run(): Promise<void> {
+  const argv = process.argv.slice(2);
+  // The language of the message about a stdout that cannot be written: the run's (as main chooses it).
+  let lang: Lang | undefined;
+  const language = (): Lang => (lang ??= runLanguage(argv, { cwd: process.cwd(), env: process.env, now: () => new Date(), stdoutIsTTY: false, stderrIsTTY: false, stdout: () => undefined, stderr: () => undefined }));
   let broken: { stream: string; code: string } | undefined;
   const onError = (stream: string) => (err: NodeJS.ErrnoException): void => {
     if (broken) return;
     broken = { stream, code: err.code ?? err.message };
     if (err.code !== 'EPIPE' && stream === 'stdout') {
       try {
-        process.stderr.write(`kerjasama: could not write the output to stdout: ${describe(err)}\n`);
+        process.stderr.write(`kerjasama: ${t(language(), 'stdoutFailed', { cause: describe(err, language()) })}\n`);
       } catch {
         // stderr is gone too
       }
@@ -32,7 +38,7 @@ export async function run(): Promise<void> {
   // One interface for the whole run, opened at the first question, so answers typed ahead are kept.
   const prompter = process.stdin.isTTY ? linePrompter(process.stdin, process.stderr, true) : undefined;
   try {
-    const code = await main(process.argv.slice(2), {
+    const code = await main(argv, {
       cwd: process.cwd(),
       env: process.env,
       now: () => new Date(),
@@ -54,9 +60,7 @@ export async function run(): Promise<void> {
   }
 }
 
-function describe(err: NodeJS.ErrnoException): string {
-  if (err.code === 'ENOSPC') return 'no space left on the device';
-  if (err.code === 'EDQUOT') return 'the disk quota is used up';
-  if (err.code === 'EIO') return 'an input/output error';
+function describe(err: NodeJS.ErrnoException, lang: Lang): string {
+  if (err.code === 'ENOSPC' || err.code === 'EDQUOT' || err.code === 'EIO') return t(lang, `fs.${err.code}` as MessageKey);
   return err.code ? `${err.code} (${err.message})` : err.message;
 }

@@ -236,7 +236,7 @@ export function editRecord(ctx: ChangeContext, rel: string, text: string, kind: 
   try {
     return editYaml(text, edits, { keyOrder: keyOrderOf(kind) });
   } catch (err) {
-    if (err instanceof EditError) throw new UsageError(say('change.notYaml', { path: ctx.shown(rel), reason: err.message }));
+    if (err instanceof EditError) throw new UsageError((l) => t(l, 'change.notYaml', { path: ctx.shown(rel), reason: err.text(l) }));
     throw err;
   }
 }

@@ -31,7 +31,8 @@ import { KINDS } from '../model/types.js';
 import { findRegister } from '../load/load.js';
 import { safeRealpath } from '../load/read.js';
 import { UsageError, type IO } from './io.js';
-import { say } from './messages.js';
+import { say, t, type MessageKey } from './messages.js';
+import type { Values } from '../model/words.js';
 import { provenanceOf, reportInputs } from './report.js';
 import { VERSION } from './version.js';
 
@@ -106,18 +107,21 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
     files.set(`api/${name}.json`, reportAsJson(p, { records: l.rows }));
     files.set(`data/${name}.csv`, reportAsCsv(listView(l.title, l.rows, p, lang), lang));
   }
+  // A download's label in both languages, from the catalogue.
+  const label = (key: MessageKey, values: Values = {}): Record<Lang, string> => L(t('en', key, values), t('id', key, values));
+  const listLabel = (n: string): Record<Lang, string> => label('site.download.list', { name: n, title: lists[n as keyof typeof lists].title.id.toLowerCase() });
   const downloads: Download[] = [
-    { path: 'api/summary.json', format: 'JSON', label: L('The register summary (report summary)', 'Ringkasan register (report summary)') },
-    { path: 'api/expiring.json', format: 'JSON', label: L('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang terlambat (report expiring)') },
-    { path: 'api/inactive.json', format: 'JSON', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
-    { path: 'api/coverage.json', format: 'JSON', label: L('Sector coverage with the sector × country matrix (report coverage --matrix)', 'Cakupan sektor dengan matriks sektor × negara (report coverage --matrix)') },
-    ...Object.keys(lists).map((n) => ({ path: `api/${n}.json`, format: 'JSON', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
-    { path: 'data/expiring.ics', format: 'iCalendar', label: L('End dates and renewal starts, for a calendar', 'Tanggal berakhir dan mulai perpanjangan, untuk kalender') },
+    { path: 'api/summary.json', format: 'JSON', label: label('site.download.summaryJson') },
+    { path: 'api/expiring.json', format: 'JSON', label: label('site.download.expiringJson') },
+    { path: 'api/inactive.json', format: 'JSON', label: label('site.download.inactive') },
+    { path: 'api/coverage.json', format: 'JSON', label: label('site.download.coverageJson') },
+    ...Object.keys(lists).map((n) => ({ path: `api/${n}.json`, format: 'JSON', label: listLabel(n) })),
+    { path: 'data/expiring.ics', format: 'iCalendar', label: label('site.download.calendar') },
     // The CSV tables, named as the glossary names the reports and lists.
-    { path: 'data/expiring.csv', format: 'CSV', label: L('Expiring agreements (report expiring)', 'Perjanjian yang akan berakhir (report expiring)') },
-    { path: 'data/inactive.csv', format: 'CSV', label: L('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)') },
-    { path: 'data/coverage.csv', format: 'CSV', label: L('Sector coverage (report coverage)', 'Cakupan sektor (report coverage)') },
-    ...Object.keys(lists).map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: L(`All ${n} (list ${n})`, `Semua ${lists[n as keyof typeof lists].title.id.toLowerCase()} (list ${n})`) })),
+    { path: 'data/expiring.csv', format: 'CSV', label: label('site.download.expiringCsv') },
+    { path: 'data/inactive.csv', format: 'CSV', label: label('site.download.inactive') },
+    { path: 'data/coverage.csv', format: 'CSV', label: label('site.download.coverageCsv') },
+    ...Object.keys(lists).map((n) => ({ path: `data/${n}.csv`, format: 'CSV', label: listLabel(n) })),
   ];
   const commit = provOf('summary').commit;
   const site = renderSite({
@@ -130,9 +134,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   const out = resolve(io.cwd, opts.out ?? '_site');
   const written = await writeSite(out, site, Boolean(opts.force), loaded.root, io.onInterrupt);
   const shown = relative(io.cwd, out) || '.';
-  io.stderr(lang === 'id'
-    ? `kerjasama: situs ditulis ke ${shown} (${written} berkas, per ${asOfText}${opts.includePrivate ? ', MEMUAT DATA PRIBADI' : ''}); buka ${join(shown, 'index.html')}\n`
-    : `kerjasama: site written to ${shown} (${written} files, as of ${asOfText}${opts.includePrivate ? ', WITH PRIVATE DATA' : ''}); open ${join(shown, 'index.html')}\n`);
+  io.stderr(`kerjasama: ${t(lang, 'siteWritten', { out: shown, n: written, asOf: asOfText, private: opts.includePrivate ? 1 : 0, index: join(shown, 'index.html') })}\n`);
   return 0;
 }
 
@@ -270,6 +272,7 @@ function holdsRegister(dir: string): boolean {
  * The writer thread: plain script text (it runs the same from dist/ and from the sources under test).
  * It writes each batch of [path, bytes] it is sent, in order, and answers with the count written, or with
  * the first path it could not write and why (then it writes nothing more).
+ * not prose: JavaScript, run in a worker thread.
  */
 const WRITER = `
 const { parentPort } = require('node:worker_threads');

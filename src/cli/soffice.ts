@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from './io.js';
-import { say } from './messages.js';
+import { say, t } from './messages.js';
 
 const PLACES = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'];
 
@@ -61,7 +61,7 @@ export async function toPdf(bytes: Uint8Array, ext: 'docx' | 'xlsx', env: Readon
     try {
       return readFileSync(join(work, 'report.pdf'));
     } catch {
-      throw new UsageError(say('pdfFailed', { reason: 'no PDF was written' }));
+      throw new UsageError((l) => t(l, 'pdfFailed', { reason: t(l, 'pdfNoFile') }));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { git, GitError, remoteRefs } from '../load/git.js';
+import { t, type Say } from './messages.js';
 
 export type ToolOrigin =
   | { kind: 'registry'; version: string }
@@ -179,17 +180,17 @@ export function originSpec(origin: Exclude<ToolOrigin, { kind: 'unknown' }>): st
  * branch or tag by name; a full commit id is taken as given once the repository answers; semver: ranges
  * are left to npm).
  */
-export function gitSpecProblem(spec: string): string | undefined {
+export function gitSpecProblem(spec: string): Say | undefined {
   const { url, ref } = splitGitSpec(spec);
   if (/^(github|gitlab|bitbucket):/i.test(url)) return undefined;
   let refs: Map<string, string>;
   try {
     refs = remoteRefs(url);
   } catch (err) {
-    if (err instanceof GitError) return err.message;
+    if (err instanceof GitError) return (lang) => err.text(lang);
     throw err;
   }
   if (ref === undefined || /^[0-9a-f]{7,40}$/.test(ref) || ref.startsWith('semver:')) return undefined;
   if (refs.has(`refs/tags/${ref}`) || refs.has(`refs/heads/${ref}`) || refs.has(ref)) return undefined;
-  return `no branch or tag ${ref}`;
+  return (lang) => t(lang, 'toolNoRef', { ref });
 }

@@ -399,23 +399,23 @@ export function mapRows(input: ImportInput): Proposal {
     at('status', 'status');
 
     // Dates. A text that is not a date is listed and kept in notes, never turned into one.
-    const dateOf = (f: Field, label: string): string | undefined => {
+    const dateOf = (f: Field): string | undefined => {
       const v = readDate(cell(f));
       if ('value' in v) return v.value;
       if ('problem' in v) {
-        say('unknown', 'date-unread', rowNo, col(f), { field: label, text: v.problem });
+        say('unknown', 'date-unread', rowNo, col(f), { field: f, text: v.problem });
         keep(f);
       }
       return undefined;
     };
-    const signed = dateOf('signed', 'signing date');
-    let effective = dateOf('effective', 'effective date');
+    const signed = dateOf('signed');
+    let effective = dateOf('effective');
     let end: AgreementData['end'];
     const endCell = cell('end');
     const endTerm = readTerm(endCell);
     if ('value' in endTerm && endTerm.value === 'none') end = 'none';
     else {
-      const e = dateOf('end', 'end date');
+      const e = dateOf('end');
       if (e) end = e;
     }
     const termCell = cell('term');
@@ -437,7 +437,7 @@ export function mapRows(input: ImportInput): Proposal {
     }
     at('end', endCell === null || isBlank(endCell) ? 'term' : 'end');
     at('effective', 'effective');
-    const confirmed = dateOf('confirmed', 'confirmation date');
+    const confirmed = dateOf('confirmed');
 
     // Signatures: one per party, on the signing day, with the numbers.
     const number = cellText(cell('number'));
@@ -474,7 +474,7 @@ export function mapRows(input: ImportInput): Proposal {
       if (OWN_RULES.has(f) || col(f) === undefined || isBlank(cell(f))) continue;
       const spec: FieldSpec = AGREEMENT_FIELDS[f];
       let value: unknown;
-      if (spec.shape.t === 'date') value = dateOf(f, f);
+      if (spec.shape.t === 'date') value = dateOf(f);
       else if (spec.shape.t === 'period') {
         // A period as offices write it: "4 tahun", "48 bulan", "4y" (a text that is not one kept in notes).
         const r = readTerm(cell(f));

@@ -95,10 +95,12 @@ export async function readSpreadsheet(path: string, limits: Limits = LIMITS): Pr
 /** Every entry inflated and counted: the real sizes, not the declared ones. */
 async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ externalLinks: number; parts: Map<string, Buffer> }> {
   const bomb = new ReadError('zip-bomb', { name, max: mb(limits.inflatedBytes) });
-  const broken = (why: string): ReadError => new ReadError('xlsx-broken', { name, why });
+  // Why: a key of the CLI's catalogue (import.read.why.*), or the zip reader's own words as `detail`.
+  const broken = (why: string, values: Record<string, string | number> = {}): ReadError => new ReadError('xlsx-broken', { name, why, ...values });
+  const said = (e: Error | null | undefined, why: string): ReadError => (e?.message ? broken('zip', { detail: e.message }) : broken(why));
   return new Promise((resolvePromise, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
-      if (err || !zip) return reject(broken(err?.message ?? 'no zip'));
+      if (err || !zip) return reject(said(err, 'no-zip'));
       let total = 0;
       let entries = 0;
       let externalLinks = 0;
@@ -112,7 +114,7 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
         zip.close();
         reject(e);
       };
-      zip.on('error', (e: Error) => fail(broken(e.message)));
+      zip.on('error', (e: Error) => fail(said(e, 'zip')));
       zip.on('end', () => {
         if (done) return;
         done = true;
@@ -120,7 +122,7 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
         else resolvePromise({ externalLinks, parts });
       });
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (++entries > limits.zipEntries) return fail(broken(`more than ${limits.zipEntries} parts`));
+        if (++entries > limits.zipEntries) return fail(broken('too-many-parts', { max: limits.zipEntries }));
         const n = entry.fileName.toLowerCase();
         if (/vbaproject\.bin$/.test(n) || /\.bin$/.test(n) && n.includes('vba')) macros = true;
         if (/^xl\/externallinks\/externallink\d*\.xml$/.test(n)) externalLinks++;
@@ -128,7 +130,7 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
         if (/\/$/.test(entry.fileName)) return zip.readEntry();
         const keep = /^xl\/(sharedstrings\.xml|worksheets\/[^/]+\.xml)$/.test(n);
         zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return fail(broken(e?.message ?? 'unreadable part'));
+          if (e || !stream) return fail(said(e, 'unreadable-part'));
           const chunks: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => {
             total += chunk.length;
@@ -138,7 +140,7 @@ async function checkZip(bytes: Buffer, name: string, limits: Limits): Promise<{ 
               fail(bomb);
             }
           });
-          stream.on('error', (se: Error) => fail(broken(se.message)));
+          stream.on('error', (se: Error) => fail(said(se, 'zip')));
           stream.on('end', () => {
             if (keep) parts.set(n, Buffer.concat(chunks));
             if (!done) zip.readEntry();
@@ -160,7 +162,7 @@ async function readXlsx(bytes: Buffer, name: string, limits: Limits): Promise<Wo
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer as never);
   } catch (err) {
-    throw new ReadError('xlsx-broken', { name, why: (err as Error).message });
+    throw new ReadError('xlsx-broken', { name, why: 'zip', detail: (err as Error).message });
   }
   const sheets: Sheet[] = [];
   const formulas: Workbook['formulas'] = [];

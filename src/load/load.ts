@@ -11,7 +11,7 @@ import { decodeText, parseText, type Parsed } from './parse.js';
 import { normaliseRecord } from './normalise.js';
 import { boundedForSchema, schemaDiagnostics, validatorFor } from './schemas.js';
 import { fastParse, fastPositions, type Positions } from './fastParse.js';
-import { contentHash, RecordCache, type CacheLocation } from './cache.js';
+import { cacheable, contentHash, RecordCache, type CacheLocation, type CachedFile } from './cache.js';
 import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
 import { boundedPerFile } from '../model/diagnostics.js';
@@ -233,6 +233,8 @@ export interface FileResult {
   value?: unknown;
   /** Read on the fast path (fastParse.ts): a clean file whose value is plain JSON, safe to cache. */
   fast?: boolean;
+  /** Answered by the cache, its text not read: read when an excerpt or a position needs it. */
+  cached?: boolean;
 }
 
 /** Upgrades a record's value, read from an older register format, to the current one (versions.ts). */
@@ -318,17 +320,19 @@ export function runJob(job: FileJob, withHash: boolean, keepText = true): JobRes
   return out;
 }
 
-/** A file answered by the cache: its value, nothing to say, no text read. */
-function cachedResult(value: unknown): FileResult {
-  return { parsed: { value, diagnostics: [] }, diagnostics: [], value };
+/** A file answered by the cache: its value and its own diagnostics as they were found, no text read. */
+function cachedResult(hit: CachedFile): FileResult {
+  const parsed: Parsed = { diagnostics: [] };
+  if (hit.value !== undefined) parsed.value = hit.value;
+  return { parsed, diagnostics: hit.diagnostics ?? [], ...(hit.value !== undefined ? { value: hit.value } : {}), ...(hit.textless ? {} : { cached: true }) };
 }
 
 /** A job's result as the loader keeps it, through the cache as checkCached would have it. */
 function fromJob(cache: RecordCache | undefined, f: FoundFile, r: JobResult): FileResult {
   if (cache && r.hash !== undefined) {
-    const hit = cache.byHash(f.rel, r.hash, f);
-    if (hit.value !== undefined) return cachedResult(hit.value);
-    if (r.fast && r.value !== undefined) cache.remember(f.rel, r.hash, f, r.value);
+    const { hit } = cache.byHash(f.rel, r.hash, f);
+    if (hit) return cachedResult(hit);
+    rememberResult(cache, f, r.hash, r, r.text);
   }
   const parsed: Parsed = { diagnostics: [] };
   if (r.value !== undefined) parsed.value = r.value;
@@ -355,14 +359,20 @@ export interface LoadOptions {
 /** checkFile through the cache: by size and time, else by content hash, else checked and remembered. */
 function checkCached(cache: RecordCache, source: RegisterSource, f: FoundFile, kind: Kind): FileResult {
   const byStat = cache.byStat(f.rel, f);
-  if (byStat) return cachedResult(byStat.value);
+  if (byStat) return cachedResult(byStat);
   const bytes = source.read(f);
   if (!(bytes instanceof Uint8Array)) return checkFile(kind, f.rel, bytes);
-  const hit = cache.byContent(f.rel, bytes, f);
-  if (hit.value !== undefined) return cachedResult(hit.value);
+  const { hit, hash } = cache.byContent(f.rel, bytes, f);
+  if (hit) return cachedResult(hit);
   const result = checkFile(kind, f.rel, bytes);
-  if (result.fast && result.value !== undefined) cache.remember(f.rel, hit.hash, f, result.value);
+  rememberResult(cache, f, hash, result, result.parsed.text);
   return result;
+}
+
+/** Keeps a file's result in the cache when it may be kept (cache.ts cacheable()). */
+function rememberResult(cache: RecordCache, f: FoundFile, hash: string, result: { value?: unknown; diagnostics: Diagnostic[]; fast?: boolean }, text: string | undefined): void {
+  const kept: CachedFile = { ...(result.value !== undefined ? { value: result.value } : {}), ...(result.diagnostics.length ? { diagnostics: result.diagnostics, ...(text === undefined ? { textless: true as const } : {}) } : {}) };
+  if (cacheable(kept, result.fast === true)) cache.remember(f.rel, hash, f, kept);
 }
 
 /** Text as the loader gives it for excerpts: decoded, without a byte-order mark; none when unreadable. */
@@ -412,7 +422,7 @@ function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined
     if (f.problem || !f.kind) continue;
     const byStat = cache?.byStat(f.rel, f);
     if (byStat) {
-      pre[i] = cachedResult(byStat.value);
+      pre[i] = cachedResult(byStat);
       continue;
     }
     if (f.abs === undefined || f.size === undefined) continue;
@@ -553,7 +563,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     foundByFile.set(f.rel, f);
     const result = pre?.results[n] ?? (upgrade ? checkFile(kind, f.rel, source.read(f), upgrade) : options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
     parsedByFile.set(f.rel, result.parsed);
-    if (result.parsed.text === undefined && result.value !== undefined) unread.add(f.rel);
+    if (result.parsed.text === undefined && (result.value !== undefined || result.cached)) unread.add(f.rel);
     for (const d of result.diagnostics) diagnostics.push(d);
     const other = firstFile[kind].get(id);
     if (other !== undefined) {

@@ -32,16 +32,9 @@ export interface AskTexts {
   optional: string;
 }
 
-export const ENGLISH_ASK: AskTexts = {
-  notOneOf: (flag, choices, value) => `${flag} must be one of ${choices.join(', ')}, not ${JSON.stringify(value)}`,
-  needed: (label) => `${label} is needed.`,
-  noValidAnswer: (flag, tries) => `no valid answer for ${flag} after ${tries} tries`,
-  optional: '(optional, Enter to skip)',
-};
-
 export interface FillOptions {
-  /** The words fill uses itself; English when not given. */
-  texts?: AskTexts;
+  /** The words fill uses itself, in the command's language (the CLI's askTexts). */
+  texts: AskTexts;
   /** Values given by flags (already strings). */
   given: Readonly<Record<string, string | undefined>>;
   prompt?: Prompt;
@@ -62,7 +55,7 @@ export class MissingValues extends Error {
 export class BadValue extends Error {}
 
 /** Checks one value against a field: choices first, then the field's own parse. */
-export function checkValue(field: Field, text: string, texts: AskTexts = ENGLISH_ASK): string | { problem: string } {
+export function checkValue(field: Field, text: string, texts: AskTexts): string | { problem: string } {
   let v = text.trim();
   if (field.choices) {
     const hit = field.choices.find((c) => c.toLowerCase() === v.toLowerCase());
@@ -91,7 +84,7 @@ export async function fill(fields: readonly Field[], opts: FillOptions): Promise
       continue;
     }
     if (opts.prompt && (f.required || f.ask || opts.askAll)) {
-      const answer = await askOne(f, suggestion, opts.prompt, opts.note, opts.texts ?? ENGLISH_ASK);
+      const answer = await askOne(f, suggestion, opts.prompt, opts.note, opts.texts);
       if (answer !== undefined) values[f.key] = answer;
       continue;
     }

@@ -9,6 +9,9 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { valueFragment } from './yaml.js';
 import { applyValue, canonical, isObj, type Edit, type Obj, type Path } from '../model/edits.js';
+import { say, type Values } from '../model/words.js';
+import type { Lang } from '../model/types.js';
+import { EDIT_PROBLEMS, type EditProblem } from './scaffold.words.js';
 
 export { applyInPlace, applyValue, canonical, type Edit, type Path } from '../model/edits.js';
 
@@ -18,7 +21,16 @@ export interface EditOptions {
 }
 
 /** The file cannot be changed in place: its YAML is broken, or is not a mapping. */
-export class EditError extends Error {}
+/** Why a file cannot be edited in place: a code and its values (scaffold.words.ts words it). */
+export class EditError extends Error {
+  constructor(readonly code: EditProblem, readonly values: Values = {}) {
+    super(say(EDIT_PROBLEMS, 'en', code, values));
+  }
+  /** The reason in a language. */
+  text(lang: Lang): string {
+    return say(EDIT_PROBLEMS, lang, this.code, this.values);
+  }
+}
 
 /** The text with the edits made one after another; throws EditError when the file cannot be edited. */
 export function editYaml(text: string, edits: readonly Edit[], o: EditOptions = {}): string {
@@ -29,15 +41,20 @@ export function editYaml(text: string, edits: readonly Edit[], o: EditOptions = 
     const next = new Editor(out, o).apply(e);
     const want = applyValue(before, e);
     const got = readValue(next);
-    if (canonical(got) !== canonical(want)) throw new EditError(`the change to ${e.path.join('.')} could not be written in place`);
+    if (canonical(got) !== canonical(want)) throw new EditError('notInPlace', { path: e.path.join('.') });
     out = next;
   }
   return bom + out;
 }
 
+/** The YAML parser's own message (in English, as the library writes it), else a broken-YAML code. */
+function yamlError(message: string | undefined): EditError {
+  return message !== undefined ? new EditError('yaml', { message }) : new EditError('brokenYaml');
+}
+
 function readValue(text: string): unknown {
   const doc = parseDocument(text);
-  if (doc.errors.length) throw new EditError(doc.errors[0]?.message ?? 'broken YAML');
+  if (doc.errors.length) throw yamlError(doc.errors[0]?.message);
   return doc.toJS() ?? {};
 }
 
@@ -46,8 +63,8 @@ class Editor {
   private readonly nl: string;
   constructor(private readonly text: string, private readonly o: EditOptions) {
     this.doc = parseDocument(text);
-    if (this.doc.errors.length) throw new EditError(this.doc.errors[0]?.message ?? 'broken YAML');
-    if (this.doc.contents !== null && !isMap(this.doc.contents)) throw new EditError('the file does not hold a mapping');
+    if (this.doc.errors.length) throw yamlError(this.doc.errors[0]?.message);
+    if (this.doc.contents !== null && !isMap(this.doc.contents)) throw new EditError('notMapping');
     this.nl = text.includes('\r\n') ? '\r\n' : '\n';
   }
 
@@ -120,13 +137,13 @@ class Editor {
   }
   private colonAfter(key: Node): number {
     const at = this.text.indexOf(':', (key.range as [number, number, number])[1]);
-    if (at < 0) throw new EditError('no colon after a key');
+    if (at < 0) throw new EditError('noColon');
     return at + 1;
   }
   /** The dash of a block list item. */
   private dashOf(item: Node): number {
     const at = this.text.lastIndexOf('-', (item.range as [number, number, number])[0]);
-    if (at < 0) throw new EditError('no dash before a list item');
+    if (at < 0) throw new EditError('noDash');
     return at;
   }
   private nl_(s: string): string {
@@ -161,7 +178,7 @@ class Editor {
       if (key < parent.items.length) return this.replaceItem(parent, at, key, v);
       if (key === parent.items.length) return this.appendItem(parent, at, v);
     }
-    throw new EditError(`no place for ${path.join('.')}`);
+    throw new EditError('noPlace', { path: path.join('.') });
   }
 
   private childOf(node: unknown, k: string | number): unknown {

@@ -19,28 +19,33 @@ export const PINNED_ACTIONS = {
 export const WORKFLOW_NODE = '24';
 
 import { COMMENT_MARKER } from '../render/diff.js';
+import type { Lang } from '../model/types.js';
+import { say, type Values } from '../model/words.js';
+import { WORKFLOW_WORDS, type WorkflowWord } from './workflow.words.js';
+
+/** A workflow's words (comments, step names, annotations) in the register's language. */
+const wordsIn = (lang: Lang) => (key: WorkflowWord, values: Values = {}): string => say(WORKFLOW_WORDS, lang, key, values);
 
 export { COMMENT_MARKER };
 
-export function workflowYaml(version: string): string {
+export function workflowYaml(version: string, lang: Lang = 'en'): string {
+  const x = wordsIn(lang);
   const { checkout, setupNode, uploadPages, deployPages } = PINNED_ACTIONS;
   const tool = './node_modules/.bin/kerjasama';
+  // not prose: the workflow's YAML and shell (its words come from workflow.words.ts)
   const setup = `      - uses: ${checkout.uses} # ${checkout.version}
         with:
-          # Two commits: on a pull request GitHub checks out the pull request merged into its base, so
-          # HEAD^1 is that base and the clone needs no second fetch (and keeps no credentials).
+          ${x('twoCommits')}
           fetch-depth: 2
           persist-credentials: false
       - uses: ${setupNode.uses} # ${setupNode.version}
         with:
           node-version: ${WORKFLOW_NODE}
           cache: npm
-      - name: Install kerjasama (the version package-lock.json pins)
+      - name: ${x('install')}
         run: npm ci --no-audit --no-fund`;
-  return `# Checks the register on every push and pull request (made by kerjasama ${version} init; the tool is the
-# one package.json pins, installed with npm ci). Problems show up inline on the pull request; on pull
-# requests a comment describes the change in terms of agreements, partners and activities.
-# Exit codes: 1 means the register (or the change) has errors; anything else means kerjasama could not run.
+  // not prose: the workflow's YAML and shell (its words come from workflow.words.ts)
+  return `${x('validateHeader', { version })}
 name: kerjasama
 
 on:
@@ -55,13 +60,13 @@ jobs:
     runs-on: ubuntu-latest
     steps:
 ${setup}
-      - name: Validate the register
+      - name: ${x('validateStep')}
         run: |
           ${tool} validate --format github || status=$?
           case "\${status:-0}" in
             0) ;;
-            1) echo "::error title=kerjasama::the register has errors (see the annotations and the job summary)"; exit 1 ;;
-            *) echo "::error title=kerjasama::kerjasama could not run (exit $status): see the log above"; exit "$status" ;;
+            1) echo "::error title=kerjasama::${x('hasErrors')}"; exit 1 ;;
+            *) echo "::error title=kerjasama::${x('couldNotRun')}"; exit "$status" ;;
           esac
 
   describe-change:
@@ -72,19 +77,17 @@ ${setup}
       pull-requests: write
     steps:
 ${setup}
-      - name: Describe the change
+      - name: ${x('describeStep')}
         run: |
-          # The Markdown starts with the line ${COMMENT_MARKER}, which finds this comment again on the next push.
-          # Under Actions, diff writes the whole description to the job summary and cuts the comment to fit.
+          ${x('markerComment', { marker: COMMENT_MARKER })}
           ${tool} diff HEAD^1 --format markdown --output "$RUNNER_TEMP/kerjasama-diff.md" || status=$?
-          # Exit 1 means the change adds validation errors: still worth a comment (validate fails the check).
-          # Anything else (2: a bad revision, a broken kerjasama.yaml; 127: not installed) is a failure to run.
+          ${x('diffExitComment')}
           if [ "\${status:-0}" -gt 1 ] || ! head -n 1 "$RUNNER_TEMP/kerjasama-diff.md" 2>/dev/null | grep -qF '${COMMENT_MARKER}'; then
-            echo "::error title=kerjasama::kerjasama diff could not run (exit \${status:-0}): see the log above"
+            echo "::error title=kerjasama::${x('diffCouldNotRun')}"
             exit "\${status:-2}"
           fi
-      - name: Post or update the pull-request comment
-        # A pull request from a fork gets a read-only token: its description stays in the job summary.
+      - name: ${x('commentStep')}
+        ${x('forkComment')}
         if: github.event.pull_request.head.repo.full_name == github.repository
         env:
           GH_TOKEN: \${{ github.token }}
@@ -100,9 +103,7 @@ ${setup}
           fi
 
   publish-site:
-    # Optional: publishes the register as a website (kerjasama site) on GitHub Pages on each push to the
-    # default branch. It runs once Pages is on: Settings → Pages → Source: GitHub Actions.
-    # Partner contacts are left out of the site.
+    ${x('pagesComment')}
     if: github.event_name == 'push' && github.ref_name == github.event.repository.default_branch && github.event.repository.has_pages
     needs: validate
     runs-on: ubuntu-latest
@@ -118,7 +119,7 @@ ${setup}
       cancel-in-progress: false
     steps:
 ${setup}
-      - name: Build the site
+      - name: ${x('siteStep')}
         env:
           SOURCE_URL: \${{ github.server_url }}/\${{ github.repository }}/blob/\${{ github.sha }}/
         run: ${tool} site --out "$RUNNER_TEMP/site" --source-url "$SOURCE_URL"
@@ -143,26 +144,18 @@ export const REMIND_WORKFLOW = 'kerjasama-remind.yml';
  * workflow enabled (the enable call, which resets the inactivity count), so reminders go on through quiet
  * months.
  */
-export function remindWorkflowYaml(version: string): string {
+export function remindWorkflowYaml(version: string, lang: Lang = 'en'): string {
+  const x = wordsIn(lang);
   const { checkout, setupNode } = PINNED_ACTIONS;
   const tool = './node_modules/.bin/kerjasama';
   const on = "steps.configured.outputs.on == 'true'";
-  return `# Daily reminders (made by kerjasama ${version} init): each morning kerjasama remind e-mails every
-# responsible unit the reminders due that day (the schedule is reminders: in kerjasama.yaml), with a copy
-# to the bureau. Off until these secrets are set, in Settings → Secrets and variables → Actions:
-#   KERJASAMA_RECIPIENTS      the recipients file's text (units and their addresses: personal data, so
-#                             never in the repository)
-#   KERJASAMA_SMTP_URL        smtp://mail.example.go.id:587 (STARTTLS) or smtps://mail.example.go.id:465
-#   KERJASAMA_SMTP_USER, KERJASAMA_SMTP_PASSWORD    when the mail server asks for a login
-# This is a workflow of its own because GitHub turns off a scheduled workflow after 60 days without
-# activity in a public repository, and turns off the whole file: the checks in kerjasama.yml never depend
-# on it. The keepalive job asks GitHub to keep this workflow enabled, so the reminders go on through
-# months without commits. Run it by hand from the Actions tab (workflow_dispatch) to send today's again.
-name: kerjasama reminders
+  // not prose: the workflow's YAML and shell (its words come from workflow.words.ts)
+  return `${x('remindHeader', { version })}
+name: ${x('remindName')}
 
 on:
   schedule:
-    # 00:00 UTC is 07:00 in Asia/Jakarta (08:00 WITA, 09:00 WIT): "today" is the register's time zone.
+    ${x('cronComment')}
     - cron: '0 0 * * *'
   workflow_dispatch:
 
@@ -180,7 +173,7 @@ jobs:
     outputs:
       on: \${{ steps.configured.outputs.on }}
     steps:
-      - name: Are the reminders set up?
+      - name: ${x('configuredStep')}
         id: configured
         env:
           RECIPIENTS: \${{ secrets.KERJASAMA_RECIPIENTS }}
@@ -189,7 +182,7 @@ jobs:
           if [ -n "$RECIPIENTS" ] && [ -n "$SMTP_URL" ]; then
             echo "on=true" >> "$GITHUB_OUTPUT"
           else
-            echo "::notice title=kerjasama::reminders are off: set the secrets KERJASAMA_RECIPIENTS and KERJASAMA_SMTP_URL (see the top of this workflow)"
+            echo "::notice title=kerjasama::${x('remindersOff')}"
           fi
       - if: ${on}
         uses: ${checkout.uses} # ${checkout.version}
@@ -200,10 +193,10 @@ jobs:
         with:
           node-version: ${WORKFLOW_NODE}
           cache: npm
-      - name: Install kerjasama (the version package-lock.json pins)
+      - name: ${x('install')}
         if: ${on}
         run: npm ci --no-audit --no-fund
-      - name: Send today's reminders
+      - name: ${x('sendStep')}
         if: ${on}
         env:
           RECIPIENTS: \${{ secrets.KERJASAMA_RECIPIENTS }}
@@ -216,7 +209,7 @@ jobs:
           ${tool} remind --recipients "$RUNNER_TEMP/recipients.yaml" --smtp "$SMTP_URL" || status=$?
           rm -f "$RUNNER_TEMP/recipients.yaml"
           if [ "\${status:-0}" -ne 0 ]; then
-            echo "::error title=kerjasama::kerjasama remind could not send every reminder (exit $status): see the log above"
+            echo "::error title=kerjasama::${x('remindFailed')}"
             exit "$status"
           fi
 
@@ -227,7 +220,7 @@ jobs:
     permissions:
       actions: write
     steps:
-      - name: Keep this scheduled workflow enabled
+      - name: ${x('keepaliveStep')}
         env:
           GH_TOKEN: \${{ github.token }}
           GH_REPO: \${{ github.repository }}

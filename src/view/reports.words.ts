@@ -206,7 +206,7 @@ export const REPORT_WORDS = {
   'records.activitiesTimeline': w('Activities (timeline)', 'Kegiatan (lini masa)'),
   'records.activity.end': w('end', 'selesai'),
   'records.type': w('type', 'jenis'),
-  'records.noActivitiesRecorded': w('No activities recorded.', 'Belum ada kegiatan tercatat.'),
+  'records.noActivitiesRecorded': w('No activities recorded.', 'Tidak ada kegiatan yang tercatat.'),
   'records.record': w('Record', 'Data'),
   'records.takesEffect': w('takes effect', 'mulai berlaku'),
   'records.lastDayInForce': w('last day in force', 'hari terakhir berlaku'),

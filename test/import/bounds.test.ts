@@ -96,3 +96,23 @@ describe('workbook bounds, checked before the workbook is parsed', () => {
     expect(r.stderr).toMatch(/no header row/);
   });
 });
+
+describe('why a workbook cannot be read, in the reader’s language', () => {
+  it('too many parts: our reason in Indonesian; the zip reader’s own words passed on', async () => {
+    const { readSpreadsheet, ReadError, LIMITS } = await import('../../src/import/read.js');
+    const { t } = await import('../../src/cli/messages.js');
+    const dir = makeRegister({});
+    const zip = new JSZip();
+    for (const n of ['a', 'b', 'c']) zip.file(`${n}.xml`, '<x/>');
+    const file = join(dir, 'banyak.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const err = await readSpreadsheet(file, { ...LIMITS, zipEntries: 2 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReadError);
+    const params = (err as InstanceType<typeof ReadError>).params;
+    expect(t('id', 'import.read.xlsx-broken', params)).toBe('banyak.xlsx bukan buku kerja .xlsx yang dapat dibaca (lebih dari 2 bagian)');
+    expect(t('en', 'import.read.xlsx-broken', params)).toBe('banyak.xlsx is not a readable .xlsx workbook (more than 2 parts)');
+    writeFileSync(join(dir, 'bukan.xlsx'), 'bukan zip');
+    const other = await readSpreadsheet(join(dir, 'bukan.xlsx')).catch((e: unknown) => e);
+    expect(t('id', 'import.read.xlsx-broken', (other as InstanceType<typeof ReadError>).params)).toMatch(/^bukan\.xlsx bukan buku kerja \.xlsx yang dapat dibaca \(.+\)$/);
+  });
+});

@@ -167,6 +167,14 @@ describe('other shapes', () => {
 });
 
 describe('in Bahasa Indonesia', () => {
+  it('names an unreadable date’s column in Indonesian (it said "signing date")', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Uji\nowner: ntb\nlanguage: id\n' });
+    writeFileSync(join(dir, 'ks.csv'), 'No;Mitra;Judul;Tgl TTD;Kategori\r\n1;Provinsi Bali;Kesepakatan Bersama;hari raya;KSDD\r\n');
+    const r = await runCli(['import', 'ks.csv', '--dry-run', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout + r.stderr).toContain('tanggal penandatanganan "hari raya" bukan tanggal yang dapat dibaca');
+    expect(r.stdout + r.stderr).not.toContain('signing date');
+  });
+
   it('says everything in Indonesian: the plan, the reasons, a mapping file that is wrong, a file that cannot be read', async () => {
     const dir = makeRegister({});
     writeFileSync(join(dir, 'ks.csv'), 'No;Mitra;Judul;Tgl TTD\r\n1;Provinsi Bali;Kesepakatan Bersama pariwisata;12-03-2025\r\n2;Gyeongsangnam-do;Kerja sama umum;2019\r\n');

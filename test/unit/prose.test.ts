@@ -20,29 +20,6 @@ const SRC = join(REPO, 'src');
 const CATALOGUE = /([./]words|\/messages|\/codes)\.ts$/;
 const DATA = /\.data\.ts$/;
 
-/**
- * Files not yet swept (issue 19, item 5). Each line is removed when its file's words have moved to a
- * catalogue; the test fails on a file listed here that has no prose left, so the list only shrinks.
- */
-const PENDING = new Set<string>([
-  'src/cli/history.ts',
-  'src/cli/import.ts',
-  'src/cli/init.ts',
-  'src/cli/main.ts',
-  'src/cli/new.ts',
-  'src/cli/newFlags.ts',
-  'src/cli/reportOptions.ts',
-  'src/cli/run.ts',
-  'src/cli/site.ts',
-  'src/cli/soffice.ts',
-  'src/cli/toolOrigin.ts',
-  'src/import/map.ts',
-  'src/import/read.ts',
-  'src/scaffold/ask.ts',
-  'src/scaffold/edit.ts',
-  'src/scaffold/register.ts',
-  'src/scaffold/workflow.ts',
-]);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -97,21 +74,14 @@ describe('words in one way', () => {
     ]);
   });
 
-  it('no prose literal outside the catalogue files (and the list of files not yet swept only shrinks)', () => {
+  it('no prose literal outside the catalogue files', () => {
     const found: string[] = [];
-    const clean: string[] = [];
     for (const f of files(SRC)) {
       const rel = relative(REPO, f);
       if (CATALOGUE.test(rel) || DATA.test(rel)) continue;
-      const hits = proseIn(rel, readFileSync(f, 'utf8'));
-      if (PENDING.has(rel)) {
-        if (hits.length === 0) clean.push(rel);
-        continue;
-      }
-      for (const [line, text] of hits) found.push(`${rel}:${line}: ${JSON.stringify(text.slice(0, 80))}`);
+      for (const [line, text] of proseIn(rel, readFileSync(f, 'utf8'))) found.push(`${rel}:${line}: ${JSON.stringify(text.slice(0, 80))}`);
     }
     expect(found, 'prose outside a catalogue: move it to the *.words.ts beside its area').toEqual([]);
-    expect(clean, 'these files have no prose left: remove them from PENDING').toEqual([]);
   });
 
   it('every entry of every catalogue has both languages', async () => {

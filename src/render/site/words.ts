@@ -63,7 +63,7 @@ export const W = {
   planned: w('(planned)', '(rencana)'),
   plannedPassed: w('(planned, passed)', '(rencana, terlewati)'),
   yearUnknown: w('year not known', 'tahun tidak diketahui'),
-  noActivities: w('No activities recorded.', 'Belum ada kegiatan tercatat.'),
+  noActivities: w('No activities recorded.', 'Tidak ada kegiatan yang tercatat.'),
   all: w((v) => `All ${v['n']} …`, (v) => `Semua ${v['n']} …`),
   dormantTitle: w('Dormant partnerships', 'Kemitraan tidak aktif'),
   privateProblem: w('a private field: its value is not published', 'kolom pribadi: nilainya tidak diterbitkan'),
