@@ -297,7 +297,10 @@ export const REPRODUCERS: Record<string, Reproducer> = {
   },
   'partner-duplicate': {
     files: { 'data/partners/jatim.yaml': JATIM, 'data/partners/pemprov-jatim.yaml': 'name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n' },
-  },  'iso3166-country': {
+  },
+
+  // ---- identifiers ----------------------------------------------------------------------------
+  'iso3166-country': {
     files: { 'data/partners/kyoto.yaml': 'name: Prefektur Kyoto\ntype: foreign_subnational\ncountry: KR\nids:\n  iso3166_2: JP-26\n' },
     note: 'JP-26 is Kyoto Prefecture in Japan; the country was written wrong.',
   },
