@@ -149,7 +149,7 @@ export function parseManifest(bytes: Uint8Array, bundle: string): BundleManifest
   try {
     m = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw bad('not JSON');
+    throw bad('JSON');
   }
   if (!isObj(m) || m['format'] !== BUNDLE_FORMAT) throw bad('format');
   const version = m['format_version'];
@@ -285,7 +285,7 @@ export function readBundle(gz: Uint8Array, shown: string, limits: BundleLimits =
   const manifest = parseManifest(manifestBytes, bundle);
   const listed = new Map<string, ManifestMember>();
   for (const m of manifest.members) {
-    if (listed.has(m.path)) throw new BundleError('manifestInvalid', { bundle, detail: `members: ${shownName(m.path)} twice` });
+    if (listed.has(m.path)) throw new BundleError('manifestInvalid', { bundle, detail: `members: ${shownName(m.path)}` });
     listed.set(m.path, m);
   }
   for (const [name, bytes] of files) {
@@ -307,7 +307,7 @@ export function readBundle(gz: Uint8Array, shown: string, limits: BundleLimits =
     taken.add(name);
   }
   for (const l of manifest.left_out) {
-    if (taken.has(l.path)) throw new BundleError('manifestInvalid', { bundle, detail: `left_out: ${shownName(l.path)} is in the bundle` });
+    if (taken.has(l.path)) throw new BundleError('manifestInvalid', { bundle, detail: `left_out: ${shownName(l.path)}` });
     taken.add(l.path);
     if (l.stage === 'list') memory.push({ found: { rel: l.path, problem: l.diagnostics[0] as Diagnostic } });
     else memory.push({ found: { rel: l.path, ...kindOf(l.path) }, bytes: l.diagnostics });
