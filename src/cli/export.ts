@@ -127,7 +127,7 @@ async function exportBundle(io: IO, opts: ExportOptions, out: string): Promise<n
   const { bytes, manifest } = bundleArchive(parts);
   replaceFile(out, bytes, shown);
   const records = manifest.counts.partner + manifest.counts.agreement + manifest.counts.activity;
-  const commit = head ? (head.dirty ? t(lang, 'exportBundleDirty', { commit: head.commit.slice(0, 12) }) : head.commit.slice(0, 12)) : t(lang, 'exportBundleNoCommit');
+  const commit = head ? t(lang, head.dirty ? 'exportBundleDirty' : 'exportBundleCommit', { commit: head.commit.slice(0, 12) }) : t(lang, 'exportBundleNoCommit');
   io.stderr(`kerjasama: ${t(lang, 'exportBundleWritten', { out: shown, files: manifest.members.length + 1, records, asOf: asOfText, errors: manifest.validation.errors, warnings: manifest.validation.warnings, commit })}${privateFiles.length > 0 ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
   return 0;
 }
