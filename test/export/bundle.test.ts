@@ -370,3 +370,29 @@ describe('hostile bundles are refused, each with its reason in both languages', 
     expect(() => openBundle(join(dir, 'x.tar.gz'))).toThrow(/is not a gzip file/);
   });
 });
+
+describe('kerjasama validate --register FILE.tar.gz', () => {
+  it('validates a bundle as its folder: the same output and exit code; json names the manifest commit', async () => {
+    const dir = gitRepo({ 'data/agreements/a.yaml': 'title: A\ncategory: KSDPL\ndocument_type: mou\npartners: [nowhere]\nstatus: active\neffective: 2017-11\n' });
+    const path = await bundleOf(dir);
+    const here = await runCli(['validate', '--lang', 'en', ...AS_OF], { cwd: dir });
+    const there = await runCli(['validate', '--register', path, '--lang', 'en', ...AS_OF], { cwd: tmp() });
+    expect([there.code, there.stdout, there.stderr]).toEqual([here.code, here.stdout, here.stderr]);
+    expect(here.code).toBe(1);
+    const json = JSON.parse((await runCli(['validate', '--register', path, '-f', 'json', ...AS_OF], { cwd: tmp() })).stdout) as { commit?: string };
+    expect(json.commit).toBe(git(dir, 'rev-parse', '--short=12', 'HEAD').trim());
+  });
+
+  it('a bad bundle is a usage error naming it, its names made visible; git options are refused', async () => {
+    const entries = await goodEntries();
+    entries.push({ name: 'data/partners/\u001b]0;pwned\u0007.yaml', bytes: Buffer.from('x') });
+    const bad = join(tmp(), 'bad.tar.gz');
+    writeFileSync(bad, gzipSync(rawTar(entries)));
+    const r = await runCli(['validate', '--register', bad, '--lang', 'id'], { cwd: tmp() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`kerjasama: bundel ${bad} memuat entri bernama "data/partners/\\u001b]0;pwned\\u0007.yaml", yang ditolak: memuat karakter kendali\n`);
+    const good = await bundleOf(makeRegister({}));
+    const r2 = await runCli(['validate', '--register', good, '--staged', '--lang', 'en'], { cwd: tmp() });
+    expect([r2.code, r2.stderr]).toEqual([2, `kerjasama: --register ${good} is a bundle; --staged needs the register's folder in git\n`]);
+  });
+});
