@@ -12,10 +12,11 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, exampleRegister, git, gitRepo, makeRegister, runCli, writeFiles } from '../helpers.js';
 import { loadRegister, type Loaded } from '../../src/load/load.js';
-import { BundleError, openBundle, readBundle, type BundleManifest } from '../../src/load/bundle.js';
+import { BundleError, memberNameProblem, openBundle, readBundle, type BundleManifest } from '../../src/load/bundle.js';
 import { runChecks } from '../../src/check/index.js';
 import { finalise } from '../../src/model/diagnostics.js';
 import { parseDate } from '../../src/model/dates.js';
@@ -394,5 +395,42 @@ describe('kerjasama validate --register FILE.tar.gz', () => {
     const good = await bundleOf(makeRegister({}));
     const r2 = await runCli(['validate', '--register', good, '--staged', '--lang', 'en'], { cwd: tmp() });
     expect([r2.code, r2.stderr]).toEqual([2, `kerjasama: --register ${good} is a bundle; --staged needs the register's folder in git\n`]);
+  });
+});
+
+describe('properties of the reader (fast-check)', () => {
+  it('any change to a good archive is read whole or refused with a BundleError, never another error', async () => {
+    const tarBytes = rawTar(await goodEntries());
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat({ max: tarBytes.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 4 }), fc.option(fc.nat({ max: tarBytes.length })), (flips, cut) => {
+        const t = Buffer.from(tarBytes);
+        for (const f of flips) t[f.at] = f.byte;
+        const gz = gzipSync(cut === null ? t : t.subarray(0, cut));
+        try {
+          const opened = readBundle(gz, 'x.tar.gz');
+          // Read: every member matched its checksum, so the register loads as it was.
+          expect(loadRegister(opened.source.root, { source: opened.source }).dataset.partners.get('kyoto')?.data.name).toBe('Kyoto');
+        } catch (err) {
+          if (!(err instanceof BundleError)) throw err;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a name the reader takes is relative, stays inside, and is one of the register\'s places', () => {
+    const part = fc.oneof(fc.constantFrom('data', 'partners', '..', '.', '', '.git', 'kerjasama.yaml', 'x.yaml', 'a\\b', 'C:', '\u0000', '\u202e'), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 5 }).map((ps) => ps.join('/')), fc.boolean(), (name, lead) => {
+        const n = lead ? `/${name}` : name;
+        if (memberNameProblem(n) !== undefined) return;
+        const parts = n.split('/');
+        expect(n.startsWith('/') || /^[A-Za-z]:/.test(n) || n.includes('\\')).toBe(false);
+        expect(parts.some((p) => p === '..' || p === '.' || p === '')).toBe(false);
+        expect(['kerjasama.yaml', 'manifest.json', 'records.json'].includes(n) || (parts[0] === 'data' && /\.ya?ml$/i.test(n) && !parts.some((p) => p.startsWith('.')))).toBe(true);
+        expect(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/.test(n)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
