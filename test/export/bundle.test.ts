@@ -140,6 +140,18 @@ describe('writing', () => {
   });
 });
 
+describe('a name a tar header cannot carry', () => {
+  it('is left out, said in the manifest, and read back as a file that could not be read', async () => {
+    const long = `data/partners/${'k'.repeat(120)}.yaml`;
+    const dir = makeRegister({ [long]: 'name: Long\ntype: province\ncountry: ID\n' });
+    const path = await bundleOf(dir);
+    expect(manifestOf(path).left_out).toEqual([{ path: long, stage: 'read', diagnostics: [{ code: 'file-unreadable', severity: 'error', file: long, params: { reason: 'bundle-name' } }] }]);
+    const r = await runCli(['validate', '--register', path, '--lang', 'en', ...AS_OF], { cwd: tmp() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('its name cannot be carried in a register bundle');
+  });
+});
+
 describe('reading a bundle as a register', () => {
   it('the example register: the same dataset and the same diagnostics (validate text too) as its folder', async () => {
     const dir = exampleRegister();
