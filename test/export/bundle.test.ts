@@ -101,6 +101,10 @@ describe('writing', () => {
     expect(readFileSync(later).equals(readFileSync(a))).toBe(true);
     writeFiles(dir, { 'data/partners/osaka.yaml': 'name: Osaka\ntype: foreign_subnational\ncountry: JP\n' });
     expect(manifestOf(await bundleOf(dir)).source.uncommitted_changes).toBe(true);
+    // Committed on: --at the first commit gives, byte for byte, the bundle made when it was HEAD.
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'osaka');
+    expect(readFileSync(await bundleOf(dir, ['--at', head[0] as string])).equals(readFileSync(a))).toBe(true);
   });
 
   it('extracted with tar, the files validate as the register does', async () => {
