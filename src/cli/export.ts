@@ -3,7 +3,9 @@
 // A Data Package is a folder: each CSV, then datapackage.json last (a reader never finds a descriptor
 // naming a file not yet written), and the files an earlier export listed and this one does not (the
 // contacts of an export with --include-private) are removed. An SQLite file or an SQL script is one file;
-// the script may go to stdout (--out -).
+// the script may go to stdout (--out -). A bundle (--format bundle, or `export bundle`) is one .tar.gz of
+// the register's own files, records.json and a manifest: the register is read once into memory, loaded and
+// checked from there, and exactly those bytes are packed (export/bundle.ts, render/export/bundle.ts).
 
 import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,7 +15,16 @@ import { exportTables } from '../export/build.js';
 import { exportAsDataPackage } from '../render/export/datapackage.js';
 import { exportAsSql, type Dialect } from '../render/export/sql.js';
 import { exportAsSqlite } from '../render/export/sqlite.js';
-import { emit, fsError, loadOrExplain, makeRealFolder, replaceFile, type GlobalOptions, type RecordedOptions } from './common.js';
+import { emit, fsError, loadOrExplain, makeRealFolder, outputPath, recordedSource, replaceFile, resolveRoot, type GlobalOptions, type RecordedOptions } from './common.js';
+import { snapshotSource } from '../load/bundle.js';
+import { fsSource } from '../load/load.js';
+import { gitHead } from '../load/git.js';
+import { schemaHash } from '../load/schemas.js';
+import { CURRENT_VERSION } from '../model/versions.js';
+import { finalise } from '../model/diagnostics.js';
+import { closest } from '../load/similar.js';
+import { bundleParts, filesWithPrivateData } from '../export/bundle.js';
+import { bundleArchive } from '../render/export/bundle.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { reportInputs } from './report.js';
@@ -21,13 +32,17 @@ import { VERSION } from './version.js';
 
 export interface ExportOptions extends GlobalOptions, RecordedOptions {
   format?: string;
+  /** The format given as `export FORMAT`. */
+  positional?: string;
+  /** --format was given (not its default). */
+  formatGiven?: boolean;
   dialect?: string;
   out?: string;
   force?: boolean;
   includePrivate?: boolean;
 }
 
-export const EXPORT_FORMATS = ['datapackage', 'sqlite', 'sql'] as const;
+export const EXPORT_FORMATS = ['datapackage', 'sqlite', 'sql', 'bundle'] as const;
 export const SQL_DIALECTS = ['sqlite', 'postgres'] as const;
 
 /** What is at a path: nothing, a folder, a regular file, or something else (a link, a device). */
@@ -42,7 +57,11 @@ function what(path: string, shown: string): 'none' | 'folder' | 'file' | 'other'
 }
 
 export async function exportCommand(io: IO, opts: ExportOptions): Promise<number> {
-  const format = opts.format ?? 'datapackage';
+  if (opts.positional !== undefined) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(opts.positional)) throw new UsageError(say('exportFormatInvalid', { formats: EXPORT_FORMATS.join(', '), value: opts.positional, near: closest(opts.positional, EXPORT_FORMATS) ?? '' }));
+    if (opts.formatGiven && opts.format !== opts.positional) throw new UsageError(say('exportFormatTwice', { positional: opts.positional, format: opts.format ?? '' }));
+  }
+  const format = opts.positional ?? opts.format ?? 'datapackage';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(say('formatInvalid', { formats: EXPORT_FORMATS.join(', '), value: format }));
   if (opts.dialect !== undefined && format !== 'sql') throw new UsageError(say('exportDialectOnlySql', { format }));
   const dialect = (opts.dialect ?? 'sqlite') as Dialect;
@@ -64,6 +83,8 @@ export async function exportCommand(io: IO, opts: ExportOptions): Promise<number
     } else if (here !== 'none' && !opts.force) throw new UsageError(say('outputExists', { output: opts.out }));
   }
 
+  if (format === 'bundle') return exportBundle(io, opts, outputPath(io, opts.out));
+
   const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
   const { dataset } = reportInputs(io, loaded, asOf, lang);
   // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
@@ -78,6 +99,36 @@ export async function exportCommand(io: IO, opts: ExportOptions): Promise<number
   if (!toStdout) {
     io.stderr(`kerjasama: ${t(lang, 'exportWritten', { out: opts.out, format: format === 'sql' ? `sql (${dialect})` : format, tables: x.tables.length, rows: rows.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), asOf: asOfText })}${opts.includePrivate ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
   }
+  return 0;
+}
+
+/**
+ * The bundle: the register (the working tree, or the commit --at or --recorded-as-of names) read once into
+ * memory, loaded and checked as validate checks it, and those same bytes packed with records.json and the
+ * manifest. A register whose files hold partner contacts needs --include-private: the files go as they are.
+ */
+async function exportBundle(io: IO, opts: ExportOptions, out: string): Promise<number> {
+  const shown = opts.out as string;
+  const root = resolveRoot(io, opts);
+  const chosen = recordedSource(io, opts, root);
+  const snapshot = snapshotSource(chosen?.source ?? fsSource(root));
+  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts, snapshot.source);
+  const { runChecks } = await import('../check/index.js');
+  const diagnostics = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
+  const head = chosen ? gitHead(root, chosen.recorded.id) : gitHead(root);
+  const input = {
+    snapshot, dataset: loaded.dataset, diagnostics, text: loaded.source,
+    ...(head ? { head: { ...head, ...(chosen?.recorded.recordedAsOf ? { recordedAsOf: chosen.recorded.recordedAsOf } : {}) } } : {}),
+    version: VERSION, schemaHash: schemaHash(), registerFormat: loaded.upgraded?.from ?? CURRENT_VERSION, asOf: asOfText,
+  };
+  const privateFiles = filesWithPrivateData(input);
+  if (privateFiles.length > 0 && !opts.includePrivate) throw new UsageError(say('exportBundlePrivate', { n: privateFiles.length, file: privateFiles[0] as string }));
+  const parts = bundleParts(input);
+  const { bytes, manifest } = bundleArchive(parts);
+  replaceFile(out, bytes, shown);
+  const records = manifest.counts.partner + manifest.counts.agreement + manifest.counts.activity;
+  const commit = head ? t(lang, head.dirty ? 'exportBundleDirty' : 'exportBundleCommit', { commit: head.commit.slice(0, 12) }) : t(lang, 'exportBundleNoCommit');
+  io.stderr(`kerjasama: ${t(lang, 'exportBundleWritten', { out: shown, files: manifest.members.length + 1, records, asOf: asOfText, errors: manifest.validation.errors, warnings: manifest.validation.warnings, commit })}${privateFiles.length > 0 ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
   return 0;
 }
 

@@ -313,14 +313,15 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
 
   recordedOptions(globalOptions(program.command('export')))
     .description(h('export'))
-    .addOption(new Option('-f, --format <format>', h('export.format')).choices(['datapackage', 'sqlite', 'sql']).default('datapackage'))
+    .argument('[format]', h('export.format-arg'))
+    .addOption(new Option('-f, --format <format>', h('export.format')).choices(['datapackage', 'sqlite', 'sql', 'bundle']).default('datapackage'))
     .addOption(new Option('--dialect <dialect>', h('export.dialect')).choices(['sqlite', 'postgres']))
     .option('-o, --out <path>', h('export.out'))
     .option('--force', h('export.force'))
     .option('--include-private', h('export.include-private'))
-    .action(async (_o, cmd: Command) => {
+    .action(async (positional: string | undefined, _o, cmd: Command) => {
       const { exportCommand } = await import('./export.js');
-      done(await exportCommand(io, cmd.optsWithGlobals()));
+      done(await exportCommand(io, { ...cmd.optsWithGlobals(), ...(positional !== undefined ? { positional } : {}), formatGiven: cmd.getOptionValueSource('format') !== 'default' }));
     });
 
   const historyCommand = (cmd: Command): Command =>

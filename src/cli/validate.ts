@@ -1,7 +1,7 @@
 // kerjasama validate: load → check → choose what to report (paths, --changed-since, --quiet) → render,
 // and the exit code. Under GitHub Actions it also annotates the pull request and writes the job summary.
 
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import type * as Git from '../load/git.js';
@@ -13,7 +13,7 @@ import type { Config, Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, recordedSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, recordedSource, registerBundle, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { VERSION } from './version.js';
@@ -137,6 +137,8 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
 function openMemo(io: IO, opts: ValidateOptions): { memo: RunMemo; source: RegisterSource; root: string } | undefined {
   const cached = cacheOption(io, opts);
   if (!cached.cache || opts.staged || opts.at !== undefined || opts.recordedAsOf !== undefined) return undefined;
+  // A bundle named by --register (a file, not a folder) is never cached.
+  if (opts.register !== undefined && !isFolder(resolve(io.cwd, opts.register))) return undefined;
   const root = resolveRoot(io, opts);
   const source = fsSource(root);
   const cfg = source.readConfig();
@@ -166,6 +168,21 @@ async function validateRegister(io: IO, opts: ValidateOptions, opened: ReturnTyp
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
   let recorded: Recorded | undefined;
+  const bundle = registerBundle(io, opts);
+  if (bundle) {
+    // A bundle (--register FILE.tar.gz): its files as the loader reads a folder's, never cached; its commit is the manifest's.
+    const other = opts.staged ? '--staged' : opts.changedSince !== undefined ? '--changed-since' : opts.at !== undefined ? '--at' : opts.recordedAsOf !== undefined ? '--recorded-as-of' : undefined;
+    if (other) throw new UsageError(say('bundleConflict', { bundle: opts.register as string, option: other }));
+    const source = isObj(bundle.manifest.source) ? bundle.manifest.source : undefined;
+    const commit = typeof source?.commit === 'string' && /^[0-9a-f]{40,64}$/.test(source.commit) ? source.commit : undefined;
+    const { loaded, lang, asOf, asOfText } = loadOrExplain(io, { ...opts, cache: false }, bundle.source);
+    const { runChecks } = await import('../check/index.js');
+    const all = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
+    return {
+      loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, config: loaded.config, memoable: false, lang, asOfText, all, files: checkedFiles(loaded, all),
+      ...(commit ? { recorded: { id: commit, commit: `${commit.slice(0, 12)}${source?.uncommitted_changes === true ? '+changes' : ''}` } } : {}),
+    };
+  }
   if (opts.staged) {
     source = await stagedSource(resolveRoot(io, opts));
   } else if (opts.at !== undefined || opts.recordedAsOf !== undefined) {
@@ -263,6 +280,16 @@ export function namesChanged(changed: ReadonlySet<string>): (d: Diagnostic) => b
       return typeof v === 'string' && v.split(' → ').some((x) => ids.has(x) || changed.has(x));
     });
 }
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every file validate looked at: kerjasama.yaml, the valid records, and every file with a problem. */
 function checkedFiles(loaded: Loaded, all: readonly Diagnostic[]): string[] {

@@ -144,6 +144,23 @@ export function gitCommitIn(root: string): { commit: string; folder: string } | 
   }
 }
 
+/**
+ * The register's HEAD for a bundle: its full commit id, its committer time (seconds since 1970), the
+ * register's folder in the repository, and whether kerjasama.yaml or data/ differ from it (uncommitted or
+ * untracked record files); undefined outside git. With `commit` (a full id, --at): that commit, unchanged.
+ */
+export function gitHead(root: string, commit = 'HEAD'): { commit: string; time: number; folder: string; dirty: boolean } | undefined {
+  try {
+    const folder = text(root, ['rev-parse', '--show-prefix']).trim();
+    const [id = '', time = ''] = text(root, ['log', '-1', '--format=%H %ct', commit, '--']).trim().split(' ');
+    if (!/^[0-9a-f]{40,64}$/.test(id) || !/^[0-9]+$/.test(time)) return undefined;
+    const dirty = commit === 'HEAD' && text(root, ['status', '--porcelain', '--', 'kerjasama.yaml', 'data']).trim() !== '';
+    return { commit: id, time: Number(time), folder, dirty };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface GitRegister {
   /** The repository's top folder. */
   top: string;

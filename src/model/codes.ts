@@ -49,6 +49,7 @@ const PARTS: Catalogue = {
   'read.git-link': w((v) => `it is a symbolic link; kerjasama ${v.command} reads only regular files`, (v) => `berkas ini tautan simbolik; kerjasama ${v.command} hanya membaca berkas biasa`),
   'read.no-config': w((v) => (v.rev ? `there is no kerjasama.yaml at ${v.rev}` : 'there is no kerjasama.yaml in the git index (nothing staged?)'), (v) => (v.rev ? `tidak ada kerjasama.yaml pada ${v.rev}` : 'tidak ada kerjasama.yaml di indeks git (belum ada yang di-stage?)')),
   'read.git-failed': w('git could not read it', 'git tidak dapat membacanya'),
+  'read.bundle-name': w('its name cannot be carried in a register bundle (a control character, a backslash, or longer than a tar header holds), so the bundle does not hold it; rename the file', 'namanya tidak dapat dimuat dalam bundel register (ada karakter kendali, garis miring terbalik, atau lebih panjang dari yang dapat dimuat header tar), sehingga bundel tidak memuatnya; ganti nama berkasnya'),
   // why a link is not read
   'link.in-git': w('inside a .git folder', 'di dalam folder .git'),
   'link.outside-data': w('outside data/', 'di luar data/'),

@@ -28,7 +28,7 @@ describe('usage', () => {
   it('needs --out; --dialect only with sql; - only for sql; an unknown format names the known ones (exit 2)', async () => {
     const dir = makeRegister({});
     const r1 = await runCli(['export', ...AS_OF], { cwd: dir });
-    expect([r1.code, r1.stderr]).toEqual([2, 'kerjasama: export --format datapackage needs --out PATH (a folder for datapackage, a file for sqlite and sql; - prints the SQL)\n']);
+    expect([r1.code, r1.stderr]).toEqual([2, 'kerjasama: export --format datapackage needs --out PATH (a folder for datapackage, a file for sqlite, sql and bundle; - prints the SQL)\n']);
     const r2 = await runCli(['export', '--dialect', 'postgres', '--out', 'x', ...AS_OF], { cwd: dir });
     expect([r2.code, r2.stderr]).toEqual([2, 'kerjasama: --dialect is for --format sql, not datapackage\n']);
     const r3 = await runCli(['export', '-f', 'sqlite', '--out', '-', ...AS_OF], { cwd: dir });
