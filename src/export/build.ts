@@ -23,7 +23,7 @@ import { fieldWords, type FieldWords } from '../model/fields.words.js';
 import { iso, parseDate, type KDate } from '../model/dates.js';
 import { COUNTRIES } from '../model/countries.js';
 import { vocabulary } from '../model/sectors.js';
-import type { Dataset, Kind } from '../model/types.js';
+import type { Dataset, Kind, Publication } from '../model/types.js';
 import { factsOf, isInForceStage } from '../facts/facts.js';
 import { chainIds, firstSigned, partnerships, stageOf } from '../facts/partnerships.js';
 import { coverageReport } from '../report/coverage.js';
@@ -632,8 +632,16 @@ export function exportTables(d: Dataset, o: ExportOptions): Export {
     ...(o.recordedAsOf ? { recordedAsOf: o.recordedAsOf } : {}),
     version: o.version,
     includePrivate: o.includePrivate,
-    publication: d.config.publication,
+    publication: publicationOf(d.config),
   };
+}
+
+/** kerjasama.yaml's publication, Satu Data's region code being the owner's own (owner_ids.kemendagri) when it gives none. */
+function publicationOf(config: Dataset['config']): Publication {
+  const p = config.publication;
+  const own = config.ownerIds.kemendagri;
+  if (own === undefined || p.satu_data?.region_code !== undefined) return p;
+  return { ...p, satu_data: { ...p.satu_data, region_code: own } };
 }
 
 const kindOfTable = (t: string): Kind | undefined => KINDS.find((k) => RECORD_TABLE[k] === t);
@@ -690,7 +698,7 @@ function metaTable(d: Dataset, o: ExportOptions): Table {
     else if (typeof v === 'object') for (const [k, x] of Object.entries(v)) flat(x, `${key}.${k}`);
     else rows.push([key, String(v)]);
   };
-  flat(d.config.publication, 'publication');
+  flat(publicationOf(d.config), 'publication');
   return {
     name: 'meta', ...TABLE_WORDS.meta,
     columns: [derived('meta_key', 'string', 'key', { required: true }), derived('meta_value', 'string', 'value')],

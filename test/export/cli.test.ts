@@ -210,6 +210,20 @@ describe('datapackage.json', () => {
     expect(bad.stderr).toContain("a Kemendagri region code in quotes, like '52'");
   });
 
+  it("Satu Data's region code is the owner's own (owner_ids.kemendagri) when publication gives none", async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': "name: Register Kerja Sama NTB\nowner_ids:\n  kemendagri: '52'\npublication:\n  satu_data:\n    producer: Biro Pemerintahan Setda Provinsi NTB\n" });
+    const out = join(tmp(), 'pkg');
+    expect((await runCli(['export', '--out', out, '--lang', 'en', ...AS_OF], { cwd: dir })).code).toBe(0);
+    const d = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
+    expect(d.satu_data.region_code).toBe('52');
+    expect(readCsv(join(out, 'meta.csv')).find((r) => r['key'] === 'publication.satu_data.region_code')).toEqual({ key: 'publication.satu_data.region_code', value: '52' });
+    // Given in publication, that one is written.
+    writeFileSync(join(dir, 'kerjasama.yaml'), "name: R\nowner_ids:\n  kemendagri: '52'\npublication:\n  satu_data:\n    region_code: '52.01'\n");
+    const again = join(tmp(), 'pkg');
+    expect((await runCli(['export', '--out', again, '--lang', 'en', ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(again, 'datapackage.json'), 'utf8')).satu_data.region_code).toBe('52.01');
+  });
+
   it('document_date, a field of the model: three columns with words in both languages, in every format', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA, 'data/agreements/a.yaml': agreement('document_date: 2017-10\n') });
     const out = tmp();
