@@ -140,6 +140,7 @@ const PARTS: Catalogue = {
   'where.agreement': w('an agreement', 'perjanjian'),
   'where.activity': w('an activity', 'kegiatan'),
   'where.config': w('kerjasama.yaml', 'kerjasama.yaml'),
+  'where.identity': w('identity.yaml', 'identity.yaml'),
   // what a value must be, when the schema has no words of its own for it
   'expected.types': w((v) => listWords(String(v.types).split(',').map((t) => part('en', `type.${t}`)), 'en', true), (v) => listWords(String(v.types).split(',').map((t) => part('id', `type.${t}`)), 'id', true)),
   'expected.pattern': w((v) => `text matching ${v.pattern}`, (v) => `teks yang cocok dengan ${v.pattern}`),
