@@ -100,6 +100,14 @@ export interface PartnerRecord {
   key: string;
   member: string;
   partner: Partner;
+  /** Its identifiers: the record's, and for the member's own region kerjasama.yaml's owner_ids too (the record's first). */
+  ids: Identifiers;
+}
+
+/** A member's partner's identifiers: the record's, and for the member's own region its owner_ids too. */
+export function identifiersOf(m: Member, p: Partner): Identifiers {
+  const own = m.loaded.config.owner === p.id ? m.loaded.config.ownerIds : {};
+  return { ...own, ...(p.data.ids ?? {}) };
 }
 
 /** How a national partner's records came to be one: a shared identifier, a decision in identity.yaml. */
@@ -188,7 +196,7 @@ class Groups {
 /** Every partner record of every member, by namespaced id, in a stable order. */
 export function partnerRecords(members: readonly Member[]): PartnerRecord[] {
   const out: PartnerRecord[] = [];
-  for (const m of members) for (const p of m.loaded.dataset.partners.values()) out.push({ key: namespaced(m.code, p.id), member: m.code, partner: p });
+  for (const m of members) for (const p of m.loaded.dataset.partners.values()) out.push({ key: namespaced(m.code, p.id), member: m.code, partner: p, ids: identifiersOf(m, p) });
   return out.sort((a, b) => compareKeys(a.key, b.key));
 }
 
@@ -210,7 +218,7 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
   const firstWith = new Map<string, PartnerRecord>();
   for (const r of records) {
     for (const k of IDENTIFIER_KEYS) {
-      const value = r.partner.data.ids?.[k];
+      const value = r.ids[k];
       if (value === undefined) continue;
       const first = firstWith.get(`${k}|${value}`);
       if (first) {
@@ -268,13 +276,13 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
     const first = recs[0] as PartnerRecord;
     const ids: Identifiers = {};
     for (const k of IDENTIFIER_KEYS) {
-      const withIt = recs.filter((r) => r.partner.data.ids?.[k] !== undefined);
-      const value = withIt[0]?.partner.data.ids?.[k];
+      const withIt = recs.filter((r) => r.ids[k] !== undefined);
+      const value = withIt[0]?.ids[k];
       if (value === undefined) continue;
       ids[k] = value;
-      const other = withIt.find((r) => r.partner.data.ids?.[k] !== value);
+      const other = withIt.find((r) => r.ids[k] !== value);
       if (other) {
-        const otherValue = other.partner.data.ids?.[k] as string;
+        const otherValue = other.ids[k] as string;
         const a = (withIt[0] as PartnerRecord).key;
         // Said where a person decided they are one (the first `same` that joined them), else at the record.
         const decision = links.find((l): l is Extract<Link, { by: 'decision' }> => l.by === 'decision' && groups.find(l.a) === root);
