@@ -51,7 +51,8 @@ export const DEFAULT_STALE_AFTER: Duration = { count: 180, unit: 'd' };
 
 export function freshnessOf(lastCommitDay: number | undefined, asOf: number, staleAfter: Duration): Freshness {
   if (lastCommitDay === undefined) return { ageDays: null, stale: null };
-  return { ageDays: asOf - lastCommitDay, stale: addDuration(lastCommitDay, staleAfter) < asOf };
+  // A commit after the as-of day (a past day asked for) is not older than it: age 0.
+  return { ageDays: Math.max(0, asOf - lastCommitDay), stale: addDuration(lastCommitDay, staleAfter) < asOf };
 }
 
 /** One member validated, its records with errors left out, counted, and its freshness. */
