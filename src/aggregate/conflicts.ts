@@ -18,7 +18,7 @@ import { FIELDS, fieldPaths, type FieldSpec, type Fields, type Shape } from '../
 import type { Diagnostic } from '../model/types.js';
 import { normaliseNumber, partyToken, type AgreementRecord, type NationalAgreement } from './counterparts.js';
 import { compareKeys, IDENTITY_FILE, type Acknowledgement, type IdentityResult, type NationalPartner } from './identity.js';
-import { memberPath, namespaced, splitNamespaced, type Member } from './members.js';
+import { memberPath, memberId, splitMemberId, type Member } from './members.js';
 
 /** One member's value of a field, and where it wrote it. */
 export interface ConflictValue {
@@ -103,7 +103,7 @@ function valueOf(spec: FieldSpec, v: unknown, ctx: Ctx): Compared {
       return spec.unknown && v === 'unknown' ? undefined : plain(String(v));
     case 'ref': {
       const id = String(v);
-      const key = namespaced(ctx.member.code, id);
+      const key = memberId(ctx.member.code, id);
       const national = s.kind === 'partner' ? ctx.identity.partnerOf.get(key) : s.kind === 'agreement' ? ctx.agreementOf.get(key) : undefined;
       // A reference to a record the member does not have names nothing nationally: not compared.
       return national === undefined ? undefined : plain(national);
@@ -113,7 +113,7 @@ function valueOf(spec: FieldSpec, v: unknown, ctx: Ctx): Compared {
     case 'sectors':
     case 'countries':
     case 'enums': {
-      const items = (v as unknown[]).map((x) => (s.t === 'refs' ? valueOf({ shape: { t: 'ref', kind: s.kind } }, x, ctx)?.text ?? namespaced(ctx.member.code, String(x)) : String(x)));
+      const items = (v as unknown[]).map((x) => (s.t === 'refs' ? valueOf({ shape: { t: 'ref', kind: s.kind } }, x, ctx)?.text ?? memberId(ctx.member.code, String(x)) : String(x)));
       const set = [...new Set(items)].sort();
       return plain(set.join(', '));
     }
@@ -266,7 +266,7 @@ export function conflicts(members: readonly Member[], identity: IdentityResult, 
 }
 
 function unknownRecord(ack: Acknowledgement, members: ReadonlyMap<string, Member>): Diagnostic {
-  const ns = splitNamespaced(ack.id);
+  const ns = splitMemberId(ack.id);
   const m = ns ? members.get(ns.code) : undefined;
   const pointer = `${ack.pointer}/${ack.kind}`;
   if (!ns || !m) return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id: ack.id, kind: ack.kind, why: 'member', member: ns?.code ?? ack.id, members: [...members.keys()].join(', ') } };

@@ -14,7 +14,7 @@
 import { parseDate } from '../model/dates.js';
 import type { Agreement, DocumentType } from '../model/types.js';
 import { compareKeys, identifiersOf, type IdentityResult } from './identity.js';
-import { namespaced, type Member } from './members.js';
+import { memberId, type Member } from './members.js';
 
 /** One member's record of an agreement, with what the match reads. */
 export interface AgreementRecord {
@@ -46,7 +46,7 @@ export function partyToken(m: Member, identity: IdentityResult, partyId: string)
   const p = m.loaded.dataset.partners.get(partyId);
   const code = p ? identifiersOf(m, p).kemendagri : partyId === m.loaded.config.owner ? m.loaded.config.ownerIds.kemendagri : undefined;
   if (code !== undefined) return code;
-  const key = namespaced(m.code, partyId);
+  const key = memberId(m.code, partyId);
   return identity.partnerOf.get(key) ?? key;
 }
 
@@ -65,7 +65,7 @@ export function agreementRecords(members: readonly Member[], identity: IdentityR
       const numbers = new Map<string, string>();
       for (const s of a.data.signatures ?? []) if (s.party !== undefined && s.number !== undefined) numbers.set(token(s.party), normaliseNumber(s.number));
       const signing = signingOf(a);
-      out.push({ key: namespaced(m.code, a.id), member: m.code, agreement: a, parties: [...parties].sort(), numbers, ...(signing ? { signing } : {}), documentType: a.data.document_type });
+      out.push({ key: memberId(m.code, a.id), member: m.code, agreement: a, parties: [...parties].sort(), numbers, ...(signing ? { signing } : {}), documentType: a.data.document_type });
     }
   }
   return out.sort((x, y) => compareKeys(x.key, y.key));

@@ -12,7 +12,7 @@ import { parseText } from '../load/parse.js';
 import { schemaDiagnostics } from '../load/schemas.js';
 import { closest } from '../load/similar.js';
 import type { Diagnostic, Identifiers, Partner, PartnerType } from '../model/types.js';
-import { memberPath, namespaced, splitNamespaced, type Member } from './members.js';
+import { memberPath, memberId, splitMemberId, type Member } from './members.js';
 
 export const IDENTITY_FILE = 'identity.yaml';
 export const IDENTIFIER_KEYS = ['kemendagri', 'iso3166_2', 'wikidata'] as const satisfies ReadonlyArray<keyof Identifiers>;
@@ -161,8 +161,8 @@ export interface IdentityResult {
 
 /** Namespaced ids in a stable order, whatever the order of members: member codes as numbers where they are (9 before 34), then the id. */
 export function compareKeys(a: string, b: string): number {
-  const x = splitNamespaced(a);
-  const y = splitNamespaced(b);
+  const x = splitMemberId(a);
+  const y = splitMemberId(b);
   if (!x || !y) return a < b ? -1 : a > b ? 1 : 0;
   const nx = Number(x.code);
   const ny = Number(y.code);
@@ -196,7 +196,7 @@ class Groups {
 /** Every partner record of every member, by namespaced id, in a stable order. */
 export function partnerRecords(members: readonly Member[]): PartnerRecord[] {
   const out: PartnerRecord[] = [];
-  for (const m of members) for (const p of m.loaded.dataset.partners.values()) out.push({ key: namespaced(m.code, p.id), member: m.code, partner: p, ids: identifiersOf(m, p) });
+  for (const m of members) for (const p of m.loaded.dataset.partners.values()) out.push({ key: memberId(m.code, p.id), member: m.code, partner: p, ids: identifiersOf(m, p) });
   return out.sort((a, b) => compareKeys(a.key, b.key));
 }
 
@@ -313,7 +313,7 @@ function sameByDecision(links: readonly Link[], a: string, b: string, groups: Gr
 }
 
 function unknownId(id: string, kind: 'partner' | 'agreement', pointer: string, members: ReadonlyMap<string, Member>): Diagnostic {
-  const ns = splitNamespaced(id);
+  const ns = splitMemberId(id);
   const m = ns ? members.get(ns.code) : undefined;
   if (!ns || !m) {
     const suggestion = ns ? closest(ns.code, members.keys()) : undefined;
@@ -321,7 +321,7 @@ function unknownId(id: string, kind: 'partner' | 'agreement', pointer: string, m
   }
   const ids = kind === 'partner' ? m.loaded.dataset.partners.keys() : m.loaded.dataset.agreements.keys();
   const near = closest(ns.id, ids);
-  return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id, kind, why: 'record', member: ns.code, ...(near ? { suggestion: namespaced(ns.code, near) } : {}) } };
+  return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id, kind, why: 'record', member: ns.code, ...(near ? { suggestion: memberId(ns.code, near) } : {}) } };
 }
 
 /**

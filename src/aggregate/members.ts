@@ -1,27 +1,36 @@
-// The members of a federation as the aggregate's pure functions get them: each member register loaded
-// (load/load.ts), with the code that namespaces its ids (`52:ntb-…`) and where it was read from.
+// A federation's members as the aggregate reads them: each member register already loaded (by the CLI,
+// through the one loader, from a folder, a git commit or a bundle), with its code and where it came from.
+// The aggregate layer is pure: (members, as-of day) → the aggregate; it never reads a file or asks git.
 
 import type { Loaded } from '../load/load.js';
 
+/** One member register of a federation, loaded. */
 export interface Member {
-  /** The member's code in federation.yaml (its Kemendagri region code): the namespace of its ids. */
-  code: string;
-  name?: string;
-  /** Where the member was read from: a path, a git URL and ref, or a bundle, as federation.yaml gives it. */
-  source: string;
-  /** The commit read, when the member is in git. */
-  commit?: string;
-  loaded: Loaded;
+  /** The member's Kemendagri region code (kode wilayah) as federation.yaml gives it: '52', '52.01'. */
+  readonly code: string;
+  /** Its name as federation.yaml gives it, when it gives one. */
+  readonly name?: string;
+  /** Where it was read from, as federation.yaml says it: a folder (relative to federation.yaml), a git URL, a bundle file. */
+  readonly source: string;
+  /** The full commit id read: a git member's, or a folder member's when the folder is in a git repository. */
+  readonly commit?: string;
+  /** The member's register as the loader read it. */
+  readonly loaded: Loaded;
 }
 
-/** A member's record id in the federation: `52:ntb-jatim-2025`. */
-export const namespaced = (code: string, id: string): string => `${code}:${id}`;
+/** The separator between a member's code and a record id in the aggregate's ids: `52:ntb-bali-ntt-pks-2026`. */
+export const MEMBER_SEPARATOR = ':';
 
-/** A namespaced id split at its first colon; undefined when it has none. */
-export function splitNamespaced(text: string): { code: string; id: string } | undefined {
-  const at = text.indexOf(':');
-  if (at <= 0 || at === text.length - 1) return undefined;
-  return { code: text.slice(0, at), id: text.slice(at + 1) };
+/** A record id namespaced by its member: `52:ntb-bali-ntt-pks-2026`. Record ids never hold ':' (ID_PATTERN). */
+export function memberId(code: string, id: string): string {
+  return code + MEMBER_SEPARATOR + id;
+}
+
+/** A namespaced id split back into its member's code and the record id; undefined when it has no member part. */
+export function splitMemberId(namespaced: string): { code: string; id: string } | undefined {
+  const at = namespaced.lastIndexOf(MEMBER_SEPARATOR);
+  if (at <= 0) return undefined;
+  return { code: namespaced.slice(0, at), id: namespaced.slice(at + 1) };
 }
 
 /**

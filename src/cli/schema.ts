@@ -2,7 +2,7 @@
 // definitions of defs.schema.json included), so that one file is all a tool needs.
 
 import { maxOf } from '../model/lists.js';
-import { ALL_SCHEMA_NAMES, readSchema, type SchemaName } from '../load/schemas.js';
+import { readSchema, SCHEMA_NAMES, type SchemaName } from '../load/schemas.js';
 import { bundleSchema } from '../scaffold/schemaBundle.js';
 import { emit } from './common.js';
 import { UsageError, type IO } from './io.js';
@@ -14,7 +14,6 @@ const FOR: Record<SchemaName, string> = {
   agreement: 'data/agreements/<id>.yaml',
   activity: 'data/activities/<id>.yaml',
   config: 'kerjasama.yaml',
-  identity: 'identity.yaml',
 };
 
 export function schemaText(name: SchemaName): string {
@@ -23,11 +22,11 @@ export function schemaText(name: SchemaName): string {
 
 export function schemaCommand(io: IO, name: string | undefined, opts: { output?: string; force?: boolean }, lang: Lang = 'en'): number {
   if (name === undefined) {
-    const width = maxOf(ALL_SCHEMA_NAMES.map((n) => n.length), 0);
-    io.stdout(`${ALL_SCHEMA_NAMES.map((n) => `${n.padEnd(width)}  ${FOR[n]}`).join('\n')}\n\n${t(lang, 'schemaListFooter')}\n`);
+    const width = maxOf(SCHEMA_NAMES.map((n) => n.length), 0);
+    io.stdout(`${SCHEMA_NAMES.map((n) => `${n.padEnd(width)}  ${FOR[n]}`).join('\n')}\n\n${t(lang, 'schemaListFooter')}\n`);
     return 0;
   }
-  if (!(ALL_SCHEMA_NAMES as readonly string[]).includes(name)) throw new UsageError(say('schemaUnknown', { name, names: ALL_SCHEMA_NAMES.join(', ') }));
+  if (!(SCHEMA_NAMES as readonly string[]).includes(name)) throw new UsageError(say('schemaUnknown', { name, names: SCHEMA_NAMES.join(', ') }));
   emit(io, schemaText(name as SchemaName), opts.output, opts.force);
   return 0;
 }

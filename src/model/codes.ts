@@ -144,6 +144,7 @@ const PARTS: Catalogue = {
   'where.activity': w('an activity', 'kegiatan'),
   'where.config': w('kerjasama.yaml', 'kerjasama.yaml'),
   'where.identity': w('identity.yaml', 'identity.yaml'),
+  'where.federation': w('federation.yaml', 'federation.yaml'),
   // what a value must be, when the schema has no words of its own for it
   'expected.types': w((v) => listWords(String(v.types).split(',').map((t) => part('en', `type.${t}`)), 'en', true), (v) => listWords(String(v.types).split(',').map((t) => part('id', `type.${t}`)), 'id', true)),
   'expected.pattern': w((v) => `text matching ${v.pattern}`, (v) => `teks yang cocok dengan ${v.pattern}`),
@@ -171,6 +172,7 @@ const PARTS: Catalogue = {
   'rule.maximum': w((v) => `must be at most ${v.limit}`, (v) => `paling besar ${v.limit}`),
   'rule.uniqueItems': w((v) => `lists the same value twice (items ${v.j} and ${v.i})`, (v) => `memuat nilai yang sama dua kali (butir ${v.j} dan ${v.i})`),
   'rule.minProperties': w('must not be an empty mapping', 'tidak boleh berupa pemetaan kosong'),
+  'rule.uniqueMember': w((v) => `is the code of another member too (${v.other}): each member has its own region code`, (v) => `juga kode anggota lain (${v.other}): tiap anggota memiliki kode wilayahnya sendiri`),
   'rule.other': w((v) => `breaks the schema's rule ${v.keyword}`, (v) => `melanggar aturan skema ${v.keyword}`),
   // a term's length
   'length.about': w((v) => `about ${yearsText(v.years, 'en')} (${v.from} – ${v.to})`, (v) => `sekitar ${yearsText(v.years, 'id')} (${v.from} – ${v.to})`),

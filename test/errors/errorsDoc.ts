@@ -17,6 +17,7 @@ export const GROUP_TITLES: Record<Group, string> = {
   dates: 'Dates',
   status: 'Status',
   rules: 'Domain rules',
+  federation: 'Federation: identity and conflicts across member registers',
 };
 
 /** Message templates with their parameters shown as ‹name›. */
