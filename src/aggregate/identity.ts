@@ -115,7 +115,7 @@ export type Link = { by: 'identifier'; key: (typeof IDENTIFIER_KEYS)[number]; va
 
 /** One partner nationally: every member record of it. */
 export interface NationalPartner {
-  /** The smallest namespaced id among its records (member codes compared as numbers where they are). */
+  /** A member's record of itself when the partner is a member (35:jatim), else the smallest namespaced id among its records (member codes compared as numbers where they are). */
   id: string;
   records: PartnerRecord[];
   /** Its identifiers, as its records give them (the first by id when they disagree: a diagnostic says so). */
@@ -253,8 +253,6 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
     if (!list) members_.set(root, (list = []));
     list.push(r);
   }
-  const partnerOf = new Map<string, string>();
-  for (const r of records) partnerOf.set(r.key, groups.find(r.key));
 
   // `different` contradicted by an identifier or a `same`: said at the decision; else the pairs kept apart.
   for (const { d, ids } of differentIds) {
@@ -272,8 +270,12 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
   }
 
   const partners: NationalPartner[] = [];
+  /** Each group's national id, by its root. */
+  const national = new Map<string, string>();
   for (const [root, recs] of members_) {
-    const first = recs[0] as PartnerRecord;
+    // Named by a member's record of itself when the partner is a member (35:jatim for Jawa Timur), else by its smallest id.
+    const own = recs.find((r) => memberByCode.get(r.member)?.loaded.config.owner === r.partner.id);
+    const first = own ?? (recs[0] as PartnerRecord);
     const ids: Identifiers = {};
     for (const k of IDENTIFIER_KEYS) {
       const withIt = recs.filter((r) => r.ids[k] !== undefined);
@@ -295,11 +297,19 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
         }
       }
     }
-    partners.push({ id: root, records: recs, ids, name: first.partner.data.name, country: first.partner.data.country, type: first.partner.data.type, links: links.filter((l) => groups.find(l.a) === root) });
+    national.set(root, first.key);
+    partners.push({ id: first.key, records: recs, ids, name: first.partner.data.name, country: first.partner.data.country, type: first.partner.data.type, links: links.filter((l) => groups.find(l.a) === root) });
   }
-  partners.sort((a, b) => compareKeys(a.id, b.id));
 
-  return { partners, partnerOf, candidates: candidatesOf(partners, apart), diagnostics };
+  partners.sort((a, b) => compareKeys(a.id, b.id));
+  const partnerOf = new Map<string, string>();
+  for (const r of records) partnerOf.set(r.key, national.get(groups.find(r.key)) as string);
+
+  const apartNational = new Set([...apart].map((k) => {
+    const [a, b] = k.split('\n') as [string, string];
+    return pairKey(national.get(a) as string, national.get(b) as string);
+  }));
+  return { partners, partnerOf, candidates: candidatesOf(partners, apartNational), diagnostics };
 }
 
 const pairKey = (a: string, b: string): string => (compareKeys(a, b) < 0 ? `${a}\n${b}` : `${b}\n${a}`);

@@ -34,10 +34,11 @@ export function splitMemberId(namespaced: string): { code: string; id: string } 
 }
 
 /**
- * A member's file as the federation names it: under the member's folder when it was read from a path
- * (`diy/data/partners/kyoto.yaml`), else after its code (`34:data/partners/kyoto.yaml`).
+ * A member's file as the federation names it: under the member's folder when it was read from a folder
+ * beside federation.yaml (source `path:diy` → `diy/data/partners/kyoto.yaml`), else after its code
+ * (`34:data/partners/kyoto.yaml`).
  */
 export function memberPath(m: Pick<Member, 'code' | 'source'>, file: string): string {
-  const local = m.source !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(m.source) && !m.source.startsWith('/');
-  return local ? `${m.source.replace(/\/+$/, '')}/${file}` : `${m.code}:${file}`;
+  const folder = m.source.startsWith('path:') ? m.source.slice('path:'.length).replace(/\/+$/, '') : undefined;
+  return folder && !folder.startsWith('/') && !folder.split('/').includes('..') ? `${folder === '.' ? '' : `${folder}/`}${file}` : `${m.code}:${file}`;
 }

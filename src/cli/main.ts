@@ -345,6 +345,27 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       const { aggregateStatusCommand } = await import('./aggregate.js');
       done(aggregateStatusCommand(io, cmd.optsWithGlobals()));
     });
+  federationOption(aggregate.command('partners'))
+    .description(h('aggregate.partners'))
+    .option('--unresolved', h('aggregate.partners.unresolved'))
+    .addOption(new Option('-f, --format <format>', h('aggregate.identity-format')).choices(['table', 'json']).default('table'))
+    .option('-o, --output <file>', h('option.output'))
+    .option('--force', h('option.force'))
+    .option('--locked', h('aggregate.locked'))
+    .action(async (_o, cmd: Command) => {
+      const { aggregatePartnersCommand } = await import('./aggregateIdentity.js');
+      done(aggregatePartnersCommand(io, cmd.optsWithGlobals()));
+    });
+  federationOption(aggregate.command('conflicts'))
+    .description(h('aggregate.conflicts'))
+    .addOption(new Option('-f, --format <format>', h('aggregate.identity-format')).choices(['table', 'json']).default('table'))
+    .option('-o, --output <file>', h('option.output'))
+    .option('--force', h('option.force'))
+    .option('--locked', h('aggregate.locked'))
+    .action(async (_o, cmd: Command) => {
+      const { aggregateConflictsCommand } = await import('./aggregateIdentity.js');
+      done(aggregateConflictsCommand(io, cmd.optsWithGlobals()));
+    });
   federationOption(aggregate.command('fetch'))
     .description(h('aggregate.fetch'))
     .action(async (_o, cmd: Command) => {

@@ -15,7 +15,7 @@ afterAll(cleanup);
 /** A member register from inline YAML: kerjasama.yaml with its owner and owner_ids, and the given files. */
 function member(code: string, owner: string, files: Files): Member {
   const dir = makeRegister({ 'kerjasama.yaml': `name: Register ${code}\nowner: ${owner}\nowner_ids:\n  kemendagri: '${code}'\nlanguage: id\n`, ...files }, { bare: true });
-  return { code, source: `m${code}`, loaded: loadRegister(dir) };
+  return { code, source: `path:m${code}`, loaded: loadRegister(dir) };
 }
 
 const province = (name: string, code: string): string => `name: ${name}\ntype: province\ncountry: ID\nids:\n  kemendagri: '${code}'\n`;
