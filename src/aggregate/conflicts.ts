@@ -13,6 +13,7 @@
 // Pure, but for placing each value at its line (the member's loader does that from the record's text).
 
 import { identityKey } from '../check/partners.js';
+import { closest } from '../load/similar.js';
 import { parseDate } from '../model/dates.js';
 import { FIELDS, fieldPaths, type FieldSpec, type Fields, type Shape } from '../model/fields.js';
 import type { Diagnostic } from '../model/types.js';
@@ -252,8 +253,10 @@ export function conflicts(members: readonly Member[], identity: IdentityResult, 
       diagnostics.push(locateAck(unknownRecord(ack, byCode)));
       continue;
     }
-    if (!fieldPaths(FIELDS[ack.kind]).some(([path]) => path === ack.field)) {
-      diagnostics.push(locateAck({ code: 'acknowledged-unknown-field', severity: 'error', file: IDENTITY_FILE, pointer: `${ack.pointer}/field`, params: { field: ack.field, kind: ack.kind } }));
+    const paths = fieldPaths(FIELDS[ack.kind]).map(([path]) => path);
+    if (!paths.includes(ack.field)) {
+      const suggestion = closest(ack.field, paths);
+      diagnostics.push(locateAck({ code: 'acknowledged-unknown-field', severity: 'error', file: IDENTITY_FILE, pointer: `${ack.pointer}/field`, params: { field: ack.field, kind: ack.kind, ...(suggestion ? { suggestion } : {}) } }));
       continue;
     }
     const covered = out.filter((c) => c.kind === ack.kind && c.id === national && c.field === ack.field);

@@ -53,6 +53,8 @@ interface Identified {
   identity: IdentityResult;
   source: (file: string) => string | undefined;
   provenance: (report: string, considered: number) => Provenance;
+  /** How many record files the members hold (the diagnostics' summary line). */
+  fileCount: number;
 }
 
 /** The members, identity.yaml and the national partners; identity.yaml with errors stops here (exit 2). */
@@ -77,7 +79,7 @@ function identified(io: IO, opts: IdentityOptions, lang: Lang): Identified {
   }
   const identity = identify(members, read.decisions, read.locate);
   const provenance = (report: string, considered: number): Provenance => ({ report, asOf: iso(asOf), register: r.federation.name, considered, unit: 'records', filters: [] });
-  return { name: r.federation.name, members, read, identity, source, provenance };
+  return { name: r.federation.name, members, read, identity, source, provenance, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
 }
 
 /** Diagnostics as JSON values (the shape of validate --format json's), in the reader's language. */
@@ -89,8 +91,8 @@ function diagnosticsJson(ds: readonly Diagnostic[], lang: Lang): unknown[] {
 }
 
 /** The table format's diagnostics on stderr; the exit code they call for (1 with an error). */
-function showDiagnostics(io: IO, opts: IdentityOptions, lang: Lang, ds: readonly Diagnostic[], source: (f: string) => string | undefined, json: boolean): number {
-  if (ds.length && !json) io.stderr(diagnosticsAsStylish(ds, { lang, style: chooseStyle(io, opts, 'stderr'), source, fileCount: 1, hiddenWarnings: 0 }));
+function showDiagnostics(io: IO, opts: IdentityOptions, lang: Lang, ds: readonly Diagnostic[], x: Identified, json: boolean): number {
+  if (ds.length && !json) io.stderr(diagnosticsAsStylish(ds, { lang, style: chooseStyle(io, opts, 'stderr'), source: x.source, fileCount: x.fileCount, hiddenWarnings: 0 }));
   return countOf(ds).errors > 0 ? 1 : 0;
 }
 
@@ -116,7 +118,7 @@ export function aggregatePartnersCommand(io: IO, opts: IdentityOptions): number 
     const width = chooseWidth(io, opts.output);
     text = reportAsTable(partnersView(x.identity, provenance, x.name, lang, unresolved), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
   }
-  const code = showDiagnostics(io, opts, lang, diagnostics, x.source, format === 'json');
+  const code = showDiagnostics(io, opts, lang, diagnostics, x, format === 'json');
   emit(io, text, opts.output, opts.force);
   return code;
 }
@@ -143,7 +145,7 @@ export function aggregateConflictsCommand(io: IO, opts: IdentityOptions): number
     const width = chooseWidth(io, opts.output);
     text = reportAsTable(conflictsView(result.conflicts, provenance, x.name, lang), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
   }
-  const code = showDiagnostics(io, opts, lang, diagnostics, x.source, format === 'json');
+  const code = showDiagnostics(io, opts, lang, diagnostics, x, format === 'json');
   emit(io, text, opts.output, opts.force);
   if (result.conflicts.length && format !== 'json') io.stderr(`kerjasama: ${t(lang, 'conflictsOpen', { open: open.length, all: result.conflicts.length, acknowledged: result.conflicts.length - open.length })}\n`);
   return Math.max(code, open.length > 0 ? 1 : 0);
