@@ -121,9 +121,9 @@ function valueOf(spec: FieldSpec, v: unknown, ctx: Ctx): Compared {
     case 'end': {
       if (typeof v === 'object') {
         const term = String((v as { term?: unknown }).term);
-        return plain(term, `term ${term}`);
+        return plain(term, `term:${term}`);
       }
-      if (v === 'none') return plain('none', 'end none');
+      if (v === 'none') return plain('none', 'end:none');
       const d = dateValue(v);
       return d;
     }

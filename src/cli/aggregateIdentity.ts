@@ -108,6 +108,7 @@ export function aggregatePartnersCommand(io: IO, opts: IdentityOptions): number 
   const x = identified(io, opts, lang);
   const unresolved = opts.unresolved === true;
   const diagnostics = finalise(x.identity.diagnostics);
+  // not prose: the command's name, as the provenance line names the report
   const provenance = x.provenance(unresolved ? 'aggregate partners --unresolved' : 'aggregate partners', x.identity.partners.reduce((n, p) => n + p.records.length, 0));
   let text: string;
   if (format === 'json') {
@@ -131,6 +132,7 @@ export function aggregateConflictsCommand(io: IO, opts: IdentityOptions): number
   const result = conflicts(x.members, x.identity, national, x.read.decisions.acknowledged, x.read.locate);
   const diagnostics = finalise([...x.identity.diagnostics, ...result.diagnostics]);
   const open = openConflicts(result.conflicts);
+  // not prose: the command's name, as the provenance line names the report
   const provenance = x.provenance('aggregate conflicts', national.reduce((n, a) => n + a.records.length, 0) + x.identity.partners.reduce((n, p) => n + p.records.length, 0));
   let text: string;
   if (format === 'json') {
