@@ -175,6 +175,7 @@ export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
   const read = readMembers(io, opts, lang);
   const agg = aggregateOf(read.federation, read.members, asOf);
+  // not prose: the command's name, as every report's provenance names its command
   const provenance: Provenance = { report: 'aggregate status', asOf: iso(asOf), register: agg.name, considered: agg.members.length, unit: 'members', filters: [] };
   let text: string;
   if (format === 'json') {
