@@ -111,6 +111,8 @@ function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
       throw e;
     }
     const hash = hashing.hash();
+    const own = loaded.config.ownerIds.kemendagri;
+    if (own !== undefined && own !== m.code) io.stderr(`kerjasama: ${t(lang, 'memberCodeDiffers', { code: m.code, own })}\n`);
     if (pin && pin.content_hash !== hash) throw new UsageError(say('member.lock-changed', { code: m.code, file: LOCK_FILE, why: t(lang, 'lockWhy.content') }));
     const when = opened.repo ? commitDay(opened.repo, opened.commit ?? 'HEAD', loaded.config.timezone) : undefined;
     members.push({

@@ -149,6 +149,13 @@ describe('aggregate build', () => {
     expect(readFileSync(join(dir, 'out', 'agreements.csv'), 'utf8')).toContain('35:jatim-kyoto-mou-2019');
   });
 
+  it("says when a member's kerjasama.yaml gives another region code than federation.yaml", async () => {
+    const dir = federation({ git: false, federation: "name: C\nmembers:\n  - code: '52.01'\n    path: ntb\n" });
+    const r = await build(dir, 'out');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('member 52.01: its kerjasama.yaml gives owner_ids.kemendagri 52; federation.yaml gives 52.01 (one of the two is wrong)');
+  });
+
   it('refuses a bundle member (not supported yet), with what to do instead', async () => {
     const dir = federation({ federation: "name: B\nmembers:\n  - code: '52'\n    bundle: ntb.kerjasama.tar\n" });
     const r = await build(dir, 'out');
