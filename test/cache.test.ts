@@ -13,7 +13,7 @@ import { CODE_HASH_FILE, codeHash, computeCodeHash, writtenCodeHash } from '../s
 import { schemaHash } from '../src/load/schemas.js';
 import { loadRegister } from '../src/load/load.js';
 import { VERSION } from '../src/cli/version.js';
-import { atRest, CACHE_HOME, cleanup, makeRegister, REPO, runCli } from './helpers.js';
+import { atRest, CACHE_HOME, cleanup, git, gitRepo, makeRegister, REPO, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -233,6 +233,76 @@ describe('run memo (validate.json in the user cache folder)', () => {
     utimesSync(file, mtime, mtime);
     expect((await validate(fresh)).code).toBe(1);
   });
+});
+
+describe('outputs kept by the run memo (issue 28: a report on an unchanged register)', () => {
+  const outputsOf = (dir: string): string[] => readdirSync(storeOf(dir)).filter((n) => n.startsWith('output-'));
+  const summary = (dir: string, extra: string[] = []) => runCli(['report', 'summary', '--as-of', '2026-11-22', ...extra], { cwd: dir });
+  /** The files' change times are now: only a memo written over two seconds later trusts them (cache.ts, racy). */
+  const settle = async (dir: string): Promise<void> => {
+    atRest(dir, new Date(Date.now() - 3600_000));
+    await new Promise((r) => setTimeout(r, 2100));
+  };
+  /** Replaces the stdout of every kept output, signed with the key (or not), to see whether a run prints it. */
+  function tamperOutputs(dir: string, signed = true): void {
+    for (const name of outputsOf(dir)) {
+      const path = join(storeOf(dir), name);
+      const stored = readStored(path) as { output: { stdout: string } };
+      stored.output.stdout = 'FROM THE MEMO\n';
+      if (signed) writeSigned(path, stored);
+      else writeFileSync(path, readFileSync(path, 'utf8').split('\n')[0] + '\n' + JSON.stringify(stored));
+    }
+  }
+
+  it('prints a report made before for the same inputs, and only for the same inputs', async () => {
+    const dir = register();
+    await settle(dir);
+    const first = await summary(dir);
+    expect(first.code).toBe(0);
+    expect(outputsOf(dir)).toHaveLength(1);
+    tamperOutputs(dir);
+    // It is what the second run prints: nothing was loaded.
+    expect((await summary(dir)).stdout).toBe('FROM THE MEMO\n');
+    // Not for another language, day, format, option or command; nor with --no-cache.
+    for (const other of [['--lang', 'id'], ['--as-of', '2026-11-23'], ['--format', 'json'], ['--category', 'KSDPL'], ['--no-cache']]) {
+      expect((await summary(dir, other)).stdout, other.join(' ')).not.toBe('FROM THE MEMO\n');
+    }
+    expect((await runCli(['report', 'expiring', '--as-of', '2026-11-22'], { cwd: dir })).stdout).not.toBe('FROM THE MEMO\n');
+    expect((await runCli(['report', 'summary', '--as-of', '2026-11-22'], { cwd: dir, env: { COLUMNS: '60' } })).stdout).not.toBe('FROM THE MEMO\n');
+    // Nor once a record changed.
+    writeFileSync(join(dir, 'data/partners/other.yaml'), 'name: Other\ntype: ngo\ncountry: ID\n');
+    const changed = await summary(dir);
+    expect(changed.stdout).not.toBe('FROM THE MEMO\n');
+    expect(changed).toEqual(await summary(dir, ['--no-cache']));
+  });
+
+  it('is refused when not signed with the key, and the report is made again', async () => {
+    const dir = register();
+    await settle(dir);
+    const first = await summary(dir);
+    tamperOutputs(dir, false);
+    expect(await summary(dir)).toEqual(first);
+  });
+
+  it('names the commit of the moment: a new commit is not answered by the output kept before it', async () => {
+    const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
+    await settle(dir);
+    const json = async () => (JSON.parse((await summary(dir, ['--format', 'json'])).stdout) as { commit?: string }).commit;
+    const before = await json();
+    expect(before).toBe(git(dir, 'rev-parse', '--short=12', 'HEAD').trim());
+    expect(await json()).toBe(before);
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'second');
+    const after = await json();
+    expect(after).toBe(git(dir, 'rev-parse', '--short=12', 'HEAD').trim());
+    expect(after).not.toBe(before);
+  });
+
+  it('keeps at most 24 outputs for a register', async () => {
+    const dir = register();
+    await settle(dir);
+    for (let i = 0; i < 26; i++) await summary(dir, ['--as-of', `2026-11-${String(i + 1).padStart(2, '0')}`, '--format', 'json']);
+    expect(outputsOf(dir).length).toBe(24);
+  }, 60_000);
 });
 
 describe('no cache content this machine did not write changes a verdict (issue 13)', () => {

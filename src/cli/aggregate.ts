@@ -62,7 +62,9 @@ function federationOrExplain(io: IO, opts: AggregateOptions, dir: string, lang: 
   const r = readFederation(dir);
   if (r.federation) return r.federation;
   const style = chooseStyle(io, opts, 'stderr');
-  io.stderr(diagnosticsAsStylish(r.diagnostics, { lang, style, source: (f) => (f === FEDERATION_FILE ? r.text : undefined), fileCount: 1, hiddenWarnings: 0 }));
+  const shown = diagnosticsAsStylish(r.diagnostics, { lang, style, source: (f) => (f === FEDERATION_FILE ? r.text : undefined), fileCount: 0, hiddenWarnings: 0 });
+  // Without the summary line, which counts record files: the line below says what to do.
+  io.stderr(shown.replace(/\n[^\n]*\n$/, '\n'));
   throw new UsageError(say('federationInvalid', { file: FEDERATION_FILE }));
 }
 
@@ -111,6 +113,8 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
       throw e;
     }
     const hash = hashing.hash();
+    const own = loaded.config.ownerIds.kemendagri;
+    if (own !== undefined && own !== m.code) io.stderr(`kerjasama: ${t(lang, 'memberCodeDiffers', { code: m.code, own })}\n`);
     if (pin && pin.content_hash !== hash) throw new UsageError(say('member.lock-changed', { code: m.code, file: LOCK_FILE, why: t(lang, 'lockWhy.content') }));
     const when = opened.repo ? commitDay(opened.repo, opened.commit ?? 'HEAD', loaded.config.timezone) : undefined;
     members.push({
@@ -175,6 +179,7 @@ export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
   const read = readMembers(io, opts, lang);
   const agg = aggregateOf(read.federation, read.members, asOf);
+  // not prose: the command's name, as every report's provenance names its command
   const provenance: Provenance = { report: 'aggregate status', asOf: iso(asOf), register: agg.name, considered: agg.members.length, unit: 'members', filters: [] };
   let text: string;
   if (format === 'json') {

@@ -277,6 +277,7 @@ export const MESSAGES = {
   aggregateFetched: w((p) => `member ${p.code}: fetched ${p.git}`, (p) => `anggota ${p.code}: ${p.git} sudah diambil`),
   aggregateFetchNothing: w('no member is a remote git repository: nothing to fetch', 'tidak ada anggota berupa repositori git jarak jauh: tidak ada yang diambil'),
   aggregateNoCache: w('there is no cache folder (no HOME, XDG_CACHE_HOME or KERJASAMA_CACHE_HOME) to fetch remote members into', 'tidak ada folder cache (HOME, XDG_CACHE_HOME atau KERJASAMA_CACHE_HOME) untuk menyimpan anggota jarak jauh'),
+  memberCodeDiffers: w((p) => `member ${p.code}: its kerjasama.yaml gives owner_ids.kemendagri ${p.own}; federation.yaml gives ${p.code} (one of the two is wrong)`, (p) => `anggota ${p.code}: kerjasama.yaml-nya mencantumkan owner_ids.kemendagri ${p.own}; federation.yaml mencantumkan ${p.code} (salah satunya keliru)`),
   aggregateStale: w((p) => `${p.n} member(s) not updated for longer than ${p.after}: ${p.codes}`, (p) => `${p.n} anggota tidak diperbarui lebih lama dari ${p.after}: ${p.codes}`),
   identityInvalid: w((p) => `${p.file} has errors (above); fix them and run again: no decision in it was applied`, (p) => `${p.file} bermasalah (lihat di atas); perbaiki lalu jalankan lagi: belum ada keputusan di dalamnya yang diterapkan`),
   conflictsOpen: w((p) => `${p.open} of ${p.all} difference(s) between members to resolve (acknowledged: ${p.acknowledged})`, (p) => `${p.open} dari ${p.all} perbedaan antar-anggota perlu diselesaikan (sudah diketahui: ${p.acknowledged})`),

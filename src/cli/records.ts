@@ -11,7 +11,7 @@ export function listCommand(io: IO, kind: string, opts: ReportOptions): number |
   const KINDS: Record<string, 'agreement' | 'partner' | 'activity'> = { agreements: 'agreement', agreement: 'agreement', partners: 'partner', partner: 'partner', activities: 'activity', activity: 'activity' };
   const k = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
   if (!k) throw new UsageError(say('listKindInvalid', { value: kind }));
-  return runReport(io, opts, ['table', 'json', 'csv', 'markdown', 'xlsx'], (ctx) => {
+  return runReport(io, opts, `list ${kind}`, ['table', 'json', 'csv', 'markdown', 'xlsx'], (ctx) => {
     const d = ctx.dataset;
     const rows = k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);
     const name = k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
@@ -34,7 +34,7 @@ export function listCommand(io: IO, kind: string, opts: ReportOptions): number |
 }
 
 export function showCommand(io: IO, id: string, opts: ReportOptions): number | Promise<number> {
-  return runReport(io, opts, ['table', 'json', 'markdown'], (ctx) => {
+  return runReport(io, opts, `show ${id}`, ['table', 'json', 'markdown'], (ctx) => {
     const shown = showRecord(ctx.loaded.dataset, id, ctx.asOf);
     if (shown.length === 0) throw new UsageError(say('showUnknownId', { id }), 1);
     const prov = ctx.provenance(`show ${id}`, shown.length, 'records');

@@ -14,9 +14,13 @@ import { reportAsTable } from '../render/reportTable.js';
 import { reportAsXlsx } from '../render/reportXlsx.js';
 import type { ConsideredUnit, Provenance, ReportView } from '../view/view.js';
 import type { Loaded } from '../load/load.js';
-import type { Dataset, Diagnostic, Lang } from '../model/types.js';
+import type { Config, Dataset, Diagnostic, Lang } from '../model/types.js';
 import { existsSync } from 'node:fs';
-import { chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, replaceFile, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { RunMemo } from '../load/cache.js';
+import { fsSource, type RegisterSource } from '../load/load.js';
+import { iso } from '../model/dates.js';
+import { VERSION } from './version.js';
+import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
@@ -56,10 +60,9 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
 }
 
 /** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
-export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters, recorded?: Recorded): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
+export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters, recorded?: Recorded, here = gitCommitIn(loaded.root)): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
   // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
   // The folder is the register's in its repository at any commit (--at reads the same folder there).
-  const here = gitCommitIn(loaded.root);
   const commit = recorded ? recorded.commit : here?.commit;
   // A register in a sub-folder of a larger repository: the commit is that repository's; the stamp names the folder.
   const folder = here?.folder ? { registerFolder: here.folder } : {};
@@ -106,22 +109,61 @@ export function refuseUnknownFilters(d: Dataset, filters: Filters): void {
   throw new UsageError((lang) => t(lang, 'filterUnknown', { filter: bad.filter, value: bad.value, closest: bad.closest.map((v) => named(v, lang)).join(', ') }));
 }
 
-/** Shared by every report: load, warn about left-out records, build, render, exit code. */
-export function runReport(io: IO, opts: ReportOptions, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
+/**
+ * What a report's text depends on besides the register's files: the command and every option, the as-of
+ * day, the language, colour and width, and the commit its provenance names. The run memo keeps an output
+ * under this text, so that the same report on an unchanged register is printed without loading anything.
+ */
+function memoInputs(io: IO, opts: ReportOptions, command: string, config: Config, here: ReturnType<typeof gitCommitIn>): string {
+  const options = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const color = (opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts)).enabled;
+  return JSON.stringify({
+    command, options, lang: chooseLang(io, opts, config.language), asOf: iso(chooseAsOf(io, opts, config.timezone)),
+    color, width: chooseWidth(io, opts.output) ?? null, git: here ?? null,
+  });
+}
+
+/**
+ * Shared by every report: load, warn about left-out records, build, render, exit code. With the cache
+ * on, a report of the working tree already made for the same inputs (memoInputs) on an unchanged
+ * register is answered by the run memo; a workbook, a register read from a commit and a register read
+ * upgraded from an older format are always made again.
+ */
+export function runReport(io: IO, opts: ReportOptions, command: string, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
   const format = opts.format ?? 'table';
   if (!formats.includes(format)) throw new UsageError(say('formatInvalid', { formats: formats.join(', '), value: format }));
   // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
   if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
   if (format === 'xlsx' && existsSync(outputPath(io, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
-  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
+  let memo: { run: RunMemo; inputs: string | undefined; here: ReturnType<typeof gitCommitIn> } | undefined;
+  let source: RegisterSource | undefined;
+  const cached = cacheOption(io, opts);
+  if (cached.cache && format !== 'xlsx' && opts.at === undefined && opts.recordedAsOf === undefined) {
+    const root = resolveRoot(io, opts);
+    source = fsSource(root);
+    const cfg = source.readConfig();
+    const run = RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
+    const config = run.config();
+    const here = gitCommitIn(root);
+    const inputs = config ? memoInputs(io, opts, command, config, here) : undefined;
+    const hit = inputs === undefined ? undefined : run.output(inputs);
+    if (hit) {
+      if (hit.stderr) io.stderr(hit.stderr);
+      emit(io, hit.stdout, opts.output, opts.force);
+      return hit.code;
+    }
+    memo = { run, inputs, here };
+  }
+  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts, source);
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
     const v = parseList(opts[k]);
     if (v) filters[k] = v;
   }
   refuseUnknownFilters(loaded.dataset, filters);
-  const provenance = provenanceOf(loaded, asOfText, filters, recorded);
-  const { dataset, validation, invalid } = reportInputs(io, loaded, asOf, lang);
+  const provenance = provenanceOf(loaded, asOfText, filters, recorded, memo ? memo.here : undefined);
+  let said = '';
+  const { dataset, diagnostics, validation, invalid } = reportInputs({ ...io, stderr: (s: string) => { said += s; io.stderr(s); } }, loaded, asOf, lang);
   const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
   const code = opts.strict && invalid > 0 ? 1 : 0;
   if (format === 'xlsx') {
@@ -139,5 +181,9 @@ export function runReport(io: IO, opts: ReportOptions, formats: readonly string[
   else if (format === 'markdown') text = reportAsMarkdown(r.view, lang);
   else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), { width: chooseWidth(io, opts.output) });
   emit(io, text, opts.output, opts.force);
+  // As validate's memo: never a register read upgraded (each run says so), nor one with a file that could not be read.
+  if (memo && !loaded.upgraded && !diagnostics.some((d) => d.code === 'file-unreadable')) {
+    memo.run.setOutput(memo.inputs ?? memoInputs(io, opts, command, loaded.config, memo.here), loaded.config, { stdout: text, stderr: said, code });
+  }
   return code;
 }

@@ -56,7 +56,7 @@ export function reportCommand<K extends ReportName>(io: IO, name: K, opts: Repor
   const cmd = REPORT_COMMANDS[name] as unknown as ReportCommand<ReportName>;
   const spec = REPORTS[name] as unknown as ReportSpec<unknown>;
   cmd.check?.(opts);
-  return runReport(io, opts, spec.formats, (ctx) => {
+  return runReport(io, opts, `report ${name}`, spec.formats, (ctx) => {
     const rep = cmd.run(ctx, opts);
     const prov = ctx.provenance(name, spec.considered(rep), spec.unit);
     const flat = opts.format === 'csv';

@@ -217,18 +217,19 @@ const RUN_FILE = 'validate.json';
  * above): then there is no memo hit, and the record cache answers instead.
  */
 export class RunMemo {
-  private constructor(private readonly store: Store | undefined, private readonly key: string, private readonly newest: number) {}
+  private constructor(private readonly store: Store | undefined, private readonly key: string, private readonly newest: number, private readonly configKey: string) {}
 
   static open(where: CacheLocation, root: string, configBytes: Uint8Array | undefined, version: string, files: readonly FoundFile[]): RunMemo {
     const h = createHash('sha1');
-    h.update(cacheKey(configBytes, version));
+    const configKey = cacheKey(configBytes, version);
+    h.update(configKey);
     let newest = 0;
     for (const f of files) {
       h.update(`\n${f.rel}\0${f.kind ?? ''}\0${f.size ?? ''}\0${f.mtimeMs ?? ''}\0${f.ctimeMs ?? ''}\0${f.ino ?? ''}\0${f.problem ? JSON.stringify(f.problem) : ''}`);
       // A file the listing could not stat cannot be trusted by time.
       newest = Math.max(newest, f.problem || f.kind === undefined ? 0 : Math.max(f.mtimeMs ?? Number.POSITIVE_INFINITY, f.ctimeMs ?? Number.POSITIVE_INFINITY));
     }
-    return new RunMemo(Store.open(where, root), h.digest('hex'), newest);
+    return new RunMemo(Store.open(where, root), h.digest('hex'), newest, configKey);
   }
 
   private stored: RunResult | null | undefined;
@@ -246,9 +247,47 @@ export class RunMemo {
     return this.stored;
   }
 
-  /** The configuration the memo was made with (the same bytes: they are in the key), to decide the as-of day. */
+  private storedConfig: Config | null | undefined;
+
+  /**
+   * The configuration read from these bytes of kerjasama.yaml by this tool (they are in the key), to
+   * decide the as-of day and the language before anything is loaded; undefined when none is kept.
+   */
   config(): Config | undefined {
-    return this.read()?.config;
+    if (this.storedConfig === undefined) {
+      const stored = this.store?.read(CONFIG_MEMO) as { format?: unknown; key?: unknown; config?: unknown } | undefined;
+      this.storedConfig = stored && stored.format === FORMAT && stored.key === this.configKey && stored.config && typeof stored.config === 'object' ? stored.config as Config : null;
+    }
+    return this.storedConfig ?? this.read()?.config;
+  }
+
+  private keepConfig(config: Config): void {
+    this.config();
+    if (this.storedConfig) return;
+    this.store?.write(CONFIG_MEMO, () => ({ format: FORMAT, key: this.configKey, config }));
+    this.storedConfig = config;
+  }
+
+  /**
+   * A command's whole output, memoised for this register (the key) and for `inputs`: a text naming
+   * everything else the output depends on (the command and its options, the as-of day, the language,
+   * colour and width, the git commit the provenance names). Undefined when there is none or it cannot be
+   * trusted (a file too close to the memo's writing, as above).
+   */
+  output(inputs: string): MemoOutput | undefined {
+    const stored = this.store?.read(outputFile(inputs)) as { format?: unknown; key?: unknown; inputs?: unknown; written?: unknown; output?: Partial<MemoOutput> } | undefined;
+    const o = stored?.output;
+    if (stored && stored.format === FORMAT && stored.key === this.key && stored.inputs === inputs && isNum(stored.written) && this.newest < stored.written - RACY_MS
+      && o && typeof o.stdout === 'string' && typeof o.stderr === 'string' && isNum(o.code)) return o as MemoOutput;
+    return undefined;
+  }
+
+  /** Keeps a command's output (and the configuration, for the next run's as-of day); the oldest outputs beyond OUTPUTS_KEPT are removed. */
+  setOutput(inputs: string, config: Config, output: MemoOutput): void {
+    if (output.stdout.length > MAX_OUTPUT_CHARS) return;
+    this.keepConfig(config);
+    this.store?.write(outputFile(inputs), (written) => ({ format: FORMAT, key: this.key, inputs, written, output }));
+    this.store?.prune(OUTPUT_PREFIX, OUTPUTS_KEPT);
   }
 
   /** The memoised result for this as-of day. */
@@ -259,8 +298,23 @@ export class RunMemo {
 
   /** Keeps a result; atomic, and silent when it cannot. */
   set(result: RunResult): void {
+    this.keepConfig(result.config);
     this.store?.write(RUN_FILE, (written) => ({ format: FORMAT, key: this.key, written, result }));
   }
+}
+
+/** What a command printed, and its exit code, as the run memo keeps it. */
+export interface MemoOutput { stdout: string; stderr: string; code: number }
+
+const CONFIG_MEMO = 'config.json';
+const OUTPUT_PREFIX = 'output-';
+/** The outputs kept per register: a day's reports in a few formats and languages. */
+const OUTPUTS_KEPT = 24;
+/** An output larger than this is not kept (reading it back would cost about what it saves). */
+const MAX_OUTPUT_CHARS = 64 * 1024 * 1024;
+
+function outputFile(inputs: string): string {
+  return `${OUTPUT_PREFIX}${createHash('sha1').update(inputs).digest('hex').slice(0, 24)}.json`;
 }
 
 /** The largest cache file read (a cache of 100,000 records is well under this). */
@@ -314,6 +368,30 @@ class Store {
       return JSON.parse(body.toString('utf8')) as unknown;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Removes the oldest files named `prefix`… beyond the newest `keep`; silent when it cannot. */
+  prune(prefix: string, keep: number): void {
+    try {
+      const found = readdirSync(this.dir).filter((n) => n.startsWith(prefix) && n.endsWith('.json'));
+      if (found.length <= keep) return;
+      const aged = found.map((n) => {
+        try {
+          return { n, t: lstatSync(join(this.dir, n)).mtimeMs };
+        } catch {
+          return { n, t: 0 };
+        }
+      }).sort((a, b) => b.t - a.t);
+      for (const { n } of aged.slice(keep)) {
+        try {
+          unlinkSync(join(this.dir, n));
+        } catch {
+          // already gone
+        }
+      }
+    } catch {
+      // Run without pruning.
     }
   }
 
