@@ -137,12 +137,13 @@ function valueOf(spec: FieldSpec, v: unknown, ctx: Ctx): Compared {
 }
 
 /** One field's values across a national record's member records: a conflict when two present values are not the same. */
-function compare(values: Array<{ c: NonNullable<Compared>; at: Omit<ConflictValue, 'value'> }>): ConflictValue[] | undefined {
+function compare(values: Array<{ c: NonNullable<Compared>; at: () => Omit<ConflictValue, 'value'> }>): ConflictValue[] | undefined {
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const a = (values[i] as (typeof values)[number]).c;
       const b = (values[j] as (typeof values)[number]).c;
-      if (!a.same(b) || !b.same(a)) return values.map((v) => ({ value: v.c.text, ...v.at }));
+      // Placed at their lines only now: most fields agree, and placing a value may parse its file again.
+      if (!a.same(b) || !b.same(a)) return values.map((v) => ({ value: v.c.text, ...v.at() }));
     }
   }
   return undefined;
@@ -196,7 +197,7 @@ function compareFields(fields: Fields, held: readonly Held[], ctx: (m: Member) =
     }
     const values = held.flatMap((h) => {
       const c = spec.across === 'parties' ? partiesValue(h, ctx(h.member)) : spec.across === 'name' ? nameValue(h) : valueOf(spec, h.data[name], ctx(h.member));
-      return c ? [{ c, at: at(h.member, h.key, h.file, `${h.pointer}/${name}`) }] : [];
+      return c ? [{ c, at: () => at(h.member, h.key, h.file, `${h.pointer}/${name}`) }] : [];
     });
     const found = values.length > 1 ? compare(values) : undefined;
     if (found) out.push({ field: path, ...(party !== undefined ? { party } : {}), values: found });

@@ -269,6 +269,13 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
     }
   }
 
+  const linksOf = new Map<string, Link[]>();
+  for (const l of links) {
+    const root = groups.find(l.a);
+    let list = linksOf.get(root);
+    if (!list) linksOf.set(root, (list = []));
+    list.push(l);
+  }
   const partners: NationalPartner[] = [];
   /** Each group's national id, by its root. */
   const national = new Map<string, string>();
@@ -287,7 +294,7 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
         const otherValue = other.ids[k] as string;
         const a = (withIt[0] as PartnerRecord).key;
         // Said where a person decided they are one (the first `same` that joined them), else at the record.
-        const decision = links.find((l): l is Extract<Link, { by: 'decision' }> => l.by === 'decision' && groups.find(l.a) === root);
+        const decision = (linksOf.get(root) ?? []).find((l): l is Extract<Link, { by: 'decision' }> => l.by === 'decision');
         const params = { key: k, a, value, b: other.key, otherValue };
         if (decision) diagnostics.push(locateDecision({ code: 'identity-identifier-conflict', severity: 'error', file: IDENTITY_FILE, pointer: decision.pointer, params }));
         else {
@@ -298,7 +305,7 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
       }
     }
     national.set(root, first.key);
-    partners.push({ id: first.key, records: recs, ids, name: first.partner.data.name, country: first.partner.data.country, type: first.partner.data.type, links: links.filter((l) => groups.find(l.a) === root) });
+    partners.push({ id: first.key, records: recs, ids, name: first.partner.data.name, country: first.partner.data.country, type: first.partner.data.type, links: linksOf.get(root) ?? [] });
   }
 
   partners.sort((a, b) => compareKeys(a.id, b.id));
@@ -340,34 +347,34 @@ function unknownId(id: string, kind: 'partner' | 'agreement', pointer: string, m
  * decision has answered; connected pairs make one candidate.
  */
 function candidatesOf(partners: readonly NationalPartner[], apart: ReadonlySet<string>): Candidate[] {
-  const byName = new Map<string, Array<{ partner: NationalPartner; record: string; name: string }>>();
+  // By country and name key, each national partner once, with the first of its records (by id) that has the name.
+  const byName = new Map<string, Map<NationalPartner, { record: string; name: string }>>();
   for (const p of partners) {
     for (const r of p.records) {
       for (const name of [r.partner.data.name, ...(r.partner.data.aliases ?? [])]) {
         const key = `${r.partner.data.country}|${identityKey(name)}`;
-        let list = byName.get(key);
-        if (!list) byName.set(key, (list = []));
-        list.push({ partner: p, record: r.key, name });
+        let here = byName.get(key);
+        if (!here) byName.set(key, (here = new Map()));
+        if (!here.has(p)) here.set(p, { record: r.key, name });
       }
     }
   }
   const pairs = new Map<string, CandidatePair>();
-  for (const [key, list] of byName) {
+  for (const [key, here] of byName) {
+    if (here.size < 2) continue;
+    const list = [...here].sort((x, y) => compareKeys(x[0].id, y[0].id));
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const x = list[i] as (typeof list)[number];
-        const y = list[j] as (typeof list)[number];
-        if (x.partner === y.partner) continue;
-        const [a, b] = compareKeys(x.partner.id, y.partner.id) < 0 ? [x, y] : [y, x];
-        const pk = pairKey(a.partner.id, b.partner.id);
-        if (apart.has(pk) || IDENTIFIER_KEYS.some((k) => a.partner.ids[k] !== undefined && b.partner.ids[k] !== undefined)) continue;
+        const [pa, a] = list[i] as [NationalPartner, { record: string; name: string }];
+        const [pb, b] = list[j] as [NationalPartner, { record: string; name: string }];
+        const pk = pairKey(pa.id, pb.id);
+        if (apart.has(pk) || IDENTIFIER_KEYS.some((k) => pa.ids[k] !== undefined && pb.ids[k] !== undefined)) continue;
         let pair = pairs.get(pk);
         if (!pair) {
-          pair = { a: a.partner.id, b: b.partner.id, country: a.partner.country, types: [a.partner.type, b.partner.type], names: [], ids: [a.partner.ids, b.partner.ids] };
+          pair = { a: pa.id, b: pb.id, country: pa.country, types: [pa.type, pb.type], names: [], ids: [pa.ids, pb.ids] };
           pairs.set(pk, pair);
         }
-        const match = { key: key.slice(key.indexOf('|') + 1), a: { record: a.record, name: a.name }, b: { record: b.record, name: b.name } };
-        if (!pair.names.some((n) => n.key === match.key && n.a.record === match.a.record && n.b.record === match.b.record && n.a.name === match.a.name && n.b.name === match.b.name)) pair.names.push(match);
+        pair.names.push({ key: key.slice(key.indexOf('|') + 1), a, b });
       }
     }
   }
