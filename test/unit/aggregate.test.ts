@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { conflicts, openConflicts } from '../../src/aggregate/conflicts.js';
-import { counterparts } from '../../src/aggregate/counterparts.js';
+import { counterparts, matchScore, type AgreementRecord } from '../../src/aggregate/counterparts.js';
+import { parseDate } from '../../src/model/dates.js';
+import type { Agreement, DocumentType } from '../../src/model/types.js';
 import { identify, readIdentity } from '../../src/aggregate/identity.js';
 import type { Member } from '../../src/aggregate/members.js';
 import { loadRegister } from '../../src/load/load.js';
@@ -201,5 +203,26 @@ describe('counterparts and conflicts', () => {
     fc.assert(fc.property(fc.shuffledSubarray(all, { minLength: 3, maxLength: 3 }), (ms) => {
       expect(JSON.stringify(canon(ms))).toBe(want);
     }), { numRuns: 12 });
+  });
+
+  it('a match is symmetric: matchScore(a, b) = matchScore(b, a), whatever the records (property)', () => {
+    const date = fc.constantFrom('2025', '2025-03', '2025-03-14', '2025-04-01', '2024', '~2025', '2025..2026', '..2025-06');
+    const rec = fc.record({
+      member: fc.constantFrom('34', '35', '52'),
+      parties: fc.subarray(['34', '35', '52', '34:kyoto'], { minLength: 1 }),
+      type: fc.constantFrom<DocumentType>('pks', 'mou', 'unknown'),
+      date: fc.option(date, { nil: undefined }),
+      numbers: fc.dictionary(fc.constantFrom('34', '35', '52'), fc.constantFrom('1/PKS/2025', '2/PKS/2025', ' 1/pks/2025')),
+    });
+    const of = (r: { member: string; parties: string[]; type: DocumentType; date: string | undefined; numbers: Record<string, string> }, i: number): AgreementRecord => {
+      const d = r.date === undefined ? undefined : parseDate(r.date);
+      return { key: `${r.member}:a${i}`, member: r.member, agreement: {} as Agreement, parties: [...r.parties].sort(), numbers: new Map(Object.entries(r.numbers).map(([k, v]) => [k, v.replace(/\s+/g, '').toUpperCase()])), ...(d ? { signing: { first: d.first, last: d.last, exact: !d.uncertain } } : {}), documentType: r.type };
+    };
+    fc.assert(fc.property(rec, rec, (x, y) => {
+      const a = of(x, 1);
+      const b = of(y, 2);
+      expect(matchScore(a, b)).toBe(matchScore(b, a));
+      expect(matchScore(a, a)).toBe(0);
+    }), { numRuns: 300 });
   });
 });
