@@ -119,13 +119,15 @@ function valueOf(spec: FieldSpec, v: unknown, ctx: Ctx): Compared {
       return plain(set.join(', '));
     }
     case 'end': {
+      // A term (5y) and a date are not compared: the term's end rests on the start each member records.
       if (typeof v === 'object') {
         const term = String((v as { term?: unknown }).term);
-        return plain(term, `term:${term}`);
+        const key = `term:${term}`;
+        return { text: term, key, same: (o) => o.range !== undefined || o.key === key };
       }
       if (v === 'none') return plain('none', 'end:none');
       const d = dateValue(v);
-      return d;
+      return d && { ...d, same: (o) => o.key?.startsWith('term:') === true || d.same(o) };
     }
     case 'url': {
       const t = String(v);

@@ -180,6 +180,18 @@ describe('counterparts and conflicts', () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['acknowledged-stale', 7], ['acknowledged-unknown-field', 10]]);
   });
 
+  it('an end as a term and as a date are not compared; a month and a day in it are not a conflict, a day of the next month is', () => {
+    const pair = (a: string): string[] => {
+      const two = [members[0] as Member, member('52', 'ntb', { 'data/partners/ntb.yaml': province('Provinsi Nusa Tenggara Barat', '52'), 'data/partners/diy.yaml': `${province('DIY', '34')}aliases: [Daerah Istimewa Yogyakarta]\n`, 'data/partners/jatim.yaml': province('Jawa Timur', '35'),
+        'data/agreements/x.yaml': PKS('diy, jatim', "  - party: ntb\n    date: 2025\n    number: '130/07/PKS/2025'\n", a) })];
+      const id = identify(two);
+      return conflicts(two, id, counterparts(two, id)).conflicts.map((c) => c.field);
+    };
+    expect(pair('{term: 5y}')).toEqual([]);
+    expect(pair('2030-03')).toEqual([]);
+    expect(pair('2030-04')).toEqual(['end']);
+  });
+
   it('partners the members hold of one region disagree only on facts: another spelling of one name is a conflict, a name in another language is not', () => {
     const ms = [member('34', 'diy', { 'data/partners/diy.yaml': province('DIY', '34'), 'data/partners/s.yaml': 'name: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\nids:\n  iso3166_2: JP-22\n' }),
       member('35', 'jatim', { 'data/partners/jatim.yaml': province('Jatim', '35'), 'data/partners/s.yaml': 'name: Shizuoka Prefecture\ntype: foreign_subnational\ncountry: JP\nids:\n  iso3166_2: JP-22\n' }),
