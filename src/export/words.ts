@@ -148,7 +148,7 @@ export const AGGREGATE_WORDS = {
   last_commit: { title: L('last commit', 'commit terakhir'), description: L('The day of the commit read; empty when not known.', 'Tanggal commit yang dibaca; kosong bila tidak diketahui.') },
   age_days: { title: L('age in days', 'umur (hari)'), description: L('Days from the last commit to the aggregate day; empty when not known.', 'Jumlah hari dari commit terakhir sampai tanggal agregat; kosong bila tidak diketahui.') },
   stale: { title: L('stale', 'usang'), description: L("true when the last commit is older than federation.yaml's stale_after; empty when not known.", 'true bila commit terakhir lebih lama dari stale_after dalam federation.yaml; kosong bila tidak diketahui.') },
-  errors: { title: L('errors', 'galat'), description: L("The member's validation errors (kerjasama validate).", 'Jumlah galat validasi anggota (kerjasama validate).') },
+  errors: { title: L('errors', 'kesalahan'), description: L("The member's validation errors (kerjasama validate).", 'Jumlah kesalahan validasi anggota (kerjasama validate).') },
   warnings: { title: L('warnings', 'peringatan'), description: L("The member's validation warnings.", 'Jumlah peringatan validasi anggota.') },
   left_out: { title: L('records left out', 'data tidak disertakan'), description: L('Record files left out of the aggregate because they have errors.', 'Berkas data yang tidak disertakan dalam agregat karena bermasalah.') },
   partners: { title: L('partners', 'mitra'), description: L('Partner records kept.', 'Jumlah data mitra yang disertakan.') },

@@ -12,7 +12,7 @@ export const AGGREGATE_VIEW_WORDS = {
   lastCommit: w('Last commit', 'Commit terakhir'),
   age: w('Age (days)', 'Umur (hari)'),
   fresh: w('Freshness', 'Kemutakhiran'),
-  errors: w('Errors', 'Galat'),
+  errors: w('Errors', 'Kesalahan'),
   warnings: w('Warnings', 'Peringatan'),
   leftOut: w('Left out', 'Tidak disertakan'),
   records: w('Records', 'Data'),
