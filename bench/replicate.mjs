@@ -52,7 +52,11 @@ const WARNERS = {
   // activity-outside-agreement: held in 1901, long before any agreement of the example starts.
   activity: (text) => (/^status: planned/m.test(text) ? undefined : text.replace(/^start: .*$/m, 'start: "1901-01-01"').replace(/^end: .*\n/m, '')),
   // country-special-rules: a foreign partner moved to Taiwan.
-  partner: (text) => (/^country: (?:ID|TW)\b/m.test(text) ? undefined : text.replace(/^country: .*$/m, 'country: TW')),
+  // Its ISO 3166-2 code (another country's) goes with it: the warning, not an error.
+  partner: (text) => (/^country: (?:ID|TW)\b/m.test(text) ? undefined : text.replace(/^country: .*$/m, 'country: TW').replace(/^ids:\n((?: +.*\n)+)/m, (_m, body) => {
+    const kept = body.split('\n').filter((l) => l !== '' && !/^ +iso3166_2:/.test(l));
+    return kept.length > 0 ? `ids:\n${kept.join('\n')}\n` : '';
+  })),
 };
 
 /**
@@ -85,6 +89,13 @@ export function replicateRegister(records, options = {}) {
           // Names and aliases carry the copy's number (the duplicate detector compares them).
           text = text.replace(/^(name|name_local): (.*)$/m, (_m, k, v) => `${k}: ${v.replace(/^(["']?)(.*?)(["']?)$/, `$1$2 ${copy}$3`)}`);
           text = text.replace(/^(aliases:\n)((?: +- .*\n)+)/m, (_m, head, items) => head + items.replace(/^( +- )(.*)$/gm, (_x, dash, v) => `${dash}${v.replace(/^(["']?)(.*?)(["']?)$/, `$1$2 ${copy}$3`)}`));
+          // An identifier names one partner: a copy keeps none of the region codes (two partners with the
+          // same code are an error, same-identifier), and its Wikidata id is numbered as its name is (the
+          // original, a 9, the copy in five digits: never another copy's nor another original's).
+          text = text.replace(/^ids:\n((?: +.*\n)+)/m, (_m, body) => {
+            const kept = body.split('\n').filter((l) => /^ +wikidata:/.test(l)).map((l) => l.replace(/Q(\d+)/, (_q, n) => `Q${n}9${String(copy).padStart(5, '0')}`));
+            return kept.length > 0 ? `ids:\n${kept.join('\n')}\n` : '';
+          });
         }
       }
       text = quoteDates(text);

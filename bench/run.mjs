@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { AS_OF, writeRegister } from './generate.mjs';
 import { writeReplicated } from './replicate.mjs';
 import { writeHistory } from './history.mjs';
+import { onSupportedNode } from './node.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(REPO, 'bench', 'out');
@@ -72,6 +73,9 @@ const KINDS = [
 const repsFor = (n) => (n >= 100000 ? Math.min(REPS, 3) : REPS);
 
 const log = (s) => process.stderr.write(s + '\n');
+
+// Measured on a supported Node (22 or 24), never on an end-of-life one (bench/node.mjs).
+onSupportedNode(fileURLToPath(import.meta.url), OUT);
 
 /**
  * sourcemeta's `jsonschema` binary for this platform, run directly: its npm entry (npm/cli.js) is a Node

@@ -3,7 +3,11 @@
 // dist/ built; a clone of the repository builds it with `npm ci && npm run compile` (see docs/releasing.md).
 import { existsSync, readFileSync } from 'node:fs';
 
-const entry = new URL('../dist/cli/run.js', import.meta.url);
+// The bundle (dist/bundle/, made by the build: a few files load much faster than the ninety modules of
+// dist/cli/ and the rest), else the modules themselves.
+const bundled = new URL('../dist/bundle/run.js', import.meta.url);
+// KERJASAMA_NO_BUNDLE=1 runs the modules (to debug one, or for a test that hooks one of them).
+const entry = existsSync(bundled) && process.env.KERJASAMA_NO_BUNDLE !== '1' ? bundled : new URL('../dist/cli/run.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('kerjasama: the CLI is not built (no dist/). Install a release (npm install kerjasama, or a git URL ending in #vX.Y.Z), or in a clone of the kerjasama repository run `npm ci && npm run compile`.\n');
   process.exit(2);

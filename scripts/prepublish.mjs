@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('npm', ['run', '--silent', 'compile'], { cwd: root, stdio: ['ignore', 2, 2] });
-for (const f of ['dist/cli/run.js', 'dist/load/validators.cjs']) {
+for (const f of ['dist/cli/run.js', 'dist/load/validators.cjs', 'dist/bundle/run.js', 'dist/bundle/worker.js', 'dist/bundle/validators.cjs']) {
   if (!existsSync(join(root, f))) {
     process.stderr.write(`prepublishOnly: ${f} was not built; not publishing\n`);
     process.exit(1);

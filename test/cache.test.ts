@@ -297,6 +297,22 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     expect(after).not.toBe(before);
   });
 
+  it('prints validate\'s list of the whole register made before, and only that list', async () => {
+    const dir = register();
+    await settle(dir);
+    const first = await validate(dir);
+    expect(outputsOf(dir)).toHaveLength(1);
+    tamperOutputs(dir);
+    expect((await validate(dir)).stdout).toBe('FROM THE MEMO\n');
+    // Not another format, nor part of the register, nor --quiet, nor without the cache.
+    for (const other of [['--format', 'json'], ['data/partners'], ['-q'], ['--no-cache'], ['--lang', 'id']]) {
+      expect((await validate(dir, other)).stdout, other.join(' ')).not.toBe('FROM THE MEMO\n');
+    }
+    // In GitHub Actions (the annotations follow the list): made again.
+    expect((await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } })).stdout).not.toBe('FROM THE MEMO\n');
+    expect(first.stdout).not.toBe('FROM THE MEMO\n');
+  });
+
   it('keeps at most 24 outputs for a register', async () => {
     const dir = register();
     await settle(dir);

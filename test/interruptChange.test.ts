@@ -34,11 +34,14 @@ interface Run { code: number | null; signal: string | null; stderr: string; saw:
  * its first WRITING and first PLACED until the test lets it go on (the fixture's SLOW_WRITES_HOLD): the
  * signal is sent first, so it is waiting when the child goes on.
  */
+/** A hook of one of the CLI's modules (test/fixtures/format-v2.mjs) needs the modules, not the bundle. */
+const unbundled = (imports: readonly string[]): Record<string, string> => (imports.length > 0 ? { KERJASAMA_NO_BUNDLE: '1' } : {});
+
 function interrupted(args: string[], dir: string, on: string, signal: NodeJS.Signals, imports: readonly string[] = []): Promise<Run> {
   return new Promise((resolve) => {
     const hold = join(mkdtempSync(join(tmpdir(), 'kerjasama-hold-')), 'go');
     const child = spawn(process.execPath, [...imports.flatMap((i) => ['--import', i]), '--import', SLOW, BIN, ...args], {
-      cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', SLOW_WRITES_UNDER: dir, SLOW_WRITES_INCLUDING: STAGED, SLOW_WRITES_MS: '20', SLOW_WRITES_HOLD: hold },
+      cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...unbundled(imports), NO_COLOR: '1', LANG: 'en_US.UTF-8', SLOW_WRITES_UNDER: dir, SLOW_WRITES_INCLUDING: STAGED, SLOW_WRITES_MS: '20', SLOW_WRITES_HOLD: hold },
     });
     let stderr = '';
     let saw = false;
@@ -64,7 +67,7 @@ function interrupted(args: string[], dir: string, on: string, signal: NodeJS.Sig
 
 /** Runs the binary to the end, without slow writes. */
 function plain(args: string[], dir: string, imports: readonly string[] = []): { code: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, [...imports.flatMap((i) => ['--import', i]), BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+  const r = spawnSync(process.execPath, [...imports.flatMap((i) => ['--import', i]), BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...unbundled(imports), NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
   return { code: r.status, stderr: r.stderr };
 }
 

@@ -9,7 +9,7 @@ import { RunMemo } from '../load/cache.js';
 import { fsSource, sourceTexts, type Loaded, type RegisterSource } from '../load/load.js';
 import { iso } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
-import type { Diagnostic, Lang } from '../model/types.js';
+import type { Config, Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -52,8 +52,27 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   if (opts.output !== undefined && opts.output !== '-' && existsSync(outputPath(io, opts.output)) && !opts.force) {
     throw new UsageError(say('outputExists', { output: opts.output }));
   }
-  const { loaded, lang, asOfText, all, files, recorded } = await validateRegister(io, opts);
   const inActions = io.env['GITHUB_ACTIONS'] === 'true' && !opts.formatGiven;
+  // The stylish list of the whole working tree, as a person runs it again and again: its text is kept by
+  // the run memo (as a report's is), so a second run on an unchanged register reads no record file, not
+  // even the few with a problem for their excerpts. What else the text depends on is in `inputs`.
+  const kept = format === 'stylish' && !inActions && paths.length === 0 && !opts.staged && opts.changedSince === undefined && !recordedBy;
+  const inputsOf = (config: { language?: Lang; timezone: string }): string => JSON.stringify({
+    command: 'validate', options: Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    lang: chooseLang(io, opts, config.language), asOf: iso(chooseAsOf(io, opts, config.timezone)),
+    color: (opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts)).enabled, width: chooseWidth(io, opts.output) ?? null,
+  });
+  const opened = openMemo(io, opts);
+  if (kept && opened) {
+    const config = opened.memo.config();
+    const hit = config ? opened.memo.output(inputsOf(config)) : undefined;
+    if (hit) {
+      emit(io, hit.stdout, opts.output, opts.force);
+      if (hit.stderr) io.stderr(hit.stderr);
+      return hit.code;
+    }
+  }
+  const { loaded, lang, asOfText, all, files, recorded, config, memoable } = await validateRegister(io, opts, opened);
   const github = format === 'github' || inActions;
   const git = opts.changedSince !== undefined || opts.staged || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
   const scope = scopeOf(io, loaded, paths, opts.changedSince, git, opts.staged === true);
@@ -108,13 +127,28 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   // In GitHub Actions without an explicit --format: the annotations too, after the human output.
   if (gh && format !== 'github') (io.commands ?? io.stdout)(gh.diagnosticsAsGithub(diags, { lang, prefix, fullList, ...(changed ? { changed } : {}) }));
 
-  if (tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0)) io.stderr(`kerjasama: ${t(lang, 'tooManyWarnings', { n: c.warnings, max: maxWarnings ?? 0 })}\n`);
+  const said = tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0) ? `kerjasama: ${t(lang, 'tooManyWarnings', { n: c.warnings, max: maxWarnings ?? 0 })}\n` : '';
+  if (said) io.stderr(said);
+  if (kept && opened && memoable) opened.memo.setOutput(inputsOf(config), config, { stdout: text, stderr: said, code: exitCode });
   return exitCode;
+}
+
+/** The run memo of the working tree's register, when the cache is on and validate reads the working tree. */
+function openMemo(io: IO, opts: ValidateOptions): { memo: RunMemo; source: RegisterSource; root: string } | undefined {
+  const cached = cacheOption(io, opts);
+  if (!cached.cache || opts.staged || opts.at !== undefined || opts.recordedAsOf !== undefined) return undefined;
+  const root = resolveRoot(io, opts);
+  const source = fsSource(root);
+  const cfg = source.readConfig();
+  return { memo: RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list()), source, root };
 }
 
 /** What validate needs of a loaded register: enough to report, whether it came from a load or the run memo. */
 interface Validated {
   loaded: { root: string; config: { name: string }; fileCount: number; source: (file: string) => string | undefined };
+  config: Config;
+  /** What this run found may be kept by the run memo (not a register read upgraded, nor one with a file that could not be read). */
+  memoable: boolean;
   lang: Lang;
   asOfText: string;
   /** Every diagnostic, before the scope and --quiet choose what to report. */
@@ -128,11 +162,10 @@ interface Validated {
  * Load and check the whole register; or, with the cache on, answer from the run memo when nothing it
  * depends on changed (a second run on an unchanged register reads no record file).
  */
-async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validated> {
+async function validateRegister(io: IO, opts: ValidateOptions, opened: ReturnType<typeof openMemo>): Promise<Validated> {
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
   let recorded: Recorded | undefined;
-  const cached = cacheOption(io, opts);
   if (opts.staged) {
     source = await stagedSource(resolveRoot(io, opts));
   } else if (opts.at !== undefined || opts.recordedAsOf !== undefined) {
@@ -140,18 +173,17 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
     const chosen = recordedSource(io, opts, resolveRoot(io, opts));
     source = chosen?.source;
     recorded = chosen?.recorded;
-  } else if (cached.cache) {
-    const root = resolveRoot(io, opts);
-    source = fsSource(root);
-    const cfg = source.readConfig();
-    memo = RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
+  } else if (opened) {
+    const root = opened.root;
+    source = opened.source;
+    memo = opened.memo;
     const config = memo.config();
     if (config) {
       const asOfText = iso(chooseAsOf(io, opts, config.timezone));
       const hit = memo.get(asOfText);
       if (hit) {
         return {
-          loaded: { root, config: hit.config, fileCount: hit.fileCount, source: sourceTexts(source) },
+          loaded: { root, config: hit.config, fileCount: hit.fileCount, source: sourceTexts(source) }, config: hit.config, memoable: true,
           lang: chooseLang(io, opts, hit.config.language),
           asOfText, all: hit.diagnostics, files: hit.files,
         };
@@ -165,10 +197,11 @@ async function validateRegister(io: IO, opts: ValidateOptions): Promise<Validate
   const files = checkedFiles(loaded, all);
   // A file that could not be read may become readable without its time changing: never memoised.
   // Nor is a register read upgraded from an older format: each run says so again.
-  if (memo && !loaded.upgraded && !all.some((d) => d.code === 'file-unreadable')) {
+  const memoable = !loaded.upgraded && !all.some((d) => d.code === 'file-unreadable');
+  if (memo && memoable) {
     memo.set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all });
   }
-  return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, lang, asOfText, all, files, ...(recorded ? { recorded } : {}) };
+  return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, config: loaded.config, memoable, lang, asOfText, all, files, ...(recorded ? { recorded } : {}) };
 }
 
 /** The register as staged in the git index; exit 2 when the register is not in a git working tree. */
