@@ -12,6 +12,7 @@
 // Pure: members and identity in, national agreements out.
 
 import { parseDate } from '../model/dates.js';
+import { maxOf, minOf } from '../model/lists.js';
 import type { Agreement, DocumentType } from '../model/types.js';
 import { compareKeys, identifiersOf, type IdentityResult } from './identity.js';
 import { memberId, type Member } from './members.js';
@@ -81,8 +82,8 @@ function signingOf(a: Agreement): AgreementRecord['signing'] {
     return d ? [d] : [];
   });
   if (!dates.length) return undefined;
-  const first = Math.min(...dates.map((d) => d.first));
-  const last = Math.max(...dates.map((d) => d.last));
+  const first = minOf(dates.map((d) => d.first));
+  const last = maxOf(dates.map((d) => d.last));
   return { first, last, exact: dates.every((d) => !d.uncertain) };
 }
 
