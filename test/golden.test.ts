@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/render/wrap.js';
 import { unifiedDiff } from '../src/render/textDiff.js';
-import { cleanup, exampleRegister, makeRegister, REPO, runCli } from './helpers.js';
+import { cleanup, exampleRegister, makeRegister, REPO, runCli, writeFiles } from './helpers.js';
 import { scriptedHistory } from './history.js';
 
 interface Scenario { title: string; command: string[]; files: Record<string, string>; bare: boolean; fixture?: string; history?: string; columns?: number; exit?: number; stdout?: string; stderr?: string; head: string; after?: boolean; changed?: string; validateExit?: number; validate?: string }
@@ -96,10 +96,11 @@ function exampleCopy(): string {
   return example;
 }
 
-/** A register under test/fixtures/ (`register: NAME` in a scenario), copied out so output carries no commit id. */
-function fixtureCopy(name: string): string {
+/** A register under test/fixtures/ (`register: NAME` in a scenario), copied out so output carries no commit id; the scenario's files written over it. */
+function fixtureCopy(name: string, files: Record<string, string>): string {
   const to = makeRegister({}, { bare: true });
   cpSync(join(REPO, 'test', 'fixtures', name), to, { recursive: true });
+  writeFiles(to, files);
   return to;
 }
 
@@ -121,7 +122,7 @@ describe('golden CLI scenarios', () => {
     const path = join(dir, f);
     const s = parseScenario(readFileSync(path, 'utf8'));
     it(`${f}: ${s.title}`, async () => {
-      const cwd = s.history ? historyRepo(s.history) : s.fixture ? fixtureCopy(s.fixture) : Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : s.after ? exampleRegister() : exampleCopy();
+      const cwd = s.history ? historyRepo(s.history) : s.fixture ? fixtureCopy(s.fixture, s.files) : Object.keys(s.files).length || s.bare ? makeRegister(s.files, { bare: s.bare }) : s.after ? exampleRegister() : exampleCopy();
       const before = s.after ? snapshot(cwd) : undefined;
       const r = await runCli(s.command, { cwd, ...(s.columns !== undefined ? { columns: s.columns } : {}) });
       const norm = (t: string): string => t.split(cwd).join('<register>');

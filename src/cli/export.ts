@@ -46,7 +46,7 @@ export const EXPORT_FORMATS = ['datapackage', 'sqlite', 'sql', 'bundle'] as cons
 export const SQL_DIALECTS = ['sqlite', 'postgres'] as const;
 
 /** What is at a path: nothing, a folder, a regular file, or something else (a link, a device). */
-function what(path: string, shown: string): 'none' | 'folder' | 'file' | 'other' {
+export function what(path: string, shown: string): 'none' | 'folder' | 'file' | 'other' {
   try {
     const st = lstatSync(path);
     return st.isDirectory() ? 'folder' : st.isFile() ? 'file' : 'other';
@@ -148,7 +148,7 @@ function earlierFiles(dir: string): string[] {
   }
 }
 
-function writePackage(dir: string, shown: string, files: Map<string, string>): void {
+export function writePackage(dir: string, shown: string, files: Map<string, string>): void {
   try {
     mkdirSync(dirname(dir), { recursive: true });
   } catch (err) {

@@ -324,6 +324,56 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       done(await exportCommand(io, { ...cmd.optsWithGlobals(), ...(positional !== undefined ? { positional } : {}), formatGiven: cmd.getOptionValueSource('format') !== 'default' }));
     });
 
+  const aggregate = program.command('aggregate').description(h('aggregate'));
+  const federationOption = (cmd: Command): Command => globalOptions(cmd).option('-F, --federation <dir>', h('aggregate.federation'));
+  federationOption(aggregate.command('build'))
+    .description(h('aggregate.build'))
+    .addOption(new Option('-f, --format <format>', h('aggregate.format')).choices(['datapackage', 'sqlite']).default('datapackage'))
+    .option('-o, --out <path>', h('aggregate.out'))
+    .option('--force', h('aggregate.force'))
+    .option('--locked', h('aggregate.locked'))
+    .action(async (_o, cmd: Command) => {
+      const { aggregateBuildCommand } = await import('./aggregate.js');
+      done(await aggregateBuildCommand(io, cmd.optsWithGlobals()));
+    });
+  federationOption(aggregate.command('status'))
+    .description(h('aggregate.status'))
+    .addOption(new Option('-f, --format <format>', h('aggregate.status-format')).choices(['table', 'json']).default('table'))
+    .option('-o, --output <file>', h('option.output'))
+    .option('--force', h('option.force'))
+    .option('--locked', h('aggregate.locked'))
+    .action(async (_o, cmd: Command) => {
+      const { aggregateStatusCommand } = await import('./aggregate.js');
+      done(aggregateStatusCommand(io, cmd.optsWithGlobals()));
+    });
+  federationOption(aggregate.command('partners'))
+    .description(h('aggregate.partners'))
+    .option('--unresolved', h('aggregate.partners.unresolved'))
+    .addOption(new Option('-f, --format <format>', h('aggregate.identity-format')).choices(['table', 'json']).default('table'))
+    .option('-o, --output <file>', h('option.output'))
+    .option('--force', h('option.force'))
+    .option('--locked', h('aggregate.locked'))
+    .action(async (_o, cmd: Command) => {
+      const { aggregatePartnersCommand } = await import('./aggregateIdentity.js');
+      done(aggregatePartnersCommand(io, cmd.optsWithGlobals()));
+    });
+  federationOption(aggregate.command('conflicts'))
+    .description(h('aggregate.conflicts'))
+    .addOption(new Option('-f, --format <format>', h('aggregate.identity-format')).choices(['table', 'json']).default('table'))
+    .option('-o, --output <file>', h('option.output'))
+    .option('--force', h('option.force'))
+    .option('--locked', h('aggregate.locked'))
+    .action(async (_o, cmd: Command) => {
+      const { aggregateConflictsCommand } = await import('./aggregateIdentity.js');
+      done(aggregateConflictsCommand(io, cmd.optsWithGlobals()));
+    });
+  federationOption(aggregate.command('fetch'))
+    .description(h('aggregate.fetch'))
+    .action(async (_o, cmd: Command) => {
+      const { aggregateFetchCommand } = await import('./aggregate.js');
+      done(aggregateFetchCommand(io, cmd.optsWithGlobals()));
+    });
+
   const historyCommand = (cmd: Command): Command =>
     globalOptions(cmd)
       .addOption(new Option('-f, --format <format>', h('option.format')).choices(['text', 'markdown', 'json', 'csv']).default('text'))

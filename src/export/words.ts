@@ -131,3 +131,28 @@ export const PACKAGE_WORDS = {
     `Mitra, perjanjian dan kegiatan register, dengan status, tahap dan tanggal tiap perjanjian per ${asOf}, kemitraan, dan tabel kode, seperti ditulis kerjasama export. Isi yang tidak diketahui dibiarkan kosong dengan penanda di sampingnya; tanggal tidak pasti ditulis seperti tercatat beserta hari paling awal dan paling akhirnya.`,
   ),
 };
+
+/** The aggregate's tables and the columns it adds to every member's (kerjasama aggregate build). */
+export const AGGREGATE_WORDS = {
+  members: { title: L('Members', 'Anggota'), description: L('One row per member register of the federation, in the order of federation.yaml: its region code, where it was read from, the commit read, its validation and its freshness as of the aggregate day.', 'Satu baris per register anggota federasi, sesuai urutan federation.yaml: kode wilayahnya, sumber pembacaannya, commit yang dibaca, hasil validasinya dan kemutakhirannya per tanggal agregat.') },
+  member_meta: { title: L('About each member', 'Tentang tiap anggota'), description: L("Each member's own export facts (its register, commit, time zone, publication metadata of its kerjasama.yaml).", 'Fakta ekspor tiap anggota (registernya, commit, zona waktu, metadata publikasi dari kerjasama.yaml-nya).') },
+  meta: { title: L('About this aggregate', 'Tentang agregat ini'), description: L('The federation, the tool and its version, the aggregate day, the number of members.', 'Federasi, alat dan versinya, tanggal agregat, jumlah anggota.') },
+  member: { title: L('member', 'anggota'), description: L('The region code (kode wilayah) of the member register the row comes from; its ids are namespaced with it (52:ntb-…).', 'Kode wilayah register anggota asal baris ini; id-nya diberi awalan kode itu (52:ntb-…).') },
+  source_commit: { title: L('commit read', 'commit yang dibaca'), description: L("The full id of the member's git commit the record was read at; empty when the member is not in git.", 'Id lengkap commit git anggota tempat data dibaca; kosong bila anggota tidak berada dalam git.') },
+  source_file: { title: L('file', 'berkas'), description: L("The record's file in the member register.", 'Berkas data dalam register anggota.') },
+  source_line: { title: L('line', 'baris'), description: L('The line in the file where the record begins (a record is its file, so 1); empty for a record left out.', 'Baris dalam berkas tempat data dimulai (satu data adalah satu berkas, jadi 1); kosong untuk data yang tidak disertakan.') },
+  code: { title: L('region code', 'kode wilayah'), description: L('The member\'s Kemendagri region code, as federation.yaml gives it.', 'Kode wilayah Kemendagri anggota, seperti dalam federation.yaml.') },
+  name: { title: L('name', 'nama'), description: L("The member's name: federation.yaml's, else its kerjasama.yaml's.", 'Nama anggota: dari federation.yaml, atau dari kerjasama.yaml-nya.') },
+  source: { title: L('source', 'sumber'), description: L('Where it was read from, as federation.yaml says it: path, git or bundle, and its folder, URL or file.', 'Sumber pembacaannya seperti dalam federation.yaml: path, git atau bundle, beserta folder, URL atau berkasnya.') },
+  commit: { title: L('commit', 'commit'), description: L('The full id of the git commit read; empty when the member is not in git.', 'Id lengkap commit git yang dibaca; kosong bila anggota tidak berada dalam git.') },
+  last_commit: { title: L('last commit', 'commit terakhir'), description: L('The day of the commit read; empty when not known.', 'Tanggal commit yang dibaca; kosong bila tidak diketahui.') },
+  age_days: { title: L('age in days', 'umur (hari)'), description: L('Days from the last commit to the aggregate day; empty when not known.', 'Jumlah hari dari commit terakhir sampai tanggal agregat; kosong bila tidak diketahui.') },
+  stale: { title: L('stale', 'usang'), description: L("true when the last commit is older than federation.yaml's stale_after; empty when not known.", 'true bila commit terakhir lebih lama dari stale_after dalam federation.yaml; kosong bila tidak diketahui.') },
+  errors: { title: L('errors', 'kesalahan'), description: L("The member's validation errors (kerjasama validate).", 'Jumlah kesalahan validasi anggota (kerjasama validate).') },
+  warnings: { title: L('warnings', 'peringatan'), description: L("The member's validation warnings.", 'Jumlah peringatan validasi anggota.') },
+  left_out: { title: L('records left out', 'data tidak disertakan'), description: L('Record files left out of the aggregate because they have errors.', 'Berkas data yang tidak disertakan dalam agregat karena bermasalah.') },
+  partners: { title: L('partners', 'mitra'), description: L('Partner records kept.', 'Jumlah data mitra yang disertakan.') },
+  agreements: { title: L('agreements', 'perjanjian'), description: L('Agreement records kept.', 'Jumlah data perjanjian yang disertakan.') },
+  activities: { title: L('activities', 'kegiatan'), description: L('Activity records kept.', 'Jumlah data kegiatan yang disertakan.') },
+  content_hash: { title: L('content hash', 'hash isi'), description: L("A SHA-256 of the member's files as read (kerjasama.yaml and every record file), as federation.lock records it.", 'SHA-256 dari berkas anggota yang dibaca (kerjasama.yaml dan setiap berkas data), seperti dicatat federation.lock.') },
+} as const satisfies Record<string, { title: Words; description: Words }>;

@@ -314,6 +314,31 @@ export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string>
   return refs;
 }
 
+/**
+ * `kerjasama aggregate fetch`: a remote member's branches and tags fetched into a bare repository of our
+ * own under the cache folder (made when missing), the one place the aggregate reaches the network. The
+ * same limits as remoteRefs: only the transports npm uses for git dependencies, no credential prompt, no
+ * submodules, given up after `timeoutMs`. Nothing is checked out, so no hook, filter or checkout runs.
+ */
+export function fetchRepository(clone: string, url: string, timeoutMs = 300_000): void {
+  if (url.startsWith('-')) throw GitError.of('notGitUrl', { url });
+  const env = { ...process.env, ...configEnv(SAFE_CONFIG), GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes' };
+  const run = (args: string[]): void => {
+    try {
+      execFileSync('git', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
+    } catch (err) {
+      const e = err as { stderr?: Buffer; code?: string; signal?: string; message?: string };
+      if (e.code === 'ENOENT') throw GitError.of('noGit');
+      if (e.signal === 'SIGTERM') throw GitError.of('noAnswer', { seconds: Math.round(timeoutMs / 1000) });
+      const lines = (e.stderr?.toString('utf8') ?? '').trim().split('\n').filter((l) => l.trim() !== '');
+      const msg = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
+      throw GitError.said(msg.replace(/^fatal: /, '') || String(e.message ?? err));
+    }
+  };
+  if (!existsSync(join(clone, 'HEAD'))) run(['init', '--bare', '--quiet', '--', clone]);
+  run(['-C', clone, 'fetch', '--quiet', '--no-tags', '--prune', '--no-recurse-submodules', '--', url, '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*']);
+}
+
 // ---- history: what changed, when, by whom (kerjasama log, blame, audit, --recorded-as-of) -------------
 
 /**

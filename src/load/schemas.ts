@@ -13,16 +13,18 @@ import { closest } from './similar.js';
 import { load } from './lazy.js';
 
 export type SchemaName = Kind | 'config';
+/** A schema checked by the loader's machinery: a register's, or federation.yaml's and identity.yaml's (not part of a register, so not in SCHEMA_NAMES: init does not copy it, and it is compiled when first needed). */
+export type AnySchemaName = SchemaName | 'federation' | 'identity';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['partner', 'agreement', 'activity', 'config'];
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 
-export function readSchema(name: SchemaName | 'defs'): Record<string, unknown> {
+export function readSchema(name: AnySchemaName | 'defs'): Record<string, unknown> {
   return JSON.parse(readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
 }
 
 let ajvInstance: Ajv2020 | undefined;
-const validators = new Map<SchemaName, ValidateFunction>();
+const validators = new Map<AnySchemaName, ValidateFunction>();
 
 /** The formats the schemas use, as ajv gets them: at run time, and handed to the precompiled code. */
 export function schemaFormats(): Record<string, unknown> {
@@ -106,11 +108,12 @@ function ajvWithDefs(): Ajv2020 {
   return ajvInstance;
 }
 
-export function validatorFor(name: SchemaName): ValidateFunction {
+export function validatorFor(name: AnySchemaName): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
-    if (!SCHEMA_NAMES.includes(name)) throw new Error(`no schema ${name}`);
-    v = precompiledValidators()?.[name] ?? ajvWithDefs().compile(readSchema(name));
+    if (name === 'federation' || name === 'identity') v = ajvWithDefs().compile(readSchema(name));
+    else if (!SCHEMA_NAMES.includes(name)) throw new Error(`no schema ${name}`);
+    else v = precompiledValidators()?.[name] ?? ajvWithDefs().compile(readSchema(name));
     validators.set(name, v);
   }
   return v;
@@ -157,14 +160,14 @@ export function boundedForSchema(value: unknown): unknown {
   return cut(value);
 }
 
-export function schemaDiagnostics(name: SchemaName, value: unknown, file: string, validate: ValidateFunction = validatorFor(name)): Diagnostic[] {
+export function schemaDiagnostics(name: AnySchemaName, value: unknown, file: string, validate: ValidateFunction = validatorFor(name)): Diagnostic[] {
   if (validate(boundedForSchema(value))) return [];
   return mapErrors(validate.errors ?? [], name, file);
 }
 
-function fieldName(pointer: string, name: SchemaName): string {
+function fieldName(pointer: string, name: AnySchemaName): string {
   const segs = pointerSegments(pointer);
-  if (segs.length === 0) return name === 'config' ? 'kerjasama.yaml' : `the ${name}`;
+  if (segs.length === 0) return name === 'config' ? 'kerjasama.yaml' : name === 'federation' ? 'federation.yaml' : name === 'identity' ? 'identity.yaml' : `the ${name}`;
   return segs.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
@@ -196,7 +199,7 @@ function expectedOf(e: ErrorObject, fallback: Record<string, string>): Record<st
   return { expected: en, expected_id: typeof ps['x-expected-id'] === 'string' ? (ps['x-expected-id'] as string) : en };
 }
 
-function mapErrors(errors: ErrorObject[], name: SchemaName, file: string): Diagnostic[] {
+function mapErrors(errors: ErrorObject[], name: AnySchemaName, file: string): Diagnostic[] {
   // anyOf/oneOf failures explain themselves once; drop the branch errors beneath them.
   // A union on a field (end:) owns every error at or below that field; one at the root owns only its branches.
   // A value or the word `unknown` (an activity's start: a date, or unknown) is not a union of forms to
@@ -229,7 +232,7 @@ function mapErrors(errors: ErrorObject[], name: SchemaName, file: string): Diagn
   return out;
 }
 
-function mapError(e: ErrorObject, name: SchemaName, file: string): Diagnostic {
+function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic {
   const base = { severity: 'error' as const, file };
   const field = fieldName(e.instancePath, name);
   // Where: the field's path, or (at the top) the kind of record, which the catalogue words.

@@ -13,7 +13,7 @@ const yearsText = (years: unknown, lang: 'en' | 'id'): string => (/^\d/.test(Str
 
 type P = Record<string, string | number>;
 type Text = (p: P) => string;
-export type Group = 'file' | 'yaml' | 'schema' | 'config' | 'identity' | 'reference' | 'dates' | 'status' | 'rules';
+export type Group = 'file' | 'yaml' | 'schema' | 'config' | 'identity' | 'reference' | 'dates' | 'status' | 'rules' | 'federation';
 
 export interface CodeInfo {
   readonly severity: Severity;
@@ -118,6 +118,9 @@ const PARTS: Catalogue = {
   'idkey.kemendagri': w('the Kemendagri region code', 'kode wilayah Kemendagri'),
   'idkey.iso3166_2': w('the ISO 3166-2 code', 'kode ISO 3166-2'),
   'idkey.wikidata': w('the Wikidata id', 'id Wikidata'),
+  // a record named in identity.yaml, by kind
+  'aggkind.partner': w('partner', 'mitra'),
+  'aggkind.agreement': w('agreement', 'perjanjian'),
   'is': w((v) => `${typeWord('en', v.type)} in ${v.country}`, (v) => `${typeWord('id', v.type)} di ${v.country}`),
   // what the YAML reader found wrong (its error codes), in Indonesian; English shows the reader's own text
   'yaml.BAD_INDENT': w('bad indentation', 'indentasi tidak sesuai'),
@@ -141,6 +144,8 @@ const PARTS: Catalogue = {
   'where.agreement': w('an agreement', 'perjanjian'),
   'where.activity': w('an activity', 'kegiatan'),
   'where.config': w('kerjasama.yaml', 'kerjasama.yaml'),
+  'where.identity': w('identity.yaml', 'identity.yaml'),
+  'where.federation': w('federation.yaml', 'federation.yaml'),
   // what a value must be, when the schema has no words of its own for it
   'expected.types': w((v) => listWords(String(v.types).split(',').map((t) => part('en', `type.${t}`)), 'en', true), (v) => listWords(String(v.types).split(',').map((t) => part('id', `type.${t}`)), 'id', true)),
   'expected.pattern': w((v) => `text matching ${v.pattern}`, (v) => `teks yang cocok dengan ${v.pattern}`),
@@ -168,6 +173,7 @@ const PARTS: Catalogue = {
   'rule.maximum': w((v) => `must be at most ${v.limit}`, (v) => `paling besar ${v.limit}`),
   'rule.uniqueItems': w((v) => `lists the same value twice (items ${v.j} and ${v.i})`, (v) => `memuat nilai yang sama dua kali (butir ${v.j} dan ${v.i})`),
   'rule.minProperties': w('must not be an empty mapping', 'tidak boleh berupa pemetaan kosong'),
+  'rule.uniqueMember': w((v) => `is the code of another member too (${v.other}): each member has its own region code`, (v) => `juga kode anggota lain (${v.other}): tiap anggota memiliki kode wilayahnya sendiri`),
   'rule.other': w((v) => `breaks the schema's rule ${v.keyword}`, (v) => `melanggar aturan skema ${v.keyword}`),
   // a term's length
   'length.about': w((v) => `about ${yearsText(v.years, 'en')} (${v.from} – ${v.to})`, (v) => `sekitar ${yearsText(v.years, 'id')} (${v.from} – ${v.to})`),
@@ -411,6 +417,22 @@ export const CODES = {
   'owner-identifier': code('error', 'rules', ["Our region's identifier differs from kerjasama.yaml", 'Kode pengenal daerah kita berbeda dengan kerjasama.yaml'],
     [(p) => `this is our region's record (owner in kerjasama.yaml), and its ids.${p.key} is ${q(p.value)}, but owner_ids.${p.key} in kerjasama.yaml is ${q(p.configValue)}`, () => 'One region has one code: correct the wrong one, or keep it in one place only.'],
     [(p) => `ini data daerah kita sendiri (owner di kerjasama.yaml), dan ids.${p.key}-nya ${q(p.value)}, tetapi owner_ids.${p.key} di kerjasama.yaml ${q(p.configValue)}`, () => 'Satu daerah satu kode: perbaiki yang keliru, atau catat di satu tempat saja.']),
+  // ---- federation: identity.yaml, over several members' registers ------------------------------
+  'identity-unknown': code('error', 'federation', ['Record not in the federation', 'Data tidak ada dalam federasi'],
+    [(p) => (p.why === 'member' ? `${q(p.id)} names member ${q(p.member)}, and federation.yaml has no member with that code (members: ${p.members})` : `member ${q(p.member)} has no ${part('en', `aggkind.${p.kind}`)} ${q(p.id)}`), (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}?` : 'Write a member\'s code from federation.yaml, a colon, and the record\'s id in that register (its file name without .yaml): 34:kyoto.')],
+    [(p) => (p.why === 'member' ? `${q(p.id)} menyebut anggota ${q(p.member)}, padahal federation.yaml tidak memiliki anggota berkode itu (anggota: ${p.members})` : `anggota ${q(p.member)} tidak memiliki ${part('id', `aggkind.${p.kind}`)} ${q(p.id)}`), (p) => (p.suggestion ? `Mungkin maksudnya ${q(p.suggestion)}?` : 'Tulis kode anggota dari federation.yaml, titik dua, lalu id data di register anggota itu (nama berkasnya tanpa .yaml): 34:kyoto.')]),
+  'identity-contradiction': code('error', 'federation', ['Different partners that are one', 'Mitra berbeda yang ternyata satu'],
+    [(p) => `this decision says ${q(p.a)} and ${q(p.b)} are different partners, but ${p.why === 'same' ? 'a same: decision makes them one' : 'they share an identifier, so they are one'}`, (p) => (p.why === 'same' ? 'Keep the decision that is right and remove the other.' : 'Correct the identifier in the member\'s register that has it wrong, or remove this decision.')],
+    [(p) => `keputusan ini menyatakan ${q(p.a)} dan ${q(p.b)} mitra yang berbeda, padahal ${p.why === 'same' ? 'keputusan same: menjadikannya satu' : 'keduanya memiliki kode pengenal yang sama, jadi satu mitra'}`, (p) => (p.why === 'same' ? 'Pertahankan keputusan yang benar dan hapus yang lain.' : 'Perbaiki kode pengenal di register anggota yang keliru, atau hapus keputusan ini.')]),
+  'identity-identifier-conflict': code('error', 'federation', ['One partner with two identifiers', 'Satu mitra dengan dua kode pengenal'],
+    [(p) => `${q(p.a)} and ${q(p.b)} are one partner here, but ${part('en', `idkey.${p.key}`)} of one is ${q(p.value)} and of the other ${q(p.otherValue)}`, () => 'If they are one partner, correct the identifier in the member\'s register that has it wrong; if they are not, take them out of same:.'],
+    [(p) => `${q(p.a)} dan ${q(p.b)} di sini satu mitra, tetapi ${part('id', `idkey.${p.key}`)} yang satu ${q(p.value)} dan yang lain ${q(p.otherValue)}`, () => 'Bila keduanya satu mitra, perbaiki kode pengenal di register anggota yang keliru; bila bukan, keluarkan dari same:.']),
+  'acknowledged-unknown-field': code('error', 'federation', ['Acknowledged field does not exist', 'Kolom yang diketahui tidak ada'],
+    [(p) => `${part('en', `aggkind.${p.kind}`)} records have no field ${q(p.field)}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}?` : 'Name the field as kerjasama aggregate conflicts lists it: end, signatures.date, name.')],
+    [(p) => `data ${part('id', `aggkind.${p.kind}`)} tidak memiliki kolom ${q(p.field)}`, (p) => (p.suggestion ? `Mungkin maksudnya ${q(p.suggestion)}?` : 'Sebut kolom seperti yang dicantumkan kerjasama aggregate conflicts: end, signatures.date, name.')]),
+  'acknowledged-stale': code('warning', 'federation', ['Acknowledged difference no longer found', 'Perbedaan yang diketahui tidak ditemukan lagi'],
+    [(p) => `the members' records of ${q(p.id)} do not differ on ${q(p.field)}: there is nothing to acknowledge`, () => 'The members agree now (or the records are no longer matched): remove this acknowledgement.'],
+    [(p) => `data para anggota tentang ${q(p.id)} tidak berbeda pada kolom ${q(p.field)}: tidak ada yang perlu diketahui`, () => 'Para anggota kini sepakat (atau datanya tidak lagi dicocokkan): hapus catatan ini.']),
 } satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -65,6 +65,16 @@ export interface FieldSpec {
   readonly import?: readonly string[];
   /** kerjasama list: a column, dropped in a narrow terminal from the highest priority; wraps when long. */
   readonly list?: { readonly priority?: number; readonly wrap?: true };
+  /**
+   * kerjasama aggregate conflicts: how the field is compared between the records several registers keep of
+   * one agreement or partner. By default a fact is compared (a date, a code, a reference, a number, a list of
+   * codes) and words are not (text, notes, lists of text, links: each register writes its own). `own`: each
+   * register's own, never compared (its owner, its approvals, when it confirmed); `compare`: text compared all
+   * the same (an agreement number, a name in the partner's script); `name`: a partner's name, compared with
+   * its aliases and the kind of region in any language aside; `parties`: an agreement's partners, compared
+   * as its parties with the register's own region.
+   */
+  readonly across?: 'own' | 'compare' | 'name' | 'parties';
 }
 
 export type Fields = Readonly<Record<string, FieldSpec>>;
@@ -105,7 +115,7 @@ export const UPDATE_FREQUENCY_CODES = ['daily', 'weekly', 'monthly', 'quarterly'
 const TAIL = {
   sources: { shape: s.sources, new: { flag: '--source', ask: 'detail', repeat: true }, import: HEADERS.sources },
   notes: { shape: s.notes, new: { ask: 'detail' }, import: HEADERS.notes },
-  example: { shape: s.bool },
+  example: { shape: s.bool, across: 'own' },
 } as const satisfies Fields;
 
 /** Identifiers in public registers (partner ids, kerjasama.yaml owner_ids): each optional, format-checked by the schema. */
@@ -126,8 +136,8 @@ const APPROVAL: Fields = {
 
 export const PARTNER_FIELDS = {
   id: { shape: s.id },
-  name: { shape: s.text, required: true, new: { ask: 'always' }, list: { wrap: true } },
-  name_local: { shape: s.text, new: { ask: 'detail' } },
+  name: { shape: s.text, required: true, new: { ask: 'always' }, list: { wrap: true }, across: 'name' },
+  name_local: { shape: s.text, new: { ask: 'detail' }, across: 'compare' },
   aliases: { shape: s.texts, new: { ask: 'detail' } },
   type: { shape: enumOf(PARTNER_TYPE_CODES), required: true, new: { ask: 'always' }, list: { priority: 2, wrap: true } },
   country: { shape: s.country, required: true, new: { ask: 'always' }, list: {} },
@@ -157,8 +167,8 @@ export const AGREEMENT_FIELDS = {
     shape: enumOf(DOCUMENT_TYPE_CODES), required: true, unknown: true, new: { ask: 'always' }, list: { priority: 5, wrap: true },
     import: HEADERS.document_type,
   },
-  owner: { shape: ref('partner'), new: {} },
-  partners: { shape: refs('partner'), required: true, new: { ask: 'always' }, list: { priority: 1, wrap: true } },
+  owner: { shape: ref('partner'), new: {}, across: 'own' },
+  partners: { shape: refs('partner'), required: true, new: { ask: 'always' }, list: { priority: 1, wrap: true }, across: 'parties' },
   signatures: {
     shape: objects({
       // Left out when the document does not say who signed: the date (and the rest) still count.
@@ -167,7 +177,7 @@ export const AGREEMENT_FIELDS = {
       place: { shape: s.text },
       signatory: { shape: s.text },
       signatory_title: { shape: s.text, new: { kv: 'title' } },
-      number: { shape: s.text },
+      number: { shape: s.text, across: 'compare' },
       notes: { shape: s.notes },
     }),
     new: { flag: '--signature', repeat: true },
@@ -188,9 +198,9 @@ export const AGREEMENT_FIELDS = {
     shape: enumOf(DECLARED_STATUS_CODES), required: true, unknown: true, new: { ask: 'always' }, list: { priority: 7, wrap: true },
     import: HEADERS.status,
   },
-  confirmed: { shape: s.date, new: { ask: 'detail' }, list: { priority: 8 }, import: HEADERS.confirmed },
+  confirmed: { shape: s.date, new: { ask: 'detail' }, list: { priority: 8 }, import: HEADERS.confirmed, across: 'own' },
   termination: { shape: object({ date: { shape: s.date, required: true }, reason: { shape: s.text } }), new: { ask: 'detail' } },
-  evaluation: { shape: object({ recommendation: { shape: enumOf(RECOMMENDATION_CODES), required: true }, date: { shape: s.date }, reason: { shape: s.text } }) },
+  evaluation: { shape: object({ recommendation: { shape: enumOf(RECOMMENDATION_CODES), required: true }, date: { shape: s.date }, reason: { shape: s.text } }), across: 'own' },
   parent: { shape: ref('agreement'), new: {} },
   renews: { shape: ref('agreement'), new: {} },
   sectors: { shape: s.sectors, new: { ask: 'always' }, import: HEADERS.sectors },
@@ -203,6 +213,7 @@ export const AGREEMENT_FIELDS = {
       central: { shape: object(APPROVAL), new: { ask: 'detail' } },
       full_powers: { shape: object(APPROVAL), new: { ask: 'detail' } },
     }),
+    across: 'own',
   },
   documents: { shape: s.links, new: { flag: '--document', ask: 'detail', repeat: true } },
   ...TAIL,

@@ -17,6 +17,7 @@ export const PROVENANCE_WORDS = {
   events: w((v) => en(v, 'event', 'events'), (v) => `${v['n']} peristiwa`),
   fields: w((v) => en(v, 'field', 'fields'), (v) => `${v['n']} kolom`),
   changes: w((v) => en(v, 'change', 'changes'), (v) => `${v['n']} perubahan`),
+  members: w((v) => en(v, 'member', 'members'), (v) => `${v['n']} anggota`),
   /** The register's folder inside the repository its commit belongs to. */
   folder: w((v) => `of the repository that holds this register in ${v['folder']}`, (v) => `repositori yang memuat register ini di ${v['folder']}`),
   /** The line: report · as of · register (commit) · considered · filters. */

@@ -43,7 +43,7 @@ export interface TableView {
 }
 
 /** What a report's `considered` counts. */
-export type ConsideredUnit = 'agreements' | 'agreements_in_force' | 'partnerships_in_force' | 'records' | 'record_files' | 'events' | 'fields' | 'changes';
+export type ConsideredUnit = 'agreements' | 'agreements_in_force' | 'partnerships_in_force' | 'records' | 'record_files' | 'events' | 'fields' | 'changes' | 'members';
 
 export interface Provenance {
   report: string;

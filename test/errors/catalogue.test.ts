@@ -41,12 +41,12 @@ describe('error catalogue', () => {
       const r = REPRODUCERS[code];
       if (!r) throw new Error('no reproducer');
       const { dir } = materialise(r);
-      const res = await runCli(['validate', '--format', 'json', '--as-of', r.asOf ?? DEFAULT_AS_OF], { cwd: dir });
+      const res = await runCli([...(r.federation ? ['aggregate', 'conflicts'] : ['validate']), '--format', 'json', '--as-of', r.asOf ?? DEFAULT_AS_OF], { cwd: dir });
       const diags = (JSON.parse(res.stdout) as { diagnostics: JsonDiag[] }).diagnostics;
       expect([...new Set(diags.map((d) => d.code))].filter((c) => !r.alongside?.includes(c))).toEqual([code]);
       for (const d of diags) {
         expect(d.severity).toBe(info.severity);
-        expect(d.file).toMatch(/^data\//);
+        expect(d.file).toMatch(r.federation ? /^identity\.yaml$|^[a-z]+\/data\// : /^data\//);
         expect(d.message.length).toBeGreaterThan(10);
         if (NO_POSITION.has(code)) continue;
         expect(d.line).toBeGreaterThanOrEqual(1);

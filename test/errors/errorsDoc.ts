@@ -5,7 +5,7 @@
 import { realpathSync } from 'node:fs';
 import { ALL_CODES, CODES, type CodeInfo, type Group } from '../../src/model/codes.js';
 import { MINIMAL_CONFIG, NTB, runCli } from '../helpers.js';
-import { cleanupReproducers, DEFAULT_AS_OF, materialise, REPRODUCERS, type Reproducer } from './reproducers.js';
+import { cleanupReproducers, DEFAULT_AS_OF, federation, materialise, REPRODUCERS, type Reproducer } from './reproducers.js';
 
 export const GROUP_TITLES: Record<Group, string> = {
   file: 'Files',
@@ -17,6 +17,7 @@ export const GROUP_TITLES: Record<Group, string> = {
   dates: 'Dates',
   status: 'Status',
   rules: 'Domain rules',
+  federation: 'Federation: identity and conflicts across member registers',
 };
 
 /** Message templates with their parameters shown as ‹name›. */
@@ -46,10 +47,11 @@ function fence(lang: string, text: string): string {
 export async function validateOutput(r: Reproducer): Promise<{ command: string; exit: number; output: string }> {
   const { dir, hide } = materialise(r);
   const asOf = r.asOf ?? DEFAULT_AS_OF;
-  const res = await runCli(['validate', '--as-of', asOf, '--lang', 'en'], { cwd: dir });
+  const command = r.federation ? ['aggregate', 'conflicts'] : ['validate'];
+  const res = await runCli([...command, '--as-of', asOf, '--lang', 'en'], { cwd: dir });
   let output = res.stdout + res.stderr;
   const replacements: Array<[string, string]> = [];
-  for (const [path, label] of Object.entries({ ...hide, [dir]: '<register>' })) {
+  for (const [path, label] of Object.entries({ ...hide, [dir]: r.federation ? '<federation>' : '<register>' })) {
     replacements.push([path, label]);
     try {
       replacements.push([realpathSync(path), label]);
@@ -59,7 +61,7 @@ export async function validateOutput(r: Reproducer): Promise<{ command: string; 
   }
   for (const [path, label] of replacements.sort((a, b) => b[0].length - a[0].length)) output = output.split(path).join(label);
   if (r.alongside) output = collapseRepeats(output);
-  return { command: `kerjasama validate --as-of ${asOf}`, exit: res.code, output: output.replace(/\n+$/, '') };
+  return { command: `kerjasama ${command.join(' ')} --as-of ${asOf}`, exit: res.code, output: output.replace(/\n+$/, '') };
 }
 
 /** Stylish output with a long run of the same code cut to its first two, and how many more: for reproducers of many problems. */
@@ -97,6 +99,7 @@ function section(code: string, info: CodeInfo, r: Reproducer, run: { command: st
   out.push('#### Example', '');
   if (r.note) out.push(r.note, '');
   for (const [path, content] of Object.entries(r.files)) {
+    if (r.shown && !r.shown.includes(path)) continue;
     const shown = showFile(content);
     out.push(`\`${path}\`:`, '', fence(shown.lang, shown.text), '');
   }
@@ -152,6 +155,16 @@ export async function generateErrorsDoc(): Promise<string> {
   try {
     for (const g of groups) {
       out.push(`## ${GROUP_TITLES[g]}`, '');
+      if (g === 'federation') {
+        out.push(
+          'These come from `kerjasama aggregate partners` and `kerjasama aggregate conflicts`, about `identity.yaml` in a federation\'s folder ([aggregate.md](aggregate.md)). Every example below is a federation folder of two members holding these files, with the `identity.yaml` (and any other file) shown in the example:',
+          '',
+        );
+        for (const [path, content] of Object.entries(federation(''))) {
+          if (path === 'identity.yaml') continue;
+          out.push(`\`${path}\`:`, '', fence('yaml', String(content).replace(/\n$/, '')), '');
+        }
+      }
       for (const c of ALL_CODES.filter((x) => CODES[x].group === g)) {
         const r = REPRODUCERS[c];
         if (!r) throw new Error(`no reproducer for ${c} in test/errors/reproducers.ts`);

@@ -22,6 +22,13 @@ export interface Reproducer {
   setup?: (dir: string) => Record<string, string>;
   /** Codes this reproducer cannot help triggering too (file-too-many-problems needs many problems). */
   alongside?: readonly string[];
+  /**
+   * The files are a federation's folder (federation.yaml, member registers, identity.yaml), not a
+   * register: the code comes from `kerjasama aggregate conflicts` run there, not from validate.
+   */
+  federation?: true;
+  /** The files docs/errors.md shows (default: all); a federation's shared files are shown once, above its group. */
+  shown?: readonly string[];
 }
 
 export const DEFAULT_AS_OF = '2026-11-22';
@@ -32,6 +39,23 @@ const SHIZUOKA = 'name: Shizuoka Prefecture\ntype: foreign_subnational\ncountry:
 /** An agreement with Jawa Timur; `extra` lines are appended, `status` defaults to draft. */
 function ksdd(extra = '', status = 'draft'): string {
   return `title: Kesepakatan Bersama NTB – Jawa Timur\ncategory: KSDD\ndocument_type: mou\npartners: [jatim]\n${extra}status: ${status}\n`;
+}
+
+/** A federation of two members (DIY 34, Jawa Timur 35), both tied to Kyoto Prefecture; identity.yaml is added. */
+export function federation(identity: string, extra: Record<string, string> = {}): Record<string, string> {
+  const member = (code: string, owner: string, name: string): Record<string, string> => ({
+    [`${owner}/kerjasama.yaml`]: `name: Register ${name}\nowner: ${owner}\nowner_ids:\n  kemendagri: '${code}'\nlanguage: en\n`,
+    [`${owner}/data/partners/${owner}.yaml`]: `name: ${name}\ntype: province\ncountry: ID\nids:\n  kemendagri: '${code}'\n`,
+  });
+  return {
+    'federation.yaml': "name: Federasi contoh\nmembers:\n  - code: '34'\n    path: diy\n  - code: '35'\n    path: jatim\n",
+    ...member('34', 'diy', 'Daerah Istimewa Yogyakarta'),
+    'diy/data/partners/kyoto.yaml': 'name: Prefektur Kyoto\ntype: foreign_subnational\ncountry: JP\nids:\n  iso3166_2: JP-26\n',
+    ...member('35', 'jatim', 'Jawa Timur'),
+    'jatim/data/partners/kyoto-prefecture.yaml': 'name: Kyoto Prefecture\ntype: foreign_subnational\ncountry: JP\n',
+    ...extra,
+    'identity.yaml': identity,
+  };
 }
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
@@ -329,12 +353,44 @@ export const REPRODUCERS: Record<string, Reproducer> = {
     },
     note: 'Nusa Tenggara Barat is 52; 53 is Nusa Tenggara Timur.',
   },
+
+  // ---- federation: identity.yaml over member registers ------------------------------------------
+  'identity-unknown': {
+    federation: true,
+    files: federation('same:\n  - [34:kyoto, 35:kyoto-prefectur]\n'),
+    shown: ['identity.yaml'],
+    note: 'Jawa Timur\'s file is kyoto-prefecture.yaml: its id is kyoto-prefecture.',
+  },
+  'identity-contradiction': {
+    federation: true,
+    shown: ['jatim/data/partners/diy.yaml', 'identity.yaml'],
+    files: federation('different:\n  - [34:diy, 35:diy]\n', { 'jatim/data/partners/diy.yaml': "name: Daerah Istimewa Yogyakarta\ntype: province\ncountry: ID\nids:\n  kemendagri: '34'\n" }),
+    note: 'Both records of DIY give the region code 34: they are one partner whatever identity.yaml says.',
+  },
+  'identity-identifier-conflict': {
+    federation: true,
+    shown: ['jatim/data/partners/kyoto-prefecture.yaml', 'identity.yaml'],
+    files: federation('same:\n  - [34:kyoto, 35:kyoto-prefecture]\n', { 'jatim/data/partners/kyoto-prefecture.yaml': 'name: Kyoto Prefecture\ntype: foreign_subnational\ncountry: JP\nids:\n  iso3166_2: JP-27\n' }),
+    note: 'Kyoto is JP-26; JP-27 is Osaka.',
+  },
+  'acknowledged-unknown-field': {
+    federation: true,
+    files: federation('same:\n  - [34:kyoto, 35:kyoto-prefecture]\nacknowledged:\n  - partner: 34:kyoto\n    field: names\n'),
+    shown: ['identity.yaml'],
+  },
+  'acknowledged-stale': {
+    federation: true,
+    files: federation('same:\n  - [34:kyoto, 35:kyoto-prefecture]\nacknowledged:\n  - partner: 34:kyoto\n    field: type\n    note: Jawa Timur called it a foreign government until 2026\n'),
+    shown: ['identity.yaml'],
+    note: 'Both members now record Kyoto Prefecture as a foreign regional government.',
+  },
 };
 
 const outside: string[] = [];
 
 /** Writes a reproducer's register (makeRegister, then its set-up); returns the register and the outside paths to hide. */
 export function materialise(r: Reproducer): { dir: string; hide: Record<string, string> } {
+  if (r.federation) return { dir: makeRegister(r.files, { bare: true }), hide: {} };
   const dir = makeRegister(r.files);
   mkdirSync(join(dir, 'data/partners'), { recursive: true });
   const hide = r.setup ? r.setup(dir) : {};

@@ -12,6 +12,7 @@ export const LAYERS: readonly string[][] = [
   ['load'],
   ['check'],
   ['facts'],
+  ['aggregate'],
   ['report'],
   ['view'],
   ['export'],

@@ -1,0 +1,234 @@
+// kerjasama aggregate build | status | fetch: federation.yaml's members read (a folder through the loader,
+// a git repository from its objects at a commit through the one git runner; no network but `fetch`),
+// each validated and its records with errors left out (src/aggregate), written in the export's formats
+// (src/export/aggregate.ts over exportTables, src/render/export), with federation.lock recording what
+// was read. Only this module knows the clock, the environment and where files go.
+
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { aggregateOf, type Aggregate, type MemberRead } from '../aggregate/aggregate.js';
+import { aggregateTables } from '../export/aggregate.js';
+import { CONFIG_FILE } from '../load/config.js';
+import { commitDay, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, type Federation, type Lock, type LockMember } from '../load/federation.js';
+import { GitError } from '../load/git.js';
+import { loadFrom } from '../load/load.js';
+import { day, iso } from '../model/dates.js';
+import type { Lang } from '../model/types.js';
+import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
+import { exportAsDataPackage } from '../render/export/datapackage.js';
+import { exportAsSqlite } from '../render/export/sqlite.js';
+import { reportAsJson } from '../render/reportJson.js';
+import { reportAsTable } from '../render/reportTable.js';
+import { aggregateStatusView } from '../view/aggregate.js';
+import type { Provenance } from '../view/view.js';
+import { cacheHome, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, replaceFile, type GlobalOptions } from './common.js';
+import { what, writePackage } from './export.js';
+import { UsageError, type IO } from './io.js';
+import { say, t, type MessageKey } from './messages.js';
+import { VERSION } from './version.js';
+
+export interface AggregateOptions extends GlobalOptions {
+  federation?: string;
+  format?: string;
+  out?: string;
+  output?: string;
+  force?: boolean;
+  locked?: boolean;
+}
+
+export const AGGREGATE_FORMATS = ['datapackage', 'sqlite'] as const;
+export const STATUS_FORMATS = ['table', 'json'] as const;
+/** The as-of day's time zone when nothing else says: a federation has no kerjasama.yaml of its own. */
+const TIME_ZONE = 'Asia/Jakarta';
+
+/** The federation's folder: --federation, else this folder or the nearest above it holding federation.yaml. */
+function federationDir(io: IO, opts: AggregateOptions): string {
+  if (opts.federation !== undefined) {
+    const dir = resolve(io.cwd, opts.federation);
+    if (!existsSync(join(dir, FEDERATION_FILE))) throw new UsageError(say('federationNoFile', { dir, file: FEDERATION_FILE }));
+    return dir;
+  }
+  let dir = resolve(io.cwd);
+  for (;;) {
+    if (existsSync(join(dir, FEDERATION_FILE))) return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new UsageError(say('federationNotFound', { file: FEDERATION_FILE, cwd: io.cwd }));
+    dir = up;
+  }
+}
+
+/** federation.yaml read, or its problems shown (file, line, column) and a usage error. */
+function federationOrExplain(io: IO, opts: AggregateOptions, dir: string, lang: Lang): Federation {
+  const r = readFederation(dir);
+  if (r.federation) return r.federation;
+  const style = chooseStyle(io, opts, 'stderr');
+  const shown = diagnosticsAsStylish(r.diagnostics, { lang, style, source: (f) => (f === FEDERATION_FILE ? r.text : undefined), fileCount: 0, hiddenWarnings: 0 });
+  // Without the summary line, which counts record files: the line below says what to do.
+  io.stderr(shown.replace(/\n[^\n]*\n$/, '\n'));
+  throw new UsageError(say('federationInvalid', { file: FEDERATION_FILE }));
+}
+
+const memberProblem = (e: unknown): never => {
+  if (e instanceof MemberError) throw new UsageError(say(`member.${e.key}` as MessageKey, e.values));
+  throw e;
+};
+
+export interface Read {
+  readonly dir: string;
+  readonly federation: Federation;
+  readonly members: MemberRead[];
+  readonly lock: Lock;
+}
+
+/** Every member opened and loaded; with `locked`, at the lock's commits and checked against its hashes. */
+export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
+  const dir = federationDir(io, opts);
+  const federation = federationOrExplain(io, opts, dir, lang);
+  let locked: Lock | undefined;
+  if (opts.locked) {
+    const r = readLock(dir);
+    if (!r.lock) throw new UsageError(say(`lock.${r.problem ?? 'unreadable'}` as MessageKey, { file: LOCK_FILE }));
+    locked = r.lock;
+  }
+  const home = cacheHome(io);
+  const members: MemberRead[] = [];
+  const lockMembers: LockMember[] = [];
+  for (const m of federation.members) {
+    const pin = locked?.members.find((l) => l.code === m.code);
+    if (locked && !pin) throw new UsageError(say('member.lock-missing', { code: m.code, file: LOCK_FILE }));
+    let opened;
+    try {
+      opened = openMember(m, dir, home, pin?.commit ?? undefined);
+    } catch (e) {
+      if (e instanceof GitError) throw new UsageError((l) => t(l, 'member.git-failed', { code: m.code, git: e.text(l) }));
+      memberProblem(e);
+      throw e;
+    }
+    const hashing = hashingSource(opened.source);
+    let loaded;
+    try {
+      loaded = loadFrom(hashing.source);
+    } catch (e) {
+      if (e instanceof GitError) throw new UsageError((l) => t(l, 'member.git-failed', { code: m.code, git: e.text(l) }));
+      throw e;
+    }
+    const hash = hashing.hash();
+    const own = loaded.config.ownerIds.kemendagri;
+    if (own !== undefined && own !== m.code) io.stderr(`kerjasama: ${t(lang, 'memberCodeDiffers', { code: m.code, own })}\n`);
+    if (pin && pin.content_hash !== hash) throw new UsageError(say('member.lock-changed', { code: m.code, file: LOCK_FILE, why: t(lang, 'lockWhy.content') }));
+    const when = opened.repo ? commitDay(opened.repo, opened.commit ?? 'HEAD', loaded.config.timezone) : undefined;
+    members.push({
+      code: m.code,
+      ...(m.name !== undefined ? { name: m.name } : {}),
+      source: sourceOf(m),
+      ...(opened.commit ? { commit: opened.commit } : {}),
+      loaded,
+      ...(when ? { lastCommitDay: day(when) } : {}),
+    });
+    lockMembers.push({ code: m.code, source: sourceOf(m), commit: opened.commit ?? null, content_hash: hash });
+  }
+  return { dir, federation, members, lock: { lock_version: LOCK_VERSION, tool: 'kerjasama', tool_version: VERSION, members: lockMembers } };
+}
+
+/** What is at --out must be nothing, or (with --force) an earlier output: never a register, a repository or a federation. */
+function refuseOut(out: string, shown: string, format: string, force: boolean | undefined): void {
+  const here = what(out, shown);
+  if (format === 'datapackage') {
+    if (here === 'file' || here === 'other') throw new UsageError(say('exportNotFolder', { out: shown }));
+    if (here === 'folder') {
+      const entries = readdirSync(out);
+      if (entries.includes(CONFIG_FILE) || entries.includes('.git') || entries.includes(FEDERATION_FILE)) throw new UsageError(say('exportHoldsRegister', { out: shown }));
+      if (entries.length > 0 && !force) throw new UsageError(say('exportFolderNotEmpty', { out: shown }));
+    }
+  } else if (here !== 'none' && !force) throw new UsageError(say('outputExists', { output: shown }));
+}
+
+function staleLine(agg: Aggregate, lang: Lang): string | undefined {
+  const stale = agg.members.filter((a) => a.freshness.stale === true);
+  if (stale.length === 0) return undefined;
+  return `kerjasama: ${t(lang, 'aggregateStale', { n: stale.length, after: `${agg.staleAfter.count}${agg.staleAfter.unit}`, codes: stale.map((a) => a.member.code).join(', ') })}\n`;
+}
+
+export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Promise<number> {
+  const lang = chooseLang(io, opts);
+  const format = opts.format ?? 'datapackage';
+  if (!(AGGREGATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(say('formatInvalid', { formats: AGGREGATE_FORMATS.join(', '), value: format }));
+  if (opts.out === undefined || opts.out === '' || opts.out === '-') throw new UsageError(say('aggregateNeedsOut', { format }));
+  const out = resolve(io.cwd, opts.out);
+  // Refused before any member is read.
+  refuseOut(out, opts.out, format, opts.force);
+  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const read = readMembers(io, opts, lang);
+  const agg = aggregateOf(read.federation, read.members, asOf);
+  const x = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])) });
+  if (format === 'sqlite') replaceFile(out, Buffer.from(await exportAsSqlite(x, lang)), opts.out);
+  else writePackage(out, opts.out, exportAsDataPackage(x, lang, undefined));
+  if (!opts.locked) replaceFile(join(read.dir, 'federation.lock'), lockText(read.lock), LOCK_FILE);
+  const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
+  const lock = opts.locked ? t(lang, 'aggregateLockKept', { file: LOCK_FILE }) : t(lang, 'aggregateLockWritten', { file: LOCK_FILE });
+  io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members: agg.members.length, out: opts.out, format, tables: x.tables.length, rows: rows.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), asOf: iso(asOf), lock })}\n`);
+  const stale = staleLine(agg, lang);
+  if (stale) io.stderr(stale);
+  return 0;
+}
+
+export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {
+  const lang = chooseLang(io, opts);
+  const format = opts.format ?? 'table';
+  if (!(STATUS_FORMATS as readonly string[]).includes(format)) throw new UsageError(say('formatInvalid', { formats: STATUS_FORMATS.join(', '), value: format }));
+  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const read = readMembers(io, opts, lang);
+  const agg = aggregateOf(read.federation, read.members, asOf);
+  // not prose: the command's name, as every report's provenance names its command
+  const provenance: Provenance = { report: 'aggregate status', asOf: iso(asOf), register: agg.name, considered: agg.members.length, unit: 'members', filters: [] };
+  let text: string;
+  if (format === 'json') {
+    text = reportAsJson(provenance, {
+      stale_after: `${agg.staleAfter.count}${agg.staleAfter.unit}`,
+      members: agg.members.map((a, i) => ({
+        code: a.member.code,
+        name: a.member.name ?? a.member.loaded.config.name,
+        source: a.member.source,
+        commit: a.member.commit ?? null,
+        content_hash: read.lock.members[i]?.content_hash ?? null,
+        last_commit: a.member.lastCommitDay === undefined ? null : iso(a.member.lastCommitDay),
+        age_days: a.freshness.ageDays,
+        stale: a.freshness.stale,
+        errors: a.errors,
+        warnings: a.warnings,
+        left_out: a.leftOut,
+        partners: a.counts.partners,
+        agreements: a.counts.agreements,
+        activities: a.counts.activities,
+      })),
+    });
+  } else {
+    const width = chooseWidth(io, opts.output);
+    text = reportAsTable(aggregateStatusView(agg, provenance, lang), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
+  }
+  emit(io, text, opts.output, opts.force);
+  return 0;
+}
+
+export function aggregateFetchCommand(io: IO, opts: AggregateOptions): number {
+  const lang = chooseLang(io, opts);
+  const dir = federationDir(io, opts);
+  const federation = federationOrExplain(io, opts, dir, lang);
+  const remote = federation.members.filter((m) => m.kind === 'git' && isRemote(m.git));
+  if (remote.length === 0) {
+    io.stderr(`kerjasama: ${t(lang, 'aggregateFetchNothing')}\n`);
+    return 0;
+  }
+  const home = cacheHome(io);
+  if (!home) throw new UsageError(say('aggregateNoCache'));
+  for (const m of remote) {
+    try {
+      fetchMember(m, home);
+    } catch (e) {
+      if (e instanceof GitError) throw new UsageError((l) => t(l, 'member.git-failed', { code: m.code, git: e.text(l) }));
+      throw e;
+    }
+    if (m.kind === 'git') io.stderr(`kerjasama: ${t(lang, 'aggregateFetched', { code: m.code, git: m.git })}\n`);
+  }
+  return 0;
+}

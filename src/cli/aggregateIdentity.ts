@@ -1,0 +1,154 @@
+// kerjasama aggregate partners [--unresolved] | aggregate conflicts: the members read as `aggregate build`
+// reads them (readMembers), identity.yaml beside federation.yaml read with positions, then identity,
+// counterparts and conflicts (src/aggregate), shown as a table or JSON. identity.yaml with errors stops
+// the command (exit 2) with its problems; decisions that name nothing are diagnostics (exit 1); conflicts
+// exits 1 while any conflict is not acknowledged.
+
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { conflicts, openConflicts } from '../aggregate/conflicts.js';
+import { counterparts } from '../aggregate/counterparts.js';
+import { identify, IDENTITY_FILE, readIdentity, type IdentityResult, type ReadIdentity } from '../aggregate/identity.js';
+import { memberPath, type Member } from '../aggregate/members.js';
+import { decodeText } from '../load/parse.js';
+import { readBytes } from '../load/read.js';
+import { iso } from '../model/dates.js';
+import { countOf, finalise, messageOf } from '../model/diagnostics.js';
+import type { Diagnostic, Lang } from '../model/types.js';
+import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
+import { reportAsJson } from '../render/reportJson.js';
+import { reportAsTable } from '../render/reportTable.js';
+import { conflictsView, partnersView } from '../view/identity.js';
+import type { Provenance } from '../view/view.js';
+import { readMembers, type AggregateOptions } from './aggregate.js';
+import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit } from './common.js';
+import { UsageError, type IO } from './io.js';
+import { say, t } from './messages.js';
+
+export interface IdentityOptions extends AggregateOptions {
+  unresolved?: boolean;
+}
+
+export const IDENTITY_FORMATS = ['table', 'json'] as const;
+const TIME_ZONE = 'Asia/Jakarta';
+
+/** identity.yaml's text: none when there is no such file; its problems when it cannot be read. */
+function identityText(dir: string): { text?: string; diagnostics: Diagnostic[] } {
+  const abs = join(dir, IDENTITY_FILE);
+  try {
+    lstatSync(abs);
+  } catch {
+    return { diagnostics: [] };
+  }
+  const bytes = readBytes(abs, IDENTITY_FILE);
+  if (!(bytes instanceof Uint8Array)) return { diagnostics: bytes };
+  const decoded = decodeText(bytes, IDENTITY_FILE);
+  return decoded.text === undefined ? { diagnostics: decoded.diagnostics } : { text: decoded.text, diagnostics: [] };
+}
+
+interface Identified {
+  name: string;
+  members: readonly Member[];
+  read: ReadIdentity;
+  identity: IdentityResult;
+  source: (file: string) => string | undefined;
+  provenance: (report: string, considered: number) => Provenance;
+  /** How many record files the members hold (the diagnostics' summary line). */
+  fileCount: number;
+}
+
+/** The members, identity.yaml and the national partners; identity.yaml with errors stops here (exit 2). */
+function identified(io: IO, opts: IdentityOptions, lang: Lang): Identified {
+  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const r = readMembers(io, opts, lang);
+  const file = identityText(r.dir);
+  const read = file.diagnostics.length ? { decisions: readIdentity(undefined).decisions, diagnostics: file.diagnostics, locate: (d: Diagnostic) => d } : readIdentity(file.text);
+  const members = r.members;
+  // A diagnostic's file: identity.yaml, or a member's file under its folder (memberPath).
+  const source = (f: string): string | undefined => {
+    if (f === IDENTITY_FILE) return read.text;
+    for (const m of members) {
+      const prefix = memberPath(m, '');
+      if (f.startsWith(prefix)) return m.loaded.source(f.slice(prefix.length));
+    }
+    return undefined;
+  };
+  if (read.diagnostics.some((d) => d.severity === 'error')) {
+    io.stderr(diagnosticsAsStylish(finalise(read.diagnostics), { lang, style: chooseStyle(io, opts, 'stderr'), source, fileCount: 1, hiddenWarnings: 0 }));
+    throw new UsageError(say('identityInvalid', { file: IDENTITY_FILE }));
+  }
+  const identity = identify(members, read.decisions, read.locate);
+  const provenance = (report: string, considered: number): Provenance => ({ report, asOf: iso(asOf), register: r.federation.name, considered, unit: 'records', filters: [] });
+  return { name: r.federation.name, members, read, identity, source, provenance, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
+}
+
+/** Diagnostics as JSON values (the shape of validate --format json's), in the reader's language. */
+function diagnosticsJson(ds: readonly Diagnostic[], lang: Lang): unknown[] {
+  return ds.map((d) => {
+    const { message, hint } = messageOf(d, lang);
+    return { code: d.code, severity: d.severity, file: d.file, line: d.line ?? null, column: d.column ?? null, pointer: d.pointer ?? null, message, hint: hint || null };
+  });
+}
+
+/** The table format's diagnostics on stderr; the exit code they call for (1 with an error). */
+function showDiagnostics(io: IO, opts: IdentityOptions, lang: Lang, ds: readonly Diagnostic[], x: Identified, json: boolean): number {
+  if (ds.length && !json) io.stderr(diagnosticsAsStylish(ds, { lang, style: chooseStyle(io, opts, 'stderr'), source: x.source, fileCount: x.fileCount, hiddenWarnings: 0 }));
+  return countOf(ds).errors > 0 ? 1 : 0;
+}
+
+function checkFormat(opts: IdentityOptions): 'table' | 'json' {
+  const format = opts.format ?? 'table';
+  if (!(IDENTITY_FORMATS as readonly string[]).includes(format)) throw new UsageError(say('formatInvalid', { formats: IDENTITY_FORMATS.join(', '), value: format }));
+  return format as 'table' | 'json';
+}
+
+export function aggregatePartnersCommand(io: IO, opts: IdentityOptions): number {
+  const lang = chooseLang(io, opts);
+  const format = checkFormat(opts);
+  const x = identified(io, opts, lang);
+  const unresolved = opts.unresolved === true;
+  const diagnostics = finalise(x.identity.diagnostics);
+  // not prose: the command's name, as the provenance line names the report
+  const provenance = x.provenance(unresolved ? 'aggregate partners --unresolved' : 'aggregate partners', x.identity.partners.reduce((n, p) => n + p.records.length, 0));
+  let text: string;
+  if (format === 'json') {
+    const candidates = x.identity.candidates.map((c) => ({ partners: c.partners, pairs: c.pairs }));
+    const partners = x.identity.partners.map((p) => ({ id: p.id, name: p.name, country: p.country, type: p.type, ids: p.ids, records: p.records.map((r) => ({ id: r.key, member: r.member, file: r.partner.file, name: r.partner.data.name })), links: p.links }));
+    text = reportAsJson(provenance, { ...(unresolved ? {} : { partners }), candidates, diagnostics: diagnosticsJson(diagnostics, lang) });
+  } else {
+    const width = chooseWidth(io, opts.output);
+    text = reportAsTable(partnersView(x.identity, provenance, x.name, lang, unresolved), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
+  }
+  const code = showDiagnostics(io, opts, lang, diagnostics, x, format === 'json');
+  emit(io, text, opts.output, opts.force);
+  return code;
+}
+
+export function aggregateConflictsCommand(io: IO, opts: IdentityOptions): number {
+  const lang = chooseLang(io, opts);
+  const format = checkFormat(opts);
+  const x = identified(io, opts, lang);
+  const national = counterparts(x.members, x.identity);
+  const result = conflicts(x.members, x.identity, national, x.read.decisions.acknowledged, x.read.locate);
+  const diagnostics = finalise([...x.identity.diagnostics, ...result.diagnostics]);
+  const open = openConflicts(result.conflicts);
+  // not prose: the command's name, as the provenance line names the report
+  const provenance = x.provenance('aggregate conflicts', national.reduce((n, a) => n + a.records.length, 0) + x.identity.partners.reduce((n, p) => n + p.records.length, 0));
+  let text: string;
+  if (format === 'json') {
+    text = reportAsJson(provenance, {
+      agreements: national.length,
+      conflicts: result.conflicts,
+      open: open.length,
+      acknowledged: result.conflicts.length - open.length,
+      diagnostics: diagnosticsJson(diagnostics, lang),
+    });
+  } else {
+    const width = chooseWidth(io, opts.output);
+    text = reportAsTable(conflictsView(result.conflicts, provenance, x.name, lang), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
+  }
+  const code = showDiagnostics(io, opts, lang, diagnostics, x, format === 'json');
+  emit(io, text, opts.output, opts.force);
+  if (result.conflicts.length && format !== 'json') io.stderr(`kerjasama: ${t(lang, 'conflictsOpen', { open: open.length, all: result.conflicts.length, acknowledged: result.conflicts.length - open.length })}\n`);
+  return Math.max(code, open.length > 0 ? 1 : 0);
+}
