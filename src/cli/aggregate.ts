@@ -10,6 +10,7 @@ import { aggregateOf, type Aggregate, type MemberRead } from '../aggregate/aggre
 import { aggregateTables } from '../export/aggregate.js';
 import { CONFIG_FILE } from '../load/config.js';
 import { commitDay, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, type Federation, type Lock, type LockMember } from '../load/federation.js';
+import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
 import { day, iso } from '../model/dates.js';
@@ -101,6 +102,7 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
       opened = openMember(m, dir, home, pin?.commit ?? undefined);
     } catch (e) {
       if (e instanceof GitError) throw new UsageError((l) => t(l, 'member.git-failed', { code: m.code, git: e.text(l) }));
+      if (e instanceof BundleError) throw new UsageError((l) => t(l, 'member.bundle-failed', { code: m.code, why: e.text(l) }));
       memberProblem(e);
       throw e;
     }
@@ -116,7 +118,7 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
     const own = loaded.config.ownerIds.kemendagri;
     if (own !== undefined && own !== m.code) io.stderr(`kerjasama: ${t(lang, 'memberCodeDiffers', { code: m.code, own })}\n`);
     if (pin && pin.content_hash !== hash) throw new UsageError(say('member.lock-changed', { code: m.code, file: LOCK_FILE, why: t(lang, 'lockWhy.content') }));
-    const when = opened.repo ? commitDay(opened.repo, opened.commit ?? 'HEAD', loaded.config.timezone) : undefined;
+    const when = opened.repo ? commitDay(opened.repo, opened.commit ?? 'HEAD', loaded.config.timezone) : opened.commitDay;
     members.push({
       code: m.code,
       ...(m.name !== undefined ? { name: m.name } : {}),

@@ -11,6 +11,7 @@ import { parseDuration, type Duration } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { fetchRepository, git, gitRegister, resolveRevision, type GitRegister } from './git.js';
 import { gitSource } from './gitSource.js';
+import { openBundle } from './bundle.js';
 import { fsSource, type FoundFile, type RegisterSource } from './load.js';
 import { locate } from './locate.js';
 import { decodeText, parseText } from './parse.js';
@@ -104,7 +105,7 @@ export function hashingSource(source: RegisterSource): { source: RegisterSource;
 /** Why a member cannot be read, as a key the CLI words (with values), never a sentence. */
 export class MemberError extends Error {
   constructor(
-    readonly key: 'bundle-unsupported' | 'path-missing' | 'git-not-fetched' | 'git-ref' | 'folder-unsafe' | 'git-failed' | 'lock-missing' | 'lock-changed',
+    readonly key: 'path-missing' | 'git-not-fetched' | 'git-ref' | 'folder-unsafe' | 'git-failed' | 'lock-missing' | 'lock-changed',
     readonly values: Readonly<Record<string, string>>,
   ) {
     super(key);
@@ -134,6 +135,8 @@ export interface OpenedMember {
   readonly source: RegisterSource;
   readonly commit?: string;
   readonly repo?: GitRegister;
+  /** A bundle's last commit day (YYYY-MM-DD), from its manifest. */
+  readonly commitDay?: string;
 }
 
 /**
@@ -142,7 +145,13 @@ export interface OpenedMember {
  * working tree.
  */
 export function openMember(m: MemberSpec, dir: string, cacheHome: string | undefined, pinned?: string): OpenedMember {
-  if (m.kind === 'bundle') throw new MemberError('bundle-unsupported', { code: m.code, bundle: m.bundle });
+  if (m.kind === 'bundle') {
+    // A bundle (kerjasama export bundle) checked whole by its reader: checksums, names, sizes; a BundleError says why not.
+    const b = openBundle(resolve(dir, m.bundle), m.bundle);
+    const { commit, commit_time: time, uncommitted_changes: dirty } = b.manifest.source;
+    const day = typeof time === 'string' && /^\d{4}-\d{2}-\d{2}/.test(time) ? time.slice(0, 10) : undefined;
+    return { source: b.source, ...(commit && /^[0-9a-f]{40,64}$/.test(commit) && !dirty ? { commit } : {}), ...(day ? { commitDay: day } : {}) };
+  }
   if (m.kind === 'path') {
     const root = resolve(dir, m.path);
     if (!existsSync(join(root, 'kerjasama.yaml'))) throw new MemberError('path-missing', { code: m.code, path: m.path });

@@ -156,12 +156,27 @@ describe('aggregate build', () => {
     expect(r.stderr).toContain('member 52.01: its kerjasama.yaml gives owner_ids.kemendagri 52; federation.yaml gives 52.01 (one of the two is wrong)');
   });
 
-  it('refuses a bundle member (not supported yet), with what to do instead', async () => {
-    const dir = federation({ federation: "name: B\nmembers:\n  - code: '52'\n    bundle: ntb.kerjasama.tar\n" });
-    const r = await build(dir, 'out');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('member 52: bundle members (ntb.kerjasama.tar) are not supported yet; give the member as path: or git: with ref:');
-    expect(existsSync(join(dir, 'out'))).toBe(false);
+  it('reads a bundle member (kerjasama export bundle): the same tables as its git source at the same commit', async () => {
+    const dir = federation({ federation: "name: G\nmembers:\n  - code: '52'\n    git: ntb\n    ref: main\n" });
+    const e = await runCli(['export', '--format', 'bundle', '--as-of', AS_OF, '--out', join(dir, 'ntb.tgz'), '-C', join(dir, 'ntb')], { cwd: dir });
+    expect(e.code, e.stderr).toBe(0);
+    expect((await build(dir, 'from-git')).code).toBe(0);
+    writeFileSync(join(dir, 'federation.yaml'), "name: G\nmembers:\n  - code: '52'\n    bundle: ntb.tgz\n");
+    const b = await build(dir, 'from-bundle');
+    expect(b.code, b.stderr).toBe(0);
+    for (const table of ['partners', 'agreements', 'agreement_signatures', 'partnerships', 'sector_coverage']) {
+      expect(readFileSync(join(dir, 'from-bundle', `${table}.csv`), 'utf8'), table).toBe(readFileSync(join(dir, 'from-git', `${table}.csv`), 'utf8'));
+    }
+    const [, git] = csv(join(dir, 'from-git'), 'members');
+    const [, bundle] = csv(join(dir, 'from-bundle'), 'members');
+    expect(bundle?.[2]).toBe('bundle:ntb.tgz');
+    // The commit, its day and the age come from the bundle's manifest.
+    expect([bundle?.[3], bundle?.[5], bundle?.[6]]).toEqual([git?.[3], '2025-01-01', '516']);
+    // A damaged bundle is refused with its reader's reason.
+    writeFileSync(join(dir, 'ntb.tgz'), 'not a bundle');
+    const bad = await build(dir, 'bad');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('member 52: ');
   });
 
   it('shows the problems of federation.yaml with their positions', async () => {
