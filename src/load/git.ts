@@ -288,22 +288,7 @@ export function pullRequestChanged(root: string, env: Readonly<Record<string, st
  */
 export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string> {
   if (url.startsWith('-')) throw GitError.of('notGitUrl', { url });
-  let out: string;
-  try {
-    out = execFileSync('git', ['ls-remote', '--', url], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: timeoutMs,
-      maxBuffer: 16 * 1024 * 1024,
-      env: { ...process.env, ...configEnv(SAFE_CONFIG), GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes' },
-    }).toString('utf8');
-  } catch (err) {
-    const e = err as { stderr?: Buffer; code?: string; signal?: string; message?: string };
-    if (e.code === 'ENOENT') throw GitError.of('noGit');
-    if (e.signal === 'SIGTERM') throw GitError.of('noAnswer', { seconds: Math.round(timeoutMs / 1000) });
-    const lines = (e.stderr?.toString('utf8') ?? '').trim().split('\n').filter((l) => l.trim() !== '');
-    const msg = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
-    throw GitError.said(msg.replace(/^fatal: /, '') || String(e.message ?? err));
-  }
+  const out = remoteGit(['ls-remote', '--', url], timeoutMs);
   const refs = new Map<string, string>();
   for (const line of out.split('\n')) {
     const [id, name] = line.split('\t');
@@ -315,6 +300,25 @@ export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string>
 }
 
 /**
+ * git run where it may reach another machine (ls-remote, fetch): only the transports npm itself uses for
+ * git dependencies (no ext::, which runs a command), no prompt for credentials, ssh in batch mode, given
+ * up after `timeoutMs`. Its output; GitError with git's own complaint when it fails.
+ */
+function remoteGit(args: string[], timeoutMs: number): string {
+  const env = { ...process.env, ...configEnv(SAFE_CONFIG), GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes' };
+  try {
+    return execFileSync('git', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env }).toString('utf8');
+  } catch (err) {
+    const e = err as { stderr?: Buffer; code?: string; signal?: string; message?: string };
+    if (e.code === 'ENOENT') throw GitError.of('noGit');
+    if (e.signal === 'SIGTERM') throw GitError.of('noAnswer', { seconds: Math.round(timeoutMs / 1000) });
+    const lines = (e.stderr?.toString('utf8') ?? '').trim().split('\n').filter((l) => l.trim() !== '');
+    const msg = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
+    throw GitError.said(msg.replace(/^fatal: /, '') || String(e.message ?? err));
+  }
+}
+
+/**
  * `kerjasama aggregate fetch`: a remote member's branches and tags fetched into a bare repository of our
  * own under the cache folder (made when missing), the one place the aggregate reaches the network. The
  * same limits as remoteRefs: only the transports npm uses for git dependencies, no credential prompt, no
@@ -322,19 +326,7 @@ export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string>
  */
 export function fetchRepository(clone: string, url: string, timeoutMs = 300_000): void {
   if (url.startsWith('-')) throw GitError.of('notGitUrl', { url });
-  const env = { ...process.env, ...configEnv(SAFE_CONFIG), GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes' };
-  const run = (args: string[]): void => {
-    try {
-      execFileSync('git', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env });
-    } catch (err) {
-      const e = err as { stderr?: Buffer; code?: string; signal?: string; message?: string };
-      if (e.code === 'ENOENT') throw GitError.of('noGit');
-      if (e.signal === 'SIGTERM') throw GitError.of('noAnswer', { seconds: Math.round(timeoutMs / 1000) });
-      const lines = (e.stderr?.toString('utf8') ?? '').trim().split('\n').filter((l) => l.trim() !== '');
-      const msg = lines.find((l) => l.startsWith('fatal: ')) ?? lines[0] ?? '';
-      throw GitError.said(msg.replace(/^fatal: /, '') || String(e.message ?? err));
-    }
-  };
+  const run = (args: string[]): void => void remoteGit(args, timeoutMs);
   if (!existsSync(join(clone, 'HEAD'))) run(['init', '--bare', '--quiet', '--', clone]);
   run(['-C', clone, 'fetch', '--quiet', '--no-tags', '--prune', '--no-recurse-submodules', '--', url, '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*']);
 }
