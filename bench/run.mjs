@@ -16,6 +16,8 @@
 // --no-history (everything but the history; the page keeps its history section),
 // --periodic-only (only the periodic reports: recap of 10,000 records as .xlsx and .docx; rewrites only that section).
 // --export-only (only kerjasama export at 10,000 records, generated and real-shaped, printed with the load average).
+// --aggregate-only (only kerjasama aggregate build over 552 generated members of 200 records, the first run and
+// an unchanged rerun, wall and CPU time and peak memory, printed; --members N and --member-records N change the shape).
 // --cache-only (only the cache: validate without it, its first and second runs, and `report summary` uncached
 // against the same from the cache, on the real-shaped registers at --sizes, wall and CPU time, printed).
 // Whole-process wall time (spawned, output to /dev/null); peak memory and CPU (user + system) from /usr/bin/time when present.
@@ -32,6 +34,7 @@ import { AS_OF, writeRegister } from './generate.mjs';
 import { writeReplicated } from './replicate.mjs';
 import { writeHistory } from './history.mjs';
 import { onSupportedNode } from './node.mjs';
+import { writeFederation } from './aggregate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(REPO, 'bench', 'out');
@@ -333,6 +336,28 @@ function sizeOf(path) {
   return readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0);
 }
 
+/** --aggregate-only: aggregate build over a generated federation (bench/aggregate.mjs), first and unchanged rerun. */
+function benchAggregate() {
+  const m = args.indexOf('--members');
+  const r = args.indexOf('--member-records');
+  const members = m >= 0 ? Number(args[m + 1]) : 552;
+  const records = r >= 0 ? Number(args[r + 1]) : 200;
+  const root = join(OUT, `bench-federation-${members}x${records}`);
+  const out = join(OUT, `aggregate-${members}x${records}`);
+  log(`federation: writing ${members} members of ${records} records …`);
+  writeFederation(root, members, records);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(root, 'federation.lock'), { force: true });
+  const la = (l) => l.map((v) => v.toFixed(2)).join(', ');
+  for (const [what, extra] of [['first run', []], ['unchanged rerun', ['--force']]]) {
+    const before = loadavg();
+    const t = spawnSync(TIME ?? process.execPath, [...(TIME ? ['-f', '%e %U %S %M', process.execPath] : []), BIN, 'aggregate', 'build', '--out', out, ...extra, '--as-of', AS_OF], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (t.status !== 0) throw new Error(`aggregate build: exit ${t.status}\n${t.stderr}`);
+    const [wall, user, sys, kb] = t.stderr.trim().split('\n').pop().split(' ').map(Number);
+    log(`  ${members} × ${records} (${(members * records).toLocaleString('en')} records), ${what}: ${wall.toFixed(1)} s wall, CPU ${(user + sys).toFixed(1)} s (${user.toFixed(1)} user + ${sys.toFixed(1)} system), peak memory ${Math.round(kb / 1024)} MB; load ${la(before)} → ${la(loadavg())}`);
+  }
+}
+
 /** --export-only: the export at 10,000 records, generated and real-shaped, with the load average before and after. */
 function benchExport() {
   const before = loadavg();
@@ -563,6 +588,12 @@ function exampleFiles() {
 }
 
 async function main() {
+  if (args.includes('--aggregate-only')) {
+    mkdirSync(OUT, { recursive: true });
+    mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
+    benchAggregate();
+    return;
+  }
   if (args.includes('--export-only')) {
     mkdirSync(OUT, { recursive: true });
     mkdirSync(CACHE_HOME, { recursive: true, mode: 0o700 });
@@ -879,6 +910,7 @@ function render(res, started) {
   L.push('npm run bench -- --peers-only --sizes 1000,10000 # only validate side by side and the start-up, printed (a few minutes)');
   L.push('npm run bench -- --site-100k # the site at 100k too (two to four minutes on its own)');
   L.push('npm run bench -- --export-only # kerjasama export at 10,000 records only, printed');
+  L.push('npm run bench -- --aggregate-only # kerjasama aggregate build over 552 generated members of 200 records, first run and rerun, printed');
   L.push('npm run bench -- --cache-only --sizes 10000,100000 # only the cache: first and second validate, a report from the cache (real-shaped), printed');
   L.push('npm run bench -- --no-history # everything but the history part (the page keeps its history section)');
   L.push('npm run bench -- --history-only # only the history part (log, audit, --recorded-as-of on 10,000 records, 2,000 commits)');
