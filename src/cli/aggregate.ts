@@ -4,11 +4,10 @@
 // (src/export/aggregate.ts over exportTables, src/render/export), with federation.lock recording what
 // was read. Only this module knows the clock, the environment and where files go.
 
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { aggregateOf, type Aggregate, type MemberRead } from '../aggregate/aggregate.js';
 import { aggregateTables } from '../export/aggregate.js';
-import { CONFIG_FILE } from '../load/config.js';
 import { commitDay, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, type Federation, type Lock, type LockMember } from '../load/federation.js';
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
@@ -23,9 +22,10 @@ import { reportAsTable } from '../render/reportTable.js';
 import { aggregateStatusView } from '../view/aggregate.js';
 import type { Provenance } from '../view/view.js';
 import { cacheHome, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, replaceFile, type GlobalOptions } from './common.js';
-import { what, writePackage } from './export.js';
+import { refuseOut, writePackage } from './export.js';
 import { UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
+import { formatNumber } from '../model/format.js';
 import { VERSION } from './version.js';
 
 export interface AggregateOptions extends GlobalOptions {
@@ -132,19 +132,6 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
   return { dir, federation, members, lock: { lock_version: LOCK_VERSION, tool: 'kerjasama', tool_version: VERSION, members: lockMembers } };
 }
 
-/** What is at --out must be nothing, or (with --force) an earlier output: never a register, a repository or a federation. */
-function refuseOut(out: string, shown: string, format: string, force: boolean | undefined): void {
-  const here = what(out, shown);
-  if (format === 'datapackage') {
-    if (here === 'file' || here === 'other') throw new UsageError(say('exportNotFolder', { out: shown }));
-    if (here === 'folder') {
-      const entries = readdirSync(out);
-      if (entries.includes(CONFIG_FILE) || entries.includes('.git') || entries.includes(FEDERATION_FILE)) throw new UsageError(say('exportHoldsRegister', { out: shown }));
-      if (entries.length > 0 && !force) throw new UsageError(say('exportFolderNotEmpty', { out: shown }));
-    }
-  } else if (here !== 'none' && !force) throw new UsageError(say('outputExists', { output: shown }));
-}
-
 function staleLine(agg: Aggregate, lang: Lang): string | undefined {
   const stale = agg.members.filter((a) => a.freshness.stale === true);
   if (stale.length === 0) return undefined;
@@ -158,7 +145,7 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   if (opts.out === undefined || opts.out === '' || opts.out === '-') throw new UsageError(say('aggregateNeedsOut', { format }));
   const out = resolve(io.cwd, opts.out);
   // Refused before any member is read.
-  refuseOut(out, opts.out, format, opts.force);
+  refuseOut(out, opts.out, format === 'datapackage', opts.force, [FEDERATION_FILE]);
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
   const read = readMembers(io, opts, lang);
   const agg = aggregateOf(read.federation, read.members, asOf);
@@ -168,7 +155,7 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   if (!opts.locked) replaceFile(join(read.dir, 'federation.lock'), lockText(read.lock), LOCK_FILE);
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
   const lock = opts.locked ? t(lang, 'aggregateLockKept', { file: LOCK_FILE }) : t(lang, 'aggregateLockWritten', { file: LOCK_FILE });
-  io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members: agg.members.length, out: opts.out, format, tables: x.tables.length, rows: rows.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), asOf: iso(asOf), lock })}\n`);
+  io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members: agg.members.length, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: iso(asOf), lock })}\n`);
   const stale = staleLine(agg, lang);
   if (stale) io.stderr(stale);
   return 0;

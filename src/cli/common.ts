@@ -268,6 +268,20 @@ export function progressLine(io: IO, lang: Lang = 'en'): { update: (done: number
   };
 }
 
+/**
+ * What a command's printed text depends on besides the register's files, as the run memo keys a kept
+ * output (reports, list, show, validate's list): the command and every option, the as-of day, the
+ * language, colour and width, and what else the command names (`extra`: a report's commit).
+ */
+export function outputInputs(io: IO, opts: GlobalOptions & { output?: string }, command: string, config: Config, extra: Record<string, unknown> = {}): string {
+  const options = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const color = (opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts)).enabled;
+  return JSON.stringify({
+    command, options, lang: chooseLang(io, opts, config.language), asOf: iso(chooseAsOf(io, opts, config.timezone)),
+    color, width: chooseWidth(io, opts.output) ?? null, ...extra,
+  });
+}
+
 /** Writes output to stdout, or atomically to --output FILE (refusing to overwrite without --force). */
 export function emit(io: IO, text: string, output: string | undefined, force = false): void {
   if (output === undefined || output === '-') {

@@ -28,6 +28,7 @@ import { bundleArchive } from '../render/export/bundle.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { reportInputs } from './report.js';
+import { formatNumber } from '../model/format.js';
 import { VERSION } from './version.js';
 
 export interface ExportOptions extends GlobalOptions, RecordedOptions {
@@ -46,6 +47,22 @@ export const EXPORT_FORMATS = ['datapackage', 'sqlite', 'sql', 'bundle'] as cons
 export const SQL_DIALECTS = ['sqlite', 'postgres'] as const;
 
 /** What is at a path: nothing, a folder, a regular file, or something else (a link, a device). */
+/**
+ * What is at --out must be nothing or, with --force, an earlier output: a folder for a Data Package (never
+ * a register's, a repository's, nor one holding any of `alsoRefused`, a federation), a file otherwise.
+ */
+export function refuseOut(out: string, shown: string, folder: boolean, force: boolean | undefined, alsoRefused: readonly string[] = []): void {
+  const here = what(out, shown);
+  if (folder) {
+    if (here === 'file' || here === 'other') throw new UsageError(say('exportNotFolder', { out: shown }));
+    if (here === 'folder') {
+      const entries = readdirSync(out);
+      if ([CONFIG_FILE, '.git', ...alsoRefused].some((n) => entries.includes(n))) throw new UsageError(say('exportHoldsRegister', { out: shown }));
+      if (entries.length > 0 && !force) throw new UsageError(say('exportFolderNotEmpty', { out: shown }));
+    }
+  } else if (here !== 'none' && !force) throw new UsageError(say('outputExists', { output: shown }));
+}
+
 export function what(path: string, shown: string): 'none' | 'folder' | 'file' | 'other' {
   try {
     const st = lstatSync(path);
@@ -71,17 +88,7 @@ export async function exportCommand(io: IO, opts: ExportOptions): Promise<number
   if (toStdout && format !== 'sql') throw new UsageError(say('exportStdoutOnlySql', { format }));
   const out = resolve(io.cwd, opts.out);
   // Refuse before the register is read: what is at --out decides whether anything may be written.
-  if (!toStdout) {
-    const here = what(out, opts.out);
-    if (format === 'datapackage') {
-      if (here === 'file' || here === 'other') throw new UsageError(say('exportNotFolder', { out: opts.out }));
-      if (here === 'folder') {
-        const entries = readdirSync(out);
-        if (entries.includes(CONFIG_FILE) || entries.includes('.git')) throw new UsageError(say('exportHoldsRegister', { out: opts.out }));
-        if (entries.length > 0 && !opts.force) throw new UsageError(say('exportFolderNotEmpty', { out: opts.out }));
-      }
-    } else if (here !== 'none' && !opts.force) throw new UsageError(say('outputExists', { output: opts.out }));
-  }
+  if (!toStdout) refuseOut(out, opts.out, format === 'datapackage', opts.force);
 
   if (format === 'bundle') return exportBundle(io, opts, outputPath(io, opts.out));
 
@@ -97,7 +104,7 @@ export async function exportCommand(io: IO, opts: ExportOptions): Promise<number
   else writePackage(out, opts.out, exportAsDataPackage(x, lang, loaded.config.owner));
 
   if (!toStdout) {
-    io.stderr(`kerjasama: ${t(lang, 'exportWritten', { out: opts.out, format: format === 'sql' ? `sql (${dialect})` : format, tables: x.tables.length, rows: rows.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US'), asOf: asOfText })}${opts.includePrivate ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
+    io.stderr(`kerjasama: ${t(lang, 'exportWritten', { out: opts.out, format: format === 'sql' ? `sql (${dialect})` : format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: asOfText })}${opts.includePrivate ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
   }
   return 0;
 }

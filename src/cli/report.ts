@@ -18,9 +18,8 @@ import type { Config, Dataset, Diagnostic, Lang } from '../model/types.js';
 import { existsSync } from 'node:fs';
 import { RunMemo } from '../load/cache.js';
 import { fsSource, type RegisterSource } from '../load/load.js';
-import { iso } from '../model/dates.js';
 import { VERSION } from './version.js';
-import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { cacheOption, outputInputs, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
@@ -110,20 +109,6 @@ export function refuseUnknownFilters(d: Dataset, filters: Filters): void {
 }
 
 /**
- * What a report's text depends on besides the register's files: the command and every option, the as-of
- * day, the language, colour and width, and the commit its provenance names. The run memo keeps an output
- * under this text, so that the same report on an unchanged register is printed without loading anything.
- */
-function memoInputs(io: IO, opts: ReportOptions, command: string, config: Config, here: ReturnType<typeof gitCommitIn>): string {
-  const options = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const color = (opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts)).enabled;
-  return JSON.stringify({
-    command, options, lang: chooseLang(io, opts, config.language), asOf: iso(chooseAsOf(io, opts, config.timezone)),
-    color, width: chooseWidth(io, opts.output) ?? null, git: here ?? null,
-  });
-}
-
-/**
  * Shared by every report: load, warn about left-out records, build, render, exit code. With the cache
  * on, a report of the working tree already made for the same inputs (memoInputs) on an unchanged
  * register is answered by the run memo; a workbook, a register read from a commit and a register read
@@ -145,7 +130,7 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
     const run = RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
     const config = run.config();
     const here = gitCommitIn(root);
-    const inputs = config ? memoInputs(io, opts, command, config, here) : undefined;
+    const inputs = config ? outputInputs(io, opts, command, config, { git: here ?? null }) : undefined;
     const hit = inputs === undefined ? undefined : run.output(inputs);
     if (hit) {
       if (hit.stderr) io.stderr(hit.stderr);
@@ -183,7 +168,7 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
   emit(io, text, opts.output, opts.force);
   // As validate's memo: never a register read upgraded (each run says so), nor one with a file that could not be read.
   if (memo && !loaded.upgraded && !diagnostics.some((d) => d.code === 'file-unreadable')) {
-    memo.run.setOutput(memo.inputs ?? memoInputs(io, opts, command, loaded.config, memo.here), loaded.config, { stdout: text, stderr: said, code });
+    memo.run.setOutput(memo.inputs ?? outputInputs(io, opts, command, loaded.config, { git: memo.here ?? null }), loaded.config, { stdout: text, stderr: said, code });
   }
   return code;
 }

@@ -13,7 +13,7 @@ import type { Config, Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, recordedSource, registerBundle, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { cacheOption, outputInputs, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, recordedSource, registerBundle, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { VERSION } from './version.js';
@@ -57,11 +57,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   // the run memo (as a report's is), so a second run on an unchanged register reads no record file, not
   // even the few with a problem for their excerpts. What else the text depends on is in `inputs`.
   const kept = format === 'stylish' && !inActions && paths.length === 0 && !opts.staged && opts.changedSince === undefined && !recordedBy;
-  const inputsOf = (config: { language?: Lang; timezone: string }): string => JSON.stringify({
-    command: 'validate', options: Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    lang: chooseLang(io, opts, config.language), asOf: iso(chooseAsOf(io, opts, config.timezone)),
-    color: (opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts)).enabled, width: chooseWidth(io, opts.output) ?? null,
-  });
+  const inputsOf = (config: Config): string => outputInputs(io, opts, 'validate', config);
   const opened = openMemo(io, opts);
   if (kept && opened) {
     const config = opened.memo.config();
