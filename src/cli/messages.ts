@@ -221,6 +221,8 @@ export const MESSAGES = {
   siteNotFolder: w((p) => `${p.out} exists and is not a folder; choose another --out`, (p) => `${p.out} sudah ada dan bukan folder; pilih --out lain`),
   siteWritten: w((p) => `site written to ${p.out} (${p.n} files, as of ${p.asOf}${p.private ? ', WITH PRIVATE DATA' : ''}); open ${p.index}`,
     (p) => `situs ditulis ke ${p.out} (${p.n} berkas, per ${p.asOf}${p.private ? ', MEMUAT DATA PRIBADI' : ''}); buka ${p.index}`),
+  aggregateSiteWritten: w((p) => `national site of ${p.members} member(s) written to ${p.out} (${p.n} files, as of ${p.asOf}); open ${p.index}`,
+    (p) => `situs nasional ${p.members} anggota ditulis ke ${p.out} (${p.n} berkas, per ${p.asOf}); buka ${p.index}`),
   'site.download.summaryJson': w('The register summary (report summary)', 'Ringkasan register (report summary)'),
   'site.download.expiringJson': w('Expiring and overdue agreements (report expiring)', 'Perjanjian yang akan berakhir dan yang terlambat (report expiring)'),
   'site.download.inactive': w('Dormant partnerships (report inactive)', 'Kemitraan tidak aktif (report inactive)'),

@@ -60,7 +60,7 @@ function siteHistory(root: string, recorded: Recorded | undefined, wanted: boole
 }
 
 /** The bundled world map (Natural Earth 1:110m, from the world-atlas package): read from disk, never the network. */
-function worldTopology(): Topology {
+export function worldTopology(): Topology {
   const path = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
   return JSON.parse(readFileSync(path, 'utf8')) as Topology;
 }

@@ -33,7 +33,10 @@ export const href = (c: PageCtx, target: string): string => `${c.root}${c.lang}/
 /** A link to a file at the site root (assets, api, data). */
 export const top = (c: PageCtx, target: string): string => `${c.root}${target}`;
 
-const NAV: Array<[SiteWord, string]> = [
+/** The menu: each item's word and page. The national site (aggregate site) has its own. */
+export type Nav = ReadonlyArray<readonly [SiteWord, string]>;
+
+const NAV: Nav = [
   ['home', 'index.html'], ['expiring', 'expiring.html'], ['inactive', 'inactive.html'], ['partnerships', 'partnerships.html'], ['coverage', 'coverage.html'],
   ['map', 'map.html'], ['agreements', 'agreements/index.html'], ['partners', 'partners/index.html'], ['activities', 'activities/index.html'],
   ['changes', 'changes.html'], ['search', 'search.html'], ['data', 'data.html'],
@@ -41,8 +44,8 @@ const NAV: Array<[SiteWord, string]> = [
 
 const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
-export function page(c: PageCtx, title: string, body: Html, extraScripts: string[] = []): string {
-  const navItem = ([k, p]: [SiteWord, string]): Html =>
+export function page(c: PageCtx, title: string, body: Html, extraScripts: string[] = [], nav: Nav = NAV): string {
+  const navItem = ([k, p]: readonly [SiteWord, string]): Html =>
     html`<li><a href="${href(c, p)}"${p === c.path ? html` aria-current="page"` : ''}>${sw(c.lang, k)}</a></li>`;
   const date = humanDate(c.asOf, c.lang);
   const doc = html`<!doctype html>
@@ -61,7 +64,7 @@ export function page(c: PageCtx, title: string, body: Html, extraScripts: string
 <a class="skip" href="#main">${sw(c.lang, 'skip')}</a>
 <header class="top"><div class="in">
 <span class="reg">${c.register}</span>
-<nav${attrs({ class: 'main', 'aria-label': sw(c.lang, 'navLabel') })}><ul>${NAV.map(navItem)}</ul></nav>
+<nav${attrs({ class: 'main', 'aria-label': sw(c.lang, 'navLabel') })}><ul>${nav.map(navItem)}</ul></nav>
 <a class="lang" href="${c.root}${c.other}/${c.path}" hreflang="${c.other}" lang="${c.other}">${sw(c.lang, 'switchTo')}</a>
 </div></header>
 <main id="main">
