@@ -19,7 +19,7 @@ import { SITE_CSS, SITE_JS } from './assets.js';
 import { regionMap, resetChartIds, type MapRegion } from './charts.js';
 import { attrs, fileId, html, join, type Html } from './html.js';
 import { SITE_MARKER } from './index.js';
-import { href, page, pageCtx, top, type Nav, type PageCtx } from './layout.js';
+import { href, page, pageCtx, top, type Frame, type PageCtx } from './layout.js';
 import { countryLabel, date, figure, statusBadge, table } from './pages.js';
 import { sw } from './words.js';
 
@@ -33,7 +33,7 @@ export interface NationalSiteInput {
   json: string;
 }
 
-const NAV: Nav = [['nat.home', 'index.html'], ['coverage', 'coverage.html'], ['inactive', 'inactive.html'], ['nat.partners', 'partners/index.html'], ['data', 'data.html']];
+const FRAME: Frame = { nav: [['nat.home', 'index.html'], ['coverage', 'coverage.html'], ['inactive', 'inactive.html'], ['nat.partners', 'partners/index.html'], ['data', 'data.html']], download: 'nat.download' };
 const JSON_PATH = 'api/national.json';
 
 /** A foreign partner's page: under its member's code, by its id (`partners/34/kyoto.html`). */
@@ -53,7 +53,7 @@ function memberNamed(c: PageCtx, m: MemberRef): Html {
 }
 
 function nationalPage(c: PageCtx, title: string, body: Html): string {
-  return page(c, title, body, [], NAV);
+  return page(c, title, body, [], FRAME);
 }
 
 /* ---------- the overview ---------- */

@@ -294,6 +294,7 @@ export const W = {
     (v) => `May be the same partner as ${v['list']}: not decided in identity.yaml, so counted apart. kerjasama aggregate partners --unresolved shows the evidence.`,
     (v) => `Mungkin mitra yang sama dengan ${v['list']}: belum diputuskan di identity.yaml, sehingga dihitung terpisah. kerjasama aggregate partners --unresolved menampilkan buktinya.`),
   'nat.partner.noAgreements': w('no agreement on record', 'tidak ada perjanjian yang tercatat'),
+  'nat.download': w('Download the numbers: JSON', 'Unduh angka: JSON'),
   'nat.data.intro': w('The numbers of these pages as JSON: each member with its code, commit, freshness and counts, the national coverage, the dormant partnerships and the foreign partners, each value with its member.',
     'Angka-angka di halaman ini dalam JSON: setiap anggota dengan kode, commit, kemutakhiran dan jumlahnya, cakupan nasional, kemitraan tidak aktif dan mitra luar negeri, setiap nilai dengan anggotanya.'),
   'nat.data.json': w('The national pages\u2019 numbers, per member', 'Angka halaman nasional, per anggota'),
