@@ -1,12 +1,12 @@
 // kerjasama aggregate site: the members read as `aggregate build` reads them (readMembers), the aggregate
 // (each validated, records with errors left out), the national partners (identified: identity.yaml
-// decides, candidates stay apart), the national site's values (src/aggregate/nationalSite.ts: each
+// decides, candidates stay apart), the national site's values (src/report/nationalSite.ts: each
 // member's reports, summed), the national pages (src/render/site/national.ts), and the one site writer
 // (siteWriter.ts: staged, renamed into place, never over a folder that is not a site without --force).
 
 import { join, relative, resolve } from 'node:path';
 import { aggregateOf } from '../aggregate/aggregate.js';
-import { nationalSite, type NationalSite } from '../aggregate/nationalSite.js';
+import { nationalSite, type NationalSite } from '../report/nationalSite.js';
 import { iso } from '../model/dates.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { renderNationalSite } from '../render/site/national.js';

@@ -1,4 +1,4 @@
-// The national site's values (src/aggregate/nationalSite.ts), pure: on the three-member fixture, every
+// The national site's values (src/report/nationalSite.ts), pure: on the three-member fixture, every
 // total is the sum of each member's own reports (coverage, inactive) computed by the report functions;
 // the foreign partner Kyoto is one page tying DIY and Jawa Timur once identity.yaml decides, two pages
 // each naming the other as undecided otherwise; a member the map cannot place is kept, not dropped.
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateOf } from '../../src/aggregate/aggregate.js';
 import { identify, readIdentity } from '../../src/aggregate/identity.js';
-import { nationalSite } from '../../src/aggregate/nationalSite.js';
+import { nationalSite } from '../../src/report/nationalSite.js';
 import { loadRegister } from '../../src/load/load.js';
 import { day } from '../../src/model/dates.js';
 import { coverageReport } from '../../src/report/coverage.js';

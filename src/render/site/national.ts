@@ -5,7 +5,7 @@
 // number names its member and the commit read. A generator, as renderSite is; the marker comes last.
 
 import type { Topology } from 'topojson-specification';
-import type { MemberRef, NationalMember, NationalPartnerPage, NationalSite } from '../../aggregate/nationalSite.js';
+import type { MemberRef, NationalMember, NationalPartnerPage, NationalSite } from '../../report/nationalSite.js';
 import { humanDate, iso } from '../../model/dates.js';
 import { formatNumber } from '../../model/format.js';
 import type { Lang } from '../../model/types.js';

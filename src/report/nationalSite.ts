@@ -7,11 +7,11 @@ import type { DerivedStatus } from '../model/agreement.js';
 import { placeOfRegion } from '../model/regions.js';
 import type { PartnerType } from '../model/types.js';
 import { factsOf, isInForceStage, stageFor } from '../facts/facts.js';
-import { coverageReport, type Coverage, type CoverageReport } from '../report/coverage.js';
-import { inactiveReport, type InactiveReport, type InactiveRow } from '../report/inactive.js';
-import type { Aggregate, AggregateMember } from './aggregate.js';
-import { splitMemberId } from './members.js';
-import type { IdentityResult } from './identity.js';
+import { coverageReport, type Coverage, type CoverageReport } from './coverage.js';
+import { inactiveReport, type InactiveReport, type InactiveRow } from './inactive.js';
+import type { Aggregate, AggregateMember } from '../aggregate/aggregate.js';
+import { splitMemberId } from '../aggregate/members.js';
+import type { IdentityResult } from '../aggregate/identity.js';
 
 /** A member as the national pages name it: its code, its name, the commit read (null outside git). */
 export interface MemberRef {
