@@ -142,9 +142,10 @@ function nationalPartners(agg: Aggregate, identity: IdentityResult, asOf: number
   for (const p of identity.partners) {
     if (p.country === 'ID') continue;
     const ties: PartnerTie[] = [];
+    const codes = new Set(p.records.map((r) => r.member));
     for (const a of agg.members) {
+      if (!codes.has(a.member.code)) continue;
       const records = p.records.filter((r) => r.member === a.member.code);
-      if (records.length === 0) continue;
       const ids = new Set(records.map((r) => splitMemberId(r.key)?.id ?? r.partner.id));
       const facts = factsOf(a.dataset, asOf);
       const agreements = [...a.dataset.agreements.values()].filter((x) => x.data.partners.some((id) => ids.has(id))).map((x) => {

@@ -115,15 +115,22 @@ ${join(s.members.map((m) => memberCard(c, s, m)))}
 export function nationalCoverage(c: PageCtx, s: NationalSite): string {
   const status = (v: 'covered' | 'unknown' | 'gap'): Html => html`<span${attrs({ class: v === 'covered' ? 'good' : v === 'unknown' ? 'muted' : 'warn' })}>${sw(c.lang, `nat.cov.${v}`)}${v === 'unknown' ? ' ?' : ''}</span>`;
   type Row = NationalSite['coverage'][number];
+  // Each member's number, linked to its card (which names the commit read); only the members that have
+  // the sector in force, or may have it, so that a federation of 552 members is still a page one reads.
+  const each = (r: Row, which: 'covered' | 'unknown'): Html => join(s.members.flatMap((m, i) => {
+    const x = r.byMember[i];
+    if (!x || x.coverage !== which) return [];
+    return [html`<a href="${href(c, 'index.html')}#${memberAnchor(m.code)}">${m.name} (${m.code})</a>${which === 'covered' ? `: ${x.agreements}` : ''}`];
+  }), ', ');
   const body = html`<h1>${sw(c.lang, 'coverage.title')}</h1>
 <p>${sw(c.lang, 'nat.coverage.intro', { n: s.members.length })}</p>
 ${table(sw(c.lang, 'coverage.title'), [
     { label: sw(c.lang, 'nat.col.sector'), cell: (r: Row) => html`${c.lang === 'id' ? r.label : r.labelEn} <span class="muted">${r.key}</span>`, sort: (r) => r.key },
-    ...s.members.map((m, i) => ({ label: `${m.name} (${m.code})`, cell: (r: Row) => { const x = r.byMember[i]; return x ? html`${x.agreements}${x.coverage === 'unknown' ? ' ?' : ''}` : null; }, num: true, sort: (r: Row) => r.byMember[i]?.agreements ?? -1 })),
-    { label: sw(c.lang, 'nat.col.all'), cell: (r) => html`<strong>${r.agreements}</strong>`, num: true, sort: (r) => r.agreements },
+    { label: sw(c.lang, 'nat.col.all'), cell: (r) => r.agreements, num: true, sort: (r) => r.agreements },
+    { label: sw(c.lang, 'nat.col.byMember'), cell: (r) => each(r, 'covered') },
+    { label: sw(c.lang, 'nat.col.mayCover'), cell: (r) => each(r, 'unknown') },
     { label: sw(c.lang, 'nat.coverage.status'), cell: (r) => status(r.coverage), sort: (r) => r.coverage },
-  ], s.coverage, { sortable: true })}
-<p class="note">${sw(c.lang, 'nat.coverage.columns')}${join(s.members.map((m) => memberNamed(c, m)), '; ')}.</p>`;
+  ], s.coverage, { sortable: true })}`;
   return nationalPage(c, sw(c.lang, 'coverage.title'), body);
 }
 

@@ -276,13 +276,14 @@ export const W = {
   'nat.card.records': w('records (partners, agreements, activities)', 'data (mitra, perjanjian, kegiatan)'),
   'nat.card.leftOut': w((v) => `${cnt(v, 'n', 'record file', 'record files')} with errors left out`, (v) => `${v['n']} berkas data bermasalah tidak disertakan`),
   'nat.coverage.intro': w(
-    (v) => `Agreements in force per sector, from each member's coverage report (its own activity window), and their sum over the ${v['n']} members. A sector is covered nationally when a member covers it; not known when none does and one may; a gap when every member knows it has none. – : the sector is not in the member's list of sectors.`,
-    (v) => `Perjanjian berlaku per sektor, dari laporan cakupan setiap anggota (dengan jendela kegiatannya sendiri), dan jumlahnya untuk ${v['n']} anggota. Suatu sektor tercakup secara nasional bila salah satu anggota mencakupnya; tidak diketahui bila tidak ada yang mencakupnya tetapi mungkin ada; celah bila setiap anggota tahu tidak memilikinya. – : sektor tidak ada dalam daftar sektor anggota.`),
+    (v) => `Agreements in force per sector, from each member's coverage report (its own activity window), summed over the ${v['n']} members, with each member that has the sector in force and its number, and the members that may have it (an agreement of unknown status, or one recording no sector). A sector is covered nationally when a member covers it; not known when none does and one may; a gap when every member knows it has none.`,
+    (v) => `Perjanjian berlaku per sektor, dari laporan cakupan setiap anggota (dengan jendela kegiatannya sendiri), dijumlahkan untuk ${v['n']} anggota, dengan setiap anggota yang memiliki perjanjian berlaku di sektor itu beserta jumlahnya, dan anggota yang mungkin memilikinya (perjanjian berstatus tidak diketahui, atau yang tidak mencatat sektor). Suatu sektor tercakup secara nasional bila salah satu anggota mencakupnya; tidak diketahui bila tidak ada yang mencakupnya tetapi mungkin ada; celah bila setiap anggota tahu tidak memilikinya.`),
+  'nat.col.byMember': w('members with it in force', 'anggota dengan perjanjian berlaku'),
+  'nat.col.mayCover': w('members that may have it', 'anggota yang mungkin memilikinya'),
   'nat.coverage.status': w('nationally', 'secara nasional'),
   'nat.cov.covered': w('covered', 'tercakup'),
   'nat.cov.unknown': w('not known', 'tidak diketahui'),
   'nat.cov.gap': w('gap', 'celah'),
-  'nat.coverage.columns': w('Members, with the commit read: ', 'Anggota, dengan commit yang dibaca: '),
   'nat.dormant.intro': w(
     (v) => `${v['n']} of ${cnt(v, 'inForce', 'partnership', 'partnerships')} in force across the members had no activity within the member's own window (each member's report inactive, gathered).`,
     (v) => `${v['n']} dari ${v['inForce']} kemitraan berlaku di seluruh anggota tidak memiliki kegiatan dalam jendela waktu anggota itu sendiri (laporan inactive setiap anggota, dihimpun).`),
