@@ -6,6 +6,7 @@
 
 import { join, relative, resolve } from 'node:path';
 import { aggregateOf } from '../aggregate/aggregate.js';
+import { IDENTITY_FILE } from '../aggregate/identity.js';
 import { nationalSite, type NationalSite } from '../report/nationalSite.js';
 import { iso } from '../model/dates.js';
 import { reportAsJson } from '../render/reportJson.js';
@@ -69,5 +70,8 @@ export async function aggregateSiteCommand(io: IO, opts: AggregateSiteOptions): 
   const written = await writeSite(out, files, Boolean(opts.force), read.dir, io.onInterrupt);
   const shown = relative(io.cwd, out) || '.';
   io.stderr(`kerjasama: ${t(lang, 'aggregateSiteWritten', { members: agg.members.length, out: shown, n: written, asOf: iso(asOf), index: join(shown, 'index.html') })}\n`);
+  const problems = x.identity.diagnostics.filter((d) => d.file === IDENTITY_FILE).length;
+  if (problems) io.stderr(`kerjasama: ${t(lang, 'aggregateSiteIdentity', { file: IDENTITY_FILE, n: problems })}\n`);
+  if (x.identity.candidates.length) io.stderr(`kerjasama: ${t(lang, 'aggregateSiteUndecided', { file: IDENTITY_FILE, n: x.identity.candidates.length })}\n`);
   return 0;
 }

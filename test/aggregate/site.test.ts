@@ -40,6 +40,7 @@ describe('aggregate site', () => {
     const r = await site(dir);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('national site of 3 member(s) written to site');
+    expect(r.stderr).not.toContain('not yet decided');
     const all = files(r.out);
     for (const lang of ['en', 'id']) {
       for (const p of ['index.html', 'coverage.html', 'inactive.html', 'partners/index.html', 'partners/34/kyoto.html', 'data.html']) expect(all).toContain(`${lang}/${p}`);
@@ -77,6 +78,7 @@ describe('aggregate site', () => {
     const dir = federation();
     const r = await site(dir);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('1 candidate(s) not yet decided in identity.yaml');
     const a = read(r.out, 'en/partners/34/kyoto.html');
     const b = read(r.out, 'en/partners/35/kyoto-prefecture.html');
     expect(a).toContain('not decided in identity.yaml');
@@ -85,10 +87,13 @@ describe('aggregate site', () => {
     expect(count(a, '(35)</a>')).toBe(0);
   });
 
-  it('shows what is not known as unknown (a member outside git), and lists a member the map cannot place', async () => {
+  it('shows what is not known as unknown (a member outside git), lists a member the map cannot place, and says when identity.yaml names nothing', async () => {
     const dir = federation({ git: false, federation: 'name: F\nmembers:\n  - code: \'34\'\n    path: diy\n  - code: \'52.71\'\n    name: Kota Mataram (uji)\n    path: ntb\n' });
+    // A decision naming a member the federation does not have: said, not applied, the site still built.
+    writeFileSync(join(dir, 'identity.yaml'), 'same:\n  - [34:kyoto, 35:kyoto-prefecture]\n');
     const r = await site(dir);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('identity.yaml has 1 problem(s) with its decisions, not applied');
     const home = read(r.out, 'en/index.html');
     expect(home).toContain('Not on the map (it places provinces by their two-digit code only): Kota Mataram (uji) (52.71)');
     expect(count(home, 'class="cell h')).toBe(1);
