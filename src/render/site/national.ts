@@ -80,6 +80,13 @@ ${row(sw(c.lang, 'card.dormant'), html`<a href="${href(c, 'inactive.html')}">${n
 </dl></article>`;
 }
 
+/** Members named under the map as not on it: each by name and code, the first NOT_PLACED_NAMED, then how many more. */
+const NOT_PLACED_NAMED = 30;
+function notPlacedList(c: PageCtx, ms: readonly NationalMember[]): string {
+  const named = ms.slice(0, NOT_PLACED_NAMED).map((m) => `${m.name} (${m.code})`).join(', ');
+  return ms.length > NOT_PLACED_NAMED ? named + sw(c.lang, 'nat.map.notPlacedMore', { n: ms.length - NOT_PLACED_NAMED }) : named;
+}
+
 export function nationalHome(c: PageCtx, s: NationalSite, map: Html): string {
   const t = s.totals;
   const card = (n: number, label: string, target: string): Html => html`<li><a href="${href(c, target)}"><span class="n">${num(c, n)}</span> <span class="l">${label}</span></a></li>`;
@@ -96,7 +103,7 @@ ${card(s.partners.length, sw(c.lang, 'nat.card.foreignPartners'), 'partners/inde
 </ul>
 <h2>${sw(c.lang, 'nat.map.title')}</h2>
 ${map}
-${notPlaced.length ? html`<p class="warning">${sw(c.lang, 'nat.map.notPlaced', { list: notPlaced.map((m) => `${m.name} (${m.code})`).join(', ') })}</p>` : ''}
+${notPlaced.length ? html`<p class="warning">${sw(c.lang, 'nat.map.notPlaced', { list: notPlacedList(c, notPlaced) })}</p>` : ''}
 ${table(sw(c.lang, 'nat.map.table'), [
     { label: sw(c.lang, 'nat.col.member'), cell: (m: NationalMember) => memberNamed(c, m), sort: (m) => m.name.toLowerCase() },
     { label: sw(c.lang, 'nat.col.code'), cell: (m) => m.code },

@@ -259,6 +259,7 @@ export const W = {
   'nat.map.caption': w('Each member province at its capital, shaded and labelled with its number of agreements in force.', 'Setiap provinsi anggota di ibu kotanya, diwarnai dan diberi angka jumlah perjanjian berlakunya.'),
   'nat.map.notPlaced': w((v) => `Not on the map (it places provinces by their two-digit code only): ${v['list']}. Their numbers are in the table and on their cards.`,
     (v) => `Tidak ada di peta (peta hanya menempatkan provinsi menurut kode dua angka): ${v['list']}. Angkanya ada di tabel dan di kartu anggota.`),
+  'nat.map.notPlacedMore': w((v) => ` and ${cnt(v, 'n', 'more member', 'more members')}, all in the table below`, (v) => ` dan ${v['n']} anggota lain, semuanya ada di tabel di bawah`),
   'nat.map.table': w('Agreements in force by member', 'Perjanjian berlaku menurut anggota'),
   'nat.members': w('Members', 'Anggota'),
   'nat.col.member': w('member', 'anggota'),
