@@ -12,6 +12,7 @@ import { commitDay, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
+import { nearest } from '../load/similar.js';
 import { day, iso } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -81,10 +82,18 @@ export interface Read {
   readonly lock: Lock;
 }
 
-/** Every member opened and loaded; with `locked`, at the lock's commits and checked against its hashes. */
-export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
+/**
+ * Every member opened and loaded, or those `codes` names (a code that is no member's: a usage error naming
+ * the closest, before any member is read); with `locked`, at the lock's commits and checked against its hashes.
+ */
+export function readMembers(io: IO, opts: AggregateOptions, lang: Lang, codes?: readonly string[]): Read {
   const dir = federationDir(io, opts);
   const federation = federationOrExplain(io, opts, dir, lang);
+  for (const code of codes ?? []) {
+    if (federation.members.some((m) => m.code === code)) continue;
+    const closest = nearest(code, federation.members.map((m) => ({ value: m.code, labels: [m.code, m.name ?? ''] })));
+    throw new UsageError(say('memberUnknown', { code, closest: closest.join(', ') }));
+  }
   let locked: Lock | undefined;
   if (opts.locked) {
     const r = readLock(dir);
@@ -95,6 +104,7 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
   const members: MemberRead[] = [];
   const lockMembers: LockMember[] = [];
   for (const m of federation.members) {
+    if (codes && !codes.includes(m.code)) continue;
     const pin = locked?.members.find((l) => l.code === m.code);
     if (locked && !pin) throw new UsageError(say('member.lock-missing', { code: m.code, file: LOCK_FILE }));
     let opened;

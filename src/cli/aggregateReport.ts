@@ -7,7 +7,6 @@
 
 import { aggregateOf } from '../aggregate/aggregate.js';
 import { aggregateDataset, aggregateLoadedDataset, FEDERATION_TIME_ZONE } from '../aggregate/dataset.js';
-import { nearest } from '../load/similar.js';
 import { iso } from '../model/dates.js';
 import { describeFilters, parseList, type Filters } from '../report/filters.js';
 import type { ReportName } from '../view/reports.js';
@@ -15,8 +14,8 @@ import { REPORTS } from '../view/reports.js';
 import type { Provenance, ProvenanceMember } from '../view/view.js';
 import { readMembers, type AggregateOptions } from './aggregate.js';
 import { chooseAsOf, chooseLang } from './common.js';
-import { UsageError, type IO } from './io.js';
-import { say, t } from './messages.js';
+import type { IO } from './io.js';
+import { t } from './messages.js';
 import { refuseUnknownFilters, renderReport, reportFormat, type ReportBasis } from './report.js';
 import { buildReport, checkReportOptions, type ReportCliOptions } from './reports.js';
 
@@ -39,15 +38,10 @@ export async function aggregateReportCommand(io: IO, name: ReportName, opts: Agg
   checkReportOptions(name, opts);
   const asOf = chooseAsOf(io, opts, FEDERATION_TIME_ZONE);
   const asOfText = iso(asOf);
-  const read = readMembers(io, opts, lang);
   const codes = memberCodes(opts.member);
-  for (const code of codes ?? []) {
-    if (read.members.some((m) => m.code === code)) continue;
-    const closest = nearest(code, read.members.map((m) => ({ value: m.code, labels: [m.code, m.name ?? '', m.loaded.config.name] })));
-    throw new UsageError(say('memberUnknown', { code, closest: closest.join(', ') }));
-  }
-  const chosen = codes === undefined ? read.members : read.members.filter((m) => codes.includes(m.code));
-  const agg = aggregateOf(read.federation, chosen, asOf);
+  // Only the members named are read.
+  const read = readMembers(io, opts, lang, codes);
+  const agg = aggregateOf(read.federation, read.members, asOf);
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
     const v = parseList(opts[k]);

@@ -140,8 +140,10 @@ const memberArb = fc.record({
   activities: fc.array(activityArb, { maxLength: 3 }),
 });
 
+type MemberSpec = typeof memberArb extends fc.Arbitrary<infer T> ? T : never;
+
 /** A member register in memory, its records valid as far as the reports go. */
-function memberDataset(m: fc.Infer<typeof memberArb>, code: string): Dataset {
+function memberDataset(m: MemberSpec, code: string): Dataset {
   const partners = new Map<string, Partner>();
   for (const id of [...IDS, 'own']) partners.set(id, { kind: 'partner', id, file: `data/partners/${id}.yaml`, data: { name: `${code} ${id}`, type: 'province', country: id === 'c' ? 'JP' : 'ID' } });
   const agreements = new Map<string, Agreement>();
