@@ -171,14 +171,23 @@ function helpConfiguration(io: IO, lang: Lang): Partial<Help> {
   };
 }
 
+/** What an option of a report means over an aggregate, where it differs: ids namespaced, no kerjasama.yaml. */
+const AGGREGATE_REPORT_HELP: Partial<Record<HelpKey, HelpKey>> = {
+  'option.partner': 'aggregate.report.partner',
+  'report.expiring.within': 'aggregate.report.within',
+  'report.inactive.since': 'aggregate.report.since',
+  'report.coverage.since': 'aggregate.report.since',
+};
+
 /** A report of the registry's description, format, filters and own options (report <name>, aggregate report <name>). */
-function reportOptions(cmd: Command, name: ReportName, partner: HelpKey): Command {
+function reportOptions(cmd: Command, name: ReportName, helpKey: (key: HelpKey) => HelpKey = (key) => key): Command {
   const spec = REPORT_OPTIONS[name];
+  const h2 = (key: HelpKey): string => h(helpKey(key));
   cmd
     .description(h(spec.description))
     .addOption(new Option('-f, --format <format>', h('option.format')).choices(FORMATS_OF[name]).default('table'))
     .option('--category <list>', h('option.category'))
-    .option('--partner <list>', h(partner))
+    .option('--partner <list>', h2('option.partner'))
     .option('--country <list>', h('option.country'))
     .option('--sector <list>', h('option.sector'))
     .option('--unit <text>', h('option.unit'))
@@ -186,7 +195,7 @@ function reportOptions(cmd: Command, name: ReportName, partner: HelpKey): Comman
     .option('--force', h('option.force'))
     .option('--strict', h('option.strict'))
     .option('--include-loi', h('report.include-loi'));
-  for (const o of spec.options((flags, description) => new Option(flags, h(description)))) cmd.addOption(o);
+  for (const o of spec.options((flags, description) => new Option(flags, h2(description)))) cmd.addOption(o);
   return cmd;
 }
 
@@ -228,7 +237,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
   const report = program.command('report').description(h('report'));
   // One command per report of the registry (view/reports.ts), with its formats and options (cli/reports.ts).
   for (const name of REPORT_NAMES) {
-    const cmd = reportOptions(recordedOptions(globalOptions(report.command(name))), name, 'option.partner');
+    const cmd = reportOptions(recordedOptions(globalOptions(report.command(name))), name);
     cmd.action(async (_o, c: Command) => {
       const { reportCommand } = await import('./reports.js');
       done(await reportCommand(io, name, c.optsWithGlobals()));
@@ -376,7 +385,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
   // The reports of the registry over the members as one (docs/aggregate.md).
   const aggregateReport = aggregate.command('report').description(h('aggregate.report'));
   for (const name of REPORT_NAMES) {
-    const cmd = reportOptions(federationOption(aggregateReport.command(name)), name, 'aggregate.report.partner')
+    const cmd = reportOptions(federationOption(aggregateReport.command(name)), name, (key) => AGGREGATE_REPORT_HELP[key] ?? key)
       .option('--member <codes>', h('aggregate.report.member'), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
       .option('--locked', h('aggregate.locked'));
     cmd.action(async (_o, c: Command) => {
