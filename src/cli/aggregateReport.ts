@@ -48,7 +48,7 @@ export async function aggregateReportCommand(io: IO, name: ReportName, opts: Agg
     if (v) filters[k] = v;
   }
   // As in one register: a filter value that names nothing in the members read is refused, not an all-clear.
-  refuseUnknownFilters(aggregateLoadedDataset(agg), filters);
+  if (Object.keys(filters).length > 0) refuseUnknownFilters(aggregateLoadedDataset(agg), filters);
   for (const a of agg.members) if (a.leftOut > 0) io.stderr(`kerjasama: ${t(lang, 'memberLeftOut', { code: a.member.code, n: a.leftOut })}\n`);
   const members: ProvenanceMember[] = agg.members.map((a) => ({ code: a.member.code, name: a.member.name ?? a.member.loaded.config.name, source: a.member.source, commit: a.member.commit ?? null }));
   const ctx: ReportBasis = {
