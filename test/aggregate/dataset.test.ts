@@ -10,8 +10,8 @@ import { memberId } from '../../src/aggregate/members.js';
 import { normaliseConfig } from '../../src/load/config.js';
 import { loadRegister } from '../../src/load/load.js';
 import { day, iso } from '../../src/model/dates.js';
-import { AGREEMENT_FIELDS } from '../../src/model/fields.js';
-import type { Activity, Agreement, Dataset, Partner } from '../../src/model/types.js';
+import { AGREEMENT_FIELDS, FIELDS, type Fields } from '../../src/model/fields.js';
+import { KINDS, type Activity, type Agreement, type Dataset, type Partner } from '../../src/model/types.js';
 import { coverageReport } from '../../src/report/coverage.js';
 import { expiringReport } from '../../src/report/expiring.js';
 import { inactiveReport } from '../../src/report/inactive.js';
@@ -35,6 +35,28 @@ describe('the aggregate as one dataset', () => {
       ...data, partners: ['52:jatim', '52:bali'], parent: '52:ntb-mou', renews: '52:ntb-pks-old', owner: '52:ntb',
       signatures: [{ party: '52:ntb', date: '2025-01-01', number: 'ntb:1' }],
     });
+  });
+
+  it('namespaces every reference of every kind the field model declares (ref and refs, in objects and lists of objects)', () => {
+    for (const kind of KINDS) {
+      const refs: string[] = [];
+      // A record holding 'x' in each reference of the kind, at its place in the model.
+      const build = (fields: Fields, prefix: string): Record<string, unknown> => {
+        const out: Record<string, unknown> = {};
+        for (const [k, f] of Object.entries(fields)) {
+          const path = prefix + k;
+          if (f.shape.t === 'ref') (out[k] = 'x'), refs.push(path);
+          else if (f.shape.t === 'refs') (out[k] = ['x', 'y']), refs.push(path);
+          else if (f.shape.t === 'object') out[k] = build(f.shape.fields, `${path}.`);
+          else if (f.shape.t === 'objects') out[k] = [build(f.shape.fields, `${path}.`)];
+        }
+        return out;
+      };
+      const data = build(FIELDS[kind], '');
+      const text = JSON.stringify(namespacedData(FIELDS[kind], data, (id) => memberId('52', id)));
+      expect(text.includes('"x"') || text.includes('"y"'), `${kind}: ${text}`).toBe(false);
+      expect(refs.length > 0).toBe(kind !== 'partner');
+    }
   });
 
   it('keeps two members\' records of the same id as two, names each file after its member, and defaults owners as the member would', () => {
