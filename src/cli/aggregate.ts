@@ -6,14 +6,18 @@
 
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { aggregateOf, type Aggregate, type MemberRead } from '../aggregate/aggregate.js';
+import { aggregateOf, DEFAULT_STALE_AFTER, freshnessOf, type Freshness, type MemberRead } from '../aggregate/aggregate.js';
+import { IDENTITY_FILE } from '../aggregate/identity.js';
+import { codeHash, KeptBuild } from '../load/cache.js';
+import { readBytes } from '../load/read.js';
+import { createHash } from 'node:crypto';
 import { aggregateTables } from '../export/aggregate.js';
-import { commitDay, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, type Federation, type Lock, type LockMember } from '../load/federation.js';
+import { dayOfTime, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, workingTrees, type Federation, type Lock, type LockMember } from '../load/federation.js';
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
 import { nearest } from '../load/similar.js';
-import { day, iso } from '../model/dates.js';
+import { day, iso, type Duration } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { exportAsDataPackage } from '../render/export/datapackage.js';
@@ -103,19 +107,24 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang, codes?: 
   const home = cacheHome(io);
   const members: MemberRead[] = [];
   const lockMembers: LockMember[] = [];
-  for (const m of federation.members) {
-    if (codes && !codes.includes(m.code)) continue;
-    const pin = locked?.members.find((l) => l.code === m.code);
+  // Every member opened before any is loaded: git is asked while the process is small (a child process
+  // costs more the larger its parent), and once per repository for the folders in one.
+  const chosen = codes ? federation.members.filter((m) => codes.includes(m.code)) : federation.members;
+  const pins = new Map(chosen.map((m) => [m.code, locked?.members.find((l) => l.code === m.code)]));
+  const trees = workingTrees(chosen.filter((m) => m.kind === 'path' && !pins.get(m.code)?.commit).map((m) => resolve(dir, (m as { path: string }).path)));
+  const opening = chosen.map((m) => {
+    const pin = pins.get(m.code);
     if (locked && !pin) throw new UsageError(say('member.lock-missing', { code: m.code, file: LOCK_FILE }));
-    let opened;
     try {
-      opened = openMember(m, dir, home, pin?.commit ?? undefined);
+      return { m, pin, opened: openMember(m, dir, home, pin?.commit ?? undefined, m.kind === 'path' ? trees.get(resolve(dir, m.path)) : undefined) };
     } catch (e) {
       if (e instanceof GitError) throw new UsageError((l) => t(l, 'member.git-failed', { code: m.code, git: e.text(l) }));
       if (e instanceof BundleError) throw new UsageError((l) => t(l, 'member.bundle-failed', { code: m.code, why: e.text(l) }));
       memberProblem(e);
       throw e;
     }
+  });
+  for (const { m, pin, opened } of opening) {
     const hashing = hashingSource(opened.source);
     // A working tree is read through the record cache, as `validate` reads it: an unchanged member is
     // answered by size and time, and the cache gives the content hash of each file it did not read.
@@ -132,7 +141,7 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang, codes?: 
     const own = loaded.config.ownerIds.kemendagri;
     if (own !== undefined && own !== m.code) io.stderr(`kerjasama: ${t(lang, 'memberCodeDiffers', { code: m.code, own })}\n`);
     if (pin && pin.content_hash !== hash) throw new UsageError(say('member.lock-changed', { code: m.code, file: LOCK_FILE, why: t(lang, 'lockWhy.content') }));
-    const when = opened.repo ? commitDay(opened.repo, opened.commit ?? 'HEAD', loaded.config.timezone) : opened.commitDay;
+    const when = opened.commitTime !== undefined ? dayOfTime(opened.commitTime, loaded.config.timezone) : opened.commitDay;
     members.push({
       code: m.code,
       ...(m.name !== undefined ? { name: m.name } : {}),
@@ -146,10 +155,25 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang, codes?: 
   return { dir, federation, members, lock: { lock_version: LOCK_VERSION, tool: 'kerjasama', tool_version: VERSION, members: lockMembers } };
 }
 
-function staleLine(agg: Aggregate, lang: Lang): string | undefined {
+function staleLine(agg: { members: ReadonlyArray<{ member: { code: string }; freshness: Freshness }>; staleAfter: Duration }, lang: Lang): string | undefined {
   const stale = agg.members.filter((a) => a.freshness.stale === true);
   if (stale.length === 0) return undefined;
   return `kerjasama: ${t(lang, 'aggregateStale', { n: stale.length, after: `${agg.staleAfter.count}${agg.staleAfter.unit}`, codes: stale.map((a) => a.member.code).join(', ') })}\n`;
+}
+
+/** A file beside federation.yaml as bytes, or null when there is none (part of a build's key). */
+function besideText(dir: string, name: string): string | null {
+  const bytes = readBytes(join(dir, name), name);
+  return bytes instanceof Uint8Array ? createHash('sha256').update(bytes).digest('hex') : null;
+}
+
+/**
+ * The key of everything an aggregate's output is built from: the tool, federation.yaml and identity.yaml,
+ * the lock (each member's source, commit and content hash), the as-of day, the format and the language.
+ */
+function buildKey(read: Read, asOf: number, format: string, lang: Lang): string {
+  const inputs = { tool: VERSION, code: codeHash(), federation: besideText(read.dir, FEDERATION_FILE), identity: besideText(read.dir, IDENTITY_FILE), lock: lockText(read.lock), asOf: iso(asOf), format, lang };
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 
 export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Promise<number> {
@@ -161,19 +185,49 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   // Refused before any member is read.
   refuseOut(out, opts.out, format === 'datapackage', opts.force, [FEDERATION_FILE]);
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const home = cacheOption(io, opts).cache;
+  const kept = home ? KeptBuild.open(home, federationDir(io, opts), out) : undefined;
   // The members read and their tables built in a scope of their own: once the tables exist, the members'
   // records are let go before the tables are rendered (hundreds of members: hundreds of megabytes).
-  const { x, dir, lock: lockRead, members, stale } = (() => {
+  const built = (() => {
     const read = readMembers(io, opts, lang);
+    const key = buildKey(read, asOf, format, lang);
+    const staleAfter = read.federation.staleAfter ?? DEFAULT_STALE_AFTER;
+    const common = { dir: read.dir, lock: read.lock, key, members: read.members.length };
+    // Built from the same inputs, and the output still holds exactly what was written: up to date, as make says.
+    if (kept?.unchanged(key, (name) => (name === '' ? out : join(out, name)))) {
+      const members = read.members.map((member) => ({ member, freshness: freshnessOf(member.lastCommitDay, asOf, staleAfter) }));
+      return { ...common, x: undefined, stale: staleLine({ members, staleAfter }, lang) };
+    }
     const agg = aggregateOf(read.federation, read.members, asOf);
     const tables = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])) });
-    return { x: tables, dir: read.dir, lock: read.lock, members: agg.members.length, stale: staleLine(agg, lang) };
+    return { ...common, x: tables, stale: staleLine(agg, lang) };
   })();
-  if (format === 'sqlite') replaceFile(out, Buffer.from(await exportAsSqlite(x, lang)), opts.out);
-  else writePackage(out, opts.out, exportAsDataPackage(x, lang, undefined));
-  if (!opts.locked) replaceFile(join(dir, 'federation.lock'), lockText(lockRead), LOCK_FILE);
+  const { x, dir, members, stale } = built;
+  const lockFile = join(dir, LOCK_FILE);
+  const lockNow = lockText(built.lock);
+  // The lock is written when it says something new (or is missing); never with --locked.
+  const lockBytes = readBytes(lockFile, LOCK_FILE);
+  const lockSame = lockBytes instanceof Uint8Array && Buffer.from(lockBytes).toString('utf8') === lockNow;
+  if (!opts.locked && !lockSame) replaceFile(lockFile, lockNow, LOCK_FILE);
+  const lock = t(lang, opts.locked ? 'aggregateLockKept' : lockSame ? 'aggregateLockSame' : 'aggregateLockWritten', { file: LOCK_FILE });
+  if (x === undefined) {
+    io.stderr(`kerjasama: ${t(lang, 'aggregateUpToDate', { members, out: opts.out, asOf: iso(asOf), lock })}\n`);
+    if (stale) io.stderr(stale);
+    return 0;
+  }
+  let written: Array<{ name: string; bytes: Uint8Array | string }>;
+  if (format === 'sqlite') {
+    const bytes = Buffer.from(await exportAsSqlite(x, lang));
+    replaceFile(out, bytes, opts.out);
+    written = [{ name: '', bytes }];
+  } else {
+    const files = exportAsDataPackage(x, lang, undefined);
+    writePackage(out, opts.out, files);
+    written = [...files].map(([name, text]) => ({ name, bytes: text }));
+  }
+  kept?.keep(built.key, written);
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
-  const lock = opts.locked ? t(lang, 'aggregateLockKept', { file: LOCK_FILE }) : t(lang, 'aggregateLockWritten', { file: LOCK_FILE });
   io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: iso(asOf), lock })}\n`);
   if (stale) io.stderr(stale);
   return 0;

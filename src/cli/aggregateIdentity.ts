@@ -20,7 +20,7 @@ import { reportAsJson } from '../render/reportJson.js';
 import { reportAsTable } from '../render/reportTable.js';
 import { conflictsView, partnersView } from '../view/identity.js';
 import type { Provenance } from '../view/view.js';
-import { readMembers, type AggregateOptions } from './aggregate.js';
+import { readMembers, type AggregateOptions, type Read } from './aggregate.js';
 import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
@@ -46,7 +46,7 @@ function identityText(dir: string): { text?: string; diagnostics: Diagnostic[] }
   return decoded.text === undefined ? { diagnostics: decoded.diagnostics } : { text: decoded.text, diagnostics: [] };
 }
 
-interface Identified {
+export interface Identified {
   name: string;
   members: readonly Member[];
   read: ReadIdentity;
@@ -57,10 +57,13 @@ interface Identified {
   fileCount: number;
 }
 
-/** The members, identity.yaml and the national partners; identity.yaml with errors stops here (exit 2). */
-function identified(io: IO, opts: IdentityOptions, lang: Lang): Identified {
+/**
+ * The members, identity.yaml and the national partners; identity.yaml with errors stops here (exit 2).
+ * `already`: the members already read (aggregate site reads them for the aggregate too).
+ */
+export function identified(io: IO, opts: IdentityOptions, lang: Lang, already?: Read): Identified {
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
-  const r = readMembers(io, opts, lang);
+  const r = already ?? readMembers(io, opts, lang);
   const file = identityText(r.dir);
   const read = file.diagnostics.length ? { decisions: readIdentity(undefined).decisions, diagnostics: file.diagnostics, locate: (d: Diagnostic) => d } : readIdentity(file.text);
   const members = r.members;

@@ -7,8 +7,8 @@
 import { w, type Catalogue } from '../model/words.js';
 
 export const HELP = {
-  'global.register': w('the register root (default: the nearest folder above with kerjasama.yaml); validate also reads a bundle (FILE.tar.gz, kerjasama export bundle)',
-    'folder induk register (bawaan: folder terdekat di atas yang berisi kerjasama.yaml); validate juga membaca bundel (BERKAS.tar.gz, kerjasama export bundle)'),
+  'global.register': w('the register root (default: the nearest folder above with kerjasama.yaml); validate, report, list, show, export and site also read a bundle (FILE.tar.gz, kerjasama export bundle)',
+    'folder induk register (bawaan: folder terdekat di atas yang berisi kerjasama.yaml); validate, report, list, show, export dan site juga membaca bundel (BERKAS.tar.gz, kerjasama export bundle)'),
   'global.lang': w('language of messages and labels',
     'bahasa pesan dan label'),
   'global.as-of': w('judge dates as of this day (YYYY-MM-DD; default: today in the register time zone)',
@@ -170,6 +170,8 @@ export const HELP = {
     'tampilkan hanya calon yang belum diputuskan, dengan buktinya (kosong bila identity.yaml sudah memutuskan semuanya)'),
   'aggregate.conflicts': w("the fields on which members' records of one agreement or partner differ, each value with its member, file and line; exit 1 while any is not acknowledged in identity.yaml",
     'kolom yang isinya berbeda di antara data para anggota tentang perjanjian atau mitra yang sama, setiap isi dengan anggota, berkas dan barisnya; keluar dengan kode 1 selama masih ada yang belum dicatat di identity.yaml'),
+  'aggregate.site': w('build the national website: a map of member regions by agreements in force, a card per member, a page per foreign partner with every region tied to it, national coverage by sector and dormant partnerships',
+    'buat situs web nasional: peta daerah anggota menurut perjanjian berlaku, kartu per anggota, halaman per mitra luar negeri dengan setiap daerah yang bekerja sama dengannya, cakupan sektor nasional dan kemitraan tidak aktif'),
   'aggregate.identity-format': w('table or json', 'table atau json'),
   'aggregate.report': w("the register's reports over the members as one (ids as 52:ntb-…; the tool's default thresholds, days in Asia/Jakarta); --member to read some members only",
     'laporan register atas para anggota sebagai satu (id seperti 52:ntb-…; ambang bawaan alat, hari menurut Asia/Jakarta); --member untuk membaca sebagian anggota saja'),
