@@ -16,6 +16,7 @@ import { dayOfTime, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
+import { nearest } from '../load/similar.js';
 import { day, iso, type Duration } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -85,10 +86,18 @@ export interface Read {
   readonly lock: Lock;
 }
 
-/** Every member opened and loaded; with `locked`, at the lock's commits and checked against its hashes. */
-export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
+/**
+ * Every member opened and loaded, or those `codes` names (a code that is no member's: a usage error naming
+ * the closest, before any member is read); with `locked`, at the lock's commits and checked against its hashes.
+ */
+export function readMembers(io: IO, opts: AggregateOptions, lang: Lang, codes?: readonly string[]): Read {
   const dir = federationDir(io, opts);
   const federation = federationOrExplain(io, opts, dir, lang);
+  for (const code of codes ?? []) {
+    if (federation.members.some((m) => m.code === code)) continue;
+    const closest = nearest(code, federation.members.map((m) => ({ value: m.code, labels: [m.code, m.name ?? ''] })));
+    throw new UsageError(say('memberUnknown', { code, closest: closest.join(', ') }));
+  }
   let locked: Lock | undefined;
   if (opts.locked) {
     const r = readLock(dir);
@@ -100,9 +109,10 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
   const lockMembers: LockMember[] = [];
   // Every member opened before any is loaded: git is asked while the process is small (a child process
   // costs more the larger its parent), and once per repository for the folders in one.
-  const pins = new Map(federation.members.map((m) => [m.code, locked?.members.find((l) => l.code === m.code)]));
-  const trees = workingTrees(federation.members.filter((m) => m.kind === 'path' && !pins.get(m.code)?.commit).map((m) => resolve(dir, (m as { path: string }).path)));
-  const opening = federation.members.map((m) => {
+  const chosen = codes ? federation.members.filter((m) => codes.includes(m.code)) : federation.members;
+  const pins = new Map(chosen.map((m) => [m.code, locked?.members.find((l) => l.code === m.code)]));
+  const trees = workingTrees(chosen.filter((m) => m.kind === 'path' && !pins.get(m.code)?.commit).map((m) => resolve(dir, (m as { path: string }).path)));
+  const opening = chosen.map((m) => {
     const pin = pins.get(m.code);
     if (locked && !pin) throw new UsageError(say('member.lock-missing', { code: m.code, file: LOCK_FILE }));
     try {
