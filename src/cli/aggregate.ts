@@ -4,16 +4,23 @@
 // (src/export/aggregate.ts over exportTables, src/render/export), with federation.lock recording what
 // was read. Only this module knows the clock, the environment and where files go.
 
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { aggregateOf, type Aggregate, type MemberRead } from '../aggregate/aggregate.js';
+import { conflicts, openConflicts } from '../aggregate/conflicts.js';
+import { counterparts } from '../aggregate/counterparts.js';
+import { identify, IDENTITY_FILE, readIdentity, type IdentityResult, type ReadIdentity } from '../aggregate/identity.js';
+import { memberPath, type Member } from '../aggregate/members.js';
 import { aggregateTables } from '../export/aggregate.js';
 import { commitDay, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, type Federation, type Lock, type LockMember } from '../load/federation.js';
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
+import { decodeText } from '../load/parse.js';
+import { readBytes } from '../load/read.js';
 import { day, iso } from '../model/dates.js';
-import type { Lang } from '../model/types.js';
+import { countOf, finalise } from '../model/diagnostics.js';
+import type { Diagnostic, Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { exportAsDataPackage } from '../render/export/datapackage.js';
 import { exportAsSqlite } from '../render/export/sqlite.js';
@@ -132,6 +139,60 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
   return { dir, federation, members, lock: { lock_version: LOCK_VERSION, tool: 'kerjasama', tool_version: VERSION, members: lockMembers } };
 }
 
+/** identity.yaml's text: none when there is no such file; its problems when it cannot be read. */
+function identityText(dir: string): { text?: string; diagnostics: Diagnostic[] } {
+  const abs = join(dir, IDENTITY_FILE);
+  try {
+    lstatSync(abs);
+  } catch {
+    return { diagnostics: [] };
+  }
+  const bytes = readBytes(abs, IDENTITY_FILE);
+  if (!(bytes instanceof Uint8Array)) return { diagnostics: bytes };
+  const decoded = decodeText(bytes, IDENTITY_FILE);
+  return decoded.text === undefined ? { diagnostics: decoded.diagnostics } : { text: decoded.text, diagnostics: [] };
+}
+
+export interface Identified {
+  name: string;
+  members: readonly Member[];
+  read: ReadIdentity;
+  identity: IdentityResult;
+  source: (file: string) => string | undefined;
+  provenance: (report: string, considered: number) => Provenance;
+  /** How many record files the members hold (the diagnostics' summary line). */
+  fileCount: number;
+}
+
+/**
+ * The members, identity.yaml beside federation.yaml and the national partners, as aggregate build,
+ * partners and conflicts all read them; identity.yaml with errors stops here (exit 2). `given`: the
+ * members already read (build), and the members to identify when not those read.
+ */
+export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: { read: Read; members?: readonly Member[] }): Identified {
+  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const r = given?.read ?? readMembers(io, opts, lang);
+  const file = identityText(r.dir);
+  const read = file.diagnostics.length ? { decisions: readIdentity(undefined).decisions, diagnostics: file.diagnostics, locate: (d: Diagnostic) => d } : readIdentity(file.text);
+  const members = given?.members ?? r.members;
+  // A diagnostic's file: identity.yaml, or a member's file under its folder (memberPath).
+  const source = (f: string): string | undefined => {
+    if (f === IDENTITY_FILE) return read.text;
+    for (const m of members) {
+      const prefix = memberPath(m, '');
+      if (f.startsWith(prefix)) return m.loaded.source(f.slice(prefix.length));
+    }
+    return undefined;
+  };
+  if (read.diagnostics.some((d) => d.severity === 'error')) {
+    io.stderr(diagnosticsAsStylish(finalise(read.diagnostics), { lang, style: chooseStyle(io, opts, 'stderr'), source, fileCount: 1, hiddenWarnings: 0 }));
+    throw new UsageError(say('identityInvalid', { file: IDENTITY_FILE }));
+  }
+  const identity = identify(members, read.decisions, read.locate);
+  const provenance = (report: string, considered: number): Provenance => ({ report, asOf: iso(asOf), register: r.federation.name, considered, unit: 'records', filters: [] });
+  return { name: r.federation.name, members, read, identity, source, provenance, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
+}
+
 function staleLine(agg: Aggregate, lang: Lang): string | undefined {
   const stale = agg.members.filter((a) => a.freshness.stale === true);
   if (stale.length === 0) return undefined;
@@ -149,16 +210,29 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
   const read = readMembers(io, opts, lang);
   const agg = aggregateOf(read.federation, read.members, asOf);
-  const x = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])) });
+  // The national picture over the records the member tables hold whole (files with errors left out), with
+  // identity.yaml read as aggregate partners reads it: with errors, nothing is written (exit 2).
+  const kept: Member[] = agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
+  const idf = identified(io, opts, lang, { read, members: kept });
+  const agreements = counterparts(kept, idf.identity);
+  const found = conflicts(kept, idf.identity, agreements, idf.read.decisions.acknowledged, idf.read.locate);
+  const decisionLine = (pointer: string): number | undefined => idf.read.locate({ code: 'identity-decision', severity: 'warning', file: IDENTITY_FILE, pointer, params: {} }).line;
+  const national = { members: kept, identity: idf.identity, agreements, conflicts: found.conflicts, decisionLine };
+  const x = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])), national });
   if (format === 'sqlite') replaceFile(out, Buffer.from(await exportAsSqlite(x, lang)), opts.out);
   else writePackage(out, opts.out, exportAsDataPackage(x, lang, undefined));
   if (!opts.locked) replaceFile(join(read.dir, 'federation.lock'), lockText(read.lock), LOCK_FILE);
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
   const lock = opts.locked ? t(lang, 'aggregateLockKept', { file: LOCK_FILE }) : t(lang, 'aggregateLockWritten', { file: LOCK_FILE });
   io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members: agg.members.length, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: iso(asOf), lock })}\n`);
+  const open = openConflicts(found.conflicts).length;
+  io.stderr(`kerjasama: ${t(lang, 'aggregateNational', { partners: idf.identity.partners.length, agreements: agreements.length, conflicts: found.conflicts.length, open, candidates: idf.identity.candidates.length })}\n`);
   const stale = staleLine(agg, lang);
   if (stale) io.stderr(stale);
-  return 0;
+  // Decisions or acknowledgements that name nothing: said as aggregate partners and conflicts say them (exit 1).
+  const diagnostics = finalise([...idf.identity.diagnostics, ...found.diagnostics]);
+  if (diagnostics.length) io.stderr(diagnosticsAsStylish(diagnostics, { lang, style: chooseStyle(io, opts, 'stderr'), source: idf.source, fileCount: idf.fileCount, hiddenWarnings: 0 }));
+  return countOf(diagnostics).errors > 0 ? 1 : 0;
 }
 
 export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {

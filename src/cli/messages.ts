@@ -283,6 +283,8 @@ export const MESSAGES = {
   'lockWhy.content': w('its files changed', 'berkasnya berubah'),
   aggregateNeedsOut: w((p) => `aggregate build --format ${p.format} needs --out PATH (a folder for datapackage, a file for sqlite)`, (p) => `aggregate build --format ${p.format} memerlukan --out LOKASI (folder untuk datapackage, berkas untuk sqlite)`),
   aggregateWritten: w((p) => `aggregate of ${p.members} members written to ${p.out} (${p.format}: ${p.tables} tables, ${p.rows} rows, as of ${p.asOf}); ${p.lock}`, (p) => `agregat ${p.members} anggota ditulis ke ${p.out} (${p.format}: ${p.tables} tabel, ${p.rows} baris, per ${p.asOf}); ${p.lock}`),
+  aggregateNational: w((p) => `national tables: ${p.partners} national partner(s), ${p.agreements} national agreement(s), ${p.conflicts} difference(s) between members (${p.open} to resolve); ${Number(p.candidates) > 0 ? `${p.candidates} candidate(s) not decided in identity.yaml, each of their partners kept apart (see kerjasama aggregate partners --unresolved)` : 'no candidate left undecided'}`,
+    (p) => `tabel nasional: ${p.partners} mitra nasional, ${p.agreements} perjanjian nasional, ${p.conflicts} perbedaan antar-anggota (${p.open} perlu diselesaikan); ${Number(p.candidates) > 0 ? `${p.candidates} calon belum diputuskan dalam identity.yaml, tiap mitranya tetap terpisah (lihat kerjasama aggregate partners --unresolved)` : 'tidak ada calon yang belum diputuskan'}`),
   aggregateLockWritten: w((p) => `${p.file} written`, (p) => `${p.file} ditulis`),
   aggregateLockKept: w((p) => `read as ${p.file} pins it`, (p) => `dibaca sesuai pin ${p.file}`),
   aggregateFetched: w((p) => `member ${p.code}: fetched ${p.git}`, (p) => `anggota ${p.code}: ${p.git} sudah diambil`),
