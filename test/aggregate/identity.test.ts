@@ -161,6 +161,15 @@ describe('issue 23: aggregate build writes the national picture', () => {
     // The national partner's records are the member tables' partners.
     expect(sqliteRows(db, "SELECT p.id, p.name FROM national_partner_records r JOIN partners p ON p.id = r.partner WHERE r.national_partner = '34:kyoto' ORDER BY p.id")).toEqual([{ id: '34:kyoto', name: 'Prefektur Kyoto' }, { id: '35:kyoto-prefecture', name: 'Kyoto Prefecture' }]);
     expect(sqliteRows(db, "SELECT n.id, n.members, count(r.agreement) AS records FROM national_agreements n JOIN national_agreement_records r ON r.national_agreement = n.id JOIN agreements a ON a.id = r.agreement WHERE n.document_type = 'pks' GROUP BY n.id")).toEqual([{ id: '34:diy-jatim-ntb-pks-2025', members: 3, records: 3 }]);
+    // docs/aggregate.md names every national table, and its SQL runs on the file.
+    const doc = readFileSync(join(REPO, 'docs', 'aggregate.md'), 'utf8');
+    const national = sqliteRows<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'national%' OR name LIKE 'conflict%')").map((t) => t.name);
+    expect(national).toHaveLength(8);
+    expect(national.filter((n) => !doc.includes(`| \`${n}\` |`))).toEqual([]);
+    const sql = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(sql.length).toBeGreaterThanOrEqual(1);
+    for (const q of sql) sqlite3(db, '', { input: q });
+    expect(sqlite3(db, "SELECT n.id, r.member, p.name FROM national_partners n JOIN national_partner_records r ON r.national_partner = n.id JOIN partners p ON p.id = r.partner WHERE n.iso3166_2 = 'JP-26';").trim().split('\n')).toHaveLength(2);
     expect(sqliteRows(db, 'SELECT c.field, c.acknowledged, c.acknowledged_note, v.member, v.value, v.source_file, v.source_line FROM conflicts c JOIN conflict_values v ON v.conflict = c.conflict ORDER BY v.position')).toEqual([
       { field: 'end', acknowledged: 1, acknowledged_note: "NTB's copy has a three-year term", member: '34', value: '2030-03-13', source_file: 'data/agreements/diy-jatim-ntb-pks-2025.yaml', source_line: 16 },
       { field: 'end', acknowledged: 1, acknowledged_note: "NTB's copy has a three-year term", member: '35', value: '2030-03-13', source_file: 'data/agreements/jatim-diy-ntb-pks-2025.yaml', source_line: 14 },
