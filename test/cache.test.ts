@@ -349,7 +349,7 @@ describe('no cache content this machine did not write changes a verdict (issue 1
     const config = readFileSync(join(dir, 'kerjasama.yaml'));
     writeFileSync(join(dir, '.kerjasama-cache', 'records.json'), JSON.stringify({ format: 1, key: oldKey(config), entries, ...extra }));
   }
-  const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+  const sha1 = (s: string): string => createHash('sha256').update(s).digest('hex');
   const REL = 'data/agreements/ntb-shizuoka-mou.yaml';
   const cleanValue = { title: 'NTB–Shizuoka MoU', category: 'KSDPL', document_type: 'mou', partners: ['shizuoka'], status: 'draft' };
 

@@ -389,3 +389,26 @@ describe('output destinations (issue 27)', () => {
     rmSync(parent, { recursive: true, force: true });
   });
 });
+
+describe('where git is asked at all', () => {
+  it('mayBeInGit: a folder with no repository above it asks git nothing; one in a repository, a subfolder of one, or GIT_DIR does', async () => {
+    const { gitRegister, mayBeInGit } = await import('../src/load/git.js');
+    const outside = mkdtempSync(join(tmpdir(), 'kerjasama-nogit-'));
+    mkdirSync(join(outside, 'a', 'b'), { recursive: true });
+    // tmpdir() is outside any repository on the machines the tests run on; if not, there is nothing to show.
+    if (!mayBeInGit(outside)) {
+      expect(mayBeInGit(join(outside, 'a', 'b'))).toBe(false);
+      expect(() => gitRegister(join(outside, 'a', 'b'))).toThrow();
+    }
+    expect(mayBeInGit(outside, { GIT_DIR: '/somewhere' })).toBe(true);
+    const repo = gitRepo({ 'data/partners/p.yaml': 'name: P\ntype: ngo\ncountry: ID\n' });
+    mkdirSync(join(repo, 'sub', 'deeper'), { recursive: true });
+    expect(mayBeInGit(repo)).toBe(true);
+    expect(mayBeInGit(join(repo, 'sub', 'deeper'))).toBe(true);
+    // gitRegister asks once for both answers, and gives the same as asking for each.
+    const r = gitRegister(join(repo, 'sub'));
+    expect(r.prefix).toBe('sub/');
+    expect(r.top).toBe(git(repo, 'rev-parse', '--show-toplevel').trim());
+    rmSync(outside, { recursive: true, force: true });
+  });
+});

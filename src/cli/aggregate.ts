@@ -28,7 +28,7 @@ import { reportAsJson } from '../render/reportJson.js';
 import { reportAsTable } from '../render/reportTable.js';
 import { aggregateStatusView } from '../view/aggregate.js';
 import type { Provenance } from '../view/view.js';
-import { cacheHome, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, replaceFile, type GlobalOptions } from './common.js';
+import { cacheHome, cacheOption, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, replaceFile, type GlobalOptions } from './common.js';
 import { refuseOut, writePackage } from './export.js';
 import { UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
@@ -114,14 +114,18 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
       throw e;
     }
     const hashing = hashingSource(opened.source);
+    // A working tree is read through the record cache, as `validate` reads it: an unchanged member is
+    // answered by size and time, and the cache gives the content hash of each file it did not read.
+    const known = new Map<string, string>();
+    const cached = opened.workingTree !== undefined ? cacheOption(io, opts) : {};
     let loaded;
     try {
-      loaded = loadFrom(hashing.source);
+      loaded = loadFrom(hashing.source, { ...cached, ...(opened.workingTree !== undefined ? { cacheRoot: opened.workingTree, contentHashes: known } : {}) });
     } catch (e) {
       if (e instanceof GitError) throw new UsageError((l) => t(l, 'member.git-failed', { code: m.code, git: e.text(l) }));
       throw e;
     }
-    const hash = hashing.hash();
+    const hash = hashing.hash(known);
     const own = loaded.config.ownerIds.kemendagri;
     if (own !== undefined && own !== m.code) io.stderr(`kerjasama: ${t(lang, 'memberCodeDiffers', { code: m.code, own })}\n`);
     if (pin && pin.content_hash !== hash) throw new UsageError(say('member.lock-changed', { code: m.code, file: LOCK_FILE, why: t(lang, 'lockWhy.content') }));
@@ -208,31 +212,37 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   // Refused before any member is read.
   refuseOut(out, opts.out, format === 'datapackage', opts.force, [FEDERATION_FILE]);
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
-  const read = readMembers(io, opts, lang);
-  const agg = aggregateOf(read.federation, read.members, asOf);
-  // The national picture over the records the member tables hold whole (files with errors left out), with
-  // identity.yaml read as aggregate partners reads it: with errors, nothing is written (exit 2).
-  const kept: Member[] = agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
-  const idf = identified(io, opts, lang, { read, members: kept });
-  const agreements = counterparts(kept, idf.identity);
-  const found = conflicts(kept, idf.identity, agreements, idf.read.decisions.acknowledged, idf.read.locate);
-  const decisionLine = (pointer: string): number | undefined => idf.read.locate({ code: 'identity-decision', severity: 'warning', file: IDENTITY_FILE, pointer, params: {} }).line;
-  const national = { members: kept, identity: idf.identity, agreements, conflicts: found.conflicts, decisionLine };
-  const x = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])), national });
+  // The members read and their tables built in a scope of their own: once the tables exist, the members'
+  // records are let go before the tables are rendered (hundreds of members: hundreds of megabytes).
+  const { x, dir, lock: lockRead, members, stale, nationalLine, shown, errors } = (() => {
+    const read = readMembers(io, opts, lang);
+    const agg = aggregateOf(read.federation, read.members, asOf);
+    // The national picture over the records the member tables hold whole (files with errors left out), with
+    // identity.yaml read as aggregate partners reads it: with errors, nothing is written (exit 2).
+    const kept: Member[] = agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
+    const idf = identified(io, opts, lang, { read, members: kept });
+    const agreements = counterparts(kept, idf.identity);
+    const found = conflicts(kept, idf.identity, agreements, idf.read.decisions.acknowledged, idf.read.locate);
+    const decisionLine = (pointer: string): number | undefined => idf.read.locate({ code: 'identity-decision', severity: 'warning', file: IDENTITY_FILE, pointer, params: {} }).line;
+    const national = { members: kept, identity: idf.identity, agreements, conflicts: found.conflicts, decisionLine };
+    const tables = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])), national });
+    const open = openConflicts(found.conflicts).length;
+    const line = `kerjasama: ${t(lang, 'aggregateNational', { partners: idf.identity.partners.length, agreements: agreements.length, conflicts: found.conflicts.length, open, candidates: idf.identity.candidates.length })}\n`;
+    // Decisions or acknowledgements that name nothing: said (after the output is written) as aggregate partners and conflicts say them, exit 1.
+    const diagnostics = finalise([...idf.identity.diagnostics, ...found.diagnostics]);
+    const text = diagnostics.length ? diagnosticsAsStylish(diagnostics, { lang, style: chooseStyle(io, opts, 'stderr'), source: idf.source, fileCount: idf.fileCount, hiddenWarnings: 0 }) : '';
+    return { x: tables, dir: read.dir, lock: read.lock, members: agg.members.length, stale: staleLine(agg, lang), nationalLine: line, shown: text, errors: countOf(diagnostics).errors };
+  })();
   if (format === 'sqlite') replaceFile(out, Buffer.from(await exportAsSqlite(x, lang)), opts.out);
   else writePackage(out, opts.out, exportAsDataPackage(x, lang, undefined));
-  if (!opts.locked) replaceFile(join(read.dir, 'federation.lock'), lockText(read.lock), LOCK_FILE);
+  if (!opts.locked) replaceFile(join(dir, 'federation.lock'), lockText(lockRead), LOCK_FILE);
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
   const lock = opts.locked ? t(lang, 'aggregateLockKept', { file: LOCK_FILE }) : t(lang, 'aggregateLockWritten', { file: LOCK_FILE });
-  io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members: agg.members.length, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: iso(asOf), lock })}\n`);
-  const open = openConflicts(found.conflicts).length;
-  io.stderr(`kerjasama: ${t(lang, 'aggregateNational', { partners: idf.identity.partners.length, agreements: agreements.length, conflicts: found.conflicts.length, open, candidates: idf.identity.candidates.length })}\n`);
-  const stale = staleLine(agg, lang);
+  io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: iso(asOf), lock })}\n`);
+  io.stderr(nationalLine);
   if (stale) io.stderr(stale);
-  // Decisions or acknowledgements that name nothing: said as aggregate partners and conflicts say them (exit 1).
-  const diagnostics = finalise([...idf.identity.diagnostics, ...found.diagnostics]);
-  if (diagnostics.length) io.stderr(diagnosticsAsStylish(diagnostics, { lang, style: chooseStyle(io, opts, 'stderr'), source: idf.source, fileCount: idf.fileCount, hiddenWarnings: 0 }));
-  return countOf(diagnostics).errors > 0 ? 1 : 0;
+  if (shown) io.stderr(shown);
+  return errors > 0 ? 1 : 0;
 }
 
 export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {

@@ -83,63 +83,85 @@ function idColumns(t: Omit<Table, 'rows'>, memberTables: ReadonlySet<string>): S
 }
 
 export function aggregateTables(agg: Aggregate, o: AggregateExportOptions): Export {
-  const exports = agg.members.map((m) => ({
-    m,
-    x: exportTables(m.dataset, { asOf: agg.asOf, includePrivate: false, version: o.version, ...(m.member.commit ? { commit: m.member.commit } : {}) }),
-  }));
-  // The shape of every table is the same in every member's export (the field model's): the first one's.
-  const first = exports[0]?.x.tables ?? exportTables(emptyLike(agg), { asOf: agg.asOf, includePrivate: false, version: o.version }).tables;
-  const memberTables = new Set(first.filter((t) => !isShared(t.name) && t.name !== 'meta').map((t) => t.name));
-  const out: Table[] = [];
+  // One member's export at a time, its rows taken into the merged tables and the rest let go: the
+  // aggregate of hundreds of members never holds every member's export beside the merged one.
+  let first: readonly Table[] | undefined;
+  let memberTables = new Set<string>();
   const membersFk: ForeignKey = { columns: ['member'], table: 'members', refColumns: ['code'] };
-  for (const shape of first) {
-    if (shape.name === 'meta') continue;
-    if (isShared(shape.name)) {
-      const seen = new Set<string>();
-      const rows: Value[][] = [];
-      for (const { x } of exports) {
-        const t = x.tables.find((u) => u.name === shape.name);
-        for (const r of t?.rows ?? []) {
-          const key = JSON.stringify(shape.primaryKey.map((k) => r[shape.columns.findIndex((c) => c.name === k)]));
-          if (seen.has(key)) continue;
-          seen.add(key);
-          rows.push([...r]);
-        }
-      }
-      out.push({ ...shape, rows: rows.sort(byKey) });
-      continue;
+  /** Per table: its shape's facts, and the rows gathered so far (shared tables: their keys seen). */
+  const gathered = new Map<string, { ids: Set<number>; kind: Kind | undefined; rows: Value[][]; seen: Set<string> }>();
+  const metaRows: Value[][] = [];
+  let metaColumns: readonly Column[] = [];
+  for (const m of agg.members) {
+    const x = exportTables(m.dataset, { asOf: agg.asOf, includePrivate: false, version: o.version, ...(m.member.commit ? { commit: m.member.commit } : {}) });
+    // The shape of every table is the same in every member's export (the field model's): the first one's.
+    if (!first) {
+      first = x.tables;
+      memberTables = new Set(first.filter((t) => !isShared(t.name) && t.name !== 'meta').map((t) => t.name));
     }
-    const ids = idColumns(shape, memberTables);
-    const kind = KIND_OF_TABLE.get(shape.name);
-    const keyNamespaced = shape.primaryKey.some((k) => ids.has(shape.columns.findIndex((c) => c.name === k)));
-    const provenance: Column[] = kind ? [col('source_commit', 'string'), col('source_file', 'string'), col('source_line', 'integer')] : [];
-    const rows: Value[][] = [];
-    for (const { m, x } of exports) {
-      const code = m.member.code;
-      const t = x.tables.find((u) => u.name === shape.name);
-      for (const r of t?.rows ?? []) {
-        const row: Value[] = r.map((v, i) => (ids.has(i) && typeof v === 'string' ? memberId(code, v) : v));
+    const code = m.member.code;
+    for (const t of x.tables) {
+      if (t.name === 'meta') {
+        metaColumns = t.columns;
+        for (const r of t.rows) metaRows.push([code, ...r]);
+        continue;
+      }
+      let g = gathered.get(t.name);
+      if (!g) {
+        g = { ids: isShared(t.name) ? new Set() : idColumns(t, memberTables), kind: KIND_OF_TABLE.get(t.name), rows: [], seen: new Set() };
+        gathered.set(t.name, g);
+      }
+      if (isShared(t.name)) {
+        for (const r of t.rows) {
+          const key = JSON.stringify(t.primaryKey.map((k) => r[t.columns.findIndex((c) => c.name === k)]));
+          if (g.seen.has(key)) continue;
+          g.seen.add(key);
+          g.rows.push([...r]);
+        }
+        continue;
+      }
+      const { ids, kind } = g;
+      for (const r of t.rows) {
+        const row: Value[] = [code];
+        for (let i = 0; i < r.length; i++) {
+          const v = r[i] as Value;
+          row.push(ids.has(i) && typeof v === 'string' ? memberId(code, v) : v);
+        }
         if (kind) {
           const rec = (kind === 'partner' ? m.dataset.partners : kind === 'agreement' ? m.dataset.agreements : m.dataset.activities).get(String(r[0]));
           row.push(m.member.commit ?? null, rec?.file ?? null, rec ? 1 : null);
         }
-        rows.push([code, ...row]);
+        g.rows.push(row);
       }
     }
+  }
+  if (!first) throw new Error('a federation has at least one member');
+  const out: Table[] = [];
+  for (const shape of first) {
+    if (shape.name === 'meta') continue;
+    const g = gathered.get(shape.name);
+    const rows = (g?.rows ?? []).sort(byKey);
+    if (isShared(shape.name)) {
+      out.push({ ...shape, rows });
+      continue;
+    }
+    const ids = g?.ids ?? idColumns(shape, memberTables);
+    const keyNamespaced = shape.primaryKey.some((k) => ids.has(shape.columns.findIndex((c) => c.name === k)));
+    const provenance: Column[] = g?.kind ? [col('source_commit', 'string'), col('source_file', 'string'), col('source_line', 'integer')] : [];
     out.push({
       ...shape,
       columns: [col('member', 'string', { required: true }), ...shape.columns, ...provenance],
       primaryKey: keyNamespaced ? shape.primaryKey : ['member', ...shape.primaryKey],
       foreignKeys: [membersFk, ...shape.foreignKeys],
-      rows: rows.sort(byKey),
+      rows,
     });
   }
   const members = membersTable(agg, o);
   const memberMeta: Table = {
     name: 'member_meta', ...AGGREGATE_WORDS.member_meta,
-    columns: [col('member', 'string', { required: true }), ...((exports[0]?.x.tables.find((t) => t.name === 'meta')?.columns ?? []) as Column[])],
+    columns: [col('member', 'string', { required: true }), ...metaColumns],
     primaryKey: ['member', 'key'], foreignKeys: [membersFk],
-    rows: exports.flatMap(({ m, x }) => (x.tables.find((t) => t.name === 'meta')?.rows ?? []).map((r) => [m.member.code, ...r])),
+    rows: metaRows,
   };
   const meta: Table = {
     name: 'meta', ...AGGREGATE_WORDS.meta,
@@ -309,10 +331,4 @@ function membersTable(agg: Aggregate, o: AggregateExportOptions): Table {
       a.errors, a.warnings, a.leftOut, a.counts.partners, a.counts.agreements, a.counts.activities,
     ]),
   };
-}
-
-/** A dataset with nothing in it, for the tables' shapes when a federation has no member (never: the schema asks for one). */
-function emptyLike(agg: Aggregate): Parameters<typeof exportTables>[0] {
-  void agg;
-  throw new Error('a federation has at least one member');
 }

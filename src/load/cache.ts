@@ -34,12 +34,12 @@ import type { Config, Diagnostic } from '../model/types.js';
 import type { FoundFile } from './load.js';
 
 const CACHE_FILE = 'records.json';
-const FORMAT = 3;
+const FORMAT = 4;
 /** File times this close (ms) to the cache's writing are not trusted alone (coarse file-system clocks). */
 const RACY_MS = 2000;
 
 interface Entry {
-  /** sha1 of the file's bytes. */
+  /** SHA-256 of the file's bytes (contentHash): the same hash federation.lock gives a member's file. */
   h: string;
   /** size, mtimeMs, ctimeMs and inode when last seen. */
   s: number;
@@ -68,9 +68,9 @@ export interface CacheStat { size?: number; mtimeMs?: number; ctimeMs?: number; 
 /** Where the cache lives: the user's cache folder (from the CLI); absent means no cache. */
 export interface CacheLocation { readonly home: string }
 
-/** The content hash the cache keys a file's bytes by. */
+/** The content hash the cache keys a file's bytes by: SHA-256, the one a federation's lock names a member's files by. */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export class RecordCache {
@@ -139,6 +139,11 @@ export class RecordCache {
     this.next[rel] = { h: hash, s, m, c, i, ...(result.value !== undefined ? { v: result.value } : {}), ...(result.diagnostics?.length ? { d: result.diagnostics } : {}), ...(result.textless ? { x: 1 as const } : {}) };
   }
 
+  /** The content hash of a file this run's answer for it came with (a hit or a result kept); undefined when none. */
+  hashOf(rel: string): string | undefined {
+    return this.next[rel]?.h;
+  }
+
   /** Writes the cache when anything changed; atomic, and silent when it cannot. */
   save(): void {
     const removed = Object.keys(this.old).some((rel) => !(rel in this.next));
@@ -155,7 +160,7 @@ export class RecordCache {
   }
 }
 
-const HEX40 = /^[0-9a-f]{40}$/;
+const HEX64 = /^[0-9a-f]{64}$/;
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** The shape of the entries, checked before any is used (authenticated, but checked all the same). */
@@ -164,7 +169,7 @@ function isEntries(v: unknown): v is Record<string, Entry> {
   for (const [rel, e] of Object.entries(v as Record<string, unknown>)) {
     if (!e || typeof e !== 'object') return false;
     const x = e as Partial<Entry>;
-    if (typeof x.h !== 'string' || !HEX40.test(x.h) || !isNum(x.s) || !isNum(x.m) || !isNum(x.c) || !isNum(x.i)) return false;
+    if (typeof x.h !== 'string' || !HEX64.test(x.h) || !isNum(x.s) || !isNum(x.m) || !isNum(x.c) || !isNum(x.i)) return false;
     if (x.v === undefined && x.d === undefined) return false;
     if (x.x !== undefined && x.x !== 1) return false;
     if (x.v !== undefined && (!x.v || typeof x.v !== 'object' || Array.isArray(x.v))) return false;

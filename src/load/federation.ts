@@ -9,10 +9,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseDuration, type Duration } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
-import { fetchRepository, git, gitRegister, resolveRevision, type GitRegister } from './git.js';
+import { fetchRepository, git, gitRegister, mayBeInGit, resolveRevision, type GitRegister } from './git.js';
 import { gitSource } from './gitSource.js';
 import { openBundle } from './bundle.js';
 import { fsSource, type FoundFile, type RegisterSource } from './load.js';
+import { contentHash } from './cache.js';
 import { locate } from './locate.js';
 import { decodeText, parseText } from './parse.js';
 import { readBytes } from './read.js';
@@ -79,10 +80,11 @@ export function sourceOf(m: MemberSpec): string {
  * hash (SHA-256 over each path and its bytes' own SHA-256, in path order) names exactly the content read,
  * wherever it came from (a folder or a commit).
  */
-export function hashingSource(source: RegisterSource): { source: RegisterSource; hash: () => string } {
+export function hashingSource(source: RegisterSource): { source: RegisterSource; hash: (known?: ReadonlyMap<string, string>) => string } {
   const files = new Map<string, string>();
   const note = (rel: string, r: Uint8Array | Diagnostic[]): Uint8Array | Diagnostic[] => {
-    files.set(rel, r instanceof Uint8Array ? createHash('sha256').update(r).digest('hex') : 'unreadable');
+    // The record cache's content hash (contentHash): a file the cache answered unread hashes the same.
+    files.set(rel, r instanceof Uint8Array ? contentHash(r) : 'unreadable');
     return r;
   };
   return {
@@ -92,9 +94,12 @@ export function hashingSource(source: RegisterSource): { source: RegisterSource;
       list: () => source.list(),
       read: (f: FoundFile) => note(f.rel, source.read(f)),
     },
-    hash: () => {
+    /** `known`: the hashes of files the record cache answered without their being read (LoadOptions.contentHashes). */
+    hash: (known) => {
+      const all = new Map(files);
+      for (const [rel, h] of known ?? []) if (!all.has(rel)) all.set(rel, h);
       const h = createHash('sha256');
-      for (const rel of [...files.keys()].sort()) h.update(`${rel}\0${files.get(rel)}\n`);
+      for (const rel of [...all.keys()].sort()) h.update(`${rel}\0${all.get(rel)}\n`);
       return `sha256:${h.digest('hex')}`;
     },
   };
@@ -137,6 +142,8 @@ export interface OpenedMember {
   readonly repo?: GitRegister;
   /** A bundle's last commit day (YYYY-MM-DD), from its manifest. */
   readonly commitDay?: string;
+  /** A working tree read as it is: the folder the record cache may answer for (a commit or a bundle never needs it). */
+  readonly workingTree?: string;
 }
 
 /**
@@ -156,23 +163,28 @@ export function openMember(m: MemberSpec, dir: string, cacheHome: string | undef
     const root = resolve(dir, m.path);
     if (!existsSync(join(root, 'kerjasama.yaml'))) throw new MemberError('path-missing', { code: m.code, path: m.path });
     let repo: GitRegister | undefined;
-    try {
-      repo = gitRegister(root);
-    } catch {
-      repo = undefined;
+    // A folder outside any repository asks git nothing (hundreds of members: one process each cost seconds).
+    if (mayBeInGit(root)) {
+      try {
+        repo = gitRegister(root);
+      } catch {
+        repo = undefined;
+      }
     }
     if (repo && pinned) return { source: gitSource(repo, pinned, `${m.path}@${pinned.slice(0, 12)}`), commit: pinned, repo };
     if (repo) {
-      // The working tree as it is, and the commit it is at when nothing under the register differs from it.
+      // The working tree as it is, and the commit it is at when nothing under the register differs from it:
+      // one `git status` answers both (its branch.oid line names the commit, "(initial)" before the first).
       try {
-        const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).toString('utf8').trim();
-        const dirty = git(root, ['status', '--porcelain', '--', 'kerjasama.yaml', 'data']).toString('utf8').trim() !== '';
-        return { source: fsSource(root), ...(dirty ? {} : { commit: head }), repo };
+        const lines = git(root, ['status', '--porcelain=v2', '--branch', '--', 'kerjasama.yaml', 'data']).toString('utf8').split('\n');
+        const head = lines.find((l) => l.startsWith('# branch.oid '))?.slice('# branch.oid '.length).trim();
+        const dirty = lines.some((l) => l !== '' && !l.startsWith('#'));
+        return { source: fsSource(root), workingTree: root, ...(!dirty && head && /^[0-9a-f]{40,64}$/.test(head) ? { commit: head } : {}), repo };
       } catch {
-        return { source: fsSource(root) };
+        return { source: fsSource(root), workingTree: root };
       }
     }
-    return { source: fsSource(root) };
+    return { source: fsSource(root), workingTree: root };
   }
   const prefix = safeFolder(m.folder);
   let top: string;

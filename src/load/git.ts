@@ -4,7 +4,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
 import { say, type Values } from '../model/words.js';
 import { GIT_WORDS, type GitWord } from './git.words.js';
@@ -170,7 +170,28 @@ export interface GitRegister {
 
 /** Where the register at `root` sits in its git repository; throws GitError when it is not in one. */
 export function gitRegister(root: string): GitRegister {
+  // One git process for both answers; a top folder whose name holds a line break is asked for alone.
+  const lines = text(root, ['rev-parse', '--show-toplevel', '--show-prefix']).split('\n');
+  if (lines.length === 3 && lines[2] === '') return { top: (lines[0] ?? '').trim(), prefix: (lines[1] ?? '').trim() };
   return { top: text(root, ['rev-parse', '--show-toplevel']).trim(), prefix: repoPrefix(root, true) };
+}
+
+/**
+ * Whether git could find a repository holding `root`, asked of the file system alone (no git process): a
+ * `.git` in the folder or one above it, or a folder above that is itself a repository's git folder. When
+ * the environment names a repository (GIT_DIR, GIT_WORK_TREE) git is asked. False means `gitRegister`
+ * would fail: an aggregate of hundreds of folders outside git spawns no git process for them.
+ */
+export function mayBeInGit(root: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env['GIT_DIR'] || env['GIT_WORK_TREE']) return true;
+  let dir = resolve(root);
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects')) && existsSync(join(dir, 'refs'))) return true;
+    const up = dirname(dir);
+    if (up === dir) return false;
+    dir = up;
+  }
 }
 
 /**

@@ -354,6 +354,11 @@ export interface LoadOptions {
   reader?: 'full';
   /** Called after each record file, for a progress line (the caller decides whether to show one). */
   progress?: (done: number, total: number) => void;
+  /**
+   * With `cache`: filled with each record file's content hash (SHA-256) as the cache knows it, for files it
+   * answered without their being read (an aggregate's lock names every member's file by it).
+   */
+  contentHashes?: Map<string, string>;
 }
 
 /** checkFile through the cache: by size and time, else by content hash, else checked and remembered. */
@@ -587,6 +592,12 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     invalidIds,
     fileCount,
   };
+  if (cache && options.contentHashes) {
+    for (const rel of foundByFile.keys()) {
+      const h = cache.hashOf(rel);
+      if (h !== undefined) options.contentHashes.set(rel, h);
+    }
+  }
   cache?.save();
   /** A file's text, read again when it came from the cache. */
   const textOf = (file: string): string | undefined => {

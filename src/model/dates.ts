@@ -309,13 +309,20 @@ function instantOnce(timeZone: string, epochSeconds: number): { day: number; iso
   return { day: Math.floor((ms + off * 60_000) / millisecondsInDay), iso: `${date}T${local.slice(11, 19)}${offText}`, text: `${date} ${local.slice(11, 16)}` };
 }
 
+/** Time zones already asked about: creating a DateTimeFormat costs milliseconds, and an aggregate asks once per member. */
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(tz: string): boolean {
+  let ok = zoneValidity.get(tz);
+  if (ok !== undefined) return ok;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
+    ok = true;
   } catch {
-    return false;
+    ok = false;
   }
+  if (zoneValidity.size < 1000) zoneValidity.set(tz, ok);
+  return ok;
 }
 
 const MONTHS = MONTH_NAMES;

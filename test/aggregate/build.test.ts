@@ -1,10 +1,11 @@
 // kerjasama aggregate build and status over the three-member fixture: namespaced ids, provenance, the
 // members table and freshness, the lock and --locked, git members read from their objects, and refusals.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_HOME, cleanup, runCli } from '../helpers.js';
+import { atRest, CACHE_HOME, cleanup, runCli } from '../helpers.js';
 import { cleanupFederations, commitAll, federation, gitAt } from './helpers.js';
 
 afterAll(() => {
@@ -117,6 +118,39 @@ describe('aggregate build', () => {
     const r = await build(dir, 'b', ['--locked']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('member 34: what was read differs from federation.lock (its files changed)');
+  });
+
+  it('reads a working-tree member through the record cache, and the lock names its files by the same hashes', async () => {
+    const dir = federation({ git: false });
+    atRest(dir);
+    expect((await build(dir, 'a')).code).toBe(0);
+    const lock = readFileSync(join(dir, 'federation.lock'), 'utf8');
+    // The cache of DIY's folder is the one `validate` there would use; a signed change to it shows it is read.
+    const path = join(CACHE_HOME, 'kerjasama', 'registers', createHash('sha256').update(realpathSync(join(dir, 'diy'))).digest('hex').slice(0, 32), 'records.json');
+    const text = readFileSync(path, 'utf8');
+    const stored = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { entries: Record<string, { v: { name: string } }> };
+    const kyoto = stored.entries['data/partners/kyoto.yaml'];
+    if (!kyoto) throw new Error('kyoto.yaml not cached');
+    kyoto.v.name = 'FROM THE CACHE';
+    const key = readFileSync(join(CACHE_HOME, 'kerjasama', 'key'));
+    const body = Buffer.from(JSON.stringify(stored));
+    writeFileSync(path, Buffer.concat([Buffer.from(createHmac('sha256', key).update(body).digest('hex') + '\n'), body]));
+    expect((await build(dir, 'b')).code).toBe(0);
+    expect(readFileSync(join(dir, 'b', 'partners.csv'), 'utf8')).toContain('34,34:kyoto,false,FROM THE CACHE,');
+    // Files answered unread are hashed as the cache knows them: the same lock as reading every file.
+    expect(readFileSync(join(dir, 'federation.lock'), 'utf8')).toBe(lock);
+    expect((await build(dir, 'c', ['--no-cache'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'c', 'partners.csv'), 'utf8')).not.toContain('FROM THE CACHE');
+    expect(readFileSync(join(dir, 'federation.lock'), 'utf8')).toBe(lock);
+    // A changed file is read again, and the lock changes as it does without the cache.
+    writeFileSync(join(dir, 'diy', 'data', 'partners', 'kyoto.yaml'), readFileSync(join(dir, 'diy', 'data', 'partners', 'kyoto.yaml'), 'utf8') + '# checked\n');
+    atRest(dir, new Date('2026-10-02T00:00:00Z'));
+    expect((await build(dir, 'd')).code).toBe(0);
+    const changed = readFileSync(join(dir, 'federation.lock'), 'utf8');
+    expect(changed).not.toBe(lock);
+    expect((await build(dir, 'e', ['--no-cache'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'federation.lock'), 'utf8')).toBe(changed);
+    expect(readFileSync(join(dir, 'd', 'partners.csv'), 'utf8')).not.toContain('FROM THE CACHE');
   });
 
   it('reads a git member from its objects at the ref, never its working tree', async () => {

@@ -24,11 +24,14 @@ export function csvValue(v: Value, c: Column): string {
 
 export function tableAsCsv(t: Table): string {
   const cols = t.columns;
-  let out = cols.map((c) => csvField(c.name)).join(',') + '\r\n';
+  // Lines joined once into one flat string: `out += line` would keep a rope of every piece until it is
+  // written, several times the text's size (an aggregate's tables are hundreds of megabytes of it).
+  const lines: string[] = [cols.map((c) => csvField(c.name)).join(',')];
+  const fields: string[] = new Array<string>(cols.length);
   for (const r of t.rows) {
-    let line = '';
-    for (let i = 0; i < cols.length; i++) line += (i ? ',' : '') + csvValue(r[i] as Value, cols[i] as Column);
-    out += line + '\r\n';
+    for (let i = 0; i < cols.length; i++) fields[i] = csvValue(r[i] as Value, cols[i] as Column);
+    lines.push(fields.join(','));
   }
-  return out;
+  lines.push('');
+  return lines.join('\r\n');
 }
