@@ -233,7 +233,7 @@ function nationalTables(agg: Aggregate, n: National): Table[] {
   const agreements: Table = {
     name: 'national_agreements', ...tableWords('national_agreements'),
     columns: [
-      ncol('national_agreements', 'id', 'string', { required: true }), ncol('national_agreements', 'title', 'string'), ncol('national_agreements', 'document_type', 'string', { required: true }),
+      ncol('national_agreements', 'id', 'string', { required: true }), ncol('national_agreements', 'title', 'string'), ncol('national_agreements', 'document_type', 'string'), ncol('national_agreements', 'document_type_unknown', 'boolean', { required: true }),
       ncol('national_agreements', 'parties', 'string'), ncol('national_agreements', 'signed', 'string'), ncol('national_agreements', 'signed_earliest', 'date'), ncol('national_agreements', 'signed_latest', 'date'),
       ncol('national_agreements', 'members', 'integer', { required: true }),
     ],
@@ -241,9 +241,10 @@ function nationalTables(agg: Aggregate, n: National): Table[] {
     foreignKeys: [{ columns: ['document_type'], table: 'code_agreement_document_type', refColumns: ['code'] }],
     rows: n.agreements.map((a) => {
       const first = a.records[0];
-      const type = a.records.find((r) => r.documentType !== 'unknown')?.documentType ?? 'unknown';
+      // `unknown` is not a code of the code table: empty, and the flag beside it (as the members' tables write it).
+      const type = a.records.find((r) => r.documentType !== 'unknown')?.documentType;
       const signed = signedOf(a);
-      return [a.id, first?.agreement.data.title ?? null, type, a.parties.join(', ') || null, signed?.text ?? null, signed ? iso(signed.first) : null, signed ? iso(signed.last) : null, a.records.length];
+      return [a.id, first?.agreement.data.title ?? null, type ?? null, type === undefined, a.parties.join(', ') || null, signed?.text ?? null, signed ? iso(signed.first) : null, signed ? iso(signed.last) : null, a.records.length];
     }),
   };
   const numbers: Table = {

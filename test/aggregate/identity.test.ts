@@ -137,7 +137,7 @@ describe('issue 23: aggregate build writes the national picture', () => {
     expect(table(dir, 'national_partner_links').filter((x) => x['national_partner'] === '34:kyoto')).toEqual([{ national_partner: '34:kyoto', link: '1', partner_a: '34:kyoto', partner_b: '35:kyoto-prefecture', by: 'decision', identifier: '', value: '', decision: '/same/0', decision_line: '3' }]);
 
     const pks = table(dir, 'national_agreements').filter((a) => a['document_type'] === 'pks');
-    expect(pks).toEqual([{ id: '34:diy-jatim-ntb-pks-2025', title: 'PKS DIY–Jawa Timur–NTB, promosi pariwisata bersama', document_type: 'pks', parties: '34, 35, 52', signed: '2025-03-14', signed_earliest: '2025-03-14', signed_latest: '2025-03-14', members: '3' }]);
+    expect(pks).toEqual([{ id: '34:diy-jatim-ntb-pks-2025', title: 'PKS DIY–Jawa Timur–NTB, promosi pariwisata bersama', document_type: 'pks', document_type_unknown: 'false', parties: '34, 35, 52', signed: '2025-03-14', signed_earliest: '2025-03-14', signed_latest: '2025-03-14', members: '3' }]);
     expect(table(dir, 'national_agreement_records').filter((x) => x['national_agreement'] === '34:diy-jatim-ntb-pks-2025').map((x) => x['agreement'])).toEqual(['34:diy-jatim-ntb-pks-2025', '35:jatim-diy-ntb-pks-2025', '52:ntb-diy-jatim-pks-2025']);
     expect(table(dir, 'national_agreement_numbers').map((x) => [x['party'], x['number']])).toEqual([['34', '119/0012/PKS/2025'], ['35', '120/45/KSDD/2025'], ['52', '130/07/PKS/2025']]);
 
@@ -175,6 +175,17 @@ describe('issue 23: aggregate build writes the national picture', () => {
       { field: 'end', acknowledged: 1, acknowledged_note: "NTB's copy has a three-year term", member: '35', value: '2030-03-13', source_file: 'data/agreements/jatim-diy-ntb-pks-2025.yaml', source_line: 14 },
       { field: 'end', acknowledged: 1, acknowledged_note: "NTB's copy has a three-year term", member: '52', value: '2028-03-13', source_file: 'data/agreements/ntb-diy-jatim-pks-2025.yaml', source_line: 14 },
     ]);
+  });
+
+  it.skipIf(!SQLITE3)('an agreement whose every record says document_type unknown: no type, the flag set (the code table has no "unknown"), and the SQLite file is written', async () => {
+    const dir = fixture(DECISION);
+    const file = join(dir, 'diy', 'data', 'agreements', 'diy-kyoto-mou-1985.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('document_type: mou', 'document_type: unknown'));
+    const r = await build(dir, 'agregat.sqlite', '--format', 'sqlite');
+    expect(r.code, r.stderr).toBe(0);
+    const db = join(dir, 'agregat.sqlite');
+    expect(sqliteRows(db, "SELECT document_type, document_type_unknown FROM national_agreements WHERE id = '34:diy-kyoto-mou-1985'")).toEqual([{ document_type: null, document_type_unknown: 1 }]);
+    expect(sqlite3(db, 'PRAGMA foreign_key_check;').trim()).toBe('');
   });
 
   it('without a decision: never merged; both Kyoto records stay national partners, marked as one candidate, and the build says so', async () => {
