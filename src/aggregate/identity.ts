@@ -336,6 +336,8 @@ function unknownId(id: string, kind: 'partner' | 'agreement', pointer: string, m
     const suggestion = ns ? closest(ns.code, members.keys()) : undefined;
     return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id, kind, why: 'member', member: ns?.code ?? id, members: [...members.keys()].join(', '), ...(suggestion ? { suggestion } : {}) } };
   }
+  // A record whose file has errors is left out of what is identified (aggregate build): said so, not "no such record".
+  if (m.loaded.dataset.invalidIds[kind].has(ns.id)) return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id, kind, why: 'left-out', member: ns.code } };
   const ids = kind === 'partner' ? m.loaded.dataset.partners.keys() : m.loaded.dataset.agreements.keys();
   const near = closest(ns.id, ids);
   return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id, kind, why: 'record', member: ns.code, ...(near ? { suggestion: memberId(ns.code, near) } : {}) } };

@@ -227,5 +227,12 @@ describe('issue 23: aggregate build writes the national picture', () => {
     expect(u.code).toBe(1);
     expect(u.stderr).toContain('error[identity-unknown]');
     expect(u.stderr).toMatch(/identity\.yaml:2:16/);
+    // A record left out of the build because its file has errors is said to be so, not missing.
+    const broken = fixture(DECISION);
+    writeFileSync(join(broken, 'jatim', 'data', 'partners', 'kyoto-prefecture.yaml'), 'type: foreign_subnational\ncountry: JP\n');
+    const b = await build(broken, 'out');
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain("member `35`'s partner `35:kyoto-prefecture` is left out of the aggregate: its file has errors");
+    expect(table(broken, 'national_partners').filter((p) => p['country'] === 'JP').map((p) => p['id'])).toEqual(['34:kyoto']);
   });
 });
