@@ -6,19 +6,21 @@
 
 import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { aggregateOf, type Aggregate, type MemberRead } from '../aggregate/aggregate.js';
+import { aggregateOf, DEFAULT_STALE_AFTER, freshnessOf, type Freshness, type MemberRead } from '../aggregate/aggregate.js';
 import { conflicts, openConflicts } from '../aggregate/conflicts.js';
 import { counterparts } from '../aggregate/counterparts.js';
 import { identify, IDENTITY_FILE, readIdentity, type IdentityResult, type ReadIdentity } from '../aggregate/identity.js';
 import { memberPath, type Member } from '../aggregate/members.js';
+import { codeHash, KeptBuild } from '../load/cache.js';
+import { readBytes } from '../load/read.js';
+import { createHash } from 'node:crypto';
 import { aggregateTables } from '../export/aggregate.js';
 import { commitDay, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, type Federation, type Lock, type LockMember } from '../load/federation.js';
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
 import { decodeText } from '../load/parse.js';
-import { readBytes } from '../load/read.js';
-import { day, iso } from '../model/dates.js';
+import { day, iso, type Duration } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -197,10 +199,25 @@ export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: {
   return { name: r.federation.name, members, read, identity, source, provenance, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
 }
 
-function staleLine(agg: Aggregate, lang: Lang): string | undefined {
+function staleLine(agg: { members: ReadonlyArray<{ member: { code: string }; freshness: Freshness }>; staleAfter: Duration }, lang: Lang): string | undefined {
   const stale = agg.members.filter((a) => a.freshness.stale === true);
   if (stale.length === 0) return undefined;
   return `kerjasama: ${t(lang, 'aggregateStale', { n: stale.length, after: `${agg.staleAfter.count}${agg.staleAfter.unit}`, codes: stale.map((a) => a.member.code).join(', ') })}\n`;
+}
+
+/** A file beside federation.yaml as bytes, or null when there is none (part of a build's key). */
+function besideText(dir: string, name: string): string | null {
+  const bytes = readBytes(join(dir, name), name);
+  return bytes instanceof Uint8Array ? createHash('sha256').update(bytes).digest('hex') : null;
+}
+
+/**
+ * The key of everything an aggregate's output is built from: the tool, federation.yaml and identity.yaml,
+ * the lock (each member's source, commit and content hash), the as-of day, the format and the language.
+ */
+function buildKey(read: Read, asOf: number, format: string, lang: Lang): string {
+  const inputs = { tool: VERSION, code: codeHash(), federation: besideText(read.dir, FEDERATION_FILE), identity: besideText(read.dir, IDENTITY_FILE), lock: lockText(read.lock), asOf: iso(asOf), format, lang };
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 
 export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Promise<number> {
@@ -212,32 +229,64 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   // Refused before any member is read.
   refuseOut(out, opts.out, format === 'datapackage', opts.force, [FEDERATION_FILE]);
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const home = cacheOption(io, opts).cache;
+  const kept = home ? KeptBuild.open(home, federationDir(io, opts), out) : undefined;
   // The members read and their tables built in a scope of their own: once the tables exist, the members'
   // records are let go before the tables are rendered (hundreds of members: hundreds of megabytes).
-  const { x, dir, lock: lockRead, members, stale, nationalLine, shown, errors } = (() => {
+  const built = (() => {
     const read = readMembers(io, opts, lang);
+    const key = buildKey(read, asOf, format, lang);
+    const staleAfter = read.federation.staleAfter ?? DEFAULT_STALE_AFTER;
+    const common = { dir: read.dir, lock: read.lock, key, members: read.members.length };
+    // Built from the same inputs, and the output still holds exactly what was written: up to date, as make says.
+    if (kept?.unchanged(key, (name) => (name === '' ? out : join(out, name)))) {
+      const members = read.members.map((member) => ({ member, freshness: freshnessOf(member.lastCommitDay, asOf, staleAfter) }));
+      return { ...common, x: undefined, stale: staleLine({ members, staleAfter }, lang), nationalLine: '', shown: '', errors: 0 };
+    }
     const agg = aggregateOf(read.federation, read.members, asOf);
     // The national picture over the records the member tables hold whole (files with errors left out), with
     // identity.yaml read as aggregate partners reads it: with errors, nothing is written (exit 2).
-    const kept: Member[] = agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
-    const idf = identified(io, opts, lang, { read, members: kept });
-    const agreements = counterparts(kept, idf.identity);
-    const found = conflicts(kept, idf.identity, agreements, idf.read.decisions.acknowledged, idf.read.locate);
+    const held: Member[] = agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
+    const idf = identified(io, opts, lang, { read, members: held });
+    const agreements = counterparts(held, idf.identity);
+    const found = conflicts(held, idf.identity, agreements, idf.read.decisions.acknowledged, idf.read.locate);
     const decisionLine = (pointer: string): number | undefined => idf.read.locate({ code: 'identity-decision', severity: 'warning', file: IDENTITY_FILE, pointer, params: {} }).line;
-    const national = { members: kept, identity: idf.identity, agreements, conflicts: found.conflicts, decisionLine };
+    const national = { members: held, identity: idf.identity, agreements, conflicts: found.conflicts, decisionLine };
     const tables = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])), national });
     const open = openConflicts(found.conflicts).length;
-    const line = `kerjasama: ${t(lang, 'aggregateNational', { partners: idf.identity.partners.length, agreements: agreements.length, conflicts: found.conflicts.length, open, candidates: idf.identity.candidates.length })}\n`;
+    const nationalLine = `kerjasama: ${t(lang, 'aggregateNational', { partners: idf.identity.partners.length, agreements: agreements.length, conflicts: found.conflicts.length, open, candidates: idf.identity.candidates.length })}\n`;
     // Decisions or acknowledgements that name nothing: said (after the output is written) as aggregate partners and conflicts say them, exit 1.
     const diagnostics = finalise([...idf.identity.diagnostics, ...found.diagnostics]);
-    const text = diagnostics.length ? diagnosticsAsStylish(diagnostics, { lang, style: chooseStyle(io, opts, 'stderr'), source: idf.source, fileCount: idf.fileCount, hiddenWarnings: 0 }) : '';
-    return { x: tables, dir: read.dir, lock: read.lock, members: agg.members.length, stale: staleLine(agg, lang), nationalLine: line, shown: text, errors: countOf(diagnostics).errors };
+    const shown = diagnostics.length ? diagnosticsAsStylish(diagnostics, { lang, style: chooseStyle(io, opts, 'stderr'), source: idf.source, fileCount: idf.fileCount, hiddenWarnings: 0 }) : '';
+    return { ...common, x: tables, stale: staleLine(agg, lang), nationalLine, shown, errors: countOf(diagnostics).errors };
   })();
-  if (format === 'sqlite') replaceFile(out, Buffer.from(await exportAsSqlite(x, lang)), opts.out);
-  else writePackage(out, opts.out, exportAsDataPackage(x, lang, undefined));
-  if (!opts.locked) replaceFile(join(dir, 'federation.lock'), lockText(lockRead), LOCK_FILE);
+  const { x, dir, members, stale, nationalLine, shown, errors } = built;
+  const lockFile = join(dir, LOCK_FILE);
+  const lockNow = lockText(built.lock);
+  // The lock is written when it says something new (or is missing); never with --locked.
+  const lockBytes = readBytes(lockFile, LOCK_FILE);
+  const lockSame = lockBytes instanceof Uint8Array && Buffer.from(lockBytes).toString('utf8') === lockNow;
+  if (!opts.locked && !lockSame) replaceFile(lockFile, lockNow, LOCK_FILE);
+  const lock = t(lang, opts.locked ? 'aggregateLockKept' : lockSame ? 'aggregateLockSame' : 'aggregateLockWritten', { file: LOCK_FILE });
+  if (x === undefined) {
+    io.stderr(`kerjasama: ${t(lang, 'aggregateUpToDate', { members, out: opts.out, asOf: iso(asOf), lock })}\n`);
+    if (stale) io.stderr(stale);
+    return 0;
+  }
+  let written: Array<{ name: string; bytes: Uint8Array | string }>;
+  if (format === 'sqlite') {
+    const bytes = Buffer.from(await exportAsSqlite(x, lang));
+    replaceFile(out, bytes, opts.out);
+    written = [{ name: '', bytes }];
+  } else {
+    const files = exportAsDataPackage(x, lang, undefined);
+    writePackage(out, opts.out, files);
+    written = [...files].map(([name, text]) => ({ name, bytes: text }));
+  }
+  // An output built with diagnostics on identity.yaml is not kept: the next build says them again.
+  // An output built with diagnostics on identity.yaml is not kept: the next build says them again.
+  if (!shown) kept?.keep(built.key, written);
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
-  const lock = opts.locked ? t(lang, 'aggregateLockKept', { file: LOCK_FILE }) : t(lang, 'aggregateLockWritten', { file: LOCK_FILE });
   io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: iso(asOf), lock })}\n`);
   io.stderr(nationalLine);
   if (stale) io.stderr(stale);

@@ -39,6 +39,8 @@ export interface GlobalOptions {
 export function resolveRoot(io: IO, opts: GlobalOptions): string {
   if (opts.register !== undefined) {
     const dir = resolve(io.cwd, opts.register);
+    // A bundle is read by the commands that read (loadOrExplain); any other needs the register's folder.
+    if (registerIsBundle(io, opts)) throw new UsageError(say('bundleNeedsFolder', { bundle: opts.register }));
     if (!existsSync(join(dir, CONFIG_FILE))) throw new UsageError(say('registerNoConfig', { config: CONFIG_FILE, dir }));
     return dir;
   }
@@ -205,6 +207,31 @@ export function recordedSource(io: IO, opts: GlobalOptions & RecordedOptions, ro
  * checked (load/bundle.ts), or undefined when --register is not a file. A bundle that fails its checks
  * stops the command with exit code 2 and the reason, its names made visible.
  */
+export function registerIsBundle(io: IO, opts: GlobalOptions): boolean {
+  if (opts.register === undefined) return false;
+  try {
+    // Followed: a register's folder named through a link is still a folder.
+    return !statSync(resolve(io.cwd, opts.register)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The register a bundle named by --register holds, as a source, with the commit its manifest names (as
+ * --at's would be); never cached. --at, --recorded-as-of and --staged need the register's folder in git.
+ */
+export function bundleSource(io: IO, opts: GlobalOptions & RecordedOptions & { staged?: boolean; changedSince?: string }): { source: RegisterSource; recorded?: Recorded } | undefined {
+  const bundle = registerBundle(io, opts);
+  if (!bundle) return undefined;
+  const other = opts.staged ? '--staged' : opts.changedSince !== undefined ? '--changed-since' : opts.at !== undefined ? '--at' : opts.recordedAsOf !== undefined ? '--recorded-as-of' : undefined;
+  if (other) throw new UsageError(say('bundleConflict', { bundle: opts.register as string, option: other }));
+  const from = bundle.manifest.source;
+  const made = typeof from === 'object' && from !== null && !Array.isArray(from) ? (from as Record<string, unknown>) : undefined;
+  const commit = typeof made?.['commit'] === 'string' && /^[0-9a-f]{40,64}$/.test(made['commit']) ? made['commit'] : undefined;
+  return { source: bundle.source, ...(commit ? { recorded: { id: commit, commit: `${commit.slice(0, 12)}${made?.['uncommitted_changes'] === true ? '+changes' : ''}` } } : {}) };
+}
+
 export function registerBundle(io: IO, opts: GlobalOptions): OpenedBundle | undefined {
   if (opts.register === undefined) return undefined;
   const path = resolve(io.cwd, opts.register);
@@ -225,9 +252,13 @@ export function registerBundle(io: IO, opts: GlobalOptions): OpenedBundle | unde
 }
 
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. With --at or --recorded-as-of, the committed register. */
-export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, source?: RegisterSource, o: { quietUpgrade?: boolean } = {}): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string; recorded?: Recorded } {
-  const root = source?.root ?? resolveRoot(io, opts);
-  const chosen = source === undefined ? recordedSource(io, opts, root) : undefined;
+export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, source?: RegisterSource, o: { quietUpgrade?: boolean; readsBundle?: boolean } = {}): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string; recorded?: Recorded } {
+  // --register naming a bundle: read from it as from a folder, never cached, by the commands that only
+  // read (readsBundle); any other is refused by resolveRoot, so nothing is ever written for a bundle.
+  const bundled = source === undefined && o.readsBundle === true ? bundleSource(io, opts) : undefined;
+  if (bundled) opts = { ...opts, cache: false };
+  const root = source?.root ?? bundled?.source.root ?? resolveRoot(io, opts);
+  const chosen = bundled ?? (source === undefined ? recordedSource(io, opts, root) : undefined);
   const from = chosen?.source ?? source;
   const progress = progressLine(io, opts.lang === 'id' || opts.lang === 'en' ? opts.lang : envLang(io.env));
   const loaded = loadRegister(root, { ...cacheOption(io, opts), ...(reference(io) ? { reader: 'full' as const } : {}), parallel: parallelMin(io), ...(io.env['KERJASAMA_PARALLEL_HALF'] === '1' ? { parallelHalf: true } : {}), progress: progress.update, ...(from ? { source: from } : {}) });
@@ -241,7 +272,7 @@ export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, sou
   // An older register format, read upgraded: said once, whatever the command.
   if (loaded.upgraded && !o.quietUpgrade) io.stderr(`kerjasama: ${t(lang, 'formatOlder', { from: loaded.upgraded.from, to: loaded.upgraded.to })}\n`);
   const asOf = chooseAsOf(io, opts, loaded.config.timezone);
-  return { loaded, lang, asOf, asOfText: iso(asOf), ...(chosen ? { recorded: chosen.recorded } : {}) };
+  return { loaded, lang, asOf, asOfText: iso(asOf), ...(chosen?.recorded ? { recorded: chosen.recorded } : {}) };
 }
 
 /**

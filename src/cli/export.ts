@@ -92,7 +92,7 @@ export async function exportCommand(io: IO, opts: ExportOptions): Promise<number
 
   if (format === 'bundle') return exportBundle(io, opts, outputPath(io, opts.out));
 
-  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
+  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts, undefined, { readsBundle: true });
   const { dataset } = reportInputs(io, loaded, asOf, lang);
   // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
   const commit = recorded ? recorded.commit : gitCommit(loaded.root);

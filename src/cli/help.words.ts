@@ -7,8 +7,8 @@
 import { w, type Catalogue } from '../model/words.js';
 
 export const HELP = {
-  'global.register': w('the register root (default: the nearest folder above with kerjasama.yaml); validate also reads a bundle (FILE.tar.gz, kerjasama export bundle)',
-    'folder induk register (bawaan: folder terdekat di atas yang berisi kerjasama.yaml); validate juga membaca bundel (BERKAS.tar.gz, kerjasama export bundle)'),
+  'global.register': w('the register root (default: the nearest folder above with kerjasama.yaml); validate, report, list, show, export and site also read a bundle (FILE.tar.gz, kerjasama export bundle)',
+    'folder induk register (bawaan: folder terdekat di atas yang berisi kerjasama.yaml); validate, report, list, show, export dan site juga membaca bundel (BERKAS.tar.gz, kerjasama export bundle)'),
   'global.lang': w('language of messages and labels',
     'bahasa pesan dan label'),
   'global.as-of': w('judge dates as of this day (YYYY-MM-DD; default: today in the register time zone)',

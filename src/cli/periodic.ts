@@ -72,7 +72,7 @@ export async function periodicCommand(io: IO, opts: PeriodicOptions): Promise<nu
   if ('path' in template && (format === 'html' || format === 'json')) throw new UsageError(say('templateFormat', { template: template.path, format }));
   if ('path' in template && format !== 'pdf' && format !== template.kind) throw new UsageError(say('templateFormat', { template: template.path, format }));
 
-  const { loaded, lang, asOf } = loadOrExplain(io, opts);
+  const { loaded, lang, asOf } = loadOrExplain(io, opts, undefined, { readsBundle: true });
   const cfg = loaded.config;
   const p: Period = period ?? previousPeriod(cfg.reporting.frequency, asOf);
   const filters: Filters = {};

@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { RunMemo } from '../load/cache.js';
 import { fsSource, type RegisterSource } from '../load/load.js';
 import { VERSION } from './version.js';
-import { cacheOption, outputInputs, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { cacheOption, outputInputs, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
@@ -123,7 +123,7 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
   let memo: { run: RunMemo; inputs: string | undefined; here: ReturnType<typeof gitCommitIn> } | undefined;
   let source: RegisterSource | undefined;
   const cached = cacheOption(io, opts);
-  if (cached.cache && format !== 'xlsx' && opts.at === undefined && opts.recordedAsOf === undefined) {
+  if (cached.cache && format !== 'xlsx' && opts.at === undefined && opts.recordedAsOf === undefined && !registerIsBundle(io, opts)) {
     const root = resolveRoot(io, opts);
     source = fsSource(root);
     const cfg = source.readConfig();
@@ -139,7 +139,7 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
     }
     memo = { run, inputs, here };
   }
-  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts, source);
+  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts, source, { readsBundle: true });
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
     const v = parseList(opts[k]);

@@ -73,7 +73,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   if (opts.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(opts.sourceUrl)) {
     throw new UsageError(say('siteSourceUrl', { value: String(opts.sourceUrl) }));
   }
-  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts);
+  const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts, undefined, { readsBundle: true });
   const cfg = loaded.config;
   // The records reports rest on (those validate passes); the site also lists every diagnostic.
   const { dataset: d, diagnostics, validation } = reportInputs(io, loaded, asOf, lang);

@@ -13,7 +13,7 @@ import type { Config, Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { cacheOption, outputInputs, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, recordedSource, registerBundle, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { cacheOption, outputInputs, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, recordedSource, bundleSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { VERSION } from './version.js';
@@ -164,19 +164,15 @@ async function validateRegister(io: IO, opts: ValidateOptions, opened: ReturnTyp
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
   let recorded: Recorded | undefined;
-  const bundle = registerBundle(io, opts);
-  if (bundle) {
+  const bundled = bundleSource(io, opts);
+  if (bundled) {
     // A bundle (--register FILE.tar.gz): its files as the loader reads a folder's, never cached; its commit is the manifest's.
-    const other = opts.staged ? '--staged' : opts.changedSince !== undefined ? '--changed-since' : opts.at !== undefined ? '--at' : opts.recordedAsOf !== undefined ? '--recorded-as-of' : undefined;
-    if (other) throw new UsageError(say('bundleConflict', { bundle: opts.register as string, option: other }));
-    const source = isObj(bundle.manifest.source) ? bundle.manifest.source : undefined;
-    const commit = typeof source?.commit === 'string' && /^[0-9a-f]{40,64}$/.test(source.commit) ? source.commit : undefined;
-    const { loaded, lang, asOf, asOfText } = loadOrExplain(io, { ...opts, cache: false }, bundle.source);
+    const { loaded, lang, asOf, asOfText } = loadOrExplain(io, { ...opts, cache: false }, bundled.source);
     const { runChecks } = await import('../check/index.js');
     const all = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
     return {
       loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, config: loaded.config, memoable: false, lang, asOfText, all, files: checkedFiles(loaded, all),
-      ...(commit ? { recorded: { id: commit, commit: `${commit.slice(0, 12)}${source?.uncommitted_changes === true ? '+changes' : ''}` } } : {}),
+      ...(bundled.recorded ? { recorded: bundled.recorded } : {}),
     };
   }
   if (opts.staged) {
@@ -284,8 +280,6 @@ function isFolder(path: string): boolean {
     return false;
   }
 }
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every file validate looked at: kerjasama.yaml, the valid records, and every file with a problem. */
 function checkedFiles(loaded: Loaded, all: readonly Diagnostic[]): string[] {

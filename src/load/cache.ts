@@ -308,6 +308,55 @@ export class RunMemo {
   }
 }
 
+/**
+ * What `aggregate build` last wrote to one output, as make knows a target is up to date: the key of
+ * everything it was built from (the tool, federation.yaml, identity.yaml, the lock with every member's
+ * commit and content hash, the as-of day, the format and language) and the SHA-256 of each file written.
+ * An unchanged federation whose output is still exactly those files is not built again. Authenticated
+ * like the rest of the cache; the output's files are hashed again each time, never trusted by their times.
+ */
+export class KeptBuild {
+  private constructor(private readonly store: Store | undefined, private readonly name: string) {}
+
+  /** The kept build of `target` (the output's absolute path) for the federation at `root`. */
+  static open(where: CacheLocation, root: string, target: string): KeptBuild {
+    return new KeptBuild(Store.open(where, root), `${BUILD_PREFIX}${createHash('sha256').update(target).digest('hex').slice(0, 24)}.json`);
+  }
+
+  /**
+   * Whether the output was built from `key` and each of its files (at `pathOf(name)`) still has the bytes
+   * written: a regular file of ours, read without following a link, hashed again.
+   */
+  unchanged(key: string, pathOf: (name: string) => string): boolean {
+    const stored = this.store?.read(this.name) as { format?: unknown; key?: unknown; files?: unknown } | undefined;
+    if (!stored || stored.format !== FORMAT || stored.key !== key || !Array.isArray(stored.files) || stored.files.length === 0) return false;
+    for (const f of stored.files as Array<{ name?: unknown; sha256?: unknown }>) {
+      if (typeof f?.name !== 'string' || typeof f.sha256 !== 'string') return false;
+      let bytes: Buffer;
+      try {
+        bytes = readNoFollow(pathOf(f.name), MAX_OUTPUT_BYTES);
+      } catch {
+        return false;
+      }
+      if (contentHash(bytes) !== f.sha256) return false;
+    }
+    return true;
+  }
+
+  /** Keeps what was written: each file's name (relative to the output; '' for a one-file output) and bytes. */
+  keep(key: string, files: ReadonlyArray<{ name: string; bytes: Uint8Array | string }>): void {
+    const hashed = files.map((f) => ({ name: f.name, sha256: contentHash(typeof f.bytes === 'string' ? Buffer.from(f.bytes, 'utf8') : f.bytes) }));
+    this.store?.write(this.name, () => ({ format: FORMAT, key, files: hashed }));
+    this.store?.prune(BUILD_PREFIX, BUILDS_KEPT);
+  }
+}
+
+const BUILD_PREFIX = 'build-';
+/** An output file larger than this is built again rather than read to compare. */
+const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+/** The outputs of one federation remembered: a few formats and languages. */
+const BUILDS_KEPT = 8;
+
 /** What a command printed, and its exit code, as the run memo keeps it. */
 export interface MemoOutput { stdout: string; stderr: string; code: number }
 

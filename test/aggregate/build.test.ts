@@ -153,6 +153,37 @@ describe('aggregate build', () => {
     expect(readFileSync(join(dir, 'd', 'partners.csv'), 'utf8')).not.toContain('FROM THE CACHE');
   });
 
+  it('is not built again when nothing it is built from changed and the output is as written (as make says up to date)', async () => {
+    const dir = federation();
+    expect((await build(dir, 'out')).stderr).toContain('aggregate of 3 members written to out');
+    const first = filesOf(join(dir, 'out'));
+    // Writing into an earlier output asks for --force, as always.
+    const again = await build(dir, 'out', ['--force']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('aggregate of 3 members unchanged since the last build: out is up to date (as of 2026-06-01); federation.lock unchanged');
+    // The stale members are still named.
+    expect(again.stderr).toContain('2 member(s) not updated for longer than 180d: 34, 52');
+    expect(filesOf(join(dir, 'out'))).toEqual(first);
+    // Anything else is built: an output file changed by hand, another day, language or format, --no-cache, a member's new commit.
+    writeFileSync(join(dir, 'out', 'members.csv'), 'edited\n');
+    expect((await build(dir, 'out', ['--force'])).stderr).toContain('written to out');
+    expect(filesOf(join(dir, 'out'))).toEqual(first);
+    expect((await build(dir, 'out', ['--force', '--lang', 'id'])).stderr).toContain('ditulis ke out');
+    expect((await build(dir, 'out', ['--force', '--no-cache'])).stderr).toContain('written to out');
+    expect((await runCli(['aggregate', 'build', '--as-of', '2026-06-02', '--out', 'out', '--force'], { cwd: dir })).stderr).toContain('written to out');
+    expect((await build(dir, 'out', ['--force'])).stderr).toContain('written to out');
+    expect((await build(dir, 'out', ['--force'])).stderr).toContain('up to date');
+    writeFileSync(join(dir, 'ntb', 'data', 'partners', 'ntb.yaml'), readFileSync(join(dir, 'ntb', 'data', 'partners', 'ntb.yaml'), 'utf8').replace('Pemprov NTB', 'Pemerintah Provinsi NTB'));
+    commitAll(join(dir, 'ntb'), '2026-05-20', 'aliases');
+    const changed = await build(dir, 'out', ['--force']);
+    expect(changed.stderr).toContain('written to out');
+    expect(changed.stderr).toContain('federation.lock written');
+    expect(readFileSync(join(dir, 'out', 'partner_aliases.csv'), 'utf8')).toContain('52:ntb,2,Pemerintah Provinsi NTB');
+    // An identity.yaml decision is an input too.
+    writeFileSync(join(dir, 'identity.yaml'), 'same: []\n');
+    expect((await build(dir, 'out', ['--force'])).stderr).toContain('written to out');
+  });
+
   it('reads a git member from its objects at the ref, never its working tree', async () => {
     const dir = federation({ federation: "name: Git\nmembers:\n  - code: '52'\n    git: ntb\n    ref: main\n" });
     const head = gitAt(join(dir, 'ntb'), '2025-01-01', 'rev-parse', 'HEAD').trim();

@@ -227,6 +227,10 @@ describe('issue 23: aggregate build writes the national picture', () => {
     expect(u.code).toBe(1);
     expect(u.stderr).toContain('error[identity-unknown]');
     expect(u.stderr).toMatch(/identity\.yaml:2:16/);
+    // Built again unchanged: not answered "up to date" silently, the diagnostic is said again.
+    const again = await build(unknown, 'out', '--force');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('error[identity-unknown]');
     // A record left out of the build because its file has errors is said to be so, not missing.
     const broken = fixture(DECISION);
     writeFileSync(join(broken, 'jatim', 'data', 'partners', 'kyoto-prefecture.yaml'), 'type: foreign_subnational\ncountry: JP\n');

@@ -414,6 +414,30 @@ describe('kerjasama validate --register FILE.tar.gz', () => {
   });
 });
 
+describe('every reading command takes --register FILE.tar.gz', () => {
+  it('report, list, show and export read a bundle as its folder (the commit its manifest names); a writing command needs the folder', async () => {
+    const dir = gitRepo({
+      'data/partners/shizuoka.yaml': 'name: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\n',
+      'data/agreements/a.yaml': 'title: NTB–Shizuoka MoU\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nstatus: active\neffective: 2024-03-01\nend: 2027-03-01\n',
+    });
+    const path = await bundleOf(dir);
+    const commit = git(dir, 'rev-parse', '--short=12', 'HEAD').trim();
+    for (const args of [['report', 'expiring', '--within', '2y'], ['report', 'summary'], ['report', 'coverage', '-f', 'json'], ['list', 'agreements'], ['show', 'a'], ['export', '--format', 'sql', '--out', '-']]) {
+      const here = await runCli([...args, '--lang', 'en', ...AS_OF], { cwd: dir });
+      const there = await runCli([...args, '--register', path, '--lang', 'en', ...AS_OF], { cwd: tmp() });
+      expect(here.code, `${args.join(' ')}: ${here.stderr}`).toBe(0);
+      // The same output, but for where the register is said to be (the folder's path, the bundle's name).
+      const same = (s: string): string => s.split(dir).join('<register>').split(path).join('<register>');
+      expect([there.code, same(there.stdout), same(there.stderr)], args.join(' ')).toEqual([here.code, same(here.stdout), same(here.stderr)]);
+    }
+    expect((await runCli(['report', 'summary', '-f', 'json', '--register', path, ...AS_OF], { cwd: tmp() })).stdout).toContain(commit);
+    const r = await runCli(['new', 'partner', '--register', path, '--lang', 'en'], { cwd: tmp() });
+    expect([r.code, r.stderr]).toEqual([2, `kerjasama: --register ${path} is a bundle, which is only read (validate, report, list, show, export, site); this command needs the register's folder\n`]);
+    const at = await runCli(['report', 'summary', '--register', path, '--at', 'HEAD', '--lang', 'en'], { cwd: tmp() });
+    expect([at.code, at.stderr]).toEqual([2, `kerjasama: --register ${path} is a bundle; --at needs the register's folder in git\n`]);
+  });
+});
+
 describe('properties of the reader (fast-check)', () => {
   it('any change to a good archive is read whole or refused with a BundleError, never another error', async () => {
     const tarBytes = rawTar(await goodEntries());
