@@ -15,7 +15,7 @@ import { codeHash, KeptBuild } from '../load/cache.js';
 import { readBytes } from '../load/read.js';
 import { createHash } from 'node:crypto';
 import { aggregateTables } from '../export/aggregate.js';
-import { commitDay, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, type Federation, type Lock, type LockMember } from '../load/federation.js';
+import { dayOfTime, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, workingTrees, type Federation, type Lock, type LockMember } from '../load/federation.js';
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
@@ -103,18 +103,23 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
   const home = cacheHome(io);
   const members: MemberRead[] = [];
   const lockMembers: LockMember[] = [];
-  for (const m of federation.members) {
-    const pin = locked?.members.find((l) => l.code === m.code);
+  // Every member opened before any is loaded: git is asked while the process is small (a child process
+  // costs more the larger its parent), and once per repository for the folders in one.
+  const pins = new Map(federation.members.map((m) => [m.code, locked?.members.find((l) => l.code === m.code)]));
+  const trees = workingTrees(federation.members.filter((m) => m.kind === 'path' && !pins.get(m.code)?.commit).map((m) => resolve(dir, (m as { path: string }).path)));
+  const opening = federation.members.map((m) => {
+    const pin = pins.get(m.code);
     if (locked && !pin) throw new UsageError(say('member.lock-missing', { code: m.code, file: LOCK_FILE }));
-    let opened;
     try {
-      opened = openMember(m, dir, home, pin?.commit ?? undefined);
+      return { m, pin, opened: openMember(m, dir, home, pin?.commit ?? undefined, m.kind === 'path' ? trees.get(resolve(dir, m.path)) : undefined) };
     } catch (e) {
       if (e instanceof GitError) throw new UsageError((l) => t(l, 'member.git-failed', { code: m.code, git: e.text(l) }));
       if (e instanceof BundleError) throw new UsageError((l) => t(l, 'member.bundle-failed', { code: m.code, why: e.text(l) }));
       memberProblem(e);
       throw e;
     }
+  });
+  for (const { m, pin, opened } of opening) {
     const hashing = hashingSource(opened.source);
     // A working tree is read through the record cache, as `validate` reads it: an unchanged member is
     // answered by size and time, and the cache gives the content hash of each file it did not read.
@@ -131,7 +136,7 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
     const own = loaded.config.ownerIds.kemendagri;
     if (own !== undefined && own !== m.code) io.stderr(`kerjasama: ${t(lang, 'memberCodeDiffers', { code: m.code, own })}\n`);
     if (pin && pin.content_hash !== hash) throw new UsageError(say('member.lock-changed', { code: m.code, file: LOCK_FILE, why: t(lang, 'lockWhy.content') }));
-    const when = opened.repo ? commitDay(opened.repo, opened.commit ?? 'HEAD', loaded.config.timezone) : opened.commitDay;
+    const when = opened.commitTime !== undefined ? dayOfTime(opened.commitTime, loaded.config.timezone) : opened.commitDay;
     members.push({
       code: m.code,
       ...(m.name !== undefined ? { name: m.name } : {}),
@@ -172,8 +177,9 @@ export interface Identified {
 
 /**
  * The members, identity.yaml beside federation.yaml and the national partners, as aggregate build,
- * partners and conflicts all read them; identity.yaml with errors stops here (exit 2). `given`: the
- * members already read (build), and the members to identify when not those read.
+ * partners, conflicts and site all read them; identity.yaml with errors stops here (exit 2). `given`: the
+ * members already read (build and site read them for the aggregate too), and the members to identify
+ * when not those read (build: the records its member tables hold whole).
  */
 export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: { read: Read; members?: readonly Member[] }): Identified {
   const asOf = chooseAsOf(io, opts, TIME_ZONE);

@@ -170,6 +170,8 @@ export const HELP = {
     'tampilkan hanya calon yang belum diputuskan, dengan buktinya (kosong bila identity.yaml sudah memutuskan semuanya)'),
   'aggregate.conflicts': w("the fields on which members' records of one agreement or partner differ, each value with its member, file and line; exit 1 while any is not acknowledged in identity.yaml",
     'kolom yang isinya berbeda di antara data para anggota tentang perjanjian atau mitra yang sama, setiap isi dengan anggota, berkas dan barisnya; keluar dengan kode 1 selama masih ada yang belum dicatat di identity.yaml'),
+  'aggregate.site': w('build the national website: a map of member regions by agreements in force, a card per member, a page per foreign partner with every region tied to it, national coverage by sector and dormant partnerships',
+    'buat situs web nasional: peta daerah anggota menurut perjanjian berlaku, kartu per anggota, halaman per mitra luar negeri dengan setiap daerah yang bekerja sama dengannya, cakupan sektor nasional dan kemitraan tidak aktif'),
   'aggregate.identity-format': w('table or json', 'table atau json'),
   'history.at': w('the newest commit of the history (default: HEAD)',
     'commit terbaru dari riwayat (bawaan: HEAD)'),

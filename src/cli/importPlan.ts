@@ -23,7 +23,7 @@ export function problemText(p: Problem, lang: Lang): string {
   const why = p.params['why'];
   if (why === undefined) return t(lang, key, p.params);
   const whyKey: MessageKey = `import.why.${why as WhyCode}`;
-  const reason = t(lang, whyKey, { type: p.params['whyType'] ?? '', country: p.params['whyCountry'] ?? '', category: p.params['whyCategory'] ?? '' });
+  const reason = t(lang, whyKey, { type: p.params['whyType'] ?? '', country: p.params['whyCountry'] ?? '', category: p.params['whyCategory'] ?? '', code: p.params['code'] ?? '' });
   return t(lang, key, { ...p.params, why: reason });
 }
 
@@ -71,7 +71,7 @@ export function planText(p: PlanInput): string {
   if (existing.length) {
     out.push('', t(lang, 'import.plan.matched'));
     for (const m of existing) {
-      const how = m.how === 'id' ? 'id' : t(lang, m.how === 'name' ? 'import.plan.how.name' : m.how === 'alias' ? 'import.plan.how.alias' : 'import.plan.how.similar');
+      const how = m.how === 'id' ? 'id' : t(lang, m.how === 'code' ? 'import.plan.how.code' : m.how === 'name' ? 'import.plan.how.name' : m.how === 'alias' ? 'import.plan.how.alias' : 'import.plan.how.similar');
       out.push(`  ${ref(m.row, m.col).padEnd(14)} ${JSON.stringify(printable(m.text))} → ${m.id} (${how})`);
     }
   }

@@ -367,6 +367,15 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       const { aggregateConflictsCommand } = await import('./aggregateIdentity.js');
       done(aggregateConflictsCommand(io, cmd.optsWithGlobals()));
     });
+  federationOption(aggregate.command('site'))
+    .description(h('aggregate.site'))
+    .option('-o, --out <dir>', h('site.out'))
+    .option('--force', h('site.force'))
+    .option('--locked', h('aggregate.locked'))
+    .action(async (_o, cmd: Command) => {
+      const { aggregateSiteCommand } = await import('./aggregateSite.js');
+      done(await aggregateSiteCommand(io, cmd.optsWithGlobals()));
+    });
   federationOption(aggregate.command('fetch'))
     .description(h('aggregate.fetch'))
     .action(async (_o, cmd: Command) => {

@@ -9,6 +9,7 @@ export const IMPORT_HEADERS = {
   partner_type: ['jenis mitra', 'tipe mitra', 'kategori mitra', 'partner type'],
   country: ['negara', 'negara mitra', 'asal negara', 'country', 'partner country'],
   region: ['wilayah', 'daerah mitra', 'region', 'state'],
+  partner_code: ['kode wilayah', 'kode wilayah mitra', 'kode daerah', 'kode daerah mitra', 'kode wilayah kemendagri', 'kode kemendagri', 'kode provinsi', 'kode kabupaten kota', 'region code', 'partner region code'],
   number: ['nomor', 'nomor naskah', 'nomor dokumen', 'nomor perjanjian', 'nomor kesepakatan', 'no naskah', 'no dokumen', 'no perjanjian', 'nomor pihak kesatu', 'nomor pihak pertama', 'number', 'document number', 'reference'],
   partner_number: ['nomor pihak kedua', 'nomor mitra', 'no pihak kedua', 'partner number'],
   signed: ['tanggal penandatanganan', 'tgl penandatanganan', 'tanggal ttd', 'tgl ttd', 'tanggal tanda tangan', 'tanggal ditandatangani', 'ditandatangani', 'penandatanganan', 'tanggal', 'tgl', 'signed', 'date signed', 'signing date', 'signature date', 'date of signing', 'signed on'],

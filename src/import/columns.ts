@@ -8,8 +8,8 @@ import type { MappingProblem } from './problems.js';
 import { IMPORT_HEADERS } from './columns.data.js';
 import { cellText, fold, type GridCell } from './values.js';
 
-/** The fields only an import has: the partner's name, type, country and region, numbers, the signing day, the term. */
-const OWN = ['id', 'partner', 'partner_type', 'country', 'region', 'number', 'partner_number', 'signed', 'term', 'source', 'ignore'] as const;
+/** The fields only an import has: the partner's name, type, country, region and region code, numbers, the signing day, the term. */
+const OWN = ['id', 'partner', 'partner_type', 'country', 'region', 'partner_code', 'number', 'partner_number', 'signed', 'term', 'source', 'ignore'] as const;
 
 type Specs = typeof AGREEMENT_FIELDS;
 /** The agreement fields the field model gives import header names (but sources: an import's `source` column). */

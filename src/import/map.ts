@@ -47,7 +47,7 @@ export interface ProposedAgreement {
   /** For problems found later (schema, cross-record): the column each top-level field came from. */
   columnOf: Partial<Record<string, number>>;
 }
-export interface PartnerMatch { row: number; col?: number; text: string; id: string; how: 'id' | 'name' | 'alias' | 'similar' | 'new' | 'sheet' }
+export interface PartnerMatch { row: number; col?: number; text: string; id: string; how: 'id' | 'code' | 'name' | 'alias' | 'similar' | 'new' | 'sheet' }
 
 export interface Proposal {
   partners: ProposedPartner[];
@@ -137,10 +137,33 @@ function rowKind(row: readonly GridCell[], cols: ColumnMap): { kind: 'blank' } |
 }
 
 /** A partner found under a name, with its country: a name is matched only within the row's country. */
+/**
+ * A region code (kode wilayah, Kemendagri) from a cell: text as written ('52', '52.71', spaces dropped),
+ * or a number a spreadsheet made of it (52, 52.71; 35.1 is 35.10, as every part of a code has two
+ * digits). Undefined when it is not a code.
+ */
+export function readRegionCode(c: GridCell): string | undefined {
+  let text: string;
+  if (typeof c === 'number') {
+    if (!Number.isFinite(c) || c < 0) return undefined;
+    text = Number.isInteger(c) ? String(c).padStart(2, '0') : c.toFixed(2);
+  } else text = cellText(c).replace(/\s+/g, '');
+  return /^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$/.test(text) ? text : undefined;
+}
+
+/** The kind of region a code names: one part a province; two a regency, or a city from 71 on (Permendagri 72/2019). */
+function regionTypeOfCode(code: string): PartnerType {
+  const parts = code.split('.');
+  if (parts.length === 1) return 'province';
+  return Number(parts[1]) >= 71 ? 'city' : 'regency';
+}
+
 interface Named { id: string; country: string }
 
 interface PartnerIndex {
   byId: ReadonlySet<string>;
+  /** By region code (ids.kemendagri): the code names one region, whatever the spelling of its name. */
+  byCode: Map<string, string[]>;
   byName: Map<string, Named[]>;
   byAlias: Map<string, Named[]>;
   byNorm: Map<string, Named[]>;
@@ -155,12 +178,15 @@ function indexPartners(d: Dataset): PartnerIndex {
     a.push(v);
     m.set(k, a);
   };
+  const byCode = new Map<string, string[]>();
   for (const p of d.partners.values()) {
+    const code = p.data.ids?.kemendagri;
+    if (code !== undefined) push(byCode, code, p.id);
     push(byName, fold(p.data.name), { id: p.id, country: p.data.country });
     for (const a of p.data.aliases ?? []) push(byAlias, fold(a), { id: p.id, country: p.data.country });
     for (const n of [p.data.name, ...(p.data.aliases ?? [])]) push(byNorm, identityKey(n), { id: p.id, country: p.data.country });
   }
-  return { byId: new Set(d.partners.keys()), byName, byAlias, byNorm };
+  return { byId: new Set(d.partners.keys()), byCode, byName, byAlias, byNorm };
 }
 
 const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -276,6 +302,18 @@ export function mapRows(input: ImportInput): Proposal {
     // Partners: matched before they are made.
     const partnerTexts = splitItems(cell('partner'), false);
     if (partnerTexts.length === 0) say('reject', 'no-partner', rowNo, col('partner'));
+    // The partner's region code (kode wilayah), when the row gives one: for a row naming one partner only.
+    let partnerCode: string | undefined;
+    if (!isBlank(cell('partner_code'))) {
+      const read = readRegionCode(cell('partner_code'));
+      if (read === undefined) {
+        say('unknown', 'region-code-unread', rowNo, col('partner_code'), { text: cellText(cell('partner_code')) });
+        keep('partner_code');
+      } else if (partnerTexts.length > 1) {
+        say('info', 'region-code-several', rowNo, col('partner_code'), { code: read, n: partnerTexts.length });
+        keep('partner_code');
+      } else partnerCode = read;
+    }
     const partnerIds: string[] = [];
     const rowMatches: PartnerMatch[] = [];
     for (const text of partnerTexts) {
@@ -286,6 +324,8 @@ export function mapRows(input: ImportInput): Proposal {
       const exact = (m: Map<string, Named[]>): string[] => inCountry(m.get(fold(text)) ?? []);
       let found: { id: string; how: PartnerMatch['how'] } | undefined;
       if (index.byId.has(text)) found = { id: text, how: 'id' };
+      const byCode = partnerCode === undefined ? [] : index.byCode.get(partnerCode) ?? [];
+      if (!found && byCode.length === 1) found = { id: byCode[0] as string, how: 'code' };
       const names = exact(index.byName);
       const aliases = exact(index.byAlias);
       if (!found && names.length === 1) found = { id: names[0] as string, how: 'name' };
@@ -296,6 +336,15 @@ export function mapRows(input: ImportInput): Proposal {
         if (candidates.length === 1) found = { id: candidates[0] as string, how: names.length + aliases.length ? 'name' : 'similar' };
         else if (candidates.length > 1) {
           say('reject', 'partner-ambiguous', rowNo, c, { text, ids: candidates.join(', ') });
+          continue;
+        }
+      }
+      if (found && partnerCode !== undefined && found.how !== 'code') {
+        // Matched by its id or name, but the register gives that partner another region code: the row is
+        // not taken rather than tied to the wrong region.
+        const own = dataset.partners.get(found.id)?.data.ids?.kemendagri;
+        if (own !== undefined && own !== partnerCode) {
+          say('reject', 'region-code-differs', rowNo, col('partner_code'), { text, id: found.id, code: partnerCode, own });
           continue;
         }
       }
@@ -310,7 +359,8 @@ export function mapRows(input: ImportInput): Proposal {
       const sheetCountry = fromSheet?.country ? readCountry(fromSheet.country) : undefined;
       let pCountry = country ?? (sheetCountry && 'value' in sheetCountry ? sheetCountry.value : undefined);
       const norm = identityKey(name);
-      const same = (newByNorm.get(norm) ?? []).find((p) => pCountry === undefined || p.data.country === pCountry);
+      const same = (partnerCode !== undefined ? partners.find((p) => p.data.ids?.kemendagri === partnerCode) : undefined)
+        ?? (newByNorm.get(norm) ?? []).find((p) => (pCountry === undefined || p.data.country === pCountry) && (partnerCode === undefined || p.data.ids?.kemendagri === undefined || p.data.ids.kemendagri === partnerCode));
       if (same) {
         if (!same.spellings.includes(text)) same.spellings.push(text);
         if (!same.rows.includes(rowNo)) same.rows.push(rowNo);
@@ -321,6 +371,8 @@ export function mapRows(input: ImportInput): Proposal {
       let typeInfo: { type: PartnerType; why: WhyCode } | undefined = givenType ? { type: givenType, why: 'sheet-says' } : undefined;
       if (!typeInfo && fromSheet?.type && (PARTNER_TYPES as readonly string[]).includes(fromSheet.type)) typeInfo = { type: fromSheet.type as PartnerType, why: 'partner-sheet-says' };
       if (!typeInfo && input.defaults?.partner_type && (PARTNER_TYPES as readonly string[]).includes(input.defaults.partner_type)) typeInfo = { type: input.defaults.partner_type as PartnerType, why: 'mapping-default' };
+      // A region code is an Indonesian region's.
+      if (!pCountry && partnerCode !== undefined) pCountry = 'ID';
       if (!pCountry) {
         const t = typeFromName(name, undefined);
         if (t && ['province', 'regency', 'city'].includes(t.type)) pCountry = 'ID';
@@ -332,6 +384,7 @@ export function mapRows(input: ImportInput): Proposal {
         continue;
       }
       typeInfo ??= typeFromName(name, pCountry);
+      if (!typeInfo && partnerCode !== undefined && pCountry === 'ID') typeInfo = { type: regionTypeOfCode(partnerCode), why: 'region-code' };
       if (!typeInfo && category) {
         const t = typeOfCategory(category);
         if (t) typeInfo = { type: t, why: 'category-partner' };
@@ -344,13 +397,14 @@ export function mapRows(input: ImportInput): Proposal {
         say('reject', 'category-unknown', rowNo, col('category') ?? c, { text, why: pCountry === 'ID' ? 'region-or-third-party' : 'government-or-institution' });
         continue;
       }
-      if (typeInfo.why !== 'sheet-says' && typeInfo.why !== 'partner-sheet-says') say('inferred', 'partner-type-inferred', rowNo, c, { text, type: typeInfo.type, why: typeInfo.why, ...(category ? { whyCategory: category } : {}) });
+      if (typeInfo.why !== 'sheet-says' && typeInfo.why !== 'partner-sheet-says') say('inferred', 'partner-type-inferred', rowNo, c, { text, type: typeInfo.type, why: typeInfo.why, ...(category ? { whyCategory: category } : {}), ...(typeInfo.why === 'region-code' && partnerCode !== undefined ? { code: partnerCode } : {}) });
       const base = fromSheet && ID_PATTERN.test(text) ? text : typeInfo.type === 'province' || typeInfo.type === 'regency' || typeInfo.type === 'city' ? regionId(name) : slug(normaliseName(name) || name);
       const id = uniqueId(base, (x) => takenPartnerIds.has(x), 'partner', nextPartnerSuffix);
       takenPartnerIds.add(id);
       const data: PartnerData = { name, type: typeInfo.type, country: pCountry, sources: [source] };
       const region = cellText(cell('region'));
       if (region) data.region = region;
+      if (partnerCode !== undefined && pCountry === 'ID') data.ids = { kemendagri: partnerCode };
       const p: ProposedPartner = { id, data, rows: [rowNo], spellings: [text] };
       partners.push(p);
       newPartners.set(id, p);

@@ -44,6 +44,9 @@ export const PROBLEM_CODES = [
   'partner-rejected',
   'id-invalid',
   'source-not-link',
+  'region-code-unread',
+  'region-code-several',
+  'region-code-differs',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -64,7 +67,7 @@ export interface Problem {
  */
 export type WhyCode = 'name-says' | 'name-foreign' | 'sheet-says' | 'partner-sheet-says' | 'mapping-default' | 'category-partner'
   | 'region-in-id' | 'central-government' | 'third-party-in-id' | 'government-abroad' | 'institution-abroad'
-  | 'region-or-third-party' | 'government-or-institution';
+  | 'region-or-third-party' | 'government-or-institution' | 'region-code';
 
 /** What is wrong with a mapping file (--mapping): a code and its values; the words are `import.mapping.<code>`. */
 export type MappingCode = 'header-row' | 'column-letter' | 'not-a-field' | 'field-twice' | 'not-yaml' | 'not-mapping' | 'unknown-key' | 'columns-not-map'

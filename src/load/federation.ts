@@ -5,11 +5,11 @@
 // Nothing here reaches the network: `aggregate fetch` (fetchMember) is the one step that does, when asked.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseDuration, type Duration } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
-import { fetchRepository, git, gitRegister, mayBeInGit, resolveRevision, type GitRegister } from './git.js';
+import { fetchRepository, git, gitFolderAbove, gitRegister, mayBeInGit, resolveRevision, type GitRegister } from './git.js';
 import { gitSource } from './gitSource.js';
 import { openBundle } from './bundle.js';
 import { fsSource, type FoundFile, type RegisterSource } from './load.js';
@@ -140,18 +140,155 @@ export interface OpenedMember {
   readonly source: RegisterSource;
   readonly commit?: string;
   readonly repo?: GitRegister;
+  /** When the commit read (or, with uncommitted changes, the repository's HEAD) was committed: seconds since the epoch. */
+  readonly commitTime?: number;
   /** A bundle's last commit day (YYYY-MM-DD), from its manifest. */
   readonly commitDay?: string;
   /** A working tree read as it is: the folder the record cache may answer for (a commit or a bundle never needs it). */
   readonly workingTree?: string;
 }
 
+/** A working tree's place in git, as workingTrees() found it: nothing outside git (or untracked there). */
+export interface WorkingTree {
+  readonly repo?: GitRegister;
+  /** HEAD, when nothing under kerjasama.yaml and data/ differs from it. */
+  readonly commit?: string;
+  /** HEAD's commit time (seconds since the epoch). */
+  readonly commitTime?: number;
+}
+
+/**
+ * Where each register folder stands in git, asked before any record is read and once per repository, not
+ * once per folder: a federation of hundreds of folders in one repository asks git three times. Each
+ * repository: its top (rev-parse), one `git status` over every member's kerjasama.yaml and data/ (its
+ * branch.oid line names HEAD; a changed, untracked or ignored file is a change; a kerjasama.yaml untracked
+ * or ignored means the folder is not in git at all), and HEAD's time. A folder with no repository above
+ * it asks nothing. Folders git cannot answer for are left out of the map (openMember asks on its own).
+ */
+export function workingTrees(roots: readonly string[], env: NodeJS.ProcessEnv = process.env): Map<string, WorkingTree> {
+  const out = new Map<string, WorkingTree>();
+  if (env['GIT_DIR'] || env['GIT_WORK_TREE']) return out;
+  const groups = new Map<string, string[]>();
+  for (const root of roots) {
+    const above = gitFolderAbove(root);
+    if (above === undefined) {
+      out.set(root, {});
+      continue;
+    }
+    groups.set(above, [...(groups.get(above) ?? []), root]);
+  }
+  for (const [above, members] of groups) {
+    let top: string;
+    try {
+      top = realpathSync(git(above, ['rev-parse', '--show-toplevel']).toString('utf8').replace(/\n$/, ''));
+    } catch {
+      continue;
+    }
+    const prefixOf = new Map<string, string>();
+    for (const root of members) {
+      let rel: string;
+      try {
+        rel = relative(top, realpathSync(root)).split(sep).join('/');
+      } catch {
+        continue;
+      }
+      if (rel.startsWith('..') || isAbsolute(rel)) continue;
+      prefixOf.set(root, rel === '' ? '' : `${rel}/`);
+    }
+    if (prefixOf.size === 0) continue;
+    // Literal pathspecs: a folder named with * or ? is that folder, not a pattern.
+    const specs = [...prefixOf.values()].flatMap((pre) => [`:(literal)${pre}kerjasama.yaml`, `:(literal)${pre}data`]);
+    let status: string;
+    try {
+      status = git(top, ['status', '--porcelain=v2', '-z', '--branch', '--ignored=matching', '--untracked-files=all', '--', ...specs]).toString('utf8');
+    } catch {
+      continue;
+    }
+    const { head, changed, untracked } = statusOf(status, [...prefixOf.values()]);
+    const headId = head !== undefined && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
+    let commitTime: number | undefined;
+    if (headId) {
+      try {
+        const seconds = Number(git(top, ['show', '-s', '--no-show-signature', '--format=%ct', headId, '--']).toString('utf8').trim());
+        if (Number.isFinite(seconds)) commitTime = seconds;
+      } catch {
+        commitTime = undefined;
+      }
+    }
+    for (const [root, pre] of prefixOf) {
+      if (untracked.has(pre)) {
+        out.set(root, {});
+        continue;
+      }
+      out.set(root, { repo: { top, prefix: pre }, ...(headId && !changed.has(pre) ? { commit: headId } : {}), ...(commitTime !== undefined ? { commitTime } : {}) });
+    }
+  }
+  return out;
+}
+
+/**
+ * `git status --porcelain=v2 -z --branch --ignored=matching` over members' folders (`prefixes`, each ''
+ * or ending in '/', as paths from the repository's top): HEAD, the folders with anything changed,
+ * untracked or ignored, and those whose kerjasama.yaml git does not track (it, or a folder holding it,
+ * is untracked or ignored).
+ */
+function statusOf(status: string, prefixes: readonly string[]): { head?: string; changed: Set<string>; untracked: Set<string> } {
+  const changed = new Set<string>();
+  const untracked = new Set<string>();
+  let head: string | undefined;
+  const entries = status.split('\0');
+  const byPrefix = [...prefixes].sort((a, b) => b.length - a.length);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as string;
+    if (e === '') continue;
+    if (e.startsWith('# branch.oid ')) {
+      head = e.slice('# branch.oid '.length);
+      continue;
+    }
+    if (e.startsWith('#')) continue;
+    // Ordinary (1) and unmerged (u) entries end with the path after a fixed number of fields; a rename (2)
+    // has one field more, and its original path follows as the next entry; ? and ! are the path alone.
+    const fields = e[0] === '1' ? 8 : e[0] === '2' ? 9 : e[0] === 'u' ? 10 : 1;
+    const path = e.split(' ').slice(fields).join(' ');
+    if (e[0] === '2') i++;
+    const notTracked = e[0] === '?' || e[0] === '!';
+    for (const pre of byPrefix) {
+      // A folder untracked or ignored whole is listed as the folder: every member inside it is not in git.
+      if (notTracked && path.endsWith('/') && `${pre}kerjasama.yaml`.startsWith(path)) {
+        changed.add(pre);
+        untracked.add(pre);
+        continue;
+      }
+      if (!path.startsWith(pre)) continue;
+      changed.add(pre);
+      if (notTracked && path === `${pre}kerjasama.yaml`) untracked.add(pre);
+      break;
+    }
+  }
+  return { ...(head !== undefined ? { head } : {}), changed, untracked };
+}
+
+/** The day (YYYY-MM-DD in `timeZone`) of a commit time in seconds. */
+export function dayOfTime(seconds: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(seconds * 1000));
+}
+
+/** When a commit was committed (seconds since the epoch); undefined when git cannot say. */
+export function commitTimeOf(repo: GitRegister, commit: string): number | undefined {
+  try {
+    const seconds = Number(git(repo.top, ['show', '-s', '--no-show-signature', '--format=%ct', commit, '--']).toString('utf8').trim());
+    return Number.isFinite(seconds) ? seconds : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Opens a member for reading. `dir`: federation.yaml's folder; `cacheHome`: the user's cache folder;
  * `pinned`: the commit federation.lock gives (aggregate build --locked), read instead of the ref or the
- * working tree.
+ * working tree; `tree`: a folder member's place in git as workingTrees() found it (else git is asked here).
  */
-export function openMember(m: MemberSpec, dir: string, cacheHome: string | undefined, pinned?: string): OpenedMember {
+export function openMember(m: MemberSpec, dir: string, cacheHome: string | undefined, pinned?: string, tree?: WorkingTree): OpenedMember {
   if (m.kind === 'bundle') {
     // A bundle (kerjasama export bundle) checked whole by its reader: checksums, names, sizes; a BundleError says why not.
     const b = openBundle(resolve(dir, m.bundle), m.bundle);
@@ -162,6 +299,9 @@ export function openMember(m: MemberSpec, dir: string, cacheHome: string | undef
   if (m.kind === 'path') {
     const root = resolve(dir, m.path);
     if (!existsSync(join(root, 'kerjasama.yaml'))) throw new MemberError('path-missing', { code: m.code, path: m.path });
+    if (tree && !pinned) {
+      return { source: fsSource(root), workingTree: root, ...(tree.repo ? { repo: tree.repo } : {}), ...(tree.commit ? { commit: tree.commit } : {}), ...(tree.commitTime !== undefined ? { commitTime: tree.commitTime } : {}) };
+    }
     let repo: GitRegister | undefined;
     // A folder outside any repository asks git nothing (hundreds of members: one process each cost seconds).
     if (mayBeInGit(root)) {
@@ -171,15 +311,22 @@ export function openMember(m: MemberSpec, dir: string, cacheHome: string | undef
         repo = undefined;
       }
     }
-    if (repo && pinned) return { source: gitSource(repo, pinned, `${m.path}@${pinned.slice(0, 12)}`), commit: pinned, repo };
+    if (repo && pinned) {
+      const time = commitTimeOf(repo, pinned);
+      return { source: gitSource(repo, pinned, `${m.path}@${pinned.slice(0, 12)}`), commit: pinned, repo, ...(time !== undefined ? { commitTime: time } : {}) };
+    }
     if (repo) {
       // The working tree as it is, and the commit it is at when nothing under the register differs from it:
       // one `git status` answers both (its branch.oid line names the commit, "(initial)" before the first).
       try {
-        const lines = git(root, ['status', '--porcelain=v2', '--branch', '--', 'kerjasama.yaml', 'data']).toString('utf8').split('\n');
-        const head = lines.find((l) => l.startsWith('# branch.oid '))?.slice('# branch.oid '.length).trim();
-        const dirty = lines.some((l) => l !== '' && !l.startsWith('#'));
-        return { source: fsSource(root), workingTree: root, ...(!dirty && head && /^[0-9a-f]{40,64}$/.test(head) ? { commit: head } : {}), repo };
+        // Paths in the status are from the repository's top: the register's are under its prefix.
+        const text = git(repo.top, ['status', '--porcelain=v2', '-z', '--branch', '--ignored=matching', '--untracked-files=all', '--', `:(literal)${repo.prefix}kerjasama.yaml`, `:(literal)${repo.prefix}data`]).toString('utf8');
+        const { head, changed, untracked } = statusOf(text, [repo.prefix]);
+        // A kerjasama.yaml git does not track (untracked or ignored): the folder is not in git.
+        if (untracked.size > 0) return { source: fsSource(root), workingTree: root };
+        const dirty = changed.size > 0;
+        const time = commitTimeOf(repo, 'HEAD');
+        return { source: fsSource(root), workingTree: root, ...(!dirty && head && /^[0-9a-f]{40,64}$/.test(head) ? { commit: head } : {}), repo, ...(time !== undefined ? { commitTime: time } : {}) };
       } catch {
         return { source: fsSource(root), workingTree: root };
       }
@@ -204,18 +351,8 @@ export function openMember(m: MemberSpec, dir: string, cacheHome: string | undef
   } catch {
     throw new MemberError(isRemote(m.git) ? 'git-not-fetched' : 'git-ref', { code: m.code, git: m.git, ref: pinned ?? m.ref });
   }
-  return { source: gitSource(repo, commit, `${m.code}@${commit.slice(0, 12)}`), commit, repo };
-}
-
-/** The day (YYYY-MM-DD in `timeZone`) of a commit's committer date. */
-export function commitDay(repo: GitRegister, commit: string, timeZone: string): string | undefined {
-  try {
-    const seconds = Number(git(repo.top, ['show', '-s', '--no-show-signature', '--format=%ct', commit, '--']).toString('utf8').trim());
-    if (!Number.isFinite(seconds)) return undefined;
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(seconds * 1000));
-  } catch {
-    return undefined;
-  }
+  const time = commitTimeOf(repo, commit);
+  return { source: gitSource(repo, commit, `${m.code}@${commit.slice(0, 12)}`), commit, repo, ...(time !== undefined ? { commitTime: time } : {}) };
 }
 
 /** `aggregate fetch`: brings a remote member's repository into its cache clone (the one step that reaches the network). */

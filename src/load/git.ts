@@ -184,12 +184,21 @@ export function gitRegister(root: string): GitRegister {
  */
 export function mayBeInGit(root: string, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env['GIT_DIR'] || env['GIT_WORK_TREE']) return true;
+  return gitFolderAbove(root) !== undefined;
+}
+
+/**
+ * The nearest folder at or above `root` that git would take for a repository's top (it holds `.git`)
+ * or git folder (HEAD, objects and refs), asked of the file system alone; undefined when none. A guess
+ * to group folders by: git itself is asked what the top is.
+ */
+export function gitFolderAbove(root: string): string | undefined {
   let dir = resolve(root);
   for (;;) {
-    if (existsSync(join(dir, '.git'))) return true;
-    if (existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects')) && existsSync(join(dir, 'refs'))) return true;
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects')) && existsSync(join(dir, 'refs'))) return dir;
     const up = dirname(dir);
-    if (up === dir) return false;
+    if (up === dir) return undefined;
     dir = up;
   }
 }

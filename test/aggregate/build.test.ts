@@ -2,8 +2,9 @@
 // members table and freshness, the lock and --locked, git members read from their objects, and refusals.
 
 import { createHash, createHmac } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { atRest, CACHE_HOME, cleanup, runCli } from '../helpers.js';
 import { cleanupFederations, commitAll, federation, gitAt } from './helpers.js';
@@ -182,6 +183,38 @@ describe('aggregate build', () => {
     // An identity.yaml decision is an input too.
     writeFileSync(join(dir, 'identity.yaml'), 'same: []\n');
     expect((await build(dir, 'out', ['--force'])).stderr).toContain('written to out');
+  });
+
+  it('members as folders of one repository: git asked once for them all; a changed folder has no commit, an ignored one is not in git', async () => {
+    const dir = federation({ git: false });
+    // The federation's own repository holds the three members; a fourth, ignored by it, is a copy of NTB.
+    cpSync(join(dir, 'ntb'), join(dir, 'ntb-copy'), { recursive: true });
+    writeFileSync(join(dir, '.gitignore'), 'ntb-copy/\nout/\n');
+    writeFileSync(join(dir, 'federation.yaml'), readFileSync(join(dir, 'federation.yaml'), 'utf8').replace('stale_after:', "  - code: '52.71'\n    path: ntb-copy\nstale_after:"));
+    const head = commitAll(dir, '2026-05-01');
+    writeFileSync(join(dir, 'jatim', 'data', 'partners', 'jatim.yaml'), readFileSync(join(dir, 'jatim', 'data', 'partners', 'jatim.yaml'), 'utf8') + '# checked\n');
+    // Every git process the build starts, counted by a git in front of the real one on PATH.
+    const bin = join(dir, '..', `${basename(dir)}-bin`);
+    mkdirSync(bin);
+    const log = join(bin, 'calls');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$@" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    const path = process.env['PATH'];
+    process.env['PATH'] = `${bin}:${path ?? ''}`;
+    let r;
+    try {
+      r = await build(dir, 'out');
+    } finally {
+      process.env['PATH'] = path;
+    }
+    expect(r.code, r.stderr).toBe(0);
+    const calls = readFileSync(log, 'utf8').trim().split('\n');
+    // The top, one status for every folder, HEAD's time; and the configuration read once for the repository.
+    expect(calls.length, calls.join('\n')).toBeLessThanOrEqual(4);
+    const members = csv(join(dir, 'out'), 'members').slice(1).map((m) => [m[0], m[3], m[5]]);
+    expect(members).toEqual([['34', head, '2026-05-01'], ['35', '', '2026-05-01'], ['52', head, '2026-05-01'], ['52.71', '', '']]);
+    const lock = JSON.parse(readFileSync(join(dir, 'federation.lock'), 'utf8')) as { members: Array<{ commit: string | null }> };
+    expect(lock.members.map((m) => m.commit)).toEqual([head, null, head, null]);
   });
 
   it('reads a git member from its objects at the ref, never its working tree', async () => {

@@ -315,6 +315,46 @@ describe('matching partners (issue 27)', () => {
   });
 });
 
+describe('the partner\'s region code: a Kode Wilayah column (issue 23)', () => {
+  it('matches a partner by its code whatever the spelling, records the code on a new one (its kind from the code), and refuses a code that contradicts the register', async () => {
+    const dir = makeRegister({ 'data/partners/jatim.yaml': "name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\nids:\n  kemendagri: '35'\n" });
+    const sheet = [
+      'Mitra,Kode Wilayah,Judul,Tanggal',
+      'Prov. Jatim,35,Kesepakatan Bersama Pariwisata,29/08/2020',
+      'Sumbawa Barat,52.07,Kesepakatan Bersama Pertanian,01/09/2021',
+      'Mataram,52.71,Kesepakatan Bersama Pendidikan,02/10/2019',
+      'Mataram; Sumbawa Barat,52.71,Kesepakatan Bersama Kesehatan,03/10/2019',
+      'Pemerintah Provinsi Jawa Timur,52,Kesepakatan Bersama Perikanan,04/10/2019',
+      'Bima,5 2.x,Kesepakatan Bersama Perhubungan,05/10/2019',
+    ].join('\n') + '\n';
+    writeFileSync(join(dir, 'in.csv'), sheet);
+    const r = await runCli(['import', 'in.csv', '--yes', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    // "Prov. Jatim" is no spelling of the register's name, but its code is Jawa Timur's.
+    expect(r.stdout).toMatch(/A2 +"Prov\. Jatim" → jatim \(region code\)/);
+    const partner = (id: string): string => readFileSync(join(dir, 'data/partners', `${id}.yaml`), 'utf8');
+    const made = readdirSync(join(dir, 'data/partners')).map((f) => partner(f.replace(/\.yaml$/, '')));
+    const sumbawa = made.find((p) => p.includes('Sumbawa Barat')) as string;
+    expect(sumbawa).toContain('type: regency');
+    expect(sumbawa).toMatch(/kemendagri: ['"]?52\.07/);
+    const mataram = made.find((p) => p.includes('name: Mataram')) as string;
+    expect(mataram).toContain('type: city');
+    expect(mataram).toMatch(/kemendagri: ['"]?52\.71/);
+    expect(r.stdout).toContain('its region code 52.71');
+    // Two partners in one cell: the code is one region's, so it is not used, and said.
+    expect(r.stdout).toContain('region code 52.71 not used: the row names 2 partners');
+    // Jawa Timur by name, but the row says 52: not taken.
+    expect(r.stdout).toContain('partner "Pemerintah Provinsi Jawa Timur" is jatim in the register, whose region code is 35, not 52');
+    expect(r.stdout).toContain('region code "5 2.x" not recognised');
+    expect((await diagnosticsOf(dir)).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('reads a code a spreadsheet stored as a number: 35.1 is 35.10', async () => {
+    const { readRegionCode } = await import('../../src/import/map.js');
+    expect([readRegionCode(52), readRegionCode(52.71), readRegionCode(35.1), readRegionCode(7), readRegionCode('52.71.01'), readRegionCode(' 52 '), readRegionCode('52.7'), readRegionCode(-1), readRegionCode('x')])
+      .toEqual(['52', '52.71', '35.10', '07', '52.71.01', '52', undefined, undefined, undefined]);
+  });
+});
+
 describe('CSV encodings (issue 27)', () => {
   it('a UTF-8 CSV with one bad byte is refused, with its line and column; it is never read again as Windows-1252', async () => {
     const dir = makeRegister({});

@@ -49,6 +49,8 @@ figure{margin:1rem 0}figure svg{width:100%;height:auto;display:block}.chartwrap{
 @media (prefers-color-scheme:dark){.chart .t-dark{fill:#e6ebf0}.chart .t-light{fill:#0b1b2b}}
 .chart .land{fill:var(--land);stroke:var(--bg);stroke-width:.5}.chart .sphere{fill:none;stroke:var(--line)}
 .chart .dot{fill:var(--bad);stroke:var(--bg)}.chart .month{fill:var(--panel);stroke:var(--line)}.chart .month.bad{fill:none;stroke:var(--bad);stroke-width:2}
+.chart .region{stroke:var(--fg);stroke-width:1}
+.member{border:1px solid var(--line);border-radius:.4rem;padding:.6rem .8rem;margin:.75rem 0;background:var(--panel)}.member h3{margin:.2rem 0 .5rem}
 .chart .hatchline{stroke:var(--hatch);stroke-width:1.5}
 .chart .act{fill:var(--fg);stroke:var(--bg);stroke-width:1.5}.chart .act.planned{fill:var(--bg);stroke:var(--fg)}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem;color:var(--muted);margin:.25rem 0;padding:0;list-style:none}

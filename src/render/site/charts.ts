@@ -3,7 +3,7 @@
 // beside colour (numbers in cells, letters in bars, hatching for unknown), and has a table view on its page.
 
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -243,4 +243,36 @@ export function worldMap(world: Topology, countries: readonly MapCountry[], o: {
   const list = countries.map((c) => `${c.name} ${c.partners}`).join(', ');
   const out = svg(width, height, sw(o.lang, 'map.byCountry'), sw(o.lang, 'chart.mapDesc', { list }), join([sphere, ...shapes, ...labels]));
   return { svg: out, notDrawn: countries.filter((c) => !drawn.has(c.code)).map((c) => c.code) };
+}
+
+export interface MapRegion { code: string; name: string; n: number; lon: number; lat: number }
+
+/** Indonesia, from Sabang to Merauke and Miangas to Rote, with a margin: the national map's frame. */
+const INDONESIA: [[number, number], [number, number]] = [[94, -11.5], [141.5, 6.5]];
+
+/**
+ * Member regions on a map of Indonesia (Natural Earth 1:110m from world-atlas, Mercator clipped to the
+ * archipelago): each region a circle at its place, shaded and labelled with its number (agreements in force).
+ */
+export function regionMap(world: Topology, regions: readonly MapRegion[], o: { lang: Lang }): Html {
+  const obj = world.objects['countries'] as GeometryCollection;
+  const fc = feature(world, obj) as unknown as FeatureCollection<Geometry, { name: string }>;
+  const width = 960;
+  const height = 400;
+  const frame = { type: 'MultiPoint' as const, coordinates: INDONESIA };
+  const projection = geoMercator().fitExtent([[10, 10], [width - 10, height - 10]], frame).clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
+  const shapes: Html[] = [];
+  for (const f of fc.features) {
+    const d = path(f);
+    if (d) shapes.push(html`<path${attrs({ class: 'land', d })}/>`);
+  }
+  const max = maxOf(regions.map((r) => r.n), 1);
+  const dots = regions.map((r) => {
+    const [x, y] = projection([r.lon, r.lat]) ?? [0, 0];
+    const lvl = level(r.n, max);
+    return html`<g><title>${r.name} (${r.code}): ${r.n}</title><circle${attrs({ class: ['cell', `h${lvl}`, 'region'], cx: f1(x), cy: f1(y), r: 13 })}/><text x="${f1(x)}" y="${f1(y + 4)}" text-anchor="middle" class="${textOn(lvl)}" font-weight="700" font-size="12">${r.n}</text></g>`;
+  });
+  const list = regions.map((r) => `${r.name} (${r.code}) ${r.n}`).join(', ');
+  return svg(width, height, sw(o.lang, 'nat.map.title'), sw(o.lang, 'nat.map.desc', { list: list || sw(o.lang, 'none') }), join([...shapes, ...dots]));
 }

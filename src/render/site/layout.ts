@@ -33,7 +33,12 @@ export const href = (c: PageCtx, target: string): string => `${c.root}${c.lang}/
 /** A link to a file at the site root (assets, api, data). */
 export const top = (c: PageCtx, target: string): string => `${c.root}${target}`;
 
-const NAV: Array<[SiteWord, string]> = [
+/** The menu: each item's word and page. The national site (aggregate site) has its own. */
+export type Nav = ReadonlyArray<readonly [SiteWord, string]>;
+/** What frames a site's pages: its menu, and the footer's words for its data page. */
+export interface Frame { nav: Nav; download: SiteWord }
+
+const NAV: Nav = [
   ['home', 'index.html'], ['expiring', 'expiring.html'], ['inactive', 'inactive.html'], ['partnerships', 'partnerships.html'], ['coverage', 'coverage.html'],
   ['map', 'map.html'], ['agreements', 'agreements/index.html'], ['partners', 'partners/index.html'], ['activities', 'activities/index.html'],
   ['changes', 'changes.html'], ['search', 'search.html'], ['data', 'data.html'],
@@ -41,8 +46,8 @@ const NAV: Array<[SiteWord, string]> = [
 
 const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
-export function page(c: PageCtx, title: string, body: Html, extraScripts: string[] = []): string {
-  const navItem = ([k, p]: [SiteWord, string]): Html =>
+export function page(c: PageCtx, title: string, body: Html, extraScripts: string[] = [], frame: Frame = { nav: NAV, download: 'download' }): string {
+  const navItem = ([k, p]: readonly [SiteWord, string]): Html =>
     html`<li><a href="${href(c, p)}"${p === c.path ? html` aria-current="page"` : ''}>${sw(c.lang, k)}</a></li>`;
   const date = humanDate(c.asOf, c.lang);
   const doc = html`<!doctype html>
@@ -61,7 +66,7 @@ export function page(c: PageCtx, title: string, body: Html, extraScripts: string
 <a class="skip" href="#main">${sw(c.lang, 'skip')}</a>
 <header class="top"><div class="in">
 <span class="reg">${c.register}</span>
-<nav${attrs({ class: 'main', 'aria-label': sw(c.lang, 'navLabel') })}><ul>${NAV.map(navItem)}</ul></nav>
+<nav${attrs({ class: 'main', 'aria-label': sw(c.lang, 'navLabel') })}><ul>${frame.nav.map(navItem)}</ul></nav>
 <a class="lang" href="${c.root}${c.other}/${c.path}" hreflang="${c.other}" lang="${c.other}">${sw(c.lang, 'switchTo')}</a>
 </div></header>
 <main id="main">
@@ -70,7 +75,7 @@ ${body}
 <footer>
 <p>${c.register} · ${sw(c.lang, 'asOf')} ${date}${c.commit ? ` · commit ${c.commit}` : ''}${c.recordedAsOf ? ` (${hw(c.lang, 'recordedAsOf', { date: humanDate(day(c.recordedAsOf), c.lang) })})` : ''} · ${sw(c.lang, 'built')} ${c.version}</p>
 <p class="${c.includePrivate ? 'private' : ''}">${sw(c.lang, c.includePrivate ? 'privacyOn' : 'privacyOff')}</p>
-<p class="links"><a href="${href(c, 'data.html')}">${sw(c.lang, 'download')}</a></p>
+<p class="links"><a href="${href(c, 'data.html')}">${sw(c.lang, frame.download)}</a></p>
 </footer>
 ${extraScripts.map((s) => html`<script${attrs({ src: top(c, s) })}></script>\n`)}<script${attrs({ src: top(c, 'assets/site.js') })}></script>
 </body>

@@ -72,7 +72,7 @@ const LIMIT_HOME = 25;
 type Val = Html | string | number | null | undefined;
 interface Col<R> { label: string; cell: (r: R) => Val; sort?: (r: R) => string | number; num?: boolean }
 
-function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sortable?: boolean; empty?: string; id?: string } = {}): Html {
+export function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sortable?: boolean; empty?: string; id?: string } = {}): Html {
   if (rows.length === 0 && o.empty) return html`<p class="note"${o.id ? html` id="${o.id}"` : ''}>${o.empty}</p>`;
   const head = cols.map((c) => html`<th${attrs({ scope: 'col', class: c.num ? 'num' : undefined })}>${c.label}</th>`);
   const body = rows.map((r) => html`<tr>${cols.map((c) => {
@@ -83,7 +83,7 @@ function table<R>(caption: string, cols: Col<R>[], rows: readonly R[], o: { sort
   return html`<div class="tablewrap"><table${o.sortable ? html` class="sortable"` : ''}${o.id ? html` id="${o.id}"` : ''}><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
-const date = (c: PageCtx, text: string | null | undefined): Val => {
+export const date = (c: PageCtx, text: string | null | undefined): Val => {
   if (!text) return null;
   const k = parseDate(text);
   return k ? (k.precision === 'day' ? humanDate(k.first, c.lang) : humanKDate(k, c.lang)) : text === 'unknown' ? words(c.lang).unknownDate : text;
@@ -97,7 +97,7 @@ const confirmedVal = (c: PageCtx, r: { confirmed: string | null; stale: boolean 
 
 /** A view's cell as the site draws it: its text, in its tone's class. */
 const toned = (cell: Cell): Html => html`<span${attrs({ class: cellTone(cell) ?? '' })}>${cellText(cell, 'en', 'raw')}</span>`;
-const statusBadge = (c: PageCtx, s: string): Html => {
+export const statusBadge = (c: PageCtx, s: string): Html => {
   const st = s as DerivedStatus;
   const tone = st === 'in_force' ? 'good' : st === 'expired' || st === 'terminated' ? 'bad' : st === 'pending' || st === 'renewal_unrecorded' ? 'warn' : 'muted';
   return html`<span${attrs({ class: ['badge', tone] })}>${STATUS_MARK[st] ?? ''} ${STATUS[st]?.[c.lang] ?? s}</span>`;
@@ -115,12 +115,12 @@ const links = (c: PageCtx, d: Dataset, kind: Kind, ids: readonly string[]): Html
  * as drawn, 10 px and more) and scrolls sideways in its own box, which the keyboard can scroll too
  * (tabindex, named by the caption); the page itself never scrolls sideways.
  */
-function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html {
+export function figure(c: PageCtx, svg: Html, caption: string, tableId?: string): Html {
   const id = figureId();
   return html`<figure><div${attrs({ class: 'chartwrap', tabindex: 0, role: 'region', 'aria-labelledby': id })}>${svg}</div><figcaption${attrs({ id })}>${caption}${tableId ? html` <a href="#${tableId}">${sw(c.lang, 'tableView')}</a>` : ''}</figcaption></figure>`;
 }
 
-function countryLabel(lang: Lang, code: string): string {
+export function countryLabel(lang: Lang, code: string): string {
   return code === UNKNOWN_COUNTRY ? sw(lang, 'countryUnknown') : `${countryName(code, lang)} (${code})`;
 }
 
