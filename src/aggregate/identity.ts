@@ -204,9 +204,11 @@ export function partnerRecords(members: readonly Member[]): PartnerRecord[] {
  * The national partners: records sharing an identifier are one, and so are those identity.yaml decides
  * are the same; the candidates that remain; and the diagnostics on the decisions (an id no member has,
  * a `different` that identifiers or a `same` contradict) and on identifiers that disagree within one
- * partner. `locate` places diagnostics on identity.yaml (ReadIdentity.locate).
+ * partner. `locate` places diagnostics on identity.yaml (ReadIdentity.locate). With `evidence: false`
+ * each candidate lists its partners and no pairs (a name in n registers gives n(n-1)/2 pairs; aggregate
+ * build needs only who is in which candidate).
  */
-export function identify(members: readonly Member[], decisions: IdentityDecisions = NO_DECISIONS, locateDecision: (d: Diagnostic) => Diagnostic = (d) => d): IdentityResult {
+export function identify(members: readonly Member[], decisions: IdentityDecisions = NO_DECISIONS, locateDecision: (d: Diagnostic) => Diagnostic = (d) => d, opts: { evidence?: boolean } = {}): IdentityResult {
   const records = partnerRecords(members);
   const byKey = new Map(records.map((r) => [r.key, r]));
   const memberByCode = new Map(members.map((m) => [m.code, m]));
@@ -316,7 +318,7 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
     const [a, b] = k.split('\n') as [string, string];
     return pairKey(national.get(a) as string, national.get(b) as string);
   }));
-  return { partners, partnerOf, candidates: candidatesOf(partners, apartNational), diagnostics };
+  return { partners, partnerOf, candidates: candidatesOf(partners, apartNational, opts.evidence !== false), diagnostics };
 }
 
 const pairKey = (a: string, b: string): string => (compareKeys(a, b) < 0 ? `${a}\n${b}` : `${b}\n${a}`);
@@ -352,7 +354,7 @@ function unknownId(id: string, kind: 'partner' | 'agreement', pointer: string, m
  * partner's rank in `partners` (sorted by compareKeys) stands for its id in keys, order and union-find.
  * Exported for the test that holds it to a plain version (test/unit/identityScale.test.ts).
  */
-export function candidatesOf(given: readonly NationalPartner[], apart: ReadonlySet<string>): Candidate[] {
+export function candidatesOf(given: readonly NationalPartner[], apart: ReadonlySet<string>, withEvidence = true): Candidate[] {
   const partners = [...given].sort((a, b) => compareKeys(a.id, b.id));
   const n = partners.length;
   const rank = new Map<NationalPartner, number>();
@@ -384,26 +386,6 @@ export function candidatesOf(given: readonly NationalPartner[], apart: ReadonlyS
       }
     }
   }
-  const pairs = new Map<number, CandidatePair>();
-  for (const [key, here] of byName) {
-    if (here.size < 2) continue;
-    const nameKey = key.slice(key.indexOf('|') + 1);
-    const list = [...here].map(([p, evidence]) => ({ p, r: rank.get(p) as number, evidence })).sort((x, y) => x.r - y.r);
-    for (let i = 0; i < list.length; i++) {
-      const { p: pa, r: ra, evidence: a } = list[i] as (typeof list)[number];
-      for (let j = i + 1; j < list.length; j++) {
-        const { p: pb, r: rb, evidence: b } = list[j] as (typeof list)[number];
-        const pk = ra * n + rb;
-        if ((kinds[ra] as number) & (kinds[rb] as number) || apartRanks.has(pk)) continue;
-        let pair = pairs.get(pk);
-        if (!pair) {
-          pair = { a: pa.id, b: pb.id, country: pa.country, types: [pa.type, pb.type], names: [], ids: [pa.ids, pb.ids] };
-          pairs.set(pk, pair);
-        }
-        pair.names.push({ key: nameKey, a, b });
-      }
-    }
-  }
   // Connected pairs: one candidate, named by its smallest rank (a union-find over ranks, the smaller the root).
   const parent = new Int32Array(n).map((_, i) => i);
   const find = (x: number): number => {
@@ -416,12 +398,51 @@ export function candidatesOf(given: readonly NationalPartner[], apart: ReadonlyS
     }
     return r;
   };
-  const sorted = [...pairs.keys()].sort((x, y) => x - y);
-  for (const pk of sorted) {
-    const x = find(Math.floor(pk / n));
-    const y = find(pk % n);
+  const union = (a: number, b: number): void => {
+    const x = find(a);
+    const y = find(b);
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  /** Without evidence (aggregate build needs only who is in which candidate): the ranks in any pair. */
+  const paired = withEvidence ? undefined : new Uint8Array(n);
+  const pairs = new Map<number, CandidatePair>();
+  for (const [key, here] of byName) {
+    if (here.size < 2) continue;
+    const nameKey = key.slice(key.indexOf('|') + 1);
+    const list = [...here].map(([p, evidence]) => ({ p, r: rank.get(p) as number, evidence })).sort((x, y) => x.r - y.r);
+    for (let i = 0; i < list.length; i++) {
+      const { p: pa, r: ra, evidence: a } = list[i] as (typeof list)[number];
+      for (let j = i + 1; j < list.length; j++) {
+        const { p: pb, r: rb, evidence: b } = list[j] as (typeof list)[number];
+        const pk = ra * n + rb;
+        if ((kinds[ra] as number) & (kinds[rb] as number) || apartRanks.has(pk)) continue;
+        if (paired) {
+          union(ra, rb);
+          paired[ra] = paired[rb] = 1;
+          continue;
+        }
+        let pair = pairs.get(pk);
+        if (!pair) {
+          pair = { a: pa.id, b: pb.id, country: pa.country, types: [pa.type, pb.type], names: [], ids: [pa.ids, pb.ids] };
+          pairs.set(pk, pair);
+        }
+        pair.names.push({ key: nameKey, a, b });
+      }
+    }
   }
+  const sorted = [...pairs.keys()].sort((x, y) => x - y);
+  if (paired) {
+    const byRoot = new Map<number, string[]>();
+    for (let r = 0; r < n; r++) {
+      if (!paired[r]) continue;
+      const root = find(r);
+      let list = byRoot.get(root);
+      if (!list) byRoot.set(root, (list = []));
+      list.push((partners[r] as NationalPartner).id);
+    }
+    return [...byRoot.entries()].sort((x, y) => x[0] - y[0]).map(([, ids]) => ({ partners: ids, pairs: [] }));
+  }
+  for (const pk of sorted) union(Math.floor(pk / n), pk % n);
   const out = new Map<number, { ranks: Set<number>; pairs: CandidatePair[] }>();
   for (const pk of sorted) {
     const p = pairs.get(pk) as CandidatePair;

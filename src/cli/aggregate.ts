@@ -181,7 +181,7 @@ export interface Identified {
  * members already read (build and site read them for the aggregate too), and the members to identify
  * when not those read (build: the records its member tables hold whole).
  */
-export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: { read: Read; members?: readonly Member[] }): Identified {
+export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: { read: Read; members?: readonly Member[]; evidence?: boolean }): Identified {
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
   const r = given?.read ?? readMembers(io, opts, lang);
   const file = identityText(r.dir);
@@ -200,7 +200,7 @@ export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: {
     io.stderr(diagnosticsAsStylish(finalise(read.diagnostics), { lang, style: chooseStyle(io, opts, 'stderr'), source, fileCount: 1, hiddenWarnings: 0 }));
     throw new UsageError(say('identityInvalid', { file: IDENTITY_FILE }));
   }
-  const identity = identify(members, read.decisions, read.locate);
+  const identity = identify(members, read.decisions, read.locate, { evidence: given?.evidence !== false });
   const provenance = (report: string, considered: number): Provenance => ({ report, asOf: iso(asOf), register: r.federation.name, considered, unit: 'records', filters: [] });
   return { name: r.federation.name, members, read, identity, source, provenance, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
 }
@@ -253,7 +253,8 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
     // The national picture over the records the member tables hold whole (files with errors left out), with
     // identity.yaml read as aggregate partners reads it: with errors, nothing is written (exit 2).
     const held: Member[] = agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
-    const idf = identified(io, opts, lang, { read, members: held });
+    // Only who is in which candidate is written (the evidence is aggregate partners --unresolved's).
+    const idf = identified(io, opts, lang, { read, members: held, evidence: false });
     const agreements = counterparts(held, idf.identity);
     const found = conflicts(held, idf.identity, agreements, idf.read.decisions.acknowledged, idf.read.locate);
     const decisionLine = (pointer: string): number | undefined => idf.read.locate({ code: 'identity-decision', severity: 'warning', file: IDENTITY_FILE, pointer, params: {} }).line;

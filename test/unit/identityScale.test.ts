@@ -105,6 +105,8 @@ describe('candidatesOf at scale', () => {
       expect(candidatesOf(partners, apart)).toEqual(plainCandidatesOf(partners, apart));
       // Whatever order the partners come in.
       expect(candidatesOf([...partners].reverse(), apart)).toEqual(plainCandidatesOf(partners, apart));
+      // Without evidence (aggregate build): the same candidates, each with its partners and no pairs.
+      expect(candidatesOf(partners, apart, false)).toEqual(plainCandidatesOf(partners, apart).map((c) => ({ partners: c.partners, pairs: [] })));
     }), { numRuns: 300 });
   });
 
