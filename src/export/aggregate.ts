@@ -10,6 +10,7 @@
 // each value's member, commit, file and line. Their rows keep those modules' order (compareKeys: by member
 // code as a number, then id), which does not depend on the order of the members.
 
+import { maxOf, minOf } from '../model/lists.js';
 import type { Aggregate } from '../aggregate/aggregate.js';
 import type { Conflict } from '../aggregate/conflicts.js';
 import { partyToken, type NationalAgreement } from '../aggregate/counterparts.js';
@@ -309,8 +310,8 @@ function nationalTables(agg: Aggregate, n: National): Table[] {
 function signedOf(a: NationalAgreement): { text: string; first: number; last: number } | undefined {
   const dated = a.records.flatMap((r) => (r.signing ? [r.signing] : []));
   if (!dated.length) return undefined;
-  const first = Math.max(...dated.map((d) => d.first));
-  const last = Math.min(...dated.map((d) => d.last));
+  const first = maxOf(dated.map((d) => d.first));
+  const last = minOf(dated.map((d) => d.last));
   // Matched records' dates overlap two by two, so they have days in common; never otherwise, but then nothing is claimed.
   if (first > last) return undefined;
   const k = compactRange(first, last);
