@@ -13,6 +13,11 @@
 // file the fast reader took is located without the full parser (locate.ts locateFast). Block mappings
 // and sequences get no range (the full parser's ends there depend on comments and blank lines); a
 // diagnostic pointing at one goes to the full parser. The differential test checks every position.
+//
+// fastParseKeeping does both in one pass: the value, and the same positions packed small (one Int32Array
+// and the keys, about a fortieth of the tree's memory), kept beside a file's text so that a cross-record
+// warning on it later is located without reading the text again (unpackPositions gives fastPositions'
+// answer back; the differential test checks they are equal).
 
 type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
 
@@ -66,6 +71,80 @@ export function fastParse(text: string): unknown {
 export function fastPositions(text: string): Positions | undefined {
   const r = read(text, true);
   return r && r.pos ? { root: r.pos, lineStarts: r.lineStarts } : undefined;
+}
+
+/** A text's positions packed: line starts, then the nodes in order, and the keys of the mappings in the same order (see pack). */
+export interface PackedPositions { readonly ints: Int32Array; readonly keys: readonly string[] }
+
+/** fastParse and fastPositions in one pass: the value, and its positions packed; undefined when the fast reader gives up. */
+export function fastParseKeeping(text: string): { value: unknown; at: PackedPositions } | undefined {
+  const r = read(text, true);
+  return r && r.pos ? { value: r.value, at: pack(r.pos, r.lineStarts) } : undefined;
+}
+
+/**
+ * Packs positions: [number of lines, each line's start, then each node in document order]. A scalar is
+ * [0, start, end]; a mapping [1, start, end, pairs] then for each pair [key start, key end] and its value;
+ * a sequence [2, start, end, items] then its items; -1 for a block collection's missing range.
+ */
+function pack(root: PosNode, lineStarts: readonly number[]): PackedPositions {
+  const out: number[] = [lineStarts.length];
+  for (const s of lineStarts) out.push(s);
+  const keys: string[] = [];
+  const put = (n: PosNode): void => {
+    if (n.t === 'scalar') {
+      out.push(0, n.range[0], n.range[1]);
+      return;
+    }
+    out.push(n.t === 'map' ? 1 : 2, n.range ? n.range[0] : -1, n.range ? n.range[1] : -1);
+    if (n.t === 'map') {
+      out.push(n.pairs.size);
+      for (const [k, pair] of n.pairs) {
+        keys.push(k);
+        out.push(pair.key[0], pair.key[1]);
+        put(pair.value);
+      }
+    } else {
+      out.push(n.items.length);
+      for (const item of n.items) put(item);
+    }
+  };
+  put(root);
+  return { ints: Int32Array.from(out), keys };
+}
+
+/** Positions packed by fastParseKeeping, as fastPositions gives them. */
+export function unpackPositions(p: PackedPositions): Positions {
+  const a = p.ints;
+  const lines = a[0] as number;
+  const lineStarts = Array.from(a.subarray(1, 1 + lines));
+  let i = 1 + lines;
+  let k = 0;
+  const range = (): Range | undefined => {
+    const s = a[i] as number;
+    const e = a[i + 1] as number;
+    i += 2;
+    return s < 0 ? undefined : [s, e];
+  };
+  const get = (): PosNode => {
+    const t = a[i++];
+    const r = range();
+    if (t === 0) return { t: 'scalar', range: r as Range };
+    const n = a[i++] as number;
+    if (t === 1) {
+      const pairs = new Map<string, { key: Range; value: PosNode }>();
+      for (let j = 0; j < n; j++) {
+        const key = p.keys[k++] as string;
+        const kr = range() as Range;
+        pairs.set(key, { key: kr, value: get() });
+      }
+      return r ? { t: 'map', pairs, range: r } : { t: 'map', pairs };
+    }
+    const items: PosNode[] = [];
+    for (let j = 0; j < n; j++) items.push(get());
+    return r ? { t: 'seq', items, range: r } : { t: 'seq', items };
+  };
+  return { root: get(), lineStarts };
 }
 
 function read(text: string, track: boolean): { value: Value; pos?: PosNode; lineStarts: number[] } | undefined {
