@@ -8,16 +8,15 @@
 // Contract, checked by test/differential.test.ts: whenever fastParse returns a value, the full parser
 // reads the same text with no diagnostics at all and gives a deeply equal value. It never rejects.
 //
-// fastPositions reads the same text again and keeps where each node is: the offsets the full parser's
-// nodes have (Node.range[0] and [1]) for scalars, keys and flow collections, so that a diagnostic on a
-// file the fast reader took is located without the full parser (locate.ts locateFast). Block mappings
-// and sequences get no range (the full parser's ends there depend on comments and blank lines); a
-// diagnostic pointing at one goes to the full parser. The differential test checks every position.
-//
-// fastParseKeeping does both in one pass: the value, and the same positions packed small (one Int32Array
-// and the keys, about a fortieth of the tree's memory), kept beside a file's text so that a cross-record
-// warning on it later is located without reading the text again (unpackPositions gives fastPositions'
-// answer back; the differential test checks they are equal).
+// fastParseKeeping reads a text the same way and keeps, in the same pass, where each node is: the offsets
+// the full parser's nodes have (Node.range[0] and [1]) for scalars, keys and flow collections, so that a
+// diagnostic on a file the fast reader took is located without the full parser (locate.ts locateFast).
+// Block mappings and sequences get no range (the full parser's ends there depend on comments and blank
+// lines); a diagnostic pointing at one goes to the full parser. The positions are packed small (one
+// Int32Array and the keys, about 0.9 KB a record file), so the loader keeps them beside a file's text and
+// a cross-record warning on it is located without reading the text a second time; fastPositions (the
+// same reader, for a text that was not read so: from the cache, or by the worker) unpacks them. The
+// differential test checks every position against the full parser's, and the first pass's against the second's.
 
 type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
 
@@ -69,8 +68,8 @@ export function fastParse(text: string): unknown {
 
 /** The positions of a text the fast reader takes; undefined when it gives up on it. */
 export function fastPositions(text: string): Positions | undefined {
-  const r = read(text, true);
-  return r && r.pos ? { root: r.pos, lineStarts: r.lineStarts } : undefined;
+  const r = fastParseKeeping(text);
+  return r ? unpackPositions(r.at) : undefined;
 }
 
 /** A text's positions packed: line starts, then the nodes in order, and the keys of the mappings in the same order (see pack). */
@@ -79,39 +78,16 @@ export interface PackedPositions { readonly ints: Int32Array; readonly keys: rea
 /** fastParse and fastPositions in one pass: the value, and its positions packed; undefined when the fast reader gives up. */
 export function fastParseKeeping(text: string): { value: unknown; at: PackedPositions } | undefined {
   const r = read(text, true);
-  return r && r.pos ? { value: r.value, at: pack(r.pos, r.lineStarts) } : undefined;
+  return r && r.at ? { value: r.value, at: r.at } : undefined;
 }
 
 /**
- * Packs positions: [number of lines, each line's start, then each node in document order]. A scalar is
- * [0, start, end]; a mapping [1, start, end, pairs] then for each pair [key start, key end] and its value;
- * a sequence [2, start, end, items] then its items; -1 for a block collection's missing range.
+ * Where the reader writes positions, as it reads (PackedPositions.ints after the line starts): each node
+ * in document order. A scalar is [0, start, end]; a mapping [1, start, end, pairs] then for each pair
+ * [key start, key end] and its value (its key in `keys`, in the same order); a sequence [2, start, end,
+ * items] then its items; -1 for a block collection's missing range.
  */
-function pack(root: PosNode, lineStarts: readonly number[]): PackedPositions {
-  const out: number[] = [lineStarts.length];
-  for (const s of lineStarts) out.push(s);
-  const keys: string[] = [];
-  const put = (n: PosNode): void => {
-    if (n.t === 'scalar') {
-      out.push(0, n.range[0], n.range[1]);
-      return;
-    }
-    out.push(n.t === 'map' ? 1 : 2, n.range ? n.range[0] : -1, n.range ? n.range[1] : -1);
-    if (n.t === 'map') {
-      out.push(n.pairs.size);
-      for (const [k, pair] of n.pairs) {
-        keys.push(k);
-        out.push(pair.key[0], pair.key[1]);
-        put(pair.value);
-      }
-    } else {
-      out.push(n.items.length);
-      for (const item of n.items) put(item);
-    }
-  };
-  put(root);
-  return { ints: Int32Array.from(out), keys };
-}
+interface Sink { readonly out: number[]; readonly keys: string[] }
 
 /** Positions packed by fastParseKeeping, as fastPositions gives them. */
 export function unpackPositions(p: PackedPositions): Positions {
@@ -147,7 +123,7 @@ export function unpackPositions(p: PackedPositions): Positions {
   return { root: get(), lineStarts };
 }
 
-function read(text: string, track: boolean): { value: Value; pos?: PosNode; lineStarts: number[] } | undefined {
+function read(text: string, track: boolean): { value: Value; at?: PackedPositions } | undefined {
   if (UNUSUAL_CHAR.test(text)) return undefined;
   const raw = text.split('\n');
   const lines: Line[] = [];
@@ -164,12 +140,18 @@ function read(text: string, track: boolean): { value: Value; pos?: PosNode; line
       offset += r.length + 1;
     }
   }
-  const p = new Reader(lines, track ? lineStarts : undefined, text.length);
+  const sink: Sink | undefined = track ? { out: [], keys: [] } : undefined;
+  const p = new Reader(lines, track ? lineStarts : undefined, text.length, sink);
   const first = p.peek();
   if (!first || first.indent !== 0 || !KEY_RE.test(first.body)) return undefined;
   const v = p.block(0, 0);
   if (v === BAIL || p.peek() !== undefined) return undefined;
-  return { value: v, ...(p.at ? { pos: p.at } : {}), lineStarts };
+  if (!sink) return { value: v };
+  const ints = new Int32Array(1 + lineStarts.length + sink.out.length);
+  ints[0] = lineStarts.length;
+  ints.set(lineStarts, 1);
+  ints.set(sink.out, 1 + lineStarts.length);
+  return { value: v, at: { ints, keys: sink.keys } };
 }
 
 /** True for a line that holds nothing for the parser: empty, spaces only, or a comment. */
@@ -179,9 +161,7 @@ function blank(l: Line): boolean {
 
 class Reader {
   private pos = 0;
-  /** With positions (`starts` given): where the node last read is. */
-  at: PosNode | undefined;
-  constructor(private readonly lines: Line[], private readonly starts: number[] | undefined, private readonly length: number) {}
+  constructor(private readonly lines: Line[], private readonly starts: number[] | undefined, private readonly length: number, private readonly sink: Sink | undefined) {}
 
   /** The offset of column `col` of line `index`. */
   private off(index: number, col: number): number {
@@ -206,7 +186,10 @@ class Reader {
   /** A block mapping at `indent`. `firstBody` is set when its first pair follows a "- " on the same line (line `firstLine`). */
   map(indent: number, depth: number, firstBody: string | undefined, firstLine = -1): Value | Bail {
     const out: { [k: string]: Value } = {};
-    const pairs = this.starts ? new Map<string, { key: Range; value: PosNode }>() : undefined;
+    const sink = this.sink;
+    const head = sink ? sink.out.length : 0;
+    if (sink) sink.out.push(1, -1, -1, 0);
+    let count = 0;
     let body = firstBody;
     let line = firstLine;
     for (;;) {
@@ -224,21 +207,27 @@ class Reader {
       const key = m[1] as string;
       if (!plainKey(key) || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
       const rest = body.slice(m[0].length);
-      const keyAt = pairs ? this.off(line, indent) : 0;
+      const keyAt = sink ? this.off(line, indent) : 0;
+      if (sink) {
+        sink.keys.push(key);
+        sink.out.push(keyAt, keyAt + key.length);
+        count++;
+      }
       const v = this.valueAfterKey(rest, indent, depth, keyAt + m[0].length);
       if (v === BAIL) return BAIL;
       out[key] = v;
-      if (pairs) pairs.set(key, { key: [keyAt, keyAt + key.length], value: this.at as PosNode });
       body = undefined;
     }
-    if (pairs) this.at = { t: 'map', pairs };
+    if (sink) sink.out[head + 3] = count;
     return out;
   }
 
   /** A block sequence at `indent`. */
   seq(indent: number, depth: number): Value | Bail {
     const out: Value[] = [];
-    const items: PosNode[] | undefined = this.starts ? [] : undefined;
+    const sink = this.sink;
+    const head = sink ? sink.out.length : 0;
+    if (sink) sink.out.push(2, -1, -1, 0);
     for (;;) {
       const l = this.peek();
       if (!l || l.indent < indent) break;
@@ -260,13 +249,12 @@ class Reader {
         // "- key: value": a mapping whose pairs sit at the column after "- ".
         v = this.map(indent + k, depth + 1, rest, l.index);
       } else {
-        v = this.inline(rest, indent, depth, items ? this.off(l.index, indent + k) : 0);
+        v = this.inline(rest, indent, depth, sink ? this.off(l.index, indent + k) : 0);
       }
       if (v === BAIL) return BAIL;
       out.push(v);
-      items?.push(this.at as PosNode);
     }
-    if (items) this.at = { t: 'seq', items };
+    if (sink) sink.out[head + 3] = out.length;
     return out;
   }
 
@@ -276,7 +264,7 @@ class Reader {
       const next = this.peek();
       // A null value sits where the line's content after the colon starts (its end, or the comment).
       const none = (): null => {
-        if (this.starts) this.at = { t: 'scalar', range: [at, at] };
+        this.sink?.out.push(0, at, at);
         return null;
       };
       if (!next || next.indent < indent) return none();
@@ -295,17 +283,14 @@ class Reader {
     const c = rest.charAt(0);
     if (c === '>' || c === '|') return this.blockScalar(rest, indent, at);
     if (c === '[' || c === '{') {
-      const f = flow(rest, depth, this.starts ? at : undefined);
-      if (f === BAIL) return BAIL;
-      this.at = f.pos;
-      return f.value;
+      return flow(rest, depth, at, this.sink);
     }
     const s = lineScalar(rest);
     if (s === BAIL) return BAIL;
     // A value on its line cannot continue on the next one (a multi-line plain scalar): leave that to the full parser.
     const next = this.peek();
     if (next && next.indent > indent) return BAIL;
-    if (this.starts) this.at = { t: 'scalar', range: [at, at + s.length] };
+    this.sink?.out.push(0, at, at + s.length);
     return s.value;
   }
 
@@ -361,7 +346,7 @@ class Reader {
       text = content.join('\n');
     }
     // It ends after the line break of its last content line (trailing empty lines are not its own).
-    if (this.starts) this.at = { t: 'scalar', range: [at, last + 1 < this.starts.length ? (this.starts[last + 1] as number) : this.length] };
+    if (this.starts) this.sink?.out.push(0, at, last + 1 < this.starts.length ? (this.starts[last + 1] as number) : this.length);
     return chomp === '-' ? text : text + '\n';
   }
 }
@@ -432,8 +417,8 @@ function quoted(s: string, at: number): { value: string; end: number } | Bail {
   return { value, end: i + 1 };
 }
 
-/** A flow collection on one line: [a, b] or {k: v, k2: v2}, of scalars only (no nesting); positions when `at` is its offset. */
-function flow(rest: string, depth: number, at: number | undefined): { value: Value; pos?: PosNode } | Bail {
+/** A flow collection on one line: [a, b] or {k: v, k2: v2}, of scalars only (no nesting); its positions written to `sink`, at offset `at`. */
+function flow(rest: string, depth: number, at: number, sink: Sink | undefined): Value | Bail {
   if (depth > MAX_DEPTH) return BAIL;
   const open = rest.charAt(0);
   const close = open === '[' ? ']' : '}';
@@ -445,36 +430,32 @@ function flow(rest: string, depth: number, at: number | undefined): { value: Val
   if (/["'[\]{}#]/.test(inner)) return BAIL;
   const raw = inner.split(',');
   const parts = raw.map((x) => x.trim());
-  const range: Range = at === undefined ? [0, 0] : [at, at + end + 1];
   /** Where part k starts (after its leading white space). */
   const starts: number[] = [];
-  if (at !== undefined) {
+  if (sink) {
     let o = at + 1;
     for (const r of raw) {
       starts.push(o + (r.length - r.trimStart().length));
       o += r.length + 1;
     }
   }
-  if (parts.length === 1 && parts[0] === '') {
-    const value = open === '[' ? [] : {};
-    return at === undefined ? { value } : { value, pos: open === '[' ? { t: 'seq', items: [], range } : { t: 'map', pairs: new Map(), range } };
-  }
-  if (parts.some((x) => x === '')) return BAIL; // trailing or doubled commas
+  const empty = parts.length === 1 && parts[0] === '';
+  if (!empty && parts.some((x) => x === '')) return BAIL; // trailing or doubled commas
+  sink?.out.push(open === '[' ? 2 : 1, at, at + end + 1, empty ? 0 : parts.length);
+  if (empty) return open === '[' ? [] : {};
   if (open === '[') {
     const out: Value[] = [];
-    const items: PosNode[] = [];
     for (let k = 0; k < parts.length; k++) {
       const x = parts[k] as string;
       if (x.includes(':')) return BAIL;
       const v = plain(x, true);
       if (v === BAIL || v === null) return BAIL;
       out.push(v);
-      if (at !== undefined) items.push({ t: 'scalar', range: [starts[k] as number, (starts[k] as number) + x.length] });
+      sink?.out.push(0, starts[k] as number, (starts[k] as number) + x.length);
     }
-    return at === undefined ? { value: out } : { value: out, pos: { t: 'seq', items, range } };
+    return out;
   }
   const out: { [k: string]: Value } = {};
-  const pairs = new Map<string, { key: Range; value: PosNode }>();
   for (let k = 0; k < parts.length; k++) {
     const x = parts[k] as string;
     const m = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*)$/.exec(x);
@@ -486,11 +467,12 @@ function flow(rest: string, depth: number, at: number | undefined): { value: Val
     const v = plain(text, true);
     if (v === BAIL || v === null) return BAIL;
     out[key] = v;
-    if (at !== undefined) {
+    if (sink) {
       const s0 = starts[k] as number;
       const vs = s0 + x.length - text.length;
-      pairs.set(key, { key: [s0, s0 + key.length], value: { t: 'scalar', range: [vs, vs + text.length] } });
+      sink.keys.push(key);
+      sink.out.push(s0, s0 + key.length, 0, vs, vs + text.length);
     }
   }
-  return at === undefined ? { value: out } : { value: out, pos: { t: 'map', pairs, range } };
+  return out;
 }
