@@ -73,7 +73,7 @@ export function fastPositions(text: string): Positions | undefined {
 }
 
 /** A text's positions packed: line starts, then the nodes in order, and the keys of the mappings in the same order (see pack). */
-export interface PackedPositions { readonly ints: Int32Array; readonly keys: readonly string[] }
+export interface PackedPositions { readonly lineStarts: readonly number[]; readonly nodes: readonly number[]; readonly keys: readonly string[] }
 
 /** fastParse and fastPositions in one pass: the value, and its positions packed; undefined when the fast reader gives up. */
 export function fastParseKeeping(text: string): { value: unknown; at: PackedPositions } | undefined {
@@ -91,10 +91,8 @@ interface Sink { readonly out: number[]; readonly keys: string[] }
 
 /** Positions packed by fastParseKeeping, as fastPositions gives them. */
 export function unpackPositions(p: PackedPositions): Positions {
-  const a = p.ints;
-  const lines = a[0] as number;
-  const lineStarts = Array.from(a.subarray(1, 1 + lines));
-  let i = 1 + lines;
+  const a = p.nodes;
+  let i = 0;
   let k = 0;
   const range = (): Range | undefined => {
     const s = a[i] as number;
@@ -120,7 +118,7 @@ export function unpackPositions(p: PackedPositions): Positions {
     for (let j = 0; j < n; j++) items.push(get());
     return r ? { t: 'seq', items, range: r } : { t: 'seq', items };
   };
-  return { root: get(), lineStarts };
+  return { root: get(), lineStarts: p.lineStarts };
 }
 
 function read(text: string, track: boolean): { value: Value; at?: PackedPositions } | undefined {
@@ -147,11 +145,7 @@ function read(text: string, track: boolean): { value: Value; at?: PackedPosition
   const v = p.block(0, 0);
   if (v === BAIL || p.peek() !== undefined) return undefined;
   if (!sink) return { value: v };
-  const ints = new Int32Array(1 + lineStarts.length + sink.out.length);
-  ints[0] = lineStarts.length;
-  ints.set(lineStarts, 1);
-  ints.set(sink.out, 1 + lineStarts.length);
-  return { value: v, at: { ints, keys: sink.keys } };
+  return { value: v, at: { lineStarts, nodes: sink.out, keys: sink.keys } };
 }
 
 /** True for a line that holds nothing for the parser: empty, spaces only, or a comment. */
