@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateRegister } from '../bench/generate.mjs';
 import { replicateRegister } from '../bench/replicate.mjs';
-import { fastParse, fastParseKeeping, fastPositions, unpackPositions } from '../src/load/fastParse.js';
+import { fastParse, fastPositions } from '../src/load/fastParse.js';
 import { checkFile, fullCheck } from '../src/load/load.js';
 import { locate, locateFast, pointerOf } from '../src/load/locate.js';
 import { parseText } from '../src/load/parse.js';
@@ -46,16 +46,10 @@ function agree(text: string): boolean {
   expect(fast, `values differ for:\n${text}`).toStrictEqual(full.value);
   const positions = fastPositions(text);
   expect(positions, `no positions for a text the fast path took:\n${text}`).toBeDefined();
-  // The positions kept from the first pass (packed) are the second pass's, and the value is fastParse's.
-  const kept = fastParseKeeping(text);
-  expect(kept?.value, `first pass value for:\n${text}`).toStrictEqual(fast);
-  const first = unpackPositions((kept as NonNullable<typeof kept>).at);
-  expect(first, `first pass positions for:\n${text}`).toEqual(positions);
   for (const pointer of pointersOf(fast)) {
     for (const target of [undefined, 'key'] as const) {
       const d: Diagnostic = { code: 'unknown-partner', severity: 'error', file: 'x.yaml', pointer, params: {}, ...(target ? { target } : {}) };
       const mine = locateFast(d, positions as NonNullable<typeof positions>);
-      expect(locateFast(d, first), `${pointer} ${target ?? 'value'} from the first pass in:\n${text}`).toEqual(mine);
       located.all++;
       if (mine === undefined) continue;
       located.fast++;
@@ -174,29 +168,6 @@ describe('fast positions against the full parser on real records', () => {
     expect(taken, 'the fast path must take nearly all real records').toBeGreaterThan(files.size * 0.9);
     // Most positions come from the fast reader: only block mappings and sequences go to the full parser.
     expect(located.fast - before.fast).toBeGreaterThan((located.all - before.all) * 0.6);
-  });
-});
-
-describe('positions kept from the first pass', () => {
-  it('equal the second pass and the full parser on generated registers (property: any seed, any share of broken files)', () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(0, 0.1), (seed, broken) => {
-        const { files } = generateRegister(12, { seed, broken });
-        for (const [rel, text] of files) if (rel.startsWith('data/') && agree(text)) taken++;
-      }),
-      { numRuns: 25 },
-    );
-    expect(taken).toBeGreaterThan(200);
-  });
-
-  it('are kept by checkFile only when asked, and only on the fast path', () => {
-    const enc = new TextEncoder();
-    const text = 'id: a\nname: A\n';
-    expect(checkFile('partner', 'data/partners/a.yaml', enc.encode(text)).parsed.fastAt).toBeUndefined();
-    const kept = checkFile('partner', 'data/partners/a.yaml', enc.encode(text + 'country: ID\n'), undefined, true);
-    if (kept.fast) expect(unpackPositions(kept.parsed.fastAt as NonNullable<typeof kept.parsed.fastAt>)).toEqual(fastPositions(text + 'country: ID\n'));
-    expect(checkFile('partner', 'data/partners/a.yaml', enc.encode('id: a\nname: &x A\n'), undefined, true).parsed.fastAt).toBeUndefined();
   });
 });
 

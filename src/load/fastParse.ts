@@ -8,15 +8,11 @@
 // Contract, checked by test/differential.test.ts: whenever fastParse returns a value, the full parser
 // reads the same text with no diagnostics at all and gives a deeply equal value. It never rejects.
 //
-// fastParseKeeping reads a text the same way and keeps, in the same pass, where each node is: the offsets
-// the full parser's nodes have (Node.range[0] and [1]) for scalars, keys and flow collections, so that a
-// diagnostic on a file the fast reader took is located without the full parser (locate.ts locateFast).
-// Block mappings and sequences get no range (the full parser's ends there depend on comments and blank
-// lines); a diagnostic pointing at one goes to the full parser. The positions are packed small (one
-// Int32Array and the keys, about 0.9 KB a record file), so the loader keeps them beside a file's text and
-// a cross-record warning on it is located without reading the text a second time; fastPositions (the
-// same reader, for a text that was not read so: from the cache, or by the worker) unpacks them. The
-// differential test checks every position against the full parser's, and the first pass's against the second's.
+// fastPositions reads the same text again and keeps where each node is: the offsets the full parser's
+// nodes have (Node.range[0] and [1]) for scalars, keys and flow collections, so that a diagnostic on a
+// file the fast reader took is located without the full parser (locate.ts locateFast). Block mappings
+// and sequences get no range (the full parser's ends there depend on comments and blank lines); a
+// diagnostic pointing at one goes to the full parser. The differential test checks every position.
 
 type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
 
@@ -68,60 +64,11 @@ export function fastParse(text: string): unknown {
 
 /** The positions of a text the fast reader takes; undefined when it gives up on it. */
 export function fastPositions(text: string): Positions | undefined {
-  const r = fastParseKeeping(text);
-  return r ? unpackPositions(r.at) : undefined;
-}
-
-/** A text's positions packed: line starts, then the nodes in order, and the keys of the mappings in the same order (see pack). */
-export interface PackedPositions { readonly lineStarts: readonly number[]; readonly nodes: readonly number[]; readonly keys: readonly string[] }
-
-/** fastParse and fastPositions in one pass: the value, and its positions packed; undefined when the fast reader gives up. */
-export function fastParseKeeping(text: string): { value: unknown; at: PackedPositions } | undefined {
   const r = read(text, true);
-  return r && r.at ? { value: r.value, at: r.at } : undefined;
+  return r && r.pos ? { root: r.pos, lineStarts: r.lineStarts } : undefined;
 }
 
-/**
- * Where the reader writes positions, as it reads (PackedPositions.ints after the line starts): each node
- * in document order. A scalar is [0, start, end]; a mapping [1, start, end, pairs] then for each pair
- * [key start, key end] and its value (its key in `keys`, in the same order); a sequence [2, start, end,
- * items] then its items; -1 for a block collection's missing range.
- */
-interface Sink { readonly out: number[]; readonly keys: string[] }
-
-/** Positions packed by fastParseKeeping, as fastPositions gives them. */
-export function unpackPositions(p: PackedPositions): Positions {
-  const a = p.nodes;
-  let i = 0;
-  let k = 0;
-  const range = (): Range | undefined => {
-    const s = a[i] as number;
-    const e = a[i + 1] as number;
-    i += 2;
-    return s < 0 ? undefined : [s, e];
-  };
-  const get = (): PosNode => {
-    const t = a[i++];
-    const r = range();
-    if (t === 0) return { t: 'scalar', range: r as Range };
-    const n = a[i++] as number;
-    if (t === 1) {
-      const pairs = new Map<string, { key: Range; value: PosNode }>();
-      for (let j = 0; j < n; j++) {
-        const key = p.keys[k++] as string;
-        const kr = range() as Range;
-        pairs.set(key, { key: kr, value: get() });
-      }
-      return r ? { t: 'map', pairs, range: r } : { t: 'map', pairs };
-    }
-    const items: PosNode[] = [];
-    for (let j = 0; j < n; j++) items.push(get());
-    return r ? { t: 'seq', items, range: r } : { t: 'seq', items };
-  };
-  return { root: get(), lineStarts: p.lineStarts };
-}
-
-function read(text: string, track: boolean): { value: Value; at?: PackedPositions } | undefined {
+function read(text: string, track: boolean): { value: Value; pos?: PosNode; lineStarts: number[] } | undefined {
   if (UNUSUAL_CHAR.test(text)) return undefined;
   const raw = text.split('\n');
   const lines: Line[] = [];
@@ -138,14 +85,12 @@ function read(text: string, track: boolean): { value: Value; at?: PackedPosition
       offset += r.length + 1;
     }
   }
-  const sink: Sink | undefined = track ? { out: [], keys: [] } : undefined;
-  const p = new Reader(lines, track ? lineStarts : undefined, text.length, sink);
+  const p = new Reader(lines, track ? lineStarts : undefined, text.length);
   const first = p.peek();
   if (!first || first.indent !== 0 || !KEY_RE.test(first.body)) return undefined;
   const v = p.block(0, 0);
   if (v === BAIL || p.peek() !== undefined) return undefined;
-  if (!sink) return { value: v };
-  return { value: v, at: { lineStarts, nodes: sink.out, keys: sink.keys } };
+  return { value: v, ...(p.at ? { pos: p.at } : {}), lineStarts };
 }
 
 /** True for a line that holds nothing for the parser: empty, spaces only, or a comment. */
@@ -155,7 +100,9 @@ function blank(l: Line): boolean {
 
 class Reader {
   private pos = 0;
-  constructor(private readonly lines: Line[], private readonly starts: number[] | undefined, private readonly length: number, private readonly sink: Sink | undefined) {}
+  /** With positions (`starts` given): where the node last read is. */
+  at: PosNode | undefined;
+  constructor(private readonly lines: Line[], private readonly starts: number[] | undefined, private readonly length: number) {}
 
   /** The offset of column `col` of line `index`. */
   private off(index: number, col: number): number {
@@ -180,10 +127,7 @@ class Reader {
   /** A block mapping at `indent`. `firstBody` is set when its first pair follows a "- " on the same line (line `firstLine`). */
   map(indent: number, depth: number, firstBody: string | undefined, firstLine = -1): Value | Bail {
     const out: { [k: string]: Value } = {};
-    const sink = this.sink;
-    const head = sink ? sink.out.length : 0;
-    if (sink) sink.out.push(1, -1, -1, 0);
-    let count = 0;
+    const pairs = this.starts ? new Map<string, { key: Range; value: PosNode }>() : undefined;
     let body = firstBody;
     let line = firstLine;
     for (;;) {
@@ -201,27 +145,21 @@ class Reader {
       const key = m[1] as string;
       if (!plainKey(key) || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
       const rest = body.slice(m[0].length);
-      const keyAt = sink ? this.off(line, indent) : 0;
-      if (sink) {
-        sink.keys.push(key);
-        sink.out.push(keyAt, keyAt + key.length);
-        count++;
-      }
+      const keyAt = pairs ? this.off(line, indent) : 0;
       const v = this.valueAfterKey(rest, indent, depth, keyAt + m[0].length);
       if (v === BAIL) return BAIL;
       out[key] = v;
+      if (pairs) pairs.set(key, { key: [keyAt, keyAt + key.length], value: this.at as PosNode });
       body = undefined;
     }
-    if (sink) sink.out[head + 3] = count;
+    if (pairs) this.at = { t: 'map', pairs };
     return out;
   }
 
   /** A block sequence at `indent`. */
   seq(indent: number, depth: number): Value | Bail {
     const out: Value[] = [];
-    const sink = this.sink;
-    const head = sink ? sink.out.length : 0;
-    if (sink) sink.out.push(2, -1, -1, 0);
+    const items: PosNode[] | undefined = this.starts ? [] : undefined;
     for (;;) {
       const l = this.peek();
       if (!l || l.indent < indent) break;
@@ -243,12 +181,13 @@ class Reader {
         // "- key: value": a mapping whose pairs sit at the column after "- ".
         v = this.map(indent + k, depth + 1, rest, l.index);
       } else {
-        v = this.inline(rest, indent, depth, sink ? this.off(l.index, indent + k) : 0);
+        v = this.inline(rest, indent, depth, items ? this.off(l.index, indent + k) : 0);
       }
       if (v === BAIL) return BAIL;
       out.push(v);
+      items?.push(this.at as PosNode);
     }
-    if (sink) sink.out[head + 3] = out.length;
+    if (items) this.at = { t: 'seq', items };
     return out;
   }
 
@@ -258,7 +197,7 @@ class Reader {
       const next = this.peek();
       // A null value sits where the line's content after the colon starts (its end, or the comment).
       const none = (): null => {
-        this.sink?.out.push(0, at, at);
+        if (this.starts) this.at = { t: 'scalar', range: [at, at] };
         return null;
       };
       if (!next || next.indent < indent) return none();
@@ -277,14 +216,17 @@ class Reader {
     const c = rest.charAt(0);
     if (c === '>' || c === '|') return this.blockScalar(rest, indent, at);
     if (c === '[' || c === '{') {
-      return flow(rest, depth, at, this.sink);
+      const f = flow(rest, depth, this.starts ? at : undefined);
+      if (f === BAIL) return BAIL;
+      this.at = f.pos;
+      return f.value;
     }
     const s = lineScalar(rest);
     if (s === BAIL) return BAIL;
     // A value on its line cannot continue on the next one (a multi-line plain scalar): leave that to the full parser.
     const next = this.peek();
     if (next && next.indent > indent) return BAIL;
-    this.sink?.out.push(0, at, at + s.length);
+    if (this.starts) this.at = { t: 'scalar', range: [at, at + s.length] };
     return s.value;
   }
 
@@ -340,7 +282,7 @@ class Reader {
       text = content.join('\n');
     }
     // It ends after the line break of its last content line (trailing empty lines are not its own).
-    if (this.starts) this.sink?.out.push(0, at, last + 1 < this.starts.length ? (this.starts[last + 1] as number) : this.length);
+    if (this.starts) this.at = { t: 'scalar', range: [at, last + 1 < this.starts.length ? (this.starts[last + 1] as number) : this.length] };
     return chomp === '-' ? text : text + '\n';
   }
 }
@@ -411,8 +353,8 @@ function quoted(s: string, at: number): { value: string; end: number } | Bail {
   return { value, end: i + 1 };
 }
 
-/** A flow collection on one line: [a, b] or {k: v, k2: v2}, of scalars only (no nesting); its positions written to `sink`, at offset `at`. */
-function flow(rest: string, depth: number, at: number, sink: Sink | undefined): Value | Bail {
+/** A flow collection on one line: [a, b] or {k: v, k2: v2}, of scalars only (no nesting); positions when `at` is its offset. */
+function flow(rest: string, depth: number, at: number | undefined): { value: Value; pos?: PosNode } | Bail {
   if (depth > MAX_DEPTH) return BAIL;
   const open = rest.charAt(0);
   const close = open === '[' ? ']' : '}';
@@ -424,32 +366,36 @@ function flow(rest: string, depth: number, at: number, sink: Sink | undefined): 
   if (/["'[\]{}#]/.test(inner)) return BAIL;
   const raw = inner.split(',');
   const parts = raw.map((x) => x.trim());
+  const range: Range = at === undefined ? [0, 0] : [at, at + end + 1];
   /** Where part k starts (after its leading white space). */
   const starts: number[] = [];
-  if (sink) {
+  if (at !== undefined) {
     let o = at + 1;
     for (const r of raw) {
       starts.push(o + (r.length - r.trimStart().length));
       o += r.length + 1;
     }
   }
-  const empty = parts.length === 1 && parts[0] === '';
-  if (!empty && parts.some((x) => x === '')) return BAIL; // trailing or doubled commas
-  sink?.out.push(open === '[' ? 2 : 1, at, at + end + 1, empty ? 0 : parts.length);
-  if (empty) return open === '[' ? [] : {};
+  if (parts.length === 1 && parts[0] === '') {
+    const value = open === '[' ? [] : {};
+    return at === undefined ? { value } : { value, pos: open === '[' ? { t: 'seq', items: [], range } : { t: 'map', pairs: new Map(), range } };
+  }
+  if (parts.some((x) => x === '')) return BAIL; // trailing or doubled commas
   if (open === '[') {
     const out: Value[] = [];
+    const items: PosNode[] = [];
     for (let k = 0; k < parts.length; k++) {
       const x = parts[k] as string;
       if (x.includes(':')) return BAIL;
       const v = plain(x, true);
       if (v === BAIL || v === null) return BAIL;
       out.push(v);
-      sink?.out.push(0, starts[k] as number, (starts[k] as number) + x.length);
+      if (at !== undefined) items.push({ t: 'scalar', range: [starts[k] as number, (starts[k] as number) + x.length] });
     }
-    return out;
+    return at === undefined ? { value: out } : { value: out, pos: { t: 'seq', items, range } };
   }
   const out: { [k: string]: Value } = {};
+  const pairs = new Map<string, { key: Range; value: PosNode }>();
   for (let k = 0; k < parts.length; k++) {
     const x = parts[k] as string;
     const m = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*)$/.exec(x);
@@ -461,12 +407,11 @@ function flow(rest: string, depth: number, at: number, sink: Sink | undefined): 
     const v = plain(text, true);
     if (v === BAIL || v === null) return BAIL;
     out[key] = v;
-    if (sink) {
+    if (at !== undefined) {
       const s0 = starts[k] as number;
       const vs = s0 + x.length - text.length;
-      sink.keys.push(key);
-      sink.out.push(s0, s0 + key.length, 0, vs, vs + text.length);
+      pairs.set(key, { key: [s0, s0 + key.length], value: { t: 'scalar', range: [vs, vs + text.length] } });
     }
   }
-  return out;
+  return at === undefined ? { value: out } : { value: out, pos: { t: 'map', pairs, range } };
 }

@@ -10,7 +10,7 @@ import { locate, locateFast } from './locate.js';
 import { decodeText, parseText, type Parsed } from './parse.js';
 import { normaliseRecord } from './normalise.js';
 import { boundedForSchema, schemaDiagnostics, validatorFor } from './schemas.js';
-import { fastParse, fastParseKeeping, fastPositions, unpackPositions, type Positions } from './fastParse.js';
+import { fastParse, fastPositions, type Positions } from './fastParse.js';
 import { cacheable, contentHash, RecordCache, type CacheLocation, type CachedFile } from './cache.js';
 import { parallelAvailable, runParallel, type FileJob, type JobResult, type LocateRequest, type RemoteFiles } from './parallel.js';
 import { ID_PATTERN, slug } from '../model/ids.js';
@@ -252,9 +252,8 @@ export interface FileResult {
 /** Upgrades a record's value, read from an older register format, to the current one (versions.ts). */
 export type Upgrade = (kind: Kind, value: unknown) => void;
 
-/** `positions`: a file read on the fast path keeps its positions from that pass (Parsed.fastAt), for the loader's later locating. */
-export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade, positions = false): FileResult {
-  return fastCheck(kind, rel, bytes, upgrade, positions) ?? fullCheck(kind, rel, bytes, upgrade);
+export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade): FileResult {
+  return fastCheck(kind, rel, bytes, upgrade) ?? fullCheck(kind, rel, bytes, upgrade);
 }
 
 /**
@@ -262,30 +261,26 @@ export function checkFile(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
  * positions, so it is done without the full parser. Anything else, and every file with a diagnostic,
  * goes through fullCheck, so diagnostics always come from one place.
  */
-function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade: Upgrade | undefined, positions: boolean): FileResult | undefined {
+function fastCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnostic[], upgrade?: Upgrade): FileResult | undefined {
   const id = basename(rel, extname(rel));
   if (!ID_PATTERN.test(id)) return undefined;
-  const parsed = fastText(bytes, positions);
+  const parsed = fastText(bytes);
   if (!parsed) return undefined;
-  const { value, text, fastAt } = parsed;
+  const { value, text } = parsed;
   upgrade?.(kind, value);
   if (!validatorFor(kind)(boundedForSchema(value))) return undefined;
   const declared = (value as { id?: unknown }).id;
   if (declared !== undefined && declared !== id) return undefined;
   normaliseRecord(kind, value);
-  return { parsed: { value, text, diagnostics: [], ...(fastAt ? { fastAt } : {}) }, diagnostics: [], value, fast: true };
+  return { parsed: { value, text, diagnostics: [] }, diagnostics: [], value, fast: true };
 }
 
-/** Decoded and read by fastParse, when it can be: the value and text, no diagnostics; with `positions`, its positions in the same pass. */
-function fastText(bytes: Uint8Array | Diagnostic[], positions = false): (Parsed & { value: unknown; text: string }) | undefined {
+/** Decoded and read by fastParse, when it can be: the value and text, no positions, no diagnostics. */
+function fastText(bytes: Uint8Array | Diagnostic[]): (Parsed & { value: unknown; text: string }) | undefined {
   if (!(bytes instanceof Uint8Array) || bytes.indexOf(0) >= 0) return undefined;
   const decoded = decodeText(bytes, '');
   if (decoded.text === undefined) return undefined;
   const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
-  if (positions) {
-    const r = fastParseKeeping(text);
-    return r === undefined ? undefined : { value: r.value, text, diagnostics: [], fastAt: r.at };
-  }
   const value = fastParse(text);
   return value === undefined ? undefined : { value, text, diagnostics: [] };
 }
@@ -324,18 +319,14 @@ export function jobText(job: FileJob): string | undefined {
   return textOfBytes(readListedView(job.abs, job.rel, job.size), job.rel);
 }
 
-/** `positions` (the main thread's jobs): a kept text of a file read on the fast path comes with its positions from that pass. */
-export function runJob(job: FileJob, withHash: boolean, keepText = true, positions = false): JobResult {
+export function runJob(job: FileJob, withHash: boolean, keepText = true): JobResult {
   // Checked and hashed before the next read reuses the buffer; nothing keeps the bytes themselves.
   const bytes = readListedView(job.abs, job.rel, job.size);
-  const r = checkFile(job.kind, job.rel, bytes, undefined, positions && keepText);
+  const r = checkFile(job.kind, job.rel, bytes);
   const clean = r.value !== undefined && r.diagnostics.length === 0;
   const out: JobResult = { diagnostics: r.diagnostics };
   if (r.value !== undefined) out.value = r.value;
-  if ((keepText || !clean) && r.parsed.text !== undefined) {
-    out.text = r.parsed.text;
-    if (r.parsed.fastAt) out.at = r.parsed.fastAt;
-  }
+  if ((keepText || !clean) && r.parsed.text !== undefined) out.text = r.parsed.text;
   if (r.fast) out.fast = true;
   if (withHash && bytes instanceof Uint8Array) out.hash = contentHash(bytes);
   return out;
@@ -358,7 +349,6 @@ function fromJob(cache: RecordCache | undefined, f: FoundFile, r: JobResult): Fi
   const parsed: Parsed = { diagnostics: [] };
   if (r.value !== undefined) parsed.value = r.value;
   if (r.text !== undefined) parsed.text = r.text;
-  if (r.at !== undefined) parsed.fastAt = r.at;
   return { parsed, diagnostics: r.diagnostics, ...(r.value !== undefined ? { value: r.value } : {}), ...(r.fast ? { fast: true } : {}) };
 }
 
@@ -388,10 +378,10 @@ function checkCached(cache: RecordCache, source: RegisterSource, f: FoundFile, k
   const byStat = cache.byStat(f.rel, f);
   if (byStat) return cachedResult(byStat);
   const bytes = source.read(f);
-  if (!(bytes instanceof Uint8Array)) return checkFile(kind, f.rel, bytes, undefined, true);
+  if (!(bytes instanceof Uint8Array)) return checkFile(kind, f.rel, bytes);
   const { hit, hash } = cache.byContent(f.rel, bytes, f);
   if (hit) return cachedResult(hit);
-  const result = checkFile(kind, f.rel, bytes, undefined, true);
+  const result = checkFile(kind, f.rel, bytes);
   rememberResult(cache, f, hash, result, result.parsed.text);
   return result;
 }
@@ -464,7 +454,7 @@ function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined
   // Texts sent back cost little at 10,000 files and save reading warned files again; at 100,000 they are
   // memory. (`half`, for tests, keeps none: the path of the largest registers, on a small one.)
   const keepTexts = !half && jobs.length <= KEEP_TEXTS_UP_TO;
-  const { results: out, byWorker, remote } = runParallel(jobs, { withHash, keepTexts }, (j) => runJob(j, withHash, keepTexts, true), progress ? (n) => progress(hits + n, listed.length) : undefined, half);
+  const { results: out, byWorker, remote } = runParallel(jobs, { withHash, keepTexts }, (j) => runJob(j, withHash, keepTexts), progress ? (n) => progress(hits + n, listed.length) : undefined, half);
   for (let k = 0; k < out.length; k++) {
     const i = at[k] as number;
     pre[i] = fromJob(cache, listed[i] as FoundFile, out[k] as JobResult);
@@ -589,7 +579,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     const kind = f.kind;
     const id = basename(f.rel, extname(f.rel));
     foundByFile.set(f.rel, f);
-    const result = pre?.results[n] ?? (upgrade ? checkFile(kind, f.rel, source.read(f), upgrade, true) : options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f), undefined, true));
+    const result = pre?.results[n] ?? (upgrade ? checkFile(kind, f.rel, source.read(f), upgrade) : options.reader === 'full' ? fullCheck(kind, f.rel, source.read(f)) : cache ? checkCached(cache, source, f, kind) : checkFile(kind, f.rel, source.read(f)));
     parsedByFile.set(f.rel, result.parsed);
     if (result.parsed.text === undefined && (result.value !== undefined || result.cached)) unread.add(f.rel);
     for (const d of result.diagnostics) diagnostics.push(d);
@@ -638,10 +628,9 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     const text = d.line === undefined && p && !p.doc ? textOf(d.file) : undefined;
     if (p && text !== undefined) {
       // Read on the fast path or from the cache, so without the full parser's positions: the fast
-      // reader's, when they answer (test/differential.test.ts shows they are the same), kept from its
-      // first pass when it read the file here, else found by reading the text again …
+      // reader's, when they answer (test/differential.test.ts shows they are the same) …
       let at = fastAt.get(d.file);
-      if (at === undefined) fastAt.set(d.file, (at = (p.fastAt ? unpackPositions(p.fastAt) : fastPositions(text)) ?? null));
+      if (at === undefined) fastAt.set(d.file, (at = fastPositions(text) ?? null));
       const located = at ? locateFast(d, at) : undefined;
       if (located) return located;
       // … else parse this one file again, fully.

@@ -19,7 +19,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Diagnostic, Kind } from '../model/types.js';
-import type { PackedPositions } from './fastParse.js';
 
 /** One file's work: where it is and what kind of record it holds. */
 /** `size` as listed; none when listed without it (no cache): measured when read. */
@@ -29,8 +28,6 @@ export interface FileJob { readonly rel: string; readonly abs: string; readonly 
 export interface JobResult {
   value?: unknown;
   text?: string;
-  /** With the text, when asked for (runJob's `positions`, on the main thread only: never cloned from the worker): its positions from the first pass. */
-  at?: PackedPositions;
   diagnostics: Diagnostic[];
   fast?: boolean;
   /** The content hash, when the cache wants one (and the file could be read). */

@@ -6,7 +6,6 @@ import type { CST, Document, LineCounter, YAMLError } from 'yaml';
 import { yaml } from './lazy.js';
 import { MAX_PROBLEMS_PER_FILE } from '../model/diagnostics.js';
 import type { Diagnostic } from '../model/types.js';
-import type { PackedPositions } from './fastParse.js';
 
 export interface Parsed {
   /** The record's value, when the YAML was readable; undefined otherwise. */
@@ -15,8 +14,6 @@ export interface Parsed {
   text?: string;
   doc?: Document;
   lineCounter?: LineCounter;
-  /** Read on the fast path with its positions kept (fastParse.ts fastParseKeeping): a later diagnostic is located from them. */
-  fastAt?: PackedPositions;
   /** At most MAX_PROBLEMS_PER_FILE problems, in the order found … */
   diagnostics: Diagnostic[];
   /** … and how many more there were (model/diagnostics.ts boundedPerFile says so). */
