@@ -276,6 +276,7 @@ function unknownRecord(ack: Acknowledgement, members: ReadonlyMap<string, Member
   const m = ns ? members.get(ns.code) : undefined;
   const pointer = `${ack.pointer}/${ack.kind}`;
   if (!ns || !m) return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id: ack.id, kind: ack.kind, why: 'member', member: ns?.code ?? ack.id, members: [...members.keys()].join(', ') } };
+  if (m.loaded.dataset.invalidIds[ack.kind].has(ns.id)) return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id: ack.id, kind: ack.kind, why: 'left-out', member: ns.code } };
   return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id: ack.id, kind: ack.kind, why: 'record', member: ns.code } };
 }
 

@@ -204,9 +204,11 @@ export function partnerRecords(members: readonly Member[]): PartnerRecord[] {
  * The national partners: records sharing an identifier are one, and so are those identity.yaml decides
  * are the same; the candidates that remain; and the diagnostics on the decisions (an id no member has,
  * a `different` that identifiers or a `same` contradict) and on identifiers that disagree within one
- * partner. `locate` places diagnostics on identity.yaml (ReadIdentity.locate).
+ * partner. `locate` places diagnostics on identity.yaml (ReadIdentity.locate). With `evidence: false`
+ * each candidate lists its partners and no pairs (a name in n registers gives n(n-1)/2 pairs; aggregate
+ * build needs only who is in which candidate).
  */
-export function identify(members: readonly Member[], decisions: IdentityDecisions = NO_DECISIONS, locateDecision: (d: Diagnostic) => Diagnostic = (d) => d): IdentityResult {
+export function identify(members: readonly Member[], decisions: IdentityDecisions = NO_DECISIONS, locateDecision: (d: Diagnostic) => Diagnostic = (d) => d, opts: { evidence?: boolean } = {}): IdentityResult {
   const records = partnerRecords(members);
   const byKey = new Map(records.map((r) => [r.key, r]));
   const memberByCode = new Map(members.map((m) => [m.code, m]));
@@ -316,7 +318,7 @@ export function identify(members: readonly Member[], decisions: IdentityDecision
     const [a, b] = k.split('\n') as [string, string];
     return pairKey(national.get(a) as string, national.get(b) as string);
   }));
-  return { partners, partnerOf, candidates: candidatesOf(partners, apartNational), diagnostics };
+  return { partners, partnerOf, candidates: candidatesOf(partners, apartNational, opts.evidence !== false), diagnostics };
 }
 
 const pairKey = (a: string, b: string): string => (compareKeys(a, b) < 0 ? `${a}\n${b}` : `${b}\n${a}`);
@@ -336,6 +338,8 @@ function unknownId(id: string, kind: 'partner' | 'agreement', pointer: string, m
     const suggestion = ns ? closest(ns.code, members.keys()) : undefined;
     return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id, kind, why: 'member', member: ns?.code ?? id, members: [...members.keys()].join(', '), ...(suggestion ? { suggestion } : {}) } };
   }
+  // A record whose file has errors is left out of what is identified (aggregate build): said so, not "no such record".
+  if (m.loaded.dataset.invalidIds[kind].has(ns.id)) return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id, kind, why: 'left-out', member: ns.code } };
   const ids = kind === 'partner' ? m.loaded.dataset.partners.keys() : m.loaded.dataset.agreements.keys();
   const near = closest(ns.id, ids);
   return { code: 'identity-unknown', severity: 'error', file: IDENTITY_FILE, pointer, params: { id, kind, why: 'record', member: ns.code, ...(near ? { suggestion: memberId(ns.code, near) } : {}) } };
@@ -345,8 +349,31 @@ function unknownId(id: string, kind: 'partner' | 'agreement', pointer: string, m
  * Candidate pairs: national partners in one country with a name (or alias) in common once normalised
  * (identityKey), where neither identifiers (both have one of a kind, so they differ) nor a `different`
  * decision has answered; connected pairs make one candidate.
+ * Pairs are found within each name key's group only. Where one name is in many registers the pairs are
+ * many (n members holding it by name give n(n-1)/2), so everything per pair is a number: each national
+ * partner's rank in `partners` (sorted by compareKeys) stands for its id in keys, order and union-find.
+ * Exported for the test that holds it to a plain version (test/unit/identityScale.test.ts).
  */
-function candidatesOf(partners: readonly NationalPartner[], apart: ReadonlySet<string>): Candidate[] {
+export function candidatesOf(given: readonly NationalPartner[], apart: ReadonlySet<string>, withEvidence = true): Candidate[] {
+  const partners = [...given].sort((a, b) => compareKeys(a.id, b.id));
+  const n = partners.length;
+  const rank = new Map<NationalPartner, number>();
+  const rankOfId = new Map<string, number>();
+  // Which kinds of identifier each has, as bits: two partners that both have one kind are not candidates.
+  const kinds: number[] = [];
+  partners.forEach((p, i) => {
+    rank.set(p, i);
+    rankOfId.set(p.id, i);
+    kinds.push(IDENTIFIER_KEYS.reduce((bits, k, b) => (p.ids[k] !== undefined ? bits | (1 << b) : bits), 0));
+  });
+  // The ranks are in compareKeys order, so the pair key of ranks x < y is x * n + y (below 2^53 for any register).
+  const apartRanks = new Set<number>();
+  for (const k of apart) {
+    const [a, b] = k.split('\n') as [string, string];
+    const x = rankOfId.get(a);
+    const y = rankOfId.get(b);
+    if (x !== undefined && y !== undefined) apartRanks.add(Math.min(x, y) * n + Math.max(x, y));
+  }
   // By country and name key, each national partner once, with the first of its records (by id) that has the name.
   const byName = new Map<string, Map<NationalPartner, { record: string; name: string }>>();
   for (const p of partners) {
@@ -359,37 +386,73 @@ function candidatesOf(partners: readonly NationalPartner[], apart: ReadonlySet<s
       }
     }
   }
-  const pairs = new Map<string, CandidatePair>();
+  // Connected pairs: one candidate, named by its smallest rank (a union-find over ranks, the smaller the root).
+  const parent = new Int32Array(n).map((_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] as number;
+    while (parent[x] !== r) {
+      const next = parent[x] as number;
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  const union = (a: number, b: number): void => {
+    const x = find(a);
+    const y = find(b);
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  /** Without evidence (aggregate build needs only who is in which candidate): the ranks in any pair. */
+  const paired = withEvidence ? undefined : new Uint8Array(n);
+  const pairs = new Map<number, CandidatePair>();
   for (const [key, here] of byName) {
     if (here.size < 2) continue;
-    const list = [...here].sort((x, y) => compareKeys(x[0].id, y[0].id));
+    const nameKey = key.slice(key.indexOf('|') + 1);
+    const list = [...here].map(([p, evidence]) => ({ p, r: rank.get(p) as number, evidence })).sort((x, y) => x.r - y.r);
     for (let i = 0; i < list.length; i++) {
+      const { p: pa, r: ra, evidence: a } = list[i] as (typeof list)[number];
       for (let j = i + 1; j < list.length; j++) {
-        const [pa, a] = list[i] as [NationalPartner, { record: string; name: string }];
-        const [pb, b] = list[j] as [NationalPartner, { record: string; name: string }];
-        const pk = pairKey(pa.id, pb.id);
-        if (apart.has(pk) || IDENTIFIER_KEYS.some((k) => pa.ids[k] !== undefined && pb.ids[k] !== undefined)) continue;
+        const { p: pb, r: rb, evidence: b } = list[j] as (typeof list)[number];
+        const pk = ra * n + rb;
+        if ((kinds[ra] as number) & (kinds[rb] as number) || apartRanks.has(pk)) continue;
+        if (paired) {
+          union(ra, rb);
+          paired[ra] = paired[rb] = 1;
+          continue;
+        }
         let pair = pairs.get(pk);
         if (!pair) {
           pair = { a: pa.id, b: pb.id, country: pa.country, types: [pa.type, pb.type], names: [], ids: [pa.ids, pb.ids] };
           pairs.set(pk, pair);
         }
-        pair.names.push({ key: key.slice(key.indexOf('|') + 1), a, b });
+        pair.names.push({ key: nameKey, a, b });
       }
     }
   }
-  // Connected pairs: one candidate.
-  const g = new Groups();
-  for (const p of pairs.values()) g.union(p.a, p.b);
-  const out = new Map<string, Candidate>();
-  for (const p of [...pairs.values()].sort((x, y) => compareKeys(x.a, y.a) || compareKeys(x.b, y.b))) {
-    p.names.sort((x, y) => compareKeys(x.a.record, y.a.record) || compareKeys(x.b.record, y.b.record) || (x.a.name < y.a.name ? -1 : x.a.name > y.a.name ? 1 : 0) || (x.b.name < y.b.name ? -1 : x.b.name > y.b.name ? 1 : 0));
-    const root = g.find(p.a);
-    let c = out.get(root);
-    if (!c) out.set(root, (c = { partners: [], pairs: [] }));
-    c.pairs.push(p);
-    for (const id of [p.a, p.b]) if (!c.partners.includes(id)) c.partners.push(id);
+  const sorted = [...pairs.keys()].sort((x, y) => x - y);
+  if (paired) {
+    const byRoot = new Map<number, string[]>();
+    for (let r = 0; r < n; r++) {
+      if (!paired[r]) continue;
+      const root = find(r);
+      let list = byRoot.get(root);
+      if (!list) byRoot.set(root, (list = []));
+      list.push((partners[r] as NationalPartner).id);
+    }
+    return [...byRoot.entries()].sort((x, y) => x[0] - y[0]).map(([, ids]) => ({ partners: ids, pairs: [] }));
   }
-  for (const c of out.values()) c.partners.sort(compareKeys);
-  return [...out.values()].sort((x, y) => compareKeys(x.partners[0] as string, y.partners[0] as string));
+  for (const pk of sorted) union(Math.floor(pk / n), pk % n);
+  const out = new Map<number, { ranks: Set<number>; pairs: CandidatePair[] }>();
+  for (const pk of sorted) {
+    const p = pairs.get(pk) as CandidatePair;
+    if (p.names.length > 1) p.names.sort((x, y) => compareKeys(x.a.record, y.a.record) || compareKeys(x.b.record, y.b.record) || (x.a.name < y.a.name ? -1 : x.a.name > y.a.name ? 1 : 0) || (x.b.name < y.b.name ? -1 : x.b.name > y.b.name ? 1 : 0));
+    const ra = Math.floor(pk / n);
+    const root = find(ra);
+    let c = out.get(root);
+    if (!c) out.set(root, (c = { ranks: new Set(), pairs: [] }));
+    c.pairs.push(p);
+    c.ranks.add(ra).add(pk % n);
+  }
+  return [...out.entries()].sort((x, y) => x[0] - y[0]).map(([, c]) => ({ partners: [...c.ranks].sort((x, y) => x - y).map((r) => (partners[r] as NationalPartner).id), pairs: c.pairs }));
 }

@@ -4,10 +4,13 @@
 // (src/export/aggregate.ts over exportTables, src/render/export), with federation.lock recording what
 // was read. Only this module knows the clock, the environment and where files go.
 
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { aggregateOf, DEFAULT_STALE_AFTER, freshnessOf, type Freshness, type MemberRead } from '../aggregate/aggregate.js';
-import { IDENTITY_FILE } from '../aggregate/identity.js';
+import { conflicts, openConflicts } from '../aggregate/conflicts.js';
+import { counterparts } from '../aggregate/counterparts.js';
+import { identify, IDENTITY_FILE, readIdentity, type IdentityResult, type ReadIdentity } from '../aggregate/identity.js';
+import { memberPath, type Member } from '../aggregate/members.js';
 import { codeHash, KeptBuild } from '../load/cache.js';
 import { readBytes } from '../load/read.js';
 import { createHash } from 'node:crypto';
@@ -16,8 +19,11 @@ import { dayOfTime, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
+import { nearest } from '../load/similar.js';
+import { decodeText } from '../load/parse.js';
 import { day, iso, type Duration } from '../model/dates.js';
-import type { Lang } from '../model/types.js';
+import { countOf, finalise } from '../model/diagnostics.js';
+import type { Diagnostic, Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { exportAsDataPackage } from '../render/export/datapackage.js';
 import { exportAsSqlite } from '../render/export/sqlite.js';
@@ -85,10 +91,18 @@ export interface Read {
   readonly lock: Lock;
 }
 
-/** Every member opened and loaded; with `locked`, at the lock's commits and checked against its hashes. */
-export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
+/**
+ * Every member opened and loaded, or those `codes` names (a code that is no member's: a usage error naming
+ * the closest, before any member is read); with `locked`, at the lock's commits and checked against its hashes.
+ */
+export function readMembers(io: IO, opts: AggregateOptions, lang: Lang, codes?: readonly string[]): Read {
   const dir = federationDir(io, opts);
   const federation = federationOrExplain(io, opts, dir, lang);
+  for (const code of codes ?? []) {
+    if (federation.members.some((m) => m.code === code)) continue;
+    const closest = nearest(code, federation.members.map((m) => ({ value: m.code, labels: [m.code, m.name ?? ''] })));
+    throw new UsageError(say('memberUnknown', { code, closest: closest.join(', ') }));
+  }
   let locked: Lock | undefined;
   if (opts.locked) {
     const r = readLock(dir);
@@ -100,9 +114,10 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
   const lockMembers: LockMember[] = [];
   // Every member opened before any is loaded: git is asked while the process is small (a child process
   // costs more the larger its parent), and once per repository for the folders in one.
-  const pins = new Map(federation.members.map((m) => [m.code, locked?.members.find((l) => l.code === m.code)]));
-  const trees = workingTrees(federation.members.filter((m) => m.kind === 'path' && !pins.get(m.code)?.commit).map((m) => resolve(dir, (m as { path: string }).path)));
-  const opening = federation.members.map((m) => {
+  const chosen = codes ? federation.members.filter((m) => codes.includes(m.code)) : federation.members;
+  const pins = new Map(chosen.map((m) => [m.code, locked?.members.find((l) => l.code === m.code)]));
+  const trees = workingTrees(chosen.filter((m) => m.kind === 'path' && !pins.get(m.code)?.commit).map((m) => resolve(dir, (m as { path: string }).path)));
+  const opening = chosen.map((m) => {
     const pin = pins.get(m.code);
     if (locked && !pin) throw new UsageError(say('member.lock-missing', { code: m.code, file: LOCK_FILE }));
     try {
@@ -145,6 +160,61 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang): Read {
   return { dir, federation, members, lock: { lock_version: LOCK_VERSION, tool: 'kerjasama', tool_version: VERSION, members: lockMembers } };
 }
 
+/** identity.yaml's text: none when there is no such file; its problems when it cannot be read. */
+function identityText(dir: string): { text?: string; diagnostics: Diagnostic[] } {
+  const abs = join(dir, IDENTITY_FILE);
+  try {
+    lstatSync(abs);
+  } catch {
+    return { diagnostics: [] };
+  }
+  const bytes = readBytes(abs, IDENTITY_FILE);
+  if (!(bytes instanceof Uint8Array)) return { diagnostics: bytes };
+  const decoded = decodeText(bytes, IDENTITY_FILE);
+  return decoded.text === undefined ? { diagnostics: decoded.diagnostics } : { text: decoded.text, diagnostics: [] };
+}
+
+export interface Identified {
+  name: string;
+  members: readonly Member[];
+  read: ReadIdentity;
+  identity: IdentityResult;
+  source: (file: string) => string | undefined;
+  provenance: (report: string, considered: number) => Provenance;
+  /** How many record files the members hold (the diagnostics' summary line). */
+  fileCount: number;
+}
+
+/**
+ * The members, identity.yaml beside federation.yaml and the national partners, as aggregate build,
+ * partners, conflicts and site all read them; identity.yaml with errors stops here (exit 2). `given`: the
+ * members already read (build and site read them for the aggregate too), and the members to identify
+ * when not those read (build: the records its member tables hold whole).
+ */
+export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: { read: Read; members?: readonly Member[]; evidence?: boolean }): Identified {
+  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const r = given?.read ?? readMembers(io, opts, lang);
+  const file = identityText(r.dir);
+  const read = file.diagnostics.length ? { decisions: readIdentity(undefined).decisions, diagnostics: file.diagnostics, locate: (d: Diagnostic) => d } : readIdentity(file.text);
+  const members = given?.members ?? r.members;
+  // A diagnostic's file: identity.yaml, or a member's file under its folder (memberPath).
+  const source = (f: string): string | undefined => {
+    if (f === IDENTITY_FILE) return read.text;
+    for (const m of members) {
+      const prefix = memberPath(m, '');
+      if (f.startsWith(prefix)) return m.loaded.source(f.slice(prefix.length));
+    }
+    return undefined;
+  };
+  if (read.diagnostics.some((d) => d.severity === 'error')) {
+    io.stderr(diagnosticsAsStylish(finalise(read.diagnostics), { lang, style: chooseStyle(io, opts, 'stderr'), source, fileCount: 1, hiddenWarnings: 0 }));
+    throw new UsageError(say('identityInvalid', { file: IDENTITY_FILE }));
+  }
+  const identity = identify(members, read.decisions, read.locate, { evidence: given?.evidence !== false });
+  const provenance = (report: string, considered: number): Provenance => ({ report, asOf: iso(asOf), register: r.federation.name, considered, unit: 'records', filters: [] });
+  return { name: r.federation.name, members, read, identity, source, provenance, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
+}
+
 function staleLine(agg: { members: ReadonlyArray<{ member: { code: string }; freshness: Freshness }>; staleAfter: Duration }, lang: Lang): string | undefined {
   const stale = agg.members.filter((a) => a.freshness.stale === true);
   if (stale.length === 0) return undefined;
@@ -185,15 +255,30 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
     const staleAfter = read.federation.staleAfter ?? DEFAULT_STALE_AFTER;
     const common = { dir: read.dir, lock: read.lock, key, members: read.members.length };
     // Built from the same inputs, and the output still holds exactly what was written: up to date, as make says.
-    if (kept?.unchanged(key, (name) => (name === '' ? out : join(out, name)))) {
+    const same = kept?.unchanged(key, (name) => (name === '' ? out : join(out, name)));
+    if (same) {
       const members = read.members.map((member) => ({ member, freshness: freshnessOf(member.lastCommitDay, asOf, staleAfter) }));
-      return { ...common, x: undefined, stale: staleLine({ members, staleAfter }, lang) };
+      return { ...common, x: undefined, stale: staleLine({ members, staleAfter }, lang), nationalLine: same.said, shown: '', errors: 0 };
     }
     const agg = aggregateOf(read.federation, read.members, asOf);
-    const tables = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])) });
-    return { ...common, x: tables, stale: staleLine(agg, lang) };
+    // The national picture over the records the member tables hold whole (files with errors left out), with
+    // identity.yaml read as aggregate partners reads it: with errors, nothing is written (exit 2).
+    const held: Member[] = agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
+    // Only who is in which candidate is written (the evidence is aggregate partners --unresolved's).
+    const idf = identified(io, opts, lang, { read, members: held, evidence: false });
+    const agreements = counterparts(held, idf.identity);
+    const found = conflicts(held, idf.identity, agreements, idf.read.decisions.acknowledged, idf.read.locate);
+    const decisionLine = (pointer: string): number | undefined => idf.read.locate({ code: 'identity-decision', severity: 'warning', file: IDENTITY_FILE, pointer, params: {} }).line;
+    const national = { members: held, identity: idf.identity, agreements, conflicts: found.conflicts, decisionLine };
+    const tables = aggregateTables(agg, { version: VERSION, hashes: new Map(read.lock.members.map((m) => [m.code, m.content_hash])), national });
+    const open = openConflicts(found.conflicts).length;
+    const nationalLine = `kerjasama: ${t(lang, 'aggregateNational', { partners: idf.identity.partners.length, agreements: agreements.length, conflicts: found.conflicts.length, open, candidates: idf.identity.candidates.length })}\n`;
+    // Decisions or acknowledgements that name nothing: said (after the output is written) as aggregate partners and conflicts say them, exit 1.
+    const diagnostics = finalise([...idf.identity.diagnostics, ...found.diagnostics]);
+    const shown = diagnostics.length ? diagnosticsAsStylish(diagnostics, { lang, style: chooseStyle(io, opts, 'stderr'), source: idf.source, fileCount: idf.fileCount, hiddenWarnings: 0 }) : '';
+    return { ...common, x: tables, stale: staleLine(agg, lang), nationalLine, shown, errors: countOf(diagnostics).errors };
   })();
-  const { x, dir, members, stale } = built;
+  const { x, dir, members, stale, nationalLine, shown, errors } = built;
   const lockFile = join(dir, LOCK_FILE);
   const lockNow = lockText(built.lock);
   // The lock is written when it says something new (or is missing); never with --locked.
@@ -203,6 +288,7 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   const lock = t(lang, opts.locked ? 'aggregateLockKept' : lockSame ? 'aggregateLockSame' : 'aggregateLockWritten', { file: LOCK_FILE });
   if (x === undefined) {
     io.stderr(`kerjasama: ${t(lang, 'aggregateUpToDate', { members, out: opts.out, asOf: iso(asOf), lock })}\n`);
+    io.stderr(nationalLine);
     if (stale) io.stderr(stale);
     return 0;
   }
@@ -216,11 +302,14 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
     writePackage(out, opts.out, files);
     written = [...files].map(([name, text]) => ({ name, bytes: text }));
   }
-  kept?.keep(built.key, written);
+  // An output built with diagnostics on identity.yaml is not kept: the next build says them again.
+  if (!shown) kept?.keep(built.key, written, nationalLine);
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
   io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: iso(asOf), lock })}\n`);
+  io.stderr(nationalLine);
   if (stale) io.stderr(stale);
-  return 0;
+  if (shown) io.stderr(shown);
+  return errors > 0 ? 1 : 0;
 }
 
 export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {

@@ -1,27 +1,19 @@
-// kerjasama aggregate partners [--unresolved] | aggregate conflicts: the members read as `aggregate build`
-// reads them (readMembers), identity.yaml beside federation.yaml read with positions, then identity,
+// kerjasama aggregate partners [--unresolved] | aggregate conflicts: the members and identity.yaml read as
+// `aggregate build` reads them (identified, in aggregate.ts), then identity,
 // counterparts and conflicts (src/aggregate), shown as a table or JSON. identity.yaml with errors stops
 // the command (exit 2) with its problems; decisions that name nothing are diagnostics (exit 1); conflicts
 // exits 1 while any conflict is not acknowledged.
 
-import { lstatSync } from 'node:fs';
-import { join } from 'node:path';
 import { conflicts, openConflicts } from '../aggregate/conflicts.js';
 import { counterparts } from '../aggregate/counterparts.js';
-import { identify, IDENTITY_FILE, readIdentity, type IdentityResult, type ReadIdentity } from '../aggregate/identity.js';
-import { memberPath, type Member } from '../aggregate/members.js';
-import { decodeText } from '../load/parse.js';
-import { readBytes } from '../load/read.js';
-import { iso } from '../model/dates.js';
 import { countOf, finalise, messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { reportAsTable } from '../render/reportTable.js';
 import { conflictsView, partnersView } from '../view/identity.js';
-import type { Provenance } from '../view/view.js';
-import { readMembers, type AggregateOptions, type Read } from './aggregate.js';
-import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit } from './common.js';
+import { identified, type AggregateOptions, type Identified } from './aggregate.js';
+import { chooseLang, chooseStyle, chooseWidth, emit } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
@@ -30,60 +22,6 @@ export interface IdentityOptions extends AggregateOptions {
 }
 
 export const IDENTITY_FORMATS = ['table', 'json'] as const;
-const TIME_ZONE = 'Asia/Jakarta';
-
-/** identity.yaml's text: none when there is no such file; its problems when it cannot be read. */
-function identityText(dir: string): { text?: string; diagnostics: Diagnostic[] } {
-  const abs = join(dir, IDENTITY_FILE);
-  try {
-    lstatSync(abs);
-  } catch {
-    return { diagnostics: [] };
-  }
-  const bytes = readBytes(abs, IDENTITY_FILE);
-  if (!(bytes instanceof Uint8Array)) return { diagnostics: bytes };
-  const decoded = decodeText(bytes, IDENTITY_FILE);
-  return decoded.text === undefined ? { diagnostics: decoded.diagnostics } : { text: decoded.text, diagnostics: [] };
-}
-
-export interface Identified {
-  name: string;
-  members: readonly Member[];
-  read: ReadIdentity;
-  identity: IdentityResult;
-  source: (file: string) => string | undefined;
-  provenance: (report: string, considered: number) => Provenance;
-  /** How many record files the members hold (the diagnostics' summary line). */
-  fileCount: number;
-}
-
-/**
- * The members, identity.yaml and the national partners; identity.yaml with errors stops here (exit 2).
- * `already`: the members already read (aggregate site reads them for the aggregate too).
- */
-export function identified(io: IO, opts: IdentityOptions, lang: Lang, already?: Read): Identified {
-  const asOf = chooseAsOf(io, opts, TIME_ZONE);
-  const r = already ?? readMembers(io, opts, lang);
-  const file = identityText(r.dir);
-  const read = file.diagnostics.length ? { decisions: readIdentity(undefined).decisions, diagnostics: file.diagnostics, locate: (d: Diagnostic) => d } : readIdentity(file.text);
-  const members = r.members;
-  // A diagnostic's file: identity.yaml, or a member's file under its folder (memberPath).
-  const source = (f: string): string | undefined => {
-    if (f === IDENTITY_FILE) return read.text;
-    for (const m of members) {
-      const prefix = memberPath(m, '');
-      if (f.startsWith(prefix)) return m.loaded.source(f.slice(prefix.length));
-    }
-    return undefined;
-  };
-  if (read.diagnostics.some((d) => d.severity === 'error')) {
-    io.stderr(diagnosticsAsStylish(finalise(read.diagnostics), { lang, style: chooseStyle(io, opts, 'stderr'), source, fileCount: 1, hiddenWarnings: 0 }));
-    throw new UsageError(say('identityInvalid', { file: IDENTITY_FILE }));
-  }
-  const identity = identify(members, read.decisions, read.locate);
-  const provenance = (report: string, considered: number): Provenance => ({ report, asOf: iso(asOf), register: r.federation.name, considered, unit: 'records', filters: [] });
-  return { name: r.federation.name, members, read, identity, source, provenance, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
-}
 
 /** Diagnostics as JSON values (the shape of validate --format json's), in the reader's language. */
 function diagnosticsJson(ds: readonly Diagnostic[], lang: Lang): unknown[] {

@@ -14,7 +14,7 @@ import { VERSION } from './version.js';
 import { fsError } from './fsError.js';
 import { allNewFlags, kindFlags, OWNER_FLAGS, ownerFlagHelp, placeholder } from './newFlags.js';
 import { REPORT_OPTIONS } from './reportOptions.js';
-import { FORMATS_OF, REPORT_NAMES } from '../view/reportFormats.js';
+import { FORMATS_OF, REPORT_NAMES, type ReportName } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
 import { chooseWidth } from './common.js';
 
@@ -171,6 +171,34 @@ function helpConfiguration(io: IO, lang: Lang): Partial<Help> {
   };
 }
 
+/** What an option of a report means over an aggregate, where it differs: ids namespaced, no kerjasama.yaml. */
+const AGGREGATE_REPORT_HELP: Partial<Record<HelpKey, HelpKey>> = {
+  'option.partner': 'aggregate.report.partner',
+  'report.expiring.within': 'aggregate.report.within',
+  'report.inactive.since': 'aggregate.report.since',
+  'report.coverage.since': 'aggregate.report.since',
+};
+
+/** A report of the registry's description, format, filters and own options (report <name>, aggregate report <name>). */
+function reportOptions(cmd: Command, name: ReportName, helpKey: (key: HelpKey) => HelpKey = (key) => key): Command {
+  const spec = REPORT_OPTIONS[name];
+  const h2 = (key: HelpKey): string => h(helpKey(key));
+  cmd
+    .description(h(spec.description))
+    .addOption(new Option('-f, --format <format>', h('option.format')).choices(FORMATS_OF[name]).default('table'))
+    .option('--category <list>', h('option.category'))
+    .option('--partner <list>', h2('option.partner'))
+    .option('--country <list>', h('option.country'))
+    .option('--sector <list>', h('option.sector'))
+    .option('--unit <text>', h('option.unit'))
+    .option('-o, --output <file>', h('option.output'))
+    .option('--force', h('option.force'))
+    .option('--strict', h('option.strict'))
+    .option('--include-loi', h('report.include-loi'));
+  for (const o of spec.options((flags, description) => new Option(flags, h2(description)))) cmd.addOption(o);
+  return cmd;
+}
+
 /** The commander program, its descriptions in `lang`; `done` receives a command's exit code. */
 export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): Command {
   h = (key) => say(HELP, lang, key);
@@ -209,20 +237,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
   const report = program.command('report').description(h('report'));
   // One command per report of the registry (view/reports.ts), with its formats and options (cli/reports.ts).
   for (const name of REPORT_NAMES) {
-    const spec = REPORT_OPTIONS[name];
-    const cmd = recordedOptions(globalOptions(report.command(name)))
-      .description(h(spec.description))
-      .addOption(new Option('-f, --format <format>', h('option.format')).choices(FORMATS_OF[name]).default('table'))
-      .option('--category <list>', h('option.category'))
-      .option('--partner <list>', h('option.partner'))
-      .option('--country <list>', h('option.country'))
-      .option('--sector <list>', h('option.sector'))
-      .option('--unit <text>', h('option.unit'))
-      .option('-o, --output <file>', h('option.output'))
-      .option('--force', h('option.force'))
-      .option('--strict', h('option.strict'))
-      .option('--include-loi', h('report.include-loi'));
-    for (const o of spec.options((flags, description) => new Option(flags, h(description)))) cmd.addOption(o);
+    const cmd = reportOptions(recordedOptions(globalOptions(report.command(name))), name);
     cmd.action(async (_o, c: Command) => {
       const { reportCommand } = await import('./reports.js');
       done(await reportCommand(io, name, c.optsWithGlobals()));
@@ -367,6 +382,17 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
       const { aggregateConflictsCommand } = await import('./aggregateIdentity.js');
       done(aggregateConflictsCommand(io, cmd.optsWithGlobals()));
     });
+  // The reports of the registry over the members as one (docs/aggregate.md).
+  const aggregateReport = aggregate.command('report').description(h('aggregate.report'));
+  for (const name of REPORT_NAMES) {
+    const cmd = reportOptions(federationOption(aggregateReport.command(name)), name, (key) => AGGREGATE_REPORT_HELP[key] ?? key)
+      .option('--member <codes>', h('aggregate.report.member'), (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+      .option('--locked', h('aggregate.locked'));
+    cmd.action(async (_o, c: Command) => {
+      const { aggregateReportCommand } = await import('./aggregateReport.js');
+      done(await aggregateReportCommand(io, name, c.optsWithGlobals()));
+    });
+  }
   federationOption(aggregate.command('site'))
     .description(h('aggregate.site'))
     .option('-o, --out <dir>', h('site.out'))

@@ -36,8 +36,8 @@ export interface ReportOptions extends GlobalOptions, RecordedOptions {
   includeLoi?: boolean;
 }
 
-export interface ReportContext {
-  loaded: Loaded;
+/** What a report of the registry is made from: a register's records, or an aggregate's (cli/aggregateReport.ts). */
+export interface ReportBasis {
   /** The records reports use: the loaded ones without those whose files have errors (validate's errors). */
   dataset: Dataset;
   /** What validate would count, over the whole register. */
@@ -47,6 +47,10 @@ export interface ReportContext {
   asOfText: string;
   filters: Filters;
   provenance: (report: string, considered: number, unit: ConsideredUnit) => Provenance;
+}
+
+export interface ReportContext extends ReportBasis {
+  loaded: Loaded;
 }
 
 export interface Rendered { view: ReportView; json: unknown; custom?: Partial<Record<string, () => string>> }
@@ -109,17 +113,48 @@ export function refuseUnknownFilters(d: Dataset, filters: Filters): void {
 }
 
 /**
+ * The format asked for, refused when the report has not it, and a workbook refused without a file to go
+ * to (or over one, unless --force): before anything is read.
+ */
+export function reportFormat(io: IO, opts: ReportOptions, formats: readonly string[]): string {
+  const format = opts.format ?? 'table';
+  if (!formats.includes(format)) throw new UsageError(say('formatInvalid', { formats: formats.join(', '), value: format }));
+  // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
+  if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
+  if (format === 'xlsx' && existsSync(outputPath(io, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
+  return format;
+}
+
+/**
+ * A report built, rendered in its format by that format's one renderer and emitted (to stdout or
+ * --output); the text, or for a workbook the promise of its file written.
+ */
+export function renderReport(io: IO, opts: ReportOptions, format: string, r: Rendered, lang: Lang): string | Promise<void> {
+  if (format === 'xlsx') {
+    const output = opts.output as string;
+    return reportAsXlsx(r.view, lang).then((bytes) => {
+      replaceFile(outputPath(io, output), Buffer.from(bytes), output);
+    });
+  }
+  const custom = r.custom?.[format];
+  let text: string;
+  if (custom) text = custom();
+  else if (format === 'json') text = reportAsJson(r.view.provenance, r.json);
+  else if (format === 'csv') text = reportAsCsv(r.view, lang);
+  else if (format === 'markdown') text = reportAsMarkdown(r.view, lang);
+  else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), { width: chooseWidth(io, opts.output) });
+  emit(io, text, opts.output, opts.force);
+  return text;
+}
+
+/**
  * Shared by every report: load, warn about left-out records, build, render, exit code. With the cache
  * on, a report of the working tree already made for the same inputs (memoInputs) on an unchanged
  * register is answered by the run memo; a workbook, a register read from a commit and a register read
  * upgraded from an older format are always made again.
  */
 export function runReport(io: IO, opts: ReportOptions, command: string, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
-  const format = opts.format ?? 'table';
-  if (!formats.includes(format)) throw new UsageError(say('formatInvalid', { formats: formats.join(', '), value: format }));
-  // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
-  if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
-  if (format === 'xlsx' && existsSync(outputPath(io, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
+  const format = reportFormat(io, opts, formats);
   let memo: { run: RunMemo; inputs: string | undefined; here: ReturnType<typeof gitCommitIn> } | undefined;
   let source: RegisterSource | undefined;
   const cached = cacheOption(io, opts);
@@ -151,21 +186,8 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
   const { dataset, diagnostics, validation, invalid } = reportInputs({ ...io, stderr: (s: string) => { said += s; io.stderr(s); } }, loaded, asOf, lang);
   const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
   const code = opts.strict && invalid > 0 ? 1 : 0;
-  if (format === 'xlsx') {
-    const output = opts.output as string;
-    return reportAsXlsx(r.view, lang).then((bytes) => {
-      replaceFile(outputPath(io, output), Buffer.from(bytes), output);
-      return code;
-    });
-  }
-  const custom = r.custom?.[format];
-  let text: string;
-  if (custom) text = custom();
-  else if (format === 'json') text = reportAsJson(r.view.provenance, r.json);
-  else if (format === 'csv') text = reportAsCsv(r.view, lang);
-  else if (format === 'markdown') text = reportAsMarkdown(r.view, lang);
-  else text = reportAsTable(r.view, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), { width: chooseWidth(io, opts.output) });
-  emit(io, text, opts.output, opts.force);
+  const text = renderReport(io, opts, format, r, lang);
+  if (typeof text !== 'string') return text.then(() => code);
   // As validate's memo: never a register read upgraded (each run says so), nor one with a file that could not be read.
   if (memo && !loaded.upgraded && !diagnostics.some((d) => d.code === 'file-unreadable')) {
     memo.run.setOutput(memo.inputs ?? outputInputs(io, opts, command, loaded.config, { git: memo.here ?? null }), loaded.config, { stdout: text, stderr: said, code });

@@ -11,7 +11,7 @@ import { REPORTS, type ReportName, type Reports, type ReportSpec } from '../view
 import { BY } from './reportOptions.js';
 import { UsageError, type IO } from './io.js';
 import { say } from './messages.js';
-import { durationOption, runReport, type ReportContext, type ReportOptions } from './report.js';
+import { durationOption, runReport, type ReportBasis, type Rendered, type ReportOptions } from './report.js';
 
 type ValueOf<S> = S extends ReportSpec<infer R> ? R : never;
 
@@ -20,21 +20,21 @@ export interface ReportCliOptions extends ReportOptions { within?: string; all?:
 export interface ReportCommand<K extends ReportName> {
   /** Checks its options before anything is read. */
   check?(opts: ReportCliOptions): void;
-  run(ctx: ReportContext, opts: ReportCliOptions): ValueOf<Reports[K]>;
+  run(ctx: ReportBasis, opts: ReportCliOptions): ValueOf<Reports[K]>;
   /** Formats drawn from the report value itself rather than its view. */
-  custom?(ctx: ReportContext, r: ValueOf<Reports[K]>): Partial<Record<string, () => string>>;
+  custom?(ctx: ReportBasis, r: ValueOf<Reports[K]>): Partial<Record<string, () => string>>;
 }
 
 export const REPORT_COMMANDS: { readonly [K in ReportName]: ReportCommand<K> } = {
   expiring: {
-    run: (ctx, opts) => expiringReport(ctx.dataset, ctx.asOf, { within: durationOption(opts.within, '--within') ?? ctx.loaded.config.expiryHorizon, all: Boolean(opts.all), filters: ctx.filters }),
+    run: (ctx, opts) => expiringReport(ctx.dataset, ctx.asOf, { within: durationOption(opts.within, '--within') ?? ctx.dataset.config.expiryHorizon, all: Boolean(opts.all), filters: ctx.filters }),
     custom: (ctx, rep) => {
-      const cfg = ctx.loaded.config;
+      const cfg = ctx.dataset.config;
       return { ics: () => expiringAsIcs(rep, icsMetaOf(cfg, ctx.asOfText), ctx.lang) };
     },
   },
   inactive: {
-    run: (ctx, opts) => inactiveReport(ctx.dataset, ctx.asOf, { since: durationOption(opts.since, '--since') ?? ctx.loaded.config.inactivityWindow, filters: ctx.filters, includeLoi: Boolean(opts.includeLoi) }),
+    run: (ctx, opts) => inactiveReport(ctx.dataset, ctx.asOf, { since: durationOption(opts.since, '--since') ?? ctx.dataset.config.inactivityWindow, filters: ctx.filters, includeLoi: Boolean(opts.includeLoi) }),
   },
   coverage: {
     check: (opts) => {
@@ -42,7 +42,7 @@ export const REPORT_COMMANDS: { readonly [K in ReportName]: ReportCommand<K> } =
       if (!(BY as readonly string[]).includes(by)) throw new UsageError(say('byInvalid', { value: by }));
     },
     run: (ctx, opts) => coverageReport(ctx.dataset, ctx.asOf, {
-      by: (opts.by ?? 'sector') as (typeof BY)[number], since: durationOption(opts.since, '--since') ?? ctx.loaded.config.inactivityWindow,
+      by: (opts.by ?? 'sector') as (typeof BY)[number], since: durationOption(opts.since, '--since') ?? ctx.dataset.config.inactivityWindow,
       matrix: Boolean(opts.matrix), filters: ctx.filters, includeLoi: Boolean(opts.includeLoi),
     }),
   },
@@ -51,15 +51,23 @@ export const REPORT_COMMANDS: { readonly [K in ReportName]: ReportCommand<K> } =
   },
 };
 
-/** Runs `report <name>`: its options, the report, its view and JSON from the registry. */
-export function reportCommand<K extends ReportName>(io: IO, name: K, opts: ReportCliOptions): number | Promise<number> {
+/** Checks a report's own options before anything is read. */
+export function checkReportOptions(name: ReportName, opts: ReportCliOptions): void {
+  (REPORT_COMMANDS[name] as unknown as ReportCommand<ReportName>).check?.(opts);
+}
+
+/** A report of the registry made from its inputs (a register's or an aggregate's): the report, its view and JSON. */
+export function buildReport(name: ReportName, ctx: ReportBasis, opts: ReportCliOptions): Rendered {
   const cmd = REPORT_COMMANDS[name] as unknown as ReportCommand<ReportName>;
   const spec = REPORTS[name] as unknown as ReportSpec<unknown>;
-  cmd.check?.(opts);
-  return runReport(io, opts, `report ${name}`, spec.formats, (ctx) => {
-    const rep = cmd.run(ctx, opts);
-    const prov = ctx.provenance(name, spec.considered(rep), spec.unit);
-    const flat = opts.format === 'csv';
-    return { view: spec.view(rep, prov, ctx.lang, flat), json: spec.json(rep), ...(cmd.custom ? { custom: cmd.custom(ctx, rep as never) } : {}) };
-  });
+  const rep = cmd.run(ctx, opts);
+  const prov = ctx.provenance(name, spec.considered(rep), spec.unit);
+  const flat = opts.format === 'csv';
+  return { view: spec.view(rep, prov, ctx.lang, flat), json: spec.json(rep), ...(cmd.custom ? { custom: cmd.custom(ctx, rep as never) } : {}) };
+}
+
+/** Runs `report <name>`: its options, the report, its view and JSON from the registry. */
+export function reportCommand<K extends ReportName>(io: IO, name: K, opts: ReportCliOptions): number | Promise<number> {
+  checkReportOptions(name, opts);
+  return runReport(io, opts, `report ${name}`, REPORTS[name].formats, (ctx) => buildReport(name, ctx, opts));
 }

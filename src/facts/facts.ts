@@ -147,7 +147,7 @@ export interface Facts {
   of(a: Agreement): AgreementFacts;
   /** A partner as outputs name it (left-out ones by id, country unknown); undefined when no file has that id. */
   partner(id: string): PartnerRef | undefined;
-  /** The register's own regions: kerjasama.yaml's owner and every record's owner. */
+  /** The register's own regions: kerjasama.yaml's owner (an aggregate's: each member's) and every record's owner. */
   readonly ownRegions: ReadonlySet<string>;
   /**
    * The register's partners, as every count of partners counts them: every partner but our own regions
@@ -253,6 +253,7 @@ function build(d: Dataset, asOf: number): Facts {
   };
   const ownRegions = new Set<string>();
   if (d.config.owner) ownRegions.add(d.config.owner);
+  for (const o of d.config.owners ?? []) ownRegions.add(o);
   for (const a of d.agreements.values()) if (a.data.owner) ownRegions.add(a.data.owner);
   for (const act of d.activities.values()) if (act.data.owner) ownRegions.add(act.data.owner);
   const counterpart = new Set<string>();

@@ -327,26 +327,29 @@ export class KeptBuild {
    * Whether the output was built from `key` and each of its files (at `pathOf(name)`) still has the bytes
    * written: a regular file of ours, read without following a link, hashed again.
    */
-  unchanged(key: string, pathOf: (name: string) => string): boolean {
-    const stored = this.store?.read(this.name) as { format?: unknown; key?: unknown; files?: unknown } | undefined;
-    if (!stored || stored.format !== FORMAT || stored.key !== key || !Array.isArray(stored.files) || stored.files.length === 0) return false;
+  unchanged(key: string, pathOf: (name: string) => string): { said: string } | undefined {
+    const stored = this.store?.read(this.name) as { format?: unknown; key?: unknown; files?: unknown; said?: unknown } | undefined;
+    if (!stored || stored.format !== FORMAT || stored.key !== key || !Array.isArray(stored.files) || stored.files.length === 0 || typeof stored.said !== 'string') return undefined;
     for (const f of stored.files as Array<{ name?: unknown; sha256?: unknown }>) {
-      if (typeof f?.name !== 'string' || typeof f.sha256 !== 'string') return false;
+      if (typeof f?.name !== 'string' || typeof f.sha256 !== 'string') return undefined;
       let bytes: Buffer;
       try {
         bytes = readNoFollow(pathOf(f.name), MAX_OUTPUT_BYTES);
       } catch {
-        return false;
+        return undefined;
       }
-      if (contentHash(bytes) !== f.sha256) return false;
+      if (contentHash(bytes) !== f.sha256) return undefined;
     }
-    return true;
+    return { said: stored.said };
   }
 
-  /** Keeps what was written: each file's name (relative to the output; '' for a one-file output) and bytes. */
-  keep(key: string, files: ReadonlyArray<{ name: string; bytes: Uint8Array | string }>): void {
+  /**
+   * Keeps what was written: each file's name (relative to the output; '' for a one-file output) and bytes,
+   * and what the build said of it (said again when it is up to date).
+   */
+  keep(key: string, files: ReadonlyArray<{ name: string; bytes: Uint8Array | string }>, said: string): void {
     const hashed = files.map((f) => ({ name: f.name, sha256: contentHash(typeof f.bytes === 'string' ? Buffer.from(f.bytes, 'utf8') : f.bytes) }));
-    this.store?.write(this.name, () => ({ format: FORMAT, key, files: hashed }));
+    this.store?.write(this.name, () => ({ format: FORMAT, key, files: hashed, said }));
     this.store?.prune(BUILD_PREFIX, BUILDS_KEPT);
   }
 }

@@ -11,7 +11,7 @@ import { parseDuration, type Duration } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { fetchRepository, git, gitFolderAbove, gitRegister, mayBeInGit, resolveRevision, type GitRegister } from './git.js';
 import { gitSource } from './gitSource.js';
-import { openBundle } from './bundle.js';
+import { openBundle, snapshotSource } from './bundle.js';
 import { fsSource, type FoundFile, type RegisterSource } from './load.js';
 import { contentHash } from './cache.js';
 import { locate } from './locate.js';
@@ -313,7 +313,7 @@ export function openMember(m: MemberSpec, dir: string, cacheHome: string | undef
     }
     if (repo && pinned) {
       const time = commitTimeOf(repo, pinned);
-      return { source: gitSource(repo, pinned, `${m.path}@${pinned.slice(0, 12)}`), commit: pinned, repo, ...(time !== undefined ? { commitTime: time } : {}) };
+      return { source: snapshotSource(gitSource(repo, pinned, `${m.path}@${pinned.slice(0, 12)}`)).source, commit: pinned, repo, ...(time !== undefined ? { commitTime: time } : {}) };
     }
     if (repo) {
       // The working tree as it is, and the commit it is at when nothing under the register differs from it:
@@ -352,7 +352,8 @@ export function openMember(m: MemberSpec, dir: string, cacheHome: string | undef
     throw new MemberError(isRemote(m.git) ? 'git-not-fetched' : 'git-ref', { code: m.code, git: m.git, ref: pinned ?? m.ref });
   }
   const time = commitTimeOf(repo, commit);
-  return { source: gitSource(repo, commit, `${m.code}@${commit.slice(0, 12)}`), commit, repo, ...(time !== undefined ? { commitTime: time } : {}) };
+  // Read whole now, before any member is loaded: git's processes are started while the process is small.
+  return { source: snapshotSource(gitSource(repo, commit, `${m.code}@${commit.slice(0, 12)}`)).source, commit, repo, ...(time !== undefined ? { commitTime: time } : {}) };
 }
 
 /** `aggregate fetch`: brings a remote member's repository into its cache clone (the one step that reaches the network). */

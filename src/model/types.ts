@@ -166,6 +166,11 @@ export interface Config {
   requireIso3166_2: boolean;
   /** As kerjasama.yaml gives it; nothing filled in (an export writes only what the register says). */
   publication: Publication;
+  /**
+   * An aggregate of registers (one dataset of a federation's members): each member's own region, namespaced
+   * (`34:diy`), as `owner` is a register's. Never set from kerjasama.yaml.
+   */
+  owners?: readonly string[];
 }
 
 export interface Dataset {

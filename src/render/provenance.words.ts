@@ -20,6 +20,10 @@ export const PROVENANCE_WORDS = {
   members: w((v) => en(v, 'member', 'members'), (v) => `${v['n']} anggota`),
   /** The register's folder inside the repository its commit belongs to. */
   folder: w((v) => `of the repository that holds this register in ${v['folder']}`, (v) => `repositori yang memuat register ini di ${v['folder']}`),
+  /** A report over an aggregate: the members read (code, and the commit's first 12 characters when in git). */
+  memberList: w((v) => ` (members ${v['list']})`, (v) => ` (anggota ${v['list']})`),
+  /** … when there are too many to list on one line. */
+  memberCount: w((v) => ` (${v['n']} members; the JSON output lists each with its commit)`, (v) => ` (${v['n']} anggota; keluaran JSON mencantumkan masing-masing beserta commit-nya)`),
   /** The line: report · as of · register (commit) · considered · filters. */
   line: w((v) => `${v['report']} · as of ${v['date']} · ${v['register']}${v['commit']} · ${v['considered']}${v['filters']}`,
     (v) => `${v['report']} · per ${v['date']} · ${v['register']}${v['commit']} · ${v['considered']}${v['filters']}`),

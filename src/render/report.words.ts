@@ -18,6 +18,8 @@ export const REPORT_RENDER_WORDS = {
   'prov.asOf': w('as of', 'per tanggal'),
   'prov.registerFolder': w('register folder in the repository', 'folder register dalam repositori'),
   'prov.recordedAsOf': w('recorded as of', 'tercatat per'),
+  /** A report over an aggregate: one row per member read. */
+  'prov.member': w('member', 'anggota'),
   'prov.considered': w('considered', 'ditinjau'),
   'prov.unit': w('unit', 'satuan'),
   'prov.filters': w('filters', 'saringan'),

@@ -77,6 +77,7 @@ export async function reportAsXlsx(view: ReportView, lang: Lang): Promise<Uint8A
     ...(p.commit ? [['commit', p.commit] as [string, string]] : []),
     ...(p.registerFolder ? [[rr(lang, 'prov.registerFolder'), p.registerFolder] as [string, string]] : []),
     ...(p.recordedAsOf ? [[rr(lang, 'prov.recordedAsOf'), p.recordedAsOf] as [string, string]] : []),
+    ...(p.members ?? []).map((m) => [rr(lang, 'prov.member'), clean(`${m.code} ${m.name} (${m.source})${m.commit ? ` @ ${m.commit}` : ''}`)] as [string, string]),
     [rr(lang, 'prov.considered'), p.considered],
     [rr(lang, 'prov.unit'), consideredText(p, lang)],
     [rr(lang, 'prov.filters'), p.filters.join(' ')],

@@ -3,7 +3,7 @@
 // wrote them. Words in identity.words.ts; the JSON beside it is the values of src/aggregate.
 
 import type { Conflict } from '../aggregate/conflicts.js';
-import type { Candidate, CandidatePair, IdentityResult } from '../aggregate/identity.js';
+import type { Candidate, CandidatePair, IdentityResult, NationalPartner } from '../aggregate/identity.js';
 import { countryName } from '../model/countries.js';
 import { fieldLabel, PARTNER_TYPE_WORDS } from '../model/fields.words.js';
 import type { Identifiers, Lang, PartnerType } from '../model/types.js';
@@ -30,15 +30,16 @@ export function partnersView(identity: IdentityResult, provenance: Provenance, f
   tables.push({
     ...(unresolvedOnly ? {} : { title: both('candidatesTitle') }),
     columns: [col('candidate', { align: 'right' }), col('first', { wrap: true }), col('second', { wrap: true }), col('evidence', { wrap: true })],
-    rows: identity.candidates.flatMap((c, i) => c.pairs.map((pair) => candidateRow(identity, c, pair, i + 1, lang))),
+    rows: ((byId) => identity.candidates.flatMap((c, i) => c.pairs.map((pair) => candidateRow(byId, c, pair, i + 1, lang))))(new Map(identity.partners.map((p) => [p.id, p]))),
     empty: both('emptyCandidates'),
   });
   return { title: both(unresolvedOnly ? 'candidatesTitle' : 'partnersTitle', { name: federation }), provenance, tables, notes: identity.candidates.length ? [both('noteCandidates')] : [] };
 }
 
-function candidateRow(identity: IdentityResult, _c: Candidate, pair: CandidatePair, n: number, lang: Lang): Record<string, Cell> {
+/** One pair's row; `partners` by id (looked up per pair: a name in many registers gives many pairs). */
+function candidateRow(partners: ReadonlyMap<string, NationalPartner>, _c: Candidate, pair: CandidatePair, n: number, lang: Lang): Record<string, Cell> {
   const side = (id: string): string => {
-    const p = identity.partners.find((x) => x.id === id);
+    const p = partners.get(id);
     const names = p ? [...new Set(p.records.map((r) => r.partner.data.name))].join(' / ') : id;
     return `${id} (${names})`;
   };

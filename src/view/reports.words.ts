@@ -54,6 +54,7 @@ export const REPORT_WORDS = {
   'summary.partnersByCountry': w('Partners by country', 'Mitra menurut negara'),
   'summary.country': w('country', 'negara'),
   'summary.registerSummary': w('Register summary', 'Ringkasan register'),
+  'summary.detailsAggregate': w('Details: kerjasama aggregate report expiring (what ends and when), aggregate report inactive, aggregate report coverage, aggregate status; --format json adds the years, the agreements expiring and the planned signings passed.', 'Rincian: kerjasama aggregate report expiring (yang berakhir dan kapan), aggregate report inactive, aggregate report coverage, aggregate status; --format json menambahkan tahun, perjanjian yang akan berakhir dan rencana penandatanganan yang terlewati.'),
   'summary.detailsKerjasamaReportExpiring': w('Details: kerjasama report expiring (what ends and when), report inactive, report coverage, validate; --format json adds the years, the agreements expiring and the planned signings passed.', 'Rincian: kerjasama report expiring (yang berakhir dan kapan), report inactive, report coverage, validate; --format json menambahkan tahun, perjanjian yang akan berakhir dan rencana penandatanganan yang terlewati.'),
 
   // ---- expiring ------------------------------------------------------------------------------

@@ -73,6 +73,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     title: rwBoth('summary.registerSummary'),
     provenance: prov,
     tables,
-    notes: [rwBoth('summary.detailsKerjasamaReportExpiring')],
+    // Over an aggregate (its provenance names the members), the same reports are `aggregate report`'s.
+    notes: [rwBoth(prov.members ? 'summary.detailsAggregate' : 'summary.detailsKerjasamaReportExpiring')],
   };
 }

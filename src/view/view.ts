@@ -45,6 +45,9 @@ export interface TableView {
 /** What a report's `considered` counts. */
 export type ConsideredUnit = 'agreements' | 'agreements_in_force' | 'partnerships_in_force' | 'records' | 'record_files' | 'events' | 'fields' | 'changes' | 'members';
 
+/** A federation's member a report over the aggregate read. */
+export interface ProvenanceMember { code: string; name: string; source: string; commit: string | null }
+
 export interface Provenance {
   report: string;
   asOf: string;
@@ -61,6 +64,11 @@ export interface Provenance {
    * the commit is then the enclosing repository's, and the stamp says so. Absent at a repository's top.
    */
   registerFolder?: string;
+  /**
+   * A report over an aggregate of registers (kerjasama aggregate report): `register` is the federation's
+   * name, and these the members read, in federation.yaml's order, each with the commit read (null when not in git).
+   */
+  members?: ProvenanceMember[];
   /** How many records (of `unit`) the report looked at, after the filters. */
   considered: number;
   unit: ConsideredUnit;

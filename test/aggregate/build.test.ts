@@ -262,7 +262,7 @@ describe('aggregate build', () => {
     writeFileSync(join(dir, 'federation.yaml'), "name: G\nmembers:\n  - code: '52'\n    bundle: ntb.tgz\n");
     const b = await build(dir, 'from-bundle');
     expect(b.code, b.stderr).toBe(0);
-    for (const table of ['partners', 'agreements', 'agreement_signatures', 'partnerships', 'sector_coverage']) {
+    for (const table of ['partners', 'agreements', 'agreement_signatures', 'partnerships', 'sector_coverage', 'national_partners', 'national_partner_records', 'national_agreements', 'national_agreement_records', 'conflicts', 'conflict_values']) {
       expect(readFileSync(join(dir, 'from-bundle', `${table}.csv`), 'utf8'), table).toBe(readFileSync(join(dir, 'from-git', `${table}.csv`), 'utf8'));
     }
     const [, git] = csv(join(dir, 'from-git'), 'members');
@@ -275,6 +275,32 @@ describe('aggregate build', () => {
     const bad = await build(dir, 'bad');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('member 52: ');
+  });
+
+  it('three bundles give the national tables their git sources give at the same commits: one partner, one agreement, one difference with its commit, file and line', async () => {
+    const dir = federation({ federation: "name: G\nmembers:\n  - code: '34'\n    git: diy\n    ref: main\n  - code: '35'\n    git: jatim\n    ref: main\n  - code: '52'\n    git: ntb\n    ref: main\n" });
+    writeFileSync(join(dir, 'identity.yaml'), 'same:\n  - [34:kyoto, 35:kyoto-prefecture]\n');
+    for (const m of ['diy', 'jatim', 'ntb']) {
+      const e = await runCli(['export', '--format', 'bundle', '--as-of', AS_OF, '--out', join(dir, `${m}.tgz`), '-C', join(dir, m)], { cwd: dir });
+      expect(e.code, e.stderr).toBe(0);
+    }
+    const g = await build(dir, 'from-git');
+    expect(g.code, g.stderr).toBe(0);
+    writeFileSync(join(dir, 'federation.yaml'), "name: G\nmembers:\n  - code: '34'\n    bundle: diy.tgz\n  - code: '35'\n    bundle: jatim.tgz\n  - code: '52'\n    bundle: ntb.tgz\n");
+    const b = await build(dir, 'from-bundle');
+    expect(b.code, b.stderr).toBe(0);
+    for (const table of ['national_partners', 'national_partner_records', 'national_partner_links', 'national_agreements', 'national_agreement_numbers', 'national_agreement_records', 'conflicts', 'conflict_values']) {
+      expect(readFileSync(join(dir, 'from-bundle', `${table}.csv`), 'utf8'), table).toBe(readFileSync(join(dir, 'from-git', `${table}.csv`), 'utf8'));
+    }
+    expect(csv(join(dir, 'from-git'), 'national_partners').filter((p) => p[2] === 'JP')).toHaveLength(1);
+    const values = csv(join(dir, 'from-git'), 'conflict_values').slice(1);
+    const commit52 = gitAt(join(dir, 'ntb'), '2025-01-01', 'rev-parse', 'HEAD').trim();
+    expect(values.map((v) => [v[2], v[5], v[7], v[8]])).toEqual([
+      ['34', '2030-03-13', 'data/agreements/diy-jatim-ntb-pks-2025.yaml', '16'],
+      ['35', '2030-03-13', 'data/agreements/jatim-diy-ntb-pks-2025.yaml', '14'],
+      ['52', '2028-03-13', 'data/agreements/ntb-diy-jatim-pks-2025.yaml', '14'],
+    ]);
+    expect(values[2]?.[6]).toBe(commit52);
   });
 
   it('shows the problems of federation.yaml with their positions', async () => {

@@ -4,7 +4,7 @@
 // recorded by all three members is one national agreement, and `conflicts` lists one conflict with both
 // values and both provenances (exit 1), which an acknowledgement turns to exit 0.
 
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { counterparts } from '../../src/aggregate/counterparts.js';
 import { identify, readIdentity } from '../../src/aggregate/identity.js';
 import type { Member } from '../../src/aggregate/members.js';
 import { loadRegister } from '../../src/load/load.js';
+import { readCsv, SQLITE3, sqlite3, sqliteRows, validatePackage } from '../export/clients.js';
 import { cleanup, REPO, runCli } from '../helpers.js';
 
 const FIXTURE = join(REPO, 'test', 'fixtures', 'federation');
@@ -113,5 +114,129 @@ describe('issue 23: identity, counterparts and conflicts on the three-member fix
     const bad = await run(fixture('same: [[34:kyoto\n'), 'conflicts');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/identity\.yaml:\d+:\d+/);
+  });
+});
+
+describe('issue 23: aggregate build writes the national picture', () => {
+  const build = (dir: string, out: string, ...extra: string[]): ReturnType<typeof runCli> => runCli(['aggregate', 'build', '--as-of', '2026-11-22', '--out', out, ...extra], { cwd: dir });
+  const table = (dir: string, name: string): Array<Record<string, string>> => readCsv(join(dir, 'out', `${name}.csv`));
+
+  it('after one decision: one national partner for Kyoto, one national agreement for the PKS with its three records, one difference with both provenances (Data Package)', async () => {
+    const dir = fixture(DECISION);
+    const r = await build(dir, 'out');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('national tables: 4 national partner(s), 3 national agreement(s), 1 difference(s) between members (1 to resolve); no candidate left undecided');
+    expect(await validatePackage(join(dir, 'out'))).toEqual([]);
+
+    const partners = table(dir, 'national_partners');
+    const kyoto = partners.filter((p) => p['country'] === 'JP');
+    expect(kyoto).toEqual([{ id: '34:kyoto', name: 'Prefektur Kyoto', country: 'JP', type: 'foreign_subnational', kemendagri: '', iso3166_2: 'JP-26', wikidata: '', members: '2', records: '2', candidate: '' }]);
+    expect(partners.map((p) => p['id'])).toEqual(['34:diy', '34:kyoto', '35:jatim', '52:ntb']);
+    expect(table(dir, 'national_partner_records').filter((x) => x['national_partner'] === '34:kyoto').map((x) => [x['member'], x['partner']])).toEqual([['34', '34:kyoto'], ['35', '35:kyoto-prefecture']]);
+    // Why they are one: the decision, at its line in identity.yaml.
+    expect(table(dir, 'national_partner_links').filter((x) => x['national_partner'] === '34:kyoto')).toEqual([{ national_partner: '34:kyoto', link: '1', partner_a: '34:kyoto', partner_b: '35:kyoto-prefecture', by: 'decision', identifier: '', value: '', decision: '/same/0', decision_line: '3' }]);
+
+    const pks = table(dir, 'national_agreements').filter((a) => a['document_type'] === 'pks');
+    expect(pks).toEqual([{ id: '34:diy-jatim-ntb-pks-2025', title: 'PKS DIY–Jawa Timur–NTB, promosi pariwisata bersama', document_type: 'pks', document_type_unknown: 'false', parties: '34, 35, 52', signed: '2025-03-14', signed_earliest: '2025-03-14', signed_latest: '2025-03-14', members: '3' }]);
+    expect(table(dir, 'national_agreement_records').filter((x) => x['national_agreement'] === '34:diy-jatim-ntb-pks-2025').map((x) => x['agreement'])).toEqual(['34:diy-jatim-ntb-pks-2025', '35:jatim-diy-ntb-pks-2025', '52:ntb-diy-jatim-pks-2025']);
+    expect(table(dir, 'national_agreement_numbers').map((x) => [x['party'], x['number']])).toEqual([['34', '119/0012/PKS/2025'], ['35', '120/45/KSDD/2025'], ['52', '130/07/PKS/2025']]);
+
+    expect(table(dir, 'conflicts')).toEqual([{ conflict: '1', kind: 'agreement', national_partner: '', national_agreement: '34:diy-jatim-ntb-pks-2025', field: 'end', party: '', acknowledged: 'false', acknowledged_note: '', acknowledged_by: '', acknowledged_on: '' }]);
+    const values = table(dir, 'conflict_values');
+    expect(values.map((v) => [v['member'], v['agreement'], v['value'], v['source_file'], v['source_line']])).toEqual([
+      ['34', '34:diy-jatim-ntb-pks-2025', '2030-03-13', 'data/agreements/diy-jatim-ntb-pks-2025.yaml', '16'],
+      ['35', '35:jatim-diy-ntb-pks-2025', '2030-03-13', 'data/agreements/jatim-diy-ntb-pks-2025.yaml', '14'],
+      ['52', '52:ntb-diy-jatim-pks-2025', '2028-03-13', 'data/agreements/ntb-diy-jatim-pks-2025.yaml', '14'],
+    ]);
+  });
+
+  it.skipIf(!SQLITE3)('the same national tables in SQLite, every reference to the member tables holding (foreign_key_check)', async () => {
+    const dir = fixture(`${DECISION}acknowledged:\n  - agreement: 52:ntb-diy-jatim-pks-2025\n    field: end\n    note: NTB's copy has a three-year term\n    who: Biro Kerja Sama\n    date: 2026-11-21\n`);
+    const r = await build(dir, 'agregat.sqlite', '--format', 'sqlite');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('1 difference(s) between members (0 to resolve)');
+    const db = join(dir, 'agregat.sqlite');
+    expect(sqlite3(db, 'PRAGMA foreign_key_check;').trim()).toBe('');
+    expect(sqliteRows(db, "SELECT n.id, n.members, n.records, n.candidate FROM national_partners n WHERE n.country = 'JP'")).toEqual([{ id: '34:kyoto', members: 2, records: 2, candidate: null }]);
+    // The national partner's records are the member tables' partners.
+    expect(sqliteRows(db, "SELECT p.id, p.name FROM national_partner_records r JOIN partners p ON p.id = r.partner WHERE r.national_partner = '34:kyoto' ORDER BY p.id")).toEqual([{ id: '34:kyoto', name: 'Prefektur Kyoto' }, { id: '35:kyoto-prefecture', name: 'Kyoto Prefecture' }]);
+    expect(sqliteRows(db, "SELECT n.id, n.members, count(r.agreement) AS records FROM national_agreements n JOIN national_agreement_records r ON r.national_agreement = n.id JOIN agreements a ON a.id = r.agreement WHERE n.document_type = 'pks' GROUP BY n.id")).toEqual([{ id: '34:diy-jatim-ntb-pks-2025', members: 3, records: 3 }]);
+    // docs/aggregate.md names every national table, and its SQL runs on the file.
+    const doc = readFileSync(join(REPO, 'docs', 'aggregate.md'), 'utf8');
+    const national = sqliteRows<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'national%' OR name LIKE 'conflict%')").map((t) => t.name);
+    expect(national).toHaveLength(8);
+    expect(national.filter((n) => !doc.includes(`| \`${n}\` |`))).toEqual([]);
+    const sql = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(sql.length).toBeGreaterThanOrEqual(1);
+    for (const q of sql) sqlite3(db, '', { input: q });
+    expect(sqlite3(db, "SELECT n.id, r.member, p.name FROM national_partners n JOIN national_partner_records r ON r.national_partner = n.id JOIN partners p ON p.id = r.partner WHERE n.iso3166_2 = 'JP-26';").trim().split('\n')).toHaveLength(2);
+    expect(sqliteRows(db, 'SELECT c.field, c.acknowledged, c.acknowledged_note, v.member, v.value, v.source_file, v.source_line FROM conflicts c JOIN conflict_values v ON v.conflict = c.conflict ORDER BY v.position')).toEqual([
+      { field: 'end', acknowledged: 1, acknowledged_note: "NTB's copy has a three-year term", member: '34', value: '2030-03-13', source_file: 'data/agreements/diy-jatim-ntb-pks-2025.yaml', source_line: 16 },
+      { field: 'end', acknowledged: 1, acknowledged_note: "NTB's copy has a three-year term", member: '35', value: '2030-03-13', source_file: 'data/agreements/jatim-diy-ntb-pks-2025.yaml', source_line: 14 },
+      { field: 'end', acknowledged: 1, acknowledged_note: "NTB's copy has a three-year term", member: '52', value: '2028-03-13', source_file: 'data/agreements/ntb-diy-jatim-pks-2025.yaml', source_line: 14 },
+    ]);
+  });
+
+  it.skipIf(!SQLITE3)('an agreement whose every record says document_type unknown: no type, the flag set (the code table has no "unknown"), and the SQLite file is written', async () => {
+    const dir = fixture(DECISION);
+    const file = join(dir, 'diy', 'data', 'agreements', 'diy-kyoto-mou-1985.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('document_type: mou', 'document_type: unknown'));
+    const r = await build(dir, 'agregat.sqlite', '--format', 'sqlite');
+    expect(r.code, r.stderr).toBe(0);
+    const db = join(dir, 'agregat.sqlite');
+    expect(sqliteRows(db, "SELECT document_type, document_type_unknown FROM national_agreements WHERE id = '34:diy-kyoto-mou-1985'")).toEqual([{ document_type: null, document_type_unknown: 1 }]);
+    expect(sqlite3(db, 'PRAGMA foreign_key_check;').trim()).toBe('');
+  });
+
+  it('without a decision: never merged; both Kyoto records stay national partners, marked as one candidate, and the build says so', async () => {
+    const dir = fixture();
+    const r = await build(dir, 'out');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('1 candidate(s) not decided in identity.yaml, each of their partners kept apart');
+    const kyoto = table(dir, 'national_partners').filter((p) => p['country'] === 'JP');
+    expect(kyoto.map((p) => [p['id'], p['records'], p['candidate']])).toEqual([['34:kyoto', '1', '34:kyoto'], ['35:kyoto-prefecture', '1', '34:kyoto']]);
+    const id = await runCli(['aggregate', 'build', '--as-of', '2026-11-22', '--out', 'out-id', '--lang', 'id'], { cwd: dir });
+    expect(id.stderr).toContain('1 calon belum diputuskan dalam identity.yaml');
+  });
+
+  it('the same national tables whatever the order of the members in federation.yaml', async () => {
+    const dir = fixture(DECISION);
+    expect((await build(dir, 'out')).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'federation.yaml'), 'utf8');
+    const [head, ...blocks] = yaml.split(/(?=  - code:)/);
+    const last = blocks.pop() as string;
+    const [block52, tail] = [last.slice(0, last.indexOf('stale_after')), last.slice(last.indexOf('stale_after'))];
+    writeFileSync(join(dir, 'federation.yaml'), [head, block52, ...blocks.reverse(), tail].join(''));
+    expect((await build(dir, 'reversed')).code).toBe(0);
+    expect(readCsv(join(dir, 'reversed', 'members.csv')).map((m) => m['code'])).toEqual(['52', '35', '34']);
+    for (const t of ['national_partners', 'national_partner_records', 'national_partner_links', 'national_agreements', 'national_agreement_numbers', 'national_agreement_records', 'conflicts', 'conflict_values']) {
+      expect(readFileSync(join(dir, 'reversed', `${t}.csv`), 'utf8'), t).toBe(readFileSync(join(dir, 'out', `${t}.csv`), 'utf8'));
+    }
+  });
+
+  it('identity.yaml with errors stops the build before anything is written (exit 2); a decision naming nothing is said, exit 1', async () => {
+    const bad = fixture('same: [[34:kyoto\n');
+    const r = await build(bad, 'out');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/identity\.yaml:\d+:\d+/);
+    expect(r.stderr).toContain('identity.yaml has errors (above)');
+    expect(existsSync(join(bad, 'out'))).toBe(false);
+    expect(existsSync(join(bad, 'federation.lock'))).toBe(false);
+    const unknown = fixture('same:\n  - [34:kyoto, 35:kyoto-prefektur]\n');
+    const u = await build(unknown, 'out');
+    expect(u.code).toBe(1);
+    expect(u.stderr).toContain('error[identity-unknown]');
+    expect(u.stderr).toMatch(/identity\.yaml:2:16/);
+    // Built again unchanged: not answered "up to date" silently, the diagnostic is said again.
+    const again = await build(unknown, 'out', '--force');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('error[identity-unknown]');
+    // A record left out of the build because its file has errors is said to be so, not missing.
+    const broken = fixture(DECISION);
+    writeFileSync(join(broken, 'jatim', 'data', 'partners', 'kyoto-prefecture.yaml'), 'type: foreign_subnational\ncountry: JP\n');
+    const b = await build(broken, 'out');
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain("member `35`'s partner `35:kyoto-prefecture` is left out of the aggregate: its file has errors");
+    expect(table(broken, 'national_partners').filter((p) => p['country'] === 'JP').map((p) => p['id'])).toEqual(['34:kyoto']);
   });
 });

@@ -187,7 +187,7 @@ describe('in Bahasa Indonesia', () => {
     expect(r.stderr).toBe('kerjasama: --dry-run: tidak ada yang ditulis.\n');
     writeFileSync(join(dir, 'map.yaml'), 'columns:\n  B: mitra\n');
     const m = await runCli(['import', 'ks.csv', '--mapping', 'map.yaml', '--lang', 'id'], { cwd: dir });
-    expect(m).toMatchObject({ code: 2, stderr: 'kerjasama: map.yaml: columns: B: "mitra" bukan nama bidang; bidangnya: title, original_title, category, document_type, document_date, planned_signing, effective, end, extendable_by, status, confirmed, sectors, scope, unit, notes, id, partner, partner_type, country, region, number, partner_number, signed, term, source, ignore\n' });
+    expect(m).toMatchObject({ code: 2, stderr: 'kerjasama: map.yaml: columns: B: "mitra" bukan nama bidang; bidangnya: title, original_title, category, document_type, document_date, planned_signing, effective, end, extendable_by, status, confirmed, sectors, scope, unit, notes, id, partner, partner_type, country, region, partner_code, number, partner_number, signed, term, source, ignore\n' });
     const x = await runCli(['import', 'nope.xlsm', '--lang', 'id'], { cwd: dir });
     expect(x.stderr).toContain('nope.xlsm adalah buku kerja bermakro (.xlsm)');
   });

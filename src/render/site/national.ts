@@ -63,7 +63,8 @@ function regionsOf(s: NationalSite): MapRegion[] {
 }
 
 function memberCard(c: PageCtx, s: NationalSite, m: NationalMember): Html {
-  const row = (label: string, value: Html | string): Html => html`<dt>${label}</dt><dd>${value}</dd>`;
+  // Every label of a card starts with a capital, as the status table's columns do (some are shared with the totals, in lower case).
+  const row = (label: string, value: Html | string): Html => html`<dt>${label.charAt(0).toUpperCase() + label.slice(1)}</dt><dd>${value}</dd>`;
   const fresh = freshnessWord(m.stale, c.lang);
   const tone = m.stale === null ? 'muted' : m.stale ? 'bad' : 'good';
   return html`<article${attrs({ class: 'member', id: memberAnchor(m.code) })}><h3>${m.name} (${m.code})</h3><dl class="fields">
