@@ -6,7 +6,7 @@
 
 import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { aggregateOf, DEFAULT_STALE_AFTER, freshnessOf, type Freshness, type MemberRead } from '../aggregate/aggregate.js';
+import { aggregateOf, DEFAULT_STALE_AFTER, freshnessOf, type Aggregate, type Freshness, type MemberRead } from '../aggregate/aggregate.js';
 import { conflicts, openConflicts } from '../aggregate/conflicts.js';
 import { counterparts } from '../aggregate/counterparts.js';
 import { identify, IDENTITY_FILE, readIdentity, type IdentityResult, type ReadIdentity } from '../aggregate/identity.js';
@@ -186,17 +186,25 @@ export interface Identified {
 }
 
 /**
+ * The members as the aggregate holds them: each with only the records its member tables and every report
+ * hold (files with errors left out), so build, partners, conflicts and site speak of the same records.
+ */
+export function heldMembers(agg: Aggregate): Member[] {
+  return agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
+}
+
+/**
  * The members, identity.yaml beside federation.yaml and the national partners, as aggregate build,
  * partners, conflicts and site all read them; identity.yaml with errors stops here (exit 2). `given`: the
- * members already read (build and site read them for the aggregate too), and the members to identify
- * when not those read (build: the records its member tables hold whole).
+ * members already read (build and site read them for the aggregate too), and the members held (heldMembers)
+ * when the caller has them; else they are worked out here.
  */
 export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: { read: Read; members?: readonly Member[]; evidence?: boolean }): Identified {
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
   const r = given?.read ?? readMembers(io, opts, lang);
   const file = identityText(r.dir);
   const read = file.diagnostics.length ? { decisions: readIdentity(undefined).decisions, diagnostics: file.diagnostics, locate: (d: Diagnostic) => d } : readIdentity(file.text);
-  const members = given?.members ?? r.members;
+  const members = given?.members ?? heldMembers(aggregateOf(r.federation, r.members, asOf));
   // A diagnostic's file: identity.yaml, or a member's file under its folder (memberPath).
   const source = (f: string): string | undefined => {
     if (f === IDENTITY_FILE) return read.text;
@@ -263,7 +271,7 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
     const agg = aggregateOf(read.federation, read.members, asOf);
     // The national picture over the records the member tables hold whole (files with errors left out), with
     // identity.yaml read as aggregate partners reads it: with errors, nothing is written (exit 2).
-    const held: Member[] = agg.members.map((a) => ({ ...a.member, loaded: { ...a.member.loaded, dataset: a.dataset } }));
+    const held = heldMembers(agg);
     // Only who is in which candidate is written (the evidence is aggregate partners --unresolved's).
     const idf = identified(io, opts, lang, { read, members: held, evidence: false });
     const agreements = counterparts(held, idf.identity);

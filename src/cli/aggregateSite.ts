@@ -12,7 +12,7 @@ import { iso } from '../model/dates.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { renderNationalSite } from '../render/site/national.js';
 import type { Provenance } from '../view/view.js';
-import { identified, readMembers, type AggregateOptions } from './aggregate.js';
+import { heldMembers, identified, readMembers, type AggregateOptions } from './aggregate.js';
 import { chooseAsOf, chooseLang } from './common.js';
 import type { IO } from './io.js';
 import { t } from './messages.js';
@@ -60,7 +60,7 @@ export async function aggregateSiteCommand(io: IO, opts: AggregateSiteOptions): 
   const asOf = chooseAsOf(io, opts, TIME_ZONE);
   const read = readMembers(io, opts, lang);
   const agg = aggregateOf(read.federation, read.members, asOf);
-  const x = identified(io, opts, lang, { read });
+  const x = identified(io, opts, lang, { read, members: heldMembers(agg) });
   const site = nationalSite(agg, x.identity);
   // not prose: the command's name, as every report's provenance names its command
   const provenance: Provenance = { report: 'aggregate site', asOf: iso(asOf), register: agg.name, considered: agg.members.length, unit: 'members', filters: [] };

@@ -39,6 +39,24 @@ interface JsonPartners { partners?: Array<{ id: string; records: Array<{ id: str
 interface JsonConflicts { agreements: number; conflicts: Array<{ kind: string; id: string; field: string; values: Array<{ value: string; member: string; path: string; line: number }>; acknowledged?: object }>; open: number }
 
 describe('issue 23: identity, counterparts and conflicts on the three-member fixture', () => {
+  it('partners, conflicts and build speak of the same records: a member\'s file with errors is left out of each, as every report leaves it out', async () => {
+    const dir = fixture(DECISION);
+    // Jawa Timur's record of Kyoto gets a cross-record error (the loader keeps it; the checks find it): a
+    // second partner of Jawa Timur's with the same ISO 3166-2 code.
+    const file = join(dir, 'jatim', 'data', 'partners', 'kyoto-prefecture.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8') + 'ids:\n  iso3166_2: JP-26\n');
+    writeFileSync(join(dir, 'jatim', 'data', 'partners', 'kyoto-lagi.yaml'), readFileSync(file, 'utf8'));
+    const all = JSON.parse((await run(dir, 'partners', '--format', 'json')).stdout) as JsonPartners;
+    const ids = (all.partners ?? []).flatMap((p) => p.records.map((r) => r.id));
+    expect(ids).toContain('34:kyoto');
+    expect(ids).not.toContain('35:kyoto-prefecture');
+    const built = await runCli(['aggregate', 'build', '--out', 'out', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(built.stderr).toContain('35:kyoto-prefecture');
+    const records = readCsv(join(dir, 'out', 'national_partner_records.csv')).map((r) => Object.values(r).join(','));
+    expect(records.some((r) => r.includes('35:kyoto-prefecture'))).toBe(false);
+    expect(records.some((r) => r.includes('34:kyoto'))).toBe(true);
+  });
+
   it('without a decision: Kyoto Prefecture is two partners and one candidate, with its evidence', async () => {
     const dir = fixture();
     const r = await run(dir, 'partners', '--unresolved', '--format', 'json');
