@@ -139,6 +139,37 @@ describe('only the register is read', () => {
     expect((await diagnosticsOf(linked)).map((d) => [d.code, d.file])).toContainEqual(['file-symlink-unsafe', 'data']);
   });
 
+  it('listed without an lstat per file (no cache): the same files and the same refusals as with one', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
+    writeFileSync(join(elsewhere, 'p.yaml'), 'name: P\ntype: ngo\ncountry: ID\n');
+    const dir = gitRepo({ 'outside-data/p.yaml': 'name: P\ntype: ngo\ncountry: ID\n', 'data/agreements/ntb-mou.yaml': MOU });
+    symlinkSync('../agreements', join(dir, 'data/partners/again'));
+    symlinkSync('../../outside-data/p.yaml', join(dir, 'data/partners/p.yaml'));
+    symlinkSync('../../.git/config', join(dir, 'data/partners/x.yaml'));
+    symlinkSync(elsewhere, join(dir, 'data/partners/more'));
+    symlinkSync(join(elsewhere, 'p.yaml'), join(dir, 'data/partners/out.yaml'));
+    symlinkSync('/dev/null', join(dir, 'data/partners/null.yaml'));
+    symlinkSync('nowhere.yaml', join(dir, 'data/partners/broken.yaml'));
+    symlinkSync('ntb-mou.yaml', join(dir, 'data/agreements/same.yaml'));
+    spawnSync('mkfifo', [join(dir, 'data/partners/fifo.yaml')]);
+    mkdirSync(join(dir, 'data/partners/folder.yaml'));
+    writeFileSync(join(dir, 'data/partners/folder.yaml/inner.yaml'), 'name: I\ntype: ngo\ncountry: ID\n');
+    const { listRecordFiles } = await import('../src/load/load.js');
+    const bare = (withStats: boolean): unknown[] => listRecordFiles(dir, withStats).map(({ size: _s, mtimeMs: _m, ctimeMs: _c, ino: _i, ...f }) => f);
+    expect(bare(false)).toEqual(bare(true));
+    expect(bare(false).length).toBeGreaterThan(8);
+    // The CLI without the cache (the listing without lstat) and with it say the same, byte for byte.
+    const home = mkdtempSync(join(tmpdir(), 'kerjasama-cachehome-'));
+    const a = await runCli(['validate', '-f', 'json', '--no-cache', '--as-of', '2026-11-22'], { cwd: dir });
+    const b = await runCli(['validate', '-f', 'json', '--as-of', '2026-11-22'], { cwd: dir, env: { KERJASAMA_CACHE_HOME: home } });
+    expect(a.stdout).toContain('file-not-regular');
+    expect(a.stdout).toContain('file-symlink-unsafe');
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.code).toBe(b.code);
+    rmSync(elsewhere, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
+  });
+
   it('new never writes through a symlinked folder', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'kerjasama-elsewhere-'));
     const dir = makeRegister({});

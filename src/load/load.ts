@@ -2,7 +2,7 @@
 // file, parses and schema-checks it, and builds the dataset. Bad files become diagnostics, never
 // exceptions, and never stop the other files from being read.
 
-import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Partner } from '../model/types.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
@@ -67,8 +67,11 @@ function unsafeLink(target: string, realData: string, isDir: boolean): { why: st
 /**
  * Lists YAML files under data/, deterministic order. Only the register is read: a link out of the register,
  * into a .git folder, out of data/, or to a folder (data/ itself included) is a diagnostic, never followed.
+ * `withStats` false (no cache to trust by size and times): each entry's type is taken from the folder's
+ * listing (readdir's file types, which name a link, a pipe or a device as such, without following it)
+ * instead of an `lstat` per file, and a listed file has no size: it is checked and measured when read.
  */
-export function listRecordFiles(root: string): FoundFile[] {
+export function listRecordFiles(root: string, withStats = true): FoundFile[] {
   const out: FoundFile[] = [];
   const realRoot = safeRealpath(root) ?? root;
   const dataAbs = join(root, 'data');
@@ -83,9 +86,9 @@ export function listRecordFiles(root: string): FoundFile[] {
   }
   const realData = join(realRoot, 'data');
   const walk = (absDir: string, relDir: string): void => {
-    let entries: string[];
+    let entries: Array<string | Dirent>;
     try {
-      entries = readdirSync(absDir);
+      entries = withStats ? readdirSync(absDir).sort() : readdirSync(absDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       // A folder that cannot be listed would hide its records silently; data/ itself may simply be missing.
       const rel = relative(root, absDir).split(sep).join('/');
@@ -94,13 +97,14 @@ export function listRecordFiles(root: string): FoundFile[] {
     }
     // Every file in a folder has the same kind (the folder under data/): worked out once, not per file.
     const kindHere = kindOf(relDir + '/-');
-    for (const name of entries.sort()) {
+    for (const entry of entries) {
+      const name = typeof entry === 'string' ? entry : entry.name;
       if (name.startsWith('.')) continue;
       const abs = absDir + sep + name;
       const rel = relDir + '/' + name;
-      let st;
+      let st: Dirent | Stats;
       try {
-        st = lstatSync(abs);
+        st = typeof entry === 'string' ? lstatSync(abs) : entry;
       } catch {
         continue;
       }
@@ -134,7 +138,7 @@ export function listRecordFiles(root: string): FoundFile[] {
         continue;
       }
       if (st.isDirectory()) walk(abs, rel);
-      else if (st.isFile() && isYaml) out.push({ rel, abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, ...kindHere });
+      else if (st.isFile() && isYaml) out.push('size' in st ? { rel, abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, ...kindHere } : { rel, abs, ...kindHere });
       // A pipe, socket or device named like a record: said, never opened (a FIFO would block the read).
       else if (isYaml) out.push({ rel, abs, problem: notRegular(rel, st) });
     }
@@ -163,37 +167,45 @@ export interface RegisterSource {
   readonly parallel?: boolean;
 }
 
-/** The working tree under `root`. */
-export function fsSource(root: string): RegisterSource {
+/** The working tree under `root`; `withStats` false when no cache will trust its files by size and times (listRecordFiles). */
+export function fsSource(root: string, withStats = true): RegisterSource {
   let config: Uint8Array | Diagnostic[] | undefined;
   let listed: FoundFile[] | undefined;
   return {
     root,
     // Read and listed once: the run memo (cache.ts) fingerprints what the loader then uses.
     readConfig: () => (config ??= readBytes(join(root, CONFIG_FILE), CONFIG_FILE)),
-    list: () => (listed ??= listRecordFiles(root)),
-    read: (f) => (f.size !== undefined && f.abs !== undefined ? readListed(f.abs, f.rel, f.size) : readBytes(f.abs ?? join(root, f.rel), f.rel)),
+    list: () => (listed ??= listRecordFiles(root, withStats)),
+    read: (f) => (f.abs !== undefined && (f.size !== undefined || !withStats) ? readListed(f.abs, f.rel, f.size) : readBytes(f.abs ?? join(root, f.rel), f.rel)),
     parallel: true,
   };
 }
 
 const scratch = { buf: undefined as Buffer | undefined };
 
-/** A listed file whose size is known: one open and read, no second stat (10,000 files add up). */
-function readListed(abs: string, rel: string, size: number): Uint8Array | Diagnostic[] {
+/** A listed file whose size is known: one open and read, no second stat (10,000 files add up); its size unknown, one `fstat` of the open file. */
+function readListed(abs: string, rel: string, size: number | undefined): Uint8Array | Diagnostic[] {
   const r = readListedView(abs, rel, size);
   return r instanceof Uint8Array ? Uint8Array.prototype.slice.call(r, 0) : r;
 }
 
 /** readListed without the copy: the bytes are a view of a buffer the next read reuses (runJob consumes them first). */
-function readListedView(abs: string, rel: string, size: number): Uint8Array | Diagnostic[] {
-  if (size > MAX_FILE_BYTES) return [tooLarge(rel, size)];
+function readListedView(abs: string, rel: string, listedSize: number | undefined): Uint8Array | Diagnostic[] {
+  if (listedSize !== undefined && listedSize > MAX_FILE_BYTES) return [tooLarge(rel, listedSize)];
   const buf = (scratch.buf ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
   let n = 0;
+  let size = listedSize ?? 0;
   try {
-    // Never through a link put in its place since it was listed.
-    const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // Never through a link put in its place since it was listed; listed without its size, never waiting on a pipe put there.
+    const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (listedSize === undefined ? constants.O_NONBLOCK ?? 0 : 0));
     try {
+      if (listedSize === undefined) {
+        // Listed by its folder's file types alone: a regular file then, but anything may be there now.
+        const st = fstatSync(fd);
+        if (!st.isFile()) return [notRegular(rel, st)];
+        if (st.size > MAX_FILE_BYTES) return [tooLarge(rel, st.size)];
+        size = st.size;
+      }
       // One read of size + 1 bytes: a regular file returns fewer than asked only at its end, so a file
       // unchanged since it was listed is read in one call. Short of the listed size (it shrank, or a file
       // system that reads in parts), or past it (it grew), it is read on to its end.
@@ -406,7 +418,8 @@ export function sourceTexts(source: RegisterSource): (file: string) => string | 
 
 export function loadRegister(root: string, options: LoadOptions & { source?: RegisterSource } = {}): Loaded {
   const { source, ...rest } = options;
-  return loadFrom(source ?? fsSource(root), rest.cache ? { ...rest, cacheRoot: root } : rest);
+  // Without the cache no file's size and times are needed: the listing takes each entry's type from its folder's (listRecordFiles).
+  return loadFrom(source ?? fsSource(root, rest.cache !== undefined), rest.cache ? { ...rest, cacheRoot: root } : rest);
 }
 
 /**
@@ -430,8 +443,8 @@ function inParallel(listed: readonly FoundFile[], cache: RecordCache | undefined
       pre[i] = cachedResult(byStat);
       continue;
     }
-    if (f.abs === undefined || f.size === undefined) continue;
-    jobs.push({ rel: f.rel, abs: f.abs, size: f.size, kind: f.kind });
+    if (f.abs === undefined) continue;
+    jobs.push({ rel: f.rel, abs: f.abs, ...(f.size !== undefined ? { size: f.size } : {}), kind: f.kind });
     at.push(i);
   }
   // Too few to read for a second thread to pay: the hits found stay (byStat is asked once per file).

@@ -21,7 +21,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { Diagnostic, Kind } from '../model/types.js';
 
 /** One file's work: where it is and what kind of record it holds. */
-export interface FileJob { readonly rel: string; readonly abs: string; readonly size: number; readonly kind: Kind }
+/** `size` as listed; none when listed without it (no cache): measured when read. */
+export interface FileJob { readonly rel: string; readonly abs: string; readonly size?: number; readonly kind: Kind }
 
 /** What the work gave: the value and diagnostics; the text only when a later message may need it (see runJob). */
 export interface JobResult {

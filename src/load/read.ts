@@ -43,7 +43,7 @@ export function readBytes(abs: string, rel: string): Uint8Array | Diagnostic[] {
 }
 
 /** A path that is not a regular file (a folder, a pipe, a socket, a device): never read. */
-export function notRegular(rel: string, st: Stats): Diagnostic {
+export function notRegular(rel: string, st: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket'>): Diagnostic {
   const what = st.isDirectory() ? 'folder' : st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : 'device';
   return { code: 'file-not-regular', severity: 'error', file: rel, params: { what } };
 }

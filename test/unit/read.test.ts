@@ -1,6 +1,7 @@
 // Reading a listed record file: one read when it is as listed, and its true bytes when it grew or shrank
 // between the listing and the read (fsSource trusts no size it was told).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -22,5 +23,28 @@ describe('fsSource.read of a listed file', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('listed without its size (no cache): gives the file as it is, and refuses a FIFO, a folder or an over-large file put in its place, without waiting', () => {
+    const abs = join(dir, 'b.yaml');
+    const source = fsSource(dir, false);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
+        writeFileSync(abs, bytes);
+        const got = source.read({ rel: 'data/b.yaml', abs });
+        expect(got).toBeInstanceOf(Uint8Array);
+        expect(Buffer.from(got as Uint8Array).equals(Buffer.from(bytes))).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+    rmSync(abs);
+    spawnSync('mkfifo', [abs]);
+    expect(source.read({ rel: 'data/b.yaml', abs })).toMatchObject([{ code: 'file-not-regular', params: { what: 'fifo' } }]);
+    rmSync(abs);
+    mkdirSync(abs);
+    expect(source.read({ rel: 'data/b.yaml', abs })).toMatchObject([{ code: 'file-not-regular', params: { what: 'folder' } }]);
+    rmSync(abs, { recursive: true });
+    writeFileSync(abs, Buffer.alloc(1024 * 1024 + 1, 32));
+    expect(source.read({ rel: 'data/b.yaml', abs })).toMatchObject([{ code: 'file-too-large' }]);
   });
 });
