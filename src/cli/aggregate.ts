@@ -15,13 +15,13 @@ import { codeHash, KeptBuild } from '../load/cache.js';
 import { readBytes } from '../load/read.js';
 import { createHash } from 'node:crypto';
 import { aggregateTables } from '../export/aggregate.js';
-import { dayOfTime, FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, workingTrees, type Federation, type Lock, type LockMember } from '../load/federation.js';
+import { FEDERATION_FILE, fetchMember, hashingSource, isRemote, LOCK_FILE, LOCK_VERSION, lockText, MemberError, openMember, readFederation, readLock, sourceOf, workingTrees, type Federation, type Lock, type LockMember } from '../load/federation.js';
 import { BundleError } from '../load/bundle.js';
 import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
 import { nearest } from '../load/similar.js';
 import { decodeText } from '../load/parse.js';
-import { day, iso, type Duration } from '../model/dates.js';
+import { day, instantIn, iso, type Duration } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -146,14 +146,15 @@ export function readMembers(io: IO, opts: AggregateOptions, lang: Lang, codes?: 
     const own = loaded.config.ownerIds.kemendagri;
     if (own !== undefined && own !== m.code) io.stderr(`kerjasama: ${t(lang, 'memberCodeDiffers', { code: m.code, own })}\n`);
     if (pin && pin.content_hash !== hash) throw new UsageError(say('member.lock-changed', { code: m.code, file: LOCK_FILE, why: t(lang, 'lockWhy.content') }));
-    const when = opened.commitTime !== undefined ? dayOfTime(opened.commitTime, loaded.config.timezone) : opened.commitDay;
+    // The day in the member's own time zone (instantIn: one formatter per zone, however many members).
+    const lastCommitDay = opened.commitTime !== undefined ? instantIn(loaded.config.timezone, opened.commitTime).day : opened.commitDay ? day(opened.commitDay) : undefined;
     members.push({
       code: m.code,
       ...(m.name !== undefined ? { name: m.name } : {}),
       source: sourceOf(m),
       ...(opened.commit ? { commit: opened.commit } : {}),
       loaded,
-      ...(when ? { lastCommitDay: day(when) } : {}),
+      ...(lastCommitDay !== undefined ? { lastCommitDay } : {}),
     });
     lockMembers.push({ code: m.code, source: sourceOf(m), commit: opened.commit ?? null, content_hash: hash });
   }

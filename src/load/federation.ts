@@ -206,15 +206,7 @@ export function workingTrees(roots: readonly string[], env: NodeJS.ProcessEnv = 
     }
     const { head, changed, untracked } = statusOf(status, [...prefixOf.values()]);
     const headId = head !== undefined && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
-    let commitTime: number | undefined;
-    if (headId) {
-      try {
-        const seconds = Number(git(top, ['show', '-s', '--no-show-signature', '--format=%ct', headId, '--']).toString('utf8').trim());
-        if (Number.isFinite(seconds)) commitTime = seconds;
-      } catch {
-        commitTime = undefined;
-      }
-    }
+    const commitTime = headId ? commitTimeOf({ top, prefix: '' }, headId) : undefined;
     for (const [root, pre] of prefixOf) {
       if (untracked.has(pre)) {
         out.set(root, {});
@@ -266,11 +258,6 @@ function statusOf(status: string, prefixes: readonly string[]): { head?: string;
     }
   }
   return { ...(head !== undefined ? { head } : {}), changed, untracked };
-}
-
-/** The day (YYYY-MM-DD in `timeZone`) of a commit time in seconds. */
-export function dayOfTime(seconds: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(seconds * 1000));
 }
 
 /** When a commit was committed (seconds since the epoch); undefined when git cannot say. */
