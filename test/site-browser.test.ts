@@ -9,19 +9,15 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { axe, CHROMIUM, launchChromium, local, visit } from './browser.js';
 import { cleanup, exampleRegister, REPO, runCli } from './helpers.js';
 
 // Chromium starts, and visits every page type: on a busy 2-core machine that takes minutes (axe-core alone took 57 s).
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 600_000 });
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-// In CI the browser must be there (.ci/run installs it); elsewhere the test says why it is skipped.
-if (!CHROMIUM && process.env['CI']) throw new Error('chromium not found: .ci/run installs it with apt-get install -y chromium');
 const ARTIFACTS = join(REPO, 'test-artifacts', 'site');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGES = ['index.html', 'expiring.html', 'inactive.html', 'coverage.html', 'partnerships.html', 'map.html', 'problems.html', 'search.html', 'data.html',
   'agreements/index.html', 'partners/index.html', 'activities/index.html', 'partners/shizuoka.html', 'agreements/jabar-shizuoka-mou-2017.html', 'activities/jabar-shizuoka-monument-2024.html'];
@@ -52,7 +48,7 @@ beforeAll(async () => {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const addr = server.address();
   base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/register/`;
-  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 300_000);
 
@@ -62,51 +58,12 @@ afterAll(async () => {
   cleanup();
 });
 
-interface Visit { page: Page; errors: string[]; offHost: string[] }
-
-/** Opens a page; every console error, page error, failed request and request to another host is noted. */
-async function visit(url: string, allowed: (u: string) => boolean, o: { js?: boolean; width?: number; dark?: boolean } = {}): Promise<Visit> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  const offHost: string[] = [];
-  await page.setViewport({ width: o.width ?? 1280, height: 900 });
-  await page.setJavaScriptEnabled(o.js ?? true);
-  if (o.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    if (allowed(req.url())) void req.continue();
-    else {
-      offHost.push(req.url());
-      void req.abort();
-    }
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
-  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()}`));
-  const res = await page.goto(url, { waitUntil: 'load' });
-  if (res && !res.ok() && !url.startsWith('file:')) errors.push(`HTTP ${res.status()} ${url}`);
-  return { page, errors, offHost };
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } };
-    return w.axe.run({ resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const local = (u: string): boolean => u.startsWith('file://') || u.startsWith('data:');
-
 describe.skipIf(!CHROMIUM)('the site in chromium', () => {
   it('every page type loads from file:// in both languages, with no console error, no request off the machine, and links that resolve', async () => {
     for (const lang of ['id', 'en']) {
       for (const p of PAGES) {
         const url = pathToFileURL(join(site, lang, p)).href;
-        const v = await visit(url, local);
+        const v = await visit(browser, url, local);
         expect(v.errors, `${lang}/${p}`).toEqual([]);
         expect(v.offHost, `${lang}/${p}`).toEqual([]);
         const hrefs = await v.page.$$eval('a[href], link[href], script[src]', (els) => els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLScriptElement).src));
@@ -124,7 +81,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
 
   it('works from a sub-path over HTTP (as on GitHub Pages) and only asks its own host', async () => {
     for (const p of ['index.html', 'id/index.html', 'en/partners/shizuoka.html', 'en/search.html', 'id/coverage.html']) {
-      const v = await visit(base + p, (u) => u.startsWith(base));
+      const v = await visit(browser, base + p, (u) => u.startsWith(base));
       expect(v.errors, p).toEqual([]);
       expect(v.offHost, p).toEqual([]);
       const css = await v.page.evaluate(() => getComputedStyle(document.body).margin);
@@ -134,7 +91,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
   });
 
   it('sorts and filters lists, and searches the register', async () => {
-    const v = await visit(pathToFileURL(join(site, 'en/agreements/index.html')).href, local);
+    const v = await visit(browser, pathToFileURL(join(site, 'en/agreements/index.html')).href, local);
     const rows = await v.page.$$eval('table.sortable tbody tr', (r) => r.length);
     expect(rows).toBe(readdirSync(join(REPO, 'data/agreements')).filter((f) => f.endsWith('.yaml')).length);
     await v.page.type('.filter input', 'shizuoka');
@@ -145,7 +102,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     expect(await v.page.$eval('table.sortable th:nth-child(5)', (th) => th.getAttribute('aria-sort'))).toBe('ascending');
     await v.page.close();
 
-    const s = await visit(pathToFileURL(join(site, 'id/search.html')).href, local);
+    const s = await visit(browser, pathToFileURL(join(site, 'id/search.html')).href, local);
     await s.page.type('#search-q', 'shizuoka');
     const hits = await s.page.$$eval('#search-results a', (a) => a.map((x) => x.getAttribute('href')));
     expect(hits.length).toBeGreaterThan(5);
@@ -168,7 +125,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     const freeLabels = new Set(KINDS.flatMap((k) => fieldPaths(FIELDS[k]).filter(([, f]) => FREE.has(f.shape.t)).map(([path]) => fieldLabel(`${k}.${path}`, 'id'))));
     const pages = ['partners/shizuoka.html', 'partners/ntb.html', 'agreements/jabar-shizuoka-mou-2017.html', 'agreements/jabar-shizuoka-renewal-2022.html', 'agreements/ntb-higashiura-1996.html', 'activities/jabar-shizuoka-monument-2024.html'];
     for (const rel of pages) {
-      const v = await visit(pathToFileURL(join(site, 'id', rel)).href, local);
+      const v = await visit(browser, pathToFileURL(join(site, 'id', rel)).href, local);
       // The field list as the reader sees it: labels (dt) and values (dd), parentheses with a code after a word left out.
       const fields = await v.page.$$eval('dl.fields', (dls) => dls.flatMap((dl) => Array.from(dl.querySelectorAll(':scope > dt, :scope > dd')).map((e) => [e.tagName, (e.textContent ?? '').trim()])));
       expect(fields.length, rel).toBeGreaterThan(3);
@@ -184,7 +141,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
   });
 
   it('reads without scripts: tables and pictures are in the page', async () => {
-    const v = await visit(pathToFileURL(join(site, 'en/partnerships.html')).href, local, { js: false });
+    const v = await visit(browser, pathToFileURL(join(site, 'en/partnerships.html')).href, local, { js: false });
     expect(await v.page.$$eval('svg.chart', (s) => s.length)).toBe(2);
     expect(await v.page.$$eval('#partnership-table tbody tr', (r) => r.length)).toBeGreaterThan(10);
     await v.page.close();
@@ -195,12 +152,12 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     for (const p of PAGES) {
       for (const dark of [false, true]) {
         if (dark && !['index.html', 'coverage.html', 'partners/shizuoka.html'].includes(p)) continue;
-        const v = await visit(pathToFileURL(join(site, 'en', p)).href, local, { dark });
+        const v = await visit(browser, pathToFileURL(join(site, 'en', p)).href, local, { dark });
         for (const x of await axe(v.page)) problems.push(`${p}${dark ? ' (dark)' : ''}: ${x}`);
         await v.page.close();
       }
     }
-    const v = await visit(pathToFileURL(join(site, 'index.html')).href, local, { width: 360 });
+    const v = await visit(browser, pathToFileURL(join(site, 'index.html')).href, local, { width: 360 });
     for (const x of await axe(v.page)) problems.push(`index.html (360 px): ${x}`);
     await v.page.close();
     expect(problems).toEqual([]);
@@ -210,7 +167,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     const problems: string[] = [];
     let charts = 0;
     for (const p of ['id/index.html', 'id/expiring.html', 'id/partnerships.html', 'id/coverage.html', 'id/map.html', 'id/partners/shizuoka.html', 'en/partnerships.html']) {
-      const v = await visit(pathToFileURL(join(site, p)).href, local, { width: 390 });
+      const v = await visit(browser, pathToFileURL(join(site, p)).href, local, { width: 390 });
       const found = await v.page.evaluate(() => Array.from(document.querySelectorAll('svg.chart')).map((svg) => {
         const el = svg as SVGSVGElement;
         // Text is drawn in the chart's own units: its size on screen is the font size times the chart's scale.
@@ -237,7 +194,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
     const docs = process.env['UPDATE_DOCS'] === '1';
     for (const [name, p] of [['home', 'en/index.html'], ['partner', 'en/partners/shizuoka.html'], ['coverage', 'en/coverage.html']] as const) {
       for (const width of [1280, 360]) {
-        const v = await visit(pathToFileURL(join(site, p)).href, local, { width });
+        const v = await visit(browser, pathToFileURL(join(site, p)).href, local, { width });
         const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
         await v.page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`) as `${string}.png`, fullPage: true });
@@ -245,7 +202,7 @@ describe.skipIf(!CHROMIUM)('the site in chromium', () => {
         await v.page.close();
       }
     }
-    const v = await visit(pathToFileURL(join(site, 'en/expiring.html')).href, local);
+    const v = await visit(browser, pathToFileURL(join(site, 'en/expiring.html')).href, local);
     await v.page.emulateMediaType('print');
     expect(await v.page.$eval('nav.main', (n) => getComputedStyle(n).display)).toBe('none');
     const pdf = await v.page.pdf({ format: 'A4' });

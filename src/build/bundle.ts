@@ -10,7 +10,7 @@
 // data-carrying ones (yaml, ajv, exceljs, sql.js and its WebAssembly, the maps …) stay in node_modules and
 // load on first use as before. bin/kerjasama.js runs dist/bundle/run.js when it is there, else dist/cli/run.js.
 
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -39,4 +39,8 @@ await build({
   banner: { js: "import { createRequire as kerjasamaRequire } from 'node:module'; const require = kerjasamaRequire(import.meta.url);" },
 });
 copyFileSync(join(dist, 'load', 'validators.cjs'), join(out, 'validators.cjs'));
+// Node finds the package scope of every module it loads by looking for a package.json in its folder and
+// each folder above: without one here, each of the bundle's files cost two failed lookups (dist/bundle,
+// dist) before the repository's. Its type is the same as the repository's.
+writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module' })}\n`);
 process.stdout.write(`wrote ${out}\n`);

@@ -11,6 +11,7 @@ import { conflicts, openConflicts } from '../aggregate/conflicts.js';
 import { counterparts } from '../aggregate/counterparts.js';
 import { identify, IDENTITY_FILE, readIdentity, type IdentityResult, type ReadIdentity } from '../aggregate/identity.js';
 import { memberPath, type Member } from '../aggregate/members.js';
+import { FEDERATION_TIME_ZONE } from '../aggregate/dataset.js';
 import { codeHash, KeptBuild } from '../load/cache.js';
 import { readBytes } from '../load/read.js';
 import { createHash } from 'node:crypto';
@@ -49,8 +50,6 @@ export interface AggregateOptions extends GlobalOptions {
 
 export const AGGREGATE_FORMATS = ['datapackage', 'sqlite'] as const;
 export const STATUS_FORMATS = ['table', 'json'] as const;
-/** The as-of day's time zone when nothing else says: a federation has no kerjasama.yaml of its own. */
-const TIME_ZONE = 'Asia/Jakarta';
 
 /** The federation's folder: --federation, else this folder or the nearest above it holding federation.yaml. */
 function federationDir(io: IO, opts: AggregateOptions): string {
@@ -201,7 +200,7 @@ export function heldMembers(agg: Aggregate): Member[] {
  * when the caller has them; else they are worked out here.
  */
 export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: { read: Read; members?: readonly Member[]; evidence?: boolean }): Identified {
-  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const asOf = chooseAsOf(io, opts, FEDERATION_TIME_ZONE);
   const r = given?.read ?? readMembers(io, opts, lang);
   const file = identityText(r.dir);
   const read = file.diagnostics.length ? { decisions: readIdentity(undefined).decisions, diagnostics: file.diagnostics, locate: (d: Diagnostic) => d } : readIdentity(file.text);
@@ -253,7 +252,7 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   const out = resolve(io.cwd, opts.out);
   // Refused before any member is read.
   refuseOut(out, opts.out, format === 'datapackage', opts.force, [FEDERATION_FILE]);
-  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const asOf = chooseAsOf(io, opts, FEDERATION_TIME_ZONE);
   const home = cacheOption(io, opts).cache;
   const kept = home ? KeptBuild.open(home, federationDir(io, opts), out) : undefined;
   // The members read and their tables built in a scope of their own: once the tables exist, the members'
@@ -325,7 +324,7 @@ export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {
   const lang = chooseLang(io, opts);
   const format = opts.format ?? 'table';
   if (!(STATUS_FORMATS as readonly string[]).includes(format)) throw new UsageError(say('formatInvalid', { formats: STATUS_FORMATS.join(', '), value: format }));
-  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const asOf = chooseAsOf(io, opts, FEDERATION_TIME_ZONE);
   const read = readMembers(io, opts, lang);
   const agg = aggregateOf(read.federation, read.members, asOf);
   // not prose: the command's name, as every report's provenance names its command

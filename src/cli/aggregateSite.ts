@@ -7,6 +7,7 @@
 import { join, relative, resolve } from 'node:path';
 import { aggregateOf } from '../aggregate/aggregate.js';
 import { IDENTITY_FILE } from '../aggregate/identity.js';
+import { FEDERATION_TIME_ZONE } from '../aggregate/dataset.js';
 import { nationalSite, type NationalSite } from '../report/nationalSite.js';
 import { iso } from '../model/dates.js';
 import { reportAsJson } from '../render/reportJson.js';
@@ -25,8 +26,6 @@ export interface AggregateSiteOptions extends AggregateOptions {
   force?: boolean;
 }
 
-/** The as-of day's time zone when nothing else says: a federation has no kerjasama.yaml of its own. */
-const TIME_ZONE = 'Asia/Jakarta';
 
 /** api/national.json: every number of the pages, each with its member (code, commit). */
 export function nationalJson(s: NationalSite): unknown {
@@ -57,7 +56,7 @@ export function nationalJson(s: NationalSite): unknown {
 
 export async function aggregateSiteCommand(io: IO, opts: AggregateSiteOptions): Promise<number> {
   const lang = chooseLang(io, opts);
-  const asOf = chooseAsOf(io, opts, TIME_ZONE);
+  const asOf = chooseAsOf(io, opts, FEDERATION_TIME_ZONE);
   const read = readMembers(io, opts, lang);
   const agg = aggregateOf(read.federation, read.members, asOf);
   const x = identified(io, opts, lang, { read, members: heldMembers(agg) });

@@ -3,8 +3,8 @@
 import { closeSync, constants as fsConstants, copyFileSync, fchmodSync, fsyncSync, openSync, readdirSync, writeFileSync, renameSync, existsSync, linkSync, lstatSync, statSync, mkdirSync, rmSync, type Stats } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { load } from '../load/lazy.js';
 import { readBytes } from '../load/read.js';
-import writeFileAtomic from 'write-file-atomic';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import { findRegister, fsSource, loadConfig, loadRegister, type Loaded, type RegisterSource } from '../load/load.js';
@@ -369,7 +369,8 @@ export function replaceFile(path: string, text: string | Buffer, shown = path, k
   const st = known ?? lstatOrUndefined(path, shown);
   if (st && !st.isFile()) throw new UsageError((l) => t(l, 'notRegularFile', { path: shown, kind: t(l, kindOfPath(st)) }));
   try {
-    writeFileAtomic.sync(path, text, { fsync: true, ...(st ? { mode: st.mode & 0o7777 } : {}) });
+    // Loaded on first write (src/load/lazy.ts): a command that writes nothing does not load it.
+    load<typeof import('write-file-atomic')>('write-file-atomic').sync(path, text, { fsync: true, ...(st ? { mode: st.mode & 0o7777 } : {}) });
   } catch (err) {
     throw fsError(err, shown);
   }

@@ -29,12 +29,10 @@ interface Line {
 
 const KEY_RE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
 const INT_RE = /^(?:0|[1-9][0-9]{0,14})$/;
-const DATE_RE = /^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$/;
-/** The uncertain date ranges of the schema (1997..1998, 2017-06.., ..2017-06): strings in the core schema, not numbers. */
-const RANGE_RE = /^[0-9]{4}(?:-[0-9]{2}){0,2}\.\.(?:[0-9]{4}(?:-[0-9]{2}){0,2})?$/;
+/** An uncertain date's upper bound only (..2017-06): a string in the core schema. */
 const BY_RE = /^\.\.[0-9]{4}(?:-[0-9]{2}){0,2}$/;
-/** Digits then a word, like 5y or 90d: text, except after e, o, x or b (1e3, 0o17, 0x1f could be numbers). */
-const DIGITS_WORD_RE = /^[0-9]+[acdf-npq-wyzACDF-NPQ-WYZ_][A-Za-z0-9_-]*$/;
+/** What the YAML 1.2 core schema's int and float tags match, of a scalar starting with a digit (yaml's own tests, without a sign). */
+const CORE_NUMBER_RE = /^(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)$/;
 const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
 const TRUES = new Set(['true', 'True', 'TRUE']);
 const FALSES = new Set(['false', 'False', 'FALSE']);
@@ -323,8 +321,10 @@ function plain(text: string, inFlow: boolean): Value | Bail {
   if (FALSES.has(text)) return false;
   if (c >= '0' && c <= '9') {
     if (INT_RE.test(text)) return Number(text);
-    if (DATE_RE.test(text) || DIGITS_WORD_RE.test(text) || RANGE_RE.test(text)) return text;
-    return BAIL;
+    // Any other text the core schema's int and float tags do not match whole is a string: 2026-06-12,
+    // 1997..1998, 42 exporters from three provinces, 3-day. Those they match (007, 0x1F, 0o17, 1.5, 1e3)
+    // are left to the full parser.
+    return CORE_NUMBER_RE.test(text) ? BAIL : text;
   }
   // Words the core schema reads as special in other spellings (.inf, .nan) start with "." and bailed above.
   return text;

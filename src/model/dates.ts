@@ -249,16 +249,39 @@ export function formatDuration(dur: Duration, lang: 'en' | 'id'): string {
 
 /** Today's calendar date in a time zone, from a given instant. Only the CLI layer passes the real clock. */
 export function todayIn(timeZone: string, now: Date): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value);
-  return dayNumber(get('year'), get('month'), get('day'));
+  const ms = now.getTime();
+  return Math.floor((ms + offsetAt(timeZone, ms) * 60_000) / millisecondsInDay);
 }
+
+/**
+ * Zones whose offset from UTC has not changed since 1990 and has no daylight saving: Indonesia's three
+ * (WIB, WITA, WIT; Pontianak moved to WIB in 1988) and UTC, in minutes. A register names one of them in
+ * almost every case, and their offsets need no ICU: building the first Intl.DateTimeFormat of a run costs
+ * 20–60 ms, more than the rest of a small validate. Any other zone, and any instant before 1990, is
+ * Intl's. test/datesTz.test.ts holds the table to Intl's answer on the running Node, so a change of
+ * Indonesia's time zones in the time zone database fails the tests before it can give a wrong day.
+ */
+const FIXED_ZONES: ReadonlyMap<string, number> = new Map([
+  ['Asia/Jakarta', 420], ['Asia/Pontianak', 420], ['Asia/Makassar', 480], ['Asia/Jayapura', 540], ['UTC', 0], ['Etc/UTC', 0],
+]);
+/** 1990-01-01T00:00:00Z: the fixed offsets above hold from then on. */
+const FIXED_SINCE_MS = 631_152_000_000;
+
+/** The zones whose offsets are known without Intl (for the test that holds them to Intl's). */
+export const fixedZones = (): ReadonlyMap<string, number> => FIXED_ZONES;
 
 /** One formatter per time zone: building one costs far more than using it. */
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A time zone's offset from UTC at an instant, in minutes (+420 for Asia/Jakarta). */
 export function offsetAt(timeZone: string, epochMs: number): number {
+  const fixed = FIXED_ZONES.get(timeZone);
+  if (fixed !== undefined && epochMs >= FIXED_SINCE_MS) return fixed;
+  return intlOffsetAt(timeZone, epochMs);
+}
+
+/** A time zone's offset at an instant as Intl (ICU's time zone database) gives it. */
+export function intlOffsetAt(timeZone: string, epochMs: number): number {
   let f = zoneFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -313,6 +336,7 @@ function instantOnce(timeZone: string, epochSeconds: number): { day: number; iso
 const zoneValidity = new Map<string, boolean>();
 
 export function isValidTimeZone(tz: string): boolean {
+  if (FIXED_ZONES.has(tz)) return true;
   let ok = zoneValidity.get(tz);
   if (ok !== undefined) return ok;
   try {

@@ -6,7 +6,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDuration, civil, day, dayNumber, daysInMonth, humanDate, humanKDate, iso, MAX_DAY, MIN_DAY, parseDate, rangeDate, todayIn, type Duration, type KDate } from '../../src/model/dates.js';
+import { addDuration, civil, day, dayNumber, daysInMonth, humanDate, humanKDate, fixedZones, intlOffsetAt, isValidTimeZone, iso, MAX_DAY, MIN_DAY, offsetAt, parseDate, rangeDate, todayIn, type Duration, type KDate } from '../../src/model/dates.js';
 
 const RUNS = 300;
 const span = (text: string): [string, string] | undefined => {
@@ -127,6 +127,33 @@ describe('dates: today in a time zone', () => {
     expect(iso(todayIn('Pacific/Kiritimati', now))).toBe('2026-01-01');
     expect(iso(todayIn('Asia/Jakarta', new Date(Date.UTC(2024, 1, 28, 17, 0))))).toBe('2024-02-29');
     expect(iso(todayIn('America/New_York', new Date(Date.UTC(2024, 2, 1, 4, 59))))).toBe('2024-02-29');
+  });
+
+  // Indonesia's zones and UTC are answered from a table, not Intl (src/model/dates.ts): held here to what
+  // the time zone database of the running Node says, day and offset, from 1990 to 2200.
+  it('the zones known without Intl give Intl\'s offset and day at any instant from 1990 on', () => {
+    const zones = [...fixedZones().keys()];
+    expect(zones).toEqual(expect.arrayContaining(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura']));
+    const intlDay = (tz: string, ms: number): string =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2200, 0, 1) }), (tz, ms) => {
+        expect(offsetAt(tz, ms)).toBe(intlOffsetAt(tz, ms));
+        expect(iso(todayIn(tz, new Date(ms)))).toBe(intlDay(tz, ms));
+        expect(isValidTimeZone(tz)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    // Each zone just before and after every local midnight of a year, where a wrong offset shows first.
+    for (const tz of zones) {
+      for (let d = dayNumber(2026, 1, 1); d < dayNumber(2027, 1, 1); d++) {
+        for (const ms of [d * 86_400_000 - fixedZones().get(tz)! * 60_000 - 1, d * 86_400_000 - fixedZones().get(tz)! * 60_000]) {
+          expect(iso(todayIn(tz, new Date(ms))), `${tz} ${ms}`).toBe(intlDay(tz, ms));
+        }
+      }
+    }
+    // Before 1990 Intl answers: Pontianak was UTC+8 until 1988.
+    expect(offsetAt('Asia/Pontianak', Date.UTC(1980, 0, 1))).toBe(480);
   });
 });
 
