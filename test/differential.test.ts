@@ -66,6 +66,8 @@ const ACCEPTED = [
   'date: 2024-01-15\nmonth: 2024-01\nyear: 2028\nterm: {term: 5y}\n',
   'about: ~1990\nbetween: 1997..1998\nafter: 2017-06..\nby: ..2017-06\ndays: 2017-06-01..2017-06-30\nlist: [1989..1990, ..2001]\n',
   'partners: [a, b-c, d_e]\nnone: []\nmap: {}\n',
+  // A file saved on Windows: every line ending CR LF, block scalars and comments too.
+  'title: Kerja sama\r\nlist:\r\n  - one # c\r\n  - 2\r\n\r\nnotes: >\r\n  folded\r\n  text\r\n\r\n  next\r\nscope: |\r\n  a\r\n    b\r\nflow: [a, b]\r\nempty:\r\n',
   // Text that starts with digits and is no number of the core schema (as activities' outputs are written).
   'outputs:\n  - 42 exporters showed products\n  - 61 of 85 candidates passed\nlength: 3-day\nat: 12:30\nwhen: 2024-01-01 10:00\nsize: 1.5 kg\nbits: 0b101\nsep: 1_000\nodd: 1e\nlist: [2 days, 3 weeks]\n',
   'list:\n  - one\n  - two\nnext: x\n',

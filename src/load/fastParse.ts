@@ -40,9 +40,9 @@ const FALSES = new Set(['false', 'False', 'FALSE']);
 const PLAIN_FIRST_BAD = new Set([...'-?:,[]{}#&*!|>\'"%@`.+']);
 const MAX_DEPTH = 20;
 
-/** Any character the full parser might treat specially: controls, tabs, CR, NEL, line separators, BOM. */
+/** Any character the full parser might treat specially: controls, tabs, a CR not followed by LF, NEL, line separators, BOM. */
 // eslint-disable-next-line no-control-regex
-const UNUSUAL_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
+const UNUSUAL_CHAR = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\r(?!\n)/;
 
 /** Offsets [start, end) in the text, as the full parser's Node.range[0] and range[1]. */
 export type Range = readonly [number, number];
@@ -74,9 +74,11 @@ function read(text: string, track: boolean): { value: Value; pos?: PosNode; line
   let offset = 0;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] as string;
+    // A line ending CR LF (a file saved on Windows) is read as one ending LF, as YAML reads it; its offsets stay the file's.
+    const line = r.charCodeAt(r.length - 1) === 13 ? r.slice(0, -1) : r;
     let indent = 0;
-    while (r.charCodeAt(indent) === 32) indent++;
-    const body = r.slice(indent);
+    while (line.charCodeAt(indent) === 32) indent++;
+    const body = line.slice(indent);
     lines.push({ indent, body, index: i });
     if (track) {
       lineStarts.push(offset);
