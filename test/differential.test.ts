@@ -66,6 +66,8 @@ const ACCEPTED = [
   'date: 2024-01-15\nmonth: 2024-01\nyear: 2028\nterm: {term: 5y}\n',
   'about: ~1990\nbetween: 1997..1998\nafter: 2017-06..\nby: ..2017-06\ndays: 2017-06-01..2017-06-30\nlist: [1989..1990, ..2001]\n',
   'partners: [a, b-c, d_e]\nnone: []\nmap: {}\n',
+  // Plain text going on over several lines (folded: a space per line break, a line break per empty line).
+  'notes: Kerja sama ini dilanjutkan\n  dengan perjanjian baru\n  tahun 2024.\nlist:\n  - item one\n    continues here\n  - b\nnext: 12\n  34\npara: first\n\n  second\n\n\n  third\n\nafter: x\nitems:\n  - title: long\n      text  \n    n: 1\nend: last\n   line\n',
   // A file saved on Windows: every line ending CR LF, block scalars and comments too.
   'title: Kerja sama\r\nlist:\r\n  - one # c\r\n  - 2\r\n\r\nnotes: >\r\n  folded\r\n  text\r\n\r\n  next\r\nscope: |\r\n  a\r\n    b\r\nflow: [a, b]\r\nempty:\r\n',
   // Text that starts with digits and is no number of the core schema (as activities' outputs are written).
@@ -95,7 +97,8 @@ const EDGE = [
   'a: 1\na: 2\n', 'a: &x 1\nb: *x\n', 'base: &b {x: 1}\nc:\n  <<: *b\n', '<<: {x: 1}\n', 'a: !!str 1\n', 'a: !custom x\n', 'a: !!binary aGk=\n',
   '---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\n...\n', '%YAML 1.1\n---\na: 1\n', '%TAG ! tag:x,2024:\n---\na: 1\n',
   'a:\n\tb: 1\n', 'a: b\tc\n', '\ta: 1\n', 'a: 1\r\nb: 2\r\n', '\uFEFFa: 1\n', 'a: "x\\ty"\n', 'a: "x\\u00e9"\n', "a: 'x\n  y'\n",
-  'a: multi\n  line plain\n', 'a: x\n  b: y\n', 'a:\n  - 1\n   - 2\n', 'a:\n  b: 1\n c: 2\n', 'a: [1, 2,\n  3]\n', 'a: [a, [b]]\n', 'a: {b: {c: 1}}\n', 'a: [a, ]\n', 'a: [a,, b]\n',
+  'a: multi\n  line plain\n', 'a: b\n  # c\n  d\n', 'a: b\n  \n  c\n', 'a: b\n  - c\n', 'a: b\n  c: d\n', 'a: b\n  c:\n', 'a: b\n  [c]\n', 'a: b # c\n  d\n', 'a: "b"\n  c\n',
+  'a: b\n\n  c\nd: e\n', '- a\n b\n', '- a\n  b\n', 'a:\n  - b\n   c\n', 'a: true\n  x\n', 'a: 1\n  2\n', 'a: b\n  c #d\n', 'a: b\n  c\n  # d\n  e\n', 'a: b\n  c\n \n', 'a: x\n  b: y\n', 'a:\n  - 1\n   - 2\n', 'a:\n  b: 1\n c: 2\n', 'a: [1, 2,\n  3]\n', 'a: [a, [b]]\n', 'a: {b: {c: 1}}\n', 'a: [a, ]\n', 'a: [a,, b]\n',
   'a: {x: 1, x: 2}\n', 'a: [a: 1]\n', 'a: [null]\n', 'a: [~]\n', 'a: {b: }\n', 'a: [\'q\']\n',
   'a: >1\n  x\n', 'a: |+\n  x\n\n', 'a: > # c\n  x\n', 'a: |\n\n  leading\n', 'a: |\n  x\n   \n  y\n', 'a: >\n  x\n    more\n  y\n', 'a: |\n x\n',
   '- a\n- b\n', 'just a scalar\n', '"quoted key": 1\n', '? complex\n: key\n', 'a b: 1\n', '1: one\n', 'a:b: 1\n', '__proto__: {x: 1}\n', 'constructor: 1\n',
@@ -115,6 +118,24 @@ describe('fast path against the full parser', () => {
     for (const text of EDGE) if (agree(text)) taken++;
     // Most of these must be left to the full parser; the few it takes were checked above.
     expect(taken).toBeLessThan(EDGE.length / 4);
+  });
+
+  it('reads plain text going on over several lines as the full parser does, or gives it up (random)', () => {
+    const word = fc.oneof(
+      { arbitrary: fc.constantFrom('kerja', 'sama', 'Kerja', 'dengan', '12', '3-day', '1.5', 'a:b', 'x#y', 'é', 'true', 'null', '..2017', '~1990', '(a)', 'a,', 'a.'), weight: 4 },
+      { arbitrary: fc.constantFrom('-', '- x', '#c', ':', ': x', '[a]', '{a}', "'q'", '"d"', '&a', '*a', '!t', '|', '>', '?', '%', '@', '`', ',', ''), weight: 1 },
+    );
+    const line = fc.tuple(fc.integer({ min: 0, max: 7 }), fc.array(word, { maxLength: 4 }).map((ws) => ws.join(' ')), fc.constantFrom('', '', '', ' ', '  ', ' # c'));
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('a: ', 'a:\n  - ', 'a:\n- ', 'x:\n  - k: ', 'x:\n  - k: v\n    n: '), fc.boolean(), (lines, head, tail) => {
+        const text = `${head}${lines.map(([indent, t, after], k) => (k === 0 ? '' : ' '.repeat(indent)) + t + after).join('\n')}\n${tail ? 'z: 1\n' : ''}`;
+        if (agree(text) && lines.length > 1) taken++;
+      }),
+      { numRuns: 4000 },
+    );
+    // The path is exercised: many of the several-line texts are taken (and each was checked against the full parser).
+    expect(taken).toBeGreaterThan(250);
   });
 
   it('never gives a value the full parser does not (random structured documents)', () => {

@@ -223,11 +223,55 @@ class Reader {
     }
     const s = lineScalar(rest);
     if (s === BAIL) return BAIL;
-    // A value on its line cannot continue on the next one (a multi-line plain scalar): leave that to the full parser.
+    // A plain value may go on over the next lines, further in than its key (or its "- "): a multi-line plain scalar.
+    const more = c === '"' || c === "'" || rest.includes(' #') ? undefined : this.plainLines(rest.slice(0, s.length), indent);
+    if (more === BAIL) return BAIL;
+    if (more) {
+      const v = plain(more.text, false);
+      if (v === BAIL) return BAIL;
+      if (this.starts) this.at = { t: 'scalar', range: [at, this.off(more.last, more.end)] };
+      return v;
+    }
+    // Anything else further in on the next lines (after a comment, or after a quoted value) is left to the full parser.
     const next = this.peek();
     if (next && next.indent > indent) return BAIL;
     if (this.starts) this.at = { t: 'scalar', range: [at, at + s.length] };
     return s.value;
+  }
+
+  /**
+   * The lines that continue a plain scalar begun with `first` on the line before this.pos: each one further
+   * in than `indent`, folded as YAML folds them (a line break between two lines is a space, each empty line
+   * between them a line break), leading and trailing spaces dropped. Undefined when no line continues it;
+   * BAIL for what the full parser should read (a line that starts with an indicator or holds ": " or " #",
+   * a line of spaces inside the scalar). A comment line ends it.
+   */
+  private plainLines(first: string, indent: number): { text: string; last: number; end: number } | Bail | undefined {
+    let text = first;
+    let last = -1;
+    let end = 0;
+    let empties = 0;
+    let spaces = false;
+    for (let j = this.pos; j < this.lines.length; j++) {
+      const l = this.lines[j] as Line;
+      if (l.body === '') {
+        empties++;
+        if (l.indent > 0) spaces = true;
+        continue;
+      }
+      if (l.indent <= indent || l.body.startsWith('#')) break;
+      if (spaces) return BAIL;
+      const t = l.body.replace(/ +$/, '');
+      if (PLAIN_FIRST_BAD.has(t.charAt(0)) || t.includes(': ') || t.endsWith(':') || t.includes(' #')) return BAIL;
+      text += empties > 0 ? '\n'.repeat(empties) : ' ';
+      text += t;
+      empties = 0;
+      last = j;
+      end = l.indent + t.length;
+    }
+    if (last < 0) return undefined;
+    this.pos = last + 1;
+    return { text, last, end };
   }
 
   /** ">", ">-", "|", "|-" with no indentation indicator, keep chomping or comment on the header. */
