@@ -29,10 +29,8 @@ export function fieldPhrase(f: FieldChange, lang: Lang): string {
       return vw(lang, f.direction === 'later' ? 'end.later' : f.direction === 'earlier' ? 'end.earlier' : 'end.changed', values);
     }
     case 'status':
-      // English names the codes; Indonesian their words.
-      return lang === 'id'
-        ? vw(lang, 'status', { before: labelOf(DECLARED_STATUS_LABEL, f.before, lang) ?? f.before, after: labelOf(DECLARED_STATUS_LABEL, f.after, lang) ?? f.after })
-        : vw(lang, 'status', { before: f.before, after: f.after });
+      // The statuses' words in the run's language (in English they are the codes' own words).
+      return vw(lang, 'status', { before: labelOf(DECLARED_STATUS_LABEL, f.before, lang) ?? f.before, after: labelOf(DECLARED_STATUS_LABEL, f.after, lang) ?? f.after });
     case 'name':
       return vw(lang, 'name', { before: f.before, after: f.after });
     case 'list': {
