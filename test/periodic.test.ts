@@ -249,6 +249,25 @@ describe("a region's own forms", () => {
     expect(r.stdout).toBe('');
   });
 
+  it('a .docx form\'s broken placeholders are said in the reader\'s language, each naming its tag', async () => {
+    const cases: Array<[string[], string, string]> = [
+      [['{#groups}{title}'], '{#groups} is not closed', '{#groups} tidak ditutup'],
+      [['{title}{/groups}'], '{/groups} closes nothing', '{/groups} tidak menutup apa pun'],
+      [['{#groups}x{/rows}'], '{/rows} closes {#groups}', '{/rows} menutup {#groups}'],
+      [['{title'], '{title is not closed with }', '{title tidak ditutup dengan }'],
+      [['title}'], 'title} is not opened with {', 'title} tidak dibuka dengan {'],
+    ];
+    for (const [paragraphs, en, id] of cases) {
+      const form = join(out, 'broken-lang.docx');
+      writeFileSync(form, docx(paragraphs));
+      for (const [lang, said] of [['en', en], ['id', id]] as const) {
+        const r = await runCli(['report', 'periodic', '--period', '2026', '--template', form, '--output', join(out, 'broken-lang-out.docx'), '--lang', lang], { cwd: register, now: NOW });
+        expect(r.code, paragraphs.join('')).toBe(2);
+        expect(r.stderr, `${paragraphs.join('')} (${lang})`).toContain(said);
+      }
+    }
+  });
+
   it('an .xlsx form: row loops over groups and rows, a condition in a cell, numbers as numbers', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Rekap {period_code}');

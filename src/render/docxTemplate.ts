@@ -76,9 +76,24 @@ export async function fillDocx(template: Uint8Array, data: DocumentData): Promis
   return out.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** docxtemplater's errors (an unclosed loop, a tag split oddly) as lines that name the tag and the problem. */
+/** docxtemplater's errors (an unclosed loop, a tag split oddly) as reasons that name the tag and the problem, in the reader's language where its error's id is known. */
 function syntaxError(err: unknown): TemplateError {
-  const e = err as { properties?: { errors?: Array<{ properties?: { explanation?: string; xtag?: string } ; message?: string }>; explanation?: string } ; message?: string };
-  const list = e.properties?.errors?.map((x) => x.properties?.explanation ?? x.message ?? '?') ?? [e.properties?.explanation ?? e.message ?? String(err)];
-  return new TemplateError(e.properties ? 'syntax' : 'not-a-template', list);
+  type One = { properties?: { id?: string; explanation?: string; xtag?: string; openingtag?: string; closingtag?: string }; message?: string };
+  const e = err as One & { properties?: { errors?: One[] } };
+  if (!e.properties) return new TemplateError('not-a-template', [e.message ?? String(err)]);
+  const list = e.properties.errors ?? [e];
+  return TemplateError.of('syntax', list.map(docxReason));
+}
+
+/** One docxtemplater error as a reason: by its id, else the library's own explanation. */
+function docxReason(x: { properties?: { id?: string; explanation?: string; xtag?: string; openingtag?: string; closingtag?: string }; message?: string }): TemplateReason {
+  const p = x.properties ?? {};
+  const name = (p.xtag ?? '').replace(/^[{#/^]+|}+$/g, '');
+  const key = ({
+    unclosed_tag: 'tagNotClosed', unopened_tag: 'tagNotOpened', duplicate_open_tag: 'twoOpenings', duplicate_close_tag: 'twoClosings',
+    unclosed_loop: 'loopNotClosed', unopened_loop: 'loopNotOpened', loop_position_invalid: 'loopMisplaced',
+  } as const)[p.id as string];
+  if (key && name) return { key, values: { name } };
+  if (p.id === 'closing_tag_does_not_match_opening_tag' && p.openingtag && p.closingtag) return { key: 'loopClosesOther', values: { name: p.closingtag, open: p.openingtag } };
+  return { key: 'library', values: { text: p.explanation ?? x.message ?? '?' } };
 }
