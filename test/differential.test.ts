@@ -68,6 +68,8 @@ const ACCEPTED = [
   'partners: [a, b-c, d_e]\nnone: []\nmap: {}\n',
   // Plain text going on over several lines (folded: a space per line break, a line break per empty line).
   'notes: Kerja sama ini dilanjutkan\n  dengan perjanjian baru\n  tahun 2024.\nlist:\n  - item one\n    continues here\n  - b\nnext: 12\n  34\npara: first\n\n  second\n\n\n  third\n\nafter: x\nitems:\n  - title: long\n      text  \n    n: 1\nend: last\n   line\n',
+  // Lists with quoted items, as JSON writers write them.
+  'sectors: ["pendidikan", "kesehatan"]\nother: [\'a, b\', plain, "x: y", \'it\'\'s\', ""]\nspaced: [ "a" ,  b ]  # c\n',
   // A file saved on Windows: every line ending CR LF, block scalars and comments too.
   'title: Kerja sama\r\nlist:\r\n  - one # c\r\n  - 2\r\n\r\nnotes: >\r\n  folded\r\n  text\r\n\r\n  next\r\nscope: |\r\n  a\r\n    b\r\nflow: [a, b]\r\nempty:\r\n',
   // Text that starts with digits and is no number of the core schema (as activities' outputs are written).
@@ -118,6 +120,22 @@ describe('fast path against the full parser', () => {
     for (const text of EDGE) if (agree(text)) taken++;
     // Most of these must be left to the full parser; the few it takes were checked above.
     expect(taken).toBeLessThan(EDGE.length / 4);
+  });
+
+  it('reads one-line lists with quoted items as the full parser does, or gives them up (random)', () => {
+    const item = fc.oneof(
+      { arbitrary: fc.constantFrom('"pendidikan"', "'kesehatan'", '"a, b"', "'it''s'", '""', "''", '"x: y"', '"1"', "'true'", 'plain', '12', 'a b', '~1990'), weight: 4 },
+      { arbitrary: fc.constantFrom('"a\\"b"', '"a', "a'", "'a'b", '"a" b', '', ' ', 'x:y', '"#"', "'['", "' '", '"é"', 'it\'s'), weight: 1 },
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('', ' ', '  '), item, fc.constantFrom('', ' ')), { minLength: 1, maxLength: 5 }), fc.constantFrom('', ' # c', ' '), (items, after) => {
+        const text = `list: [${items.map(([b, x, a]) => b + x + a).join(',')}]${after}\nnext: 1\n`;
+        if (agree(text) && items.some(([, x]) => /^["']/.test(x))) taken++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(taken).toBeGreaterThan(500);
   });
 
   it('reads plain text going on over several lines as the full parser does, or gives it up (random)', () => {

@@ -376,6 +376,46 @@ function plain(text: string, inFlow: boolean): Value | Bail {
   return text;
 }
 
+/**
+ * The inside of a one-line flow list some of whose items are quoted (`inner`, after "[" and before "]"):
+ * each item a quoted scalar or a plain one without quotes, separated by commas. BAIL for anything else
+ * (an empty item or a trailing comma, text after a closing quote, a quote inside a plain item).
+ */
+function quotedList(inner: string, range: Range, at: number | undefined): { value: Value; pos?: PosNode } | Bail {
+  const out: Value[] = [];
+  const items: PosNode[] = [];
+  let i = 0;
+  for (;;) {
+    while (inner.charCodeAt(i) === 32) i++;
+    if (i >= inner.length) return BAIL;
+    const c = inner.charAt(i);
+    let v: Value;
+    let length: number;
+    if (c === '"' || c === "'") {
+      const q = quoted(inner, i);
+      if (q === BAIL) return BAIL;
+      v = q.value;
+      length = q.end - i;
+    } else {
+      const comma = inner.indexOf(',', i);
+      const x = inner.slice(i, comma < 0 ? inner.length : comma).replace(/ +$/, '');
+      if (/[:"']/.test(x)) return BAIL;
+      const p = plain(x, true);
+      if (p === BAIL || p === null) return BAIL;
+      v = p;
+      length = x.length;
+    }
+    out.push(v);
+    if (at !== undefined) items.push({ t: 'scalar', range: [at + 1 + i, at + 1 + i + length] });
+    i += length;
+    while (inner.charCodeAt(i) === 32) i++;
+    if (i >= inner.length) break;
+    if (inner.charAt(i) !== ',') return BAIL;
+    i++;
+  }
+  return at === undefined ? { value: out } : { value: out, pos: { t: 'seq', items, range } };
+}
+
 /** A quoted scalar on one line: double quotes without escapes, single quotes with '' for '. */
 function quoted(s: string, at: number): { value: string; end: number } | Bail {
   const q = s.charAt(at);
@@ -409,10 +449,13 @@ function flow(rest: string, depth: number, at: number | undefined): { value: Val
   const after = rest.slice(end + 1);
   if (!(after === '' || /^ +(#.*)?$/.test(after))) return BAIL;
   const inner = rest.slice(1, end);
+  const range0: Range = at === undefined ? [0, 0] : [at, at + end + 1];
+  // A list of quoted items (["pendidikan", 'kesehatan']), as JSON writers and some editors write it.
+  if (open === '[' && /["']/.test(inner) && !/[[\]{}#]/.test(inner)) return quotedList(inner, range0, at);
   if (/["'[\]{}#]/.test(inner)) return BAIL;
   const raw = inner.split(',');
   const parts = raw.map((x) => x.trim());
-  const range: Range = at === undefined ? [0, 0] : [at, at + end + 1];
+  const range = range0;
   /** Where part k starts (after its leading white space). */
   const starts: number[] = [];
   if (at !== undefined) {
