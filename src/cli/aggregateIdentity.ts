@@ -13,8 +13,8 @@ import { reportAsJson } from '../render/reportJson.js';
 import { reportAsTable } from '../render/reportTable.js';
 import { conflictsView, partnersView } from '../view/identity.js';
 import { identified, type AggregateOptions, type Identified } from './aggregate.js';
-import { chooseLang, chooseStyle, chooseWidth, emit } from './common.js';
-import { UsageError, type IO } from './io.js';
+import { chooseLang, chooseStyle, emit } from './common.js';
+import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
 export interface IdentityOptions extends AggregateOptions {

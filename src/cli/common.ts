@@ -18,7 +18,7 @@ import { makeStyle, type Style } from '../render/style.js';
 import { dayEndIn, iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Config, Lang } from '../model/types.js';
-import { UsageError, type IO } from './io.js';
+import { chooseWidth, UsageError, type IO } from './io.js';
 import { envLang, say, t, type MessageKey } from './messages.js';
 import { fsError } from './fsError.js';
 import { cacheHomeOf } from './cacheHome.js';
@@ -82,17 +82,6 @@ export function chooseStyle(io: IO, opts: GlobalOptions, stream: 'stdout' | 'std
     if (force === '' || force === 'true' || /^[1-3]$/.test(force)) return makeStyle(true);
   }
   return makeStyle(stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY);
-}
-
-/**
- * The width terminal tables must fit: the terminal's width when stdout is one, else COLUMNS when set
- * (a whole number); none (whole rows) for a pipe or a file without COLUMNS, and for --output.
- */
-export function chooseWidth(io: IO, output?: string): number | undefined {
-  if (output !== undefined && output !== '-') return undefined;
-  if (io.stdoutIsTTY && io.stdoutColumns !== undefined && io.stdoutColumns > 0) return io.stdoutColumns;
-  const env = io.env['COLUMNS']?.trim();
-  return env !== undefined && /^[1-9]\d*$/.test(env) ? Number(env) : undefined;
 }
 
 /** The user's cache folder (cacheHomeOf): undefined when there is none, and then there is no cache. */

@@ -14,8 +14,8 @@ import type { ConsideredUnit, Provenance, ReportView } from '../view/view.js';
 import { recognisedRenames } from '../report/diff.js';
 import { auditRows, blame, byCommitTime, normallyMerges, recordEvents, relatedEvents, type HistoryEvent, type RecordStep } from '../report/history.js';
 import { auditJson, auditView, blameJson, blameView, eventJson, logView, type HistoryViewOptions } from '../view/history.js';
-import { chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, gitStep, historyRepo, registerConfig, registerRepo, resolveRoot, type GlobalOptions } from './common.js';
-import { UsageError, type IO } from './io.js';
+import { chooseAsOf, chooseLang, chooseStyle, emit, gitStep, historyRepo, registerConfig, registerRepo, resolveRoot, type GlobalOptions } from './common.js';
+import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { pushAll } from '../model/lists.js';
 

@@ -46,3 +46,14 @@ export class UsageError extends Error {
     this.text = typeof message === 'string' ? () => message : (lang) => `${prefix}${message(lang)}`;
   }
 }
+
+/**
+ * The width terminal tables must fit: the terminal's width when stdout is one, else COLUMNS when set
+ * (a whole number); none (whole rows) for a pipe or a file without COLUMNS, and for --output.
+ */
+export function chooseWidth(io: IO, output?: string): number | undefined {
+  if (output !== undefined && output !== '-') return undefined;
+  if (io.stdoutIsTTY && io.stdoutColumns !== undefined && io.stdoutColumns > 0) return io.stdoutColumns;
+  const env = io.env['COLUMNS']?.trim();
+  return env !== undefined && /^[1-9]\d*$/.test(env) ? Number(env) : undefined;
+}

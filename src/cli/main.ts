@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readBytes } from '../load/read.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
-import { UsageError, type IO } from './io.js';
+import { chooseWidth, UsageError, type IO } from './io.js';
 import { commanderText, envLang, helpWords, t } from './messages.js';
 import { HELP, type HelpKey } from './help.words.js';
 import { say } from '../model/words.js';
@@ -16,7 +16,6 @@ import { allNewFlags, kindFlags, OWNER_FLAGS, ownerFlagHelp, placeholder } from 
 import { REPORT_OPTIONS } from './reportOptions.js';
 import { FORMATS_OF, REPORT_NAMES, type ReportName } from '../view/reportFormats.js';
 import { guardWorkflowCommands } from '../render/sanitise.js';
-import { chooseWidth } from './common.js';
 
 /**
  * The language of the run, before any command runs (for --help, commander's errors and usage errors):

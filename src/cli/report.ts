@@ -19,8 +19,8 @@ import { existsSync } from 'node:fs';
 import { RunMemo } from '../load/cache.js';
 import { fsSource, type RegisterSource } from '../load/load.js';
 import { VERSION } from './version.js';
-import { cacheOption, outputInputs, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
-import { UsageError, type IO } from './io.js';
+import { cacheOption, outputInputs, chooseStyle, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
 export interface ReportOptions extends GlobalOptions, RecordedOptions {

@@ -13,8 +13,8 @@ import type { Config, Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
-import { cacheOption, outputInputs, chooseAsOf, chooseLang, chooseStyle, chooseWidth, emit, loadOrExplain, outputPath, recordedSource, bundleSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
-import { UsageError, type IO } from './io.js';
+import { cacheOption, outputInputs, chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, outputPath, recordedSource, bundleSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { VERSION } from './version.js';
 
