@@ -4,7 +4,6 @@
 
 import { main, runLanguage } from './main.js';
 import { t, type MessageKey } from './messages.js';
-import { linePrompter } from './prompt.js';
 import type { Lang } from '../model/types.js';
 
 export async function run(): Promise<void> {
@@ -36,7 +35,8 @@ export async function run(): Promise<void> {
     }
   };
   // One interface for the whole run, opened at the first question, so answers typed ahead are kept.
-  const prompter = process.stdin.isTTY ? linePrompter(process.stdin, process.stderr, true) : undefined;
+  // Loaded only for a terminal (readline is not needed to read a pipe, or nothing).
+  const prompter = process.stdin.isTTY ? (await import('./prompt.js')).linePrompter(process.stdin, process.stderr, true) : undefined;
   try {
     const code = await main(argv, {
       cwd: process.cwd(),
