@@ -55,6 +55,23 @@ const ncol = (table: string, name: string, type: Column['type'], extra: Partial<
 };
 const tableWords = (name: WordKey): { title: Words; description: Words } => ({ title: AGGREGATE_WORDS[name].title as Words, description: AGGREGATE_WORDS[name].description as Words });
 
+/** Every table's `member` column: a member's code in the members table. */
+const MEMBERS_FK: ForeignKey = { columns: ['member'], table: 'members', refColumns: ['code'] };
+
+/**
+ * A national table's join to the members' records (national_partner_records, national_agreement_records):
+ * the national row, the member, and the member's namespaced record, each a foreign key.
+ */
+function recordsOf(name: WordKey, national: string, nationalTable: string, record: string, recordTable: string, rows: Value[][]): Table {
+  return {
+    name, ...tableWords(name),
+    columns: [ncol(name, national, 'string', { required: true }), col('member', 'string', { required: true }), ncol(name, record, 'string', { required: true })],
+    primaryKey: [record],
+    foreignKeys: [{ columns: [national], table: nationalTable, refColumns: ['id'] }, MEMBERS_FK, { columns: [record], table: recordTable, refColumns: ['id'] }],
+    rows,
+  };
+}
+
 const KIND_OF_TABLE = new Map<string, Kind>(Object.entries(RECORD_TABLE).map(([k, t]) => [t, k as Kind]));
 
 const byKey = (a: readonly Value[], b: readonly Value[]): number => {
@@ -88,7 +105,6 @@ export function aggregateTables(agg: Aggregate, o: AggregateExportOptions): Expo
   // aggregate of hundreds of members never holds every member's export beside the merged one.
   let first: readonly Table[] | undefined;
   let memberTables = new Set<string>();
-  const membersFk: ForeignKey = { columns: ['member'], table: 'members', refColumns: ['code'] };
   /** Per table: its shape's facts, and the rows gathered so far (shared tables: their keys seen). */
   const gathered = new Map<string, { ids: Set<number>; kind: Kind | undefined; rows: Value[][]; seen: Set<string> }>();
   const metaRows: Value[][] = [];
@@ -153,7 +169,7 @@ export function aggregateTables(agg: Aggregate, o: AggregateExportOptions): Expo
       ...shape,
       columns: [col('member', 'string', { required: true }), ...shape.columns, ...provenance],
       primaryKey: keyNamespaced ? shape.primaryKey : ['member', ...shape.primaryKey],
-      foreignKeys: [membersFk, ...shape.foreignKeys],
+      foreignKeys: [MEMBERS_FK, ...shape.foreignKeys],
       rows,
     });
   }
@@ -161,7 +177,7 @@ export function aggregateTables(agg: Aggregate, o: AggregateExportOptions): Expo
   const memberMeta: Table = {
     name: 'member_meta', ...AGGREGATE_WORDS.member_meta,
     columns: [col('member', 'string', { required: true }), ...metaColumns],
-    primaryKey: ['member', 'key'], foreignKeys: [membersFk],
+    primaryKey: ['member', 'key'], foreignKeys: [MEMBERS_FK],
     rows: metaRows,
   };
   const meta: Table = {
@@ -187,7 +203,7 @@ export function aggregateTables(agg: Aggregate, o: AggregateExportOptions): Expo
 
 /** The national tables: after the members' tables, which they refer to. */
 function nationalTables(agg: Aggregate, n: National): Table[] {
-  const membersFk: ForeignKey = { columns: ['member'], table: 'members', refColumns: ['code'] };
+  const MEMBERS_FK: ForeignKey = { columns: ['member'], table: 'members', refColumns: ['code'] };
   const commitOf = new Map(agg.members.map((a) => [a.member.code, a.member.commit ?? null]));
   const memberOf = new Map(n.members.map((m) => [m.code, m]));
   const { identity } = n;
@@ -209,13 +225,8 @@ function nationalTables(agg: Aggregate, n: National): Table[] {
       new Set(p.records.map((r) => r.member)).size, p.records.length, candidateOf.get(p.id) ?? null,
     ]),
   };
-  const partnerRecords: Table = {
-    name: 'national_partner_records', ...tableWords('national_partner_records'),
-    columns: [ncol('national_partner_records', 'national_partner', 'string', { required: true }), col('member', 'string', { required: true }), ncol('national_partner_records', 'partner', 'string', { required: true })],
-    primaryKey: ['partner'],
-    foreignKeys: [{ columns: ['national_partner'], table: 'national_partners', refColumns: ['id'] }, membersFk, { columns: ['partner'], table: 'partners', refColumns: ['id'] }],
-    rows: identity.partners.flatMap((p) => p.records.map((r) => [p.id, r.member, r.key])),
-  };
+  const partnerRecords = recordsOf('national_partner_records', 'national_partner', 'national_partners', 'partner', 'partners',
+    identity.partners.flatMap((p) => p.records.map((r) => [p.id, r.member, r.key])));
   const links: Table = {
     name: 'national_partner_links', ...tableWords('national_partner_links'),
     columns: [
@@ -267,13 +278,8 @@ function nationalTables(agg: Aggregate, n: National): Table[] {
       return [...written].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([party, number]) => [a.id, party, number]);
     }),
   };
-  const agreementRecords: Table = {
-    name: 'national_agreement_records', ...tableWords('national_agreement_records'),
-    columns: [ncol('national_agreement_records', 'national_agreement', 'string', { required: true }), col('member', 'string', { required: true }), ncol('national_agreement_records', 'agreement', 'string', { required: true })],
-    primaryKey: ['agreement'],
-    foreignKeys: [{ columns: ['national_agreement'], table: 'national_agreements', refColumns: ['id'] }, membersFk, { columns: ['agreement'], table: 'agreements', refColumns: ['id'] }],
-    rows: n.agreements.flatMap((a) => a.records.map((r) => [a.id, r.member, r.key])),
-  };
+  const agreementRecords = recordsOf('national_agreement_records', 'national_agreement', 'national_agreements', 'agreement', 'agreements',
+    n.agreements.flatMap((a) => a.records.map((r) => [a.id, r.member, r.key])));
 
   const conflicts: Table = {
     name: 'conflicts', ...tableWords('conflicts'),
@@ -297,7 +303,7 @@ function nationalTables(agg: Aggregate, n: National): Table[] {
       col('source_commit', 'string'), col('source_file', 'string', { required: true }), ncol('conflict_values', 'source_line', 'integer'), ncol('conflict_values', 'source_column', 'integer'),
     ],
     primaryKey: ['conflict', 'position'],
-    foreignKeys: [{ columns: ['conflict'], table: 'conflicts', refColumns: ['conflict'] }, membersFk, { columns: ['partner'], table: 'partners', refColumns: ['id'] }, { columns: ['agreement'], table: 'agreements', refColumns: ['id'] }],
+    foreignKeys: [{ columns: ['conflict'], table: 'conflicts', refColumns: ['conflict'] }, MEMBERS_FK, { columns: ['partner'], table: 'partners', refColumns: ['id'] }, { columns: ['agreement'], table: 'agreements', refColumns: ['id'] }],
     rows: n.conflicts.flatMap((c, i) => c.values.map((v, k) => [
       i + 1, k + 1, v.member, c.kind === 'partner' ? v.record : null, c.kind === 'agreement' ? v.record : null, v.value,
       commitOf.get(v.member) ?? null, v.file, v.line ?? null, v.column ?? null,
