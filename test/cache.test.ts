@@ -297,6 +297,21 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     expect(after).not.toBe(before);
   });
 
+  it('asks git for the commit once: a register outside git, its report made again, asks no second time', () => {
+    // A git that says "not a repository" and writes down each question, first on the PATH of the built CLI.
+    const dir = register();
+    const bin = mkdtempSync(join(tmpdir(), 'kerjasama-fake-git-'));
+    const log = join(bin, 'asked');
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1 $2 $3" >> '${log}'\necho 'fatal: not a git repository' >&2\nexit 128\n`, { mode: 0o755 });
+    const home = mkdtempSync(join(tmpdir(), 'kerjasama-cache-home-'));
+    const r = spawnSync(process.execPath, [join(REPO, 'bin/kerjasama.js'), 'report', 'summary', '--as-of', '2026-11-22'], { cwd: dir, env: { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, KERJASAMA_CACHE_HOME: home, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const asked = readFileSync(log, 'utf8').trim().split('\n');
+    expect(asked.filter((l) => l.includes('rev-parse'))).toHaveLength(1);
+    rmSync(bin, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
+  });
+
   it('prints validate\'s list of the whole register made before, and only that list', async () => {
     const dir = register();
     await settle(dir);

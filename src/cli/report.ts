@@ -63,7 +63,9 @@ export function durationOption(text: string | undefined, name: string): ReturnTy
 }
 
 /** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */
-export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters, recorded?: Recorded, here = gitCommitIn(loaded.root)): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
+export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters, recorded?: Recorded, known?: { here: ReturnType<typeof gitCommitIn> }): (report: string, considered: number, unit: ConsideredUnit) => Provenance {
+  // The working tree's commit: as already asked of git (runReport's memo), else asked now.
+  const here = known ? known.here : gitCommitIn(loaded.root);
   // The register read from a commit (--at, --recorded-as-of) is that commit's, as a checkout of it would say.
   // The folder is the register's in its repository at any commit (--at reads the same folder there).
   const commit = recorded ? recorded.commit : here?.commit;
@@ -181,7 +183,7 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
     if (v) filters[k] = v;
   }
   refuseUnknownFilters(loaded.dataset, filters);
-  const provenance = provenanceOf(loaded, asOfText, filters, recorded, memo ? memo.here : undefined);
+  const provenance = provenanceOf(loaded, asOfText, filters, recorded, memo ? { here: memo.here } : undefined);
   let said = '';
   const { dataset, diagnostics, validation, invalid } = reportInputs({ ...io, stderr: (s: string) => { said += s; io.stderr(s); } }, loaded, asOf, lang);
   const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
