@@ -3,12 +3,12 @@
 // the tool's own words in src/, every Indonesian CLI output of the bundled register, and every page of the
 // Indonesian site.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney, formatNumber, formatYears } from '../src/model/format.js';
-import { REPO, runCli } from './helpers.js';
+import { makeRegister, REPO, runCli } from './helpers.js';
 
 const BANNED = [...readFileSync(join(REPO, 'docs/glossary.md'), 'utf8').matchAll(/Never \*([^*]+)\*/g)].map((m) => m[1] as string);
 const bannedIn = (text: string): string[] => BANNED.filter((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu').test(text));
@@ -122,5 +122,19 @@ describe('git’s refusals in the reader’s language', () => {
     expect(since.stderr).toContain('bukan commit di repositori ini');
     const en = await runCli(['diff', 'nope', '-C', dir, '--lang', 'en']);
     expect(en.stderr).toContain('nope is not a commit, branch or tag in this repository');
+  });
+});
+
+describe('a kerjasama.yaml with an error', () => {
+  it('is still read in its own language: its errors said in Indonesian, no English among them', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': 'name: Prefektur Shizuoka\ntype: foreign_subnational\ncountry: JP\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\nthreshold:\n  expiry_horizon: 6m\n');
+    const r = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir });
+    const said = r.stdout + r.stderr;
+    expect(said).toContain('kesalahan[schema-unknown-field]');
+    expect(said).toContain('Maksud Anda `thresholds`?');
+    expect(said).not.toMatch(/\berror\b|\bhint\b|Did you mean/);
+    // kerjasama.yaml has no notes: to put free text under.
+    expect(said).not.toContain('notes:');
   });
 });

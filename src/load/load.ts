@@ -4,7 +4,7 @@
 
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Partner } from '../model/types.js';
+import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Lang, Partner } from '../model/types.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
 import { locate, locateFast } from './locate.js';
 import { decodeText, parseText, type Parsed } from './parse.js';
@@ -541,7 +541,17 @@ export function configOf(bytes: Uint8Array | Diagnostic[]): { config: Config; co
       config = normaliseConfig(data);
     }
   }
+  // A kerjasama.yaml with an error elsewhere still says which language its register is read in: its errors
+  // are said in that language, as everything else is.
+  const language = config === DEFAULT_CONFIG ? languageOf(parsed.value) : undefined;
+  if (language) config = { ...DEFAULT_CONFIG, language };
   return { config, configOk: diagnostics.every((d) => d.severity !== 'error'), parsed, diagnostics, ...(steps?.length ? { steps } : {}), ...(version !== undefined ? { version } : {}) };
+}
+
+/** `language:` of a kerjasama.yaml read with errors, when it is one the tool speaks. */
+function languageOf(value: unknown): Lang | undefined {
+  const l = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { language?: unknown }).language : undefined;
+  return l === 'en' || l === 'id' ? l : undefined;
 }
 
 /**

@@ -256,7 +256,7 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       const extra = String(p['additionalProperty']);
       const known = Object.keys(((e.parentSchema as Record<string, unknown>)['properties'] ?? {}) as object);
       const suggestion = closest(extra, known);
-      return { ...base, code: 'schema-unknown-field', pointer: pointerOf([...pointerSegments(e.instancePath), extra]), target: 'key', params: { field: extra, ...place, ...(suggestion ? { suggestion } : {}) } };
+      return { ...base, code: 'schema-unknown-field', pointer: pointerOf([...pointerSegments(e.instancePath), extra]), target: 'key', params: { field: extra, ...place, ...(suggestion ? { suggestion } : {}), ...(name === 'config' ? { inConfig: 'yes' } : {}) } };
     }
     case 'type': {
       const types = String(p['type']).split(',');
