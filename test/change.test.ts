@@ -81,6 +81,18 @@ describe('untouched lines stay byte for byte', () => {
     }
   });
 
+  it('a value refused names the field as typed (end=, not a flag the clerk did not type), in both languages', async () => {
+    const dir = register();
+    const en = await runCli(['set', 'ntb-shizuoka-mou-2017', 'end=2024-02-30', ...AS_OF, '--yes'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('end must be a date like 2030-10-31');
+    expect(en.stderr).not.toContain('--end');
+    const id = await runCli(['set', 'ntb-shizuoka-mou-2017', 'end=2024-02-30', '--as-of', '2026-11-22', '--lang', 'id', '--yes'], { cwd: dir });
+    expect(id.stderr).toContain('end harus berupa tanggal');
+    expect(id.stderr).not.toContain('--end');
+    expect(file(dir)).toBe(MOU);
+  });
+
   it('a file with CRLF line endings keeps them, every line', async () => {
     const crlf = MOU.replace(/\n/g, '\r\n');
     const dir = register(crlf);

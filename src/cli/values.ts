@@ -65,14 +65,14 @@ export const idList = (lang: Lang, flag: string): Check => (x) => {
   if (!ids.length) return { problem: t(lang, 'problem.idsNone', { flag }) };
   return bad ? { problem: t(lang, 'problem.idBad', { flag, value: bad }) } : ids.join(',');
 };
-const sectorList = (lang: Lang): Check => (x) => {
+const sectorList = (lang: Lang, flag: string): Check => (x) => {
   const ids = x.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = ids.find((i) => !/^[a-z][a-z0-9_]*$/.test(i));
-  return bad ? { problem: t(lang, 'problem.sectorBad', { value: bad }) } : ids.join(',');
+  return bad ? { problem: t(lang, 'problem.sectorBad', { flag, value: bad }) } : ids.join(',');
 };
 export const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(lang, 'problem.notEmpty', { flag }) });
-const endValue = (lang: Lang): Check => (x) =>
-  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { value: x }) };
+const endValue = (lang: Lang, flag: string): Check => (x) =>
+  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) };
 const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) });
 const codeList = (lang: Lang, flag: string, allowed: readonly string[]): Check => (x) => {
   const ids = x.split(',').map((y) => y.trim()).filter(Boolean);
@@ -103,12 +103,12 @@ export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang): 
     case 'bool': return { choices: ['true', 'false'] };
     case 'enums': return { parse: codeList(lang, f.flag, shape.codes) };
     case 'date': return { parse: date(lang, f.flag, spec.unknown === true) };
-    case 'end': return { parse: endValue(lang) };
+    case 'end': return { parse: endValue(lang, f.flag) };
     case 'period': return { parse: period(lang, f.flag) };
     case 'ref': case 'refs': return { parse: idList(lang, f.flag) };
-    case 'sectors': return { parse: sectorList(lang) };
-    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { value: x }) }) };
-    case 'url': return { parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { value: x }) }) };
+    case 'sectors': return { parse: sectorList(lang, f.flag) };
+    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x }) }) };
+    case 'url': return { parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { flag: f.flag, value: x }) }) };
     case 'texts': case 'links': case 'sources': case 'countries': return { parse: spec.new?.repeat ? items(lang) : text(lang, f.flag) };
     case 'object': case 'objects': {
       const k = kvKeys(shape.fields);
