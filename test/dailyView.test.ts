@@ -72,6 +72,18 @@ describe('the message catalogue', () => {
     const en = await runCli(['show', 'nope', '--lang', 'en'], { cwd: register() });
     expect(en.stderr).toBe('kerjasama: no partner, agreement or activity has the id nope\n');
   });
+
+  it('show: an id misspelled is answered with the closest; a record whose own file has errors is said to be so, not unknown', async () => {
+    const dir = exampleRegister();
+    const near = await runCli(['show', 'shizuok', '--lang', 'en'], { cwd: dir });
+    expect(near).toMatchObject({ code: 1, stderr: 'kerjasama: no partner, agreement or activity has the id shizuok (did you mean shizuoka?)\n' });
+    writeFiles(dir, { 'data/partners/shizuoka.yaml': 'name: Prefektur Shizuoka\n\ttype: foreign_subnational\n' });
+    const en = await runCli(['show', 'shizuoka', '--lang', 'en'], { cwd: dir });
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain('kerjasama: the partner shizuoka cannot be shown: its file has errors; run `kerjasama validate` to see them\n');
+    const id = await runCli(['show', 'shizuoka'], { cwd: dir });
+    expect(id.stderr).toContain('kerjasama: mitra shizuoka tidak dapat ditampilkan: berkasnya mengandung kesalahan; jalankan `kerjasama validate` untuk melihatnya\n');
+  });
 });
 
 /** Codes of statuses, stages, document types and activities that must not stand in Indonesian prose. */

@@ -128,7 +128,8 @@ export const MESSAGES = {
     partner: 'bukan id mitra dalam register ini',
     unit: 'tidak cocok dengan perangkat daerah mana pun yang dicatat perjanjian atau kegiatan',
   } as Record<string, string>)[String(p.filter)] ?? 'tidak dikenal'}; tidak ada yang dilaporkan (filter yang tidak cocok dengan apa pun akan terbaca seolah-olah semuanya baik). ${p.closest ? `Yang paling mirip: ${p.closest}.` : 'Tidak ada data yang mencatatnya.'}`),
-  showUnknownId: w((p) => `no partner, agreement or activity has the id ${p.id}`, (p) => `tidak ada mitra, perjanjian atau kegiatan dengan id ${p.id}`),
+  showUnknownId: w((p) => `no partner, agreement or activity has the id ${p.id}${p.like ?? ''}`, (p) => `tidak ada mitra, perjanjian atau kegiatan dengan id ${p.id}${p.like ?? ''}`),
+  showBrokenId: w((p) => `the ${p.kind} ${p.id} cannot be shown: its file has errors; run \`kerjasama validate\` to see them`, (p) => `${p.kind} ${p.id} tidak dapat ditampilkan: berkasnya mengandung kesalahan; jalankan \`kerjasama validate\` untuk melihatnya`),
 
   // ---- diff, schema, validate --------------------------------------------------------------------
   notGit: w((p) => `${p.root} is not in a git repository; diff compares git revisions`, (p) => `${p.root} tidak berada dalam repositori git; diff membandingkan revisi git`),

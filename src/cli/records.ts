@@ -1,10 +1,12 @@
 // kerjasama list <kind> and kerjasama show <id>
 
+import { closest } from '../load/similar.js';
+import type { Dataset } from '../model/types.js';
 import { listActivities, listAgreements, listPartners, showRecord } from '../report/records.js';
 import { listView, showView } from '../view/records.js';
 import { L } from '../view/view.js';
 import { UsageError, type IO } from './io.js';
-import { say } from './messages.js';
+import { kindName, say, t } from './messages.js';
 import { runReport, type ReportOptions } from './report.js';
 
 export function listCommand(io: IO, kind: string, opts: ReportOptions): number | Promise<number> {
@@ -36,7 +38,7 @@ export function listCommand(io: IO, kind: string, opts: ReportOptions): number |
 export function showCommand(io: IO, id: string, opts: ReportOptions): number | Promise<number> {
   return runReport(io, opts, `show ${id}`, ['table', 'json', 'markdown'], (ctx) => {
     const shown = showRecord(ctx.loaded.dataset, id, ctx.asOf);
-    if (shown.length === 0) throw new UsageError(say('showUnknownId', { id }), 1);
+    if (shown.length === 0) throw unknownId(ctx.loaded.dataset, id);
     const prov = ctx.provenance(`show ${id}`, shown.length, 'records');
     const json = shown.map((s) => (s.kind === 'agreement'
       ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, start: s.start, end: s.end, terminated: s.terminated, stale: s.stale, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), follows: s.follows, followedBy: s.followedBy, supersededBy: s.supersededBy, activities: s.activities.map((a) => a.id) }
@@ -45,4 +47,16 @@ export function showCommand(io: IO, id: string, opts: ReportOptions): number | P
         : { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id) }));
     return { view: showView(shown, prov, ctx.lang, ctx.loaded.dataset), json: { records: json } };
   });
+}
+
+/**
+ * An id show cannot show: a record whose own file has errors (it is read by nothing until they are mended:
+ * said so, and where to see them), else no record at all (with the closest ids).
+ */
+function unknownId(d: Dataset, id: string): UsageError {
+  const broken = (['partner', 'agreement', 'activity'] as const).find((k) => d.invalidIds[k].has(id));
+  if (broken) return new UsageError((l) => t(l, 'showBrokenId', { id, kind: kindName(broken, l) }), 1);
+  const ids = [...d.partners.keys(), ...d.agreements.keys(), ...d.activities.keys()];
+  const like = closest(id, ids);
+  return new UsageError((l) => t(l, 'showUnknownId', { id, like: like ? t(l, 'change.didYouMean', { like }) : '' }), 1);
 }
