@@ -208,6 +208,8 @@ describe('kerjasama init', () => {
     const r = await runCli(['init', 'reg'], { cwd: parent });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--name');
+    // --owner follows from --name: not asked for beside it.
+    expect(r.stderr).not.toContain('--owner');
     expect(r.stderr).toContain('--yes');
     expect(existsSync(join(parent, 'reg'))).toBe(false);
     const y = await runCli(['init', 'reg', '--yes'], { cwd: parent });

@@ -88,7 +88,8 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
     values = await fill(fields(askLang), { given, texts: askTexts(askLang), note: (x) => io.stderr(x + '\n'), acceptDefaults: opts.yes === true, ...(opts.yes || !io.prompt ? {} : { prompt: io.prompt }) });
     details = await ownerDetails(io, opts, askLang, !opts.yes);
   } catch (err) {
-    if (err instanceof MissingValues) throw new UsageError(say('initNeeds', { flags: err.flags.join(', ') }));
+    // --owner follows from --name: only --name is asked for when both are missing.
+    if (err instanceof MissingValues) throw new UsageError(say('initNeeds', { flags: err.flags.filter((f) => f !== '--owner' || !err.flags.includes('--name')).join(', ') }));
     if (err instanceof BadValue) throw new UsageError(`kerjasama: ${err.message}`);
     throw err;
   }
