@@ -69,6 +69,11 @@ describe('the message catalogue', () => {
     expect(bad).toMatchObject({ code: 2, stderr: 'kerjasama: --within memerlukan jangka waktu seperti 90d, 6m atau 1y, bukan soon\n' });
     const choice = await runCli(['report', 'expiring', '--format', 'pdf'], { cwd: register() });
     expect(choice.stderr).toMatch(/^kesalahan: nilai 'pdf' untuk opsi/);
+    // A value near one of the choices is named, in the reader's language.
+    const near = await runCli(['report', 'expiring', '--format', 'tabel'], { cwd: register() });
+    expect(near).toMatchObject({ code: 2, stderr: expect.stringMatching(/^kesalahan: nilai 'tabel' untuk opsi .*\. \(Maksud Anda table\?\)$/m) });
+    const nearEn = await runCli(['report', 'expiring', '--format', 'tabel', '--lang', 'en'], { cwd: register() });
+    expect(nearEn.stderr).toMatch(/argument 'tabel' is invalid\. Allowed choices are .*\. \(Did you mean table\?\)$/m);
     const en = await runCli(['show', 'nope', '--lang', 'en'], { cwd: register() });
     expect(en.stderr).toBe('kerjasama: no partner, agreement or activity has the id nope\n');
   });

@@ -9,9 +9,21 @@ export function unknownSector(ctx: CheckContext): Diagnostic[] {
   for (const r of records) {
     (r.data.sectors ?? []).forEach((s, i) => {
       if (ctx.sectorIds.has(s)) return;
-      const suggestion = ctx.suggest.closest(`sector\0${s}`, s, () => ctx.sectorIds);
+      const suggestion = ctx.suggest.closest(`sector\0${s}`, s, () => ctx.sectorIds) ?? within(s, ctx.sectorIds);
       out.push(diag('unknown-sector', 'error', r.file, `/sectors/${i}`, { sector: s, ...(suggestion ? { suggestion } : {}) }));
     });
   }
   return out;
+}
+
+/** The one sector whose id holds the word written (wisata: pariwisata), when exactly one does; words under 4 letters name none. */
+function within(word: string, ids: ReadonlySet<string>): string | undefined {
+  if (word.length < 4) return undefined;
+  let found: string | undefined;
+  for (const id of ids) {
+    if (!id.includes(word)) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
 }

@@ -20,6 +20,7 @@ import { finalise } from '../model/diagnostics.js';
 import type { Config, Lang } from '../model/types.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { envLang, say, t, type MessageKey } from './messages.js';
+import { orNoSuchDay } from './values.js';
 import { fsError } from './fsError.js';
 import { cacheHomeOf } from './cacheHome.js';
 
@@ -60,9 +61,10 @@ export function chooseLang(io: IO, opts: GlobalOptions, configLang?: Lang): Lang
 }
 
 export function chooseAsOf(io: IO, opts: GlobalOptions, timezone: string): number {
-  if (opts.asOf !== undefined) {
-    const d = parseDate(opts.asOf);
-    if (!d || d.precision !== 'day') throw new UsageError(say('asOfInvalid', { value: opts.asOf }));
+  const asOf = opts.asOf;
+  if (asOf !== undefined) {
+    const d = parseDate(asOf);
+    if (!d || d.precision !== 'day') throw new UsageError((l) => t(l, 'asOfInvalid', { value: asOf }) + orNoSuchDay(asOf, l));
     return d.first;
   }
   return todayIn(timezone, io.now());
@@ -183,7 +185,7 @@ export function recordedSource(io: IO, opts: GlobalOptions & RecordedOptions, ro
   }
   const text = opts.recordedAsOf as string;
   const d = parseDate(text);
-  if (!d || d.precision !== 'day') throw new UsageError(say('recordedAsOfInvalid', { value: text }));
+  if (!d || d.precision !== 'day') throw new UsageError((l) => t(l, 'recordedAsOfInvalid', { value: text }) + orNoSuchDay(text, l));
   const tz = registerConfig(io, opts, root).timezone;
   const repo = historyRepo(root, '--recorded-as-of');
   const commit = gitStep(() => lastCommitBefore(repo, resolveRevision(repo, 'HEAD'), dayEndIn(tz, d.first), repo.prefix ? [repo.prefix] : []));

@@ -97,7 +97,7 @@ export const MESSAGES = {
   'tx.keptByHand': w((p) => `an interrupted change (${p.folder}) was not taken back in ${p.files}, which changed since; its old text is kept in ${p.folder}`,
     (p) => `perubahan yang terputus (${p.folder}) tidak dibatalkan pada ${p.files}, yang sudah berubah sejak itu; teks lamanya disimpan di ${p.folder}`),
   xlsxNeedsOutput: w(() => '--format xlsx writes a workbook and needs --output FILE.xlsx', () => '--format xlsx menulis buku kerja dan memerlukan --output BERKAS.xlsx'),
-  formatInvalid: w((p) => `--format must be one of ${p.formats}, not ${p.value}`, (p) => `--format harus salah satu dari ${p.formats}, bukan ${p.value}`),
+  formatInvalid: w((p) => `--format must be one of ${p.formats}, not ${p.value}${p.like ?? ''}`, (p) => `--format harus salah satu dari ${p.formats}, bukan ${p.value}${p.like ?? ''}`),
   durationInvalid: w((p) => `${p.name} takes a duration like 90d, 6m or 1y, not ${p.value}`, (p) => `${p.name} memerlukan jangka waktu seperti 90d, 6m atau 1y, bukan ${p.value}`),
   formatOlder: w((p) => `kerjasama.yaml says this register is written in format version ${p.from}; it is read as version ${p.to}, upgraded in memory. Upgrade its files with kerjasama migrate --write (--dry-run shows the change first; docs/migrating.md).`,
     (p) => `kerjasama.yaml menyatakan register ini ditulis dalam format versi ${p.from}; register dibaca sebagai versi ${p.to}, ditingkatkan di memori. Tingkatkan berkasnya dengan kerjasama migrate --write (--dry-run menampilkan perubahannya dahulu; docs/migrating.md).`),
@@ -363,7 +363,7 @@ export const MESSAGES = {
   'change.unreadable': w((p) => `${p.path} cannot be read as UTF-8 text; run kerjasama validate and fix it by hand first`, (p) => `${p.path} tidak dapat dibaca sebagai teks UTF-8; jalankan kerjasama validate dan perbaiki secara manual dahulu`),
   'change.notYaml': w((p) => `${p.path} cannot be changed in place (${p.reason}); run kerjasama validate and fix it by hand first`, (p) => `${p.path} tidak dapat diubah di tempat (${p.reason}); jalankan kerjasama validate dan perbaiki secara manual dahulu`),
   'change.nothing': w(() => 'nothing to change: the files already say so', () => 'tidak ada yang perlu diubah: berkasnya sudah berisi demikian'),
-  'change.blocked': w(() => 'nothing written: the change would leave the errors above; fix the values and run again (--dry-run shows the change)', () => 'tidak ada yang ditulis: perubahan ini akan meninggalkan kesalahan di atas; perbaiki isiannya lalu jalankan lagi (--dry-run menampilkan perubahannya)'),
+  'change.blocked': w(() => 'nothing written: the change would leave the errors above; fix the values and run again (--dry-run shows the change)', () => 'tidak ada yang ditulis: perubahan ini akan meninggalkan kesalahan di atas; perbaiki nilainya lalu jalankan lagi (--dry-run menampilkan perubahannya)'),
   'change.dryRun': w(() => 'dry run: nothing written', () => 'uji coba (--dry-run): tidak ada yang ditulis'),
   'change.noTerminal': w(() => 'nothing written: no terminal to ask on; add --yes to write the change (or --dry-run to only show it)', () => 'tidak ada yang ditulis: tidak ada terminal untuk bertanya; tambahkan --yes untuk menulis perubahan ini (atau --dry-run untuk hanya menampilkannya)'),
   'change.ask': w((p) => `Write ${p.n === 1 ? 'this file' : `these ${p.n} files`}? [y/N] `, (p) => `Tulis ${p.n === 1 ? 'berkas ini' : `${p.n} berkas ini`}? [y/T] `),
@@ -371,24 +371,24 @@ export const MESSAGES = {
   'change.wrote': w((p) => `wrote ${p.files}`, (p) => `ditulis: ${p.files}`),
   'change.interrupted': w(() => 'Ctrl-C came while the files were written; they were written in full', () => 'Ctrl-C ditekan ketika berkas sedang ditulis; semuanya sudah ditulis lengkap'),
 
-  'set.needsValues': w(() => 'set needs at least one FIELD=VALUE, e.g. kerjasama set ID end=2030-06-30', () => 'set memerlukan sedikitnya satu FIELD=NILAI, mis. kerjasama set ID end=2030-06-30'),
+  'set.needsValues': w(() => 'set needs at least one FIELD=VALUE, e.g. kerjasama set ID end=2030-06-30', () => 'set memerlukan sedikitnya satu KOLOM=NILAI, mis. kerjasama set ID end=2030-06-30'),
   'set.badAssignment': w((p) => `${q(p.arg)} is not FIELD=VALUE (nor FIELD+=VALUE to add to a list, FIELD-=VALUE to take out of one); FIELD is a name like end, approvals.dprd.number or signatures[shizuoka].date`,
     (p) => `${q(p.arg)} bukan FIELD=NILAI (atau FIELD+=NILAI untuk menambah ke daftar, FIELD-=NILAI untuk mengeluarkan dari daftar); FIELD berupa nama seperti end, approvals.dprd.number atau signatures[shizuoka].date`),
-  'set.unknownField': w((p) => `${p.kind === 'partner' ? 'a' : 'an'} ${p.kind} has no field ${p.field}${p.like}; its fields here are ${p.fields}`, (p) => `${kindId(p)} tidak memiliki isian ${p.field}${p.like}; isiannya di sini: ${p.fields}`),
+  'set.unknownField': w((p) => `${p.kind === 'partner' ? 'a' : 'an'} ${p.kind} has no field ${p.field}${p.like}; its fields here are ${p.fields}`, (p) => `${kindId(p)} tidak memiliki kolom ${p.field}${p.like}; kolomnya di sini: ${p.fields}`),
   'set.noParts': w((p) => `${p.field} has no parts: give it one value (${p.field}=…)`, (p) => `${p.field} tidak memiliki bagian: beri satu nilai (${p.field}=…)`),
   'set.notAList': w((p) => `${p.field} is not a list: += and -= and [ ] work on lists only`, (p) => `${p.field} bukan daftar: += dan -= serta [ ] hanya untuk daftar`),
   'set.noEntry': w((p) => `${p.field} has no entry ${p.entry} (it has ${p.n})`, (p) => `${p.field} tidak memiliki entri ${p.entry} (entrinya ${p.n})`),
   'set.entryByNumber': w((p) => `the entries of ${p.field} are named by their place, from 0: ${p.field}[0] is the first`, (p) => `entri ${p.field} disebut dengan urutannya, mulai dari 0: ${p.field}[0] adalah yang pertama`),
   'set.needsEntry': w((p) => `${p.field} is a list of entries: name one, e.g. ${p.example}, or add one with ${p.field}+=…`, (p) => `${p.field} adalah daftar entri: sebutkan satu, mis. ${p.example}, atau tambahkan dengan ${p.field}+=…`),
   'set.idField': w(() => "a record's id is its file name; to change it, rename the file (and every record that names it)", () => 'id data adalah nama berkasnya; untuk mengubahnya, ganti nama berkas (dan setiap data yang menyebutnya)'),
-  'set.empty': w((p) => `${p.field}= needs a value; to remove the field, use kerjasama unset`, (p) => `${p.field}= memerlukan nilai; untuk menghapus isian, gunakan kerjasama unset`),
+  'set.empty': w((p) => `${p.field}= needs a value; to remove the field, use kerjasama unset`, (p) => `${p.field}= memerlukan nilai; untuk menghapus kolom, gunakan kerjasama unset`),
   'set.removeEntry': w((p) => `take an entry out of ${p.field} with kerjasama unset ID ${p.field}[…]`, (p) => `keluarkan entri dari ${p.field} dengan kerjasama unset ID ${p.field}[…]`),
   'set.notInList': w((p) => `${q(p.value)} is not in ${p.field}`, (p) => `${q(p.value)} tidak ada dalam ${p.field}`),
   'set.required': w((p) => `${p.field} is required and cannot be removed${p.unknown}`, (p) => `${p.field} wajib diisi dan tidak dapat dihapus${p.unknown}`),
   'set.requiredUnknown': w((p) => `; if nobody knows it, say so: ${p.field}=unknown`, (p) => `; bila tidak ada yang tahu, nyatakan: ${p.field}=unknown`),
   'set.kindInvalid': w((p) => `--kind must be partner, agreement or activity, not ${q(p.value)}`, (p) => `--kind harus partner, agreement atau activity, bukan ${q(p.value)}`),
   'unset.needsFields': w(() => 'unset needs at least one FIELD, e.g. kerjasama unset ID planned_signing', () => 'unset memerlukan sedikitnya satu FIELD, mis. kerjasama unset ID planned_signing'),
-  'unset.badField': w((p) => `${q(p.field)} is not a field name like planned_signing, approvals.dprd or signatures[shizuoka]`, (p) => `${q(p.field)} bukan nama isian seperti planned_signing, approvals.dprd atau signatures[shizuoka]`),
+  'unset.badField': w((p) => `${q(p.field)} is not a field name like planned_signing, approvals.dprd or signatures[shizuoka]`, (p) => `${q(p.field)} bukan nama kolom seperti planned_signing, approvals.dprd atau signatures[shizuoka]`),
 
   'lifecycle.invalid': w((p) => `${p.path} has errors; fix them first (kerjasama validate ${p.path}), then ${p.id} can be renewed or followed`, (p) => `${p.path} mengandung kesalahan; perbaiki dahulu (kerjasama validate ${p.path}), baru ${p.id} dapat diperpanjang atau ditindaklanjuti`),
   'renew.already': w((p) => `${p.id} is already renewed by ${p.by}; renew ${p.by} instead`, (p) => `${p.id} sudah diperpanjang oleh ${p.by}; perpanjang ${p.by}`),
@@ -421,7 +421,7 @@ export const MESSAGES = {
   newDetails: w(() => "Add details now (each party's signature, notes, sources, approvals …)? [y/N] ", () => 'Tambahkan rincian sekarang (tanda tangan tiap pihak, catatan, sumber, persetujuan …)? [y/T] '),
   newNeeds: w((p) => `new ${p.kind} needs ${p.flags} (no terminal to ask on)`, (p) => `new ${p.kind} memerlukan ${p.flags} (tidak ada terminal untuk bertanya)`),
   newExists: w((p) => `a ${p.kind} with the id ${p.id} exists (${p.other}); choose another id, never overwriting`, (p) => `${kindId(p)} dengan id ${p.id} sudah ada (${p.other}); pilih id lain, berkas yang ada tidak ditimpa`),
-  newNotWritten: w((p) => `${p.rel} was not written; fix the values above and run again (--dry-run shows the YAML)`, (p) => `${p.rel} tidak ditulis; perbaiki isian di atas lalu jalankan lagi (--dry-run menampilkan YAML-nya)`),
+  newNotWritten: w((p) => `${p.rel} was not written; fix the values above and run again (--dry-run shows the YAML)`, (p) => `${p.rel} tidak ditulis; perbaiki nilai di atas lalu jalankan lagi (--dry-run menampilkan YAML-nya)`),
   agreementsOrPartners: w(() => '--agreements or --partners', () => '--agreements atau --partners'),
   'ask.notOneOf': w((p) => `${p.flag} must be one of ${p.choices}, not ${q(p.value)}${p.near ? ` (did you mean ${p.near}?)` : ''}`, (p) => `${p.flag} harus salah satu dari ${p.choices}, bukan ${q(p.value)}${p.near ? ` (maksud Anda ${p.near}?)` : ''}`),
   'ask.needed': w((p) => `${p.label} is needed.`, (p) => `${p.label} wajib diisi.`),
@@ -445,7 +445,7 @@ export const MESSAGES = {
   'problem.kvDate': w((p) => `${p.flag}: ${p.key}=${p.value} is not a date like 2026-11-22 (or 2026-11, 2026, ~1990, 1997..1998)`, (p) => `${p.flag}: ${p.key}=${p.value} bukan tanggal seperti 2026-11-22 (atau 2026-11, 2026, ~1990, 1997..1998)`),
   'problem.approvalStatus': w((p) => `${p.flag}: status= is not_applicable or unknown, not ${q(p.value)}`, (p) => `${p.flag}: status= harus not_applicable atau unknown, bukan ${q(p.value)}`),
   'problem.approvalReason': w((p) => `${p.flag}: status=${p.value} needs reason=`, (p) => `${p.flag}: status=${p.value} memerlukan reason=`),
-  'problem.emptyValue': w(() => 'the value must not be empty', () => 'isian tidak boleh kosong'),
+  'problem.emptyValue': w(() => 'the value must not be empty', () => 'nilai tidak boleh kosong'),
   'problem.idsNone': w((p) => `${p.flag} needs at least one id`, (p) => `${p.flag} memerlukan sedikitnya satu id`),
   'problem.idBad': w((p) => `${p.flag}: ${q(p.value)} is not an id (lower-case letters, digits, - _ . between them)`, (p) => `${p.flag}: ${q(p.value)} bukan id (huruf kecil, angka, - _ . di antaranya)`),
   'problem.sectorBad': w((p) => `${p.flag}: ${q(p.value)} is not a sector id like pariwisata (see docs/sectors.md)`, (p) => `${p.flag}: ${q(p.value)} bukan id sektor seperti pariwisata (lihat docs/sectors.md)`),
@@ -683,8 +683,17 @@ export const COMMANDER_ID: ReadonlyArray<[RegExp, string]> = [
 ];
 
 export function commanderText(text: string, lang: Lang): string {
-  if (lang === 'en') return text;
-  return COMMANDER_ID.reduce((s, [re, to]) => s.replace(re, to), text);
+  const told = withClosestChoice(text);
+  if (lang === 'en') return told;
+  return COMMANDER_ID.reduce((s, [re, to]) => s.replace(re, to), told);
+}
+
+/** A value not among an option's choices: commander lists them all; the closest is named too (tabel: table). */
+function withClosestChoice(text: string): string {
+  return text.replace(/^(error: option '[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.)$/gm, (all, _line: string, value: string, choices: string) => {
+    const like = closest(value, choices.split(', '));
+    return like ? `${all} (Did you mean ${like}?)` : all;
+  });
 }
 
 /** fill's own words (src/scaffold/ask.ts) in one language. */

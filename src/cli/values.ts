@@ -4,7 +4,7 @@
 // dates and `unknown` where the field allows it, `5y` for a term, comma-separated ids and codes,
 // `key=value,…` for a mapping (a signature, an approval, a budget).
 
-import { parseDate } from '../model/dates.js';
+import { noSuchDay, parseDate } from '../model/dates.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
 import type { Lang } from '../model/types.js';
@@ -18,7 +18,13 @@ export const ITEM = '\n';
 export type Check = (text: string) => string | { problem: string };
 
 export const date = (lang: Lang, flag: string, unknown = false): Check => (x) =>
-  parseDate(x) || (unknown && x === 'unknown') ? x : { problem: t(lang, unknown ? 'problem.dateOrUnknown' : 'problem.date', { flag, value: x }) };
+  parseDate(x) || (unknown && x === 'unknown') ? x : { problem: t(lang, unknown ? 'problem.dateOrUnknown' : 'problem.date', { flag, value: x }) + orNoSuchDay(x, lang) };
+
+/** "; 2024-02-30 is not a day of the calendar: Feb 2024 has 29 days", when that is why a date is refused. */
+export const orNoSuchDay = (x: string, lang: Lang): string => {
+  const why = noSuchDay(x, lang);
+  return why === undefined ? '' : `; ${why}`;
+};
 
 /**
  * `key=value,key=value`: the form of --signature, --dprd, --budget and the like. A comma splits only

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
+import { codeLabel } from '../model/fields.words.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
 import { closest } from './similar.js';
@@ -265,7 +266,7 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
     }
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(String);
-      const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+      const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) ?? codeByWords(`${name}.${pointerSegments(e.instancePath).filter((x) => !/^\d+$/.test(x)).join('.')}`, e.data, allowed) : undefined;
       return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) } };
     }
     case 'pattern': {
@@ -307,4 +308,20 @@ function constraintOf(e: ErrorObject): Record<string, string> {
   const known = ['minLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'uniqueItems', 'minProperties'];
   if (!known.includes(e.keyword)) return { rule: 'other', keyword: e.keyword };
   return { rule: e.keyword, limit: String(p['limit'] ?? ''), i: String(p['i'] ?? ''), j: String(p['j'] ?? '') };
+}
+
+/**
+ * The code a value names in words, as the reports write it (status: aktif is active; document_type:
+ * "Kesepakatan Bersama" is mou), in either language, or near it: a clerk writes what every report shows.
+ */
+function codeByWords(path: string, value: string, codes: readonly string[]): string | undefined {
+  const byLabel = new Map<string, string>();
+  for (const code of codes) {
+    for (const lang of ['id', 'en'] as const) {
+      const label = codeLabel(path, code, lang);
+      if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), code);
+    }
+  }
+  const near = closest(value.toLowerCase(), byLabel.keys());
+  return near === undefined ? undefined : byLabel.get(near);
 }

@@ -2,7 +2,7 @@
 // Codes are a stable contract (json, sarif, github output and docs/errors.md all use them).
 
 import { countryName } from './countries.js';
-import { formatDuration, parseDuration } from './dates.js';
+import { formatDuration, noSuchDay, parseDuration } from './dates.js';
 import { DECLARED_STATUS_WORDS, PARTNER_TYPE_WORDS } from './fields.words.js';
 import type { Lang, Severity } from './types.js';
 import { listWords, say, w, type Catalogue } from './words.js';
@@ -203,6 +203,11 @@ const typeWord = (lang: Lang, type: unknown): string => {
 const where = (p: P, lang: Lang): string => String(p.where ?? (p.whereKind !== undefined ? part(lang, `where.${p.whereKind}`) : ''));
 /** What a value must be: the schema's words (expected, expected_id), else the catalogue's. */
 const expected = (p: P, lang: Lang): string => (p.expected !== undefined ? (lang === 'id' ? i(p, 'expected') : String(p.expected)) : part(lang, `expected.${p.expectedCode}`, p));
+/** Why a date in the right form is refused (the calendar has no such day), as a sentence. */
+const dayWhy = (p: P, lang: Lang): string | undefined => {
+  const why = p.value === undefined ? undefined : noSuchDay(String(p.value), lang);
+  return why === undefined ? undefined : `${why}.`;
+};
 /** A duration written as in kerjasama.yaml (5y), in words. */
 const dur = (lang: Lang, text: unknown): string => {
   const d = parseDuration(String(text));
@@ -291,8 +296,8 @@ export const CODES = {
     [(p) => `${q(p.field)} is ${q(p.value)}, which is not one of the allowed values`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + `Allowed: ${p.allowed}.`],
     [(p) => `${q(p.field)} bernilai ${q(p.value)}, yang tidak termasuk nilai yang diizinkan`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + `Yang diizinkan: ${p.allowed}.`]),
   'schema-format': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + 'Write it in the form shown.'],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + 'Tulis sesuai bentuk yang ditunjukkan.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + (dayWhy(p, 'en') ?? 'Write it in the form shown.')],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + (dayWhy(p, 'id') ?? 'Tulis sesuai bentuk yang ditunjukkan.')]),
   'text-control-character': code('error', 'schema', ['Control character in text', 'Karakter kendali dalam teks'],
     [(p) => `${q(p.field)} holds the control character ${controlChar(p, 'en')} (character ${p.offset} of the value)`, () => 'Control characters (ESC, BEL, a bare CR, …) have no place in record text: a terminal, a calendar or a spreadsheet would obey them. Delete it; line breaks and tabs are allowed only in notes.'],
     [(p) => `${q(p.field)} berisi karakter kendali ${controlChar(p, 'id')} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks data: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),

@@ -351,6 +351,22 @@ export function isValidTimeZone(tz: string): boolean {
 
 const MONTHS = MONTH_NAMES;
 
+/**
+ * Why a date written in the right form is refused, when it is: the first day in `text` the calendar does
+ * not have (2024-02-30: "Feb 2024 has 29 days"; 2025-13-01: months are 01 to 12). Undefined when every
+ * day written there exists (the form itself is then what is wrong).
+ */
+export function noSuchDay(text: string, lang: 'en' | 'id'): string | undefined {
+  for (const m of text.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
+    const [date, y, mo, d] = m as unknown as [string, string, string, string];
+    const month = Number(mo);
+    if (month < 1 || month > 12) return say(DATE_WORDS, lang, 'noSuchMonth', { date });
+    const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+    if (Number(d) < 1 || Number(d) > days) return say(DATE_WORDS, lang, 'noSuchDay', { date, month: `${MONTHS[lang][month - 1]} ${y}`, days });
+  }
+  return undefined;
+}
+
 /** A human date for tables: "29 Agu 2027" (id) or "29 Aug 2027" (en). */
 export function humanDate(dayNum: number, lang: 'en' | 'id'): string {
   const { year, month, day: d } = civil(dayNum);

@@ -17,5 +17,7 @@ export const DATE_WORDS = {
   'period.d': w(plural('day', 'days'), (v) => `${v['n']} hari`),
   'period.m': w(plural('month', 'months'), (v) => `${v['n']} bulan`),
   'period.y': w(plural('year', 'years'), (v) => `${v['n']} tahun`),
+  noSuchDay: w((v) => `${v['date']} is not a day of the calendar: ${v['month']} has ${v['days']} days`, (v) => `${v['date']} bukan tanggal yang ada: ${v['month']} hanya ${v['days']} hari`),
+  noSuchMonth: w((v) => `${v['date']} is not a day of the calendar: months are 01 to 12`, (v) => `${v['date']} bukan tanggal yang ada: bulan ditulis 01 sampai 12`),
   money: w((v) => `${v['currency']} ${v['n']}`, (v) => (v['currency'] === 'IDR' ? `Rp${v['n']}` : `${v['currency']} ${v['n']}`)),
 } satisfies Catalogue;

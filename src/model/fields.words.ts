@@ -221,7 +221,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
     help: L('the document allows an extension of this length, e.g. 4y ("4 years, extendable by 4")', 'naskah membolehkan perpanjangan selama jangka waktu ini, mis. 4y ("4 tahun, dapat diperpanjang 4 tahun")'),
     ask: L('Extendable by (e.g. 4y), if the document allows an extension', 'Dapat diperpanjang selama (mis. 4y), bila naskah membolehkan perpanjangan'),
   },
-  'agreement.status': { label: L('status on record', 'status tercatat'), help: L('default active once signed, else draft', 'bawaan aktif bila sudah ditandatangani, selain itu draf'), ask: L('Status', 'Status'), codes: DECLARED_STATUS_WORDS },
+  'agreement.status': { label: L('status on record', 'status tercatat'), help: L('default active once signed, else draft', 'bawaan active (aktif) bila sudah ditandatangani, selain itu draft (draf)'), ask: L('Status', 'Status'), codes: DECLARED_STATUS_WORDS },
   'agreement.confirmed': { label: L('confirmed', 'dikonfirmasi'), help: L('when its status was last confirmed', 'kapan statusnya terakhir dikonfirmasi'), ask: L('Status last confirmed on', 'Status terakhir dikonfirmasi pada') },
   'agreement.termination': { label: L('termination', 'pengakhiran'), help: L('an early end: date=…,reason=…', 'pengakhiran lebih awal: date=…,reason=…'), ask: L('Termination: date=…,reason=…', 'Pengakhiran: date=…,reason=…') },
   'agreement.termination.date': { label: L('terminated on', 'diakhiri pada') },

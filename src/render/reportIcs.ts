@@ -4,7 +4,7 @@
 // register's owner (<id>-renewal@<owner>.kerjasama), so the feeds of two registers never collide, and
 // stay the same from run to run.
 
-import { addDuration, day, iso, parseDate, parseDuration, type Duration, type KDate } from '../model/dates.js';
+import { addDuration, day, formatDuration, iso, parseDate, parseDuration, type Duration, type KDate } from '../model/dates.js';
 import { slug } from '../model/ids.js';
 import type { Lang } from '../model/types.js';
 import type { ExpiringReport } from '../report/expiring.js';
@@ -74,7 +74,9 @@ export function expiringAsIcs(rep: ExpiringReport, meta: IcsMeta, lang: Lang): s
       // A renewal not on record: the events are the next renewal due and its start, never the old term's end.
       // An uncertain due date (2030..2032) is placed on its earliest day, as every figure of the report is.
       const due = iso((parseDate(r.cycle.nextDue) as KDate).first);
-      const p = { id: r.id, title: r.title, category: r.category, partners, every: r.cycle.every, since: r.cycle.dueSince ?? r.end, due };
+      // The cycle in words ("5 tahun"), as every other output says it; as written when it is not a period.
+      const cycle = parseDuration(r.cycle.every);
+      const p = { id: r.id, title: r.title, category: r.category, partners, every: cycle ? formatDuration(cycle, lang) : r.cycle.every, since: r.cycle.dueSince ?? r.end, due };
       event(`${r.id}-end`, due, rr(lang, 'ics.due', p), rr(lang, 'ics.dueText', p));
       event(`${r.id}-renewal`, r.renewalStart, rr(lang, 'ics.start', p), rr(lang, 'ics.cycleStartText', p), true);
       continue;

@@ -36,8 +36,8 @@ export const REGISTER_WORDS = {
   agreementTitle: w((p) => `${p.region}–Kitahama, sister ${p.province ? 'province' : 'city'} MoU (example)`,
     (p) => `${p.region}–Kitahama, MoU ${p.province ? 'provinsi' : 'kabupaten-kota'} kembar (contoh)`),
   activityTitle: w('First coordination meeting with Kitahama (example)', 'Rapat koordinasi pertama dengan Kitahama (contoh)'),
-  gitignore: w('# the tool, installed from package.json\nnode_modules/\n# what an interrupted kerjasama write leaves: the next writing command takes it back (docs: getting-started.md, writing safely)\n/.kerjasama-tx-*/\n/.kerjasama-kept-*/\n',
-    '# alat kerjasama, dipasang dari package.json\nnode_modules/\n# sisa penulisan kerjasama yang terputus: perintah penulisan berikutnya membatalkannya (dokumentasi: getting-started.md, writing safely)\n/.kerjasama-tx-*/\n/.kerjasama-kept-*/\n'),
+  gitignore: w('# the tool, installed from package.json\nnode_modules/\n# what an interrupted kerjasama write leaves: the next writing command takes it back (docs: getting-started.md, writing safely)\n/.kerjasama-tx-*/\n/.kerjasama-kept-*/\n# the website `kerjasama site` makes: made again from the records whenever it is needed, never committed\n/_site/\n',
+    '# alat kerjasama, dipasang dari package.json\nnode_modules/\n# sisa penulisan kerjasama yang terputus: perintah penulisan berikutnya membatalkannya (dokumentasi: getting-started.md, writing safely)\n/.kerjasama-tx-*/\n/.kerjasama-kept-*/\n# situs web buatan `kerjasama site`: dibuat ulang dari data kapan pun diperlukan, tidak di-commit\n/_site/\n'),
   readme: w((p) => `# ${p.name}
 
 This register records the regional cooperation of ${p.region}: partners, agreements (LoI, MoU/Kesepakatan Bersama, PKS, renewals) and the activities that implement them, one YAML file per record. The **kerjasama** tool checks every file and makes the reports; \`package.json\` pins its version (\`${p.tool}\`).

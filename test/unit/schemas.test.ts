@@ -27,13 +27,13 @@ const ACT = 'data/activities/visit.yaml';
 const AGREEMENT = 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: [jatim]\nstatus: draft\n';
 
 describe('dates', () => {
-  it('an impossible date: "must be a date like 2027-11-29 …", found the value, at the value', () => {
+  it('an impossible date: "must be a date like 2027-11-29 …", found the value, at the value, and why it is refused', () => {
     expect(check(A, `${AGREEMENT}effective: 2027-02-30\n`)).toEqual([
       {
         code: 'schema-format',
         at: '6:12',
         message: '`effective` must be a date like 2027-11-29 (or 2027-11 or 2027 when only that is known; ~1990 for about 1990; 1997..1998 for a range or either-or; ..2017-06 for by June 2017; 2017-06.. for in or after June 2017); found `2027-02-30`',
-        hint: 'Write it in the form shown.',
+        hint: '2027-02-30 is not a day of the calendar: Feb 2027 has 28 days.',
       },
     ]);
   });
