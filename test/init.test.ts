@@ -256,6 +256,8 @@ describe('kerjasama init', () => {
     const ignore = readFileSync(join(parent, 'reg/.gitignore'), 'utf8');
     expect(ignore).toContain('# alat kerjasama, dipasang dari package.json\nnode_modules/\n');
     expect(ignore).not.toMatch(/\b(the|what|installed)\b/);
+    // The site kerjasama site writes by default is made again from the records, never committed.
+    expect(ignore).toContain('\n/_site/\n');
     // The workflows too: their comments, step names and annotations (they were English); the same jobs and
     // steps as the English ones, and shell that parses.
     const english = await runCli(['init', 'reg-en', '--yes', '--name', 'Kota Bogor', '--language', 'en'], { cwd: parent });

@@ -34,6 +34,11 @@ describe('a day the calendar does not have', () => {
     const set = await runCli(['set', 'ntb-shizuoka-mou', 'effective=2024-02-31', '--as-of', '2026-11-22', '--lang', 'en', '--yes'], { cwd: dir });
     expect(set.code).toBe(2);
     expect(set.stderr).toContain('2024-02-31 is not a day of the calendar: Feb 2024 has 29 days');
+    // An end date, and a date inside a key=value (a signature's), the same.
+    const end = await runCli(['set', 'ntb-shizuoka-mou', 'end=2024-02-30', '--as-of', '2026-11-22', '--lang', 'en', '--yes'], { cwd: dir });
+    expect(end.stderr).toContain('end must be a date like 2030-10-31, a term like 5y or 18m, or none; not "2024-02-30"; 2024-02-30 is not a day of the calendar: Feb 2024 has 29 days');
+    const sig = await runCli(['new', 'agreement', '--title', 'X', '--category', 'KSDPL', '--document-type', 'mou', '--partners', 'shizuoka', '--signature', 'party=shizuoka,date=2025-04-31', '--as-of', '2026-11-22', '--lang', 'id', '--dry-run'], { cwd: dir });
+    expect(sig.stderr).toContain('2025-04-31 bukan tanggal yang ada: Apr 2025 hanya 30 hari');
   });
 });
 

@@ -107,7 +107,7 @@ describe('the loader on two threads', () => {
     const r = node(`
       import { runParallel } from ${dist('load/parallel.js')};
       const jobs = Array.from({ length: 10 }, (_, i) => ({ rel: 'data/partners/p' + i + '.yaml', abs: ${JSON.stringify(file)}, size: ${size}, kind: 'partner' }));
-      const out = runParallel(jobs, { withHash: false, keepTexts: true }, (j) => ({ diagnostics: [], value: j.rel }));
+      const out = runParallel(jobs, { withHash: false, keepTexts: true, stay: true }, (j) => ({ diagnostics: [], value: j.rel }));
       process.stdout.write(JSON.stringify({ byWorker: out.byWorker, remote: out.remote !== undefined, all: out.results.every((x, i) => x.value === jobs[i].rel) }));
     `) as { byWorker: number; remote: boolean; all: boolean };
     expect(r).toEqual({ byWorker: 0, remote: false, all: true });
@@ -121,7 +121,7 @@ describe('the loader on two threads', () => {
     const r = node(`
       import { runParallel } from ${dist('load/parallel.js')};
       const jobs = Array.from({ length: 500 }, (_, i) => ({ rel: 'data/agreements/a' + i + '.yaml', abs: ${JSON.stringify(file)}, size: ${size}, kind: 'nothing' }));
-      const { results, byWorker } = runParallel(jobs, { withHash: false, keepTexts: true }, (j) => ({ diagnostics: [], value: j.rel }));
+      const { results, byWorker } = runParallel(jobs, { withHash: false, keepTexts: true, stay: true }, (j) => ({ diagnostics: [], value: j.rel }));
       process.stdout.write(JSON.stringify({ byWorker, all: results.every((x, i) => x.value === jobs[i].rel) }));
     `) as { byWorker: number; all: boolean };
     expect(r).toEqual({ byWorker: 0, all: true });

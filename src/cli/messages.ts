@@ -97,7 +97,7 @@ export const MESSAGES = {
   'tx.keptByHand': w((p) => `an interrupted change (${p.folder}) was not taken back in ${p.files}, which changed since; its old text is kept in ${p.folder}`,
     (p) => `perubahan yang terputus (${p.folder}) tidak dibatalkan pada ${p.files}, yang sudah berubah sejak itu; teks lamanya disimpan di ${p.folder}`),
   xlsxNeedsOutput: w(() => '--format xlsx writes a workbook and needs --output FILE.xlsx', () => '--format xlsx menulis buku kerja dan memerlukan --output BERKAS.xlsx'),
-  formatInvalid: w((p) => `--format must be one of ${p.formats}, not ${p.value}${p.like ?? ''}`, (p) => `--format harus salah satu dari ${p.formats}, bukan ${p.value}${p.like ?? ''}`),
+  formatInvalid: w((p) => `--format must be one of ${p.formats}, not ${p.value}`, (p) => `--format harus salah satu dari ${p.formats}, bukan ${p.value}`),
   durationInvalid: w((p) => `${p.name} takes a duration like 90d, 6m or 1y, not ${p.value}`, (p) => `${p.name} memerlukan jangka waktu seperti 90d, 6m atau 1y, bukan ${p.value}`),
   formatOlder: w((p) => `kerjasama.yaml says this register is written in format version ${p.from}; it is read as version ${p.to}, upgraded in memory. Upgrade its files with kerjasama migrate --write (--dry-run shows the change first; docs/migrating.md).`,
     (p) => `kerjasama.yaml menyatakan register ini ditulis dalam format versi ${p.from}; register dibaca sebagai versi ${p.to}, ditingkatkan di memori. Tingkatkan berkasnya dengan kerjasama migrate --write (--dry-run menampilkan perubahannya dahulu; docs/migrating.md).`),
@@ -373,7 +373,7 @@ export const MESSAGES = {
 
   'set.needsValues': w(() => 'set needs at least one FIELD=VALUE, e.g. kerjasama set ID end=2030-06-30', () => 'set memerlukan sedikitnya satu KOLOM=NILAI, mis. kerjasama set ID end=2030-06-30'),
   'set.badAssignment': w((p) => `${q(p.arg)} is not FIELD=VALUE (nor FIELD+=VALUE to add to a list, FIELD-=VALUE to take out of one); FIELD is a name like end, approvals.dprd.number or signatures[shizuoka].date`,
-    (p) => `${q(p.arg)} bukan FIELD=NILAI (atau FIELD+=NILAI untuk menambah ke daftar, FIELD-=NILAI untuk mengeluarkan dari daftar); FIELD berupa nama seperti end, approvals.dprd.number atau signatures[shizuoka].date`),
+    (p) => `${q(p.arg)} bukan KOLOM=NILAI (atau KOLOM+=NILAI untuk menambah ke daftar, KOLOM-=NILAI untuk mengeluarkan dari daftar); KOLOM berupa nama seperti end, approvals.dprd.number atau signatures[shizuoka].date`),
   'set.unknownField': w((p) => `${p.kind === 'partner' ? 'a' : 'an'} ${p.kind} has no field ${p.field}${p.like}; its fields here are ${p.fields}`, (p) => `${kindId(p)} tidak memiliki kolom ${p.field}${p.like}; kolomnya di sini: ${p.fields}`),
   'set.noParts': w((p) => `${p.field} has no parts: give it one value (${p.field}=…)`, (p) => `${p.field} tidak memiliki bagian: beri satu nilai (${p.field}=…)`),
   'set.notAList': w((p) => `${p.field} is not a list: += and -= and [ ] work on lists only`, (p) => `${p.field} bukan daftar: += dan -= serta [ ] hanya untuk daftar`),
@@ -387,7 +387,7 @@ export const MESSAGES = {
   'set.required': w((p) => `${p.field} is required and cannot be removed${p.unknown}`, (p) => `${p.field} wajib diisi dan tidak dapat dihapus${p.unknown}`),
   'set.requiredUnknown': w((p) => `; if nobody knows it, say so: ${p.field}=unknown`, (p) => `; bila tidak ada yang tahu, nyatakan: ${p.field}=unknown`),
   'set.kindInvalid': w((p) => `--kind must be partner, agreement or activity, not ${q(p.value)}`, (p) => `--kind harus partner, agreement atau activity, bukan ${q(p.value)}`),
-  'unset.needsFields': w(() => 'unset needs at least one FIELD, e.g. kerjasama unset ID planned_signing', () => 'unset memerlukan sedikitnya satu FIELD, mis. kerjasama unset ID planned_signing'),
+  'unset.needsFields': w(() => 'unset needs at least one FIELD, e.g. kerjasama unset ID planned_signing', () => 'unset memerlukan sedikitnya satu KOLOM, mis. kerjasama unset ID planned_signing'),
   'unset.badField': w((p) => `${q(p.field)} is not a field name like planned_signing, approvals.dprd or signatures[shizuoka]`, (p) => `${q(p.field)} bukan nama kolom seperti planned_signing, approvals.dprd atau signatures[shizuoka]`),
 
   'lifecycle.invalid': w((p) => `${p.path} has errors; fix them first (kerjasama validate ${p.path}), then ${p.id} can be renewed or followed`, (p) => `${p.path} mengandung kesalahan; perbaiki dahulu (kerjasama validate ${p.path}), baru ${p.id} dapat diperpanjang atau ditindaklanjuti`),

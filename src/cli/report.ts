@@ -22,7 +22,6 @@ import { VERSION } from './version.js';
 import { cacheOption, outputInputs, chooseStyle, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
-import { closest } from '../load/similar.js';
 
 export interface ReportOptions extends GlobalOptions, RecordedOptions {
   format?: string;
@@ -121,10 +120,7 @@ export function refuseUnknownFilters(d: Dataset, filters: Filters): void {
  */
 export function reportFormat(io: IO, opts: ReportOptions, formats: readonly string[]): string {
   const format = opts.format ?? 'table';
-  if (!formats.includes(format)) {
-    const like = closest(format, formats);
-    throw new UsageError((l) => t(l, 'formatInvalid', { formats: formats.join(', '), value: format, like: like ? t(l, 'change.didYouMean', { like }) : '' }));
-  }
+  if (!formats.includes(format)) throw new UsageError(say('formatInvalid', { formats: formats.join(', '), value: format }));
   // A workbook is binary: it goes to a file, never to a terminal or a pipe by accident.
   if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
   if (format === 'xlsx' && existsSync(outputPath(io, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));

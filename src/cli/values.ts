@@ -51,7 +51,7 @@ export const kv = (lang: Lang, flag: string, keys: readonly string[], dates: rea
     const rec = keyValues(flag, keys, item, lang);
     if (typeof rec['problem'] === 'string' && !keys.includes('problem')) return { problem: rec['problem'] };
     for (const k of required) if (rec[k] === undefined) return { problem: t(lang, 'problem.kvNeeds', { flag, key: k }) };
-    for (const k of dates) if (rec[k] !== undefined && !parseDate(rec[k] as string)) return { problem: t(lang, 'problem.kvDate', { flag, key: k, value: rec[k] as string }) };
+    for (const k of dates) if (rec[k] !== undefined && !parseDate(rec[k] as string)) return { problem: t(lang, 'problem.kvDate', { flag, key: k, value: rec[k] as string }) + orNoSuchDay(rec[k] as string, lang) };
   }
   return parts.join(ITEM);
 };
@@ -78,7 +78,7 @@ const sectorList = (lang: Lang, flag: string): Check => (x) => {
 };
 export const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(lang, 'problem.notEmpty', { flag }) });
 const endValue = (lang: Lang, flag: string): Check => (x) =>
-  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) };
+  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + orNoSuchDay(x, lang) };
 const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) });
 const codeList = (lang: Lang, flag: string, allowed: readonly string[]): Check => (x) => {
   const ids = x.split(',').map((y) => y.trim()).filter(Boolean);

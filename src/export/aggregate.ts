@@ -203,7 +203,6 @@ export function aggregateTables(agg: Aggregate, o: AggregateExportOptions): Expo
 
 /** The national tables: after the members' tables, which they refer to. */
 function nationalTables(agg: Aggregate, n: National): Table[] {
-  const MEMBERS_FK: ForeignKey = { columns: ['member'], table: 'members', refColumns: ['code'] };
   const commitOf = new Map(agg.members.map((a) => [a.member.code, a.member.commit ?? null]));
   const memberOf = new Map(n.members.map((m) => [m.code, m]));
   const { identity } = n;

@@ -78,7 +78,7 @@ export function parallelAvailable(): boolean {
  * (tests, so that a small register really goes through the worker). `stay`: the worker stays after the
  * files, to find positions on the files it read (RemoteFiles); else it ends with them.
  */
-export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; keepTexts: boolean; stay?: boolean }, run: (job: FileJob) => JobResult, progress?: (done: number) => void, half = false): { results: JobResult[]; byWorker: number; remote?: RemoteFiles } {
+export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; keepTexts: boolean; stay: boolean }, run: (job: FileJob) => JobResult, progress?: (done: number) => void, half = false): { results: JobResult[]; byWorker: number; remote?: RemoteFiles } {
   const results: Array<JobResult | undefined> = new Array(jobs.length);
   const chunks = Math.ceil(jobs.length / CHUNK);
   const control = new Int32Array(new SharedArrayBuffer(20));
@@ -156,7 +156,7 @@ export function runParallel(jobs: readonly FileJob[], how: { withHash: boolean; 
   const finished = worker !== undefined && Atomics.load(control, 2) === 1;
   // Not asked to stay (a large register, where memory counts more than a little time): the worker ends with
   // the files, and its memory with it; positions on its files are found here.
-  if (!finished || how.stay !== true) {
+  if (!finished || !how.stay) {
     void worker?.terminate();
     port1.close();
     return { results: results as JobResult[], byWorker };

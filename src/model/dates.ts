@@ -361,7 +361,7 @@ export function noSuchDay(text: string, lang: 'en' | 'id'): string | undefined {
     const [date, y, mo, d] = m as unknown as [string, string, string, string];
     const month = Number(mo);
     if (month < 1 || month > 12) return say(DATE_WORDS, lang, 'noSuchMonth', { date });
-    const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+    const days = daysInMonth(Number(y), month);
     if (Number(d) < 1 || Number(d) > days) return say(DATE_WORDS, lang, 'noSuchDay', { date, month: `${MONTHS[lang][month - 1]} ${y}`, days });
   }
   return undefined;
