@@ -127,3 +127,16 @@ describe('coverage by country and by category', () => {
     expect(byCategory.rows.map((r: any) => [r.key, r.coverage])).toEqual([['KSDD', 'gap'], ['KSDPK', 'gap'], ['KSDPL', 'covered'], ['KSDLL', 'gap'], ['PUSAT', 'gap']]);
   });
 });
+
+describe('the agreements of a region that keeps agreements of its own', () => {
+  it('list partners counts the agreements show lists, as owner (its own or kerjasama.yaml\'s) or counterpart', async () => {
+    // The example register: ntb owns agreements through kerjasama.yaml, jabar and jatim by their own owner:,
+    // and shizuoka is a counterpart only. list said 0 for ntb and jabar, and show said ntb had no agreements.
+    const listed = new Map<string, number>((await json(REPO, ['list', 'partners'])).records.map((r: any) => [r.id, r.agreements]));
+    for (const id of ['ntb', 'jabar', 'jatim', 'shizuoka']) {
+      const shown = (await json(REPO, ['show', id])).records[0];
+      expect(shown.agreements.length, id).toBeGreaterThan(0);
+      expect(listed.get(id), id).toBe(shown.agreements.length);
+    }
+  });
+});

@@ -13,6 +13,7 @@
 
 import { parseDate } from '../model/dates.js';
 import { maxOf, minOf } from '../model/lists.js';
+import { ownerOf } from '../model/parties.js';
 import type { Agreement, DocumentType } from '../model/types.js';
 import { compareKeys, identifiersOf, type IdentityResult } from './identity.js';
 import { memberId, type Member } from './members.js';
@@ -58,7 +59,7 @@ export function agreementRecords(members: readonly Member[], identity: IdentityR
     const { dataset, config } = m.loaded;
     const token = (partyId: string): string => partyToken(m, identity, partyId);
     for (const a of dataset.agreements.values()) {
-      const owner = a.data.owner ?? config.owner;
+      const owner = ownerOf(a.data, config);
       const parties = new Set<string>();
       if (owner !== undefined) parties.add(token(owner));
       else if (config.ownerIds.kemendagri !== undefined) parties.add(config.ownerIds.kemendagri);

@@ -45,7 +45,7 @@ export function namespacedData(fields: Fields, data: Data, ns: (id: string) => s
 
 const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Kinds whose records have an owner defaulting to kerjasama.yaml's (facts: `owner ?? config.owner`). */
+/** Kinds whose records have an owner defaulting to kerjasama.yaml's (model/parties.ts: `ownerOf`). */
 const OWNED: ReadonlySet<Kind> = new Set(['agreement', 'activity']);
 
 function memberRecord<R extends AnyRecord>(r: R, m: MemberPart['member'], owner: string | undefined): R {

@@ -22,6 +22,7 @@ import { FIELDS, type Fields, type FieldSpec, type Shape } from '../model/fields
 import { fieldWords, type FieldWords } from '../model/fields.words.js';
 import { iso, parseDate, type KDate } from '../model/dates.js';
 import { COUNTRIES } from '../model/countries.js';
+import { ownerOf } from '../model/parties.js';
 import { vocabulary } from '../model/sectors.js';
 import type { Dataset, Kind, Publication } from '../model/types.js';
 import { factsOf, isInForceStage } from '../facts/facts.js';
@@ -459,7 +460,7 @@ export function exportTables(d: Dataset, o: ExportOptions): Export {
   const activityCols: Column[] = [derived('state', 'string'), derived('owner_effective', 'string')];
   const activityValues = (id: string): Value[] => {
     const act = d.activities.get(id);
-    return act ? [states.get(id) ?? null, act.data.owner ?? d.config.owner ?? null] : [null, null];
+    return act ? [states.get(id) ?? null, ownerOf(act.data, d.config) ?? null] : [null, null];
   };
   const extra: Record<Kind, { cols: Column[]; values: (id: string) => Value[] }> = {
     partner: { cols: partnerCols, values: partnerValues },

@@ -13,6 +13,7 @@
 import { derivedStatus, endOf, startOf, terminationDay, type DerivedStatus, type EndInfo } from '../model/agreement.js';
 import { addDuration, compactRange, iso, MAX_DAY, parseDate, parseDuration, rangeDate, type KDate } from '../model/dates.js';
 import type { Agreement, Dataset } from '../model/types.js';
+import { ownerOf } from '../model/parties.js';
 
 /** A partner as every output names it: its id, name and country; `unknown` country when its file was left out. */
 export interface PartnerRef {
@@ -291,7 +292,7 @@ function build(d: Dataset, asOf: number): Facts {
       end,
       terminated: t === undefined ? undefined : parseDate((a.data.termination as { date: string }).date),
       stale: staleOn(a, d, asOf),
-      owner: a.data.owner ?? d.config.owner,
+      owner: ownerOf(a.data, d.config),
       counterparts: a.data.partners.flatMap((id) => {
         const r = partner(id);
         return r ? [r] : [];

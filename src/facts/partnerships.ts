@@ -5,6 +5,7 @@
 
 import { iso, parseDate, type KDate } from '../model/dates.js';
 import type { Activity, Agreement, Dataset } from '../model/types.js';
+import { ownerOf } from '../model/parties.js';
 import { factsOf, isInForceStage, STAGE_ORDER, stageFor, type Facts, type PartnerRef, type Stage } from './facts.js';
 
 export { STAGE_ORDER, type Stage } from './facts.js';
@@ -253,7 +254,7 @@ function activityIndex(d: Dataset): ActivityIndex {
   for (const act of d.activities.values()) {
     ix.order.set(act, ix.order.size);
     for (const id of new Set(act.data.agreements ?? [])) push(ix.byAgreement, id, act);
-    const owner = act.data.owner ?? d.config.owner;
+    const owner = ownerOf(act.data, d.config);
     for (const pid of new Set(act.data.partners ?? [])) push(ix.byPartner, `${owner ?? ''}|${pid}`, act);
   }
   indexes.set(d, ix);

@@ -3,6 +3,7 @@
 
 import { parseDate, type KDate } from '../model/dates.js';
 import type { Activity, Agreement, Dataset, Kind, Partner } from '../model/types.js';
+import { partiesOf } from '../model/parties.js';
 import { FIELDS } from '../model/fields.js';
 import { factsOf, type Link } from '../facts/facts.js';
 import type { DerivedStatus } from '../model/agreement.js';
@@ -54,10 +55,10 @@ export function listAgreements(d: Dataset, asOf: number, f: Filters) {
 }
 
 export function listPartners(d: Dataset, f: Filters) {
-  // Agreements per partner, counted in one pass (not a scan of every agreement per partner: the site
-  // lists 100,000 records); an agreement naming a partner twice counts once.
+  // Agreements per partner, as owner or counterpart (what show lists), counted in one pass (not a scan of
+  // every agreement per partner: the site lists 100,000 records); an agreement naming a partner twice counts once.
   const agreements = new Map<string, number>();
-  for (const a of d.agreements.values()) for (const id of new Set(a.data.partners)) agreements.set(id, (agreements.get(id) ?? 0) + 1);
+  for (const a of d.agreements.values()) for (const id of partiesOf(a.data, d.config)) agreements.set(id, (agreements.get(id) ?? 0) + 1);
   return [...d.partners.values()].filter((p) => partnerMatches(p, f)).map((p) => ({
     id: p.id, name: p.data.name, type: p.data.type, country: p.data.country,
     agreements: agreements.get(p.id) ?? 0, ...listedFields('partner', p.data), file: p.file,
@@ -101,13 +102,13 @@ function showIndex(d: Dataset): ShowIndex {
   const ix: ShowIndex = { chains: chainIds(d), byChain: new Map(), byPartner: new Map(), children: new Map(), renewedBy: new Map(), actsByAgreement: new Map(), actsByPartner: new Map() };
   for (const a of d.agreements.values()) {
     push(ix.byChain, ix.chains.get(a.id) ?? a.id, a);
-    for (const p of new Set([...a.data.partners, ...(a.data.owner ? [a.data.owner] : [])])) push(ix.byPartner, p, a);
+    for (const p of partiesOf(a.data, d.config)) push(ix.byPartner, p, a);
     if (a.data.parent) push(ix.children, a.data.parent, a);
     if (a.data.renews) push(ix.renewedBy, a.data.renews, a);
   }
   for (const act of d.activities.values()) {
     for (const id of new Set(act.data.agreements ?? [])) push(ix.actsByAgreement, id, act);
-    for (const p of new Set(act.data.partners ?? [])) push(ix.actsByPartner, p, act);
+    for (const p of partiesOf(act.data, d.config)) push(ix.actsByPartner, p, act);
   }
   showIndexes.set(d, ix);
   return ix;
