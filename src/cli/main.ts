@@ -97,7 +97,7 @@ export async function main(argv: readonly string[], rawIo: IO): Promise<number> 
   const io = guardedIo(rawIo);
   const lang = runLanguage(argv, io);
   let exitCode = 0;
-  const program = buildProgram(io, lang, (code) => { exitCode = code; });
+  const program = buildProgram(io, lang, (code) => { exitCode = code; }, argv);
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;
@@ -135,6 +135,26 @@ function cutLong(word: string, width: number): string {
   }
   lines.push(rest);
   return lines.join('\n');
+}
+
+/**
+ * A usage error for the arguments `cmd` does not take, naming them; when the first looks like the second
+ * word of an option's value (`--within 6 bulan`), how to give that value whole.
+ */
+function refuseExtraArguments(root: Command, cmd: Command, raw: readonly string[]): void {
+  const takes = cmd.registeredArguments;
+  if (takes.some((a) => a.variadic)) return;
+  const extra = cmd.args.slice(takes.length);
+  if (extra.length === 0) return;
+  const word = extra[0] as string;
+  const at = raw.lastIndexOf(word);
+  const option = raw[at - 2];
+  const value = raw[at - 1];
+  const ofValue = at >= 2 && option !== undefined && value !== undefined && /^-/.test(option) && !option.includes('=') && !/^-/.test(value);
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c && c !== root; c = c.parent) names.unshift(c.name());
+  throw new UsageError((lang) => t(lang, 'extraArguments', { extra: extra.map((e) => `'${e}'`).join(', '), command: names.join(' '), takes: takes.length })
+    + (ofValue ? t(lang, 'extraArgumentsValue', { word, option, value }) : ''));
 }
 
 /** Commander's help, its own words in `lang` (helpWords) and its width the terminal's. */
@@ -199,7 +219,7 @@ function reportOptions(cmd: Command, name: ReportName, helpKey: (key: HelpKey) =
 }
 
 /** The commander program, its descriptions in `lang`; `done` receives a command's exit code. */
-export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): Command {
+export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, argv: readonly string[] = []): Command {
   h = (key) => say(HELP, lang, key);
   const program = new Command();
   program
@@ -212,7 +232,11 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void): 
     // put in before commander measures the columns. Set before the commands are added, which inherit it.
     .configureHelp(helpConfiguration(io, lang))
     .helpOption('-h, --help', h('program.help'))
-    .exitOverride();
+    .exitOverride()
+    // Arguments a command does not take are refused before it runs, by name (commander would only count
+    // them): `--within 6 bulan` leaves bulan over. Set before the commands are added, which inherit it.
+    .allowExcessArguments()
+    .hook('preAction', (root, cmd) => refuseExtraArguments(root, cmd, argv));
   // Global options are accepted before the command too: kerjasama -C ../register validate
   globalOptions(program);
 

@@ -99,6 +99,7 @@ export const MESSAGES = {
   xlsxNeedsOutput: w(() => '--format xlsx writes a workbook and needs --output FILE.xlsx', () => '--format xlsx menulis buku kerja dan memerlukan --output BERKAS.xlsx'),
   formatInvalid: w((p) => `--format must be one of ${p.formats}, not ${p.value}`, (p) => `--format harus salah satu dari ${p.formats}, bukan ${p.value}`),
   durationInvalid: w((p) => `${p.name} takes a duration like 90d, 6m or 1y, not ${p.value}`, (p) => `${p.name} memerlukan jangka waktu seperti 90d, 6m atau 1y, bukan ${p.value}`),
+  durationLike: w((p) => `: write ${p.value} as ${p.like}`, (p) => `: tulis ${p.value} sebagai ${p.like}`),
   formatOlder: w((p) => `kerjasama.yaml says this register is written in format version ${p.from}; it is read as version ${p.to}, upgraded in memory. Upgrade its files with kerjasama migrate --write (--dry-run shows the change first; docs/migrating.md).`,
     (p) => `kerjasama.yaml menyatakan register ini ditulis dalam format versi ${p.from}; register dibaca sebagai versi ${p.to}, ditingkatkan di memori. Tingkatkan berkasnya dengan kerjasama migrate --write (--dry-run menampilkan perubahannya dahulu; docs/migrating.md).`),
   progress: w((p) => `${p.done} / ${p.total} record files read · ${p.seconds} s`, (p) => `${p.done} / ${p.total} berkas data dibaca · ${p.seconds} detik`),
@@ -108,6 +109,10 @@ export const MESSAGES = {
   internalError: w((p) => `internal error: ${p.message}\n(This is a bug. Please report it with the command you ran; set KERJASAMA_DEBUG=1 for details.)`,
     (p) => `kesalahan internal: ${p.message}\n(Ini cacat program. Mohon laporkan beserta perintah yang dijalankan; setel KERJASAMA_DEBUG=1 untuk rinciannya.)`),
   runHelp: w(() => '(run kerjasama --help for usage)', () => '(jalankan kerjasama --help untuk petunjuk penggunaan)'),
+  extraArguments: w((p) => `too many arguments (${p.extra}): kerjasama ${p.command} takes ${Number(p.takes) === 0 ? 'none' : Number(p.takes) === 1 ? 'one' : p.takes}`,
+    (p) => `argumen berlebih (${p.extra}): kerjasama ${p.command} ${Number(p.takes) === 0 ? 'tidak menerima argumen' : `hanya menerima ${p.takes} argumen`}`),
+  extraArgumentsValue: w((p) => `. If ${p.word} belongs to the value of ${p.option}, put the whole value in quotes: ${p.option} "${p.value} ${p.word}"`,
+    (p) => `. Jika ${p.word} bagian dari nilai ${p.option}, tulis seluruh nilainya dalam tanda kutip: ${p.option} "${p.value} ${p.word}"`),
 
   // ---- reports, list, show -----------------------------------------------------------------------
   leftOut: w((p) => `${p.n} record file${p.n === 1 ? ' has' : 's have'} errors and ${p.n === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.`,
@@ -678,7 +683,6 @@ export const COMMANDER_ID: ReadonlyArray<[RegExp, string]> = [
   [/^error: missing required argument '([^']*)'/gm, "kesalahan: argumen wajib '$1' tidak ada"],
   [/^error: option '([^']*)' argument missing/gm, "kesalahan: opsi '$1' memerlukan nilai"],
   [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./gm, "kesalahan: nilai '$2' untuk opsi '$1' tidak sah. Pilihan yang diizinkan: $3."],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./gm, 'kesalahan: argumen terlalu banyak. Diharapkan $2, diberikan $3.'],
   [/\(Did you mean ([^?]*)\?\)/g, '(Maksud Anda $1?)'],
 ];
 
