@@ -391,6 +391,8 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('init tidak menulis apa pun: kerjasama ini berjalan dari salinan repositori');
       expect(r.stderr).toContain(`--tool ./kerjasama-${VERSION}.tgz`);
+      // Each choice whole on a line of its own, to copy: no column that a long URL pushes out of line.
+      expect(r.stderr.split('\n').filter((l) => l.includes('--tool ') && !l.includes('Sebutkan'))).toEqual([`      --tool ${VERSION}`, `      --tool git+https://HOST/OWNER/kerjasama.git#v${VERSION}`, `      --tool ./kerjasama-${VERSION}.tgz`]);
       expect(existsSync(join(parent, 'reg4'))).toBe(false);
     }
   });
