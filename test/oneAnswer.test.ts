@@ -93,6 +93,32 @@ describe('a terminated agreement', () => {
     const show = (await json(dir, ['show', 'kontrak'])).records[0];
     expect(show.terminated).toBe('2021-09-15');
   });
+
+  it('has one last day in force: show, its site page, the timeline and the export\'s days left say the day before its termination', async () => {
+    // show (and the site's record page) said "last day in force: 1 Mar 2028", the recorded end, while the
+    // timeline drew the bar to 30 Apr 2024, and the export gave 465 days left for a tie ended in 2024.
+    const dir = makeRegister({
+      'data/partners/unram.yaml': 'name: Unram\ntype: university\ncountry: ID\n',
+      'data/agreements/pks.yaml': 'title: PKS\ncategory: KSDPK\ndocument_type: pks\npartners: [unram]\nstatus: terminated\nsignatures: [{party: ntb, date: 2018-03-01}]\nend: 2028-03-01\ntermination: {date: 2024-05-15, reason: x}\n',
+      'data/agreements/vague.yaml': 'title: Vague\ncategory: KSDPK\ndocument_type: pks\npartners: [unram]\nstatus: terminated\nsignatures: [{party: ntb, date: 2018-03-01}]\nend: none\ntermination: {date: 2024-05, reason: x}\n',
+    });
+    const show = (await json(dir, ['show', 'pks'])).records[0];
+    expect(show.lastDayInForce).toBe('2024-05-14');
+    expect((await json(dir, ['show', 'vague'])).records[0].lastDayInForce).toBe('2024-04-30..2024-05-30');
+    const table = await runCli(['show', 'pks', ...AS_OF], { cwd: dir });
+    expect(table.stdout).toMatch(/last day in force\s*│\s*14 May 2024/);
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-tl-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(out, 'en/partnerships.html'), 'utf8')).toContain('2018-03-01 – 2024-05-14');
+    expect(readFileSync(join(out, 'en/agreements/pks.html'), 'utf8')).toMatch(/last day in force: 14 May 2024/);
+    const dp = join(mkdtempSync(join(tmpdir(), 'kerjasama-dp-')), 'dp');
+    expect((await runCli(['export', '--format', 'datapackage', '--out', dp, ...AS_OF], { cwd: dir })).code).toBe(0);
+    const rows = readFileSync(join(dp, 'agreements.csv'), 'utf8').split(/\r?\n/);
+    const head = (rows[0] ?? '').replace(/^\uFEFF/, '').split(',');
+    const pks = rows.find((r) => r.startsWith('pks,'))?.split(',') ?? [];
+    // 14 May 2024 to 22 Nov 2026.
+    expect(pks[head.indexOf('days_left')]).toBe('-922');
+  });
 });
 
 describe('no invented end days', () => {

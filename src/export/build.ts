@@ -448,7 +448,7 @@ export function exportTables(d: Dataset, o: ExportOptions): Export {
       e.kind === 'unknown' ? null : e.kind, e.kind === 'unknown',
       e.day === null || e.open ? null : iso(e.day), e.latest === null ? null : iso(e.latest),
       e.day === null ? null : iso(e.day), e.kind === 'none' || e.kind === 'unknown' ? null : e.uncertain, e.kind === 'none' || e.kind === 'unknown' ? null : e.open,
-      e.day === null ? null : e.day - o.asOf, f.terminated !== undefined, f.stale,
+      f.lastInForce.day === null ? null : f.lastInForce.day - o.asOf, f.terminated !== undefined, f.stale,
       f.owner ?? null, chains.get(id) ?? id,
       x ? x.bucket : null, x ? x.renewalStart : null,
     ];

@@ -2,7 +2,7 @@
 // the records with their relations (show), and each partnership's agreements and activities per year
 // for the timeline pictures. Pure: the dataset and an as-of day in, values out.
 
-import { terminationDay, type DerivedStatus } from '../model/agreement.js';
+import type { DerivedStatus } from '../model/agreement.js';
 import { civil, type Duration } from '../model/dates.js';
 import type { Activity, Dataset } from '../model/types.js';
 import { coverageReport, type CoverageReport } from './coverage.js';
@@ -108,15 +108,13 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
       agreements: p.agreements.map((a): TimelineAgreement => {
         const af = facts.of(a);
         const e = af.end;
-        // A terminated agreement's bar stops at its termination, as show's last day in force says.
-        const t = af.terminated ? terminationDay(a.data) : undefined;
-        const ended = t === undefined ? null : t - 1;
-        const end = ended !== null && (e.day === null || ended < e.day) ? ended : e.day;
+        // A terminated agreement's bar stops at its termination: the facts' last day in force, as show says.
+        const last = af.lastInForce;
         return {
           id: a.id, title: a.data.title, documentType: a.data.document_type, start: af.start?.first ?? null,
-          end,
-          endKind: end !== null && end === ended ? 'terminated' : e.kind !== 'none' && e.day === null ? 'unknown' : e.kind,
-          uncertain: e.uncertain || (af.start?.uncertain ?? false) || (end === ended && (af.terminated?.uncertain ?? false)),
+          end: last.day,
+          endKind: last.byTermination ? 'terminated' : e.kind !== 'none' && e.day === null ? 'unknown' : e.kind,
+          uncertain: e.uncertain || (af.start?.uncertain ?? false) || (last.byTermination && last.uncertain),
           status: af.status,
         };
       }),

@@ -474,7 +474,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(activityTable(c, d, sh.activities));
   } else if (sh.kind === 'agreement') {
     title = sh.record.data.title;
-    parts.push(html`<p>${sw(c.lang, 'status')}: ${statusBadge(c, sh.derivedStatus)} · ${sw(c.lang, 'record.lastDay')}: ${sh.end === null ? sw(c.lang, 'unknown') : sh.end === 'none' ? sw(c.lang, 'noEnd') : date(c, sh.end)}${sh.terminated !== null ? html` · ${sw(c.lang, 'record.terminated')}: ${date(c, sh.terminated)}` : ''}${sh.record.data.confirmed ? html` · ${sw(c.lang, 'col.confirmed')}: ${date(c, sh.record.data.confirmed)}${staleMark(c, sh.stale)}` : ''}</p>`);
+    parts.push(html`<p>${sw(c.lang, 'status')}: ${statusBadge(c, sh.derivedStatus)} · ${sw(c.lang, 'record.lastDay')}: ${sh.lastDayInForce === null ? sw(c.lang, 'unknown') : sh.lastDayInForce === 'none' ? sw(c.lang, 'noEnd') : date(c, sh.lastDayInForce)}${sh.terminated !== null ? html` · ${sw(c.lang, 'record.terminated')}: ${date(c, sh.terminated)}` : ''}${sh.record.data.confirmed ? html` · ${sw(c.lang, 'col.confirmed')}: ${date(c, sh.record.data.confirmed)}${staleMark(c, sh.stale)}` : ''}</p>`);
     parts.push(html`<h2>${sw(c.lang, 'chain')}</h2><ol class="plain">${sh.chain.map((a) => html`<li>${a.id === sh.record.id ? html`<strong>${a.data.title}</strong>` : recLink(c, d, 'agreement', a.id, a.data.title)} (${DOC_SHORT[a.data.document_type] ?? a.data.document_type})</li>`)}</ol>`);
     const rel: Array<[string, Html]> = [];
     // Each link named for what it is (the facts' relations): renews, follows, implements, amends, and back.
