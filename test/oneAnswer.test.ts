@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, makeRegister, REPO, runCli } from './helpers.js';
 
@@ -164,5 +165,21 @@ describe('the agreements of a region that keeps agreements of its own', () => {
       expect(shown.agreements.length, id).toBeGreaterThan(0);
       expect(listed.get(id), id).toBe(shown.agreements.length);
     }
+  });
+});
+
+describe('the export\'s expiring group is report expiring\'s', () => {
+  it('an agreement whose end is not known is in the group end_unknown in both (the example register)', async () => {
+    // report expiring's CSV put 8 agreements of the example in the bucket end_unknown; the export's
+    // expiring_bucket was empty for them, as for an agreement report expiring does not list.
+    const csv = (text: string): Array<Record<string, string>> => parse(text, { bom: true, columns: true });
+    const r = await runCli(['report', 'expiring', '--format', 'csv', ...AS_OF], { cwd: REPO });
+    const bucketOf = new Map(csv(r.stdout).map((row) => [row['id'], row['bucket']]));
+    expect([...bucketOf.values()]).toContain('end_unknown');
+    const dp = join(mkdtempSync(join(tmpdir(), 'kerjasama-dp-')), 'dp');
+    expect((await runCli(['export', '--format', 'datapackage', '--out', dp, ...AS_OF], { cwd: REPO })).code).toBe(0);
+    const exported = new Map(csv(readFileSync(join(dp, 'agreements.csv'), 'utf8')).filter((row) => row['expiring_bucket'] !== '').map((row) => [row['id'], row['expiring_bucket']]));
+    expect(exported).toEqual(bucketOf);
+    expect(readFileSync(join(dp, 'code_expiring_bucket.csv'), 'utf8')).toMatch(/\r\nend_unknown,/);
   });
 });
