@@ -183,3 +183,25 @@ describe('the export\'s expiring group is report expiring\'s', () => {
     expect(readFileSync(join(dp, 'code_expiring_bucket.csv'), 'utf8')).toMatch(/\r\nend_unknown,/);
   });
 });
+
+describe('an agreement whose start is vague', () => {
+  it('is of no one year on the site, as the summary counts it (uncertain) and list writes it', async () => {
+    // The site's partnerships table named an agreement signed "~2019" as "MoU 2018" and one of 1989..1990
+    // as "MoU 1989" (the first year it could be), and its timeline's tooltip gave 2018-01-01 as the start,
+    // while the summary counted both under uncertain and list wrote c. 2019 and 1989–1990.
+    const mou = (p: string, date: string): string => `title: ${p}\ncategory: KSDPL\ndocument_type: mou\npartners: [${p}]\nstatus: unknown\nsignatures: [{party: ntb, date: "${date}"}]\n`;
+    const dir = makeRegister({
+      'data/partners/perth.yaml': 'name: Perth\ntype: foreign_subnational\ncountry: AU\n', 'data/partners/busan.yaml': 'name: Busan\ntype: foreign_subnational\ncountry: KR\n',
+      'data/agreements/perth.yaml': mou('perth', '~2019'), 'data/agreements/busan.yaml': mou('busan', '1989..1990'),
+    });
+    const summary = await json(dir, ['report', 'summary']);
+    expect(summary.signedPerYear).toEqual({ uncertain: 2 });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-tl-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    const page = readFileSync(join(out, 'en/partnerships.html'), 'utf8');
+    expect(page).not.toMatch(/MoU 2018|MoU 1989<|2018-01-01|1989-01-01/);
+    expect(page).toContain('MoU c. 2019');
+    expect(page).toContain('perth · MoU · status unknown · ~2019 – ');
+    expect(page).toContain('busan · MoU · status unknown · 1989..1990 – ');
+  });
+});

@@ -11,7 +11,7 @@
 //   named, by its id, with its country `unknown`.
 
 import { derivedStatus, endOf, startOf, terminationDay, type DerivedStatus, type EndInfo } from '../model/agreement.js';
-import { addDuration, compactRange, iso, MAX_DAY, parseDate, parseDuration, rangeDate, type KDate } from '../model/dates.js';
+import { addDuration, civil, compactRange, iso, MAX_DAY, parseDate, parseDuration, rangeDate, type KDate } from '../model/dates.js';
 import type { Agreement, Dataset } from '../model/types.js';
 import { ownerOf } from '../model/parties.js';
 
@@ -139,6 +139,17 @@ export function lastInForceOf(end: EndFacts, terminated: KDate | undefined): Las
     }
   }
   return { day: end.day, text: end.text, uncertain: end.uncertain, byTermination: false };
+}
+
+/**
+ * The year an agreement took effect: its start's year when the start falls within one year, `uncertain`
+ * when it could fall in more (~2019, 1989..1990), null when no start is recorded. The summary's agreements
+ * per year and the site's labels ("MoU 2017") read it, so no output names a year the register does not know.
+ */
+export function startYearOf(start: KDate | undefined): number | 'uncertain' | null {
+  if (!start) return null;
+  const y = civil(start.first).year;
+  return start.last < MAX_DAY && civil(start.last).year === y ? y : 'uncertain';
 }
 
 export interface AgreementFacts {

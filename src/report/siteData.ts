@@ -10,6 +10,7 @@ import { expiringReport, type ExpiringReport } from './expiring.js';
 import type { Filters } from './filters.js';
 import { inactiveReport, type InactiveReport } from './inactive.js';
 import { activityTiming, factsOf, partnershipActivityParts, partnershipInForce, partnerships, undatedActivity } from '../facts/partnerships.js';
+import { startYearOf } from '../facts/facts.js';
 import { listActivities, listAgreements, listPartners, showRecord, type Shown } from './records.js';
 import { countedPartners, summaryReport, type SummaryReport } from './summary.js';
 import type { PartnerRef } from '../facts/facts.js';
@@ -18,8 +19,13 @@ export interface TimelineAgreement {
   id: string;
   title: string;
   documentType: string;
-  /** First day in force (day number), when known. */
+  /** First day in force (day number), when known: the earliest it could be, where the bar is drawn from. */
   start: number | null;
+  /** The start as the facts write it (`~2019`, `2019-05-20..2019-05-31`), and the year it took effect (facts' startYearOf). */
+  startText: string | null;
+  startYear: number | 'uncertain' | null;
+  /** The last day in force as the facts write it (lastInForce.text): a date, a range, `none`, or null when not known. */
+  endText: string | null;
   /** Last day in force, when known (for a terminated agreement, the day before its termination); null with endKind none (no end) or unknown. */
   end: number | null;
   endKind: 'date' | 'term' | 'cycle' | 'none' | 'unknown' | 'terminated';
@@ -112,6 +118,7 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
         const last = af.lastInForce;
         return {
           id: a.id, title: a.data.title, documentType: a.data.document_type, start: af.start?.first ?? null,
+          startText: af.start?.text ?? null, startYear: startYearOf(af.start), endText: last.text,
           end: last.day,
           endKind: last.byTermination ? 'terminated' : e.kind !== 'none' && e.day === null ? 'unknown' : e.kind,
           uncertain: e.uncertain || (af.start?.uncertain ?? false) || (last.byTermination && last.uncertain),

@@ -339,7 +339,7 @@ export function partnershipsPage(c: PageCtx, s: SiteInput): string {
     title: sw(c.lang, 'partnerships.gridTitle'),
     desc: sw(c.lang, 'partnerships.gridDesc', { from: span[0] ?? '', to: span[span.length - 1] ?? '', n: active.length }) + (undated ? ` ?: ${sw(c.lang, 'yearUnknown')}.` : ''),
   }, { zeroText: '·' });
-  const chain = (l: (typeof lines)[number]): Html => join(l.agreements.map((a) => html`${recLink(c, s.dataset, 'agreement', a.id, `${DOC_SHORT[a.documentType] ?? a.documentType} ${a.start !== null ? iso(a.start).slice(0, 4) : '?'}`)} ${statusBadge(c, a.status)}`), ' → ');
+  const chain = (l: (typeof lines)[number]): Html => join(l.agreements.map((a) => html`${recLink(c, s.dataset, 'agreement', a.id, `${DOC_SHORT[a.documentType] ?? a.documentType} ${typeof a.startYear === 'number' ? a.startYear : a.startYear === 'uncertain' ? date(c, a.startText) : '?'}`)} ${statusBadge(c, a.status)}`), ' → ');
   const body = html`
 <h1>${sw(c.lang, 'partnerships')}</h1>
 <p class="prov">${sw(c.lang, 'partnerships.intro')}</p>
