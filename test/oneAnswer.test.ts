@@ -205,3 +205,21 @@ describe('an agreement whose start is vague', () => {
     expect(page).toContain('busan · MoU · status unknown · 1989..1990 – ');
   });
 });
+
+describe('an activity whose date is vague', () => {
+  it('is counted in no one year on the site\'s activities per year, as list writes it', async () => {
+    // The site counted an activity of ~2019 under 2018 and one of 2024..2025 under 2024 (the first year
+    // each could be), while list wrote c. 2019 and 2024–2025, and the summary counts such a start as uncertain.
+    const dir = makeRegister({
+      'data/partners/osaka.yaml': OSAKA, 'data/agreements/mou.yaml': MOU,
+      'data/activities/a.yaml': 'title: Visit\ntype: visit\nagreements: [mou]\nstart: "~2019"\n',
+      'data/activities/b.yaml': 'title: Fair\ntype: exhibition\nagreements: [mou]\nstart: "2024..2025"\n',
+      'data/activities/c.yaml': 'title: Talk\ntype: meeting\nagreements: [mou]\nstart: 2026-03\n',
+    });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-grid-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    const page = readFileSync(join(out, 'en/partnerships.html'), 'utf8');
+    expect(page).toContain('2026: 1, year not known: 2');
+    expect(page).not.toMatch(/2018: 1|2024: 1/);
+  });
+});

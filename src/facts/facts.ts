@@ -142,9 +142,10 @@ export function lastInForceOf(end: EndFacts, terminated: KDate | undefined): Las
 }
 
 /**
- * The year an agreement took effect: its start's year when the start falls within one year, `uncertain`
- * when it could fall in more (~2019, 1989..1990), null when no start is recorded. The summary's agreements
- * per year and the site's labels ("MoU 2017") read it, so no output names a year the register does not know.
+ * The year an agreement took effect (or an activity took place): the date's year when it falls within one
+ * year, `uncertain` when it could fall in more (~2019, 1989..1990), null when no date is recorded. The
+ * summary's agreements per year, the site's labels ("MoU 2017") and its activities per year read it, so no
+ * output names a year the register does not know.
  */
 export function startYearOf(start: KDate | undefined): number | 'uncertain' | null {
   if (!start) return null;

@@ -3,7 +3,7 @@
 // for the timeline pictures. Pure: the dataset and an as-of day in, values out.
 
 import type { DerivedStatus } from '../model/agreement.js';
-import { civil, type Duration } from '../model/dates.js';
+import type { Duration } from '../model/dates.js';
 import type { Activity, Dataset } from '../model/types.js';
 import { coverageReport, type CoverageReport } from './coverage.js';
 import { expiringReport, type ExpiringReport } from './expiring.js';
@@ -91,7 +91,9 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
       out.marks.push({ id: act.id, title: act.data.title, day: t.day, planned: t.planned });
       if (t.planned) out.planned++;
       else {
-        const y = String(civil(t.start.first).year);
+        // Its year when its date falls in one (facts' startYearOf); a vague one (~2019, 2024..2025) under `unknown`, never the first year it could be.
+        const year = startYearOf(t.start);
+        const y = typeof year === 'number' ? String(year) : 'unknown';
         out.byYear[y] = (out.byYear[y] ?? 0) + 1;
       }
     }
