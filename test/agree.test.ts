@@ -155,7 +155,16 @@ async function check(g: Gen, f: string[]): Promise<void> {
   for (const r of list.slice(0, 3)) {
     const shown = (await json<any>(dir, ['show', r.id])).records.find((x: any) => x.kind === 'agreement');
     expect(shown.derivedStatus, `${r.id}: show vs list`).toBe(r.derived_status);
+    // The last day in force: the end list gives, unless a termination came first (then the day before it, never later).
+    if (shown.terminated === null) expect(shown.lastDayInForce, `${r.id}: show's last day in force vs list's end`).toBe(r.end);
+    else if (shown.lastDayInForce !== r.end && r.end !== null && r.end !== 'none') {
+      // The termination came first: the day before it is earlier than the end's earliest day.
+      const first = (t: string): string => t.replace(/^[~.]+/, '').slice(0, 10);
+      expect(first(shown.lastDayInForce) < first(r.end), `${r.id}: last day in force ${shown.lastDayInForce} before the end ${r.end}`).toBe(true);
+    }
   }
+  // Every agreement in one year of the summary's agreements per year.
+  expect(Object.values(summary.signedPerYear as Record<string, number>).reduce((n, x) => n + x, 0), 'signedPerYear adds up to the agreements').toBe(list.length);
   // One value for a country, known or not; no invented end days.
   for (const row of expiring.agreements) {
     for (const p of row.partners) expect(p.country, `${row.id}: expiring country`).toMatch(COUNTRY);

@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, makeRegister, REPO, runCli } from './helpers.js';
 
@@ -93,6 +94,32 @@ describe('a terminated agreement', () => {
     const show = (await json(dir, ['show', 'kontrak'])).records[0];
     expect(show.terminated).toBe('2021-09-15');
   });
+
+  it('has one last day in force: show, its site page, the timeline and the export\'s days left say the day before its termination', async () => {
+    // show (and the site's record page) said "last day in force: 1 Mar 2028", the recorded end, while the
+    // timeline drew the bar to 30 Apr 2024, and the export gave 465 days left for a tie ended in 2024.
+    const dir = makeRegister({
+      'data/partners/unram.yaml': 'name: Unram\ntype: university\ncountry: ID\n',
+      'data/agreements/pks.yaml': 'title: PKS\ncategory: KSDPK\ndocument_type: pks\npartners: [unram]\nstatus: terminated\nsignatures: [{party: ntb, date: 2018-03-01}]\nend: 2028-03-01\ntermination: {date: 2024-05-15, reason: x}\n',
+      'data/agreements/vague.yaml': 'title: Vague\ncategory: KSDPK\ndocument_type: pks\npartners: [unram]\nstatus: terminated\nsignatures: [{party: ntb, date: 2018-03-01}]\nend: none\ntermination: {date: 2024-05, reason: x}\n',
+    });
+    const show = (await json(dir, ['show', 'pks'])).records[0];
+    expect(show.lastDayInForce).toBe('2024-05-14');
+    expect((await json(dir, ['show', 'vague'])).records[0].lastDayInForce).toBe('2024-04-30..2024-05-30');
+    const table = await runCli(['show', 'pks', ...AS_OF], { cwd: dir });
+    expect(table.stdout).toMatch(/last day in force\s*│\s*14 May 2024/);
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-tl-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(out, 'en/partnerships.html'), 'utf8')).toContain('2018-03-01 – 2024-05-14');
+    expect(readFileSync(join(out, 'en/agreements/pks.html'), 'utf8')).toMatch(/last day in force: 14 May 2024/);
+    const dp = join(mkdtempSync(join(tmpdir(), 'kerjasama-dp-')), 'dp');
+    expect((await runCli(['export', '--format', 'datapackage', '--out', dp, ...AS_OF], { cwd: dir })).code).toBe(0);
+    const rows = readFileSync(join(dp, 'agreements.csv'), 'utf8').split(/\r?\n/);
+    const head = (rows[0] ?? '').replace(/^\uFEFF/, '').split(',');
+    const pks = rows.find((r) => r.startsWith('pks,'))?.split(',') ?? [];
+    // 14 May 2024 to 22 Nov 2026.
+    expect(pks[head.indexOf('days_left')]).toBe('-922');
+  });
 });
 
 describe('no invented end days', () => {
@@ -138,5 +165,61 @@ describe('the agreements of a region that keeps agreements of its own', () => {
       expect(shown.agreements.length, id).toBeGreaterThan(0);
       expect(listed.get(id), id).toBe(shown.agreements.length);
     }
+  });
+});
+
+describe('the export\'s expiring group is report expiring\'s', () => {
+  it('an agreement whose end is not known is in the group end_unknown in both (the example register)', async () => {
+    // report expiring's CSV put 8 agreements of the example in the bucket end_unknown; the export's
+    // expiring_bucket was empty for them, as for an agreement report expiring does not list.
+    const csv = (text: string): Array<Record<string, string>> => parse(text, { bom: true, columns: true });
+    const r = await runCli(['report', 'expiring', '--format', 'csv', ...AS_OF], { cwd: REPO });
+    const bucketOf = new Map(csv(r.stdout).map((row) => [row['id'], row['bucket']]));
+    expect([...bucketOf.values()]).toContain('end_unknown');
+    const dp = join(mkdtempSync(join(tmpdir(), 'kerjasama-dp-')), 'dp');
+    expect((await runCli(['export', '--format', 'datapackage', '--out', dp, ...AS_OF], { cwd: REPO })).code).toBe(0);
+    const exported = new Map(csv(readFileSync(join(dp, 'agreements.csv'), 'utf8')).filter((row) => row['expiring_bucket'] !== '').map((row) => [row['id'], row['expiring_bucket']]));
+    expect(exported).toEqual(bucketOf);
+    expect(readFileSync(join(dp, 'code_expiring_bucket.csv'), 'utf8')).toMatch(/\r\nend_unknown,/);
+  });
+});
+
+describe('an agreement whose start is vague', () => {
+  it('is of no one year on the site, as the summary counts it (uncertain) and list writes it', async () => {
+    // The site's partnerships table named an agreement signed "~2019" as "MoU 2018" and one of 1989..1990
+    // as "MoU 1989" (the first year it could be), and its timeline's tooltip gave 2018-01-01 as the start,
+    // while the summary counted both under uncertain and list wrote c. 2019 and 1989–1990.
+    const mou = (p: string, date: string): string => `title: ${p}\ncategory: KSDPL\ndocument_type: mou\npartners: [${p}]\nstatus: unknown\nsignatures: [{party: ntb, date: "${date}"}]\n`;
+    const dir = makeRegister({
+      'data/partners/perth.yaml': 'name: Perth\ntype: foreign_subnational\ncountry: AU\n', 'data/partners/busan.yaml': 'name: Busan\ntype: foreign_subnational\ncountry: KR\n',
+      'data/agreements/perth.yaml': mou('perth', '~2019'), 'data/agreements/busan.yaml': mou('busan', '1989..1990'),
+    });
+    const summary = await json(dir, ['report', 'summary']);
+    expect(summary.signedPerYear).toEqual({ uncertain: 2 });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-tl-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    const page = readFileSync(join(out, 'en/partnerships.html'), 'utf8');
+    expect(page).not.toMatch(/MoU 2018|MoU 1989<|2018-01-01|1989-01-01/);
+    expect(page).toContain('MoU c. 2019');
+    expect(page).toContain('perth · MoU · status unknown · ~2019 – ');
+    expect(page).toContain('busan · MoU · status unknown · 1989..1990 – ');
+  });
+});
+
+describe('an activity whose date is vague', () => {
+  it('is counted in no one year on the site\'s activities per year, as list writes it', async () => {
+    // The site counted an activity of ~2019 under 2018 and one of 2024..2025 under 2024 (the first year
+    // each could be), while list wrote c. 2019 and 2024–2025, and the summary counts such a start as uncertain.
+    const dir = makeRegister({
+      'data/partners/osaka.yaml': OSAKA, 'data/agreements/mou.yaml': MOU,
+      'data/activities/a.yaml': 'title: Visit\ntype: visit\nagreements: [mou]\nstart: "~2019"\n',
+      'data/activities/b.yaml': 'title: Fair\ntype: exhibition\nagreements: [mou]\nstart: "2024..2025"\n',
+      'data/activities/c.yaml': 'title: Talk\ntype: meeting\nagreements: [mou]\nstart: 2026-03\n',
+    });
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-grid-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    const page = readFileSync(join(out, 'en/partnerships.html'), 'utf8');
+    expect(page).toContain('2026: 1, year not known: 2');
+    expect(page).not.toMatch(/2018: 1|2024: 1/);
   });
 });

@@ -41,7 +41,7 @@ export function showCommand(io: IO, id: string, opts: ReportOptions): number | P
     if (shown.length === 0) throw unknownId(ctx.loaded.dataset, id);
     const prov = ctx.provenance(`show ${id}`, shown.length, 'records');
     const json = shown.map((s) => (s.kind === 'agreement'
-      ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, start: s.start, end: s.end, terminated: s.terminated, stale: s.stale, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), follows: s.follows, followedBy: s.followedBy, supersededBy: s.supersededBy, activities: s.activities.map((a) => a.id) }
+      ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, derivedStatus: s.derivedStatus, start: s.start, end: s.end, terminated: s.terminated, lastDayInForce: s.lastDayInForce, stale: s.stale, chain: s.chain.map((c) => c.id), parent: s.parent?.id ?? null, children: s.children.map((c) => c.id), renews: s.renews?.id ?? null, renewedBy: s.renewedBy.map((c) => c.id), follows: s.follows, followedBy: s.followedBy, supersededBy: s.supersededBy, activities: s.activities.map((a) => a.id) }
       : s.kind === 'partner'
         ? { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id), activities: s.activities.map((a) => a.id) }
         : { kind: s.kind, id: s.record.id, file: s.record.file, data: s.record.data, agreements: s.agreements.map((a) => a.id) }));

@@ -33,7 +33,7 @@ import { inactiveReport, type InactiveRow, type TieRow } from '../report/inactiv
 import { listActivities } from '../report/records.js';
 import { DERIVED_STATUS_LABEL } from '../view/labels.js';
 import { STAGE_LABEL } from '../view/inactive.js';
-import { BUCKET_LABEL } from '../view/expiring.js';
+import { BUCKET_LABEL, END_UNKNOWN_BUCKET, END_UNKNOWN_LABEL } from '../view/expiring.js';
 import type { Column, Export, ForeignKey, Table, Value } from './tables.js';
 import { COLUMN_OF, DERIVED_WORDS, END_KIND_WORDS, KIND_WORDS, SECTOR_GROUP_WORDS, TABLE_OF, TABLE_WORDS, type Words } from './words.js';
 import { pushAll } from '../model/lists.js';
@@ -414,7 +414,10 @@ export function exportTables(d: Dataset, o: ExportOptions): Export {
   const plans = Object.fromEntries(KINDS.map((k) => [k, recordPlan(k, o.includePrivate, codes, lookups)])) as Record<Kind, Plan>;
 
   // ---- the facts' and the reports' columns ---------------------------------------------------------
-  const expiring = new Map(expiringReport(d, o.asOf, { within: d.config.expiryHorizon, all: false, filters: {} }).rows.map((r) => [r.id, r]));
+  const expiringAt = expiringReport(d, o.asOf, { within: d.config.expiryHorizon, all: false, filters: {} });
+  const expiring = new Map(expiringAt.rows.map((r) => [r.id, r]));
+  // report expiring's section "end not known", in its CSV's group end_unknown.
+  const endUnknown = new Set(expiringAt.endUnknown.map((r) => r.id));
   const chains = chainIds(d);
   const agreementCols: Column[] = [
     derived('derived_status', 'string'), derived('derived_status', 'boolean', 'derived_status_unknown', { title: COLUMN_OF.unknown(DERIVED_WORDS.derived_status.title), description: COLUMN_OF.unknownHelp }),
@@ -448,9 +451,9 @@ export function exportTables(d: Dataset, o: ExportOptions): Export {
       e.kind === 'unknown' ? null : e.kind, e.kind === 'unknown',
       e.day === null || e.open ? null : iso(e.day), e.latest === null ? null : iso(e.latest),
       e.day === null ? null : iso(e.day), e.kind === 'none' || e.kind === 'unknown' ? null : e.uncertain, e.kind === 'none' || e.kind === 'unknown' ? null : e.open,
-      e.day === null ? null : e.day - o.asOf, f.terminated !== undefined, f.stale,
+      f.lastInForce.day === null ? null : f.lastInForce.day - o.asOf, f.terminated !== undefined, f.stale,
       f.owner ?? null, chains.get(id) ?? id,
-      x ? x.bucket : null, x ? x.renewalStart : null,
+      x ? x.bucket : endUnknown.has(id) ? END_UNKNOWN_BUCKET : null, x ? x.renewalStart : null,
     ];
   };
   const counted = new Set(facts.partners.map((p) => p.id));
@@ -471,7 +474,7 @@ export function exportTables(d: Dataset, o: ExportOptions): Export {
   codes.set('code_derived_status', { title: TABLE_OF.codes(DERIVED_WORDS.derived_status.title), description: TABLE_OF.codesDescription(DERIVED_WORDS.derived_status.title), codes: Object.entries(DERIVED_STATUS_LABEL).filter(([c]) => c !== 'unknown') });
   codes.set('code_stage', { title: TABLE_OF.codes(DERIVED_WORDS.stage.title), description: TABLE_OF.codesDescription(DERIVED_WORDS.stage.title), codes: Object.entries(STAGE_LABEL).filter(([c]) => c !== 'unknown') });
   codes.set('code_end_kind', { title: TABLE_OF.codes(DERIVED_WORDS.end_kind.title), description: TABLE_OF.codesDescription(DERIVED_WORDS.end_kind.title), codes: Object.entries(END_KIND_WORDS) });
-  codes.set('code_expiring_bucket', { title: TABLE_OF.codes(DERIVED_WORDS.expiring_bucket.title), description: TABLE_OF.codesDescription(DERIVED_WORDS.expiring_bucket.title), codes: Object.entries(BUCKET_LABEL) });
+  codes.set('code_expiring_bucket', { title: TABLE_OF.codes(DERIVED_WORDS.expiring_bucket.title), description: TABLE_OF.codesDescription(DERIVED_WORDS.expiring_bucket.title), codes: [...Object.entries(BUCKET_LABEL), [END_UNKNOWN_BUCKET, END_UNKNOWN_LABEL]] });
   const derivedRefs: Record<Kind, Array<[string, string, string]>> = {
     partner: [],
     agreement: [['derived_status', 'code_derived_status', 'code'], ['stage', 'code_stage', 'code'], ['end_kind', 'code_end_kind', 'code'], ['owner_effective', 'partners', 'id'], ['chain_id', 'agreements', 'id'], ['expiring_bucket', 'code_expiring_bucket', 'code']],

@@ -11,7 +11,7 @@
 //   named, by its id, with its country `unknown`.
 
 import { derivedStatus, endOf, startOf, terminationDay, type DerivedStatus, type EndInfo } from '../model/agreement.js';
-import { addDuration, compactRange, iso, MAX_DAY, parseDate, parseDuration, rangeDate, type KDate } from '../model/dates.js';
+import { addDuration, civil, compactRange, iso, MAX_DAY, parseDate, parseDuration, rangeDate, type KDate } from '../model/dates.js';
 import type { Agreement, Dataset } from '../model/types.js';
 import { ownerOf } from '../model/parties.js';
 
@@ -115,6 +115,44 @@ export function cycleFacts(a: Agreement, end: EndFacts, asOf: number): CycleFact
   return { every: a.data.renews_every as string, lastOnFile: start?.text ?? null, dueSince: missed[0] ?? null, missed, nextDue: next.text, nextDueDay: next.first, uncertain: end.uncertain || first !== last };
 }
 
+/**
+ * The last day an agreement is in force, as show, the site's pages and timeline and the export's days left
+ * say it: the end's day (EndFacts.day), or, for an agreement terminated before its end (or with none), the
+ * day before its termination (the termination day itself is out of force), a range when that is vague.
+ */
+export interface LastInForce {
+  readonly day: number | null;
+  /** As a date text: the end's text (`none`, null when not known), or the termination's day before. */
+  readonly text: string | null;
+  readonly uncertain: boolean;
+  /** The termination, not the end, decides it. */
+  readonly byTermination: boolean;
+}
+
+/** The last day in force (see LastInForce); `terminated` is the termination in force as of the day, if any. */
+export function lastInForceOf(end: EndFacts, terminated: KDate | undefined): LastInForce {
+  if (terminated !== undefined) {
+    const t = terminated.open === 'before' ? terminated.last : terminated.first;
+    if (end.day === null || t - 1 < end.day) {
+      const text = terminated.open === 'before' ? `..${iso(t - 1)}` : terminated.open === 'after' || terminated.last >= MAX_DAY ? `${iso(t - 1)}..` : rangeDate(terminated.first - 1, terminated.last - 1).text;
+      return { day: t - 1, text, uncertain: terminated.uncertain, byTermination: true };
+    }
+  }
+  return { day: end.day, text: end.text, uncertain: end.uncertain, byTermination: false };
+}
+
+/**
+ * The year an agreement took effect (or an activity took place): the date's year when it falls within one
+ * year, `uncertain` when it could fall in more (~2019, 1989..1990), null when no date is recorded. The
+ * summary's agreements per year, the site's labels ("MoU 2017") and its activities per year read it, so no
+ * output names a year the register does not know.
+ */
+export function startYearOf(start: KDate | undefined): number | 'uncertain' | null {
+  if (!start) return null;
+  const y = civil(start.first).year;
+  return start.last < MAX_DAY && civil(start.last).year === y ? y : 'uncertain';
+}
+
 export interface AgreementFacts {
   readonly record: Agreement;
   readonly status: DerivedStatus;
@@ -126,6 +164,8 @@ export interface AgreementFacts {
   readonly end: EndFacts;
   /** The termination, when the agreement is terminated as of the day. */
   readonly terminated: KDate | undefined;
+  /** The last day in force: the end's, or, for an agreement terminated before its end, the day before its termination. */
+  readonly lastInForce: LastInForce;
   /** confirmed: is older than thresholds.stale_after as of the day (whatever the status). */
   readonly stale: boolean;
   readonly owner: string | undefined;
@@ -283,6 +323,7 @@ function build(d: Dataset, asOf: number): Facts {
     const stage = stageOfStatus(status);
     const t = status === 'terminated' ? terminationDay(a.data) : undefined;
     const end = endFacts(a);
+    const terminated = t === undefined ? undefined : parseDate((a.data.termination as { date: string }).date);
     const f: AgreementFacts = {
       record: a,
       status,
@@ -290,7 +331,8 @@ function build(d: Dataset, asOf: number): Facts {
       inForce: isInForceStage(stage),
       start: startOf(a.data),
       end,
-      terminated: t === undefined ? undefined : parseDate((a.data.termination as { date: string }).date),
+      terminated,
+      lastInForce: lastInForceOf(end, terminated),
       stale: staleOn(a, d, asOf),
       owner: ownerOf(a.data, d.config),
       counterparts: a.data.partners.flatMap((id) => {

@@ -36,8 +36,8 @@ export interface ActivityFact {
   outputs: string[]; obstacles: string[]; followUp: string[];
 }
 
-export type RemarkCode = 'renewal_due' | 'overdue' | 'renewal_unrecorded' | 'dormant' | 'never_active' | 'end_unknown' | 'start_unknown' | 'type_unknown' | 'status_unknown' | 'approval_unknown' | 'stale';
-export interface Remark { code: RemarkCode; date?: string; detail?: string }
+export type RemarkCode = 'renewal_due' | 'overdue' | 'renewal_unrecorded' | 'dormant' | 'dormant_undated' | 'never_active' | 'end_unknown' | 'start_unknown' | 'type_unknown' | 'status_unknown' | 'approval_unknown' | 'stale';
+export interface Remark { code: RemarkCode; date?: string; detail?: string; count?: number }
 
 export interface RecapRow {
   id: string;
@@ -216,7 +216,11 @@ function remarksOf(a: Agreement, f: AgreementFacts, exp: ExpiringRow | undefined
     else if (exp.bucket === 'renewal_unrecorded') out.push({ code: 'renewal_unrecorded', date: exp.end });
     else out.push({ code: 'renewal_due', date: exp.renewalStart });
   }
-  if (dormant) out.push(dormant.lastActivity ? { code: 'dormant', date: dormant.lastActivity.date } : { code: 'never_active' });
+  // As report inactive says it: the last activity; else the activities on record whose date is not known; else none on record.
+  if (dormant) {
+    out.push(dormant.lastActivity ? { code: 'dormant', date: dormant.lastActivity.date }
+      : dormant.undatedActivities.length > 0 ? { code: 'dormant_undated', count: dormant.undatedActivities.length } : { code: 'never_active' });
+  }
   if (f.start === undefined) out.push({ code: 'start_unknown' });
   if (f.end.kind === 'unknown') out.push({ code: 'end_unknown' });
   if (a.data.document_type === 'unknown') out.push({ code: 'type_unknown' });

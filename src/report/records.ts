@@ -75,7 +75,9 @@ export function listActivities(d: Dataset, asOf: number, f: Filters) {
 
 export type Shown =
   | { kind: 'partner'; record: Partner; agreements: Agreement[]; activities: Activity[] }
-  | { kind: 'agreement'; record: Agreement; derivedStatus: DerivedStatus; start: string | null; end: string | null; terminated: string | null; stale: boolean; chain: Agreement[]; parent: Agreement | null; children: Agreement[]; renews: Agreement | null; renewedBy: Agreement[];
+  | { kind: 'agreement'; record: Agreement; derivedStatus: DerivedStatus; start: string | null; end: string | null; terminated: string | null;
+      /** The last day in force (the facts' lastInForce): the end, or the day before a termination that came first. */
+      lastDayInForce: string | null; stale: boolean; chain: Agreement[]; parent: Agreement | null; children: Agreement[]; renews: Agreement | null; renewedBy: Agreement[];
       /** How it follows another agreement, what follows it, and what superseded it, each named (the facts' links). */
       follows: Link | null; followedBy: readonly Link[]; supersededBy: Link | null; activities: Activity[] }
   | { kind: 'activity'; record: Activity; agreements: Agreement[] };
@@ -130,7 +132,7 @@ export function showRecord(d: Dataset, id: string, asOf: number): Shown[] {
     const af = facts.of(a);
     const chain = chainOrder(facts, ix.byChain.get(ix.chains.get(id) ?? id) ?? [a]);
     out.push({
-      kind: 'agreement', record: a, derivedStatus: af.status, start: kdateText(af.start), end: af.end.text, terminated: af.terminated?.text ?? null, stale: af.stale, chain,
+      kind: 'agreement', record: a, derivedStatus: af.status, start: kdateText(af.start), end: af.end.text, terminated: af.terminated?.text ?? null, lastDayInForce: af.lastInForce.text, stale: af.stale, chain,
       parent: a.data.parent ? d.agreements.get(a.data.parent) ?? null : null,
       children: [...(ix.children.get(id) ?? [])],
       renews: a.data.renews ? d.agreements.get(a.data.renews) ?? null : null,

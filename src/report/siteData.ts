@@ -2,14 +2,15 @@
 // the records with their relations (show), and each partnership's agreements and activities per year
 // for the timeline pictures. Pure: the dataset and an as-of day in, values out.
 
-import { terminationDay, type DerivedStatus } from '../model/agreement.js';
-import { civil, type Duration } from '../model/dates.js';
+import type { DerivedStatus } from '../model/agreement.js';
+import type { Duration } from '../model/dates.js';
 import type { Activity, Dataset } from '../model/types.js';
 import { coverageReport, type CoverageReport } from './coverage.js';
 import { expiringReport, type ExpiringReport } from './expiring.js';
 import type { Filters } from './filters.js';
 import { inactiveReport, type InactiveReport } from './inactive.js';
 import { activityTiming, factsOf, partnershipActivityParts, partnershipInForce, partnerships, undatedActivity } from '../facts/partnerships.js';
+import { startYearOf } from '../facts/facts.js';
 import { listActivities, listAgreements, listPartners, showRecord, type Shown } from './records.js';
 import { countedPartners, summaryReport, type SummaryReport } from './summary.js';
 import type { PartnerRef } from '../facts/facts.js';
@@ -18,8 +19,13 @@ export interface TimelineAgreement {
   id: string;
   title: string;
   documentType: string;
-  /** First day in force (day number), when known. */
+  /** First day in force (day number), when known: the earliest it could be, where the bar is drawn from. */
   start: number | null;
+  /** The start as the facts write it (`~2019`, `2019-05-20..2019-05-31`), and the year it took effect (facts' startYearOf). */
+  startText: string | null;
+  startYear: number | 'uncertain' | null;
+  /** The last day in force as the facts write it (lastInForce.text): a date, a range, `none`, or null when not known. */
+  endText: string | null;
   /** Last day in force, when known (for a terminated agreement, the day before its termination); null with endKind none (no end) or unknown. */
   end: number | null;
   endKind: 'date' | 'term' | 'cycle' | 'none' | 'unknown' | 'terminated';
@@ -85,7 +91,9 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
       out.marks.push({ id: act.id, title: act.data.title, day: t.day, planned: t.planned });
       if (t.planned) out.planned++;
       else {
-        const y = String(civil(t.start.first).year);
+        // Its year when its date falls in one (facts' startYearOf); a vague one (~2019, 2024..2025) under `unknown`, never the first year it could be.
+        const year = startYearOf(t.start);
+        const y = typeof year === 'number' ? String(year) : 'unknown';
         out.byYear[y] = (out.byYear[y] ?? 0) + 1;
       }
     }
@@ -108,15 +116,14 @@ export function siteData(d: Dataset, asOf: number, o: SiteDataOptions): SiteData
       agreements: p.agreements.map((a): TimelineAgreement => {
         const af = facts.of(a);
         const e = af.end;
-        // A terminated agreement's bar stops at its termination, as show's last day in force says.
-        const t = af.terminated ? terminationDay(a.data) : undefined;
-        const ended = t === undefined ? null : t - 1;
-        const end = ended !== null && (e.day === null || ended < e.day) ? ended : e.day;
+        // A terminated agreement's bar stops at its termination: the facts' last day in force, as show says.
+        const last = af.lastInForce;
         return {
           id: a.id, title: a.data.title, documentType: a.data.document_type, start: af.start?.first ?? null,
-          end,
-          endKind: end !== null && end === ended ? 'terminated' : e.kind !== 'none' && e.day === null ? 'unknown' : e.kind,
-          uncertain: e.uncertain || (af.start?.uncertain ?? false) || (end === ended && (af.terminated?.uncertain ?? false)),
+          startText: af.start?.text ?? null, startYear: startYearOf(af.start), endText: last.text,
+          end: last.day,
+          endKind: last.byTermination ? 'terminated' : e.kind !== 'none' && e.day === null ? 'unknown' : e.kind,
+          uncertain: e.uncertain || (af.start?.uncertain ?? false) || (last.byTermination && last.uncertain),
           status: af.status,
         };
       }),

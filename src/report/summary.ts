@@ -2,9 +2,9 @@
 // figures: unknown document types and statuses, uncertain dates, stale facts, missing sectors.
 
 import { endOf, signingOverdue, startOf } from '../model/agreement.js';
-import { civil, parseDate } from '../model/dates.js';
+import { parseDate } from '../model/dates.js';
 import type { Agreement, Dataset } from '../model/types.js';
-import { factsOf, isInForceStage, staleNotEnded, stageFor, type Facts, type PartnerRef } from '../facts/facts.js';
+import { factsOf, isInForceStage, staleNotEnded, stageFor, startYearOf, type Facts, type PartnerRef } from '../facts/facts.js';
 import { expiringReport } from './expiring.js';
 import { activityMatches, agreementMatches, describeFilters, partnerMatches, type Filters } from './filters.js';
 import { inactiveReport } from './inactive.js';
@@ -92,12 +92,7 @@ export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; v
   const exp = expiringReport(d, asOf, { within: { count: 12, unit: 'm' }, all: false, filters: o.filters });
   const inactive = inactiveReport(d, asOf, { since: d.config.inactivityWindow, filters: o.filters, includeLoi });
   const derived = new Map(ags.map((a) => [a, facts.of(a).status]));
-  const year = (a: Agreement): string => {
-    const s = startOf(a.data);
-    if (!s) return 'unknown';
-    const y = civil(s.first).year;
-    return civil(s.last).year === y ? String(y) : 'uncertain';
-  };
+  const year = (a: Agreement): string => String(startYearOf(facts.of(a).start) ?? 'unknown');
   const { loi, pending, negotiating, unknown } = inactive.stages;
   // In force as coverage counts it: an LoI only with --include-loi.
   const inForce = (a: Agreement): boolean => isInForceStage(stageFor(facts.of(a), includeLoi));

@@ -14,6 +14,12 @@ export const BUCKET_LABEL: Record<Bucket, Record<'en' | 'id', string>> = {
   within_180: rwBoth('expiring.endsIn91180'),
   later: rwBoth('expiring.endsLaterWithinThe'),
 };
+/**
+ * The group of an agreement whose end is not known, as the CSV and the export name it (`end_unknown`):
+ * report expiring lists it in a section of its own, with no end and no days left.
+ */
+export const END_UNKNOWN_BUCKET = 'end_unknown';
+export const END_UNKNOWN_LABEL: Record<'en' | 'id', string> = rwBoth('expiring.endNotKnown');
 const BUCKET_SHORT: Record<Bucket, Record<'en' | 'id', string>> = {
   overdue: rwBoth('expiring.overdue'), renewal_unrecorded: rwBoth('expiring.notOnRecord'), within_30: rwBoth('expiring.30d'),
   within_90: rwBoth('expiring.3190d'), within_180: rwBoth('expiring.91180d'), later: rwBoth('expiring.later'),
@@ -110,7 +116,7 @@ function unknownEndCells(r: EndUnknownRow, lang: 'en' | 'id', csv: boolean): Rec
   return {
     id: r.id, title: r.title, partners: r.partners.map((p) => `${p.name} (${p.country})`), category: r.category, status,
     end: csv ? null : r.endAsRecorded === null ? { text: END_NOT_RECORDED[lang], tone: 'warn' } : { text: rw(lang, 'expiring.endStartUnknown', { end: r.endAsRecorded }), tone: 'warn' },
-    days_left: null, bucket: csv ? 'end_unknown' : null, renewal_start: null,
+    days_left: null, bucket: csv ? END_UNKNOWN_BUCKET : null, renewal_start: null,
     confirmed: r.confirmed === null ? null : { date: r.confirmed, ...(r.stale && !csv ? { flag: STALE[lang], tone: 'warn' as const } : {}) },
     renewed_by: null,
   };

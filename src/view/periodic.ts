@@ -141,7 +141,7 @@ export function documentData(r: PeriodicReport, meta: DocumentMeta, lang: Lang):
   const money = (amount: number, currency: string): string => formatMoney(amount, currency, lang);
   const activityDate = (a: ActivityFact): string => (a.end ? `${date(a.start)} – ${date(a.end)}` : date(a.start));
   const remark = (m: Remark): string => {
-    const v: Values = { date: m.date ? date(m.date) : unknown, what: m.detail ? fieldLabel(`agreement.approvals.${m.detail}`, lang) : '' };
+    const v: Values = { date: m.date ? date(m.date) : unknown, what: m.detail ? fieldLabel(`agreement.approvals.${m.detail}`, lang) : '', n: m.count ?? 0 };
     return t(`remark.${m.code}`, v);
   };
   const partnerText = (row: RecapRow): string => lines(row.partners.map((x) => `${x.name} (${[x.country === 'unknown' ? unknown : x.country, x.region].filter(Boolean).join(', ')})`));

@@ -80,6 +80,7 @@ export const PERIODIC_WORDS: Catalogue = {
   'remark.overdue': w((v) => `Ended ${v['date']}, still recorded as active`, (v) => `Berakhir ${v['date']}, masih tercatat aktif`),
   'remark.renewal_unrecorded': w((v) => `Renewal not on record since ${v['date']}`, (v) => `Perpanjangan tidak tercatat sejak ${v['date']}`),
   'remark.dormant': w((v) => `Dormant: last activity ${v['date']}`, (v) => `Tidak aktif: kegiatan terakhir ${v['date']}`),
+  'remark.dormant_undated': w((v) => `Dormant: ${v['n']} ${n(v, 'n') === 1 ? 'activity' : 'activities'} on record, undated`, (v) => `Tidak aktif: ${v['n']} kegiatan tercatat, tanpa tanggal`),
   'remark.never_active': w('Dormant: no activity on record', 'Tidak aktif: belum ada kegiatan tercatat'),
   'remark.start_unknown': w('Start not known', 'Tanggal mulai berlaku tidak diketahui'),
   'remark.end_unknown': w('End not known', 'Tanggal berakhir tidak diketahui'),

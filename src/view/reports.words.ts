@@ -64,6 +64,7 @@ export const REPORT_WORDS = {
   'expiring.endsIn3190': w('ends in 31–90 days', 'berakhir dalam 31–90 hari'),
   'expiring.endsIn91180': w('ends in 91–180 days', 'berakhir dalam 91–180 hari'),
   'expiring.endsLaterWithinThe': w('ends later, within the horizon', 'berakhir kemudian, dalam rentang pemantauan'),
+  'expiring.endNotKnown': w('END NOT KNOWN: in force, signed or of unknown status, with no end recorded', 'TANGGAL BERAKHIR TIDAK DIKETAHUI: berlaku, ditandatangani atau berstatus tidak diketahui, tanpa tanggal berakhir tercatat'),
   'expiring.overdue': w('overdue', 'terlambat'),
   'expiring.notOnRecord': w('not on record', 'tidak tercatat'),
   'expiring.30d': w('≤30d', '≤30h'),

@@ -160,9 +160,12 @@ describe.each(REGISTERS)('%s', (name, make) => {
       expect(Boolean(r['stale']), a.id).toBe(a.stale);
     }
     type Exp = { id: string; end: string; endLatest: string | null; daysLeft: number; bucket: string; renewalStart: string; endOpen: boolean; endUncertain: boolean };
-    const expiring = (await json<{ agreements: Exp[] }>(dir, ['report', 'expiring'])).agreements;
+    const report = await json<{ agreements: Exp[]; endUnknown: Array<{ id: string }> }>(dir, ['report', 'expiring']);
+    const expiring = report.agreements;
     const listedIds = sqliteRows<{ id: string }>(db, 'SELECT id FROM agreements_expiring ORDER BY id').map((r) => r.id);
-    expect(listedIds).toEqual(expiring.map((e) => e.id).sort());
+    // Both sections: the agreements with an end, and those whose end is not known (the CSV's bucket end_unknown).
+    expect(listedIds).toEqual([...expiring, ...report.endUnknown].map((e) => e.id).sort());
+    for (const e of report.endUnknown) expect((byId.get(e.id) as Record<string, unknown>)['expiring_bucket'], e.id).toBe('end_unknown');
     for (const e of expiring) {
       const r = byId.get(e.id) as Record<string, unknown>;
       expect([r['end_day'], r['end_latest'], r['days_left'], r['expiring_bucket'], r['renewal_start'], Boolean(r['end_open']), Boolean(r['end_uncertain'])], e.id)

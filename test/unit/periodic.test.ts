@@ -112,3 +112,17 @@ describe('the evaluation, step by step', () => {
     expect(r.evaluation.rows.find((e) => e.agreements.includes('later'))?.step).toBe('override');
   });
 });
+
+describe('the recap\'s remarks say what report inactive says', () => {
+  it('a dormant partnership whose activities on record are undated is not "no activity on record"', () => {
+    // report inactive said "1 activity on record, undated" for the tie; the recap's remark said
+    // "Dormant: no activity on record" (never_active), which the register does not know.
+    const r = report({
+      'data/agreements/a.yaml': agreement('p1', { effective: '2020-01-01', end: '2030-12-31' }),
+      'data/activities/undated.yaml': activity('a', 'unknown'),
+      'data/agreements/b.yaml': agreement('p2', { effective: '2020-01-01', end: '2030-12-31' }),
+    }, '2025');
+    expect(r.recap.rows.find((x) => x.id === 'a')?.remarks).toContainEqual({ code: 'dormant_undated', count: 1 });
+    expect(r.recap.rows.find((x) => x.id === 'b')?.remarks).toContainEqual({ code: 'never_active' });
+  });
+});

@@ -99,7 +99,7 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
       const hatched = a.endKind === 'unknown' && a.status !== 'in_force' && a.status !== 'pending';
       const cls: AttrValue = a.status === 'in_force' ? 'bar' : a.status === 'pending' ? ['bar', 'pending'] : hatched ? 'bar-unknown' : ['bar', 'old'];
       const short = DOC_SHORT[a.documentType] ?? a.documentType;
-      const tip = `${a.id} · ${short} · ${STATUS[a.status][o.lang]} · ${iso(a.start)} – ${a.end !== null ? iso(a.end) : a.endKind === 'none' ? '∞' : '?'}`;
+      const tip = `${a.id} · ${short} · ${STATUS[a.status][o.lang]} · ${a.startText ?? iso(a.start)} – ${a.endText !== null && a.endText !== 'none' ? a.endText : a.end !== null ? iso(a.end) : a.endKind === 'none' ? '∞' : '?'}`;
       const text = x1 - x0 > 26 ? html`<text${attrs({ class: a.status === 'pending' || hatched ? ['bar-label', 'dark'] : 'bar-label', x: f1(x0 + 3), y: f1(yy + bh / 2 + 3.5) })}>${short}</text>` : html``;
       return html`<g><title>${tip}</title><rect${attrs({ class: cls, fill: hatched ? `url(#${hq.id})` : undefined, x: f1(x0), y: f1(yy), width: f1(x1 - x0), height: f1(bh), rx: 2 })}/>${text}</g>`;
     });

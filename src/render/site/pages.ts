@@ -339,7 +339,7 @@ export function partnershipsPage(c: PageCtx, s: SiteInput): string {
     title: sw(c.lang, 'partnerships.gridTitle'),
     desc: sw(c.lang, 'partnerships.gridDesc', { from: span[0] ?? '', to: span[span.length - 1] ?? '', n: active.length }) + (undated ? ` ?: ${sw(c.lang, 'yearUnknown')}.` : ''),
   }, { zeroText: '·' });
-  const chain = (l: (typeof lines)[number]): Html => join(l.agreements.map((a) => html`${recLink(c, s.dataset, 'agreement', a.id, `${DOC_SHORT[a.documentType] ?? a.documentType} ${a.start !== null ? iso(a.start).slice(0, 4) : '?'}`)} ${statusBadge(c, a.status)}`), ' → ');
+  const chain = (l: (typeof lines)[number]): Html => join(l.agreements.map((a) => html`${recLink(c, s.dataset, 'agreement', a.id, `${DOC_SHORT[a.documentType] ?? a.documentType} ${typeof a.startYear === 'number' ? a.startYear : a.startYear === 'uncertain' ? date(c, a.startText) : '?'}`)} ${statusBadge(c, a.status)}`), ' → ');
   const body = html`
 <h1>${sw(c.lang, 'partnerships')}</h1>
 <p class="prov">${sw(c.lang, 'partnerships.intro')}</p>
@@ -474,7 +474,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
     parts.push(activityTable(c, d, sh.activities));
   } else if (sh.kind === 'agreement') {
     title = sh.record.data.title;
-    parts.push(html`<p>${sw(c.lang, 'status')}: ${statusBadge(c, sh.derivedStatus)} · ${sw(c.lang, 'record.lastDay')}: ${sh.end === null ? sw(c.lang, 'unknown') : sh.end === 'none' ? sw(c.lang, 'noEnd') : date(c, sh.end)}${sh.terminated !== null ? html` · ${sw(c.lang, 'record.terminated')}: ${date(c, sh.terminated)}` : ''}${sh.record.data.confirmed ? html` · ${sw(c.lang, 'col.confirmed')}: ${date(c, sh.record.data.confirmed)}${staleMark(c, sh.stale)}` : ''}</p>`);
+    parts.push(html`<p>${sw(c.lang, 'status')}: ${statusBadge(c, sh.derivedStatus)} · ${sw(c.lang, 'record.lastDay')}: ${sh.lastDayInForce === null ? sw(c.lang, 'unknown') : sh.lastDayInForce === 'none' ? sw(c.lang, 'noEnd') : date(c, sh.lastDayInForce)}${sh.terminated !== null ? html` · ${sw(c.lang, 'record.terminated')}: ${date(c, sh.terminated)}` : ''}${sh.record.data.confirmed ? html` · ${sw(c.lang, 'col.confirmed')}: ${date(c, sh.record.data.confirmed)}${staleMark(c, sh.stale)}` : ''}</p>`);
     parts.push(html`<h2>${sw(c.lang, 'chain')}</h2><ol class="plain">${sh.chain.map((a) => html`<li>${a.id === sh.record.id ? html`<strong>${a.data.title}</strong>` : recLink(c, d, 'agreement', a.id, a.data.title)} (${DOC_SHORT[a.data.document_type] ?? a.data.document_type})</li>`)}</ol>`);
     const rel: Array<[string, Html]> = [];
     // Each link named for what it is (the facts' relations): renews, follows, implements, amends, and back.
