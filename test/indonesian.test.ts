@@ -138,3 +138,23 @@ describe('a kerjasama.yaml with an error', () => {
     expect(said).not.toContain('notes:');
   });
 });
+
+describe('a record is "data", never "catatan" (docs/glossary.md: catatan is notes)', () => {
+  it('the README init writes, the import plan and the reminders say data for a record', async () => {
+    const { REGISTER_WORDS } = await import('../src/scaffold/register.words.js');
+    const { REMIND_WORDS } = await import('../src/view/remind.words.js');
+    const { say } = await import('../src/model/words.js');
+    const readme = say(REGISTER_WORDS, 'id', 'readme', { name: 'Register Kerja Sama Kota Palu', region: 'Kota Palu', tool: '0.1.0', owner: 'palu', examples: '- `data/partners/contoh-kitahama.yaml`', docs: 'https://example.org', k: 'npx kerjasama' });
+    // The README speaks of no notes: every "catatan" in it would be a record.
+    expect(readme).not.toMatch(/\bcatatan/i);
+    expect(readme).toContain('satu berkas YAML untuk setiap data');
+    expect(say(REMIND_WORDS, 'id', 'closing')).not.toMatch(/\bcatatan/i);
+    expect(say(REMIND_WORDS, 'id', 'todo.stale')).not.toMatch(/\bcatatan/i);
+    const dir = makeRegister({});
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    writeFileSync(join(dir, 'a.csv'), 'Judul,Mitra,Jenis Naskah,Tanggal TTD\nMoU pariwisata,Kabupaten Donggala,Kesepakatan Bersama,12/03/2025\nPKS tanpa mitra,,PKS,12/03/2025\n');
+    const r = await runCli(['import', 'a.csv', '--dry-run'], { cwd: dir });
+    expect(r.stdout + r.stderr).toContain('Baris yang ditolak (tidak menjadi data):');
+    expect(r.stdout + r.stderr).not.toMatch(/\bcatatan (baru|tidak)/);
+  });
+});
