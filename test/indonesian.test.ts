@@ -158,3 +158,21 @@ describe('a record is "data", never "catatan" (docs/glossary.md: catatan is note
     expect(r.stdout + r.stderr).not.toMatch(/\bcatatan (baru|tidak)/);
   });
 });
+
+describe('a code or a field written as the reports word it, on the command line', () => {
+  it('new --status aktif, --type kota and set status=aktif are answered with the code; set judul= with the field', async () => {
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const status = await runCli(['new', 'agreement', '--title', 'MoU Donggala', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--status', 'aktif', '--dry-run'], { cwd: dir });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toContain('bukan "aktif" (maksud Anda active?)');
+    const type = await runCli(['new', 'partner', '--name', 'Kota Donggala', '--type', 'kota', '--country', 'ID', '--dry-run'], { cwd: dir });
+    expect(type.stderr).toContain('bukan "kota" (maksud Anda city?)');
+    const set = await runCli(['set', 'palu-mou', 'status=aktif', '--dry-run'], { cwd: dir });
+    expect(set.stderr).toContain('bukan "aktif" (maksud Anda active?)');
+    const field = await runCli(['set', 'palu-mou', 'judul=MoU Palu–Donggala', '--dry-run'], { cwd: dir });
+    expect(field.stderr).toContain('(maksud Anda title?)');
+    const en = await runCli(['new', 'partner', '--name', 'Kota Donggala', '--type', 'kota', '--country', 'ID', '--dry-run', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('not "kota" (did you mean city?)');
+  });
+});

@@ -699,7 +699,7 @@ function withClosestChoice(text: string): string {
 /** fill's own words (src/scaffold/ask.ts) in one language. */
 export function askTexts(lang: Lang): import('../scaffold/ask.js').AskTexts {
   return {
-    notOneOf: (flag, choices, value) => t(lang, 'ask.notOneOf', { flag, choices: choices.join(', '), value, near: closest(value, choices) ?? '' }),
+    notOneOf: (flag, choices, value, near) => t(lang, 'ask.notOneOf', { flag, choices: choices.join(', '), value, near: closest(value, choices) ?? near ?? '' }),
     needed: (label) => t(lang, 'ask.needed', { label: label.trim() }),
     noValidAnswer: (flag, tries) => t(lang, 'ask.noValidAnswer', { flag, tries }),
     optional: t(lang, 'ask.optional'),

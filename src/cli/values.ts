@@ -9,6 +9,7 @@ import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
 import type { Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
+import { codeByWords } from '../load/similar.js';
 import { t } from './messages.js';
 
 /** Separates the items of a repeated flag inside one value. */
@@ -99,13 +100,15 @@ export function kvKeys(fields: Fields): { keys: string[]; dates: string[]; requi
 /**
  * How a value's text is checked, by the shape of its field: a flag of `new` (`flag` is the flag, as
  * messages name it) or a FIELD=VALUE of `set` (`flag` is the field's path). No spec: a date (--signed).
+ * `path`: the field's words (agreement.status), for a code written as its label.
  */
-export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang): Pick<Field, 'choices' | 'parse'> {
+export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, path?: string): Pick<Field, 'choices' | 'parse' | 'near'> {
   const f = { flag };
   if (!spec) return { parse: date(lang, f.flag) };
   const shape = spec.shape;
   switch (shape.t) {
-    case 'enum': return { choices: shape.codes };
+    // A code written as the reports word it (--status aktif, --type kota) is answered with its code.
+    case 'enum': return { choices: shape.codes, ...(path !== undefined ? { near: (x: string) => codeByWords(path, x, shape.codes) } : {}) };
     case 'bool': return { choices: ['true', 'false'] };
     case 'enums': return { parse: codeList(lang, f.flag, shape.codes) };
     case 'date': return { parse: date(lang, f.flag, spec.unknown === true) };

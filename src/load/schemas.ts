@@ -7,10 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
-import { codeLabel } from '../model/fields.words.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
-import { closest } from './similar.js';
+import { closest, codeByWords } from './similar.js';
 import { load } from './lazy.js';
 
 export type SchemaName = Kind | 'config';
@@ -310,18 +309,3 @@ function constraintOf(e: ErrorObject): Record<string, string> {
   return { rule: e.keyword, limit: String(p['limit'] ?? ''), i: String(p['i'] ?? ''), j: String(p['j'] ?? '') };
 }
 
-/**
- * The code a value names in words, as the reports write it (status: aktif is active; document_type:
- * "Kesepakatan Bersama" is mou), in either language, or near it: a clerk writes what every report shows.
- */
-function codeByWords(path: string, value: string, codes: readonly string[]): string | undefined {
-  const byLabel = new Map<string, string>();
-  for (const code of codes) {
-    for (const lang of ['id', 'en'] as const) {
-      const label = codeLabel(path, code, lang);
-      if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), code);
-    }
-  }
-  const near = closest(value.toLowerCase(), byLabel.keys());
-  return near === undefined ? undefined : byLabel.get(near);
-}
