@@ -176,3 +176,46 @@ describe('a code or a field written as the reports word it, on the command line'
     expect(en.stderr).toContain('not "kota" (did you mean city?)');
   });
 });
+
+describe('a date or an amount written as an office writes it', () => {
+  const files = {
+    'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n',
+    'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\nplanned_signing: 31/12/2026\nend: 31/12/2030\n',
+    'data/activities/kunjungan.yaml': 'title: Kunjungan\ntype: visit\nstart: 12 Maret 2026\npartners: [palu]\nbudget: {amount: Rp 1.500.000, currency: IDR}\n',
+  };
+  it('validate names the date in the register’s form and the amount without separators', async () => {
+    const dir = makeRegister(files);
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).toContain('saran: Maksud Anda 2026-12-31? Tanggal ditulis tahun-bulan-hari.');
+    expect(r.stdout).toContain('saran: Maksud Anda 2030-12-31? Tanggal ditulis tahun-bulan-hari.');
+    expect(r.stdout).toContain('saran: Maksud Anda 2026-03-12? Tanggal ditulis tahun-bulan-hari.');
+    expect(r.stdout).toContain('saran: Tulis angkanya saja, tanpa Rp dan tanpa titik pemisah ribuan: amount: 1500000. Lihat');
+    const en = await runCli(['validate', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('hint: Did you mean 2026-12-31? Dates are written year-month-day.');
+    expect(en.stdout).toContain('hint: Write the number alone, without the currency and without thousands separators: amount: 1500000. See');
+  });
+
+  it('new and set name the date in the register’s form', async () => {
+    const dir = makeRegister(files);
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['new', 'agreement', '--title', 'MoU Donggala', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--signed', '12/03/2025', '--dry-run'], { cwd: dir });
+    expect(r.stderr).toContain('bukan "12/03/2025"; maksud Anda 2025-03-12?');
+    const s = await runCli(['set', 'palu-mou', 'end=31 Desember 2030', '--dry-run'], { cwd: dir });
+    expect(s.stderr).toContain('bukan "31 Desember 2030"; maksud Anda 2030-12-31?');
+  });
+});
+
+describe('amountAsWritten', () => {
+  it('reads money with separators, and does not guess at 1.500', async () => {
+    const { amountAsWritten } = await import('../src/model/written.js');
+    expect(amountAsWritten('1.500.000')).toBe(1_500_000);
+    expect(amountAsWritten('Rp 1.500.000,-')).toBe(1_500_000);
+    expect(amountAsWritten('Rp150.000')).toBe(150_000);
+    expect(amountAsWritten('1.500.000,50')).toBe(1_500_000.5);
+    expect(amountAsWritten('1,500,000')).toBe(1_500_000);
+    expect(amountAsWritten('USD 12,500.75')).toBe(12_500.75);
+    expect(amountAsWritten('1.500')).toBeUndefined();
+    expect(amountAsWritten('banyak')).toBeUndefined();
+  });
+});

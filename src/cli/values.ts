@@ -7,6 +7,7 @@
 import { noSuchDay, parseDate } from '../model/dates.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
+import { textDate } from '../model/written.js';
 import type { Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
 import { codeByWords } from '../load/similar.js';
@@ -21,10 +22,15 @@ export type Check = (text: string) => string | { problem: string };
 export const date = (lang: Lang, flag: string, unknown = false): Check => (x) =>
   parseDate(x) || (unknown && x === 'unknown') ? x : { problem: t(lang, unknown ? 'problem.dateOrUnknown' : 'problem.date', { flag, value: x }) + orNoSuchDay(x, lang) };
 
-/** "; 2024-02-30 is not a day of the calendar: Feb 2024 has 29 days", when that is why a date is refused. */
+/**
+ * "; 2024-02-30 is not a day of the calendar: Feb 2024 has 29 days", when that is why a date is refused; or
+ * "; did you mean 2025-12-31?" for a date written by hand (31/12/2025, 31 Desember 2025).
+ */
 export const orNoSuchDay = (x: string, lang: Lang): string => {
   const why = noSuchDay(x, lang);
-  return why === undefined ? '' : `; ${why}`;
+  if (why !== undefined) return `; ${why}`;
+  const d = textDate(x.replace(/\s+/g, ' ').trim());
+  return d !== undefined && d !== x && parseDate(d) ? t(lang, 'problem.written', { date: d }) : '';
 };
 
 /**

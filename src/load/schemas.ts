@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { isValidDate } from '../model/dates.js';
+import { isValidDate, parseDate } from '../model/dates.js';
+import { amountAsWritten, textDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
 import { closest, codeByWords } from './similar.js';
@@ -261,7 +262,9 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
     case 'type': {
       const types = String(p['type']).split(',');
       const quote = types.includes('string') && (typeof e.data === 'number' || typeof e.data === 'boolean') ? String(e.data) : undefined;
-      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}) } };
+      // An amount written as money is written (Rp 1.500.000): the number it is, for the hint.
+      const amount = (types.includes('number') || types.includes('integer')) && typeof e.data === 'string' ? amountAsWritten(e.data) : undefined;
+      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}), ...(amount !== undefined ? { amount: String(amount), key: field.slice(field.lastIndexOf('.') + 1) } : {}) } };
     }
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(String);
@@ -287,7 +290,7 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       return formatError(e, String(p['format']), base, field);
     case 'anyOf':
     case 'oneOf':
-      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }) } };
+      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }), ...writtenDate('partial-date', e.data) } };
     case 'const':
       return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: String(p['allowedValue']) } };
     default:
@@ -295,10 +298,17 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
   }
 }
 
+/** A date written by hand (31/12/2025, 12 Maret 2026) where a date must be: the date in the register's form, for the hint. */
+function writtenDate(format: string, data: unknown): { written?: string } {
+  if (!format.startsWith('partial-date') || typeof data !== 'string') return {};
+  const d = textDate(data.replace(/\s+/g, ' ').trim());
+  return d !== undefined && d !== data && parseDate(d) ? { written: d } : {};
+}
+
 function formatError(e: ErrorObject, format: string, base: { severity: 'error'; file: string }, field: string): Diagnostic {
   const exp = expectedOf(e, { expectedCode: 'format', format });
   const looksTimestamp = typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}[ T]/.test(e.data);
-  return { ...base, code: 'schema-format', pointer: e.instancePath, params: { field, ...exp, value: String(e.data), ...(looksTimestamp ? { quote: 1 } : {}) } };
+  return { ...base, code: 'schema-format', pointer: e.instancePath, params: { field, ...exp, value: String(e.data), ...(looksTimestamp ? { quote: 1 } : {}), ...writtenDate(format, e.data) } };
 }
 
 /** A constraint as codes the diagnostic catalogue words: the keyword and its limit. */
