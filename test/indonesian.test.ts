@@ -219,3 +219,16 @@ describe('amountAsWritten', () => {
     expect(amountAsWritten('banyak')).toBeUndefined();
   });
 });
+
+describe('a usage error points to the help of its own command', () => {
+  it('unset without an id: kerjasama unset --help, in both languages', async () => {
+    const id = await runCli(['unset', '--lang', 'id']);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain("kesalahan: argumen wajib 'id' tidak ada");
+    expect(id.stderr).toContain('(jalankan kerjasama unset --help untuk petunjuk penggunaan)');
+    const en = await runCli(['report', 'expiring', '--within', '--lang', 'en']);
+    expect(en.stderr).toContain('(run kerjasama report expiring --help for usage)');
+    const top = await runCli(['laporan', '--lang', 'id']);
+    expect(top.stderr).toContain('(jalankan kerjasama --help untuk petunjuk penggunaan)');
+  });
+});

@@ -107,7 +107,7 @@ export const MESSAGES = {
   cancelled: w(() => 'cancelled; nothing was written', () => 'dibatalkan; tidak ada yang ditulis'),
   internalError: w((p) => `internal error: ${p.message}\n(This is a bug. Please report it with the command you ran; set KERJASAMA_DEBUG=1 for details.)`,
     (p) => `kesalahan internal: ${p.message}\n(Ini cacat program. Mohon laporkan beserta perintah yang dijalankan; setel KERJASAMA_DEBUG=1 untuk rinciannya.)`),
-  runHelp: w(() => '(run kerjasama --help for usage)', () => '(jalankan kerjasama --help untuk petunjuk penggunaan)'),
+  runHelp: w((p) => `(run ${p.command} --help for usage)`, (p) => `(jalankan ${p.command} --help untuk petunjuk penggunaan)`),
 
   // ---- reports, list, show -----------------------------------------------------------------------
   leftOut: w((p) => `${p.n} record file${p.n === 1 ? ' has' : 's have'} errors and ${p.n === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.`,
