@@ -232,3 +232,14 @@ describe('a usage error points to the help of its own command', () => {
     expect(top.stderr).toContain('(jalankan kerjasama --help untuk petunjuk penggunaan)');
   });
 });
+
+describe('a list’s change as Indonesian says it', () => {
+  it('set sectors+=, unset sectors: "pariwisata ditambahkan", "pendidikan dihapus", not "ditambah pariwisata"', async () => {
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\nsectors: [pendidikan]\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const add = await runCli(['set', 'palu-mou', 'sectors+=pariwisata', 'sectors-=pendidikan', '--dry-run'], { cwd: dir });
+    expect(add.stdout).toContain('sectors: pariwisata ditambahkan; pendidikan dihapus');
+    const en = await runCli(['set', 'palu-mou', 'sectors+=pariwisata', '--dry-run', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('sectors: added pariwisata');
+  });
+});
