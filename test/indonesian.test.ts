@@ -243,3 +243,13 @@ describe('a list’s change as Indonesian says it', () => {
     expect(en.stdout).toContain('sectors: added pariwisata');
   });
 });
+
+describe('--help of a repeatable option', () => {
+  it('does not show an empty list as its default ((bawaan: []) says nothing to a clerk)', async () => {
+    const id = await runCli(['new', '--help', '--lang', 'id']);
+    expect(id.stdout).toContain('--source <text>');
+    expect(id.stdout).not.toContain('[])');
+    const en = await runCli(['init', '--help', '--lang', 'en']);
+    expect(en.stdout).not.toContain('(default: [])');
+  });
+});

@@ -162,7 +162,8 @@ function helpConfiguration(io: IO, lang: Lang): Partial<Help> {
       return helpWords(base.subcommandDescription.call(this, cmd), lang);
     },
     optionDescription(option: Option) {
-      return helpWords(base.optionDescription.call(this, option), lang);
+      // A repeatable option starts from an empty list: "(default: [])" tells the reader nothing.
+      return helpWords(base.optionDescription.call(this, option).replace(/ \(default: \[\]\)/, ''), lang);
     },
     argumentDescription(argument: Argument) {
       return helpWords(base.argumentDescription.call(this, argument), lang);
