@@ -234,11 +234,11 @@ describe('a usage error points to the help of its own command', () => {
 });
 
 describe('a list’s change as Indonesian says it', () => {
-  it('set sectors+=, unset sectors: "pariwisata ditambahkan", "pendidikan dihapus", not "ditambah pariwisata"', async () => {
+  it('set sectors+=, sectors-=: "ditambahkan pariwisata; dihapus pendidikan", not "ditambah pariwisata" (the verb first: an item may be a long text)', async () => {
     const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\nsectors: [pendidikan]\n' });
     writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
     const add = await runCli(['set', 'palu-mou', 'sectors+=pariwisata', 'sectors-=pendidikan', '--dry-run'], { cwd: dir });
-    expect(add.stdout).toContain('sectors: pariwisata ditambahkan; pendidikan dihapus');
+    expect(add.stdout).toContain('sectors: ditambahkan pariwisata; dihapus pendidikan');
     const en = await runCli(['set', 'palu-mou', 'sectors+=pariwisata', '--dry-run', '--lang', 'en'], { cwd: dir });
     expect(en.stdout).toContain('sectors: added pariwisata');
   });
