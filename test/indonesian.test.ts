@@ -108,6 +108,16 @@ describe('the Indonesian site of the bundled register', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('says the horizon and the inactivity window in words and in the glossary’s terms (not 24m, not jendela)', () => {
+    const expiring = pageText(readFileSync(join(out, 'site', 'id', 'expiring.html'), 'utf8'));
+    expect(expiring).toContain('(rentang pemantauan 24 bulan)');
+    const inactive = pageText(readFileSync(join(out, 'site', 'id', 'inactive.html'), 'utf8'));
+    expect(inactive).toContain('(jangka waktu pengamatan 12 bulan)');
+    expect(inactive).not.toMatch(/jendela/);
+    const en = pageText(readFileSync(join(out, 'site', 'en', 'inactive.html'), 'utf8'));
+    expect(en).toContain('(window 12 months)');
+  });
 });
 
 describe('git’s refusals in the reader’s language', () => {
