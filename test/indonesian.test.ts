@@ -263,3 +263,16 @@ describe('--help of a repeatable option', () => {
     expect(en.stdout).not.toContain('(default: [])');
   });
 });
+
+describe('a day in a report’s note', () => {
+  it('is written as the report’s header and tables write it (22 Nov 2028), not 2028-11-22', async () => {
+    const expiring = await runCli(['report', 'expiring', '--lang', 'id', ...AS_OF], { env: { COLUMNS: '300' } });
+    expect(expiring.stdout).toContain('Rentang pemantauan: 24 bulan (sampai 22 Nov 2028).');
+    const inactive = await runCli(['report', 'inactive', '--lang', 'id', ...AS_OF], { env: { COLUMNS: '300' } });
+    expect(inactive.stdout).toContain('tidak memiliki kegiatan sejak 22 Nov 2025 (jangka waktu pengamatan 12 bulan)');
+    const coverage = await runCli(['report', 'coverage', '--lang', 'id', ...AS_OF], { env: { COLUMNS: '300' } });
+    expect(coverage.stdout).toContain('Kegiatan dihitung sejak 22 Nov 2025;');
+    const en = await runCli(['report', 'inactive', '--lang', 'en', ...AS_OF], { env: { COLUMNS: '300' } });
+    expect(en.stdout).toContain('had no activity since 22 Nov 2025 (window 12 months)');
+  });
+});
