@@ -276,3 +276,16 @@ describe('a day in a report’s note', () => {
     expect(en.stdout).toContain('had no activity since 22 Nov 2025 (window 12 months)');
   });
 });
+
+describe('diff’s first line', () => {
+  it('writes the as-of day as the reports do (per 22 Nov 2026) and the count as ditambahkan', async () => {
+    const { gitRepo } = await import('./helpers.js');
+    const dir = gitRepo({ 'kerjasama.yaml': 'name: Uji\nowner: ntb\nlanguage: id\n' });
+    writeFileSync(join(dir, 'data/partners/palu.yaml'), 'name: Kota Palu\ntype: city\ncountry: ID\n');
+    const r = await runCli(['diff', 'HEAD', ...AS_OF], { cwd: dir });
+    expect(r.stdout).toContain('(per 22 Nov 2026)');
+    expect(r.stdout).toContain('1 ditambahkan, 0 diubah');
+    const en = await runCli(['diff', 'HEAD', '--lang', 'en', ...AS_OF], { cwd: dir });
+    expect(en.stdout).toContain('(as of 22 Nov 2026)');
+  });
+});
