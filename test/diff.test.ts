@@ -206,7 +206,7 @@ describe('kerjasama diff', () => {
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2032-11-29' }) });
     const r = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^kerjasama diff main \([0-9a-f]{12}\) → direktori kerja \(per 2026-11-22\)\n1 diubah|0 ditambah, 1 diubah/);
+    expect(r.stdout).toMatch(/^kerjasama diff main \([0-9a-f]{12}\) → direktori kerja \(per 22 Nov 2026\)\n1 diubah|0 ditambahkan, 1 diubah/);
     expect(r.stdout).toContain('  ~ ntb-shizuoka “NTB–Shizuoka MoU”\n      tanggal berakhir diperpanjang dari 2027-11-29 menjadi 2032-11-29\n');
   });
 

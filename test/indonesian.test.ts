@@ -108,6 +108,16 @@ describe('the Indonesian site of the bundled register', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('says the horizon and the inactivity window in words and in the glossary’s terms (not 24m, not jendela)', () => {
+    const expiring = pageText(readFileSync(join(out, 'site', 'id', 'expiring.html'), 'utf8'));
+    expect(expiring).toContain('(rentang pemantauan 24 bulan)');
+    const inactive = pageText(readFileSync(join(out, 'site', 'id', 'inactive.html'), 'utf8'));
+    expect(inactive).toContain('(jangka waktu pengamatan 12 bulan)');
+    expect(inactive).not.toMatch(/jendela/);
+    const en = pageText(readFileSync(join(out, 'site', 'en', 'inactive.html'), 'utf8'));
+    expect(en).toContain('(window 12 months)');
+  });
 });
 
 describe('git’s refusals in the reader’s language', () => {
@@ -136,5 +146,146 @@ describe('a kerjasama.yaml with an error', () => {
     expect(said).not.toMatch(/\berror\b|\bhint\b|Did you mean/);
     // kerjasama.yaml has no notes: to put free text under.
     expect(said).not.toContain('notes:');
+  });
+});
+
+describe('a record is "data", never "catatan" (docs/glossary.md: catatan is notes)', () => {
+  it('the README init writes, the import plan and the reminders say data for a record', async () => {
+    const { REGISTER_WORDS } = await import('../src/scaffold/register.words.js');
+    const { REMIND_WORDS } = await import('../src/view/remind.words.js');
+    const { say } = await import('../src/model/words.js');
+    const readme = say(REGISTER_WORDS, 'id', 'readme', { name: 'Register Kerja Sama Kota Palu', region: 'Kota Palu', tool: '0.1.0', owner: 'palu', examples: '- `data/partners/contoh-kitahama.yaml`', docs: 'https://example.org', k: 'npx kerjasama' });
+    // The README speaks of no notes: every "catatan" in it would be a record.
+    expect(readme).not.toMatch(/\bcatatan/i);
+    expect(readme).toContain('satu berkas YAML untuk setiap data');
+    expect(say(REMIND_WORDS, 'id', 'closing')).not.toMatch(/\bcatatan/i);
+    expect(say(REMIND_WORDS, 'id', 'todo.stale')).not.toMatch(/\bcatatan/i);
+    const dir = makeRegister({});
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    writeFileSync(join(dir, 'a.csv'), 'Judul,Mitra,Jenis Naskah,Tanggal TTD\nMoU pariwisata,Kabupaten Donggala,Kesepakatan Bersama,12/03/2025\nPKS tanpa mitra,,PKS,12/03/2025\n');
+    const r = await runCli(['import', 'a.csv', '--dry-run'], { cwd: dir });
+    expect(r.stdout + r.stderr).toContain('Baris yang ditolak (tidak menjadi data):');
+    expect(r.stdout + r.stderr).not.toMatch(/\bcatatan (baru|tidak)/);
+  });
+});
+
+describe('a code or a field written as the reports word it, on the command line', () => {
+  it('new --status aktif, --type kota and set status=aktif are answered with the code; set judul= with the field', async () => {
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const status = await runCli(['new', 'agreement', '--title', 'MoU Donggala', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--status', 'aktif', '--dry-run'], { cwd: dir });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toContain('bukan "aktif" (maksud Anda active?)');
+    const type = await runCli(['new', 'partner', '--name', 'Kota Donggala', '--type', 'kota', '--country', 'ID', '--dry-run'], { cwd: dir });
+    expect(type.stderr).toContain('bukan "kota" (maksud Anda city?)');
+    const set = await runCli(['set', 'palu-mou', 'status=aktif', '--dry-run'], { cwd: dir });
+    expect(set.stderr).toContain('bukan "aktif" (maksud Anda active?)');
+    const field = await runCli(['set', 'palu-mou', 'judul=MoU Palu–Donggala', '--dry-run'], { cwd: dir });
+    expect(field.stderr).toContain('(maksud Anda title?)');
+    const en = await runCli(['new', 'partner', '--name', 'Kota Donggala', '--type', 'kota', '--country', 'ID', '--dry-run', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('not "kota" (did you mean city?)');
+  });
+});
+
+describe('a date or an amount written as an office writes it', () => {
+  const files = {
+    'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n',
+    'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\nplanned_signing: 31/12/2026\nend: 31/12/2030\n',
+    'data/activities/kunjungan.yaml': 'title: Kunjungan\ntype: visit\nstart: 12 Maret 2026\npartners: [palu]\nbudget: {amount: Rp 1.500.000, currency: IDR}\n',
+  };
+  it('validate names the date in the register’s form and the amount without separators', async () => {
+    const dir = makeRegister(files);
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).toContain('saran: Maksud Anda 2026-12-31? Tanggal ditulis tahun-bulan-hari.');
+    expect(r.stdout).toContain('saran: Maksud Anda 2030-12-31? Tanggal ditulis tahun-bulan-hari.');
+    expect(r.stdout).toContain('saran: Maksud Anda 2026-03-12? Tanggal ditulis tahun-bulan-hari.');
+    expect(r.stdout).toContain('saran: Tulis angkanya saja, tanpa Rp dan tanpa titik pemisah ribuan: amount: 1500000. Lihat');
+    const en = await runCli(['validate', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('hint: Did you mean 2026-12-31? Dates are written year-month-day.');
+    expect(en.stdout).toContain('hint: Write the number alone, without the currency and without thousands separators: amount: 1500000. See');
+  });
+
+  it('new and set name the date in the register’s form', async () => {
+    const dir = makeRegister(files);
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['new', 'agreement', '--title', 'MoU Donggala', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--signed', '12/03/2025', '--dry-run'], { cwd: dir });
+    expect(r.stderr).toContain('bukan "12/03/2025"; maksud Anda 2025-03-12?');
+    const s = await runCli(['set', 'palu-mou', 'end=31 Desember 2030', '--dry-run'], { cwd: dir });
+    expect(s.stderr).toContain('bukan "31 Desember 2030"; maksud Anda 2030-12-31?');
+  });
+});
+
+describe('amountAsWritten', () => {
+  it('reads money with separators, and does not guess at 1.500', async () => {
+    const { amountAsWritten } = await import('../src/model/written.js');
+    expect(amountAsWritten('1.500.000')).toBe(1_500_000);
+    expect(amountAsWritten('Rp 1.500.000,-')).toBe(1_500_000);
+    expect(amountAsWritten('Rp150.000')).toBe(150_000);
+    expect(amountAsWritten('1.500.000,50')).toBe(1_500_000.5);
+    expect(amountAsWritten('1,500,000')).toBe(1_500_000);
+    expect(amountAsWritten('USD 12,500.75')).toBe(12_500.75);
+    expect(amountAsWritten('1.500')).toBeUndefined();
+    expect(amountAsWritten('banyak')).toBeUndefined();
+  });
+});
+
+describe('a usage error points to the help of its own command', () => {
+  it('unset without an id: kerjasama unset --help, in both languages', async () => {
+    const id = await runCli(['unset', '--lang', 'id']);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain("kesalahan: argumen wajib 'id' tidak ada");
+    expect(id.stderr).toContain('(jalankan kerjasama unset --help untuk petunjuk penggunaan)');
+    const en = await runCli(['report', 'expiring', '--within', '--lang', 'en']);
+    expect(en.stderr).toContain('(run kerjasama report expiring --help for usage)');
+    const top = await runCli(['laporan', '--lang', 'id']);
+    expect(top.stderr).toContain('(jalankan kerjasama --help untuk petunjuk penggunaan)');
+  });
+});
+
+describe('a list’s change as Indonesian says it', () => {
+  it('set sectors+=, sectors-=: "ditambahkan pariwisata; dihapus pendidikan", not "ditambah pariwisata" (the verb first: an item may be a long text)', async () => {
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\nsectors: [pendidikan]\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const add = await runCli(['set', 'palu-mou', 'sectors+=pariwisata', 'sectors-=pendidikan', '--dry-run'], { cwd: dir });
+    expect(add.stdout).toContain('sectors: ditambahkan pariwisata; dihapus pendidikan');
+    const en = await runCli(['set', 'palu-mou', 'sectors+=pariwisata', '--dry-run', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('sectors: added pariwisata');
+  });
+});
+
+describe('--help of a repeatable option', () => {
+  it('does not show an empty list as its default ((bawaan: []) says nothing to a clerk)', async () => {
+    const id = await runCli(['new', '--help', '--lang', 'id']);
+    expect(id.stdout).toContain('--source <text>');
+    expect(id.stdout).not.toContain('[])');
+    const en = await runCli(['init', '--help', '--lang', 'en']);
+    expect(en.stdout).not.toContain('(default: [])');
+  });
+});
+
+describe('a day in a report’s note', () => {
+  it('is written as the report’s header and tables write it (22 Nov 2028), not 2028-11-22', async () => {
+    const expiring = await runCli(['report', 'expiring', '--lang', 'id', ...AS_OF], { env: { COLUMNS: '300' } });
+    expect(expiring.stdout).toContain('Rentang pemantauan: 24 bulan (sampai 22 Nov 2028).');
+    const inactive = await runCli(['report', 'inactive', '--lang', 'id', ...AS_OF], { env: { COLUMNS: '300' } });
+    expect(inactive.stdout).toContain('tidak memiliki kegiatan sejak 22 Nov 2025 (jangka waktu pengamatan 12 bulan)');
+    const coverage = await runCli(['report', 'coverage', '--lang', 'id', ...AS_OF], { env: { COLUMNS: '300' } });
+    expect(coverage.stdout).toContain('Kegiatan dihitung sejak 22 Nov 2025;');
+    const en = await runCli(['report', 'inactive', '--lang', 'en', ...AS_OF], { env: { COLUMNS: '300' } });
+    expect(en.stdout).toContain('had no activity since 22 Nov 2025 (window 12 months)');
+  });
+});
+
+describe('diff’s first line', () => {
+  it('writes the as-of day as the reports do (per 22 Nov 2026) and the count as ditambahkan', async () => {
+    const { gitRepo } = await import('./helpers.js');
+    const dir = gitRepo({ 'kerjasama.yaml': 'name: Uji\nowner: ntb\nlanguage: id\n' });
+    writeFileSync(join(dir, 'data/partners/palu.yaml'), 'name: Kota Palu\ntype: city\ncountry: ID\n');
+    const r = await runCli(['diff', 'HEAD', ...AS_OF], { cwd: dir });
+    expect(r.stdout).toContain('(per 22 Nov 2026)');
+    expect(r.stdout).toContain('1 ditambahkan, 0 diubah');
+    const en = await runCli(['diff', 'HEAD', '--lang', 'en', ...AS_OF], { cwd: dir });
+    expect(en.stdout).toContain('(as of 22 Nov 2026)');
   });
 });

@@ -182,7 +182,8 @@ function helpConfiguration(io: IO, lang: Lang): Partial<Help> {
       return helpWords(base.subcommandDescription.call(this, cmd), lang);
     },
     optionDescription(option: Option) {
-      return helpWords(base.optionDescription.call(this, option), lang);
+      // A repeatable option starts from an empty list: "(default: [])" tells the reader nothing.
+      return helpWords(base.optionDescription.call(this, option).replace(/ \(default: \[\]\)/, ''), lang);
     },
     argumentDescription(argument: Argument) {
       return helpWords(base.argumentDescription.call(this, argument), lang);
@@ -226,7 +227,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     .name('kerjasama')
     .description(h('program'))
     .version(VERSION, '-V, --version', h('program.version'))
-    .showHelpAfterError(t(lang, 'runHelp'))
+    .showHelpAfterError(t(lang, 'runHelp', { command: 'kerjasama' }))
     .configureOutput({ writeOut: (s) => io.stdout(commanderText(s, lang)), writeErr: (s) => io.stderr(commanderText(s, lang)) })
     // Help in the run's language, laid out at the terminal's width (COLUMNS on a pipe; else 80): the words are
     // put in before commander measures the columns. Set before the commands are added, which inherit it.
@@ -622,5 +623,14 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
       done(schemaCommand(io, name, cmd.opts(), lang));
     });
 
+  // A usage error points to its own command's help (kerjasama unset --help), which has its arguments.
+  const pointHelp = (cmd: Command, name: string): void => {
+    for (const sub of cmd.commands) {
+      const full = `${name} ${sub.name()}`;
+      sub.showHelpAfterError(t(lang, 'runHelp', { command: full }));
+      pointHelp(sub, full);
+    }
+  };
+  pointHelp(program, 'kerjasama');
   return program;
 }

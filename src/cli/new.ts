@@ -54,7 +54,7 @@ function fieldsFor(kind: Kind, asOf: number, lang: Lang, suggest: Readonly<Recor
       required: Boolean(f.spec?.required),
       ...(ask === 'always' || f.path === 'signed' ? { ask: true } : {}),
       ...(ask === 'detail' ? { detail: DETAIL } : {}),
-      ...checkOf(f.spec, f.flag, lang),
+      ...checkOf(f.spec, f.flag, lang, `${kind}.${f.path}`),
       // Once signed, an agreement is active (or signed, before it takes effect); else a draft.
       ...(kind === 'agreement' && f.path === 'status' ? {
         suggest: (v: Readonly<Record<string, string>>) => {

@@ -7,7 +7,7 @@
 
 import { KINDS, type Kind } from '../model/types.js';
 import { FIELDS, type Fields, type FieldSpec } from '../model/fields.js';
-import { closest } from '../load/similar.js';
+import { closest, fieldByWords } from '../load/similar.js';
 import { applyValue, EditError, editYaml, type Edit, type Path } from '../scaffold/edit.js';
 import { parse as parseYaml } from 'yaml';
 import { applyChanges, findRecord, openForChange, type ChangeContext, type ChangeOptions } from './change.js';
@@ -82,7 +82,8 @@ function resolve(kind: Kind, field: string, value: unknown, forUnset: boolean): 
     if (spec && !(spec.shape.t === 'object' || spec.shape.t === 'objects')) throw new UsageError(say('set.noParts', { field: segs.slice(0, i).map((s) => s.name).join('.') }));
     const f = Object.hasOwn(fields, seg.name) ? fields[seg.name] : undefined;
     if (!f) {
-      const like = closest(seg.name, Object.keys(fields));
+      // A field written as show labels it (judul: title) is answered with its name too.
+      const like = closest(seg.name, Object.keys(fields)) ?? fieldByWords(words.join('.'), seg.name, Object.keys(fields));
       throw new UsageError((l) => t(l, 'set.unknownField', { kind, field: [...path.filter((p) => typeof p === 'string'), seg.name].join('.'), like: like ? t(l, 'change.didYouMean', { like }) : '', fields: Object.keys(fields).join(', ') }));
     }
     spec = f;
@@ -129,10 +130,10 @@ function exampleEntry(field: string, f: FieldSpec): string {
 }
 
 /** A value's text checked and turned into the value the field holds (values.ts, as new does). */
-function valueFor(spec: FieldSpec, text: string, field: string, lang: Lang, asItem: boolean): unknown {
+function valueFor(spec: FieldSpec, text: string, field: string, lang: Lang, asItem: boolean, words?: string): unknown {
   // One entry of a list: checked as one item of its kind.
   const itemSpec: FieldSpec = asItem ? itemOf(spec) : spec;
-  const check = checkOf(itemSpec, field, lang);
+  const check = checkOf(itemSpec, field, lang, words);
   const v = checkValue({ key: field, flag: field, label: field, required: true, ...check }, text, askTexts(lang));
   if (typeof v !== 'string') throw new UsageError(`kerjasama: ${v.problem}`);
   if (asItem && spec.shape.t === 'objects') return partsOf(spec.shape.fields, v);
@@ -166,7 +167,7 @@ export function editsOf(kind: Kind, value: unknown, a: Assignment, lang: Lang): 
   if (a.op === '=') {
     if (spec.shape.t === 'objects' && !target.item) throw new UsageError(say('set.needsEntry', { field: a.field, example: exampleEntry(a.field, spec) }));
     if (a.value === '') throw new UsageError(say('set.empty', { field: a.field }));
-    let v = valueFor(spec, a.value, a.field, lang, target.item === true);
+    let v = valueFor(spec, a.value, a.field, lang, target.item === true, target.words);
     if (target.item && spec.shape.t === 'objects' && target.create) v = { ...target.create, ...(v as Obj) };
     if (target.create) {
       // A sub-field of an entry that is not there yet: the entry is made, named by its key.
@@ -187,7 +188,7 @@ export function editsOf(kind: Kind, value: unknown, a: Assignment, lang: Lang): 
   })();
   const texts = spec.shape.t === 'objects' ? [a.value] : commaList(spec) ? (list(a.value) ?? []) : (lines(a.value) ?? []);
   if (texts.length === 0) throw new UsageError(say('set.empty', { field: a.field }));
-  const items = texts.map((x) => valueFor(spec, x, a.field, lang, true));
+  const items = texts.map((x) => valueFor(spec, x, a.field, lang, true, target.words));
   if (a.op === '+=') {
     const fresh = spec.shape.t === 'objects' ? items : items.filter((x, i) => !current.some((c) => c === x) && items.indexOf(x) === i);
     return fresh.map((x, i) => ({ op: 'set', path: [...path, current.length + i], value: x }));

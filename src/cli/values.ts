@@ -7,8 +7,10 @@
 import { noSuchDay, parseDate } from '../model/dates.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
+import { textDate } from '../model/written.js';
 import type { Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
+import { codeByWords } from '../load/similar.js';
 import { t } from './messages.js';
 
 /** Separates the items of a repeated flag inside one value. */
@@ -20,10 +22,15 @@ export type Check = (text: string) => string | { problem: string };
 export const date = (lang: Lang, flag: string, unknown = false): Check => (x) =>
   parseDate(x) || (unknown && x === 'unknown') ? x : { problem: t(lang, unknown ? 'problem.dateOrUnknown' : 'problem.date', { flag, value: x }) + orNoSuchDay(x, lang) };
 
-/** "; 2024-02-30 is not a day of the calendar: Feb 2024 has 29 days", when that is why a date is refused. */
+/**
+ * "; 2024-02-30 is not a day of the calendar: Feb 2024 has 29 days", when that is why a date is refused; or
+ * "; did you mean 2025-12-31?" for a date written by hand (31/12/2025, 31 Desember 2025).
+ */
 export const orNoSuchDay = (x: string, lang: Lang): string => {
   const why = noSuchDay(x, lang);
-  return why === undefined ? '' : `; ${why}`;
+  if (why !== undefined) return `; ${why}`;
+  const d = textDate(x.replace(/\s+/g, ' ').trim());
+  return d !== undefined && d !== x && parseDate(d) ? t(lang, 'problem.written', { date: d }) : '';
 };
 
 /**
@@ -99,13 +106,15 @@ export function kvKeys(fields: Fields): { keys: string[]; dates: string[]; requi
 /**
  * How a value's text is checked, by the shape of its field: a flag of `new` (`flag` is the flag, as
  * messages name it) or a FIELD=VALUE of `set` (`flag` is the field's path). No spec: a date (--signed).
+ * `path`: the field's words (agreement.status), for a code written as its label.
  */
-export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang): Pick<Field, 'choices' | 'parse'> {
+export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, path?: string): Pick<Field, 'choices' | 'parse' | 'near'> {
   const f = { flag };
   if (!spec) return { parse: date(lang, f.flag) };
   const shape = spec.shape;
   switch (shape.t) {
-    case 'enum': return { choices: shape.codes };
+    // A code written as the reports word it (--status aktif, --type kota) is answered with its code.
+    case 'enum': return { choices: shape.codes, ...(path !== undefined ? { near: (x: string) => codeByWords(path, x, shape.codes) } : {}) };
     case 'bool': return { choices: ['true', 'false'] };
     case 'enums': return { parse: codeList(lang, f.flag, shape.codes) };
     case 'date': return { parse: date(lang, f.flag, spec.unknown === true) };

@@ -7,20 +7,7 @@ import type { DeclaredStatus, DocumentType } from '../model/types.js';
 /** What an office writes for "nothing known here". */
 export const BLANK = new Set(['', '-', '--', '?', 'n a', 'na', 'tidak ada', 'belum ada', 'tidak diketahui', 'tdk diketahui', 'unknown', 'none known', 'tbd']);
 
-export const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['januari', 'january', 'jan'],
-  ['februari', 'pebruari', 'february', 'feb', 'peb'],
-  ['maret', 'march', 'mar', 'mrt'],
-  ['april', 'apr'],
-  ['mei', 'may'],
-  ['juni', 'june', 'jun'],
-  ['juli', 'july', 'jul'],
-  ['agustus', 'august', 'agu', 'agt', 'ags', 'agst', 'aug'],
-  ['september', 'sept', 'sep'],
-  ['oktober', 'october', 'okt', 'oct'],
-  ['november', 'nopember', 'nov', 'nop'],
-  ['desember', 'december', 'des', 'dec'],
-];
+export { MONTH_NAMES } from '../model/written.data.js';
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,

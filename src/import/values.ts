@@ -5,9 +5,10 @@
 // "empty" or give back a problem, and the importer records the explicit unknown and lists the cell.
 
 import { COUNTRIES } from '../model/countries.js';
-import { civil, dayNumber, daysInMonth, iso, parseDate } from '../model/dates.js';
+import { civil, dayNumber, iso, parseDate } from '../model/dates.js';
+import { RANGE, simpleDate, textDate, validYear } from '../model/written.js';
 import type { DeclaredStatus, DocumentType } from '../model/types.js';
-import { BLANK, CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, MONTH_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, STATUS_NAMES, YEAR_WORDS } from './values.data.js';
+import { BLANK, CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, STATUS_NAMES, YEAR_WORDS } from './values.data.js';
 export { CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
 
 /** One cell as the reader gives it: text, a number, a boolean, or a date cell (a day number). */
@@ -45,61 +46,8 @@ export function isBlank(c: GridCell): boolean {
 
 // --- dates -------------------------------------------------------------------------------------------
 
-const MONTH: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
-const WEEKDAY = /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/i;
-
 /** Excel's day 0 in the 1900 system is 1899-12-30 (its serials count the non-existent 29 Feb 1900). */
 const EXCEL_EPOCH = dayNumber(1899, 12, 30);
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
-const validYear = (y: number): boolean => y >= 1800 && y <= 2999;
-
-/** One date without "about" or ranges: d/m/y, d-m-y, d.m.y, "29 Agustus 2027", "Agustus 2027", ISO, a year. */
-function simpleDate(text: string): string | undefined {
-  const t = text.trim().replace(WEEKDAY, '').replace(/\s+/g, ' ');
-  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(t)) return parseDate(t) ? t : undefined;
-  let m = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/.exec(t);
-  if (m) {
-    const d = Number(m[1]);
-    const mo = Number(m[3]);
-    const y = Number(m[4]);
-    // Day first, as Indonesian offices write; a text only month-first could mean is not guessed at.
-    if (!validYear(y) || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-    return ymd(y, mo, d);
-  }
-  m = /^(\d{4})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/.exec(t);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[3]);
-    const d = Number(m[4]);
-    if (!validYear(y) || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-    return ymd(y, mo, d);
-  }
-  m = /^(?:(\d{1,2})(?:\s+|\s*[-/]\s*))?([\p{L}]+)\.?(?:\s+|\s*[-/]\s*)(\d{4})$/u.exec(t);
-  if (m) {
-    const mo = MONTH.get((m[2] as string).toLowerCase());
-    const y = Number(m[3]);
-    if (mo === undefined || !validYear(y)) return undefined;
-    if (m[1] === undefined) return `${y}-${pad(mo)}`;
-    const d = Number(m[1]);
-    if (d < 1 || d > daysInMonth(y, mo)) return undefined;
-    return ymd(y, mo, d);
-  }
-  m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
-  if (m) {
-    const mo = Number(m[1]);
-    const y = Number(m[2]);
-    return mo >= 1 && mo <= 12 && validYear(y) ? `${y}-${pad(mo)}` : undefined;
-  }
-  return undefined;
-}
-
-const APPROX = /^(±|\+\/-|\+-|~|sekitar|kurang lebih|kira-kira|kira kira|circa|ca\.?|c\.|approx\.?|about|around)\s*/i;
-const BY = /^(paling lambat|selambat-lambatnya|by|on or before|sebelum atau pada)\s+/i;
-const AFTER = /\s+(atau sesudahnya|atau setelahnya|or later|and later)$/i;
-const SINCE = /^(sejak|since|on or after|mulai)\s+/i;
-const RANGE = /\s*(?:\.\.|–|—|\bs\/d\b|\bs\.d\.?|\bsd\b|\bsampai dengan\b|\bsampai\b|\bhingga\b|\batau\b|\bor\b|\bto\b|\buntil\b|\s-\s)\s*/i;
 
 /**
  * A date as written in an office's sheet, as a date of the register (model/dates.ts). A number is a year
@@ -124,36 +72,6 @@ export function readDate(c: GridCell): Read<string> {
   const text = (c as string).replace(/\s+/g, ' ').trim();
   const out = textDate(text);
   return out !== undefined && parseDate(out) ? { value: out } : { problem: text };
-}
-
-function textDate(text: string): string | undefined {
-  if (parseDate(text)) return text;
-  const approx = APPROX.exec(text);
-  if (approx) {
-    const d = simpleDate(text.slice(approx[0].length));
-    // ~ takes a year or a month; "about 29 August 1990" is read as about August 1990.
-    return d ? `~${d.slice(0, 7)}` : undefined;
-  }
-  const by = BY.exec(text);
-  if (by) {
-    const d = simpleDate(text.slice(by[0].length));
-    return d ? `..${d}` : undefined;
-  }
-  const since = SINCE.exec(text);
-  const after = AFTER.exec(text);
-  if (since || after) {
-    const d = simpleDate(since ? text.slice(since[0].length) : text.slice(0, after?.index));
-    return d ? `${d}..` : undefined;
-  }
-  const single = simpleDate(text);
-  if (single) return single;
-  const parts = text.split(RANGE);
-  if (parts.length === 2) {
-    const a = simpleDate(parts[0] as string);
-    const b = simpleDate(parts[1] as string);
-    if (a && b && parseDate(`${a}..${b}`)) return `${a}..${b}`;
-  }
-  return undefined;
 }
 
 // --- durations ---------------------------------------------------------------------------------------

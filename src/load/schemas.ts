@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { isValidDate } from '../model/dates.js';
-import { codeLabel } from '../model/fields.words.js';
+import { isValidDate, parseDate } from '../model/dates.js';
+import { amountAsWritten, textDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
-import { closest } from './similar.js';
+import { closest, codeByWords } from './similar.js';
 import { load } from './lazy.js';
 
 export type SchemaName = Kind | 'config';
@@ -262,7 +262,9 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
     case 'type': {
       const types = String(p['type']).split(',');
       const quote = types.includes('string') && (typeof e.data === 'number' || typeof e.data === 'boolean') ? String(e.data) : undefined;
-      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}) } };
+      // An amount written as money is written (Rp 1.500.000): the number it is, for the hint.
+      const amount = (types.includes('number') || types.includes('integer')) && typeof e.data === 'string' ? amountAsWritten(e.data) : undefined;
+      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}), ...(amount !== undefined ? { amount: String(amount), key: field.slice(field.lastIndexOf('.') + 1) } : {}) } };
     }
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(String);
@@ -288,7 +290,7 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       return formatError(e, String(p['format']), base, field);
     case 'anyOf':
     case 'oneOf':
-      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }) } };
+      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }), ...writtenDate('partial-date', e.data) } };
     case 'const':
       return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: String(p['allowedValue']) } };
     default:
@@ -296,10 +298,17 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
   }
 }
 
+/** A date written by hand (31/12/2025, 12 Maret 2026) where a date must be: the date in the register's form, for the hint. */
+function writtenDate(format: string, data: unknown): { written?: string } {
+  if (!format.startsWith('partial-date') || typeof data !== 'string') return {};
+  const d = textDate(data.replace(/\s+/g, ' ').trim());
+  return d !== undefined && d !== data && parseDate(d) ? { written: d } : {};
+}
+
 function formatError(e: ErrorObject, format: string, base: { severity: 'error'; file: string }, field: string): Diagnostic {
   const exp = expectedOf(e, { expectedCode: 'format', format });
   const looksTimestamp = typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}[ T]/.test(e.data);
-  return { ...base, code: 'schema-format', pointer: e.instancePath, params: { field, ...exp, value: String(e.data), ...(looksTimestamp ? { quote: 1 } : {}) } };
+  return { ...base, code: 'schema-format', pointer: e.instancePath, params: { field, ...exp, value: String(e.data), ...(looksTimestamp ? { quote: 1 } : {}), ...writtenDate(format, e.data) } };
 }
 
 /** A constraint as codes the diagnostic catalogue words: the keyword and its limit. */
@@ -310,18 +319,3 @@ function constraintOf(e: ErrorObject): Record<string, string> {
   return { rule: e.keyword, limit: String(p['limit'] ?? ''), i: String(p['i'] ?? ''), j: String(p['j'] ?? '') };
 }
 
-/**
- * The code a value names in words, as the reports write it (status: aktif is active; document_type:
- * "Kesepakatan Bersama" is mou), in either language, or near it: a clerk writes what every report shows.
- */
-function codeByWords(path: string, value: string, codes: readonly string[]): string | undefined {
-  const byLabel = new Map<string, string>();
-  for (const code of codes) {
-    for (const lang of ['id', 'en'] as const) {
-      const label = codeLabel(path, code, lang);
-      if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), code);
-    }
-  }
-  const near = closest(value.toLowerCase(), byLabel.keys());
-  return near === undefined ? undefined : byLabel.get(near);
-}

@@ -7,6 +7,8 @@
 // run's budget of comparisons is spent (a hostile register of thousands of long dangling ids then costs
 // seconds, not hours). A suggestion left out is only a hint left out: the problem itself is still said.
 
+import { codeLabel, fieldWords } from '../model/fields.words.js';
+
 /** Cells of the edit-distance table computed so far in this process (read by the tests of cost). */
 export const cost = { cells: 0 };
 
@@ -130,4 +132,37 @@ export function nearest(word: string, known: Iterable<Known>, n = 3): string[] {
   // When some contain the word, those alone: the rest are further than any of them.
   const containing = scored.filter((x) => x.score === 0);
   return (containing.length ? containing : scored).slice(0, n).map((x) => x.value);
+}
+
+/**
+ * The code a value names in words, as the reports write it (status: aktif is active; document_type:
+ * "Kesepakatan Bersama" is mou), in either language, or near it: a clerk writes what every report shows.
+ */
+export function codeByWords(path: string, value: string, codes: readonly string[]): string | undefined {
+  const byLabel = new Map<string, string>();
+  for (const code of codes) {
+    for (const lang of ['id', 'en'] as const) {
+      const label = codeLabel(path, code, lang);
+      if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), code);
+    }
+  }
+  const near = closest(value.toLowerCase(), byLabel.keys());
+  return near === undefined ? undefined : byLabel.get(near);
+}
+
+/**
+ * The field a name names in words, as show and the reports label it (judul is title, sektor is sectors), in
+ * either language, or near it: a clerk writes the label every report shows. `kind` is the path of the
+ * fields' parent (agreement, agreement.signatures).
+ */
+export function fieldByWords(kind: string, name: string, keys: readonly string[]): string | undefined {
+  const byLabel = new Map<string, string>();
+  for (const key of keys) {
+    for (const lang of ['id', 'en'] as const) {
+      const label = fieldWords(`${kind}.${key}`)?.label[lang];
+      if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), key);
+    }
+  }
+  const near = closest(name.toLowerCase(), byLabel.keys());
+  return near === undefined ? undefined : byLabel.get(near);
 }

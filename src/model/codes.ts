@@ -35,6 +35,8 @@ const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
  * 'EACCES', status: 'active', every: '5y'); the message says them in the reader's language.
  */
 const PARTS: Catalogue = {
+  // a date written by hand, in the register's form (schema-format, schema-one-of)
+  'hint.written': w((v) => `Did you mean ${v.written}? Dates are written year-month-day.`, (v) => `Maksud Anda ${v.written}? Tanggal ditulis tahun-bulan-hari.`),
   // why a file cannot be read
   'read.ELOOP': w('it became a symbolic link after it was listed', 'berkas berubah menjadi tautan simbolik setelah didaftar'),
   'read.EACCES': w('permission denied', 'izin ditolak'),
@@ -208,6 +210,8 @@ const dayWhy = (p: P, lang: Lang): string | undefined => {
   const why = p.value === undefined ? undefined : noSuchDay(String(p.value), lang);
   return why === undefined ? undefined : `${why}.`;
 };
+/** A date written by hand (31/12/2025) that reads as one date of the register's form: which, as a hint. */
+const written = (p: P, lang: Lang): string | undefined => (p.written === undefined ? undefined : part(lang, 'hint.written', p));
 /** A duration written as in kerjasama.yaml (5y), in words. */
 const dur = (lang: Lang, text: unknown): string => {
   const d = parseDuration(String(text));
@@ -290,14 +294,14 @@ export const CODES = {
     [(p) => `${q(p.field)} is not a field of ${where(p, 'en')}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + (p.inConfig ? 'The fields of kerjasama.yaml are listed in docs/data-model.md.' : 'Field names are listed in docs/data-model.md; put free text under notes:.')],
     [(p) => `${q(p.field)} bukan kolom dari ${where(p, 'id')}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + (p.inConfig ? 'Kolom kerjasama.yaml tercantum di docs/data-model.md.' : 'Nama kolom tercantum di docs/data-model.md; teks bebas taruh di notes:.')]),
   'schema-type': code('error', 'schema', ['Wrong type', 'Jenis nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}, not ${part('en', `actual.${p.actual}`, p)}`, (p) => (p.quote ? `Put the value in quotes: ${p.field}: "${p.quote}". ` : '') + 'See docs/data-model.md for the field.'],
-    [(p) => `${q(p.field)} harus berupa ${expected(p, 'id')}, bukan ${part('id', `actual.${p.actual}`, p)}`, (p) => (p.quote ? `Beri tanda kutip: ${p.field}: "${p.quote}". ` : '') + 'Lihat docs/data-model.md untuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}, not ${part('en', `actual.${p.actual}`, p)}`, (p) => (p.amount !== undefined ? `Write the number alone, without the currency and without thousands separators: ${p.key}: ${p.amount}. ` : '') + (p.quote ? `Put the value in quotes: ${p.field}: "${p.quote}". ` : '') + 'See docs/data-model.md for the field.'],
+    [(p) => `${q(p.field)} harus berupa ${expected(p, 'id')}, bukan ${part('id', `actual.${p.actual}`, p)}`, (p) => (p.amount !== undefined ? `Tulis angkanya saja, tanpa Rp dan tanpa titik pemisah ribuan: ${p.key}: ${p.amount}. ` : '') + (p.quote ? `Beri tanda kutip: ${p.field}: "${p.quote}". ` : '') + 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-enum': code('error', 'schema', ['Value not allowed', 'Nilai tidak diizinkan'],
     [(p) => `${q(p.field)} is ${q(p.value)}, which is not one of the allowed values`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + `Allowed: ${p.allowed}.`],
     [(p) => `${q(p.field)} bernilai ${q(p.value)}, yang tidak termasuk nilai yang diizinkan`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + `Yang diizinkan: ${p.allowed}.`]),
   'schema-format': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + (dayWhy(p, 'en') ?? 'Write it in the form shown.')],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + (dayWhy(p, 'id') ?? 'Tulis sesuai bentuk yang ditunjukkan.')]),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + (p.written !== undefined ? `${written(p, 'en')} ` : '') + (dayWhy(p, 'en') ?? 'Write it in the form shown.')],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + (p.written !== undefined ? `${written(p, 'id')} ` : '') + (dayWhy(p, 'id') ?? 'Tulis sesuai bentuk yang ditunjukkan.')]),
   'text-control-character': code('error', 'schema', ['Control character in text', 'Karakter kendali dalam teks'],
     [(p) => `${q(p.field)} holds the control character ${controlChar(p, 'en')} (character ${p.offset} of the value)`, () => 'Control characters (ESC, BEL, a bare CR, …) have no place in record text: a terminal, a calendar or a spreadsheet would obey them. Delete it; line breaks and tabs are allowed only in notes.'],
     [(p) => `${q(p.field)} berisi karakter kendali ${controlChar(p, 'id')} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks data: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),
@@ -308,8 +312,8 @@ export const CODES = {
     [(p) => `${q(p.field)} ${part('en', `rule.${p.rule}`, p)}`, () => 'See docs/data-model.md for the field.'],
     [(p) => `${q(p.field)} ${part('id', `rule.${p.rule}`, p)}`, () => 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-one-of': code('error', 'schema', ['Value of the wrong shape', 'Bentuk nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, () => 'See docs/data-model.md for the forms this field takes.'],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, () => 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + 'See docs/data-model.md for the forms this field takes.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],

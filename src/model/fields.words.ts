@@ -309,7 +309,7 @@ export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = {
   'config.thresholds.renewal_lead.KSDPL': { label: L('renewal lead time: KSDPL', 'waktu persiapan perpanjangan: KSDPL') },
   'config.thresholds.renewal_lead.KSDLL': { label: L('renewal lead time: KSDLL', 'waktu persiapan perpanjangan: KSDLL') },
   'config.thresholds.renewal_lead.PUSAT': { label: L('renewal lead time: PUSAT', 'waktu persiapan perpanjangan: PUSAT') },
-  'config.thresholds.inactivity_window': { label: L('inactivity window', 'jendela waktu tanpa kegiatan') },
+  'config.thresholds.inactivity_window': { label: L('inactivity window', 'jangka waktu pengamatan kegiatan') },
   'config.thresholds.max_term': { label: L('longest usual term', 'jangka waktu terpanjang yang lazim') },
   'config.thresholds.stale_after': { label: L('facts stale after', 'data usang setelah') },
   'config.calendar': { label: L('calendar', 'kalender') },

@@ -2,6 +2,7 @@
 // The wording is shared: a change is phrased once, in English and Indonesian, from the catalogues
 // (render/diff.words.ts; a field's change in view/changes.ts, which the history commands use too).
 
+import { day, humanDate } from '../model/dates.js';
 import { pushAll } from '../model/lists.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
@@ -98,7 +99,7 @@ function headline(r: DiffReport, lang: Lang): string[] {
   const iw = r.validation.introduced.length - ie;
   const fx = r.validation.fixed.length;
   const valid = dw(lang, 'validation', { errors: ie, warnings: iw, fixed: fx });
-  return [dw(lang, 'title', { base: r.base, head: r.head, asOf: r.asOf }), `${changes}; ${valid}`];
+  return [dw(lang, 'title', { base: r.base, head: r.head, asOf: humanDate(day(r.asOf), lang) }), `${changes}; ${valid}`];
 }
 
 /**

@@ -52,7 +52,7 @@ export const DIFF_WORDS = {
   // ---- the headline -----------------------------------------------------------------------------------
   title: w((v) => `kerjasama diff ${v['base']} → ${v['head']} (as of ${v['asOf']})`, (v) => `kerjasama diff ${v['base']} → ${v['head']} (per ${v['asOf']})`),
   counts: w((v) => `${v['added']} added, ${v['changed']} changed, ${v['renamed']} renamed, ${v['removed']} removed`,
-    (v) => `${v['added']} ditambah, ${v['changed']} diubah, ${v['renamed']} diganti nama, ${v['removed']} dihapus`),
+    (v) => `${v['added']} ditambahkan, ${v['changed']} diubah, ${v['renamed']} diganti nama, ${v['removed']} dihapus`),
   validation: w((v) => `validation: ${v['errors']} new error${s(n(v, 'errors'), '', 's')}, ${v['warnings']} new warning${s(n(v, 'warnings'), '', 's')}, ${v['fixed']} fixed`,
     (v) => `pemeriksaan: ${v['errors']} kesalahan dan ${v['warnings']} peringatan baru, ${v['fixed']} diperbaiki`),
   noChanges: w('No changes to the records.', 'Tidak ada perubahan pada data.'),

@@ -13,6 +13,8 @@ export interface Field {
   required: boolean;
   /** Allowed answers (the schema's enum); an answer is matched case-insensitively. */
   choices?: readonly string[];
+  /** The choice an answer names in words (aktif: active), when it is not one of the choices as written. */
+  near?: (text: string) => string | undefined;
   /** Checks and tidies an answer: returns the value, or { problem } to ask again (or stop, with a flag). */
   parse?: (text: string) => string | { problem: string };
   /** A suggested answer, from the values so far. */
@@ -25,7 +27,7 @@ export interface Field {
 
 /** The words fill uses itself, in the command's language (the CLI's message catalogue gives them). */
 export interface AskTexts {
-  notOneOf(flag: string, choices: readonly string[], value: string): string;
+  notOneOf(flag: string, choices: readonly string[], value: string, near?: string): string;
   needed(label: string): string;
   noValidAnswer(flag: string, tries: number): string;
   /** Shown after an optional question. */
@@ -59,7 +61,7 @@ export function checkValue(field: Field, text: string, texts: AskTexts): string 
   let v = text.trim();
   if (field.choices) {
     const hit = field.choices.find((c) => c.toLowerCase() === v.toLowerCase());
-    if (!hit) return { problem: texts.notOneOf(field.flag, field.choices, v) };
+    if (!hit) return { problem: texts.notOneOf(field.flag, field.choices, v, field.near?.(v)) };
     v = hit;
   }
   return field.parse ? field.parse(v) : v;

@@ -100,7 +100,7 @@ Full documentation (the data model, every error code, the reports): ${p.docs}
 `,
     (p) => `# ${p.name}
 
-Register ini mencatat kerja sama daerah ${p.region}: mitra, perjanjian (LoI, MoU/Kesepakatan Bersama, PKS, perpanjangan) dan kegiatan pelaksanaannya, satu berkas YAML per catatan. Alat **kerjasama** memeriksa setiap berkas dan membuat laporan; \`package.json\` menetapkan versinya (\`${p.tool}\`).
+Register ini mencatat kerja sama daerah ${p.region}: mitra, perjanjian (LoI, MoU/Kesepakatan Bersama, PKS, perpanjangan) dan kegiatan pelaksanaannya, satu berkas YAML untuk setiap data. Alat **kerjasama** memeriksa setiap berkas dan membuat laporan; \`package.json\` menetapkan versinya (\`${p.tool}\`).
 
 ## Isi folder
 
@@ -112,15 +112,15 @@ data/activities/<id>.yaml    satu kegiatan per berkas
 schemas/                     skema untuk editor (VS Code dengan ekstensi YAML dari Red Hat)
 \`\`\`
 
-Nama berkas adalah id catatan: huruf kecil, angka, dan tanda - di antaranya.
+Nama berkas adalah id datanya: huruf kecil, angka, dan tanda - di antaranya.
 
 ${p.examples ? `## Contoh yang perlu dihapus
 
-Tiga catatan ini hanya contoh (\`example: true\`), agar register langsung lolos pemeriksaan. Hapus ketiganya (atau ganti isinya dengan data nyata) setelah catatan pertama Anda masuk:
+Tiga data ini hanya contoh (\`example: true\`), agar register langsung lolos pemeriksaan. Hapus ketiganya (atau ganti isinya dengan data nyata) setelah data pertama Anda masuk:
 
 ${p.examples}
 
-` : ''}## Menambah catatan
+` : ''}## Menambah data
 
 Perlu Node.js 22.13 atau lebih baru (versi LTS yang masih dipelihara: 22 dan 24). Pasang alatnya sekali, di folder ini:
 
@@ -138,12 +138,12 @@ ${k} new agreement    # judul, kategori, jenis naskah, mitra, tanggal
 ${k} new activity     # judul, jenis, tanggal, perjanjian
 \`\`\`
 
-Perintah \`new\` mengusulkan id, memeriksa catatan sebelum menulisnya, dan tidak pernah menimpa berkas. Anda juga boleh menulis berkas YAML sendiri; VS Code dengan ekstensi YAML memberi pelengkapan dan tanda kesalahan saat mengetik.
+Perintah \`new\` mengusulkan id, memeriksa data sebelum menulisnya, dan tidak pernah menimpa berkas. Anda juga boleh menulis berkas YAML sendiri; VS Code dengan ekstensi YAML memberi pelengkapan dan tanda kesalahan saat mengetik.
 
 ## Memeriksa dan melaporkan
 
 \`\`\`sh
-${k} validate              # semua berkas: YAML, skema, dan aturan antar-catatan
+${k} validate              # semua berkas: YAML, skema, dan aturan antar-data
 ${k} report expiring       # perjanjian yang segera berakhir
 ${k} report inactive       # kemitraan tanpa kegiatan
 ${k} report coverage       # urusan yang tercakup, yang tidak diketahui, dan celahnya

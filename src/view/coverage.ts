@@ -3,7 +3,7 @@
 // table: a row per sector with its coverage (covered, unknown, gap), and a row for "not recorded".
 
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
-import { rwBoth } from './reports.words.js';
+import { rwBoth, rwBothDays } from './reports.words.js';
 import { NOT_RECORDED, type CoverageReport, type CoverageRow } from '../report/coverage.js';
 import { withinText } from './expiring.js';
 import { STALE, STALE_NOTE } from './labels.js';
@@ -18,7 +18,7 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
   // An agreement whose facts are stale is marked wherever it is named (CSV: a column of its own).
   const stale = new Set([...rep.staleAgreements, ...rep.rows.flatMap((r) => r.stale)]);
   const marked = (ids: readonly string[]): string[] => (csvFlat ? [...ids] : ids.map((id) => (stale.has(id) ? `${id} ${STALE[lang]}` : id)));
-  const notes = [rwBoth(rep.includeLoi ? 'coverage.note.loi' : 'coverage.note', { n: rep.agreementsInForce, since: rep.windowStart })];
+  const notes = [rwBothDays(rep.includeLoi ? 'coverage.note.loi' : 'coverage.note', { n: rep.agreementsInForce }, { since: rep.windowStart })];
   if (rep.matrix) {
     const m = rep.matrix;
     return {

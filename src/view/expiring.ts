@@ -3,7 +3,7 @@
 import { formatDuration, humanKDate, parseDate, parseDuration, type Duration } from '../model/dates.js';
 import { DERIVED_STATUS_LABEL, STALE, STALE_NOTE } from './labels.js';
 import { L, type Cell, type Column, type ReportView, type TableView, type Provenance, type Tone } from './view.js';
-import { rw, rwBoth } from './reports.words.js';
+import { rw, rwBoth, rwBothDays } from './reports.words.js';
 import type { Bucket, EndUnknownRow, ExpiringReport, ExpiringRow } from '../report/expiring.js';
 
 export const BUCKET_LABEL: Record<Bucket, Record<'en' | 'id', string>> = {
@@ -168,7 +168,7 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
       rows: rep.endUnknown.map((r) => unknownEndCells(r, lang, false)),
     });
   }
-  const notes = [rwBoth('expiring.horizon', { within, until: rep.horizonEnd })];
+  const notes = [rwBothDays('expiring.horizon', { within }, { until: rep.horizonEnd })];
   if (rep.rows.some((r) => r.cycle)) {
     notes.push(rwBoth('expiring.note.cycle'));
   }

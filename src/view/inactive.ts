@@ -2,7 +2,7 @@
 // partnerships in force (an LoI with nothing after it, signed and not yet in force, negotiating, unknown).
 
 import type { Cell, ReportView, Provenance, TableView } from './view.js';
-import { rw, rwBoth } from './reports.words.js';
+import { rw, rwBoth, rwBothDays } from './reports.words.js';
 import type { Stage, UndatedActivity } from '../facts/partnerships.js';
 import type { DatedRef, InactiveReport } from '../report/inactive.js';
 import { humanKDate, parseDate } from '../model/dates.js';
@@ -138,7 +138,7 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
       })),
     });
   }
-  const notes = [rwBoth(rep.includeLoi ? 'inactive.note.loi' : 'inactive.note', { n: rep.rows.length, of: rep.partnershipsInForce, from: rep.windowStart, since })];
+  const notes = [rwBothDays(rep.includeLoi ? 'inactive.note.loi' : 'inactive.note', { n: rep.rows.length, of: rep.partnershipsInForce, since }, { from: rep.windowStart })];
   if ([...rep.rows, ...rep.notInForce].some((r) => r.undatedActivities.length > 0 && r.lastActivity === null)) {
     notes.push(rwBoth('inactive.undatedActivitiesOnRecord'));
   }

@@ -20,7 +20,7 @@ export const REMIND_WORDS: Catalogue = {
     (v) => `Alamat surel untuk ${v['unit']} tidak ada di berkas penerima: ringkasan ini hanya dikirim kepada biro/bagian kerja sama. Tambahkan perangkat daerah itu ke berkas penerima.`),
   calendarNote: w('The attached calendar file (.ics) holds each agreement\'s end and the day its renewal should start.', 'Berkas kalender terlampir (.ics) memuat tanggal berakhir tiap perjanjian dan batas mulai proses perpanjangannya.'),
   closing: w('This message was made by kerjasama from the register; it is sent only on the days the schedule names (kerjasama.yaml, reminders:). To correct a fact, correct the record in the register.',
-    'Surel ini dibuat oleh kerjasama dari register; dikirim hanya pada hari-hari yang ditetapkan jadwal (kerjasama.yaml, reminders:). Untuk membetulkan data, betulkan catatannya di register.'),
+    'Surel ini dibuat oleh kerjasama dari register; dikirim hanya pada hari-hari yang ditetapkan jadwal (kerjasama.yaml, reminders:). Untuk membetulkan isinya, betulkan datanya di register.'),
   provenance: w((v) => `Source: ${v['register']}${v['commit'] ? ` @ ${v['commit']}` : ''}, as of ${v['date']}; ${v['considered']} agreements considered.`,
     (v) => `Sumber: ${v['register']}${v['commit'] ? ` @ ${v['commit']}` : ''}, per ${v['date']}; ${v['considered']} perjanjian ditinjau.`),
   copyTo: w((v) => `Copy: ${v['to']}`, (v) => `Tembusan: ${v['to']}`),
@@ -41,7 +41,7 @@ export const REMIND_WORDS: Catalogue = {
   'todo.ending': w('Decide whether the cooperation is to be renewed.', 'Tentukan apakah kerja sama akan diperpanjang.'),
   'todo.signing_overdue': w('Record the signatures if it was signed; otherwise update planned_signing or record that talks stopped.', 'Catat tanda tangannya bila sudah ditandatangani; bila belum, perbarui planned_signing atau catat bahwa perundingan dihentikan.'),
   'todo.dormant': w('Plan an activity, or consider revitalising or ending the partnership.', 'Rencanakan kegiatan, atau pertimbangkan revitalisasi atau pengakhiran kemitraan.'),
-  'todo.stale': w('Confirm the status with the partner and update confirmed: in the record.', 'Konfirmasikan statusnya kepada mitra dan perbarui confirmed: pada catatannya.'),
+  'todo.stale': w('Confirm the status with the partner and update confirmed: in the record.', 'Konfirmasikan statusnya kepada mitra dan perbarui confirmed: pada datanya.'),
 
   // ---- a reminder's lines -----------------------------------------------------------------------------
   partners: w((v) => `Partner: ${v['list']}`, (v) => `Mitra: ${v['list']}`),

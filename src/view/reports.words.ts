@@ -2,6 +2,7 @@
 // values and notes, in English and Bahasa Indonesia as a cooperation bureau writes them (docs/glossary.md).
 // Composed by say() (model/words.ts); a view carries a text in both languages (rwBoth).
 
+import { day, humanDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import { counted, say, w, type Catalogue, type Values } from '../model/words.js';
 
@@ -226,3 +227,9 @@ export const rw = (lang: Lang, key: ReportWord, values: Values = {}): string => 
 
 /** One of the reports' words in both languages (a view's titles, labels and notes). */
 export const rwBoth = (key: ReportWord, values: Values = {}): Record<Lang, string> => ({ en: rw('en', key, values), id: rw('id', key, values) });
+
+/** As rwBoth, with the days among the values (ISO, as the report holds them) written as each language writes a day (22 Nov 2028). */
+export const rwBothDays = (key: ReportWord, values: Values, days: Readonly<Record<string, string>>): Record<Lang, string> => {
+  const inLang = (lang: Lang): Values => ({ ...values, ...Object.fromEntries(Object.entries(days).map(([k, d]) => [k, humanDate(day(d), lang)])) });
+  return { en: rw('en', key, inLang('en')), id: rw('id', key, inLang('id')) };
+};

@@ -22,7 +22,7 @@ export const VALUE_WORDS = {
   'end.changed': w((v) => `end changed from ${v['before']} to ${v['after']}`, (v) => `tanggal berakhir berubah dari ${v['before']} menjadi ${v['after']}`),
   status: w((v) => `status changed ${v['before']} → ${v['after']}`, (v) => `status berubah ${v['before']} → ${v['after']}`),
   name: w((v) => `renamed from “${v['before']}” to “${v['after']}”`, (v) => `nama berubah dari “${v['before']}” menjadi “${v['after']}”`),
-  'list.added': w((v) => `added ${v['items']}`, (v) => `ditambah ${v['items']}`),
+  'list.added': w((v) => `added ${v['items']}`, (v) => `ditambahkan ${v['items']}`),
   'list.removed': w((v) => `removed ${v['items']}`, (v) => `dihapus ${v['items']}`),
   'value.set': w((v) => `${v['field']} set to ${v['after']}`, (v) => `${v['field']} diisi ${v['after']}`),
   'value.removed': w((v) => `${v['field']} removed (was ${v['before']})`, (v) => `${v['field']} dihapus (sebelumnya ${v['before']})`),

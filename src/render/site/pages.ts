@@ -11,7 +11,7 @@ import { vocabulary } from '../../model/sectors.js';
 import type { Dataset, Kind, Lang } from '../../model/types.js';
 import type { Shown } from '../../report/records.js';
 import type { SiteData } from '../../report/siteData.js';
-import { BUCKET_LABEL, endUnknownTitle, extendableText } from '../../view/expiring.js';
+import { BUCKET_LABEL, endUnknownTitle, extendableText, withinText } from '../../view/expiring.js';
 import { ACTIVITY_STATE_LABEL, ACTIVITY_TYPE_LABEL, labelOf, PARTNER_TYPE_LABEL, RELATION_DOWN, RELATION_UP, STALE } from '../../view/labels.js';
 import { STAGE_LABEL, undatedText } from '../../view/inactive.js';
 import { cellText, cellTone } from '../cells.js';
@@ -253,7 +253,7 @@ export function expiringPage(c: PageCtx, s: SiteInput): string {
   const buckets = (Object.keys(BUCKET_LABEL) as Array<keyof typeof BUCKET_LABEL>).map((b) => ({ b, rows: e.rows.filter((r) => r.bucket === b) })).filter((x) => x.rows.length > 0);
   const body = html`
 <h1>${sw(c.lang, 'expiring.title')}</h1>
-<p class="prov">${sw(c.lang, 'expiring.intro', { date: humanDate(day(e.horizonEnd), c.lang), within: e.within })}</p>
+<p class="prov">${sw(c.lang, 'expiring.intro', { date: humanDate(day(e.horizonEnd), c.lang), within: withinText(e.within, c.lang) })}</p>
 ${figure(c, strip(c, s), sw(c.lang, 'expiring.strip'), 'bucket-0')}
 ${buckets.length === 0 ? html`<p>${sw(c.lang, e.endUnknown.length ? 'expiring.nothingKnown' : 'expiring.nothing')}</p>` : join(buckets.map((x, i) => html`<h2>${BUCKET_LABEL[x.b][c.lang]}</h2>${expiringTable(c, s, x.rows, BUCKET_LABEL[x.b][c.lang], `bucket-${i}`)}`))}
 ${e.endUnknown.length ? html`<h2>${endUnknownTitle(e.endUnknown.length)[c.lang]}</h2>${table(endUnknownTitle(e.endUnknown.length)[c.lang], [
@@ -272,7 +272,7 @@ export function inactivePage(c: PageCtx, s: SiteInput): string {
   const r = s.data.inactive;
   const body = html`
 <h1>${sw(c.lang, 'dormantTitle')}</h1>
-<p class="prov">${sw(c.lang, 'inactive.intro', { n: r.rows.length, inForce: r.partnershipsInForce, date: humanDate(day(r.windowStart), c.lang), since: r.since })}</p>
+<p class="prov">${sw(c.lang, 'inactive.intro', { n: r.rows.length, inForce: r.partnershipsInForce, date: humanDate(day(r.windowStart), c.lang), since: withinText(r.since, c.lang) })}</p>
 ${inactiveTable(c, s, r.rows, sw(c.lang, 'inactive'))}
 <h2>${sw(c.lang, 'inactive.tiesNotInForce')}</h2>
 ${table(sw(c.lang, 'inactive.notInForce'), [

@@ -167,8 +167,8 @@ export const W = {
 
   // ---- dormant partnerships --------------------------------------------------------------------------
   'inactive.intro': w((v) => `${v['n']} of ${cnt(v, 'inForce', 'partnership', 'partnerships')} in force had no activity since ${v['date']} (window ${v['since']}). Planned and cancelled activities do not count.`,
-    (v) => `${v['n']} dari ${v['inForce']} kemitraan yang berlaku tidak memiliki kegiatan sejak ${v['date']} (jendela ${v['since']}). Kegiatan yang direncanakan atau batal tidak dihitung.`),
-  'inactive.empty': w('Every partnership in force had an activity within the window.', 'Setiap kemitraan yang berlaku memiliki kegiatan dalam jendela waktu.'),
+    (v) => `${v['n']} dari ${v['inForce']} kemitraan yang berlaku tidak memiliki kegiatan sejak ${v['date']} (jangka waktu pengamatan ${v['since']}). Kegiatan yang direncanakan atau batal tidak dihitung.`),
+  'inactive.empty': w('Every partnership in force had an activity within the window.', 'Setiap kemitraan yang berlaku memiliki kegiatan dalam jangka waktu pengamatan.'),
   'inactive.tiesNotInForce': w('Ties not counted as in force', 'Kerja sama yang tidak dihitung berlaku'),
   'inactive.notInForce': w('LoI only, signed and not yet in force, negotiating, status unknown', 'Baru LoI, ditandatangani belum berlaku, dalam perundingan, status tidak diketahui'),
 
@@ -278,7 +278,7 @@ export const W = {
   'nat.card.leftOut': w((v) => `${cnt(v, 'n', 'record file', 'record files')} with errors left out`, (v) => `${v['n']} berkas data bermasalah tidak disertakan`),
   'nat.coverage.intro': w(
     (v) => `Agreements in force per sector, from each member's coverage report (its own activity window), summed over the ${v['n']} members, with each member that has the sector in force and its number, and the members that may have it (an agreement of unknown status, or one recording no sector). A sector is covered nationally when a member covers it; not known when none does and one may; a gap when every member knows it has none.`,
-    (v) => `Perjanjian berlaku per sektor, dari laporan cakupan setiap anggota (dengan jendela kegiatannya sendiri), dijumlahkan untuk ${v['n']} anggota, dengan setiap anggota yang memiliki perjanjian berlaku di sektor itu beserta jumlahnya, dan anggota yang mungkin memilikinya (perjanjian berstatus tidak diketahui, atau yang tidak mencatat sektor). Suatu sektor tercakup secara nasional bila salah satu anggota mencakupnya; tidak diketahui bila tidak ada yang mencakupnya tetapi mungkin ada; celah bila setiap anggota tahu tidak memilikinya.`),
+    (v) => `Perjanjian berlaku per sektor, dari laporan cakupan setiap anggota (dengan jangka waktu pengamatannya sendiri), dijumlahkan untuk ${v['n']} anggota, dengan setiap anggota yang memiliki perjanjian berlaku di sektor itu beserta jumlahnya, dan anggota yang mungkin memilikinya (perjanjian berstatus tidak diketahui, atau yang tidak mencatat sektor). Suatu sektor tercakup secara nasional bila salah satu anggota mencakupnya; tidak diketahui bila tidak ada yang mencakupnya tetapi mungkin ada; celah bila setiap anggota tahu tidak memilikinya.`),
   'nat.col.byMember': w('members with it in force', 'anggota dengan perjanjian berlaku'),
   'nat.col.mayCover': w('members that may have it', 'anggota yang mungkin memilikinya'),
   'nat.coverage.status': w('nationally', 'secara nasional'),
@@ -287,7 +287,7 @@ export const W = {
   'nat.cov.gap': w('gap', 'celah'),
   'nat.dormant.intro': w(
     (v) => `${v['n']} of ${cnt(v, 'inForce', 'partnership', 'partnerships')} in force across the members had no activity within the member's own window (each member's report inactive, gathered).`,
-    (v) => `${v['n']} dari ${v['inForce']} kemitraan berlaku di seluruh anggota tidak memiliki kegiatan dalam jendela waktu anggota itu sendiri (laporan inactive setiap anggota, dihimpun).`),
+    (v) => `${v['n']} dari ${v['inForce']} kemitraan berlaku di seluruh anggota tidak memiliki kegiatan dalam jangka waktu pengamatan anggota itu sendiri (laporan inactive setiap anggota, dihimpun).`),
   'nat.partners.intro': w('Each foreign partner once nationally, with every member region tied to it. Records of different members are one partner when they share an identifier (ISO 3166-2, Wikidata) or when identity.yaml says they are the same; candidates not yet decided stay apart.',
     'Setiap mitra luar negeri satu kali secara nasional, dengan setiap daerah anggota yang bekerja sama dengannya. Data dari anggota yang berbeda dianggap satu mitra bila memiliki kode pengenal yang sama (kode ISO 3166-2, id Wikidata) atau bila identity.yaml menyatakannya sama; calon yang belum diputuskan tetap terpisah.'),
   'nat.partners.none': w('No foreign partner in any member register.', 'Tidak ada mitra luar negeri di register anggota mana pun.'),
