@@ -120,6 +120,19 @@ describe('a terminated agreement', () => {
     // 14 May 2024 to 22 Nov 2026.
     expect(pks[head.indexOf('days_left')]).toBe('-922');
   });
+
+  it('terminated on a day still to come: in force until then, and its last day in force is the day before, not the end', async () => {
+    // show said "last day in force: 1 Jan 2030" for an agreement recorded as terminated from 15 Jan 2027.
+    const dir = makeRegister({
+      'data/partners/unram.yaml': 'name: Unram\ntype: university\ncountry: ID\n',
+      'data/agreements/pks.yaml': 'title: PKS\ncategory: KSDPK\ndocument_type: pks\npartners: [unram]\nstatus: terminated\nsignatures: [{party: ntb, date: 2020-01-01}]\nend: 2030-01-01\ntermination: {date: 2027-01-15, reason: notice given}\n',
+    });
+    const show = (await json(dir, ['show', 'pks'])).records[0];
+    expect([show.derivedStatus, show.terminated, show.lastDayInForce]).toEqual(['in_force', null, '2027-01-14']);
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-tl-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(out, 'en/partnerships.html'), 'utf8')).toContain('2020-01-01 – 2027-01-14');
+  });
 });
 
 describe('no invented end days', () => {

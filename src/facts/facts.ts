@@ -129,8 +129,9 @@ export interface LastInForce {
   readonly byTermination: boolean;
 }
 
-/** The last day in force (see LastInForce); `terminated` is the termination in force as of the day, if any. */
-export function lastInForceOf(end: EndFacts, terminated: KDate | undefined): LastInForce {
+/** The last day in force (see LastInForce); `termination` is the recorded termination of an agreement declared terminated, in effect or still to come. */
+export function lastInForceOf(end: EndFacts, termination: KDate | undefined): LastInForce {
+  const terminated = termination;
   if (terminated !== undefined) {
     const t = terminated.open === 'before' ? terminated.last : terminated.first;
     if (end.day === null || t - 1 < end.day) {
@@ -332,7 +333,8 @@ function build(d: Dataset, asOf: number): Facts {
       start: startOf(a.data),
       end,
       terminated,
-      lastInForce: lastInForceOf(end, terminated),
+      // A termination recorded for a day still to come ends it too: in force until the day before.
+      lastInForce: lastInForceOf(end, a.data.status === 'terminated' && a.data.termination ? parseDate(a.data.termination.date) : undefined),
       stale: staleOn(a, d, asOf),
       owner: ownerOf(a.data, d.config),
       counterparts: a.data.partners.flatMap((id) => {
