@@ -236,3 +236,23 @@ describe('an activity whose date is vague', () => {
     expect(page).not.toMatch(/2018: 1|2024: 1/);
   });
 });
+
+describe('a renewal under its parent (document_type renewal, parent:)', () => {
+  it('renews it in report expiring as in show and the facts: the old agreement is renewed, not due for renewal', async () => {
+    // show named the link "renewed by ren" (followedBy, relation renewal), as docs/data-model.md says of a
+    // renewal under its parent, while report expiring listed the MoU as ending with no renewal on record
+    // ("start the renewal now") and show's renewedBy was empty: only renews: counted there.
+    const dir = makeRegister({
+      'data/partners/osaka.yaml': OSAKA,
+      'data/agreements/mou.yaml': 'title: MoU\ncategory: KSDPL\ndocument_type: mou\npartners: [osaka]\nstatus: active\nsignatures: [{party: ntb, date: 2017-01-01}]\nend: 2026-12-31\n',
+      'data/agreements/ren.yaml': 'title: Renewal\ncategory: KSDPL\ndocument_type: renewal\nparent: mou\npartners: [osaka]\nstatus: signed\nsignatures: [{party: ntb, date: 2026-10-01}]\neffective: 2027-01-01\nend: {term: 5y}\n',
+    });
+    const show = (await json(dir, ['show', 'mou'])).records[0];
+    expect(show.followedBy).toEqual([{ id: 'ren', relation: 'renewal' }]);
+    expect(show.renewedBy).toEqual(['ren']);
+    expect((await json(dir, ['report', 'expiring'])).agreements.map((r: any) => r.id)).toEqual([]);
+    const all = await json(dir, ['report', 'expiring', '--all']);
+    expect(all.agreements.map((r: any) => [r.id, r.renewedBy])).toEqual([['mou', 'ren']]);
+    expect((await json(dir, ['report', 'summary'])).expiringNext12Months).toEqual([]);
+  });
+});

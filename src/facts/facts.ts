@@ -199,6 +199,15 @@ export interface Facts {
   readonly partners: readonly PartnerRef[];
 }
 
+/**
+ * The agreements that renew this one: those that `renews` it, and a `renewal` under it as `parent` (the
+ * relation docs/data-model.md names "renews"), in the facts' order. report expiring's "renewed by" and
+ * show's read them.
+ */
+export function renewalsOf(f: AgreementFacts): string[] {
+  return f.followedBy.filter((l) => l.relation === 'renewal').map((l) => l.id);
+}
+
 /** An agreement's stage as of the day; a signed LoI counts as in force only when `includeLoi`. */
 export function stageFor(f: AgreementFacts, includeLoi: boolean): Stage {
   return includeLoi && f.status === 'signed_loi' ? 'in_force' : f.stage;
