@@ -120,6 +120,19 @@ describe('a terminated agreement', () => {
     // 14 May 2024 to 22 Nov 2026.
     expect(pks[head.indexOf('days_left')]).toBe('-922');
   });
+
+  it('terminated on a day still to come: in force until then, and its last day in force is the day before, not the end', async () => {
+    // show said "last day in force: 1 Jan 2030" for an agreement recorded as terminated from 15 Jan 2027.
+    const dir = makeRegister({
+      'data/partners/unram.yaml': 'name: Unram\ntype: university\ncountry: ID\n',
+      'data/agreements/pks.yaml': 'title: PKS\ncategory: KSDPK\ndocument_type: pks\npartners: [unram]\nstatus: terminated\nsignatures: [{party: ntb, date: 2020-01-01}]\nend: 2030-01-01\ntermination: {date: 2027-01-15, reason: notice given}\n',
+    });
+    const show = (await json(dir, ['show', 'pks'])).records[0];
+    expect([show.derivedStatus, show.terminated, show.lastDayInForce]).toEqual(['in_force', null, '2027-01-14']);
+    const out = join(mkdtempSync(join(tmpdir(), 'kerjasama-tl-')), 'site');
+    expect((await runCli(['site', '--out', out, ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(out, 'en/partnerships.html'), 'utf8')).toContain('2020-01-01 – 2027-01-14');
+  });
 });
 
 describe('no invented end days', () => {
@@ -221,5 +234,25 @@ describe('an activity whose date is vague', () => {
     const page = readFileSync(join(out, 'en/partnerships.html'), 'utf8');
     expect(page).toContain('2026: 1, year not known: 2');
     expect(page).not.toMatch(/2018: 1|2024: 1/);
+  });
+});
+
+describe('a renewal under its parent (document_type renewal, parent:)', () => {
+  it('renews it in report expiring as in show and the facts: the old agreement is renewed, not due for renewal', async () => {
+    // show named the link "renewed by ren" (followedBy, relation renewal), as docs/data-model.md says of a
+    // renewal under its parent, while report expiring listed the MoU as ending with no renewal on record
+    // ("start the renewal now") and show's renewedBy was empty: only renews: counted there.
+    const dir = makeRegister({
+      'data/partners/osaka.yaml': OSAKA,
+      'data/agreements/mou.yaml': 'title: MoU\ncategory: KSDPL\ndocument_type: mou\npartners: [osaka]\nstatus: active\nsignatures: [{party: ntb, date: 2017-01-01}]\nend: 2026-12-31\n',
+      'data/agreements/ren.yaml': 'title: Renewal\ncategory: KSDPL\ndocument_type: renewal\nparent: mou\npartners: [osaka]\nstatus: signed\nsignatures: [{party: ntb, date: 2026-10-01}]\neffective: 2027-01-01\nend: {term: 5y}\n',
+    });
+    const show = (await json(dir, ['show', 'mou'])).records[0];
+    expect(show.followedBy).toEqual([{ id: 'ren', relation: 'renewal' }]);
+    expect(show.renewedBy).toEqual(['ren']);
+    expect((await json(dir, ['report', 'expiring'])).agreements.map((r: any) => r.id)).toEqual([]);
+    const all = await json(dir, ['report', 'expiring', '--all']);
+    expect(all.agreements.map((r: any) => [r.id, r.renewedBy])).toEqual([['mou', 'ren']]);
+    expect((await json(dir, ['report', 'summary'])).expiringNext12Months).toEqual([]);
   });
 });

@@ -129,8 +129,9 @@ export interface LastInForce {
   readonly byTermination: boolean;
 }
 
-/** The last day in force (see LastInForce); `terminated` is the termination in force as of the day, if any. */
-export function lastInForceOf(end: EndFacts, terminated: KDate | undefined): LastInForce {
+/** The last day in force (see LastInForce); `termination` is the recorded termination of an agreement declared terminated, in effect or still to come. */
+export function lastInForceOf(end: EndFacts, termination: KDate | undefined): LastInForce {
+  const terminated = termination;
   if (terminated !== undefined) {
     const t = terminated.open === 'before' ? terminated.last : terminated.first;
     if (end.day === null || t - 1 < end.day) {
@@ -196,6 +197,15 @@ export interface Facts {
    * own file was left out (country unknown). Sorted by id.
    */
   readonly partners: readonly PartnerRef[];
+}
+
+/**
+ * The agreements that renew this one: those that `renews` it, and a `renewal` under it as `parent` (the
+ * relation docs/data-model.md names "renews"), in the facts' order. report expiring's "renewed by" and
+ * show's read them.
+ */
+export function renewalsOf(f: AgreementFacts): string[] {
+  return f.followedBy.filter((l) => l.relation === 'renewal').map((l) => l.id);
 }
 
 /** An agreement's stage as of the day; a signed LoI counts as in force only when `includeLoi`. */
@@ -332,7 +342,8 @@ function build(d: Dataset, asOf: number): Facts {
       start: startOf(a.data),
       end,
       terminated,
-      lastInForce: lastInForceOf(end, terminated),
+      // A termination recorded for a day still to come ends it too: in force until the day before.
+      lastInForce: lastInForceOf(end, a.data.status === 'terminated' && a.data.termination ? parseDate(a.data.termination.date) : undefined),
       stale: staleOn(a, d, asOf),
       owner: ownerOf(a.data, d.config),
       counterparts: a.data.partners.flatMap((id) => {

@@ -6,7 +6,7 @@
 import type { DerivedStatus } from '../model/agreement.js';
 import { addDuration, durationText, iso, type Duration } from '../model/dates.js';
 import type { Agreement, Category, Dataset, DeclaredStatus } from '../model/types.js';
-import { factsOf, staleOn, type AgreementFacts, type PartnerRef } from '../facts/facts.js';
+import { factsOf, renewalsOf, staleOn, type AgreementFacts, type PartnerRef } from '../facts/facts.js';
 import { agreementMatches, type Filters } from './filters.js';
 
 export type Bucket = 'overdue' | 'renewal_unrecorded' | 'within_30' | 'within_90' | 'within_180' | 'later';
@@ -92,15 +92,13 @@ export interface ExpiringOptions { within: Duration; all: boolean; filters: Filt
 
 export function expiringReport(d: Dataset, asOf: number, o: ExpiringOptions): ExpiringReport {
   const horizon = addDuration(asOf, o.within);
-  const renewedBy = new Map<string, string>();
-  for (const a of d.agreements.values()) if (a.data.renews) renewedBy.set(a.data.renews, a.id);
   const considered = [...d.agreements.values()].filter((a) => agreementMatches(a, o.filters, d));
   const facts = factsOf(d, asOf);
   const rows: ExpiringRow[] = [];
   const endUnknown: EndUnknownRow[] = [];
   for (const a of considered) {
     const f = facts.of(a);
-    const row = rowOf(f, d, asOf, horizon, renewedBy.get(a.id) ?? null);
+    const row = rowOf(f, d, asOf, horizon, renewalsOf(f)[0] ?? null);
     if (row && (o.all || row.renewedBy === null)) rows.push(row);
     const unknownEnd = endUnknownOf(f);
     if (unknownEnd) endUnknown.push(unknownEnd);

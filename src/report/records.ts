@@ -5,7 +5,7 @@ import { parseDate, type KDate } from '../model/dates.js';
 import type { Activity, Agreement, Dataset, Kind, Partner } from '../model/types.js';
 import { partiesOf } from '../model/parties.js';
 import { FIELDS } from '../model/fields.js';
-import { factsOf, type Link } from '../facts/facts.js';
+import { factsOf, renewalsOf, type Link } from '../facts/facts.js';
 import type { DerivedStatus } from '../model/agreement.js';
 import { activityMatches, agreementMatches, partnerMatches, type Filters } from './filters.js';
 import { activityTiming, chainIds, chainOrder, pushTo } from '../facts/partnerships.js';
@@ -90,7 +90,6 @@ interface ShowIndex {
   byChain: Map<string, Agreement[]>;
   byPartner: Map<string, Agreement[]>;
   children: Map<string, Agreement[]>;
-  renewedBy: Map<string, Agreement[]>;
   actsByAgreement: Map<string, Activity[]>;
   actsByPartner: Map<string, Activity[]>;
 }
@@ -101,12 +100,11 @@ function showIndex(d: Dataset): ShowIndex {
   const cached = showIndexes.get(d);
   if (cached) return cached;
   const push = pushTo;
-  const ix: ShowIndex = { chains: chainIds(d), byChain: new Map(), byPartner: new Map(), children: new Map(), renewedBy: new Map(), actsByAgreement: new Map(), actsByPartner: new Map() };
+  const ix: ShowIndex = { chains: chainIds(d), byChain: new Map(), byPartner: new Map(), children: new Map(), actsByAgreement: new Map(), actsByPartner: new Map() };
   for (const a of d.agreements.values()) {
     push(ix.byChain, ix.chains.get(a.id) ?? a.id, a);
     for (const p of partiesOf(a.data, d.config)) push(ix.byPartner, p, a);
     if (a.data.parent) push(ix.children, a.data.parent, a);
-    if (a.data.renews) push(ix.renewedBy, a.data.renews, a);
   }
   for (const act of d.activities.values()) {
     for (const id of new Set(act.data.agreements ?? [])) push(ix.actsByAgreement, id, act);
@@ -136,7 +134,8 @@ export function showRecord(d: Dataset, id: string, asOf: number): Shown[] {
       parent: a.data.parent ? d.agreements.get(a.data.parent) ?? null : null,
       children: [...(ix.children.get(id) ?? [])],
       renews: a.data.renews ? d.agreements.get(a.data.renews) ?? null : null,
-      renewedBy: [...(ix.renewedBy.get(id) ?? [])],
+      // What renews it, as the facts name the links (renews:, or a renewal under it as parent:).
+      renewedBy: renewalsOf(af).flatMap((x) => d.agreements.get(x) ?? []),
       follows: af.follows, followedBy: af.followedBy, supersededBy: af.supersededBy,
       activities: [...(ix.actsByAgreement.get(id) ?? [])].sort(byStart),
     });
