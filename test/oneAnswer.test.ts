@@ -256,3 +256,16 @@ describe('a renewal under its parent (document_type renewal, parent:)', () => {
     expect((await json(dir, ['report', 'summary'])).expiringNext12Months).toEqual([]);
   });
 });
+
+describe('the partners the summary counts', () => {
+  it('its partner records are those counted by country and our own regions, each named on the same screen', async () => {
+    // The example register: 21 partner files, 17 counted by country (the map too); the 4 own regions that
+    // are no one's counterpart were the difference, which nothing on the summary said.
+    const s = await json(REPO, ['report', 'summary']);
+    const byCountry = Object.values(s.partnersByCountry as Record<string, number>).reduce((n, v) => n + v, 0);
+    expect(s.records.ownRegions).toBeGreaterThan(0);
+    expect(s.records.partners).toBe(byCountry + s.records.ownRegions);
+    const table = await runCli(['report', 'summary', ...AS_OF], { cwd: REPO });
+    expect(table.stdout).toMatch(new RegExp(`of them, our own regions\\s+${s.records.ownRegions}\\b`));
+  });
+});

@@ -11,7 +11,8 @@ import { inactiveReport } from './inactive.js';
 import type { Stage } from '../facts/partnerships.js';
 
 export interface SummaryReport {
-  records: { partners: number; agreements: number; activities: number; invalidFiles: number };
+  /** Record files read; `ownRegions`: the partner records that are our own regions and no one's counterpart, which partnersByCountry leaves out. */
+  records: { partners: number; ownRegions: number; agreements: number; activities: number; invalidFiles: number };
   byCategory: Record<string, number>;
   byDeclaredStatus: Record<string, number>;
   byDerivedStatus: Record<string, number>;
@@ -67,6 +68,14 @@ const DATE_FIELDS = (a: Agreement): Array<string | undefined> => [
   ...(a.data.signatures ?? []).map((s) => s.date),
 ];
 
+/** The partner records the facts do not count as partners: our own regions that are no one's counterpart. */
+function ownOnly(f: Facts): number {
+  const counted = new Set(f.partners.map((p) => p.id));
+  let n = 0;
+  for (const id of f.dataset.partners.keys()) if (!counted.has(id)) n++;
+  return n;
+}
+
 /**
  * The partners a count of partners counts (the summary's partners by country, the site's map): the
  * register's partners, or, with filters, the counterparts of the agreements and activities they keep.
@@ -97,7 +106,7 @@ export function summaryReport(d: Dataset, asOf: number, o: { filters: Filters; v
   // In force as coverage counts it: an LoI only with --include-loi.
   const inForce = (a: Agreement): boolean => isInForceStage(stageFor(facts.of(a), includeLoi));
   return {
-    records: { partners: d.partners.size, agreements: d.agreements.size, activities: d.activities.size, invalidFiles: Object.values(d.invalidIds).reduce((n, s) => n + s.size, 0) },
+    records: { partners: d.partners.size, ownRegions: ownOnly(facts), agreements: d.agreements.size, activities: d.activities.size, invalidFiles: Object.values(d.invalidIds).reduce((n, s) => n + s.size, 0) },
     byCategory: tally(ags.map((a) => a.data.category)),
     byDeclaredStatus: tally(ags.map((a) => a.data.status)),
     byDerivedStatus: tally(ags.map((a) => derived.get(a) as string)),

@@ -20,6 +20,7 @@ export const REPORT_WORDS = {
   'summary.yearUncertain': w('year uncertain', 'tahun tidak pasti'),
   'summary.count': w('count', 'jumlah'),
   'summary.partners': w('partners', 'mitra'),
+  'summary.ownRegions': w('of them, our own regions', 'di antaranya daerah sendiri'),
   'summary.agreements': w('agreements', 'perjanjian'),
   'summary.activities': w('activities', 'kegiatan'),
   'summary.partnershipsInForce': w('partnerships in force', 'kemitraan yang berlaku'),

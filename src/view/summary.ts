@@ -24,6 +24,7 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
   const u = r.unknowns;
   const glance: Array<[Record<Lang, string>, Cell]> = [
     [rwBoth('summary.partners'), r.records.partners],
+    [rwBoth('summary.ownRegions'), r.records.ownRegions],
     [rwBoth('summary.agreements'), r.records.agreements],
     [rwBoth('summary.activities'), r.records.activities],
     [rwBoth('summary.partnershipsInForce'), r.partnershipsInForce],
