@@ -289,3 +289,22 @@ describe('diff’s first line', () => {
     expect(en.stdout).toContain('(as of 22 Nov 2026)');
   });
 });
+
+describe('what site and export say they wrote', () => {
+  it('the as-of day as the reports write it, and pemeriksaan for validation (docs/glossary.md)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'kerjasama-written-'));
+    try {
+      const site = await runCli(['site', '--out', join(out, 'site'), '--lang', 'id', ...AS_OF]);
+      expect(site.stderr).toMatch(/\(\d+ berkas, per 22 Nov 2026\)/);
+      const ex = await runCli(['export', '--out', join(out, 'dp'), '--lang', 'id', ...AS_OF]);
+      expect(ex.stderr).toMatch(/baris, per 22 Nov 2026\)/);
+      const bundle = await runCli(['export', '--format', 'bundle', '--out', join(out, 'b.tar.gz'), '--lang', 'id', ...AS_OF]);
+      expect(bundle.stderr).toContain('; pemeriksaan per 22 Nov 2026:');
+      expect(bundle.stderr).not.toMatch(/validasi/);
+      const en = await runCli(['export', '--out', join(out, 'dp-en'), '--lang', 'en', ...AS_OF]);
+      expect(en.stderr).toMatch(/rows, as of 22 Nov 2026\)/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -251,7 +251,7 @@ export const MESSAGES = {
   exportBundlePrivate: w((p) => `${p.n} record file(s) hold partner contacts (personal data, UU 27/2022), ${p.file} the first; a bundle carries the register's files as they are. Add --include-private if this bundle may carry them (then never publish it), or remove the contacts first`,
     (p) => `${p.n} berkas data memuat kontak mitra (data pribadi, UU 27/2022), yang pertama ${p.file}; bundel memuat berkas register apa adanya. Tambahkan --include-private bila bundel ini boleh memuatnya (lalu jangan pernah diterbitkan), atau hapus kontaknya dahulu`),
   exportBundleWritten: w((p) => `bundle written to ${p.out} (${p.files} files, ${p.records} records; validation as of ${p.asOf}: ${p.errors} errors, ${p.warnings} warnings; ${p.commit})`,
-    (p) => `bundel ditulis ke ${p.out} (${p.files} berkas, ${p.records} data; validasi per ${p.asOf}: ${p.errors} kesalahan, ${p.warnings} peringatan; ${p.commit})`),
+    (p) => `bundel ditulis ke ${p.out} (${p.files} berkas, ${p.records} data; pemeriksaan per ${p.asOf}: ${p.errors} kesalahan, ${p.warnings} peringatan; ${p.commit})`),
   bundleNeedsFolder: w((p) => `--register ${p.bundle} is a bundle, which is only read (validate, report, list, show, export, site); this command needs the register's folder`, (p) => `--register ${p.bundle} adalah bundel, yang hanya dibaca (validate, report, list, show, export, site); perintah ini memerlukan folder register`),
   bundleConflict: w((p) => `--register ${p.bundle} is a bundle; ${p.option} needs the register's folder in git`, (p) => `--register ${p.bundle} adalah bundel; ${p.option} memerlukan folder register di git`),
   exportBundleNoCommit: w(() => 'not in git', () => 'di luar git'),
