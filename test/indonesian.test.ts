@@ -308,3 +308,12 @@ describe('what site and export say they wrote', () => {
     }
   }, 120_000);
 });
+
+describe('a count of days in a reminder', () => {
+  it('is grouped as each language groups numbers (hari ke-9.822; day 9,822)', async () => {
+    const id = await runCli(['remind', '--as-of', '2026-11-21', '--lang', 'id']);
+    expect(id.stdout).toContain('(hari ke-9.822)');
+    const en = await runCli(['remind', '--as-of', '2026-11-21', '--lang', 'en']);
+    expect(en.stdout).toContain('(day 9,822)');
+  });
+});
