@@ -317,3 +317,19 @@ describe('a count of days in a reminder', () => {
     expect(en.stdout).toContain('(day 9,822)');
   });
 });
+
+describe('a term written in words on the command line', () => {
+  it('--within 6 bulan, new --end "5 tahun" and --renews-every "lima tahun" are answered with the form to write', async () => {
+    const within = await runCli(['report', 'expiring', '--within', '6 bulan', '--lang', 'id', ...AS_OF]);
+    expect(within.code).toBe(2);
+    expect(within.stderr).toContain('bukan 6 bulan; maksud Anda 6m?');
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const end = await runCli(['new', 'agreement', '--title', 'MoU Palu', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--signed', '2026-03-12', '--end', '5 tahun', '--dry-run'], { cwd: dir });
+    expect(end.stderr).toContain('bukan "5 tahun"; maksud Anda 5y?');
+    const every = await runCli(['new', 'agreement', '--title', 'MoU Palu', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--renews-every', 'lima tahun', '--dry-run'], { cwd: dir });
+    expect(every.stderr).toContain('bukan "lima tahun"; maksud Anda 5y?');
+    const en = await runCli(['report', 'expiring', '--within', '6 months', '--lang', 'en', ...AS_OF]);
+    expect(en.stderr).toContain('not 6 months; did you mean 6m?');
+  });
+});

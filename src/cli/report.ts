@@ -22,6 +22,7 @@ import { VERSION } from './version.js';
 import { cacheOption, outputInputs, chooseStyle, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
+import { termAsWritten } from './values.js';
 
 export interface ReportOptions extends GlobalOptions, RecordedOptions {
   format?: string;
@@ -58,7 +59,7 @@ export interface Rendered { view: ReportView; json: unknown; custom?: Partial<Re
 export function durationOption(text: string | undefined, name: string): ReturnType<typeof parseDuration> {
   if (text === undefined) return undefined;
   const d = parseDuration(text);
-  if (!d) throw new UsageError(say('durationInvalid', { name, value: text }));
+  if (!d) throw new UsageError(say('durationInvalid', { name, value: text, near: termAsWritten(text) ?? '' }));
   return d;
 }
 

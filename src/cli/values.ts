@@ -8,6 +8,7 @@ import { noSuchDay, parseDate } from '../model/dates.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
 import { textDate } from '../model/written.js';
+import { readTerm } from '../import/values.js';
 import type { Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
 import { codeByWords } from '../load/similar.js';
@@ -85,8 +86,18 @@ const sectorList = (lang: Lang, flag: string): Check => (x) => {
 };
 export const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(lang, 'problem.notEmpty', { flag }) });
 const endValue = (lang: Lang, flag: string): Check => (x) =>
-  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + orNoSuchDay(x, lang) };
-const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) });
+  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + (orTerm(x, lang) || orNoSuchDay(x, lang)) };
+const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) + orTerm(x, lang) });
+/** "; did you mean 5y?" for a term written in words (5 tahun, lima tahun, 60 bulan), as import reads it. */
+const orTerm = (x: string, lang: Lang): string => {
+  const term = termAsWritten(x);
+  return term === undefined ? '' : t(lang, 'problem.termWritten', { term });
+};
+/** A term written in words (6 bulan, 5 (lima) tahun), in the register's form (6m, 5y), as import reads a term column. */
+export function termAsWritten(text: string): string | undefined {
+  const r = readTerm(text);
+  return 'value' in r && r.value !== 'none' && r.value !== text ? r.value : undefined;
+}
 const codeList = (lang: Lang, flag: string, allowed: readonly string[]): Check => (x) => {
   const ids = x.split(',').map((y) => y.trim()).filter(Boolean);
   const bad = ids.find((y) => !allowed.includes(y));
