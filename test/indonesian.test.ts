@@ -333,3 +333,15 @@ describe('a term written in words on the command line', () => {
     expect(en.stderr).toContain('not 6 months; did you mean 6m?');
   });
 });
+
+describe('a kind of record written in Indonesian', () => {
+  it('list mitra, new perjanjian: answered with the word to write', async () => {
+    const list = await runCli(['list', 'mitra', '--lang', 'id', ...AS_OF]);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('bukan mitra; maksud Anda partners?');
+    const made = await runCli(['new', 'perjanjian', '--lang', 'id', '--dry-run']);
+    expect(made.stderr).toContain('bukan "perjanjian"; maksud Anda agreement?');
+    const en = await runCli(['list', 'kegiatan', '--lang', 'en', ...AS_OF]);
+    expect(en.stderr).toContain('not kegiatan; did you mean activities?');
+  });
+});

@@ -23,6 +23,13 @@ export const KIND_NAME = {
 
 /** A kind of record in a language ("mitra"); an unknown kind as it is. */
 export const kindName = (kind: unknown, lang: Lang): string => word(KIND_NAME, lang, kind);
+/** The kind a word names in either language (mitra: partner), or near it; undefined when none. */
+export const kindByWords = (text: string): 'partner' | 'agreement' | 'activity' | undefined => {
+  const kinds = ['partner', 'agreement', 'activity'] as const;
+  const byWord = new Map<string, (typeof kinds)[number]>(kinds.flatMap((k) => (['en', 'id'] as const).map((l) => [kindName(k, l).toLowerCase(), k] as const)));
+  const near = closest(text.toLowerCase(), byWord.keys());
+  return near === undefined ? undefined : byWord.get(near);
+};
 const kindId = (p: P): string => kindName(p['kind'], 'id');
 
 /** Why a workbook cannot be read (src/import/read.ts): ours by key, or the zip reader's own words (`detail`). */
@@ -113,7 +120,7 @@ export const MESSAGES = {
   leftOut: w((p) => `${p.n} record file${p.n === 1 ? ' has' : 's have'} errors and ${p.n === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.`,
     (p) => `${p.n} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` untuk rinciannya.`),
   byInvalid: w((p) => `--by must be sector, country or category, not ${p.value}`, (p) => `--by harus sector, country atau category, bukan ${p.value}`),
-  listKindInvalid: w((p) => `list takes agreements, partners or activities, not ${p.value}`, (p) => `list memerlukan agreements, partners atau activities, bukan ${p.value}`),
+  listKindInvalid: w((p) => `list takes agreements, partners or activities, not ${p.value}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `list memerlukan agreements, partners atau activities, bukan ${p.value}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   filterUnknown: w((p) => `--${p.filter} ${p.value} ${({
     sector: 'is not a sector of this register (its vocabulary: the 32 urusan and the sectors: list in kerjasama.yaml)',
     category: 'is not a category',
@@ -414,7 +421,7 @@ export const MESSAGES = {
 
   // ---- new ----------------------------------------------------------------------------------------
   presetFixed: w((p) => `${p.command} sets ${p.flag} ${p.value} itself; leave ${p.flag} out`, (p) => `${p.command} mengisi ${p.flag} ${p.value} sendiri; hilangkan ${p.flag}`),
-  newKindInvalid: w((p) => `new makes a partner, agreement or activity, not ${q(p.value)}`, (p) => `new membuat partner (mitra), agreement (perjanjian) atau activity (kegiatan), bukan ${q(p.value)}`),
+  newKindInvalid: w((p) => `new makes a partner, agreement or activity, not ${q(p.value)}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `new membuat partner (mitra), agreement (perjanjian) atau activity (kegiatan), bukan ${q(p.value)}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   newForeign: w((p) => `new ${p.kind} does not take ${p.foreign}; it takes ${p.takes}`, (p) => `new ${p.kind} tidak menerima ${p.foreign}; yang diterima: ${p.takes}`),
   newIntro: w((p) => `New ${p.kind} in ${p.root} (Enter takes the [suggestion]; Ctrl-C cancels; nothing is written until the end).`,
     (p) => `${cap(kindId(p))} baru di ${p.root} (Enter memakai [usulan]; Ctrl-C membatalkan; tidak ada yang ditulis sampai akhir).`),

@@ -21,7 +21,7 @@ import { uniqueId } from '../scaffold/ids.js';
 import { schemaModeline, toYaml } from '../scaffold/yaml.js';
 import { chooseStyle, loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
-import { askTexts, say, t } from './messages.js';
+import { askTexts, kindByWords, say, t } from './messages.js';
 import { checkOf, date, idList, ITEM, lines, list, partsOf, text, valueOf } from './values.js';
 
 /** The flags of every field (newFlags.ts), by their commander key; repeated flags come as lists. */
@@ -198,7 +198,7 @@ export async function recordFromFlags(io: IO, kind: Kind, idArg: string | undefi
 
 export async function newCommand(io: IO, kindArg: string, idArg: string | undefined, opts: NewOptions): Promise<number> {
   const kind = KINDS.find((k) => k === kindArg);
-  if (!kind) throw new UsageError(say('newKindInvalid', { value: kindArg }));
+  if (!kind) throw new UsageError(say('newKindInvalid', { value: kindArg, near: kindByWords(kindArg) ?? '' }));
   givenFlags(kind, opts, kind);
   const { loaded, lang, asOf } = loadOrExplain(io, opts);
   const { dataset } = loaded;
