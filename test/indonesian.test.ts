@@ -345,3 +345,17 @@ describe('a kind of record written in Indonesian', () => {
     expect(en.stderr).toContain('not kegiatan; did you mean activities?');
   });
 });
+
+describe('init’s questions in Indonesian', () => {
+  it('name the owner type’s codes once, and answer kabupaten with regency', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'kerjasama-init-id-'));
+    try {
+      const r = await runCli(['init', 'reg', '--lang', 'id', '--tool', '0.1.0'], { cwd: parent, answers: ['Kabupaten Donggala', '', 'kabupaten', 'regency', '', '', 'T'] });
+      const q = (r.questions ?? []).find((x) => x.startsWith('Provinsi, kabupaten atau kota')) ?? '';
+      expect(q).toBe('Provinsi, kabupaten atau kota (province, regency, city) [regency]: ');
+      expect(r.stderr).toContain('bukan "kabupaten" (maksud Anda regency?)');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});

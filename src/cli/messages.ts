@@ -351,7 +351,7 @@ export const MESSAGES = {
   initDetails: w(() => "Add your region's own details now (other names, region, website, sources …)? [y/N] ", () => 'Tambahkan rincian daerah kita sekarang (nama lain, wilayah, situs web, sumber …)? [y/T] '),
   'ask.init.name': w(() => "The region's name (e.g. Kabupaten Tanjung Harapan)", () => 'Nama daerah (mis. Kabupaten Tanjung Harapan)'),
   'ask.init.owner': w(() => "The region's partner id", () => 'id daerah sebagai mitra'),
-  'ask.init.ownerType': w(() => 'Is it a province, regency or city', () => 'Provinsi, kabupaten atau kota (province, regency, city)'),
+  'ask.init.ownerType': w(() => 'Is it a province, regency or city', () => 'Provinsi, kabupaten atau kota'),
   'ask.init.language': w(() => 'Language of messages and reports', () => 'Bahasa pesan dan laporan'),
   'ask.init.timezone': w(() => 'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)', () => 'Zona waktu (Asia/Jakarta, Asia/Makassar atau Asia/Jayapura)'),
   'problem.nameEmpty': w(() => '--name must not be empty', () => '--name tidak boleh kosong'),
