@@ -359,3 +359,17 @@ describe('init’s questions in Indonesian', () => {
     }
   });
 });
+
+describe('new partner on a terminal', () => {
+  it('offers a partner’s details (not signatures and approvals), and answers Indonesia with ID', async () => {
+    const dir = makeRegister({});
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['new', 'partner', '--dry-run'], { cwd: dir, answers: ['Kota Donggala', 'city', 'Indonesia', 'ID', 'T', ''] });
+    const details = (r.questions ?? []).find((q) => q.startsWith('Tambahkan rincian')) ?? '';
+    expect(details).not.toMatch(/tanda tangan|persetujuan/);
+    expect(details).toContain('nama lain');
+    expect(r.stderr).toContain('bukan "Indonesia"; maksud Anda ID?');
+    const en = await runCli(['new', 'partner', '--name', 'Kota Donggala', '--type', 'city', '--country', 'Jepang', '--dry-run', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('not "Jepang"; did you mean JP?');
+  });
+});

@@ -157,7 +157,7 @@ export async function recordFromFlags(io: IO, kind: Kind, idArg: string | undefi
     const fields = fieldsFor(kind, asOf, lang, preset.suggest);
     values = await fill(fields.filter((f) => !f.detail), { given, note, texts, ...(prompt ? { prompt } : {}) });
     // Everything else the schema holds: by flag, or on a terminal when the user wants to add it now.
-    const details = prompt !== undefined && (await askYes(prompt, t(lang, 'newDetails')));
+    const details = prompt !== undefined && (await askYes(prompt, t(lang, `newDetails.${kind}`)));
     Object.assign(values, await fill(fields.filter((f) => f.detail), { given, note, texts, ...(details && prompt !== undefined ? { prompt, askAll: true } : {}) }));
     if (details && prompt !== undefined && kind === 'agreement' && !values['signature']) {
       const parties = [...new Set([...(values['owner'] ? [values['owner']] : dataset.config.owner ? [dataset.config.owner] : []), ...(list(values['partners']) ?? [])])];
