@@ -373,3 +373,12 @@ describe('new partner on a terminal', () => {
     expect(en.stderr).toContain('not "Jepang"; did you mean JP?');
   });
 });
+
+describe('the periodic report as HTML', () => {
+  it('breaks a cell’s lines with <br>, not the picture of a line feed (␊)', async () => {
+    const r = await runCli(['report', 'periodic', '--period', '2026-S1', '--format', 'html', '--lang', 'id', ...AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u240a');
+    expect(r.stdout).toMatch(/Provinsi Bali: [^<]+<br>Provinsi Nusa Tenggara Timur/);
+  });
+});
