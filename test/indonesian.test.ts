@@ -289,3 +289,96 @@ describe('diff’s first line', () => {
     expect(en.stdout).toContain('(as of 22 Nov 2026)');
   });
 });
+
+describe('what site and export say they wrote', () => {
+  it('the as-of day as the reports write it, and pemeriksaan for validation (docs/glossary.md)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'kerjasama-written-'));
+    try {
+      const site = await runCli(['site', '--out', join(out, 'site'), '--lang', 'id', ...AS_OF]);
+      expect(site.stderr).toMatch(/\(\d+ berkas, per 22 Nov 2026\)/);
+      const ex = await runCli(['export', '--out', join(out, 'dp'), '--lang', 'id', ...AS_OF]);
+      expect(ex.stderr).toMatch(/baris, per 22 Nov 2026\)/);
+      const bundle = await runCli(['export', '--format', 'bundle', '--out', join(out, 'b.tar.gz'), '--lang', 'id', ...AS_OF]);
+      expect(bundle.stderr).toContain('; pemeriksaan per 22 Nov 2026:');
+      expect(bundle.stderr).not.toMatch(/validasi/);
+      const en = await runCli(['export', '--out', join(out, 'dp-en'), '--lang', 'en', ...AS_OF]);
+      expect(en.stderr).toMatch(/rows, as of 22 Nov 2026\)/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('a count of days in a reminder', () => {
+  it('is grouped as each language groups numbers (hari ke-9.822; day 9,822)', async () => {
+    const id = await runCli(['remind', '--as-of', '2026-11-21', '--lang', 'id']);
+    expect(id.stdout).toContain('(hari ke-9.822)');
+    const en = await runCli(['remind', '--as-of', '2026-11-21', '--lang', 'en']);
+    expect(en.stdout).toContain('(day 9,822)');
+  });
+});
+
+describe('a term written in words on the command line', () => {
+  it('--within 6 bulan, new --end "5 tahun" and --renews-every "lima tahun" are answered with the form to write', async () => {
+    const within = await runCli(['report', 'expiring', '--within', '6 bulan', '--lang', 'id', ...AS_OF]);
+    expect(within.code).toBe(2);
+    expect(within.stderr).toContain('bukan 6 bulan; maksud Anda 6m?');
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const end = await runCli(['new', 'agreement', '--title', 'MoU Palu', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--signed', '2026-03-12', '--end', '5 tahun', '--dry-run'], { cwd: dir });
+    expect(end.stderr).toContain('bukan "5 tahun"; maksud Anda 5y?');
+    const every = await runCli(['new', 'agreement', '--title', 'MoU Palu', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--renews-every', 'lima tahun', '--dry-run'], { cwd: dir });
+    expect(every.stderr).toContain('bukan "lima tahun"; maksud Anda 5y?');
+    const en = await runCli(['report', 'expiring', '--within', '6 months', '--lang', 'en', ...AS_OF]);
+    expect(en.stderr).toContain('not 6 months; did you mean 6m?');
+  });
+});
+
+describe('a kind of record written in Indonesian', () => {
+  it('list mitra, new perjanjian: answered with the word to write', async () => {
+    const list = await runCli(['list', 'mitra', '--lang', 'id', ...AS_OF]);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('bukan mitra; maksud Anda partners?');
+    const made = await runCli(['new', 'perjanjian', '--lang', 'id', '--dry-run']);
+    expect(made.stderr).toContain('bukan "perjanjian"; maksud Anda agreement?');
+    const en = await runCli(['list', 'kegiatan', '--lang', 'en', ...AS_OF]);
+    expect(en.stderr).toContain('not kegiatan; did you mean activities?');
+  });
+});
+
+describe('init’s questions in Indonesian', () => {
+  it('name the owner type’s codes once, and answer kabupaten with regency', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'kerjasama-init-id-'));
+    try {
+      const r = await runCli(['init', 'reg', '--lang', 'id', '--tool', '0.1.0'], { cwd: parent, answers: ['Kabupaten Donggala', '', 'kabupaten', 'regency', '', '', 'T'] });
+      const q = (r.questions ?? []).find((x) => x.startsWith('Provinsi, kabupaten atau kota')) ?? '';
+      expect(q).toBe('Provinsi, kabupaten atau kota (province, regency, city) [regency]: ');
+      expect(r.stderr).toContain('bukan "kabupaten" (maksud Anda regency?)');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('new partner on a terminal', () => {
+  it('offers a partner’s details (not signatures and approvals), and answers Indonesia with ID', async () => {
+    const dir = makeRegister({});
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['new', 'partner', '--dry-run'], { cwd: dir, answers: ['Kota Donggala', 'city', 'Indonesia', 'ID', 'T', ''] });
+    const details = (r.questions ?? []).find((q) => q.startsWith('Tambahkan rincian')) ?? '';
+    expect(details).not.toMatch(/tanda tangan|persetujuan/);
+    expect(details).toContain('nama lain');
+    expect(r.stderr).toContain('bukan "Indonesia"; maksud Anda ID?');
+    const en = await runCli(['new', 'partner', '--name', 'Kota Donggala', '--type', 'city', '--country', 'Jepang', '--dry-run', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('not "Jepang"; did you mean JP?');
+  });
+});
+
+describe('the periodic report as HTML', () => {
+  it('breaks a cell’s lines with <br>, not the picture of a line feed (␊)', async () => {
+    const r = await runCli(['report', 'periodic', '--period', '2026-S1', '--format', 'html', '--lang', 'id', ...AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u240a');
+    expect(r.stdout).toMatch(/Provinsi Bali: [^<]+<br>Provinsi Nusa Tenggara Timur/);
+  });
+});

@@ -147,7 +147,7 @@ describe('kerjasama new', () => {
       'Date (or first day; unknown if nobody knows): ',
       'Agreement ids it implements, comma-separated (optional, Enter to skip): ',
       'Sectors, comma-separated (docs/sectors.md) (optional, Enter to skip): ',
-      "Add details now (each party's signature, notes, sources, approvals …)? [y/N] ",
+      "Add details now (place, participants, budget, outputs, evidence, notes …)? [y/N] ",
       'Id (the file name in data/activities/) [pertukaran-pelajar-2026]: ',
     ]);
     expect(parse(readFileSync(join(dir, 'data/activities/pertukaran-pelajar-2026.yaml'), 'utf8'))).toEqual({

@@ -22,7 +22,7 @@ import { GitError } from '../load/git.js';
 import { loadFrom } from '../load/load.js';
 import { nearest } from '../load/similar.js';
 import { decodeText } from '../load/parse.js';
-import { day, instantIn, iso, type Duration } from '../model/dates.js';
+import { day, humanDate, instantIn, iso, type Duration } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -295,7 +295,7 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   if (!opts.locked && !lockSame) replaceFile(lockFile, lockNow, LOCK_FILE);
   const lock = t(lang, opts.locked ? 'aggregateLockKept' : lockSame ? 'aggregateLockSame' : 'aggregateLockWritten', { file: LOCK_FILE });
   if (x === undefined) {
-    io.stderr(`kerjasama: ${t(lang, 'aggregateUpToDate', { members, out: opts.out, asOf: iso(asOf), lock })}\n`);
+    io.stderr(`kerjasama: ${t(lang, 'aggregateUpToDate', { members, out: opts.out, asOf: humanDate(asOf, lang), lock })}\n`);
     io.stderr(nationalLine);
     if (stale) io.stderr(stale);
     return 0;
@@ -313,7 +313,7 @@ export async function aggregateBuildCommand(io: IO, opts: AggregateOptions): Pro
   // An output built with diagnostics on identity.yaml is not kept: the next build says them again.
   if (!shown) kept?.keep(built.key, written, nationalLine);
   const rows = x.tables.reduce((n, tb) => n + tb.rows.length, 0);
-  io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: iso(asOf), lock })}\n`);
+  io.stderr(`kerjasama: ${t(lang, 'aggregateWritten', { members, out: opts.out, format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: humanDate(asOf, lang), lock })}\n`);
   io.stderr(nationalLine);
   if (stale) io.stderr(stale);
   if (shown) io.stderr(shown);

@@ -9,7 +9,7 @@ import { aggregateOf } from '../aggregate/aggregate.js';
 import { IDENTITY_FILE } from '../aggregate/identity.js';
 import { FEDERATION_TIME_ZONE } from '../aggregate/dataset.js';
 import { nationalSite, type NationalSite } from '../report/nationalSite.js';
-import { iso } from '../model/dates.js';
+import { humanDate, iso } from '../model/dates.js';
 import { reportAsJson } from '../render/reportJson.js';
 import { renderNationalSite } from '../render/site/national.js';
 import type { Provenance } from '../view/view.js';
@@ -67,7 +67,7 @@ export async function aggregateSiteCommand(io: IO, opts: AggregateSiteOptions): 
   const out = resolve(io.cwd, opts.out ?? '_site');
   const written = await writeSite(out, files, Boolean(opts.force), read.dir, io.onInterrupt);
   const shown = relative(io.cwd, out) || '.';
-  io.stderr(`kerjasama: ${t(lang, 'aggregateSiteWritten', { members: agg.members.length, out: shown, n: written, asOf: iso(asOf), index: join(shown, 'index.html') })}\n`);
+  io.stderr(`kerjasama: ${t(lang, 'aggregateSiteWritten', { members: agg.members.length, out: shown, n: written, asOf: humanDate(asOf, lang), index: join(shown, 'index.html') })}\n`);
   const problems = x.identity.diagnostics.filter((d) => d.file === IDENTITY_FILE).length;
   if (problems) io.stderr(`kerjasama: ${t(lang, 'aggregateSiteIdentity', { file: IDENTITY_FILE, n: problems })}\n`);
   if (x.identity.candidates.length) io.stderr(`kerjasama: ${t(lang, 'aggregateSiteUndecided', { file: IDENTITY_FILE, n: x.identity.candidates.length })}\n`);

@@ -20,6 +20,7 @@ import { snapshotSource } from '../load/bundle.js';
 import { fsSource } from '../load/load.js';
 import { gitHead } from '../load/git.js';
 import { schemaHash } from '../load/schemas.js';
+import { day, humanDate } from '../model/dates.js';
 import { CURRENT_VERSION } from '../model/versions.js';
 import { finalise } from '../model/diagnostics.js';
 import { closest } from '../load/similar.js';
@@ -104,7 +105,7 @@ export async function exportCommand(io: IO, opts: ExportOptions): Promise<number
   else writePackage(out, opts.out, exportAsDataPackage(x, lang, loaded.config.owner));
 
   if (!toStdout) {
-    io.stderr(`kerjasama: ${t(lang, 'exportWritten', { out: opts.out, format: format === 'sql' ? `sql (${dialect})` : format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: asOfText })}${opts.includePrivate ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
+    io.stderr(`kerjasama: ${t(lang, 'exportWritten', { out: opts.out, format: format === 'sql' ? `sql (${dialect})` : format, tables: x.tables.length, rows: formatNumber(rows, lang), asOf: humanDate(day(asOfText), lang) })}${opts.includePrivate ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
   }
   return 0;
 }
@@ -135,7 +136,7 @@ async function exportBundle(io: IO, opts: ExportOptions, out: string): Promise<n
   replaceFile(out, bytes, shown);
   const records = manifest.counts.partner + manifest.counts.agreement + manifest.counts.activity;
   const commit = head ? t(lang, head.dirty ? 'exportBundleDirty' : 'exportBundleCommit', { commit: head.commit.slice(0, 12) }) : t(lang, 'exportBundleNoCommit');
-  io.stderr(`kerjasama: ${t(lang, 'exportBundleWritten', { out: shown, files: manifest.members.length + 1, records, asOf: asOfText, errors: manifest.validation.errors, warnings: manifest.validation.warnings, commit })}${privateFiles.length > 0 ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
+  io.stderr(`kerjasama: ${t(lang, 'exportBundleWritten', { out: shown, files: manifest.members.length + 1, records, asOf: humanDate(day(asOfText), lang), errors: manifest.validation.errors, warnings: manifest.validation.warnings, commit })}${privateFiles.length > 0 ? ` ${t(lang, 'exportPrivate')}` : ''}\n`);
   return 0;
 }
 

@@ -2,6 +2,7 @@
 // Nothing is written unless every file is new and the whole register validates clean on the day; the files
 // are staged in a temporary folder and moved into place, so Ctrl-C or a full disk leaves nothing.
 
+import { codeByWords } from '../load/similar.js';
 import { linkSync, lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -64,7 +65,7 @@ function fields(lang: Lang): Field[] {
       suggest: (v) => (v['name'] ? regionId(v['name']) || undefined : undefined),
       parse: (x) => (ID_PATTERN.test(x) ? x : { problem: t(lang, 'problem.ownerId', { value: x }) }),
     },
-    { key: 'ownerType', flag: '--owner-type', label: t(lang, 'ask.init.ownerType'), required: true, choices: ['province', 'regency', 'city'], suggest: (v) => regionTypeOf(v['name'] ?? '') ?? 'province' },
+    { key: 'ownerType', flag: '--owner-type', label: t(lang, 'ask.init.ownerType'), required: true, choices: ['province', 'regency', 'city'], near: (x) => codeByWords('partner.type', x, ['province', 'regency', 'city']), suggest: (v) => regionTypeOf(v['name'] ?? '') ?? 'province' },
     { key: 'language', flag: '--language', label: t(lang, 'ask.init.language'), required: true, choices: ['id', 'en'], suggest: () => 'id' },
     {
       key: 'timezone', flag: '--timezone', label: t(lang, 'ask.init.timezone'), required: true, suggest: () => 'Asia/Jakarta',

@@ -23,6 +23,13 @@ export const KIND_NAME = {
 
 /** A kind of record in a language ("mitra"); an unknown kind as it is. */
 export const kindName = (kind: unknown, lang: Lang): string => word(KIND_NAME, lang, kind);
+/** The kind a word names in either language (mitra: partner), or near it; undefined when none. */
+export const kindByWords = (text: string): 'partner' | 'agreement' | 'activity' | undefined => {
+  const kinds = ['partner', 'agreement', 'activity'] as const;
+  const byWord = new Map<string, (typeof kinds)[number]>(kinds.flatMap((k) => (['en', 'id'] as const).map((l) => [kindName(k, l).toLowerCase(), k] as const)));
+  const near = closest(text.toLowerCase(), byWord.keys());
+  return near === undefined ? undefined : byWord.get(near);
+};
 const kindId = (p: P): string => kindName(p['kind'], 'id');
 
 /** Why a workbook cannot be read (src/import/read.ts): ours by key, or the zip reader's own words (`detail`). */
@@ -98,8 +105,7 @@ export const MESSAGES = {
     (p) => `perubahan yang terputus (${p.folder}) tidak dibatalkan pada ${p.files}, yang sudah berubah sejak itu; teks lamanya disimpan di ${p.folder}`),
   xlsxNeedsOutput: w(() => '--format xlsx writes a workbook and needs --output FILE.xlsx', () => '--format xlsx menulis buku kerja dan memerlukan --output BERKAS.xlsx'),
   formatInvalid: w((p) => `--format must be one of ${p.formats}, not ${p.value}`, (p) => `--format harus salah satu dari ${p.formats}, bukan ${p.value}`),
-  durationInvalid: w((p) => `${p.name} takes a duration like 90d, 6m or 1y, not ${p.value}`, (p) => `${p.name} memerlukan jangka waktu seperti 90d, 6m atau 1y, bukan ${p.value}`),
-  durationLike: w((p) => `: write ${p.value} as ${p.like}`, (p) => `: tulis ${p.value} sebagai ${p.like}`),
+  durationInvalid: w((p) => `${p.name} takes a duration like 90d, 6m or 1y, not ${p.value}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `${p.name} memerlukan jangka waktu seperti 90d, 6m atau 1y, bukan ${p.value}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   formatOlder: w((p) => `kerjasama.yaml says this register is written in format version ${p.from}; it is read as version ${p.to}, upgraded in memory. Upgrade its files with kerjasama migrate --write (--dry-run shows the change first; docs/migrating.md).`,
     (p) => `kerjasama.yaml menyatakan register ini ditulis dalam format versi ${p.from}; register dibaca sebagai versi ${p.to}, ditingkatkan di memori. Tingkatkan berkasnya dengan kerjasama migrate --write (--dry-run menampilkan perubahannya dahulu; docs/migrating.md).`),
   progress: w((p) => `${p.done} / ${p.total} record files read · ${p.seconds} s`, (p) => `${p.done} / ${p.total} berkas data dibaca · ${p.seconds} detik`),
@@ -118,7 +124,7 @@ export const MESSAGES = {
   leftOut: w((p) => `${p.n} record file${p.n === 1 ? ' has' : 's have'} errors and ${p.n === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` for details.`,
     (p) => `${p.n} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` untuk rinciannya.`),
   byInvalid: w((p) => `--by must be sector, country or category, not ${p.value}`, (p) => `--by harus sector, country atau category, bukan ${p.value}`),
-  listKindInvalid: w((p) => `list takes agreements, partners or activities, not ${p.value}`, (p) => `list memerlukan agreements, partners atau activities, bukan ${p.value}`),
+  listKindInvalid: w((p) => `list takes agreements, partners or activities, not ${p.value}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `list memerlukan agreements, partners atau activities, bukan ${p.value}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   filterUnknown: w((p) => `--${p.filter} ${p.value} ${({
     sector: 'is not a sector of this register (its vocabulary: the 32 urusan and the sectors: list in kerjasama.yaml)',
     category: 'is not a category',
@@ -256,7 +262,7 @@ export const MESSAGES = {
   exportBundlePrivate: w((p) => `${p.n} record file(s) hold partner contacts (personal data, UU 27/2022), ${p.file} the first; a bundle carries the register's files as they are. Add --include-private if this bundle may carry them (then never publish it), or remove the contacts first`,
     (p) => `${p.n} berkas data memuat kontak mitra (data pribadi, UU 27/2022), yang pertama ${p.file}; bundel memuat berkas register apa adanya. Tambahkan --include-private bila bundel ini boleh memuatnya (lalu jangan pernah diterbitkan), atau hapus kontaknya dahulu`),
   exportBundleWritten: w((p) => `bundle written to ${p.out} (${p.files} files, ${p.records} records; validation as of ${p.asOf}: ${p.errors} errors, ${p.warnings} warnings; ${p.commit})`,
-    (p) => `bundel ditulis ke ${p.out} (${p.files} berkas, ${p.records} data; validasi per ${p.asOf}: ${p.errors} kesalahan, ${p.warnings} peringatan; ${p.commit})`),
+    (p) => `bundel ditulis ke ${p.out} (${p.files} berkas, ${p.records} data; pemeriksaan per ${p.asOf}: ${p.errors} kesalahan, ${p.warnings} peringatan; ${p.commit})`),
   bundleNeedsFolder: w((p) => `--register ${p.bundle} is a bundle, which is only read (validate, report, list, show, export, site); this command needs the register's folder`, (p) => `--register ${p.bundle} adalah bundel, yang hanya dibaca (validate, report, list, show, export, site); perintah ini memerlukan folder register`),
   bundleConflict: w((p) => `--register ${p.bundle} is a bundle; ${p.option} needs the register's folder in git`, (p) => `--register ${p.bundle} adalah bundel; ${p.option} memerlukan folder register di git`),
   exportBundleNoCommit: w(() => 'not in git', () => 'di luar git'),
@@ -350,7 +356,7 @@ export const MESSAGES = {
   initDetails: w(() => "Add your region's own details now (other names, region, website, sources …)? [y/N] ", () => 'Tambahkan rincian daerah kita sekarang (nama lain, wilayah, situs web, sumber …)? [y/T] '),
   'ask.init.name': w(() => "The region's name (e.g. Kabupaten Tanjung Harapan)", () => 'Nama daerah (mis. Kabupaten Tanjung Harapan)'),
   'ask.init.owner': w(() => "The region's partner id", () => 'id daerah sebagai mitra'),
-  'ask.init.ownerType': w(() => 'Is it a province, regency or city', () => 'Provinsi, kabupaten atau kota (province, regency, city)'),
+  'ask.init.ownerType': w(() => 'Is it a province, regency or city', () => 'Provinsi, kabupaten atau kota'),
   'ask.init.language': w(() => 'Language of messages and reports', () => 'Bahasa pesan dan laporan'),
   'ask.init.timezone': w(() => 'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)', () => 'Zona waktu (Asia/Jakarta, Asia/Makassar atau Asia/Jayapura)'),
   'problem.nameEmpty': w(() => '--name must not be empty', () => '--name tidak boleh kosong'),
@@ -420,11 +426,13 @@ export const MESSAGES = {
 
   // ---- new ----------------------------------------------------------------------------------------
   presetFixed: w((p) => `${p.command} sets ${p.flag} ${p.value} itself; leave ${p.flag} out`, (p) => `${p.command} mengisi ${p.flag} ${p.value} sendiri; hilangkan ${p.flag}`),
-  newKindInvalid: w((p) => `new makes a partner, agreement or activity, not ${q(p.value)}`, (p) => `new membuat partner (mitra), agreement (perjanjian) atau activity (kegiatan), bukan ${q(p.value)}`),
+  newKindInvalid: w((p) => `new makes a partner, agreement or activity, not ${q(p.value)}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `new membuat partner (mitra), agreement (perjanjian) atau activity (kegiatan), bukan ${q(p.value)}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   newForeign: w((p) => `new ${p.kind} does not take ${p.foreign}; it takes ${p.takes}`, (p) => `new ${p.kind} tidak menerima ${p.foreign}; yang diterima: ${p.takes}`),
   newIntro: w((p) => `New ${p.kind} in ${p.root} (Enter takes the [suggestion]; Ctrl-C cancels; nothing is written until the end).`,
     (p) => `${cap(kindId(p))} baru di ${p.root} (Enter memakai [usulan]; Ctrl-C membatalkan; tidak ada yang ditulis sampai akhir).`),
-  newDetails: w(() => "Add details now (each party's signature, notes, sources, approvals …)? [y/N] ", () => 'Tambahkan rincian sekarang (tanda tangan tiap pihak, catatan, sumber, persetujuan …)? [y/T] '),
+  'newDetails.agreement': w(() => "Add details now (each party's signature, notes, sources, approvals …)? [y/N] ", () => 'Tambahkan rincian sekarang (tanda tangan tiap pihak, catatan, sumber, persetujuan …)? [y/T] '),
+  'newDetails.partner': w(() => 'Add details now (other names, region, identifiers, website, sources, notes …)? [y/N] ', () => 'Tambahkan rincian sekarang (nama lain, wilayah, kode pengenal, situs web, sumber, catatan …)? [y/T] '),
+  'newDetails.activity': w(() => 'Add details now (place, participants, budget, outputs, evidence, notes …)? [y/N] ', () => 'Tambahkan rincian sekarang (tempat, peserta, anggaran, keluaran, bukti, catatan …)? [y/T] '),
   newNeeds: w((p) => `new ${p.kind} needs ${p.flags} (no terminal to ask on)`, (p) => `new ${p.kind} memerlukan ${p.flags} (tidak ada terminal untuk bertanya)`),
   newExists: w((p) => `a ${p.kind} with the id ${p.id} exists (${p.other}); choose another id, never overwriting`, (p) => `${kindId(p)} dengan id ${p.id} sudah ada (${p.other}); pilih id lain, berkas yang ada tidak ditimpa`),
   newNotWritten: w((p) => `${p.rel} was not written; fix the values above and run again (--dry-run shows the YAML)`, (p) => `${p.rel} tidak ditulis; perbaiki nilai di atas lalu jalankan lagi (--dry-run menampilkan YAML-nya)`),
@@ -442,6 +450,7 @@ export const MESSAGES = {
   'ask.sigPlace': w((p) => `  ${p.party}: signed at (place)`, (p) => `  ${p.party}: tempat tanda tangan`),
   'ask.sigNumber': w((p) => `  ${p.party}: its document number`, (p) => `  ${p.party}: nomor naskah pihak ini`),
   'problem.written': w((p) => `; did you mean ${p.date}? (dates are written year-month-day)`, (p) => `; maksud Anda ${p.date}? (tanggal ditulis tahun-bulan-hari)`),
+  'problem.termWritten': w((p) => `; did you mean ${p.term}?`, (p) => `; maksud Anda ${p.term}?`),
   'problem.date': w((p) => `${p.flag} must be a date like 2026-11-22 (or 2026-11 or 2026; ~1990 for about 1990; 1997..1998; ..2017-06 for by June 2017), not ${q(p.value)}`,
     (p) => `${p.flag} harus berupa tanggal seperti 2026-11-22 (atau 2026-11 atau 2026; ~1990 untuk sekitar 1990; 1997..1998; ..2017-06 untuk paling lambat Juni 2017), bukan ${q(p.value)}`),
   'problem.dateOrUnknown': w((p) => `${p.flag} must be a date like 2026-11-22 (or 2026-11 or 2026; ~1990 for about 1990; 1997..1998; ..2017-06 for by June 2017), or unknown when nobody knows, not ${q(p.value)}`,
@@ -460,7 +469,7 @@ export const MESSAGES = {
   'problem.end': w((p) => `${p.flag} must be a date like 2030-10-31, a term like 5y or 18m, or none; not ${q(p.value)}`, (p) => `${p.flag} harus berupa tanggal seperti 2030-10-31, jangka waktu seperti 5y atau 18m, atau none; bukan ${q(p.value)}`),
   'problem.period': w((p) => `${p.flag} must be a period like 5y or 18m, not ${q(p.value)}`, (p) => `${p.flag} harus berupa jangka waktu seperti 5y atau 18m, bukan ${q(p.value)}`),
   'problem.objects': w((p) => `${p.flag}: ${q(p.value)} is not one of ${p.allowed}`, (p) => `${p.flag}: ${q(p.value)} bukan salah satu dari ${p.allowed}`),
-  'problem.country': w((p) => `${p.flag} must be a two-letter ISO 3166-1 code like ID, JP or AU, not ${q(p.value)}`, (p) => `${p.flag} harus kode dua huruf ISO 3166-1 seperti ID, JP atau AU, bukan ${q(p.value)}`),
+  'problem.country': w((p) => `${p.flag} must be a two-letter ISO 3166-1 code like ID, JP or AU, not ${q(p.value)}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `${p.flag} harus kode dua huruf ISO 3166-1 seperti ID, JP atau AU, bukan ${q(p.value)}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   'problem.website': w((p) => `${p.flag} must start with https:// or http://, not ${q(p.value)}`, (p) => `${p.flag} harus diawali https:// atau http://, bukan ${q(p.value)}`),
   'problem.id': w((p) => `${q(p.value)} is not an id: lower-case letters, digits, and single - _ . between them (like ${p.like})`, (p) => `${q(p.value)} bukan id: huruf kecil, angka, dan satu - _ . di antaranya (seperti ${p.like})`),
 

@@ -21,7 +21,7 @@ import { uniqueId } from '../scaffold/ids.js';
 import { schemaModeline, toYaml } from '../scaffold/yaml.js';
 import { chooseStyle, loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
-import { askTexts, say, t } from './messages.js';
+import { askTexts, kindByWords, say, t } from './messages.js';
 import { checkOf, date, idList, ITEM, lines, list, partsOf, text, valueOf } from './values.js';
 
 /** The flags of every field (newFlags.ts), by their commander key; repeated flags come as lists. */
@@ -157,7 +157,7 @@ export async function recordFromFlags(io: IO, kind: Kind, idArg: string | undefi
     const fields = fieldsFor(kind, asOf, lang, preset.suggest);
     values = await fill(fields.filter((f) => !f.detail), { given, note, texts, ...(prompt ? { prompt } : {}) });
     // Everything else the schema holds: by flag, or on a terminal when the user wants to add it now.
-    const details = prompt !== undefined && (await askYes(prompt, t(lang, 'newDetails')));
+    const details = prompt !== undefined && (await askYes(prompt, t(lang, `newDetails.${kind}`)));
     Object.assign(values, await fill(fields.filter((f) => f.detail), { given, note, texts, ...(details && prompt !== undefined ? { prompt, askAll: true } : {}) }));
     if (details && prompt !== undefined && kind === 'agreement' && !values['signature']) {
       const parties = [...new Set([...(values['owner'] ? [values['owner']] : dataset.config.owner ? [dataset.config.owner] : []), ...(list(values['partners']) ?? [])])];
@@ -198,7 +198,7 @@ export async function recordFromFlags(io: IO, kind: Kind, idArg: string | undefi
 
 export async function newCommand(io: IO, kindArg: string, idArg: string | undefined, opts: NewOptions): Promise<number> {
   const kind = KINDS.find((k) => k === kindArg);
-  if (!kind) throw new UsageError(say('newKindInvalid', { value: kindArg }));
+  if (!kind) throw new UsageError(say('newKindInvalid', { value: kindArg, near: kindByWords(kindArg) ?? '' }));
   givenFlags(kind, opts, kind);
   const { loaded, lang, asOf } = loadOrExplain(io, opts);
   const { dataset } = loaded;

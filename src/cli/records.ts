@@ -6,13 +6,17 @@ import { listActivities, listAgreements, listPartners, showRecord } from '../rep
 import { listView, showView } from '../view/records.js';
 import { L } from '../view/view.js';
 import { UsageError, type IO } from './io.js';
-import { kindName, say, t } from './messages.js';
+import { kindByWords, kindName, say, t } from './messages.js';
 import { runReport, type ReportOptions } from './report.js';
 
 export function listCommand(io: IO, kind: string, opts: ReportOptions): number | Promise<number> {
   const KINDS: Record<string, 'agreement' | 'partner' | 'activity'> = { agreements: 'agreement', agreement: 'agreement', partners: 'partner', partner: 'partner', activities: 'activity', activity: 'activity' };
   const k = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
-  if (!k) throw new UsageError(say('listKindInvalid', { value: kind }));
+  if (!k) {
+    // list mitra: the kind written in Indonesian, answered with its word here.
+    const near = kindByWords(kind);
+    throw new UsageError(say('listKindInvalid', { value: kind, near: near ? `${near === 'activity' ? 'activities' : `${near}s`}` : '' }));
+  }
   return runReport(io, opts, `list ${kind}`, ['table', 'json', 'csv', 'markdown', 'xlsx'], (ctx) => {
     const d = ctx.dataset;
     const rows = k === 'activity' ? listActivities(d, ctx.asOf, ctx.filters) : k === 'partner' ? listPartners(d, ctx.filters) : listAgreements(d, ctx.asOf, ctx.filters);

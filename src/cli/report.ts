@@ -22,6 +22,7 @@ import { VERSION } from './version.js';
 import { cacheOption, outputInputs, chooseStyle, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
+import { termAsWritten } from './values.js';
 
 export interface ReportOptions extends GlobalOptions, RecordedOptions {
   format?: string;
@@ -58,25 +59,8 @@ export interface Rendered { view: ReportView; json: unknown; custom?: Partial<Re
 export function durationOption(text: string | undefined, name: string): ReturnType<typeof parseDuration> {
   if (text === undefined) return undefined;
   const d = parseDuration(text);
-  if (!d) {
-    const like = durationInWords(text);
-    throw new UsageError((lang) => t(lang, 'durationInvalid', { name, value: text }) + (like ? t(lang, 'durationLike', { value: text, like }) : ''));
-  }
+  if (!d) throw new UsageError(say('durationInvalid', { name, value: text, near: termAsWritten(text) ?? '' }));
   return d;
-}
-
-/** Units as a clerk writes them after a number, in either language, and the code for each (weeks in days). */
-const UNIT_WORDS: ReadonlyArray<[RegExp, 'd' | 'm' | 'y', number]> = [
-  [/^(hari|days?)$/i, 'd', 1], [/^(minggu|pekan|weeks?)$/i, 'd', 7], [/^(bulan|bln|months?)$/i, 'm', 1], [/^(tahun|thn|years?)$/i, 'y', 1],
-];
-
-/** A duration written in words (6 bulan, 90 days, 2 minggu) as the code the options take (6m, 90d, 14d). */
-function durationInWords(text: string): string | undefined {
-  const m = /^\s*(\d+)\s*([a-z]+)\s*$/i.exec(text);
-  if (!m) return undefined;
-  const unit = UNIT_WORDS.find(([re]) => re.test(m[2] as string));
-  const like = unit ? `${Number(m[1]) * unit[2]}${unit[1]}` : undefined;
-  return like !== undefined && parseDuration(like) ? like : undefined;
 }
 
 /** The provenance every report (and the site's data files) carries: which report, as of when, which commit. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
+import { day, humanDate } from '../model/dates.js';
 import { finalise, messageOf } from '../model/diagnostics.js';
 import { privateFieldOf } from '../model/fields.js';
 import type { Diagnostic, Lang } from '../model/types.js';
@@ -130,7 +131,7 @@ export async function siteCommand(io: IO, opts: SiteOptions): Promise<number> {
   const out = resolve(io.cwd, opts.out ?? '_site');
   const written = await writeSite(out, site, Boolean(opts.force), loaded.root, io.onInterrupt);
   const shown = relative(io.cwd, out) || '.';
-  io.stderr(`kerjasama: ${t(lang, 'siteWritten', { out: shown, n: written, asOf: asOfText, private: opts.includePrivate ? 1 : 0, index: join(shown, 'index.html') })}\n`);
+  io.stderr(`kerjasama: ${t(lang, 'siteWritten', { out: shown, n: written, asOf: humanDate(day(asOfText), lang), private: opts.includePrivate ? 1 : 0, index: join(shown, 'index.html') })}\n`);
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { noSuchDay, parseDate } from '../model/dates.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
 import { textDate } from '../model/written.js';
+import { readCountry, readTerm } from '../import/values.js';
 import type { Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
 import { codeByWords } from '../load/similar.js';
@@ -85,8 +86,23 @@ const sectorList = (lang: Lang, flag: string): Check => (x) => {
 };
 export const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(lang, 'problem.notEmpty', { flag }) });
 const endValue = (lang: Lang, flag: string): Check => (x) =>
-  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + orNoSuchDay(x, lang) };
-const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) });
+  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + (orTerm(x, lang) || orNoSuchDay(x, lang)) };
+const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) + orTerm(x, lang) });
+/** "; did you mean 5y?" for a term written in words (5 tahun, lima tahun, 60 bulan), as import reads it. */
+const orTerm = (x: string, lang: Lang): string => {
+  const term = termAsWritten(x);
+  return term === undefined ? '' : t(lang, 'problem.termWritten', { term });
+};
+/** A country's code from its name in either language (Jepang: JP), as import reads a country column. */
+const countryCodeOf = (text: string): string | undefined => {
+  const r = readCountry(text);
+  return 'value' in r ? r.value : undefined;
+};
+/** A term written in words (6 bulan, 5 (lima) tahun), in the register's form (6m, 5y), as import reads a term column. */
+export function termAsWritten(text: string): string | undefined {
+  const r = readTerm(text);
+  return 'value' in r && r.value !== 'none' && r.value !== text ? r.value : undefined;
+}
 const codeList = (lang: Lang, flag: string, allowed: readonly string[]): Check => (x) => {
   const ids = x.split(',').map((y) => y.trim()).filter(Boolean);
   const bad = ids.find((y) => !allowed.includes(y));
@@ -122,7 +138,8 @@ export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, p
     case 'period': return { parse: period(lang, f.flag) };
     case 'ref': case 'refs': return { parse: idList(lang, f.flag) };
     case 'sectors': return { parse: sectorList(lang, f.flag) };
-    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x }) }) };
+    // A country written by name (Indonesia, Jepang) is answered with its code, as import reads a country column.
+    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x, near: countryCodeOf(x) ?? '' }) }) };
     case 'url': return { parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { flag: f.flag, value: x }) }) };
     case 'texts': case 'links': case 'sources': case 'countries': return { parse: spec.new?.repeat ? items(lang) : text(lang, f.flag) };
     case 'object': case 'objects': {

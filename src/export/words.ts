@@ -134,7 +134,7 @@ export const PACKAGE_WORDS = {
 
 /** The aggregate's tables and the columns it adds to every member's (kerjasama aggregate build). */
 export const AGGREGATE_WORDS = {
-  members: { title: L('Members', 'Anggota'), description: L('One row per member register of the federation, in the order of federation.yaml: its region code, where it was read from, the commit read, its validation and its freshness as of the aggregate day.', 'Satu baris per register anggota federasi, sesuai urutan federation.yaml: kode wilayahnya, sumber pembacaannya, commit yang dibaca, hasil validasinya dan kemutakhirannya per tanggal agregat.') },
+  members: { title: L('Members', 'Anggota'), description: L('One row per member register of the federation, in the order of federation.yaml: its region code, where it was read from, the commit read, its validation and its freshness as of the aggregate day.', 'Satu baris per register anggota federasi, sesuai urutan federation.yaml: kode wilayahnya, sumber pembacaannya, commit yang dibaca, hasil pemeriksaannya dan kemutakhirannya per tanggal agregat.') },
   member_meta: { title: L('About each member', 'Tentang tiap anggota'), description: L("Each member's own export facts (its register, commit, time zone, publication metadata of its kerjasama.yaml).", 'Fakta ekspor tiap anggota (registernya, commit, zona waktu, metadata publikasi dari kerjasama.yaml-nya).') },
   meta: { title: L('About this aggregate', 'Tentang agregat ini'), description: L('The federation, the tool and its version, the aggregate day, the number of members.', 'Federasi, alat dan versinya, tanggal agregat, jumlah anggota.') },
   member: { title: L('member', 'anggota'), description: L('The region code (kode wilayah) of the member register the row comes from; its ids are namespaced with it (52:ntb-…).', 'Kode wilayah register anggota asal baris ini; id-nya diberi awalan kode itu (52:ntb-…).') },
@@ -148,8 +148,8 @@ export const AGGREGATE_WORDS = {
   last_commit: { title: L('last commit', 'commit terakhir'), description: L('The day of the commit read; empty when not known.', 'Tanggal commit yang dibaca; kosong bila tidak diketahui.') },
   age_days: { title: L('age in days', 'umur (hari)'), description: L('Days from the last commit to the aggregate day; empty when not known.', 'Jumlah hari dari commit terakhir sampai tanggal agregat; kosong bila tidak diketahui.') },
   stale: { title: L('stale', 'usang'), description: L("true when the last commit is older than federation.yaml's stale_after; empty when not known.", 'true bila commit terakhir lebih lama dari stale_after dalam federation.yaml; kosong bila tidak diketahui.') },
-  errors: { title: L('errors', 'kesalahan'), description: L("The member's validation errors (kerjasama validate).", 'Jumlah kesalahan validasi anggota (kerjasama validate).') },
-  warnings: { title: L('warnings', 'peringatan'), description: L("The member's validation warnings.", 'Jumlah peringatan validasi anggota.') },
+  errors: { title: L('errors', 'kesalahan'), description: L("The member's validation errors (kerjasama validate).", 'Jumlah kesalahan pemeriksaan anggota (kerjasama validate).') },
+  warnings: { title: L('warnings', 'peringatan'), description: L("The member's validation warnings.", 'Jumlah peringatan pemeriksaan anggota.') },
   left_out: { title: L('records left out', 'data tidak disertakan'), description: L('Record files left out of the aggregate because they have errors.', 'Berkas data yang tidak disertakan dalam agregat karena bermasalah.') },
   partners: { title: L('partners', 'mitra'), description: L('Partner records kept.', 'Jumlah data mitra yang disertakan.') },
   agreements: { title: L('agreements', 'perjanjian'), description: L('Agreement records kept.', 'Jumlah data perjanjian yang disertakan.') },

@@ -8,7 +8,8 @@ import { RECAP_COLUMNS } from '../view/periodic.js';
 import { escapeHtml } from './remindMail.js';
 import { attrs } from './site/html.js';
 
-const e = (s: string | number): string => escapeHtml(String(s)).replace(/\n/g, '<br>');
+// A cell's lines become <br> before escaping: escapeHtml shows a line feed as a picture (␊), as every control character.
+const e = (s: string | number): string => String(s).split('\n').map(escapeHtml).join('<br>');
 
 // not prose: the report's stylesheet
 const CSS = `body{font-family:Arial,Helvetica,sans-serif;font-size:12px;color:#111;margin:16px}

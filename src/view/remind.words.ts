@@ -2,6 +2,7 @@
 // why it is sent today, what to do) and the dry run, in English and Bahasa Indonesia (docs/glossary.md).
 // Composed by say() (model/words.ts); values are record text already made safe by the caller.
 
+import { formatNumber } from '../model/format.js';
 import { w, type Catalogue } from '../model/words.js';
 
 const plural = (n: number | string, one: string, many: string): string => (Number(n) === 1 ? one : many);
@@ -46,18 +47,18 @@ export const REMIND_WORDS: Catalogue = {
   // ---- a reminder's lines -----------------------------------------------------------------------------
   partners: w((v) => `Partner: ${v['list']}`, (v) => `Mitra: ${v['list']}`),
   category: w((v) => `Category: ${v['category']}`, (v) => `Kategori: ${v['category']}`),
-  endsIn: w((v) => `Ends: ${v['date']}, in ${v['n']} ${plural(v['n'] as number, 'day', 'days')}`, (v) => `Berakhir: ${v['date']}, ${v['n']} hari lagi`),
+  endsIn: w((v) => `Ends: ${v['date']}, in ${formatNumber(v['n'] as number, 'en')} ${plural(v['n'] as number, 'day', 'days')}`, (v) => `Berakhir: ${v['date']}, ${formatNumber(v['n'] as number, 'id')} hari lagi`),
   endsToday: w((v) => `Ends: ${v['date']}, today`, (v) => `Berakhir: ${v['date']}, hari ini`),
-  ended: w((v) => `Ended: ${v['date']}, ${v['n']} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Berakhir: ${v['date']}, ${v['n']} hari yang lalu`),
+  ended: w((v) => `Ended: ${v['date']}, ${formatNumber(v['n'] as number, 'en')} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Berakhir: ${v['date']}, ${formatNumber(v['n'] as number, 'id')} hari yang lalu`),
   endUncertain: w('(an uncertain date: the earliest day it can be is used)', '(tanggal tidak pasti: dipakai hari paling awal yang mungkin)'),
   renewalBy: w((v) => `Start renewal by: ${v['date']}`, (v) => `Batas mulai proses perpanjangan: ${v['date']}`),
   renewalPassed: w((v) => `Start renewal by: ${v['date']} (passed)`, (v) => `Batas mulai proses perpanjangan: ${v['date']} (sudah terlampaui)`),
   status: w((v) => `Status from the dates: ${v['status']}`, (v) => `Status menurut tanggal: ${v['status']}`),
   confirmed: w((v) => `Last confirmed: ${v['date']}`, (v) => `Terakhir dikonfirmasi: ${v['date']}`),
   confirmedStale: w((v) => `Last confirmed: ${v['date']} (stale)`, (v) => `Terakhir dikonfirmasi: ${v['date']} (usang)`),
-  plannedSigning: w((v) => `Planned signing: ${v['date']}, passed ${v['n']} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Rencana penandatanganan: ${v['date']}, terlambat ${v['n']} hari`),
+  plannedSigning: w((v) => `Planned signing: ${v['date']}, passed ${formatNumber(v['n'] as number, 'en')} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Rencana penandatanganan: ${v['date']}, terlambat ${formatNumber(v['n'] as number, 'id')} hari`),
   agreements: w((v) => `Agreements: ${v['list']}`, (v) => `Perjanjian: ${v['list']}`),
-  lastActivity: w((v) => `Last activity: ${v['title']} (${v['date']}), at least ${v['n']} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Kegiatan terakhir: ${v['title']} (${v['date']}), sedikitnya ${v['n']} hari yang lalu`),
+  lastActivity: w((v) => `Last activity: ${v['title']} (${v['date']}), at least ${formatNumber(v['n'] as number, 'en')} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Kegiatan terakhir: ${v['title']} (${v['date']}), sedikitnya ${formatNumber(v['n'] as number, 'id')} hari yang lalu`),
   noActivity: w('Last activity: none on record', 'Kegiatan terakhir: tidak ada yang tercatat'),
   firstSigned: w((v) => `First signed: ${v['date']}`, (v) => `Pertama ditandatangani: ${v['date']}`),
   nextPlanned: w((v) => `Next planned: ${v['title']} (${v['date']})`, (v) => `Rencana berikutnya: ${v['title']} (${v['date']})`),
@@ -69,7 +70,7 @@ export const REMIND_WORDS: Catalogue = {
   'why.daily': w((v) => `Sent every day from ${v['duration']} before the end.`, (v) => `Dikirim setiap hari sejak ${v['duration']} sebelum berakhir.`),
   'why.before_renewal_start': w((v) => `Sent ${v['duration']} before the day the renewal should start.`, (v) => `Dikirim ${v['duration']} sebelum batas mulai proses perpanjangan.`),
   'why.renewal_start_day': w('Today is the last day to start the renewal in time.', 'Hari ini batas mulai proses perpanjangan.'),
-  'why.overdue_every': w((v) => `Sent every ${v['duration']} once the day has passed (day ${v['n']}).`, (v) => `Dikirim setiap ${v['duration']} setelah tanggalnya terlampaui (hari ke-${v['n']}).`),
+  'why.overdue_every': w((v) => `Sent every ${v['duration']} once the day has passed (day ${formatNumber(v['n'] as number, 'en')}).`, (v) => `Dikirim setiap ${v['duration']} setelah tanggalnya terlampaui (hari ke-${formatNumber(v['n'] as number, 'id')}).`),
   'why.review_day': w((v) => `Sent on the monthly review day (day ${v['n']} of each month).`, (v) => `Dikirim pada hari tinjauan bulanan (tanggal ${v['n']} setiap bulan).`),
 
   // ---- the dry run and the command's own lines --------------------------------------------------------

@@ -161,7 +161,7 @@ describe('aggregate build', () => {
     // Writing into an earlier output asks for --force, as always.
     const again = await build(dir, 'out', ['--force']);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toContain('aggregate of 3 members unchanged since the last build: out is up to date (as of 2026-06-01); federation.lock unchanged');
+    expect(again.stderr).toContain('aggregate of 3 members unchanged since the last build: out is up to date (as of 1 Jun 2026); federation.lock unchanged');
     // The stale members are still named.
     expect(again.stderr).toContain('2 member(s) not updated for longer than 180d: 34, 52');
     expect(filesOf(join(dir, 'out'))).toEqual(first);

@@ -125,7 +125,7 @@ describe('writing', () => {
     expect([r2.code, r2.stderr]).toEqual([2, 'kerjasama: export bundle and --format sql name two formats; give the format once\n']);
     const r3 = await runCli(['export', '--format', 'bundle', '--out', out, ...AS_OF, '--lang', 'en'], { cwd: dir });
     expect(r3.code, r3.stderr).toBe(0);
-    expect(r3.stderr).toBe(`kerjasama: bundle written to ${out} (4 files, 1 records; validation as of 2026-11-22: 0 errors, 0 warnings; not in git)\n`);
+    expect(r3.stderr).toBe(`kerjasama: bundle written to ${out} (4 files, 1 records; validation as of 22 Nov 2026: 0 errors, 0 warnings; not in git)\n`);
     const r4 = await runCli(['export', 'bundle', '--out', out, ...AS_OF, '--lang', 'id'], { cwd: dir });
     expect([r4.code, r4.stderr]).toEqual([2, `kerjasama: ${out} sudah ada; tambahkan --force untuk menimpanya\n`]);
     const r5 = await runCli(['export', 'bundle', '--format', 'bundle', '--out', out, '--force', ...AS_OF], { cwd: dir });

@@ -38,7 +38,7 @@ describe('usage', () => {
     expect(r4.stderr).toContain('datapackage, sqlite, sql');
     const r5 = await runCli(['export', '--out', 'x', '--lang', 'id', ...AS_OF], { cwd: dir, env: {} });
     expect(r5.code).toBe(0);
-    expect(r5.stderr).toMatch(/^kerjasama: ekspor ditulis ke x \(datapackage: \d+ tabel, [\d.]+ baris, per 2026-11-22\)\n$/);
+    expect(r5.stderr).toMatch(/^kerjasama: ekspor ditulis ke x \(datapackage: \d+ tabel, [\d.]+ baris, per 22 Nov 2026\)\n$/);
   });
 
   it('--out - prints the SQL script to stdout', async () => {

@@ -135,7 +135,7 @@ export const W = {
   // ---- home: what the data leaves unknown ------------------------------------------------------------
   'warn.invalidFiles': w((v) => `${cnt(v, 'n', 'record file has', 'record files have')} errors and ${pl(v, 'n', 'is', 'are')} left out of every page.`,
     (v) => `${v['n']} berkas data bermasalah dan tidak disertakan di halaman mana pun.`),
-  'warn.validation': w((v) => `Validation: ${cnt(v, 'errors', 'error', 'errors')}, ${cnt(v, 'warnings', 'warning', 'warnings')}.`, (v) => `Validasi: ${v['errors']} kesalahan, ${v['warnings']} peringatan.`),
+  'warn.validation': w((v) => `Validation: ${cnt(v, 'errors', 'error', 'errors')}, ${cnt(v, 'warnings', 'warning', 'warnings')}.`, (v) => `Pemeriksaan: ${v['errors']} kesalahan, ${v['warnings']} peringatan.`),
   'warn.renewalsNotOnRecord': w((v) => `${cnt(v, 'n', 'tie renews', 'ties renew')} every few years but ${pl(v, 'n', 'its', 'their')} latest renewal is not on record.`,
     (v) => `${v['n']} kerja sama diperpanjang berkala tetapi perpanjangan terakhirnya tidak tercatat.`),
   'warn.staleFacts': w((v) => `${cnt(v, 'n', 'agreement has', 'agreements have')} facts last confirmed too long ago (stale).`,
@@ -273,7 +273,7 @@ export const W = {
   'nat.col.sector': w('sector', 'sektor'),
   'nat.card.inForce': w('agreements in force', 'perjanjian berlaku'),
   'nat.card.source': w('source', 'sumber'),
-  'nat.card.validation': w('validation', 'validasi'),
+  'nat.card.validation': w('validation', 'pemeriksaan'),
   'nat.card.records': w('records (partners, agreements, activities)', 'data (mitra, perjanjian, kegiatan)'),
   'nat.card.leftOut': w((v) => `${cnt(v, 'n', 'record file', 'record files')} with errors left out`, (v) => `${v['n']} berkas data bermasalah tidak disertakan`),
   'nat.coverage.intro': w(
