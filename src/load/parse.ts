@@ -156,8 +156,8 @@ export function parseText(source: string, file: string): Parsed {
   const second = docs[1];
   if (second) diagnostics.push({ code: 'yaml-multi-document', severity: 'error', file, ...at(second.range?.[0] ?? 0), params: {} });
 
-  for (const e of doc.errors) diagnostics.push(yamlError(e, file, at));
-  for (const w of doc.warnings) diagnostics.push(yamlError(w, file, at));
+  for (const e of doc.errors) diagnostics.push(yamlError(e, file, at, source));
+  for (const w of doc.warnings) diagnostics.push(yamlError(w, file, at, source));
 
   let fatal = stray > 0 || doc.errors.length > 0 || doc.warnings.length > 0 || omitted > 0;
   const problem = (d: Diagnostic): void => {
@@ -271,10 +271,31 @@ function tooDeepAt(tokens: readonly unknown[]): number | undefined {
   return found;
 }
 
-function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>): Diagnostic {
+/**
+ * Where the quote that is never closed opens: the parser reads to the end of the file looking for its
+ * closing quote, so every later quote of that kind is inside it, escaped (\" in double quotes, '' in single
+ * quotes). The opening quote is the last one before `end` that is not such an escape.
+ */
+function unclosedQuoteAt(source: string, quote: '"' | "'", end: number): number | undefined {
+  for (let i = source.lastIndexOf(quote, end - 1); i >= 0; i = source.lastIndexOf(quote, i - 1)) {
+    if (quote === '"') {
+      let slashes = 0;
+      while (source[i - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 0) return i;
+    } else if (source[i - 1] === "'") {
+      i--; // '' inside single quotes: skip the pair
+    } else return i;
+  }
+  return undefined;
+}
+
+function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>, source: string): Diagnostic {
   const [s, end] = e.pos;
-  const where = at(s, end);
   const reason = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
+  const quote = e.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(reason)?.[1] : undefined;
+  const open = quote === '"' || quote === "'" ? unclosedQuoteAt(source, quote, s) : undefined;
+  if (open !== undefined) return { code: 'yaml-syntax', severity: 'error', file, ...at(open, open + 1), params: { problem: 'UNCLOSED_QUOTE', reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
+  const where = at(s, end);
   switch (e.code) {
     case 'TAB_AS_INDENT':
       return { code: 'yaml-tab-indent', severity: 'error', file, ...where, params: {} };

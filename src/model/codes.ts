@@ -126,6 +126,7 @@ const PARTS: Catalogue = {
   'is': w((v) => `${typeWord('en', v.type)} in ${v.country}`, (v) => `${typeWord('id', v.type)} di ${v.country}`),
   // what the YAML reader found wrong (its error codes), in Indonesian; English shows the reader's own text
   'yaml.BAD_INDENT': w('bad indentation', 'indentasi tidak sesuai'),
+  'yaml.UNCLOSED_QUOTE': w('the quote opened here is never closed', 'tanda kutip yang dibuka di sini tidak pernah ditutup'),
   'yaml.MISSING_CHAR': w('a character is missing', 'ada karakter yang hilang (mis. tanda kutip atau kurung penutup)'),
   'yaml.BLOCK_AS_IMPLICIT_KEY': w('a block used as a key', 'blok dipakai sebagai kunci'),
   'yaml.MULTILINE_IMPLICIT_KEY': w('a key over several lines', 'kunci ditulis lebih dari satu baris'),
@@ -259,7 +260,7 @@ export const CODES = {
 
   // ---- YAML --------------------------------------------------------------------------------
   'yaml-syntax': code('error', 'yaml', ['YAML syntax error', 'Kesalahan sintaks YAML'],
-    [(p) => `YAML syntax error: ${p.reason}`, () => 'Check the indentation and the brackets and quotes around this spot; a YAML linter or your editor’s YAML mode shows the structure.'],
+    [(p) => `YAML syntax error: ${p.problem === 'UNCLOSED_QUOTE' ? part('en', 'yaml.UNCLOSED_QUOTE') : p.reason}`, () => 'Check the indentation and the brackets and quotes around this spot; a YAML linter or your editor’s YAML mode shows the structure.'],
     [(p) => `kesalahan sintaks YAML: ${Object.hasOwn(PARTS, `yaml.${p.problem}`) ? part('id', `yaml.${p.problem}`) : p.reason}`, () => 'Periksa indentasi, kurung dan tanda kutip di sekitar posisi ini; mode YAML di penyunting membantu melihat strukturnya.']),
   'yaml-version': code('error', 'yaml', ['YAML version other than 1.2', 'Versi YAML selain 1.2'],
     [(p) => `the file declares %YAML ${p.version}; kerjasama reads YAML 1.2 only`, () => 'Delete the %YAML line. In YAML 1.2, yes, no, on and off are text and 0777 is a number; quote any value meant otherwise.'],

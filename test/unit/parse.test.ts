@@ -29,6 +29,15 @@ describe('parseText', () => {
     expect(got[0]?.[1]).toBeGreaterThanOrEqual(1);
   });
 
+  it('an unclosed quote is reported at the quote that opens it, not at the end of the file', () => {
+    // The parser reads to the end of the file looking for the closing quote; the clerk's slip is where it opened.
+    expect(where('name: "Jawa Timur\ntype: province\ncountry: ID\nnotes: >-\n  a\n  b\n')).toEqual([['yaml-syntax', 1, 7]]);
+    expect(where("name: x\ntitle: 'Kerja sama ''bidang'' pariwisata\nfoo: 1\n")).toEqual([['yaml-syntax', 2, 8]]);
+    expect(where('name: x\ntitle: "say \\"hi\\" there\nfoo: 1\n')).toEqual([['yaml-syntax', 2, 8]]);
+    const d = parseText('name: "Jawa Timur\ntype: province\n', 'x.yaml').diagnostics[0];
+    expect(d?.params).toMatchObject({ problem: 'UNCLOSED_QUOTE' });
+  });
+
   it('duplicate key: names the key and points at the second one', () => {
     const r = parseText('name: A\ntype: city\nname: B\n', 'x.yaml');
     expect(r.value).toBeUndefined();
