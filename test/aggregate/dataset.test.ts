@@ -116,7 +116,7 @@ function expectAdditive(whole: Dataset, own: readonly Dataset[], asOf = AS_OF): 
   const summary = (d: Dataset) => summaryReport(d, asOf, { filters: {}, validation, includeLoi: false });
   const s = summary(whole);
   expect(s.records).toEqual({
-    partners: sum((d) => summary(d).records.partners), agreements: sum((d) => summary(d).records.agreements),
+    partners: sum((d) => summary(d).records.partners), ownRegions: sum((d) => summary(d).records.ownRegions), agreements: sum((d) => summary(d).records.agreements),
     activities: sum((d) => summary(d).records.activities), invalidFiles: sum((d) => summary(d).records.invalidFiles),
   });
   expect(s.partnershipsInForce).toBe(sum((d) => summary(d).partnershipsInForce));
