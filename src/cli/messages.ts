@@ -9,7 +9,7 @@ import type { Kind, Lang } from '../model/types.js';
 import { say as sayIn, w, word, type Catalogue, type Entry, type Values } from '../model/words.js';
 import { fieldLabel } from '../model/fields.words.js';
 import { formatNumber } from '../model/format.js';
-import { closest } from '../load/similar.js';
+import { closest, closestByLabel } from '../load/similar.js';
 
 type P = Values;
 const q = (v: unknown): string => JSON.stringify(String(v));
@@ -26,9 +26,7 @@ export const kindName = (kind: unknown, lang: Lang): string => word(KIND_NAME, l
 /** The kind a word names in either language (mitra: partner), or near it; undefined when none. */
 export const kindByWords = (text: string): 'partner' | 'agreement' | 'activity' | undefined => {
   const kinds = ['partner', 'agreement', 'activity'] as const;
-  const byWord = new Map<string, (typeof kinds)[number]>(kinds.flatMap((k) => (['en', 'id'] as const).map((l) => [kindName(k, l).toLowerCase(), k] as const)));
-  const near = closest(text.toLowerCase(), byWord.keys());
-  return near === undefined ? undefined : byWord.get(near);
+  return closestByLabel(text, kinds.flatMap((k) => (['en', 'id'] as const).map((l) => [kindName(k, l), k] as const)));
 };
 const kindId = (p: P): string => kindName(p['kind'], 'id');
 

@@ -7,7 +7,7 @@
 import { noSuchDay, parseDate } from '../model/dates.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
-import { textDate } from '../model/written.js';
+import { writtenAsDate } from '../model/written.js';
 import { readCountry, readTerm } from '../import/values.js';
 import type { Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
@@ -30,8 +30,8 @@ export const date = (lang: Lang, flag: string, unknown = false): Check => (x) =>
 export const orNoSuchDay = (x: string, lang: Lang): string => {
   const why = noSuchDay(x, lang);
   if (why !== undefined) return `; ${why}`;
-  const d = textDate(x.replace(/\s+/g, ' ').trim());
-  return d !== undefined && d !== x && parseDate(d) ? t(lang, 'problem.written', { date: d }) : '';
+  const d = writtenAsDate(x);
+  return d !== undefined ? t(lang, 'problem.written', { date: d }) : '';
 };
 
 /**

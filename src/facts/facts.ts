@@ -130,8 +130,7 @@ export interface LastInForce {
 }
 
 /** The last day in force (see LastInForce); `termination` is the recorded termination of an agreement declared terminated, in effect or still to come. */
-export function lastInForceOf(end: EndFacts, termination: KDate | undefined): LastInForce {
-  const terminated = termination;
+export function lastInForceOf(end: EndFacts, terminated: KDate | undefined): LastInForce {
   if (terminated !== undefined) {
     const t = terminated.open === 'before' ? terminated.last : terminated.first;
     if (end.day === null || t - 1 < end.day) {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { isValidDate, parseDate } from '../model/dates.js';
-import { amountAsWritten, textDate } from '../model/written.js';
+import { isValidDate } from '../model/dates.js';
+import { amountAsWritten, writtenAsDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
 import { closest, codeByWords } from './similar.js';
@@ -300,9 +300,8 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
 
 /** A date written by hand (31/12/2025, 12 Maret 2026) where a date must be: the date in the register's form, for the hint. */
 function writtenDate(format: string, data: unknown): { written?: string } {
-  if (!format.startsWith('partial-date') || typeof data !== 'string') return {};
-  const d = textDate(data.replace(/\s+/g, ' ').trim());
-  return d !== undefined && d !== data && parseDate(d) ? { written: d } : {};
+  const d = format.startsWith('partial-date') && typeof data === 'string' ? writtenAsDate(data) : undefined;
+  return d !== undefined ? { written: d } : {};
 }
 
 function formatError(e: ErrorObject, format: string, base: { severity: 'error'; file: string }, field: string): Diagnostic {

@@ -139,15 +139,7 @@ export function nearest(word: string, known: Iterable<Known>, n = 3): string[] {
  * "Kesepakatan Bersama" is mou), in either language, or near it: a clerk writes what every report shows.
  */
 export function codeByWords(path: string, value: string, codes: readonly string[]): string | undefined {
-  const byLabel = new Map<string, string>();
-  for (const code of codes) {
-    for (const lang of ['id', 'en'] as const) {
-      const label = codeLabel(path, code, lang);
-      if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), code);
-    }
-  }
-  const near = closest(value.toLowerCase(), byLabel.keys());
-  return near === undefined ? undefined : byLabel.get(near);
+  return closestByLabel(value, codes.flatMap((code) => (['id', 'en'] as const).map((lang) => [codeLabel(path, code, lang), code] as const)));
 }
 
 /**
@@ -156,13 +148,13 @@ export function codeByWords(path: string, value: string, codes: readonly string[
  * fields' parent (agreement, agreement.signatures).
  */
 export function fieldByWords(kind: string, name: string, keys: readonly string[]): string | undefined {
-  const byLabel = new Map<string, string>();
-  for (const key of keys) {
-    for (const lang of ['id', 'en'] as const) {
-      const label = fieldWords(`${kind}.${key}`)?.label[lang];
-      if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), key);
-    }
-  }
-  const near = closest(name.toLowerCase(), byLabel.keys());
+  return closestByLabel(name, keys.flatMap((key) => (['id', 'en'] as const).map((lang) => [fieldWords(`${kind}.${key}`)?.label[lang], key] as const)));
+}
+
+/** What the label closest to `value` names (case aside; the first of two things with one label), or undefined. */
+export function closestByLabel<T>(value: string, labelled: Iterable<readonly [string | undefined, T]>): T | undefined {
+  const byLabel = new Map<string, T>();
+  for (const [label, thing] of labelled) if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), thing);
+  const near = closest(value.toLowerCase(), byLabel.keys());
   return near === undefined ? undefined : byLabel.get(near);
 }

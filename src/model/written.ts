@@ -62,6 +62,12 @@ const SINCE = /^(sejak|since|on or after|mulai)\s+/i;
 export const RANGE = /\s*(?:\.\.|–|—|\bs\/d\b|\bs\.d\.?|\bsd\b|\bsampai dengan\b|\bsampai\b|\bhingga\b|\batau\b|\bor\b|\bto\b|\buntil\b|\s-\s)\s*/i;
 
 /** A date as written by hand, as a date of the register; undefined when it cannot be read without a guess. */
+/** A date written by hand that is not in the register's form (31/12/2025, 12 Maret 2026), in that form, for a hint; else undefined. */
+export function writtenAsDate(text: string): string | undefined {
+  const d = textDate(text.replace(/\s+/g, ' ').trim());
+  return d !== undefined && d !== text && parseDate(d) ? d : undefined;
+}
+
 export function textDate(text: string): string | undefined {
   if (parseDate(text)) return text;
   const approx = APPROX.exec(text);
