@@ -295,6 +295,16 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     const after = await json();
     expect(after).toBe(git(dir, 'rev-parse', '--short=12', 'HEAD').trim());
     expect(after).not.toBe(before);
+    // git is asked while the files are listed: an uncommitted change is still said, then the commit that takes it.
+    writeFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou.yaml'), MOU.replace('status: draft', 'status: negotiating'));
+    await settle(dir);
+    expect(await json()).toBe(`${after}+changes`);
+    expect(await json()).toBe(`${after}+changes`);
+    git(dir, 'commit', '-q', '-am', 'third');
+    await settle(dir);
+    const third = await json();
+    expect(third).toBe(git(dir, 'rev-parse', '--short=12', 'HEAD').trim());
+    expect(third).not.toBe(after);
   });
 
   it('asks git for the commit once: a register outside git, its report made again, asks no second time', () => {

@@ -3,7 +3,7 @@
 import { filesWithErrors, runChecks, withoutInvalid } from '../check/index.js';
 import { parseDuration } from '../model/dates.js';
 import { countOf } from '../model/diagnostics.js';
-import { gitCommitIn } from '../load/git.js';
+import { gitCommitIn, gitCommitLater } from '../load/git.js';
 import { describeFilters, parseList, unknownFilterValues, type Filters } from '../report/filters.js';
 import { countryName } from '../model/countries.js';
 import { vocabulary } from '../model/sectors.js';
@@ -158,25 +158,29 @@ export function renderReport(io: IO, opts: ReportOptions, format: string, r: Ren
  */
 export function runReport(io: IO, opts: ReportOptions, command: string, formats: readonly string[], build: (ctx: ReportContext) => Rendered): number | Promise<number> {
   const format = reportFormat(io, opts, formats);
-  let memo: { run: RunMemo; inputs: string | undefined; here: ReturnType<typeof gitCommitIn> } | undefined;
-  let source: RegisterSource | undefined;
   const cached = cacheOption(io, opts);
   if (cached.cache && format !== 'xlsx' && opts.at === undefined && opts.recordedAsOf === undefined && !registerIsBundle(io, opts)) {
     const root = resolveRoot(io, opts);
-    source = fsSource(root);
+    // git is asked now and answers while the files are listed: `git status` looks at every file too.
+    const asking = gitCommitLater(root);
+    const source = fsSource(root);
     const cfg = source.readConfig();
     const run = RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
     const config = run.config();
-    const here = gitCommitIn(root);
-    const inputs = config ? outputInputs(io, opts, command, config, { git: here ?? null }) : undefined;
-    const hit = inputs === undefined ? undefined : run.output(inputs);
-    if (hit) {
+    return asking.then((here) => {
+      const inputs = config ? outputInputs(io, opts, command, config, { git: here ?? null }) : undefined;
+      const hit = inputs === undefined ? undefined : run.output(inputs);
+      if (!hit) return makeReport(io, opts, command, format, build, source, { run, inputs, here });
       if (hit.stderr) io.stderr(hit.stderr);
       emit(io, hit.stdout, opts.output, opts.force);
       return hit.code;
-    }
-    memo = { run, inputs, here };
+    });
   }
+  return makeReport(io, opts, command, format, build);
+}
+
+/** A report made from the register (runReport's memo, when given, keeps it). */
+function makeReport(io: IO, opts: ReportOptions, command: string, format: string, build: (ctx: ReportContext) => Rendered, source?: RegisterSource, memo?: { run: RunMemo; inputs: string | undefined; here: ReturnType<typeof gitCommitIn> }): number | Promise<number> {
   const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts, source, { readsBundle: true });
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {

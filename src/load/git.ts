@@ -2,7 +2,7 @@
 // register sits in its repository, a revision's commit id, and which register files changed since a
 // ref (--changed-since, and a pull request's files under GitHub Actions). gitSource.ts reads a revision.
 
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
@@ -108,17 +108,50 @@ function safeEnv(cwd: string): Record<string, string | undefined> {
  * with nothing on stderr is an answer, not a failure (git grep's 1: nothing found): its output is returned.
  */
 export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 * 1024 * 1024, quiet: readonly number[] = []): Buffer {
-  const [command, ...rest] = args;
-  const full = command !== undefined && SUBMODULES_IGNORED.has(command) ? [command, '--ignore-submodules=all', ...rest] : args;
   try {
-    return execFileSync('git', ['-C', cwd, ...full], { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
+    return execFileSync('git', gitArgv(cwd, args), { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
   } catch (err) {
-    const e = err as { stderr?: Buffer; stdout?: Buffer; status?: number; code?: string; message?: string };
-    if (e.code === 'ENOENT') throw GitError.of('noGit');
-    if (e.status !== undefined && quiet.includes(e.status) && (e.stderr?.length ?? 0) === 0) return e.stdout ?? Buffer.alloc(0);
-    const msg = (e.stderr?.toString('utf8') ?? '').trim().split('\n')[0] ?? '';
-    throw GitError.said(msg.replace(/^fatal: /, '') || String(e.message ?? err));
+    return failed(err, (err as { status?: number }).status, quiet);
   }
+}
+
+/**
+ * `git` without waiting: git is started now and runs while this process does other work (listing
+ * 100,000 files, as `git status` does, takes about as long as the listing itself); the answer, or the
+ * same GitError, when awaited.
+ */
+export function gitLater(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
+  let env: Record<string, string | undefined>;
+  try {
+    env = safeEnv(cwd);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return new Promise((resolve, reject) => {
+    execFile('git', gitArgv(cwd, args), { encoding: 'buffer', maxBuffer, env }, (err, stdout, stderr) => {
+      if (!err) return resolve(stdout);
+      try {
+        resolve(failed(Object.assign(err, { stdout, stderr }), typeof err.code === 'number' ? err.code : undefined, []));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+/** The command line for git in `cwd`: submodules ignored by every command that compares trees. */
+function gitArgv(cwd: string, args: string[]): string[] {
+  const [command, ...rest] = args;
+  return ['-C', cwd, ...(command !== undefined && SUBMODULES_IGNORED.has(command) ? [command, '--ignore-submodules=all', ...rest] : args)];
+}
+
+/** A failed git run as GitError (an exit status in `quiet` with nothing on stderr is an answer: its output). */
+function failed(err: unknown, status: number | undefined, quiet: readonly number[]): Buffer {
+  const e = err as { stderr?: Buffer; stdout?: Buffer; code?: string | number; message?: string };
+  if (e.code === 'ENOENT') throw GitError.of('noGit');
+  if (status !== undefined && quiet.includes(status) && (e.stderr?.length ?? 0) === 0) return e.stdout ?? Buffer.alloc(0);
+  const msg = (e.stderr?.toString('utf8') ?? '').trim().split('\n')[0] ?? '';
+  throw GitError.said(msg.replace(/^fatal: /, '') || String(e.message ?? err));
 }
 
 const text = (cwd: string, args: string[]): string => git(cwd, args).toString('utf8');
@@ -135,13 +168,29 @@ export function gitCommit(root: string): string | undefined {
  */
 export function gitCommitIn(root: string): { commit: string; folder: string } | undefined {
   try {
-    // git prints the prefix first (an empty line at the top), then the commit, whatever the order asked.
-    const [folder = '', head = ''] = text(root, ['rev-parse', '--show-prefix', '--short=12', 'HEAD']).split('\n').map((l) => l.trim());
-    const dirty = text(root, ['status', '--porcelain', '--', 'kerjasama.yaml', 'data']).trim() !== '';
-    return { commit: dirty ? `${head}+changes` : head, folder };
+    return commitOf(text(root, COMMIT_ASKED), text(root, DIRTY_ASKED));
   } catch {
     return undefined;
   }
+}
+
+/** gitCommitIn with both questions started now, answered when awaited (see gitLater). */
+export async function gitCommitLater(root: string): Promise<{ commit: string; folder: string } | undefined> {
+  try {
+    const [asked, dirty] = await Promise.all([gitLater(root, COMMIT_ASKED), gitLater(root, DIRTY_ASKED)]);
+    return commitOf(asked.toString('utf8'), dirty.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const COMMIT_ASKED = ['rev-parse', '--show-prefix', '--short=12', 'HEAD'];
+const DIRTY_ASKED = ['status', '--porcelain', '--', 'kerjasama.yaml', 'data'];
+
+function commitOf(asked: string, dirty: string): { commit: string; folder: string } {
+  // git prints the prefix first (an empty line at the top), then the commit, whatever the order asked.
+  const [folder = '', head = ''] = asked.split('\n').map((l) => l.trim());
+  return { commit: dirty.trim() !== '' ? `${head}+changes` : head, folder };
 }
 
 /**
