@@ -72,9 +72,8 @@ function federationOrExplain(io: IO, opts: AggregateOptions, dir: string, lang: 
   const r = readFederation(dir);
   if (r.federation) return r.federation;
   const style = chooseStyle(io, opts, 'stderr');
-  const shown = diagnosticsAsStylish(r.diagnostics, { lang, style, source: (f) => (f === FEDERATION_FILE ? r.text : undefined), fileCount: 0, hiddenWarnings: 0 });
   // Without the summary line, which counts record files: the line below says what to do.
-  io.stderr(shown.replace(/\n[^\n]*\n$/, '\n'));
+  io.stderr(diagnosticsAsStylish(r.diagnostics, { lang, style, source: (f) => (f === FEDERATION_FILE ? r.text : undefined), fileCount: 0, hiddenWarnings: 0, summary: false }));
   throw new UsageError(say('federationInvalid', { file: FEDERATION_FILE }));
 }
 

@@ -613,6 +613,14 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
       done(await importCommand(io, file, cmd.optsWithGlobals()));
     });
 
+  program.command('explain')
+    .description(h('explain'))
+    .argument('[code]', h('explain.code'))
+    .action(async (code: string | undefined) => {
+      const { explainCommand } = await import('./explain.js');
+      done(explainCommand(io, code, lang));
+    });
+
   program.command('schema')
     .description(h('schema'))
     .argument('[name]', h('schema.name'))

@@ -144,6 +144,8 @@ export const MESSAGES = {
   notGit: w((p) => `${p.root} is not in a git repository; diff compares git revisions`, (p) => `${p.root} tidak berada dalam repositori git; diff membandingkan revisi git`),
   diffGit: w((p) => `${p.message}`, (p) => `git: ${p.message}`),
   workingTree: w(() => 'working tree', () => 'direktori kerja'),
+  explainUnknown: w((p) => `there is no code ${q(p.code)}; the closest: ${p.closest}. kerjasama explain with no code lists them all.`,
+    (p) => `tidak ada kode ${q(p.code)}; yang paling mirip: ${p.closest}. kerjasama explain tanpa kode menampilkan semuanya.`),
   schemaUnknown: w((p) => `no schema ${q(p.name)}; the schemas are ${p.names}`, (p) => `tidak ada skema ${q(p.name)}; skema yang ada: ${p.names}`),
   schemaListFooter: w(() => 'kerjasama schema <name> prints one, self-contained (JSON Schema 2020-12).', () => 'kerjasama schema <nama> mencetak satu skema, lengkap dengan definisinya (JSON Schema 2020-12).'),
   maxWarningsInvalid: w((p) => `--max-warnings takes a whole number, not ${p.value}`, (p) => `--max-warnings memerlukan bilangan bulat, bukan ${p.value}`),

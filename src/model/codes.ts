@@ -448,6 +448,39 @@ export const CODES = {
 export type Code = keyof typeof CODES;
 export const ALL_CODES = Object.keys(CODES) as Code[];
 
+/** The groups of codes, in the order docs/errors.md and `kerjasama explain` list them. */
+export const GROUP_WORDS = {
+  file: w('Files', 'Berkas'),
+  yaml: w('YAML', 'YAML'),
+  schema: w('Schema: the shape of a record', 'Skema: bentuk suatu data'),
+  config: w('Configuration', 'Pengaturan (kerjasama.yaml)'),
+  identity: w('Identity: ids and file names', 'Identitas: id dan nama berkas'),
+  reference: w('References between records', 'Rujukan antardata'),
+  dates: w('Dates', 'Tanggal'),
+  status: w('Status', 'Status'),
+  rules: w('Domain rules', 'Aturan kerja sama daerah'),
+  federation: w('Federation: identity and conflicts across member registers', 'Federasi: identitas dan perbedaan antarregister anggota'),
+} satisfies Record<Group, unknown> & Catalogue;
+
+/** A group's title in a language. */
+export const groupTitle = (g: Group, lang: Lang): string => say(GROUP_WORDS, lang, g);
+
+/**
+ * A catalogue text as a template: each parameter shown by `mark` ({name} in SARIF's rules, ‹name› for a
+ * reader); optional parts (a suggestion, a fix, another language's name) left out, so that it reads as
+ * the general case.
+ */
+export function codeTemplate(text: Text, mark: (name: string) => string): string {
+  const params = new Proxy({} as P, {
+    get: (_t, key) => {
+      if (typeof key !== 'string') return undefined;
+      const name = key.replace(/_(en|id)$/, '');
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' ? '' : mark(name);
+    },
+  });
+  return text(params);
+}
+
 export function codeInfo(c: string): CodeInfo | undefined {
   return Object.prototype.hasOwnProperty.call(CODES, c) ? (CODES as Record<string, CodeInfo>)[c] : undefined;
 }

@@ -38,6 +38,14 @@ export const DIAGNOSTICS_WORDS = {
   sarifShown: w((v) => `There are ${en(v, 'errors')} errors and ${en(v, 'warnings')} warnings; GitHub code scanning shows only the first ${en(v, 'shown')} results of a run (errors first).`,
     (v) => `Ada ${id(v, 'errors')} kesalahan dan ${id(v, 'warnings')} peringatan; GitHub code scanning hanya menampilkan ${id(v, 'shown')} hasil pertama per run (kesalahan lebih dahulu).`),
   sarifRoot: w('The root of the repository checkout.', 'Folder teratas checkout repositori.'),
+
+  // ---- kerjasama explain: one code, or every code ------------------------------------------------------
+  'explain.message': w('Message', 'Pesan'),
+  'explain.hint': w('Hint', 'Saran'),
+  'explain.example': w((v) => `docs/errors.md#${v['code']} has a small register that gives it, and what kerjasama validate says on it.`,
+    (v) => `docs/errors.md#${v['code']} memuat contoh register kecil yang memunculkannya, beserta keluaran kerjasama validate atasnya.`),
+  'explain.listFooter': w('kerjasama explain CODE says what a code means and how to fix it; docs/errors.md has an example of each.',
+    'kerjasama explain KODE menjelaskan arti suatu kode dan cara memperbaikinya; docs/errors.md memuat contoh untuk setiap kode.'),
 } satisfies Catalogue;
 
 export type DiagnosticsWord = keyof typeof DIAGNOSTICS_WORDS;

@@ -3,7 +3,7 @@
 // Paths are relative to the repository root (%SRCROOT%), which is what code scanning matches against;
 // %SRCROOT% itself is left for the consumer to resolve, so no absolute path of this machine is in the log.
 
-import { ALL_CODES, CODES, type CodeInfo } from '../model/codes.js';
+import { ALL_CODES, CODES, codeTemplate, type CodeInfo } from '../model/codes.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
 import { words } from './words.js';
@@ -22,20 +22,8 @@ export interface SarifOptions {
   maxResults?: number;
 }
 
-/**
- * A catalogue text with its parameters shown as {name}; optional parts (a suggestion, a fix) left out,
- * so that a rule's description reads as the general case.
- */
-function template(text: (p: Record<string, string | number>) => string): string {
-  const params = new Proxy({} as Record<string, string | number>, {
-    get: (_t, key) => {
-      if (typeof key !== 'string') return undefined;
-      const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' || name === 'otherName' ? '' : `{${name}}`;
-    },
-  });
-  return text(params);
-}
+/** A catalogue text with its parameters shown as {name}: a rule's description reads as the general case. */
+const template = (text: CodeInfo['message']['en']): string => codeTemplate(text, (name) => `{${name}}`);
 
 const pascal = (code: string): string => code.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 

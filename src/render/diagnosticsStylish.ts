@@ -6,7 +6,7 @@ import type { Diagnostic, Lang } from '../model/types.js';
 import type { Style } from './style.js';
 import { words } from './words.js';
 import { visible } from './sanitise.js';
-import { wrapProse } from './wrap.js';
+import { displayWidth, wrapProse } from './wrap.js';
 import { pushAll } from '../model/lists.js';
 
 export interface DiagnosticsRenderOptions {
@@ -20,6 +20,8 @@ export interface DiagnosticsRenderOptions {
   hiddenWarnings?: number;
   /** The terminal's width: messages and hints wrap, source lines are cut to it. None: lines as long as they are. */
   width?: number;
+  /** False: no summary line (it counts record files; a file that is not one says what to do itself). */
+  summary?: boolean;
 }
 
 const MAX_SOURCE = 160;
@@ -91,7 +93,16 @@ export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: Diagnostic
     if (hint) out.push(wrap(`    ${o.style.dim('=')} ${w.hint}: ${hint}`, 6));
   }
   if (out.length) out.push('');
-  out.push(o.width === undefined ? summaryLine(diags, o) : wrapProse(summaryLine(diags, o), o.width, 2));
+  if (o.summary !== false) out.push(o.width === undefined ? summaryLine(diags, o) : wrapProse(summaryLine(diags, o), o.width, 2));
+  // As rustc's "try rustc --explain": where the first code listed is explained (kerjasama explain).
+  const first = diags[0];
+  if (first) {
+    // The command kept whole: on a line of its own when the sentence and it do not fit the width together.
+    const command = w.explainCommand(first.code);
+    const together = `${w.explainMore} ${command}`;
+    const lines = o.width === undefined || displayWidth(together) <= o.width ? [together] : [...wrapProse(w.explainMore, o.width).split('\n'), `  ${command}`];
+    for (const l of lines) out.push(o.style.dim(l));
+  }
   return out.join('\n') + '\n';
 }
 

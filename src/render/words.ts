@@ -22,6 +22,9 @@ export const RENDER_WORDS = {
   noErrors: w((v) => `no errors in ${en(v)} record file${s(v)}`, (v) => `tidak ada kesalahan pada ${id(v)} berkas data`),
   warningsNotShown: w((v) => `${en(v)} warning${s(v)} not shown (--quiet)`, (v) => `${id(v)} peringatan tidak ditampilkan (--quiet)`),
   and: w('and', 'dan'),
+  /** After validate's list of problems: where a code is explained (as rustc's --explain). */
+  explainMore: w('What a code means and how to fix it:', 'Arti suatu kode dan cara memperbaikinya:'),
+  explainCommand: w((v) => `kerjasama explain ${v['code']}`, (v) => `kerjasama explain ${v['code']}`),
   /** An activity whose date is not known, in a list of activities by date. */
   undated: w('undated', 'tanpa tanggal'),
 } satisfies Catalogue;
@@ -38,6 +41,8 @@ export interface RenderWords {
   readonly noErrors: (n: number) => string;
   readonly warningsNotShown: (n: number) => string;
   readonly and: string;
+  readonly explainMore: string;
+  readonly explainCommand: (code: string) => string;
   /** A date the record says nobody knows (an activity's start: unknown). */
   readonly unknownDate: string;
   readonly undated: string;
@@ -56,6 +61,8 @@ export function words(lang: Lang): RenderWords {
     noErrors: (n) => t('noErrors', n),
     warningsNotShown: (n) => t('warningsNotShown', n),
     and: t('and'),
+    explainMore: t('explainMore'),
+    explainCommand: (code) => say(RENDER_WORDS, lang, 'explainCommand', { code }),
     unknownDate: DATE_UNKNOWN[lang],
     undated: t('undated'),
   };

@@ -3,22 +3,14 @@
 // file with this text; `npm run docs:errors` (UPDATE_DOCS=1) rewrites it.
 
 import { realpathSync } from 'node:fs';
-import { ALL_CODES, CODES, type CodeInfo, type Group } from '../../src/model/codes.js';
+import { ALL_CODES, CODES, GROUP_WORDS, groupTitle, type CodeInfo, type Group } from '../../src/model/codes.js';
+
+const GROUPS = Object.keys(GROUP_WORDS) as Group[];
 import { MINIMAL_CONFIG, NTB, runCli } from '../helpers.js';
 import { cleanupReproducers, DEFAULT_AS_OF, federation, materialise, REPRODUCERS, type Reproducer } from './reproducers.js';
 
-export const GROUP_TITLES: Record<Group, string> = {
-  file: 'Files',
-  yaml: 'YAML',
-  schema: 'Schema: the shape of a record',
-  config: 'Configuration',
-  identity: 'Identity: ids and file names',
-  reference: 'References between records',
-  dates: 'Dates',
-  status: 'Status',
-  rules: 'Domain rules',
-  federation: 'Federation: identity and conflicts across member registers',
-};
+/** The groups' titles, as `kerjasama explain` words them. */
+export const GROUP_TITLES = Object.fromEntries(GROUPS.map((g) => [g, groupTitle(g, 'en')])) as Record<Group, string>;
 
 /** Message templates with their parameters shown as ‹name›. */
 const PLACEHOLDERS = new Proxy({} as Record<string, string | number>, {
@@ -118,7 +110,7 @@ export async function generateErrorsDoc(): Promise<string> {
     '',
     '`kerjasama validate` reports every problem as a diagnostic: a severity, a stable code, a message, the file, line and column, an excerpt of the source with the spot underlined, and a hint on how to fix it. Messages and hints also come in Bahasa Indonesia (`--lang id`, or `language: id` in kerjasama.yaml); the codes are the same in both languages and in every output format, so scripts should match on codes, never on message text.',
     '',
-    'This page lists every code, with a minimal register that triggers it and the real output of `kerjasama validate` on that register.',
+    'This page lists every code, with a minimal register that triggers it and the real output of `kerjasama validate` on that register. `kerjasama explain CODE` prints a code\'s title, message, hint and severity in the register\'s language, without the example; `kerjasama explain` lists every code.',
     '',
     '## Exit codes',
     '',
