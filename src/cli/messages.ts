@@ -482,7 +482,8 @@ export const MESSAGES = {
   'import.country-unread': w((p) => `country ${q(p['text'])} not recognised (write a name like Jepang or an ISO code like JP)`, (p) => `negara ${q(p['text'])} tidak dikenali (tulis nama seperti Jepang atau kode ISO seperti JP)`),
   'import.category-unknown': w((p) => `the category cannot be worked out for partner ${q(p['text'])} (${p['why']}); add a Kategori column (KSDD, KSDPK, KSDPL, KSDLL, PUSAT) or a Jenis Mitra column`, (p) => `kategori tidak dapat disimpulkan untuk mitra ${q(p['text'])} (${p['why']}); tambahkan kolom Kategori (KSDD, KSDPK, KSDPL, KSDLL, PUSAT) atau kolom Jenis Mitra`),
   'import.category-unread': w((p) => `category ${q(p['text'])} not recognised`, (p) => `kategori ${q(p['text'])} tidak dikenali`),
-  'import.category-inferred': w((p) => `category ${p['category']} inferred from the partner (${p['why']})`, (p) => `kategori ${p['category']} disimpulkan dari mitra (${p['why']})`),
+  // Shown under the plan's "Values inferred" ("Nilai yang disimpulkan"), which says it was inferred.
+  'import.category-inferred': w((p) => `category ${p['category']} from the partner (${p['why']})`, (p) => `kategori ${p['category']} dari mitra (${p['why']})`),
   'import.partner-type-unknown': w((p) => `the type of partner ${q(p['text'])} is not known (its name does not say); recorded as other`, (p) => `jenis mitra ${q(p['text'])} tidak diketahui (namanya tidak menyebutkan); dicatat sebagai other`),
   'import.partner-type-needed': w((p) => `a ${p['category']} agreement needs a province, regency or city, and the type of ${q(p['text'])} is not known; write Provinsi/Kabupaten/Kota in the name or add a Jenis Mitra column`, (p) => `perjanjian ${p['category']} memerlukan provinsi, kabupaten atau kota, dan jenis ${q(p['text'])} tidak diketahui; tulis Provinsi/Kabupaten/Kota pada nama atau tambahkan kolom Jenis Mitra`),
   'import.partner-type-inferred': w((p) => `partner ${q(p['text'])}: type ${p['type']} (${p['why']})`, (p) => `mitra ${q(p['text'])}: jenis ${p['type']} (${p['why']})`),
@@ -506,10 +507,6 @@ export const MESSAGES = {
   'import.region-code-unread': w((p) => `region code ${q(p['text'])} not recognised (write a Kemendagri code like 52 or 52.71): kept in notes`, (p) => `kode wilayah ${q(p['text'])} tidak dikenali (tulis kode Kemendagri seperti 52 atau 52.71): disimpan di notes`),
   'import.region-code-several': w((p) => `region code ${p['code']} not used: the row names ${p['n']} partners, and a code is one region's; kept in notes`, (p) => `kode wilayah ${p['code']} tidak dipakai: baris ini menyebut ${p['n']} mitra, sedangkan satu kode untuk satu daerah; disimpan di notes`),
   'import.region-code-differs': w((p) => `partner ${q(p['text'])} is ${p['id']} in the register, whose region code is ${p['own']}, not ${p['code']}; correct the code or write the partner's id`, (p) => `mitra ${q(p['text'])} di register adalah ${p['id']} dengan kode wilayah ${p['own']}, bukan ${p['code']}; perbaiki kodenya atau tulis id mitra`),
-  'import.kind.reject': w(() => 'rejected', () => 'ditolak'),
-  'import.kind.unknown': w(() => 'unknown', () => 'tidak diketahui'),
-  'import.kind.inferred': w(() => 'inferred', () => 'disimpulkan'),
-  'import.kind.info': w(() => 'note', () => 'catatan'),
   // why a file cannot be read (src/import/read.ts, ReadError)
   'import.read.macro-extension': w((p) => `${p['name']} is a macro-enabled workbook (${p['ext']}); kerjasama does not read those. Save it as .xlsx (Excel Workbook) or .csv and import that`,
     (p) => `${p['name']} adalah buku kerja bermakro (${p['ext']}); kerjasama tidak membacanya. Simpan sebagai .xlsx (Excel Workbook) atau .csv lalu impor berkas itu`),
