@@ -96,7 +96,7 @@ describe('untouched lines stay byte for byte', () => {
   it('a file with CRLF line endings keeps them, every line', async () => {
     const crlf = MOU.replace(/\n/g, '\r\n');
     const dir = register(crlf);
-    const r = await runCli(['set', 'ntb-shizuoka-mou-2017', 'status=expired', 'end=2022-11-01', ...AS_OF, '--yes'], { cwd: dir });
+    const r = await runCli(['set', 'ntb-shizuoka-mou-2017', 'status=expired', 'end=2022-10-31', ...AS_OF, '--yes'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const after = file(dir);
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
@@ -112,6 +112,63 @@ describe('untouched lines stay byte for byte', () => {
     expect(text).toContain('notes: >-\n  The Shizuoka number');
     expect(Math.max(...text.slice(text.indexOf('notes:')).split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
     expect(parse(text).notes).toBe(note);
+  });
+});
+
+describe('a set that changes nothing says so, writes nothing and exits 0', () => {
+  const file = (dir: string): string => readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8');
+  const set = (dir: string, lang: string, ...values: string[]) => runCli(['set', 'ntb-shizuoka-mou-2017', ...values, '--as-of', '2026-11-22', '--lang', lang, '--yes'], { cwd: dir });
+
+  it('end set to the day its term of 5 years already ends (2022-11-01): not "changed from X to X"; the term is kept', async () => {
+    const dir = register();
+    const en = await set(dir, 'en', 'end=2022-11-01');
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe('kerjasama: end is already 1 Nov 2022, the last day of a term of 5 years: nothing to change\n');
+    const id = await set(dir, 'id', 'end=2022-11-01');
+    expect(id.code, id.stderr).toBe(0);
+    expect(id.stdout).toBe('');
+    expect(id.stderr).toBe('kerjasama: end sudah 1 Nov 2022, hari terakhir jangka waktu 5 tahun: tidak ada yang perlu diubah\n');
+    expect(file(dir)).toBe(MOU);
+  });
+
+  it('a term that ends on the day the end already is (end: 2022-11-01, end=5y) changes nothing either', async () => {
+    const text = MOU.replace('end: {term: 5y}', 'end: 2022-11-01');
+    const dir = register(text);
+    const r = await set(dir, 'en', 'end=5y');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('kerjasama: end is already 1 Nov 2022, the last day of a term of 5 years: nothing to change\n');
+    expect(file(dir)).toBe(text);
+  });
+
+  it('a value the field already holds, or an item the list already has: said plainly, field by field', async () => {
+    const dir = register();
+    const en = await set(dir, 'en', 'status=active', 'sectors+=pariwisata');
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe('kerjasama: status is already "active": nothing to change\nkerjasama: sectors already has "pariwisata": nothing to change\n');
+    const id = await set(dir, 'id', 'status=active', 'sectors+=pariwisata');
+    expect(id.stderr).toBe('kerjasama: status sudah berisi "active": tidak ada yang perlu diubah\nkerjasama: sectors sudah memuat "pariwisata": tidak ada yang perlu diubah\n');
+    expect(file(dir)).toBe(MOU);
+  });
+
+  it('with another value that does change: that one is written, the one already so is said and left', async () => {
+    const dir = register();
+    const r = await set(dir, 'en', 'end=2022-11-01', 'confirmed=2026-11');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/changed from 2022-11-01 to 2022-11-01/);
+    expect(r.stderr).toContain('end is already 1 Nov 2022, the last day of a term of 5 years: nothing to change');
+    expect(removed(MOU, file(dir))).toEqual([]);
+    expect(file(dir)).toContain('end: {term: 5y}');
+    expect(parse(file(dir)).confirmed).toBe('2026-11');
+  });
+
+  it('a day one earlier than the term gives is a change, as before', async () => {
+    const dir = register();
+    const r = await set(dir, 'en', 'end=2022-10-31');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('end date moved earlier, from 2022-11-01 to 2022-10-31');
+    expect(file(dir)).toContain('end: 2022-10-31');
   });
 });
 

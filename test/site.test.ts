@@ -73,6 +73,15 @@ describe('kerjasama site on the example register', () => {
     expect(readFileSync(join(out, 'id/activities/jabar-shizuoka-monument-2024.html'), 'utf8')).toContain('<p class="prov">acara budaya · ');
   });
 
+  it('writes a day in the pages\' sentences as the tables do: the next step of an expiring agreement (bug: "perpanjangan dimulai 2027-07-05")', () => {
+    for (const [lang, words] of [['id', /perpanjangan dimulai ([^<]+)</g], ['en', /renewal starts ([^<]+)</g]] as const) {
+      const page = readFileSync(join(out, lang, 'expiring.html'), 'utf8');
+      const said = [...page.matchAll(words)].map((m) => m[1] as string);
+      expect(said.length, lang).toBeGreaterThan(0);
+      for (const d of said) expect(d).toMatch(lang === 'id' ? /^\d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4}$/ : /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$/);
+    }
+  });
+
   it('draws the pictures as inline SVG with a title, a description and a table view', () => {
     const check = (file: string, count: number): void => {
       const t = readFileSync(join(out, file), 'utf8');

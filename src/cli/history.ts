@@ -89,7 +89,7 @@ function provenance(ctx: HistoryContext, report: string, considered: number, uni
 }
 
 function viewOptions(ctx: HistoryContext, opts: HistoryOptions): HistoryViewOptions {
-  return { timeZone: ctx.config.timezone, showEmail: Boolean(opts.showEmail), raw: opts.format === 'csv' };
+  return { timeZone: ctx.config.timezone, showEmail: Boolean(opts.showEmail), raw: opts.format === 'csv', extraSectors: ctx.config.extraSectors };
 }
 
 function render(io: IO, opts: HistoryOptions, ctx: HistoryContext, view: ReportView, json: () => unknown): void {

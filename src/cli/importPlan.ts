@@ -86,9 +86,9 @@ export function planText(p: PlanInput): string {
   for (const kind of ['unknown', 'inferred', 'info', 'reject'] as const) {
     const list = all.filter((x) => x.kind === kind);
     if (!list.length) continue;
+    // The section's title says what its lines are (inferred, unknown, rejected): said once, not again on each line.
     out.push('', t(lang, `import.plan.title.${kind}`));
-    const label = t(lang, `import.kind.${kind}`);
-    for (const x of list) out.push(`  ${ref(x.row, x.col).padEnd(14)} ${label}: ${printable(problemText(x, lang))}`);
+    for (const x of list) out.push(`  ${ref(x.row, x.col).padEnd(14)} ${printable(problemText(x, lang))}`);
   }
   if (p.warnings.size) {
     out.push('', t(lang, 'import.plan.warnings'));

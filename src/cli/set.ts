@@ -12,9 +12,13 @@ import { applyValue, EditError, editYaml, type Edit, type Path } from '../scaffo
 import { parse as parseYaml } from 'yaml';
 import { applyChanges, findRecord, openForChange, type ChangeContext, type ChangeOptions } from './change.js';
 import { UsageError, type IO } from './io.js';
-import { say, t } from './messages.js';
+import { say, t, type Say } from './messages.js';
 import { checkOf, lines, list, partsOf, valueOf } from './values.js';
-import type { Lang } from '../model/types.js';
+import type { AgreementData, Lang } from '../model/types.js';
+import { sameLastDay } from '../model/agreement.js';
+import { formatDuration, humanDate, parseDuration } from '../model/dates.js';
+import { canonical } from '../model/edits.js';
+import { normaliseRecord } from '../load/normalise.js';
 import { checkValue } from '../scaffold/ask.js';
 import { askTexts } from './messages.js';
 
@@ -263,14 +267,49 @@ export async function setCommand(io: IO, id: string, args: readonly string[], op
   const rec = findRecord(ctx, id, kind);
   let value = currentValue(ctx, rec.rel, rec.text);
   const edits: Edit[] = [];
+  const already: Say[] = [];
   for (const a of assignments) {
-    for (const e of editsOf(rec.kind, value, a, ctx.lang)) {
-      edits.push(e);
-      value = applyValue(value, e);
+    const mine = editsOf(rec.kind, value, a, ctx.lang);
+    const next = mine.reduce(applyValue, value);
+    const same = alreadySo(rec.kind, value, next, a);
+    if (same) {
+      // Already so: said, and its edits left out (a term is not rewritten as the day it works out to).
+      already.push(same);
+      continue;
     }
+    edits.push(...mine);
+    value = next;
+  }
+  if (edits.length === 0) {
+    // Nothing changes: said field by field, nothing written, exit 0 (as git says "nothing to commit").
+    for (const s of already) io.stderr(`kerjasama: ${s(ctx.lang)}\n`);
+    return 0;
   }
   const text = editRecord(ctx, rec.rel, rec.text, rec.kind, edits);
-  return applyChanges(io, opts, ctx, [{ rel: rec.rel, text, before: rec.text }]);
+  return applyChanges(io, opts, ctx, [{ rel: rec.rel, text, before: rec.text }], already.map((s) => s(ctx.lang)));
+}
+
+/** A record's value as the loader reads it (a bare year as text), for comparing what two values mean. */
+function asRead(kind: Kind, value: unknown): Record<string, unknown> {
+  const v = JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;
+  normaliseRecord(kind, v);
+  return v;
+}
+
+/**
+ * What to say when an assignment leaves the record meaning what it already did: the same value (status
+ * that is already active, an item the list already has), or an end that is already that day (a date equal
+ * to the last day of the agreement's term, or a term ending on the date it has). Undefined when it changes something.
+ */
+function alreadySo(kind: Kind, before: unknown, after: unknown, a: Assignment): Say | undefined {
+  const b = asRead(kind, before);
+  const x = asRead(kind, after);
+  if (canonical(b) === canonical(x)) return say(a.op === '+=' ? 'set.alreadyHas' : 'set.already', { field: a.field, value: a.value });
+  if (kind !== 'agreement' || a.field !== 'end' || a.op !== '=') return undefined;
+  const last = sameLastDay(b as unknown as AgreementData, x as unknown as AgreementData);
+  const term = [b['end'], x['end']].map((e) => (e !== null && typeof e === 'object' ? parseDuration(String((e as Record<string, unknown>)['term'])) : undefined)).find((d) => d !== undefined);
+  if (last === undefined || term === undefined) return undefined;
+  return (l) => t(l, 'set.alreadyEnd', { field: a.field, day: humanDate(last, l), term: formatDuration(term, l) });
 }
 
 export async function unsetCommand(io: IO, id: string, fields: readonly string[], opts: SetOptions): Promise<number> {

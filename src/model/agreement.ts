@@ -99,6 +99,17 @@ export function lastDay(a: AgreementData): number | undefined {
   return e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle' ? e.last : undefined;
 }
 
+/**
+ * The one last day in force both values of an agreement mean, when they mean the same one, known to the
+ * day: a date and the term that works out to it (end: 2027-02-28, and end: {term: 3y} from 2024-03-01).
+ * Undefined when either is not known to the day (a month, a range, no start for the term) or they differ.
+ */
+export function sameLastDay(a: AgreementData, b: AgreementData): number | undefined {
+  const day = (e: EndInfo): number | undefined => ((e.kind === 'date' || e.kind === 'term') && !e.uncertain && !e.open && e.last !== undefined && e.last === e.latest ? e.last : undefined);
+  const x = day(endOf(a));
+  return x !== undefined && x === day(endOf(b)) ? x : undefined;
+}
+
 /** True only when the agreement has ended whatever day its uncertain dates turn out to mean. */
 export function certainlyEnded(a: AgreementData, asOf: number): boolean {
   const e = endOf(a);

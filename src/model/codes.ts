@@ -2,7 +2,7 @@
 // Codes are a stable contract (json, sarif, github output and docs/errors.md all use them).
 
 import { countryName } from './countries.js';
-import { formatDuration, noSuchDay, parseDuration } from './dates.js';
+import { formatDuration, humanKDate, noSuchDay, parseDate, parseDuration } from './dates.js';
 import { DECLARED_STATUS_WORDS, PARTNER_TYPE_WORDS } from './fields.words.js';
 import type { Lang, Severity } from './types.js';
 import { listWords, say, w, type Catalogue } from './words.js';
@@ -10,6 +10,18 @@ import { formatYears } from './format.js';
 
 /** A number of years as the language writes it (5 tahun, 7,5 tahun); a placeholder (SARIF's rule text) as it is. */
 const yearsText = (years: unknown, lang: 'en' | 'id'): string => (/^\d/.test(String(years)) ? formatYears(Number(years), lang) : `${String(years)} ${lang === 'id' ? 'tahun' : 'years'}`);
+
+/**
+ * A day, or a date as the record writes it (2017-06, ~1990), as the tables write it: "7 Des 2026", "Jun 2017",
+ * "± 1990" (dates.ts humanKDate). The parameters stay ISO for machines; only the sentence says it so.
+ * Anything else (a placeholder of SARIF's rule text, `?`) as it is.
+ */
+const day = (v: unknown, lang: Lang): string => {
+  const k = parseDate(String(v));
+  return k ? humanKDate(k, lang) : String(v);
+};
+/** An activity's dates as its check gives them ("2027-03-01", or "start – end"), each side as a day. */
+const days = (v: unknown, lang: Lang): string => String(v).split(' – ').map((x) => day(x, lang)).join(' – ');
 
 type P = Record<string, string | number>;
 type Text = (p: P) => string;
@@ -74,10 +86,10 @@ const PARTS: Catalogue = {
   'config.format-unreadable.fix': w('Migrate it with a kerjasama that knows that version, or correct schema_version (docs/migrating.md).', 'Migrasikan dengan kerjasama yang mengenal versi itu, atau perbaiki schema_version (docs/migrating.md).'),
   'config.sector-taken.fix': w('Give the extra sector an id that is not one of the 32 urusan or another extra sector.', 'Beri sektor tambahan id yang bukan salah satu dari 32 urusan maupun sektor tambahan lain.'),
   // why a status is contradicted, and the fix
-  'status.ended': w((v) => `it ended on ${v.date}`, (v) => `perjanjian berakhir pada ${v.date}`),
-  'status.not-started': w((v) => `it takes effect only on ${v.date}`, (v) => `perjanjian baru berlaku pada ${v.date}`),
+  'status.ended': w((v) => `it ended on ${day(v.date, 'en')}`, (v) => `perjanjian berakhir pada ${day(v.date, 'id')}`),
+  'status.not-started': w((v) => `it takes effect only on ${day(v.date, 'en')}`, (v) => `perjanjian baru berlaku pada ${day(v.date, 'id')}`),
   'status.no-end': w('it has no end date', 'perjanjian tidak memiliki tanggal berakhir'),
-  'status.runs-until': w((v) => `it runs until ${v.date}`, (v) => `perjanjian berlaku sampai ${v.date}`),
+  'status.runs-until': w((v) => `it runs until ${day(v.date, 'en')}`, (v) => `perjanjian berlaku sampai ${day(v.date, 'id')}`),
   'status.end-not-recorded': w('no end is recorded', 'tanggal berakhir tidak dicatat'),
   'status.not-renewed': w('no agreement renews it (nor, for an LoI, names it as parent)', 'tidak ada perjanjian yang memperpanjangnya (atau, untuk LoI, menjadikannya parent)'),
   'fix.superseded': w('It has been renewed: set status: superseded.', 'Perjanjian sudah diperpanjang: ubah menjadi status: superseded.'),
@@ -179,7 +191,7 @@ const PARTS: Catalogue = {
   'rule.uniqueMember': w((v) => `is the code of another member too (${v.other}): each member has its own region code`, (v) => `juga kode anggota lain (${v.other}): tiap anggota memiliki kode wilayahnya sendiri`),
   'rule.other': w((v) => `breaks the schema's rule ${v.keyword}`, (v) => `melanggar aturan skema ${v.keyword}`),
   // a term's length
-  'length.about': w((v) => `about ${yearsText(v.years, 'en')} (${v.from} – ${v.to})`, (v) => `sekitar ${yearsText(v.years, 'id')} (${v.from} – ${v.to})`),
+  'length.about': w((v) => `about ${yearsText(v.years, 'en')} (${day(v.from, 'en')} – ${day(v.to, 'en')})`, (v) => `sekitar ${yearsText(v.years, 'id')} (${day(v.from, 'id')} – ${day(v.to, 'id')})`),
 };
 /** A part's words; for a code the catalogue does not know, the code itself (what follows `read.`, `link.` …). */
 /** The fix of a configuration problem: the reason's own, or the general one (a reason with none, or a template's placeholder). */
@@ -195,7 +207,7 @@ function every(v: Readonly<Record<string, string | number>>, lang: Lang): string
 
 /** An agreement's validity, "from – until", as activity-outside-agreement shows it. */
 const validity = (p: P, lang: Lang): string =>
-  `${p.from} – ${p.until !== '' ? p.until : p.open === 'none' ? part(lang, 'validity.none') : part(lang, 'validity.every', p)}`;
+  `${day(p.from, lang)} – ${p.until !== '' ? day(p.until, lang) : p.open === 'none' ? part(lang, 'validity.none') : part(lang, 'validity.every', p)}`;
 const part = (lang: Lang, key: string, v: P = {}): string => (Object.hasOwn(PARTS, key) ? say(PARTS, lang, key, v) : key.slice(key.indexOf('.') + 1));
 /** A partner type as its word, with its code after when they differ: "pemerintah daerah di luar negeri (foreign_subnational)". */
 const typeWord = (lang: Lang, type: unknown): string => {
@@ -357,29 +369,29 @@ export const CODES = {
 
   // ---- dates --------------------------------------------------------------------------------
   'date-order': code('error', 'dates', ['Dates out of order', 'Urutan tanggal salah'],
-    [(p) => `${p.later} (${p.laterDate}) is before ${p.earlier} (${p.earlierDate})`, () => 'Check both dates against the document: signature ≤ effective ≤ end, and an activity ends after it starts.'],
-    [(p) => `${p.later} (${p.laterDate}) lebih awal dari ${p.earlier} (${p.earlierDate})`, () => 'Periksa kedua tanggal pada dokumen: tanda tangan ≤ berlaku ≤ berakhir, dan kegiatan berakhir setelah dimulai.']),
+    [(p) => `${p.later} (${day(p.laterDate, 'en')}) is before ${p.earlier} (${day(p.earlierDate, 'en')})`, () => 'Check both dates against the document: signature ≤ effective ≤ end, and an activity ends after it starts.'],
+    [(p) => `${p.later} (${day(p.laterDate, 'id')}) lebih awal dari ${p.earlier} (${day(p.earlierDate, 'id')})`, () => 'Periksa kedua tanggal pada dokumen: tanda tangan ≤ berlaku ≤ berakhir, dan kegiatan berakhir setelah dimulai.']),
   'activity-outside-agreement': code('warning', 'dates', ['Activity outside the agreement’s validity', 'Kegiatan di luar masa berlaku perjanjian'],
-    [(p) => `the activity (${p.dates}) falls outside the validity of ${q(p.agreement)} (${validity(p, 'en')})`, () => 'Link the activity to the agreement in force at the time (a renewal, perhaps), or to the partner only.'],
-    [(p) => `kegiatan (${p.dates}) berada di luar masa berlaku ${q(p.agreement)} (${validity(p, 'id')})`, () => 'Tautkan kegiatan ke perjanjian yang berlaku saat itu (mungkin perpanjangannya), atau ke mitra saja.']),
+    [(p) => `the activity (${days(p.dates, 'en')}) falls outside the validity of ${q(p.agreement)} (${validity(p, 'en')})`, () => 'Link the activity to the agreement in force at the time (a renewal, perhaps), or to the partner only.'],
+    [(p) => `kegiatan (${days(p.dates, 'id')}) berada di luar masa berlaku ${q(p.agreement)} (${validity(p, 'id')})`, () => 'Tautkan kegiatan ke perjanjian yang berlaku saat itu (mungkin perpanjangannya), atau ke mitra saja.']),
 
   // ---- status -------------------------------------------------------------------------------
   'status-contradicted': code('warning', 'status', ['Status contradicted by dates', 'Status bertentangan dengan tanggal'],
-    [(p) => `status is ${q(p.status)}, but as of ${p.asOf} ${part('en', `status.${p.reason}`, p)}`, (p) => part('en', `fix.${p.fix}`)],
-    [(p) => `status ${q(p.status)}, padahal per ${p.asOf} ${part('id', `status.${p.reason}`, p)}`, (p) => part('id', `fix.${p.fix}`)]),
+    [(p) => `status is ${q(p.status)}, but as of ${day(p.asOf, 'en')} ${part('en', `status.${p.reason}`, p)}`, (p) => part('en', `fix.${p.fix}`)],
+    [(p) => `status ${q(p.status)}, padahal per ${day(p.asOf, 'id')} ${part('id', `status.${p.reason}`, p)}`, (p) => part('id', `fix.${p.fix}`)]),
   'termination-mismatch': code('warning', 'status', ['Termination and status disagree', 'Pengakhiran dan status tidak cocok'],
     [(p) => (p.status === 'terminated' ? 'status is `terminated` but no termination date is recorded' : `a termination is recorded but status is ${q(p.status)}`), (p) => (p.status === 'terminated' ? 'Add termination: {date: ..., reason: ...}.' : 'Set status: terminated, or remove termination:.')],
     [(p) => (p.status === 'terminated' ? 'status `terminated` tetapi tanggal pengakhiran tidak dicatat' : `pengakhiran dicatat tetapi status ${q(p.status)}`), (p) => (p.status === 'terminated' ? 'Tambahkan termination: {date: ..., reason: ...}.' : 'Ubah menjadi status: terminated, atau hapus termination:.')]),
 
   'renewal-not-on-record': code('warning', 'status', ['Renewal not on record', 'Perpanjangan tidak tercatat'],
-    [(p) => `renewal not on record since ${p.since}: this tie renews every ${dur('en', p.every)}, and no renewal after the term on record is recorded`, () => 'Record the renewal as a new agreement with renews: pointing here (a date that is only partly known is fine: 2023, ~2023). If the tie has lapsed, set `status: expired`.'],
-    [(p) => `perpanjangan tidak tercatat sejak ${p.since}: kerja sama ini diperpanjang setiap ${dur('id', p.every)}, tetapi tidak ada perpanjangan yang tercatat sesudah masa berlaku terakhir`, () => 'Catat perpanjangannya sebagai perjanjian baru dengan renews: yang menunjuk ke sini (tanggal yang hanya diketahui sebagian boleh: 2023, ~2023). Bila kerja sama sudah berhenti, ubah menjadi `status: expired`.']),
+    [(p) => `renewal not on record since ${day(p.since, 'en')}: this tie renews every ${dur('en', p.every)}, and no renewal after the term on record is recorded`, () => 'Record the renewal as a new agreement with renews: pointing here (a date that is only partly known is fine: 2023, ~2023). If the tie has lapsed, set `status: expired`.'],
+    [(p) => `perpanjangan tidak tercatat sejak ${day(p.since, 'id')}: kerja sama ini diperpanjang setiap ${dur('id', p.every)}, tetapi tidak ada perpanjangan yang tercatat sesudah masa berlaku terakhir`, () => 'Catat perpanjangannya sebagai perjanjian baru dengan renews: yang menunjuk ke sini (tanggal yang hanya diketahui sebagian boleh: 2023, ~2023). Bila kerja sama sudah berhenti, ubah menjadi `status: expired`.']),
   'signing-overdue': code('warning', 'status', ['Planned signing has passed', 'Rencana penandatanganan terlewati'],
-    [(p) => `the signing was planned for ${p.planned}, but as of ${p.asOf} the agreement is still ${p.status}`, () => 'If it was signed, record the signatures and set status `signed` or `active`; if the plan moved, update planned_signing:; if talks stopped, say so in notes: and set a final status.'],
-    [(p) => `penandatanganan direncanakan pada ${p.planned}, tetapi per ${p.asOf} perjanjian masih berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)}`, () => 'Bila sudah ditandatangani, catat tanda tangannya dan ubah status menjadi `signed` atau `active`; bila jadwal bergeser, perbarui planned_signing:; bila perundingan berhenti, tulis di notes: dan tetapkan status akhirnya.']),
+    [(p) => `the signing was planned for ${day(p.planned, 'en')}, but as of ${day(p.asOf, 'en')} the agreement is still ${p.status}`, () => 'If it was signed, record the signatures and set status `signed` or `active`; if the plan moved, update planned_signing:; if talks stopped, say so in notes: and set a final status.'],
+    [(p) => `penandatanganan direncanakan pada ${day(p.planned, 'id')}, tetapi per ${day(p.asOf, 'id')} perjanjian masih berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)}`, () => 'Bila sudah ditandatangani, catat tanda tangannya dan ubah status menjadi `signed` atau `active`; bila jadwal bergeser, perbarui planned_signing:; bila perundingan berhenti, tulis di notes: dan tetapkan status akhirnya.']),
   'stale-facts': code('warning', 'status', ['Facts not confirmed for a long time', 'Data lama tidak dikonfirmasi'],
-    [(p) => `the facts of this record were last confirmed ${p.confirmed}, longer ago than ${dur('en', p.after)} (thresholds.stale_after); its status ${q(p.status)} may no longer hold`, () => 'Check the status with the unit or the partner, then update confirmed: to the day you checked.'],
-    [(p) => `data ini terakhir dikonfirmasi ${p.confirmed}, lebih lama dari ${dur('id', p.after)} (thresholds.stale_after); statusnya ${q(p.status)} mungkin sudah tidak berlaku`, () => 'Periksa statusnya ke perangkat daerah atau mitra, lalu perbarui confirmed: ke tanggal pemeriksaan.']),
+    [(p) => `the facts of this record were last confirmed ${day(p.confirmed, 'en')}, longer ago than ${dur('en', p.after)} (thresholds.stale_after); its status ${q(p.status)} may no longer hold`, () => 'Check the status with the unit or the partner, then update confirmed: to the day you checked.'],
+    [(p) => `data ini terakhir dikonfirmasi ${day(p.confirmed, 'id')}, lebih lama dari ${dur('id', p.after)} (thresholds.stale_after); statusnya ${q(p.status)} mungkin sudah tidak berlaku`, () => 'Periksa statusnya ke perangkat daerah atau mitra, lalu perbarui confirmed: ke tanggal pemeriksaan.']),
 
   // ---- domain rules -------------------------------------------------------------------------
   'category-partner': code('error', 'rules', ['Category does not fit the partner', 'Kategori tidak sesuai mitra'],
@@ -389,8 +401,8 @@ export const CODES = {
     [(p) => `subform ${q(p.subform)} does not belong to category ${p.category}`, (p) => (p.allowed ? `For ${p.category} use one of: ${p.allowed}.` : `${p.category} has no sub-form: leave subform out.`)],
     [(p) => `subform ${q(p.subform)} bukan milik kategori ${p.category}`, (p) => (p.allowed ? `Untuk ${p.category} gunakan salah satu: ${p.allowed}.` : `${p.category} tidak mempunyai sub-bentuk: hapus subform.`)]),
   'approval-missing': code('warning', 'rules', ['Foreign agreement without approvals', 'Perjanjian luar negeri tanpa persetujuan'],
-    [(p) => `this ${p.category} agreement is ${p.status} but has no ${listWords(String(p.missing).split(',').map((m) => part('en', `approval.${m}`)), 'en', true)} recorded`, (p) => `Foreign cooperation that started on or after ${p.since ?? '2014-10-02'} needs the DPRD decision and the central approval (UU 23/2014 Pasal 367). Record them under approvals: with number and date; if one does not apply or is not known, say so: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (or \`status: unknown\`).`],
-    [(p) => `perjanjian ${p.category} ini berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)} tetapi ${String(p.missing).split(',').map((m) => part('id', `approval.${m}`)).join(' maupun ')} tidak tercatat`, (p) => `Kerja sama luar negeri yang mulai pada atau sesudah ${p.since ?? '2014-10-02'} memerlukan persetujuan DPRD dan persetujuan pusat (UU 23/2014 Pasal 367). Catat di approvals: beserta nomor dan tanggalnya; bila tidak berlaku atau tidak diketahui, nyatakan: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (atau \`status: unknown\`).`]),
+    [(p) => `this ${p.category} agreement is ${p.status} but has no ${listWords(String(p.missing).split(',').map((m) => part('en', `approval.${m}`)), 'en', true)} recorded`, (p) => `Foreign cooperation that started on or after ${day(p.since ?? '2014-10-02', 'en')} needs the DPRD decision and the central approval (UU 23/2014 Pasal 367). Record them under approvals: with number and date; if one does not apply or is not known, say so: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (or \`status: unknown\`).`],
+    [(p) => `perjanjian ${p.category} ini berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)} tetapi ${String(p.missing).split(',').map((m) => part('id', `approval.${m}`)).join(' maupun ')} tidak tercatat`, (p) => `Kerja sama luar negeri yang mulai pada atau sesudah ${day(p.since ?? '2014-10-02', 'id')} memerlukan persetujuan DPRD dan persetujuan pusat (UU 23/2014 Pasal 367). Catat di approvals: beserta nomor dan tanggalnya; bila tidak berlaku atau tidak diketahui, nyatakan: \`approvals: {dprd: {status: not_applicable, reason: ...}}\` (atau \`status: unknown\`).`]),
   'term-too-long': code('warning', 'rules', ['Term longer than the configured maximum', 'Jangka waktu melebihi batas'],
     [(p) => `the agreement runs ${p.years !== undefined ? part('en', 'length.about', p) : dur('en', p.length)}, longer than the maximum of ${dur('en', p.max)} set in kerjasama.yaml`, () => 'Check the end date or term. If long terms are normal for you, raise thresholds.max_term.'],
     [(p) => `perjanjian berlaku ${p.years !== undefined ? part('id', 'length.about', p) : dur('id', p.length)}, lebih lama dari batas ${dur('id', p.max)} di kerjasama.yaml`, () => 'Periksa tanggal berakhir atau jangka waktunya. Bila memang wajar, naikkan thresholds.max_term.']),

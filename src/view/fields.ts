@@ -3,7 +3,7 @@
 // reference as the record it names, a link as a link, an object as labelled parts — never a YAML key or a
 // raw code. `show` (every format) and the site's record pages draw these; only the drawing differs.
 
-import { FIELDS, type Fields, type Shape } from '../model/fields.js';
+import { FIELDS, fieldPaths, type Fields, type Shape } from '../model/fields.js';
 import { formatDuration, humanKDate, parseDate, parseDuration } from '../model/dates.js';
 import { DATE_UNKNOWN } from './labels.js';
 import { vw } from './values.words.js';
@@ -98,10 +98,25 @@ function rowsOf(kind: Kind, fields: Fields, data: unknown, prefix: string, o: Fi
   });
 }
 
+/** A sector's name in the reader's language, the register's extra sectors included. */
+function sectorNames(o: FieldViewOptions): (id: string) => string | undefined {
+  const vocab = new Map(vocabulary(o.extraSectors ?? []).map((s) => [s.id, o.lang === 'en' ? s.name_en ?? s.name : s.name]));
+  return (id) => vocab.get(id);
+}
+
 /** A record's fields as rows, in the field model's order; fields it does not record are left out. */
 export function fieldRows(kind: Kind, data: object, o: FieldViewOptions): FieldRow[] {
-  const vocab = new Map(vocabulary(o.extraSectors ?? []).map((s) => [s.id, o.lang === 'en' ? s.name_en ?? s.name : s.name]));
-  return rowsOf(kind, FIELDS[kind], data, '', o, (id) => vocab.get(id));
+  return rowsOf(kind, FIELDS[kind], data, '', o, sectorNames(o));
+}
+
+/**
+ * One field's value, named by its path as blame and the diff name it (`sectors`, `signatures[0].date`), as
+ * fieldRows gives it; undefined for a path the field model does not know.
+ */
+export function fieldValueAt(kind: Kind, path: string, v: unknown, o: FieldViewOptions): FieldValue | undefined {
+  const bare = path.replace(/\[\d+\]/g, '');
+  const spec = fieldPaths(FIELDS[kind]).find(([p]) => p === bare)?.[1];
+  return spec ? valueOf(kind, bare, spec.shape, v, o, sectorNames(o)) : undefined;
 }
 
 /**

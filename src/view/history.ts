@@ -3,7 +3,8 @@
 // (text, Markdown, CSV) and as JSON.
 
 import { instantIn, parseDate } from '../model/dates.js';
-import type { Kind, Lang } from '../model/types.js';
+import type { ExtraSector, Kind, Lang } from '../model/types.js';
+import { fieldText, fieldValueAt } from './fields.js';
 import { BACK_DATED_AFTER, type AuditFlag, type AuditRow, type BlameLine, type HistoryCommit, type HistoryEvent } from '../report/history.js';
 import { fieldPhrase } from './changes.js';
 import { FIELDS, fieldPaths, type FieldSpec } from '../model/fields.js';
@@ -72,6 +73,8 @@ export interface HistoryViewOptions {
   showEmail: boolean;
   /** For CSV: full commit ids, ISO dates with the offset, whole values, codes. */
   raw: boolean;
+  /** The register's extra sectors, for sector names in lists. */
+  extraSectors?: readonly ExtraSector[];
 }
 
 const col = (key: string, label: HistoryWord, extra: Omit<Column, 'key' | 'label'> = {}): Column => ({ key, label: hwBoth(label), ...extra });
@@ -152,6 +155,12 @@ export const isDateValue = (kind: Kind, field: string, v: unknown): v is string 
 /** Whether a value is `unknown` where the field model lets a record say that nobody knows. */
 export const isUnknownValue = (kind: Kind, field: string, v: unknown): boolean => v === 'unknown' && specOf(kind, field)?.unknown === true;
 
+/** A list (sectors, partners, scope) as `show` writes it: the field model's renderer (view/fields.ts), not JSON. */
+function listText(kind: Kind, field: string, v: readonly unknown[], lang: Lang, o: HistoryViewOptions): string {
+  const value = fieldValueAt(kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) });
+  return value ? fieldText(value, lang) : valueText(v, lang);
+}
+
 export function blameView(kind: Kind, id: string, lines: readonly BlameLine[], prov: Provenance, lang: Lang, o: HistoryViewOptions): ReportView {
   const columns: Column[] = [
     col('field', 'col.field'),
@@ -162,6 +171,7 @@ export function blameView(kind: Kind, id: string, lines: readonly BlameLine[], p
   const rows = lines.map((l) => {
     const value: Cell = isDateValue(kind, l.field, l.value) ? { date: l.value }
       : isUnknownValue(kind, l.field, l.value) && !o.raw ? { text: hw(lang, 'unknown'), tone: 'warn' }
+      : Array.isArray(l.value) && !o.raw ? listText(kind, l.field, l.value, lang, o)
       : valueText(l.value, lang, o.raw);
     const commit: Record<string, Cell> = l.commit ? commitCells(l.commit, o) : { date: o.raw ? null : hw(lang, 'before'), commit: null, author: null, ...(o.showEmail ? { email: null } : {}), pull_request: null, message: null };
     return { field: l.field, value, ...commit };

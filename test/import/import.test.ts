@@ -55,8 +55,8 @@ describe('import of a hand-kept bureau workbook', () => {
     expect(dry.stdout).toMatch(/F\s+"Tanggal Berakhir"\s+→ end/);
     expect(dry.stdout).toContain('"Pemprov Jatim" → jatim (alias)');
     expect(dry.stdout).toMatch(/surabaya \(city, ID\) ← rows 6, 7, 9: "Pemkot Surabaya", "Kota Surabaya", "Pemerintah Kota Surabaya"/);
-    expect(dry.stdout).toContain("'Daftar KS'!D11 rejected: no title");
-    expect(dry.stdout).toContain("'Daftar KS'!B14 rejected: the category cannot be worked out for partner \"Gyeongsangnam-do\"");
+    expect(dry.stdout).toContain("'Daftar KS'!D11 no title");
+    expect(dry.stdout).toContain("'Daftar KS'!B14 the category cannot be worked out for partner \"Gyeongsangnam-do\"");
     expect(dry.stdout).toContain('a section title ("B. LUAR NEGERI"): skipped');
     expect(dry.stdout).toContain('a totals row: skipped');
     expect(dry.stdout).toContain('a section title ("A. DALAM NEGERI"): skipped');
@@ -179,9 +179,9 @@ describe('in Bahasa Indonesia', () => {
     const dir = makeRegister({});
     writeFileSync(join(dir, 'ks.csv'), 'No;Mitra;Judul;Tgl TTD\r\n1;Provinsi Bali;Kesepakatan Bersama pariwisata;12-03-2025\r\n2;Gyeongsangnam-do;Kerja sama umum;2019\r\n');
     const r = await runCli(['import', 'ks.csv', '--dry-run', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(r.stdout).toContain('ks!B2          disimpulkan: mitra "Provinsi Bali": jenis province (namanya menyebutkannya)');
-    expect(r.stdout).toContain('kategori KSDD disimpulkan dari mitra (province di Indonesia)');
-    expect(r.stdout).toContain('ks!B3          ditolak: mitra "Gyeongsangnam-do" baru dan negaranya tidak diketahui');
+    expect(r.stdout).toContain('ks!B2          mitra "Provinsi Bali": jenis province (namanya menyebutkannya)');
+    expect(r.stdout).toContain('ks!B2          kategori KSDD dari mitra (province di Indonesia)');
+    expect(r.stdout).toContain('ks!B3          mitra "Gyeongsangnam-do" baru dan negaranya tidak diketahui');
     expect(r.stdout).toMatch(/^1 perjanjian dan 1 mitra baru; 1 baris ditolak/m);
     expect(r.stdout).not.toMatch(/\b(the|says so|inferred|rejected|rows?)\b/);
     expect(r.stderr).toBe('kerjasama: --dry-run: tidak ada yang ditulis.\n');
@@ -190,6 +190,23 @@ describe('in Bahasa Indonesia', () => {
     expect(m).toMatchObject({ code: 2, stderr: 'kerjasama: map.yaml: columns: B: "mitra" bukan nama bidang; bidangnya: title, original_title, category, document_type, document_date, planned_signing, effective, end, extendable_by, status, confirmed, sectors, scope, unit, notes, id, partner, partner_type, country, region, partner_code, number, partner_number, signed, term, source, ignore\n' });
     const x = await runCli(['import', 'nope.xlsm', '--lang', 'id'], { cwd: dir });
     expect(x.stderr).toContain('nope.xlsm adalah buku kerja bermakro (.xlsm)');
+  });
+});
+
+describe('the plan says each kind of value once', () => {
+  it('"inferred" ("disimpulkan") only in its section\'s title: not again before each line, nor in the category\'s line', async () => {
+    const dir = makeRegister({});
+    writeFileSync(join(dir, 'ks.csv'), 'No;Mitra;Judul;Tgl TTD;Status\r\n1;Provinsi Bali;Kesepakatan Bersama pariwisata;12-03-2025;\r\n2;Gyeongsangnam-do;Kerja sama umum;2019;aktif\r\n');
+    const en = await runCli(['import', 'ks.csv', '--dry-run', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('Values inferred (not read from the cell):\n  ks!B2          partner "Provinsi Bali": type province (the name says so)\n  ks!B2          category KSDD from the partner (province in Indonesia)\n');
+    expect(en.stdout.match(/inferred/g)).toHaveLength(1);
+    expect(en.stdout).toContain('Values that could not be read (recorded as unknown):\n  ks!E2          no status: status: unknown\n');
+    expect(en.stdout).toContain('Rows rejected (they do not become records):\n  ks!B3          partner "Gyeongsangnam-do" is new');
+    expect(en.stdout.match(/rejected/g)).toHaveLength(2); // the title and the summary's count
+    const id = await runCli(['import', 'ks.csv', '--dry-run', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('Nilai yang disimpulkan (bukan dari sel):\n  ks!B2          mitra "Provinsi Bali": jenis province (namanya menyebutkannya)\n  ks!B2          kategori KSDD dari mitra (province di Indonesia)\n');
+    expect(id.stdout.match(/disimpulkan/g)).toHaveLength(1);
+    expect(id.stdout).toContain('Baris yang ditolak (tidak menjadi data):\n  ks!B3          mitra "Gyeongsangnam-do" baru');
   });
 });
 

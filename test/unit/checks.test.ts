@@ -140,16 +140,16 @@ describe('date-order', () => {
       [V]: activity({ partners: '[jatim]', start: '2024-05-02', end: '2024-05-01' }),
     });
     expect(found.filter((f) => f.code === 'date-order').map((f) => [f.file, f.at, f.message])).toEqual([
-      [A, '7:12', 'effective (2024-03-01) is before signatures[0].date (2024-03-10)'],
-      [B, '7:6', 'end (2024-02-29) is before effective (2024-03-01)'],
-      [C, '7:21', 'termination.date (2023-12-31) is before effective (2024-03-01)'],
-      [V, '5:6', 'end (2024-05-01) is before start (2024-05-02)'],
+      [A, '7:12', 'effective (1 Mar 2024) is before signatures[0].date (10 Mar 2024)'],
+      [B, '7:6', 'end (29 Feb 2024) is before effective (1 Mar 2024)'],
+      [C, '7:21', 'termination.date (31 Dec 2023) is before effective (1 Mar 2024)'],
+      [V, '5:6', 'end (1 May 2024) is before start (2 May 2024)'],
     ]);
   });
 
   it('end before a signature when there is no effective date', () => {
     expect(check({ [A]: agreement({ signatures: '[{party: ntb, date: 2024-03-10}]', end: '2024-03-09' }) }).map((f) => f.message)).toEqual([
-      'end (2024-03-09) is before signatures[0].date (2024-03-10)',
+      'end (9 Mar 2024) is before signatures[0].date (10 Mar 2024)',
     ]);
   });
 
@@ -175,7 +175,7 @@ describe('activity-outside-agreement', () => {
   it('warns for an activity wholly after the end, or wholly before the start', () => {
     const after = check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2024-03-01' }) });
     expect(after).toEqual([
-      { code: 'activity-outside-agreement', file: V, at: '3:14', message: 'the activity (2024-03-01) falls outside the validity of `a` (2021-03-01 – 2024-02-29)' },
+      { code: 'activity-outside-agreement', file: V, at: '3:14', message: 'the activity (1 Mar 2024) falls outside the validity of `a` (1 Mar 2021 – 29 Feb 2024)' },
     ]);
     expect(codes(check({ [A]: MOU, [V]: activity({ agreements: '[a]', start: '2021-02-20', end: '2021-02-28' }) }))).toEqual(['activity-outside-agreement']);
   });
@@ -184,8 +184,8 @@ describe('activity-outside-agreement', () => {
     const cycle = agreement({ effective: '2021-03-01', renews_every: '5y', status: 'active' });
     const before = { [A]: cycle, [V]: activity({ agreements: '[a]', start: '2020-01-10' }) };
     const outside = (found: Found[]): string[] => found.filter((f) => f.code === 'activity-outside-agreement').map((f) => f.message);
-    expect(outside(check(before))).toEqual(['the activity (2020-01-10) falls outside the validity of `a` (2021-03-01 – renews every 5 years)']);
-    expect(outside(check(before, 'id'))).toEqual(['kegiatan (2020-01-10) berada di luar masa berlaku `a` (2021-03-01 – diperpanjang setiap 5 tahun)']);
+    expect(outside(check(before))).toEqual(['the activity (10 Jan 2020) falls outside the validity of `a` (1 Mar 2021 – renews every 5 years)']);
+    expect(outside(check(before, 'id'))).toEqual(['kegiatan (10 Jan 2020) berada di luar masa berlaku `a` (1 Mar 2021 – diperpanjang setiap 5 tahun)']);
   });
 
   it('not for an activity inside, overlapping the edge, or partly dated', () => {
@@ -202,7 +202,7 @@ describe('activity-outside-agreement', () => {
     const mou = agreement({ effective: '2021-03-01', end: '{term: 5y}', status: 'expired' });
     expect(check({ [A]: mou, [V]: activity({ agreements: '[a]', start: '2026-02-28' }) })).toEqual([]);
     expect(check({ [A]: mou, [V]: activity({ agreements: '[a]', start: '2026-03-01' }) }).map((f) => f.message)).toEqual([
-      'the activity (2026-03-01) falls outside the validity of `a` (2021-03-01 – 2026-02-28)',
+      'the activity (1 Mar 2026) falls outside the validity of `a` (1 Mar 2021 – 28 Feb 2026)',
     ]);
   });
 });
@@ -213,28 +213,28 @@ describe('status-contradicted', () => {
   it('active with the last day today: fine; with the last day yesterday: contradicted', () => {
     expect(check({ [A]: ACTIVE_UNTIL('2026-11-22') }, 'en', '2026-11-22')).toEqual([]);
     expect(check({ [A]: ACTIVE_UNTIL('2026-11-22') }, 'en', '2026-11-23')).toEqual([
-      { code: 'status-contradicted', file: A, at: '5:9', message: 'status is `active`, but as of 2026-11-23 it ended on 2026-11-22' },
+      { code: 'status-contradicted', file: A, at: '5:9', message: 'status is `active`, but as of 23 Nov 2026 it ended on 22 Nov 2026' },
     ]);
   });
 
   it('active before it takes effect: tomorrow is pending, today is in force', () => {
     const mou = agreement({ effective: '2026-11-23', end: '2028-01-01', status: 'active' });
-    expect(check({ [A]: mou }, 'en', '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 2026-11-22 it takes effect only on 2026-11-23']);
+    expect(check({ [A]: mou }, 'en', '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 22 Nov 2026 it takes effect only on 23 Nov 2026']);
     expect(check({ [A]: mou }, 'en', '2026-11-23')).toEqual([]);
   });
 
   it('expired while in force, and expired without any end', () => {
     expect(check({ [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'expired' }) }, 'en', '2026-11-22').map((f) => f.message)).toEqual([
-      'status is `expired`, but as of 2026-11-22 it runs until 2026-11-22',
+      'status is `expired`, but as of 22 Nov 2026 it runs until 22 Nov 2026',
     ]);
     expect(check({ [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'expired' }) }, 'en', '2026-11-23')).toEqual([]);
     expect(check({ [A]: agreement({ effective: '2022-01-01', end: 'none', status: 'expired' }) }).map((f) => f.message)).toEqual([
-      'status is `expired`, but as of 2026-11-22 it has no end date',
+      'status is `expired`, but as of 22 Nov 2026 it has no end date',
     ]);
   });
 
   it('superseded needs a renewal; a renewed agreement left active gets the superseded fix', () => {
-    expect(check({ [A]: agreement({ status: 'superseded' }) }).map((f) => f.message)).toEqual(['status is `superseded`, but as of 2026-11-22 no agreement renews it (nor, for an LoI, names it as parent)']);
+    expect(check({ [A]: agreement({ status: 'superseded' }) }).map((f) => f.message)).toEqual(['status is `superseded`, but as of 22 Nov 2026 no agreement renews it (nor, for an LoI, names it as parent)']);
     expect(check({ [A]: agreement({ status: 'superseded' }), [B]: agreement({ renews: 'a' }) })).toEqual([]);
     const loaded = loadRegister(makeRegister({ ...PARTNERS, [A]: ACTIVE_UNTIL('2025-12-31'), [B]: agreement({ renews: 'a' }) }));
     const [d] = runChecks(loaded.dataset, day('2026-11-22'));
@@ -242,7 +242,7 @@ describe('status-contradicted', () => {
   });
 
   it('a partial end: a month that is wholly past has certainly ended', () => {
-    expect(check({ [A]: ACTIVE_UNTIL('2026-10') }, 'en', '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 2026-11-22 it ended on 2026-10-01']);
+    expect(check({ [A]: ACTIVE_UNTIL('2026-10') }, 'en', '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 22 Nov 2026 it ended on 1 Oct 2026']);
     expect(check({ [A]: ACTIVE_UNTIL('2026-12') }, 'en', '2026-11-22')).toEqual([]);
   });
 
@@ -327,11 +327,11 @@ describe('term-too-long', () => {
     expect(check({ [A]: agreement({ effective: '2022-08-29', end: '2027-08-29' }) })).toEqual([]);
     expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2029-01-01' }) })).toEqual([]);
     expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2029-01-02' }) }).map((f) => f.message)).toEqual([
-      'the agreement runs about 5 years (2024-01-01 – 2029-01-02), longer than the maximum of 5 years set in kerjasama.yaml',
+      'the agreement runs about 5 years (1 Jan 2024 – 2 Jan 2029), longer than the maximum of 5 years set in kerjasama.yaml',
     ]);
     // In Indonesian, the number as Indonesian writes it.
     expect(check({ [A]: agreement({ effective: '2024-01-01', end: '2031-07-01' }) }, 'id').map((f) => f.message)).toEqual([
-      'perjanjian berlaku sekitar 7,5 tahun (2024-01-01 – 2031-07-01), lebih lama dari batas 5 tahun di kerjasama.yaml',
+      'perjanjian berlaku sekitar 7,5 tahun (1 Jan 2024 – 1 Jul 2031), lebih lama dari batas 5 tahun di kerjasama.yaml',
     ]);
   });
 
@@ -481,5 +481,55 @@ describe('identifiers', () => {
   it('the schema checks the forms: a code without quotes read as a number, a bad ISO code, a bad Wikidata id', () => {
     const loaded = loadRegister(makeRegister({ [P]: 'name: X\ntype: province\ncountry: ID\nids: {kemendagri: 52, iso3166_2: ID_NB, wikidata: q5}\n' }));
     expect(loaded.diagnostics.filter((d) => d.file === P).map((d) => [d.code, d.pointer])).toEqual([['schema-type', '/ids/kemendagri'], ['schema-pattern', '/ids/iso3166_2'], ['schema-pattern', '/ids/wikidata']]);
+  });
+});
+
+describe('a day in a message reads as the tables write it; the parameters keep ISO', () => {
+  const files: Files = {
+    [A]: agreement({ effective: '2022-01-01', end: '2026-11-22', status: 'active' }),
+    [B]: agreement({ title: 'Renewed', effective: '1996-01-01', renews_every: '5y', status: 'active', confirmed: '2017-06' }),
+    [C]: agreement({ title: 'Planned', status: 'negotiating', planned_signing: '2026-03-15' }),
+    'data/agreements/d.yaml': agreement({ category: 'KSDPL', partners: '[shizuoka]', effective: '2024-01-01', end: '2035-06-30', status: 'active', signatures: '[{party: shizuoka, date: 2024-02-01}]' }),
+    [V]: activity({ agreements: '[a]', start: '2027-03-01' }),
+  };
+  const run = (): Diagnostic[] => {
+    const loaded = loadRegister(makeRegister({ ...PARTNERS, ...files }));
+    return runChecks(loaded.dataset, day('2026-12-07'));
+  };
+  const said = (lang: 'en' | 'id', code: string): string => {
+    const d = run().find((x) => x.code === code);
+    return d ? `${messageOf(d, lang).message} | ${messageOf(d, lang).hint}` : `(no ${code})`;
+  };
+
+  it('in English and in Indonesian: 7 Dec 2026, 7 Des 2026, Jun 2017; never 2026-12-07 in the prose', () => {
+    expect(said('en', 'status-contradicted')).toMatch(/^status is `active`, but as of 7 Dec 2026 it ended on 22 Nov 2026 \|/);
+    expect(said('id', 'status-contradicted')).toMatch(/^status `active`, padahal per 7 Des 2026 perjanjian berakhir pada 22 Nov 2026 \|/);
+    expect(said('en', 'signing-overdue')).toMatch(/^the signing was planned for 15 Mar 2026, but as of 7 Dec 2026 /);
+    expect(said('id', 'signing-overdue')).toMatch(/^penandatanganan direncanakan pada 15 Mar 2026, tetapi per 7 Des 2026 /);
+    expect(said('en', 'stale-facts')).toMatch(/^the facts of this record were last confirmed Jun 2017, /);
+    expect(said('id', 'stale-facts')).toMatch(/^data ini terakhir dikonfirmasi Jun 2017, /);
+    expect(said('en', 'renewal-not-on-record')).toMatch(/^renewal not on record since 1 Jan 2001: /);
+    expect(said('id', 'renewal-not-on-record')).toMatch(/^perpanjangan tidak tercatat sejak 1 Jan 2001: /);
+    expect(said('en', 'date-order')).toMatch(/^effective \(1 Jan 2024\) is before signatures\[0\]\.date \(1 Feb 2024\)/);
+    expect(said('id', 'date-order')).toMatch(/^effective \(1 Jan 2024\) lebih awal dari signatures\[0\]\.date \(1 Feb 2024\)/);
+    expect(said('en', 'activity-outside-agreement')).toMatch(/^the activity \(1 Mar 2027\) falls outside the validity of `a` \(1 Jan 2022 – 22 Nov 2026\)/);
+    expect(said('id', 'activity-outside-agreement')).toMatch(/^kegiatan \(1 Mar 2027\) berada di luar masa berlaku `a` \(1 Jan 2022 – 22 Nov 2026\)/);
+    expect(said('en', 'approval-missing')).toContain('Foreign cooperation that started on or after 2 Oct 2014 needs');
+    expect(said('id', 'approval-missing')).toContain('Kerja sama luar negeri yang mulai pada atau sesudah 2 Okt 2014 memerlukan');
+    expect(said('en', 'term-too-long')).toMatch(/^the agreement runs about 11[.,]5 years \(1 Jan 2024 – 30 Jun 2035\)/);
+    expect(said('id', 'term-too-long')).toMatch(/^perjanjian berlaku sekitar 11,5 tahun \(1 Jan 2024 – 30 Jun 2035\)/);
+    for (const d of run()) {
+      for (const lang of ['en', 'id'] as const) {
+        const m = messageOf(d, lang);
+        expect(`${m.message} | ${m.hint}`, d.code).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
+      }
+    }
+  });
+
+  it('the parameters (JSON params, SARIF properties) stay ISO', () => {
+    const ds = run();
+    expect(ds.find((d) => d.code === 'status-contradicted')?.params).toMatchObject({ asOf: '2026-12-07', date: '2026-11-22' });
+    expect(ds.find((d) => d.code === 'stale-facts')?.params).toMatchObject({ confirmed: '2017-06' });
+    expect(ds.find((d) => d.code === 'approval-missing')?.params).toMatchObject({ since: '2014-10-02' });
   });
 });

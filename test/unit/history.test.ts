@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { historyCommit, type HistoryCommit, type RecordState, type StepChange } from '../../src/load/history.js';
 import { auditRows, blame, changeEvents, normallyMerges, recordEvents, withRecognisedRenames } from '../../src/report/history.js';
+import { blameJson, blameView } from '../../src/view/history.js';
+import { fieldRows, fieldText, type FieldValue } from '../../src/view/fields.js';
 
 const y = (text: string): Record<string, unknown> => parse(text) as Record<string, unknown>;
 const valid = (text: string): RecordState => ({ value: y(text), valid: true, problems: 0 });
@@ -151,5 +153,31 @@ describe("the auditor's rows", () => {
       { kind: 'config', status: 'M', path: 'kerjasama.yaml', before: valid('name: A\ntimezone: Asia/Jakarta\n'), after: valid('name: A\ntimezone: Asia/Makassar\n') },
     ] }], { normallyMerges: false });
     expect(rows.map((r) => [r.kind, r.id, r.change, r.field, r.after])).toEqual([['agreement', 'x', 'changed', null, null], ['config', 'kerjasama.yaml', 'changed', 'timezone', 'Asia/Makassar']]);
+  });
+});
+
+describe('blame shows a list as show does', () => {
+  const prov = { report: 'blame x', asOf: '2026-12-07', register: 'Uji', considered: 4, unit: 'fields' as const, filters: [] };
+  const lines = [
+    { field: 'partners', value: ['shizuoka', 'osaka'], commit: null },
+    { field: 'sectors', value: ['pendidikan', 'pariwisata'], commit: null },
+    { field: 'scope', value: ['Student exchange', 'Joint tourism promotion'], commit: null },
+    { field: 'title', value: 'NTB–Shizuoka', commit: null },
+  ];
+  const o = { timeZone: 'Asia/Makassar', showEmail: false, raw: false };
+  const values = (lang: 'en' | 'id'): unknown[] => (blameView('agreement', 'x', lines, prov, lang, o).tables[0]?.rows ?? []).map((r) => r['value']);
+
+  it('sectors, partners and scope as `show` writes them (the field model\'s renderer), not as JSON, in both languages', () => {
+    expect(values('en')).toEqual(['shizuoka, osaka', 'Education (pendidikan), Tourism (pariwisata)', '• Student exchange\n• Joint tourism promotion', 'NTB–Shizuoka']);
+    expect(values('id')).toEqual(['shizuoka, osaka', 'Pendidikan (pendidikan), Pariwisata (pariwisata)', '• Student exchange\n• Joint tourism promotion', 'NTB–Shizuoka']);
+    // The one renderer: what show's field table writes for the same value.
+    for (const lang of ['en', 'id'] as const) {
+      const shown = fieldRows('agreement', { sectors: ['pendidikan', 'pariwisata'] }, { lang })[0];
+      expect(values(lang)[1]).toBe(fieldText(shown?.value as FieldValue, lang));
+    }
+  });
+
+  it('JSON keeps the list as a list', () => {
+    expect(lines.map((l) => blameJson('agreement', l, o).value)).toEqual(lines.map((l) => l.value));
   });
 });

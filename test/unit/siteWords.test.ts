@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { sw } from '../../src/render/site/words.js';
+import { calendarStrip, timelineChart } from '../../src/render/site/charts.js';
+import { day } from '../../src/model/dates.js';
 
 describe("the site's words", () => {
   it('says one in the singular in English (bug: "ends in 1 days", "1 errors", "1 partnerships, one row each")', () => {
@@ -15,4 +17,22 @@ describe("the site's words", () => {
     expect(sw('en', 'chart.moreActivities', { n: 1 })).toBe(' and 1 more activity around that day');
     expect(sw('id', 'action.ends', { days: 1, date: '2027-01-01' })).toBe('berakhir dalam 1 hari; perpanjangan dimulai 2027-01-01');
   });
+});
+
+describe("the site's charts write a day as its tables do", () => {
+  const asOf = day('2026-12-07');
+  const horizonEnd = day('2028-12-07');
+  const line = { key: 'k', owner: null, partner: { id: 'p', name: 'Prefektur P', country: 'JP' }, agreements: [], inForce: false, activitiesByYear: {}, activities: { shared: [], own: [{ id: 'v', title: 'Kunjungan', day: day('2026-04-20'), planned: false }] }, plannedActivities: 0 };
+
+  it('the timeline\'s caption (its description), its activities\' titles and the expiring strip\'s: 7 Des 2026, not 2026-12-07', () => {
+    for (const [lang, asOfText, horizonText, visit] of [['en', '7 Dec 2026', '7 Dec 2028', '20 Apr 2026'], ['id', '7 Des 2026', '7 Des 2028', '20 Apr 2026']] as const) {
+      const tl = String(timelineChart([line], { asOf, horizonEnd, lang, maxRows: 10, activities: true }).svg);
+      expect(tl).toContain(lang === 'en' ? `a red line marks ${asOfText}, a dashed line the horizon ${horizonText}.` : `garis merah menandai ${asOfText}, garis putus-putus batas rentang pemantauan ${horizonText}.`);
+      expect(tl).toContain(`<title>${visit} Kunjungan</title>`);
+      const strip = String(calendarStrip([], { asOf, horizonEnd, lang, maxMonths: 24 }));
+      expect(strip).toContain(lang === 'en' ? `Agreements ending per month from ${asOfText}:` : `Perjanjian yang berakhir per bulan sejak ${asOfText}:`);
+      expect(tl + strip).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+  });
+
 });

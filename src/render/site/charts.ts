@@ -7,7 +7,7 @@ import { geoEqualEarth, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { civil, dayNumber, iso } from '../../model/dates.js';
+import { civil, dayNumber, humanDate, iso } from '../../model/dates.js';
 import type { Lang } from '../../model/types.js';
 import type { ActivityMark, PartnershipLine } from '../../report/siteData.js';
 import { maxOf, minOf } from '../../model/lists.js';
@@ -108,7 +108,8 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
   });
   const marks = html`<line${attrs({ class: 'asof', x1: f1(x(o.asOf)), x2: f1(x(o.asOf)), y1: top - 4, y2: height - 4 })}/><line${attrs({ class: 'horizon', x1: f1(x(o.horizonEnd)), x2: f1(x(o.horizonEnd)), y1: top - 4, y2: height - 4 })}/>`;
   const title = sw(o.lang, 'chart.timelines');
-  const desc = sw(o.lang, 'chart.timelinesDesc', { n: rows.length, asOf: iso(o.asOf), horizon: iso(o.horizonEnd) });
+  // Days as the tables write them (7 Des 2026), as every sentence of the site does.
+  const desc = sw(o.lang, 'chart.timelinesDesc', { n: rows.length, asOf: humanDate(o.asOf, o.lang), horizon: humanDate(o.horizonEnd, o.lang) });
   return { svg: svg(width, height, title, desc, join([hq.defs, ...ticks, ...bars, marks])), shown: rows.length };
 }
 
@@ -141,7 +142,7 @@ function activityDots(l: PartnershipLine, x: (d: number) => number, cy: number, 
   }
   const planned = sw(lang, 'chart.planned');
   const more = (n: number): string => sw(lang, 'chart.moreActivities', { n });
-  return [...slices.values()].map((s) => html`<circle${attrs({ class: s.planned ? ['act', 'planned'] : 'act', cx: f1(x(s.first.day)), cy: f1(cy), r: 4 })}><title>${iso(s.first.day)} ${s.first.title}${s.planned ? planned : ''}${s.n > 1 ? more(s.n - 1) : ''}</title></circle>`);
+  return [...slices.values()].map((s) => html`<circle${attrs({ class: s.planned ? ['act', 'planned'] : 'act', cx: f1(x(s.first.day)), cy: f1(cy), r: 4 })}><title>${humanDate(s.first.day, lang)} ${s.first.title}${s.planned ? planned : ''}${s.n > 1 ? more(s.n - 1) : ''}</title></circle>`);
 }
 
 export interface CalendarItem { id: string; end: string; bucket: string }
@@ -182,7 +183,7 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
     cells.push(html`<g><rect${attrs({ class: ['cell', `h${lvl}`], x: f1(x0 + 1), y: 18, width: f1(cw - 4), height: 60, rx: 3 })}/><text x="${f1(x0 + cw / 2)}" y="12" text-anchor="middle">${names[mm]}</text><text x="${f1(x0 + cw / 2)}" y="56" text-anchor="middle" class="${textOn(lvl)}" font-size="18" font-weight="700">${n > 0 ? n : '·'}</text>${yearLabel}</g>`);
   }
   const list = counts.map((n, m) => ({ n, m })).filter((x) => x.n > 0).map((x) => `${names[(a.month - 1 + x.m) % 12]} ${a.year + Math.floor((a.month - 1 + x.m) / 12)}: ${x.n}`).join(', ');
-  const desc = sw(o.lang, 'chart.stripDesc', { asOf: iso(o.asOf), late: overdue, list: list || sw(o.lang, 'none') });
+  const desc = sw(o.lang, 'chart.stripDesc', { asOf: humanDate(o.asOf, o.lang), late: overdue, list: list || sw(o.lang, 'none') });
   return svg(width, height, sw(o.lang, 'chart.stripTitle'), desc, join(cells));
 }
 

@@ -160,8 +160,8 @@ function actionText(c: PageCtx, r: SiteData['expiring']['rows'][number]): string
     const cy = r.cycle;
     return sw(c.lang, 'action.cycle', { n: cy.missed.length, since: date(c, cy.dueSince ?? r.end) as string, next: date(c, cy.nextDue) as string, start: date(c, r.renewalStart) as string });
   }
-  if (r.renewalStartPassed) return sw(c.lang, 'action.startNow', { date: r.renewalStart });
-  return sw(c.lang, 'action.ends', { days: r.daysLeft, date: r.renewalStart });
+  if (r.renewalStartPassed) return sw(c.lang, 'action.startNow', { date: date(c, r.renewalStart) as string });
+  return sw(c.lang, 'action.ends', { days: r.daysLeft, date: date(c, r.renewalStart) as string });
 }
 
 function expiringTable(c: PageCtx, s: SiteInput, rows: SiteData['expiring']['rows'], caption: string, id?: string): Html {
