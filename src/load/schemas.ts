@@ -233,6 +233,18 @@ function mapErrors(errors: ErrorObject[], name: AnySchemaName, file: string): Di
   return out;
 }
 
+let defsMemo: Record<string, Record<string, unknown>> | undefined;
+
+/** A property's schema, or the shared definition it refers to (`defs.schema.json#/$defs/date`). */
+function resolved(sub: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const ref = sub?.['$ref'];
+  if (typeof ref !== 'string') return sub;
+  const m = /^defs\.schema\.json#\/\$defs\/([A-Za-z0-9_]+)$/.exec(ref);
+  if (!m) return sub;
+  defsMemo ??= (readSchema('defs')['$defs'] ?? {}) as Record<string, Record<string, unknown>>;
+  return defsMemo[m[1] as string] ?? sub;
+}
+
 function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic {
   const base = { severity: 'error' as const, file };
   const field = fieldName(e.instancePath, name);
@@ -243,10 +255,13 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
     case 'required': {
       const missing = String(p['missingProperty']);
       const props = (e.parentSchema as Record<string, unknown> | undefined)?.['properties'] as Record<string, Record<string, unknown>> | undefined;
-      const sub = props?.[missing];
+      // What to write in it: the field's own words, or those of the shared type it refers to (an activity's
+      // start: a date, or unknown), or the codes it allows.
+      const sub = resolved(props?.[missing]);
       const expected = typeof sub?.['x-expected'] === 'string' ? sub['x-expected'] : undefined;
       const expectedId = typeof sub?.['x-expected-id'] === 'string' ? sub['x-expected-id'] : expected;
-      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, ...place, ...(expected ? { expected, expected_id: expectedId ?? expected } : {}) } };
+      const allowed = !expected && Array.isArray(sub?.['enum']) ? (sub['enum'] as unknown[]).map(String).join(', ') : undefined;
+      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, ...place, ...(expected ? { expected, expected_id: expectedId ?? expected } : {}), ...(allowed ? { allowed } : {}) } };
     }
     case 'dependentRequired': {
       // approvals.dprd: {status: unknown} without a reason: the reason is what is missing.

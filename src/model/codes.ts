@@ -289,8 +289,8 @@ export const CODES = {
 
   // ---- schema ------------------------------------------------------------------------------
   'schema-required': code('error', 'schema', ['Missing field', 'Kolom wajib tidak ada'],
-    [(p) => `${q(p.field)} is missing${opt(where(p, 'en'), ` from ${where(p, 'en')}`)}`, (p) => `Add ${q(p.field)}${opt(p.expected, ` (${p.expected})`)}. See docs/data-model.md.`],
-    [(p) => `${q(p.field)} tidak ada${opt(where(p, 'id'), ` di ${where(p, 'id')}`)}`, (p) => `Tambahkan ${q(p.field)}${opt(p.expected, ` (${i(p, 'expected')})`)}. Lihat docs/data-model.md.`]),
+    [(p) => `${q(p.field)} is missing${opt(where(p, 'en'), ` from ${where(p, 'en')}`)}`, (p) => `Add ${q(p.field)}${opt(p.expected, ` (${p.expected})`)}${opt(p.allowed, `, one of: ${p.allowed}`)}. See docs/data-model.md.`],
+    [(p) => `${q(p.field)} tidak ada${opt(where(p, 'id'), ` di ${where(p, 'id')}`)}`, (p) => `Tambahkan ${q(p.field)}${opt(p.expected, ` (${i(p, 'expected')})`)}${opt(p.allowed, `, salah satu dari: ${p.allowed}`)}. Lihat docs/data-model.md.`]),
   'schema-unknown-field': code('error', 'schema', ['Unknown field', 'Kolom tidak dikenal'],
     [(p) => `${q(p.field)} is not a field of ${where(p, 'en')}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + (p.inConfig ? 'The fields of kerjasama.yaml are listed in docs/data-model.md.' : 'Field names are listed in docs/data-model.md; put free text under notes:.')],
     [(p) => `${q(p.field)} bukan kolom dari ${where(p, 'id')}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + (p.inConfig ? 'Kolom kerjasama.yaml tercantum di docs/data-model.md.' : 'Nama kolom tercantum di docs/data-model.md; teks bebas taruh di notes:.')]),

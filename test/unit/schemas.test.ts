@@ -89,8 +89,20 @@ describe('fields', () => {
 
   it('a missing field at the top points at the start of the record', () => {
     expect(check(P, 'name: Jawa Timur\ncountry: ID\n')).toEqual([
-      { code: 'schema-required', at: '1:1', message: '`type` is missing from a partner', hint: 'Add `type`. See docs/data-model.md.' },
+      { code: 'schema-required', at: '1:1', message: '`type` is missing from a partner', hint: 'Add `type`, one of: province, regency, city, central_government, foreign_subnational, foreign_government, foreign_institution, company, university, ngo, person, other. See docs/data-model.md.' },
     ]);
+  });
+
+  it('a missing field says what to write in it: the words of its type, or the allowed codes', () => {
+    // An activity nobody dated: the hint must say that `start: unknown` is a value (a clerk would guess a day).
+    const [start] = check(ACT, 'title: Visit\ntype: visit\npartners: [ntb]\n');
+    expect(start).toMatchObject({ code: 'schema-required', message: '`start` is missing from an activity' });
+    expect(start?.hint).toContain('or unknown when nobody knows when');
+    const [startId] = check(ACT, 'title: Visit\ntype: visit\npartners: [ntb]\n', 'id');
+    expect(startId?.hint).toContain('atau unknown');
+    const [type] = check(ACT, 'title: Visit\npartners: [ntb]\nstart: 2024-01-01\n');
+    expect(type?.hint).toBe('Add `type`, one of: visit, exchange, training, scholarship, trade_mission, exhibition, cultural_event, sports_event, technical_project, investment, grant, meeting, other, unknown. See docs/data-model.md.');
+    expect(check(ACT, 'title: Visit\npartners: [ntb]\nstart: 2024-01-01\n', 'id')[0]?.hint).toMatch(/^Tambahkan `type`, salah satu dari: visit, exchange, /);
   });
 
   it('a missing field in a nested mapping points at the parent key', () => {
