@@ -88,6 +88,13 @@ describe('kerjasama new', () => {
     expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
   });
 
+  it('a sector written as the reports name it (--sectors "Pekerjaan Umum dan Penataan Ruang"): the id it names', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--sectors', 'pendidikan,Pekerjaan Umum dan Penataan Ruang', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--sectors: "Pekerjaan Umum dan Penataan Ruang" is not a sector id like pariwisata (see docs/sectors.md); did you mean pekerjaan_umum?');
+  });
+
   it('--dry-run prints the YAML and writes nothing', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
     const r = await runCli(['new', 'activity', '--title', 'Kunjungan ke Shizuoka', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--dry-run'], { cwd: dir });

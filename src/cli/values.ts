@@ -5,6 +5,7 @@
 // `key=value,…` for a mapping (a signature, an approval, a budget).
 
 import { noSuchDay, parseDate } from '../model/dates.js';
+import { sectorByWords } from '../model/sectors.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
 import { writtenAsDate } from '../model/written.js';
@@ -82,7 +83,10 @@ export const idList = (lang: Lang, flag: string): Check => (x) => {
 const sectorList = (lang: Lang, flag: string): Check => (x) => {
   const ids = x.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = ids.find((i) => !/^[a-z][a-z0-9_]*$/.test(i));
-  return bad ? { problem: t(lang, 'problem.sectorBad', { flag, value: bad }) } : ids.join(',');
+  if (bad === undefined) return ids.join(',');
+  // Written as the reports name it (Pariwisata, Pekerjaan Umum dan Penataan Ruang): the id it names.
+  const near = sectorByWords(bad);
+  return { problem: t(lang, 'problem.sectorBad', { flag, value: bad }) + (near ? `; ${t(lang, 'didYouMean', { near })}` : '') };
 };
 export const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(lang, 'problem.notEmpty', { flag }) });
 const endValue = (lang: Lang, flag: string): Check => (x) =>

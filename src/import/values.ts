@@ -6,7 +6,8 @@
 
 import { COUNTRIES } from '../model/countries.js';
 import { civil, dayNumber, iso, parseDate } from '../model/dates.js';
-import { RANGE, simpleDate, textDate, validYear } from '../model/written.js';
+import { fold, RANGE, simpleDate, textDate, validYear } from '../model/written.js';
+export { fold } from '../model/written.js';
 import type { DeclaredStatus, DocumentType } from '../model/types.js';
 import { BLANK, CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, STATUS_NAMES, YEAR_WORDS } from './values.data.js';
 export { CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
@@ -17,21 +18,6 @@ export type GridCell = null | string | number | boolean | { day: number };
 /** A value read, nothing there, or a text the parser could not read (kept, to be listed and kept in notes). */
 export type Read<T> = { value: T } | { empty: true } | { problem: string };
 
-/** Lower case, accents and punctuation removed, single spaces: the form names are compared in. */
-export function fold(text: string): string {
-  let folded = foldMemo.get(text);
-  if (folded === undefined) {
-    // Most cells are plain ASCII: the same result without Unicode normalisation.
-    folded = /^[\x20-\x7e]*$/.test(text)
-      ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
-      : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (foldMemo.size > 20_000) foldMemo.clear();
-    foldMemo.set(text, folded);
-  }
-  return folded;
-}
-/** fold runs several times on every cell of every row (and on the same names): each text folded once. */
-const foldMemo = new Map<string, string>();
 
 export function cellText(c: GridCell): string {
   if (c === null) return '';

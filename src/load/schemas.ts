@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
+import { sectorByWords } from '../model/sectors.js';
 import { amountAsWritten, writtenAsDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
@@ -299,7 +300,9 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       // The date pattern (for editors) and the date format (for days that exist) say the same thing: one message.
       const format = (e.parentSchema as Record<string, unknown> | undefined)?.['format'];
       if (typeof format === 'string') return formatError(e, format, base, field);
-      return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'pattern', pattern: String(p['pattern']) }), value: String(e.data) } };
+      // A sector written as the reports name it (Pariwisata, Pekerjaan Umum dan Penataan Ruang): its id.
+      const sector = (name === 'agreement' || name === 'activity') && /^\/sectors\/\d+$/.test(e.instancePath) && typeof e.data === 'string' ? sectorByWords(e.data) : undefined;
+      return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'pattern', pattern: String(p['pattern']) }), value: String(e.data), ...(sector ? { suggestion: sector } : {}) } };
     }
     case 'format':
       return formatError(e, String(p['format']), base, field);

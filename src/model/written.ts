@@ -117,3 +117,19 @@ export function amountAsWritten(text: string): number | undefined {
   }
   return undefined;
 }
+
+/** Lower case, accents and punctuation removed, single spaces: the form names are compared in. */
+export function fold(text: string): string {
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    // Most cells are plain ASCII: the same result without Unicode normalisation.
+    folded = /^[\x20-\x7e]*$/.test(text)
+      ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+      : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (foldMemo.size > 20_000) foldMemo.clear();
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
+/** fold runs several times on every cell of an imported sheet's rows (and on the same names): each text folded once. */
+const foldMemo = new Map<string, string>();

@@ -381,6 +381,25 @@ describe('unknown-sector', () => {
   });
 });
 
+describe('unknown-sector: a sector written in words', () => {
+  const hintOf = (sector: string): string => {
+    const loaded = loadRegister(makeRegister({ ...PARTNERS, [A]: agreement({ sectors: `[${sector}]` }) }));
+    const d = runChecks(loaded.dataset, day('2026-11-22')).find((x) => x.code === 'unknown-sector');
+    return d ? messageOf(d, 'en').hint : '';
+  };
+  it('a longer name of an urusan, or a part of its name, suggests that one urusan', () => {
+    expect(hintOf('perhubungan_darat')).toMatch(/^Did you mean `perhubungan`\?/);
+    expect(hintOf('kesehatan_masyarakat')).toMatch(/^Did you mean `kesehatan`\?/);
+    expect(hintOf('pekerjaan_umum_penataan_ruang')).toMatch(/^Did you mean `pekerjaan_umum`\?/);
+    expect(hintOf('energi')).toMatch(/^Did you mean `esdm`\?/);
+    expect(hintOf('usaha_kecil')).toMatch(/^Did you mean `koperasi_ukm`\?/);
+  });
+  it('words that name two urusan, or none, suggest nothing', () => {
+    expect(hintOf('pendidikan_kebudayaan')).not.toContain('Did you mean');
+    expect(hintOf('kerja_sama_umum')).not.toContain('Did you mean');
+  });
+});
+
 describe('partner-duplicate', () => {
   it('the same name once government prefixes are removed, in the same country', () => {
     expect(check({ 'data/partners/pemprov-jatim.yaml': 'name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n' })).toEqual([

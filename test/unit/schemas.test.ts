@@ -169,6 +169,15 @@ describe('values', () => {
     ]);
   });
 
+  it('a sector written as the reports name it: the id it names', () => {
+    const hint = (sector: string, lang: Lang = 'en'): string | undefined => check(A, `${AGREEMENT}sectors: [${sector}]\n`, lang)[0]?.hint;
+    expect(hint('Pariwisata')).toBe('Did you mean `pariwisata`? Write it in the form shown.');
+    expect(hint('Pekerjaan Umum dan Penataan Ruang')).toBe('Did you mean `pekerjaan_umum`? Write it in the form shown.');
+    expect(hint('Olah Raga', 'id')).toBe('Maksud Anda `kepemudaan_olahraga`? Tulis sesuai bentuk yang ditunjukkan.');
+    expect(hint('Tourism')).toBe('Did you mean `pariwisata`? Write it in the form shown.');
+    expect(hint('Kerja Sama Umum')).toBe('Write it in the form shown.');
+  });
+
   it('an id in a list: pointed at the item', () => {
     expect(check(A, AGREEMENT.replace('[jatim]', '[ntb, Jawa Timur]'))).toMatchObject([{ code: 'schema-pattern', at: '4:17', message: expect.stringMatching(/^`partners\[1\]` must be an id of lower-case letters/) }]);
   });
