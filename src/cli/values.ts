@@ -8,8 +8,8 @@ import { noSuchDay, parseDate } from '../model/dates.js';
 import { sectorByWords } from '../model/sectors.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
-import { writtenAsDate } from '../model/written.js';
-import { readCountry, readTerm } from '../import/values.js';
+import { textTerm, writtenAsDate } from '../model/written.js';
+import { readCountry } from '../import/values.js';
 import type { Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
 import { codeByWords } from '../load/similar.js';
@@ -104,8 +104,8 @@ const countryCodeOf = (text: string): string | undefined => {
 };
 /** A term written in words (6 bulan, 5 (lima) tahun), in the register's form (6m, 5y), as import reads a term column. */
 export function termAsWritten(text: string): string | undefined {
-  const r = readTerm(text);
-  return 'value' in r && r.value !== 'none' && r.value !== text ? r.value : undefined;
+  const term = textTerm(text);
+  return term !== undefined && term !== 'none' && term !== text ? term : undefined;
 }
 const codeList = (lang: Lang, flag: string, allowed: readonly string[]): Check => (x) => {
   const ids = x.split(',').map((y) => y.trim()).filter(Boolean);

@@ -7,19 +7,7 @@ import type { DeclaredStatus, DocumentType } from '../model/types.js';
 /** What an office writes for "nothing known here". */
 export const BLANK = new Set(['', '-', '--', '?', 'n a', 'na', 'tidak ada', 'belum ada', 'tidak diketahui', 'tdk diketahui', 'unknown', 'none known', 'tbd']);
 
-export { MONTH_NAMES } from '../model/written.data.js';
-
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
-  'dua belas': 12, 'lima belas': 15, 'dua puluh': 20, 'dua puluh empat': 24, 'tiga puluh enam': 36, 'enam puluh': 60,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
-};
-
-export const YEAR_WORDS = new Set(['tahun', 'thn', 'th', 'tahunan', 'year', 'years', 'yr', 'yrs', 'y']);
-
-export const MONTH_WORDS = new Set(['bulan', 'bln', 'bl', 'month', 'months', 'mo', 'm']);
-
-export const NO_END = new Set(['tanpa batas waktu', 'tidak terbatas', 'tidak ada batas waktu', 'tidak dibatasi', 'seterusnya', 'none', 'no end', 'no time limit', 'indefinite', 'unlimited', 'permanen']);
+export { MONTH_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, YEAR_WORDS } from '../model/written.data.js';
 
 /** Earlier entries win: "Addendum Perjanjian Kerja Sama" is an addendum, not a PKS. Documented in docs/importing.md. */
 export const DOCUMENT_TYPE_NAMES: ReadonlyArray<readonly [DocumentType, readonly string[]]> = [

@@ -6,10 +6,10 @@
 
 import { COUNTRIES } from '../model/countries.js';
 import { civil, dayNumber, iso, parseDate } from '../model/dates.js';
-import { fold, RANGE, simpleDate, textDate, validYear } from '../model/written.js';
+import { fold, RANGE, simpleDate, textDate, textTerm, validYear } from '../model/written.js';
 export { fold } from '../model/written.js';
 import type { DeclaredStatus, DocumentType } from '../model/types.js';
-import { BLANK, CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, STATUS_NAMES, YEAR_WORDS } from './values.data.js';
+import { BLANK, CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
 export { CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
 
 /** One cell as the reader gives it: text, a number, a boolean, or a date cell (a day number). */
@@ -70,27 +70,8 @@ export function readTerm(c: GridCell): Read<string> {
   if (isBlank(c)) return { empty: true };
   if (typeof c !== 'string') return { problem: cellText(c) };
   const raw = c.replace(/\s+/g, ' ').trim();
-  if (/^[1-9][0-9]{0,2}[my]$/.test(raw)) return { value: raw };
-  const t = fold(raw).replace(/^(selama|jangka waktu|masa berlaku|for|berlaku)\s+/, '');
-  if (NO_END.has(t)) return { value: 'none' };
-  // "5 tahun", "5th", "5 (lima) tahun" (folded: "5 lima tahun"), "lima tahun".
-  const glued = /^(\d{1,3})([a-z]+)$/.exec(t);
-  const m: Array<string | undefined> | null = glued ? [glued[0], glued[1], undefined, glued[2]] : /^(\d{1,3})(?:\s+([a-z ]+?))?\s+([a-z]+)$/.exec(t) ?? /^()([a-z ]+?)\s+([a-z]+)$/.exec(t);
-  if (!m) return { problem: raw };
-  let n = m[1] ? Number(m[1]) : undefined;
-  const words = m[2]?.trim();
-  if (words) {
-    const w = NUMBER_WORDS[words];
-    if (w === undefined) return { problem: raw };
-    // "5 (lima) tahun": the number and the word must agree; "lima tahun": the word alone.
-    if (n !== undefined && n !== w) return { problem: raw };
-    n = w;
-  }
-  const unit = m[3] as string;
-  if (n === undefined || n < 1 || n > 999) return { problem: raw };
-  if (YEAR_WORDS.has(unit)) return { value: `${n}y` };
-  if (MONTH_WORDS.has(unit)) return { value: `${n}m` };
-  return { problem: raw };
+  const term = textTerm(raw);
+  return term === undefined ? { problem: raw } : { value: term };
 }
 
 /** "29/08/2022 s.d. 29/08/2027" in a term column: a start and an end. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
 import { sectorByWords } from '../model/sectors.js';
-import { amountAsWritten, writtenAsDate } from '../model/written.js';
+import { amountAsWritten, textTerm, writtenAsDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
 import { closest, codeByWords } from './similar.js';
@@ -308,7 +308,7 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       return formatError(e, String(p['format']), base, field);
     case 'anyOf':
     case 'oneOf':
-      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }), ...writtenDate('partial-date', e.data) } };
+      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }), ...writtenDate('partial-date', e.data), ...writtenTerm(field, e.data) } };
     case 'const':
       return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: String(p['allowedValue']) } };
     default:
@@ -320,6 +320,17 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
 function writtenDate(format: string, data: unknown): { written?: string } {
   const d = format.startsWith('partial-date') && typeof data === 'string' ? writtenAsDate(data) : undefined;
   return d !== undefined ? { written: d } : {};
+}
+
+/**
+ * An end written as a term the way new --end takes it (end: 5y), or in words (end: 5 tahun, {term: 5 tahun},
+ * tanpa batas waktu): the term in the form end: takes, for the hint.
+ */
+function writtenTerm(field: string, data: unknown): { term?: string } {
+  if (field !== 'end') return {};
+  const text = typeof data === 'string' ? data : data !== null && typeof data === 'object' && Object.keys(data).length === 1 && typeof (data as Record<string, unknown>)['term'] === 'string' ? ((data as Record<string, unknown>)['term'] as string) : undefined;
+  const term = text === undefined ? undefined : textTerm(text);
+  return term !== undefined ? { term } : {};
 }
 
 function formatError(e: ErrorObject, format: string, base: { severity: 'error'; file: string }, field: string): Diagnostic {

@@ -37,6 +37,7 @@ const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
 const PARTS: Catalogue = {
   // a date written by hand, in the register's form (schema-format, schema-one-of)
   'hint.written': w((v) => `Did you mean ${v.written}? Dates are written year-month-day.`, (v) => `Maksud Anda ${v.written}? Tanggal ditulis tahun-bulan-hari.`),
+  'hint.term': w((v) => `Did you mean ${v.field}: ${v.term === 'none' ? 'none' : `{term: ${v.term}}`}?`, (v) => `Maksud Anda ${v.field}: ${v.term === 'none' ? 'none' : `{term: ${v.term}}`}?`),
   // why a file cannot be read
   'read.ELOOP': w('it became a symbolic link after it was listed', 'berkas berubah menjadi tautan simbolik setelah didaftar'),
   'read.EACCES': w('permission denied', 'izin ditolak'),
@@ -313,8 +314,8 @@ export const CODES = {
     [(p) => `${q(p.field)} ${part('en', `rule.${p.rule}`, p)}`, () => 'See docs/data-model.md for the field.'],
     [(p) => `${q(p.field)} ${part('id', `rule.${p.rule}`, p)}`, () => 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-one-of': code('error', 'schema', ['Value of the wrong shape', 'Bentuk nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + 'See docs/data-model.md for the forms this field takes.'],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + (p.term !== undefined ? `${part('en', 'hint.term', p)} ` : '') + 'See docs/data-model.md for the forms this field takes.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + (p.term !== undefined ? `${part('id', 'hint.term', p)} ` : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],

@@ -57,6 +57,15 @@ describe('dates', () => {
     expect(check(A, `${AGREEMENT}end: {term: 5 years}\n`).map((d) => d.code)).toEqual(['schema-one-of']);
   });
 
+  it('a term written as new --end takes it (end: 5y) or in words (end: 5 tahun): the form end: takes', () => {
+    const hint = (end: string, lang: Lang = 'en'): string | undefined => check(A, `${AGREEMENT}end: ${end}\n`, lang)[0]?.hint;
+    expect(hint('5y')).toBe('Did you mean end: {term: 5y}? See docs/data-model.md for the forms this field takes.');
+    expect(hint('5 tahun', 'id')).toBe('Maksud Anda end: {term: 5y}? Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.');
+    expect(hint('60 bulan')).toMatch(/^Did you mean end: \{term: 60m\}\?/);
+    expect(hint('tanpa batas waktu')).toMatch(/^Did you mean end: none\?/);
+    expect(hint('{term: 5 tahun}')).toMatch(/^Did you mean end: \{term: 5y\}\?/);
+  });
+
   it('a bare year (end: 2028, a YAML number) is accepted, and read as the text "2028"', () => {
     const dir = makeRegister({ 'data/partners/jatim.yaml': 'name: Jawa Timur\ntype: province\ncountry: ID\n', [A]: `${AGREEMENT}effective: 2023\nend: 2028\n` });
     const loaded = loadRegister(dir);
