@@ -4,12 +4,12 @@
 // dates and `unknown` where the field allows it, `5y` for a term, comma-separated ids and codes,
 // `key=value,…` for a mapping (a signature, an approval, a budget).
 
+import { countryByWords } from '../model/countries.js';
 import { noSuchDay, parseDate } from '../model/dates.js';
 import { sectorByWords } from '../model/sectors.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
 import { textTerm, writtenAsDate } from '../model/written.js';
-import { readCountry } from '../import/values.js';
 import type { Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
 import { codeByWords } from '../load/similar.js';
@@ -97,11 +97,6 @@ const orTerm = (x: string, lang: Lang): string => {
   const term = termAsWritten(x);
   return term === undefined ? '' : t(lang, 'problem.termWritten', { term });
 };
-/** A country's code from its name in either language (Jepang: JP), as import reads a country column. */
-const countryCodeOf = (text: string): string | undefined => {
-  const r = readCountry(text);
-  return 'value' in r ? r.value : undefined;
-};
 /** A term written in words (6 bulan, 5 (lima) tahun), in the register's form (6m, 5y), as import reads a term column. */
 export function termAsWritten(text: string): string | undefined {
   const term = textTerm(text);
@@ -143,7 +138,7 @@ export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, p
     case 'ref': case 'refs': return { parse: idList(lang, f.flag) };
     case 'sectors': return { parse: sectorList(lang, f.flag) };
     // A country written by name (Indonesia, Jepang) is answered with its code, as import reads a country column.
-    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x, near: countryCodeOf(x) ?? '' }) }) };
+    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x, near: countryByWords(x) ?? '' }) }) };
     case 'url': return { parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { flag: f.flag, value: x }) }) };
     case 'texts': case 'links': case 'sources': case 'countries': return { parse: spec.new?.repeat ? items(lang) : text(lang, f.flag) };
     case 'object': case 'objects': {

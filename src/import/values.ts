@@ -4,12 +4,12 @@
 // English names, and countries to ISO codes. What cannot be read is never guessed: the parsers say
 // "empty" or give back a problem, and the importer records the explicit unknown and lists the cell.
 
-import { COUNTRIES } from '../model/countries.js';
+import { countryByWords } from '../model/countries.js';
 import { civil, dayNumber, iso, parseDate } from '../model/dates.js';
 import { fold, RANGE, simpleDate, textDate, textTerm, validYear } from '../model/written.js';
 export { fold } from '../model/written.js';
 import type { DeclaredStatus, DocumentType } from '../model/types.js';
-import { BLANK, CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
+import { BLANK, CATEGORY_NAMES, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
 export { CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
 
 /** One cell as the reader gives it: text, a number, a boolean, or a date cell (a day number). */
@@ -126,27 +126,11 @@ export function readCategory(c: GridCell): Read<string> {
 
 // --- countries ---------------------------------------------------------------------------------------
 
-let countryIndex: Map<string, string> | undefined;
-function countries(): Map<string, string> {
-  if (countryIndex) return countryIndex;
-  const m = new Map<string, string>();
-  for (const [code, c] of Object.entries(COUNTRIES)) {
-    m.set(fold(c.en), code);
-    m.set(fold(c.id), code);
-    // "Inggris (Britania Raya)" is also written "Inggris".
-    m.set(fold(c.id.replace(/\s*\(.*\)\s*/, '')), code);
-  }
-  for (const [name, code] of Object.entries(COUNTRY_SYNONYMS)) m.set(fold(name), code);
-  countryIndex = m;
-  return m;
-}
-
 /** "Jepang", "Japan", "JP", "Korea Selatan", "Tiongkok", "RRT" → the ISO 3166-1 code. */
 export function readCountry(c: GridCell): Read<string> {
   if (isBlank(c)) return { empty: true };
   const raw = cellText(c);
-  if (/^[A-Z]{2}$/.test(raw) && Object.hasOwn(COUNTRIES, raw)) return { value: raw };
-  const code = countries().get(fold(raw));
+  const code = countryByWords(raw);
   return code ? { value: code } : { problem: raw };
 }
 

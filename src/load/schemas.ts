@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
+import { countryByWords, isCountryCode } from '../model/countries.js';
 import { sectorByWords } from '../model/sectors.js';
 import { amountAsWritten, textTerm, writtenAsDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
@@ -300,9 +301,10 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       // The date pattern (for editors) and the date format (for days that exist) say the same thing: one message.
       const format = (e.parentSchema as Record<string, unknown> | undefined)?.['format'];
       if (typeof format === 'string') return formatError(e, format, base, field);
-      // A sector written as the reports name it (Pariwisata, Pekerjaan Umum dan Penataan Ruang): its id.
-      const sector = (name === 'agreement' || name === 'activity') && /^\/sectors\/\d+$/.test(e.instancePath) && typeof e.data === 'string' ? sectorByWords(e.data) : undefined;
-      return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'pattern', pattern: String(p['pattern']) }), value: String(e.data), ...(sector ? { suggestion: sector } : {}) } };
+      // A value written as the reports name it: a sector (Pariwisata, Pekerjaan Umum dan Penataan Ruang), a
+      // country (Jepang, jp): its id or code.
+      const suggestion = typeof e.data === 'string' ? writtenCode(name, e.instancePath, e.data) : undefined;
+      return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'pattern', pattern: String(p['pattern']) }), value: String(e.data), ...(suggestion ? { suggestion } : {}) } };
     }
     case 'format':
       return formatError(e, String(p['format']), base, field);
@@ -320,6 +322,13 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
 function writtenDate(format: string, data: unknown): { written?: string } {
   const d = format.startsWith('partial-date') && typeof data === 'string' ? writtenAsDate(data) : undefined;
   return d !== undefined ? { written: d } : {};
+}
+
+/** The sector id or country code a value names in words, where the field takes one; else undefined. */
+function writtenCode(name: AnySchemaName, path: string, value: string): string | undefined {
+  if ((name === 'agreement' || name === 'activity') && /^\/sectors\/\d+$/.test(path)) return sectorByWords(value);
+  if (name === 'partner' && path === '/country') return countryByWords(value) ?? (isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined);
+  return undefined;
 }
 
 /**

@@ -187,6 +187,14 @@ describe('values', () => {
     expect(hint('Kerja Sama Umum')).toBe('Write it in the form shown.');
   });
 
+  it('a country written by its name (Jepang, Korea Selatan) or in small letters (jp): its code', () => {
+    const hint = (country: string, lang: Lang = 'en'): string | undefined => check(P, `name: Kota Kyoto\ntype: foreign_subnational\ncountry: ${country}\n`, lang)[0]?.hint;
+    expect(hint('Jepang')).toBe('Did you mean `JP`? Write it in the form shown.');
+    expect(hint('Korea Selatan', 'id')).toBe('Maksud Anda `KR`? Tulis sesuai bentuk yang ditunjukkan.');
+    expect(hint('jp')).toBe('Did you mean `JP`? Write it in the form shown.');
+    expect(hint('Korea')).toBe('Write it in the form shown.');
+  });
+
   it('an id in a list: pointed at the item', () => {
     expect(check(A, AGREEMENT.replace('[jatim]', '[ntb, Jawa Timur]'))).toMatchObject([{ code: 'schema-pattern', at: '4:17', message: expect.stringMatching(/^`partners\[1\]` must be an id of lower-case letters/) }]);
   });
