@@ -82,6 +82,13 @@ describe('the message catalogue', () => {
     const dir = exampleRegister();
     const near = await runCli(['show', 'shizuok', '--lang', 'en'], { cwd: dir });
     expect(near).toMatchObject({ code: 1, stderr: 'kerjasama: no partner, agreement or activity has the id shizuok (did you mean shizuoka?)\n' });
+    // A clerk types the partner's name, or a part of an agreement's id: the records it names.
+    const name = await runCli(['show', 'Prefektur Shizuoka', '--lang', 'en'], { cwd: dir });
+    expect(name.stderr).toBe('kerjasama: no partner, agreement or activity has the id Prefektur Shizuoka (did you mean shizuoka?)\n');
+    const part = await runCli(['show', 'shizuoka-mou', '--lang', 'en'], { cwd: dir });
+    expect(part.stderr).toBe('kerjasama: no partner, agreement or activity has the id shizuoka-mou (did you mean jabar-shizuoka-mou-2017?)\n');
+    const set = await runCli(['set', 'shizuoka-mou', 'notes=x', '--lang', 'en'], { cwd: dir });
+    expect(set.stderr).toContain('has the id shizuoka-mou (did you mean jabar-shizuoka-mou-2017?)');
     writeFiles(dir, { 'data/partners/shizuoka.yaml': 'name: Prefektur Shizuoka\n\ttype: foreign_subnational\n' });
     const en = await runCli(['show', 'shizuoka', '--lang', 'en'], { cwd: dir });
     expect(en.code).toBe(1);
