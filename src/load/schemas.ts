@@ -281,7 +281,10 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       const quote = types.includes('string') && (typeof e.data === 'number' || typeof e.data === 'boolean') ? String(e.data) : undefined;
       // An amount written as money is written (Rp 1.500.000): the number it is, for the hint.
       const amount = (types.includes('number') || types.includes('integer')) && typeof e.data === 'string' ? amountAsWritten(e.data) : undefined;
-      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}), ...(amount !== undefined ? { amount: String(amount), key: field.slice(field.lastIndexOf('.') + 1) } : {}) } };
+      // A list written as text (partners: jatim; sectors: pariwisata, kebudayaan): the list to write.
+      const list = types.includes('array') && typeof e.data === 'string' ? e.data.split(',').map((x) => x.trim()).filter((x) => x !== '').join(', ') : undefined;
+      const key = field.slice(field.lastIndexOf('.') + 1);
+      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}), ...(amount !== undefined ? { amount: String(amount), key } : {}), ...(list ? { list, key } : {}) } };
     }
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(String);

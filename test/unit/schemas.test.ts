@@ -170,6 +170,9 @@ describe('values', () => {
 
   it('a one-item list written as text', () => {
     expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: ID\naliases: Jatim\n')[0]?.message).toBe('`aliases` must be a list (lines starting with -), not the text "Jatim"');
+    // The hint shows the list to write, in the form the records use.
+    expect(check(A, 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: jatim\nstatus: draft\n')[0]?.hint).toBe('Write it as a list: partners: [jatim]. See docs/data-model.md for the field.');
+    expect(check(A, `${AGREEMENT}sectors: pariwisata, kebudayaan\n`, 'id')[0]?.hint).toBe('Tulis sebagai daftar: sectors: [pariwisata, kebudayaan]. Lihat docs/data-model.md untuk kolom ini.');
   });
 
   it('a pattern in the schema’s own words', () => {
