@@ -95,6 +95,15 @@ describe('kerjasama new', () => {
     expect(r.stderr).toContain('--sectors: "Pekerjaan Umum dan Penataan Ruang" is not a sector id like pariwisata (see docs/sectors.md); did you mean pekerjaan_umum?');
   });
 
+  it('its problems fit the terminal as validate\'s do (COLUMNS=80)', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka-pref'], { cwd: dir, env: { COLUMNS: '80' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error[unknown-partner]');
+    const problems = r.stderr.split('\n').filter((l) => !l.startsWith('kerjasama: '));
+    expect(problems.filter((l) => [...l].length > 80)).toEqual([]);
+  });
+
   it('--dry-run prints the YAML and writes nothing', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
     const r = await runCli(['new', 'activity', '--title', 'Kunjungan ke Shizuoka', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--dry-run'], { cwd: dir });

@@ -19,7 +19,7 @@ import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { unifiedDiff } from '../render/textDiff.js';
 import { diffReport, type DiffSide } from '../report/diff.js';
 import { cacheOption, chooseStyle, commitChanges, loadOrExplain, recoverWrites, resolveRoot, type FileChange, type GlobalOptions } from './common.js';
-import { UsageError, type IO } from './io.js';
+import { UsageError, widthOption, type IO } from './io.js';
 import { kindName, say, t } from './messages.js';
 import { knownRecords } from './records.js';
 
@@ -194,7 +194,7 @@ export async function applyChanges(io: IO, opts: ChangeOptions, ctx: ChangeConte
   const checked = checkChange(io, opts, ctx, real, o);
   io.stdout(checked.text);
   if (checked.shown.length) {
-    io.stderr(diagnosticsAsStylish(checked.shown, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => checked.after.source(f), fileCount: checked.after.dataset.fileCount }));
+    io.stderr(diagnosticsAsStylish(checked.shown, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => checked.after.source(f), fileCount: checked.after.dataset.fileCount , ...widthOption(io) }));
   }
   for (const n of notes) io.stderr(`kerjasama: ${n}\n`);
   if (checked.errors) {

@@ -20,7 +20,7 @@ import { ID_PATTERN, slug } from '../model/ids.js';
 import { uniqueId } from '../scaffold/ids.js';
 import { schemaModeline, toYaml } from '../scaffold/yaml.js';
 import { chooseStyle, loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
-import { UsageError, type IO } from './io.js';
+import { UsageError, widthOption, type IO } from './io.js';
 import { askTexts, kindByWords, say, t } from './messages.js';
 import { checkOf, date, idList, ITEM, lines, list, partsOf, text, valueOf } from './values.js';
 
@@ -214,7 +214,7 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
   const diags = finalise([...own.diagnostics, ...cross]);
   const counts = countOf(diags);
   if (diags.length) {
-    io.stderr(diagnosticsAsStylish(diags, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => (f === rel ? yaml : loaded.source(f)), fileCount: 1 }));
+    io.stderr(diagnosticsAsStylish(diags, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => (f === rel ? yaml : loaded.source(f)), fileCount: 1 , ...widthOption(io) }));
   }
   if (opts.dryRun) {
     io.stdout(yaml);
