@@ -23,6 +23,8 @@ export interface Parsed {
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decodeText(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
+  // Windows Notepad's "Unicode" is UTF-16: a text to save again as UTF-8, not a binary file.
+  if (looksUtf16(bytes)) return { diagnostics: [{ code: 'file-encoding', severity: 'error', file, line: 1, column: 1, params: { encoding: 'utf16' } }] };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return { diagnostics: [{ code: 'file-binary', severity: 'error', file, ...lineColOfByte(bytes, nul), params: {} }] };
@@ -33,6 +35,26 @@ export function decodeText(bytes: Uint8Array, file: string): { text?: string; di
     const bad = firstInvalidUtf8(bytes);
     return { diagnostics: [{ code: 'file-encoding', severity: 'error', file, ...lineColOfByte(bytes, bad), params: {} }] };
   }
+}
+
+/**
+ * UTF-16 text: a byte-order mark (FF FE, FE FF), or, without one, the first (up to 64) pairs of bytes each
+ * holding one NUL, always on the same side, as the ASCII of a YAML record does in UTF-16.
+ */
+export function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const pairs = Math.min(64, Math.floor(bytes.length / 2));
+  if (pairs < 2) return false;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < pairs; i++) {
+    const a = bytes[2 * i] ?? 0;
+    const b = bytes[2 * i + 1] ?? 0;
+    if (a !== 0 && b === 0) low++;
+    else if (a === 0 && b !== 0) high++;
+    else return false;
+  }
+  return low === pairs || high === pairs;
 }
 
 /** Line and column (1-based, counting characters as UTF-8 decodes them) of a byte offset. */

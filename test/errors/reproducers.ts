@@ -80,7 +80,7 @@ export const REPRODUCERS: Record<string, Reproducer> = {
   },
   'file-encoding': {
     files: { 'data/partners/reunion.yaml': latin1('name: Région Réunion\ntype: foreign_subnational\ncountry: FR\n') },
-    note: 'The file was saved as Latin-1: é is the single byte \\xE9, which is not UTF-8.',
+    note: 'The file was saved as Latin-1: é is the single byte \\xE9, which is not UTF-8. A file saved as UTF-16 (what Windows Notepad calls "Unicode") gets this code too, with the message "the file is UTF-16 (what Windows Notepad calls "Unicode"), not UTF-8".',
   },
   'file-empty': {
     files: { 'data/partners/jatim.yaml': '# to do: fill in\n' },

@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseText } from '../../src/load/parse.js';
+import { messageOf } from '../../src/model/diagnostics.js';
+import type { Diagnostic } from '../../src/model/types.js';
 
 /** [code, line, column] of each diagnostic. */
 function where(text: string): Array<[string, number | undefined, number | undefined]> {
@@ -153,6 +155,23 @@ describe('decodeText', () => {
     const r = decodeText(bytes('name: a\nty\u0000pe: x\n'), 'x.yaml');
     expect(r.text).toBeUndefined();
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['file-binary', 2, 3]]);
+  });
+
+  it('UTF-16 (Windows Notepad saves it as "Unicode") is an encoding to change, not a binary file', () => {
+    const text = 'name: Kabupaten Kulon Progo\ntype: regency\ncountry: ID\n';
+    const le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    const noBom = Uint8Array.from(Buffer.from(text, 'utf16le'));
+    for (const b of [le, be, noBom]) {
+      const r = decodeText(b, 'x.yaml');
+      expect(r.text).toBeUndefined();
+      expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.params])).toEqual([['file-encoding', 1, 1, { encoding: 'utf16' }]]);
+    }
+    const [d] = decodeText(le, 'x.yaml').diagnostics;
+    expect(messageOf(d as Diagnostic, 'en')).toMatchObject({
+      message: 'the file is UTF-16 (what Windows Notepad calls "Unicode"), not UTF-8',
+      hint: 'Save the file as UTF-8: in Notepad, File → Save As, Encoding: UTF-8; in VS Code, "Save with Encoding" → UTF-8.',
+    });
   });
 
   it('Latin-1 bytes are not UTF-8, reported at the first bad byte (counting characters, not bytes)', () => {
