@@ -384,8 +384,8 @@ export const CODES = {
 
   // ---- domain rules -------------------------------------------------------------------------
   'category-partner': code('error', 'rules', ['Category does not fit the partner', 'Kategori tidak sesuai mitra'],
-    [(p) => `a ${p.category} agreement needs ${part('en', `needs.${p.category}`)}, but ${q(p.partner)} is ${part('en', 'is', { type: p.type as string, country: p.country as string })}`, () => 'Correct the category (see docs/data-model.md#categories) or the partner’s type and country.'],
-    [(p) => `perjanjian ${p.category} memerlukan ${part('id', `needs.${p.category}`)}, tetapi ${q(p.partner)} adalah ${part('id', 'is', { type: p.type as string, country: p.country as string })}`, () => 'Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.']),
+    [(p) => `a ${p.category} agreement needs ${part('en', `needs.${p.category}`)}, but ${q(p.partner)} is ${part('en', 'is', { type: p.type as string, country: p.country as string })}`, (p) => (p.fits ? `For ${q(p.partner)} the category is ${listWords(String(p.fits).split(','), 'en', true)}. ` : '') + 'Correct the category (see docs/data-model.md#categories) or the partner’s type and country.'],
+    [(p) => `perjanjian ${p.category} memerlukan ${part('id', `needs.${p.category}`)}, tetapi ${q(p.partner)} adalah ${part('id', 'is', { type: p.type as string, country: p.country as string })}`, (p) => (p.fits ? `Untuk ${q(p.partner)} kategorinya ${listWords(String(p.fits).split(','), 'id', true)}. ` : '') + 'Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.']),
   'subform-category': code('error', 'rules', ['Sub-form does not fit the category', 'Sub-bentuk tidak sesuai kategori'],
     [(p) => `subform ${q(p.subform)} does not belong to category ${p.category}`, (p) => (p.allowed ? `For ${p.category} use one of: ${p.allowed}.` : `${p.category} has no sub-form: leave subform out.`)],
     [(p) => `subform ${q(p.subform)} bukan milik kategori ${p.category}`, (p) => (p.allowed ? `Untuk ${p.category} gunakan salah satu: ${p.allowed}.` : `${p.category} tidak mempunyai sub-bentuk: hapus subform.`)]),

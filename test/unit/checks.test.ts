@@ -274,6 +274,17 @@ describe('category and sub-form', () => {
     expect(codes(check({ [A]: agreement({ category: 'KSDPL', partners: '[jatim]' }) }))).toEqual(['category-partner']);
   });
 
+  it('category-partner: the hint names the category that fits the partner', () => {
+    const hintOf = (category: string, partners: string, lang: 'en' | 'id' = 'en'): string | undefined => {
+      const loaded = loadRegister(makeRegister({ ...PARTNERS, [A]: agreement({ category, partners }) }));
+      const d = runChecks(loaded.dataset, day('2026-11-22')).find((x) => x.code === 'category-partner');
+      return d && messageOf(d, lang).hint;
+    };
+    expect(hintOf('KSDPL', '[jatim]')).toBe('For `jatim` the category is KSDD. Correct the category (see docs/data-model.md#categories) or the partner’s type and country.');
+    expect(hintOf('KSDPL', '[jatim]', 'id')).toBe('Untuk `jatim` kategorinya KSDD. Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.');
+    expect(hintOf('KSDD', '[shizuoka]')).toMatch(/^For `shizuoka` the category is KSDPL\. /);
+  });
+
   it('category-partner: every category with a partner that fits', () => {
     expect(
       check({
