@@ -78,6 +78,14 @@ describe('the message catalogue', () => {
     expect(en.stderr).toBe('kerjasama: no partner, agreement or activity has the id nope\n');
   });
 
+  it('show: an agreement that records no end says so, as report expiring does, not a bare dash', async () => {
+    const dir = exampleRegister();
+    const en = await runCli(['show', 'ntb-bali-ntt-pks-2026', '--lang', 'en', '--as-of', '2026-11-22'], { cwd: dir, columns: 120 });
+    expect(en.stdout).toMatch(/│ last day in force +│ no end recorded +│/);
+    const id = await runCli(['show', 'ntb-bali-ntt-pks-2026', '--lang', 'id', '--as-of', '2026-11-22'], { cwd: dir, columns: 120 });
+    expect(id.stdout).toMatch(/│ hari terakhir berlaku +│ tanggal berakhir tidak dicatat +│/);
+  });
+
   it('show: an id misspelled is answered with the closest; a record whose own file has errors is said to be so, not unknown', async () => {
     const dir = exampleRegister();
     const near = await runCli(['show', 'shizuok', '--lang', 'en'], { cwd: dir });
