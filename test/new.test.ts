@@ -26,6 +26,9 @@ describe('ids', () => {
     expect(slug('Łódź Straße Ørsted Æbeltoft')).toBe('lodz-strasse-orsted-aebeltoft');
     // A closing year survives the cut.
     expect(slug('NTB–Kalimantan Timur, Kesepakatan Bersama 2026')).toBe('ntb-kalimantan-timur-kesepakatan-2026');
+    // A cut id does not end on a joining word (ke, dan, of …) left hanging by the cut.
+    expect(slug('Kunjungan delegasi Kyōtanabe ke Sleman 2026')).toBe('kunjungan-delegasi-kyotanabe-2026');
+    expect(slug('Jawa Barat–Shizuoka, PKS pelatihan bahasa dan budaya Jepang serta pertukaran dosen')).toBe('jawa-barat-shizuoka-pks-pelatihan-bahasa');
     expect(regionId('Provinsi Nusa Tenggara Barat')).toBe('nusa-tenggara-barat');
     expect(regionId('Pemerintah Kota Bogor')).toBe('bogor');
   });
