@@ -107,6 +107,15 @@ describe('kerjasama new', () => {
     expect(problems.filter((l) => [...l].length > 80)).toEqual([]);
   });
 
+  it('--partners written as the partner\'s name (Prefektur Shizuoka, Shizuoka): the id it names', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan', '--type', 'visit', '--start', '2026-10-05', '--partners', 'Prefektur Shizuoka', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--partners: "Prefektur Shizuoka" is not an id (lower-case letters, digits, - _ . between them); did you mean shizuoka?');
+    const cap = await runCli(['new', 'activity', '--title', 'Kunjungan', '--type', 'visit', '--start', '2026-10-05', '--partners', 'Shizuoka', '--dry-run'], { cwd: dir });
+    expect(cap.stderr).toContain('did you mean shizuoka?');
+  });
+
   it('--dry-run prints the YAML and writes nothing', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
     const r = await runCli(['new', 'activity', '--title', 'Kunjungan ke Shizuoka', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--dry-run'], { cwd: dir });

@@ -194,7 +194,7 @@ export async function applyChanges(io: IO, opts: ChangeOptions, ctx: ChangeConte
   const checked = checkChange(io, opts, ctx, real, o);
   io.stdout(checked.text);
   if (checked.shown.length) {
-    io.stderr(diagnosticsAsStylish(checked.shown, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => checked.after.source(f), fileCount: checked.after.dataset.fileCount , ...widthOption(io) }));
+    io.stderr(diagnosticsAsStylish(checked.shown, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => checked.after.source(f), fileCount: checked.after.dataset.fileCount, ...widthOption(io) }));
   }
   for (const n of notes) io.stderr(`kerjasama: ${n}\n`);
   if (checked.errors) {

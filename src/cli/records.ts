@@ -2,7 +2,7 @@
 
 import { idsLike, type Known } from '../load/similar.js';
 import { listWords } from '../model/words.js';
-import type { Dataset } from '../model/types.js';
+import type { Dataset, Kind } from '../model/types.js';
 import { listActivities, listAgreements, listPartners, showRecord } from '../report/records.js';
 import { listView, showView } from '../view/records.js';
 import { L } from '../view/view.js';
@@ -65,11 +65,11 @@ function unknownId(d: Dataset, id: string): UsageError {
   return new UsageError((l) => t(l, 'showUnknownId', { id, like: like.length ? t(l, 'change.didYouMean', { like: listWords(like, l, true) }) : '' }), 1);
 }
 
-/** Every record's id with its names (a partner's name and aliases, a title), partners first: what an id written by hand may mean. */
-export function knownRecords(d: Dataset): Known[] {
+/** Every record's id (of one kind, when given) with its names (a partner's name and aliases, a title), partners first: what an id written by hand may mean. */
+export function knownRecords(d: Dataset, kind?: Kind): Known[] {
   return [
-    ...[...d.partners.values()].map((r) => ({ value: r.id, labels: [r.data.name, ...(r.data.aliases ?? [])] })),
-    ...[...d.agreements.values()].map((r) => ({ value: r.id, labels: [r.data.title] })),
-    ...[...d.activities.values()].map((r) => ({ value: r.id, labels: [r.data.title] })),
+    ...(kind === undefined || kind === 'partner' ? [...d.partners.values()].map((r) => ({ value: r.id, labels: [r.data.name, ...(r.data.aliases ?? [])] })) : []),
+    ...(kind === undefined || kind === 'agreement' ? [...d.agreements.values()].map((r) => ({ value: r.id, labels: [r.data.title] })) : []),
+    ...(kind === undefined || kind === 'activity' ? [...d.activities.values()].map((r) => ({ value: r.id, labels: [r.data.title] })) : []),
   ];
 }

@@ -10,9 +10,10 @@ import { sectorByWords } from '../model/sectors.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
 import { textTerm, writtenAsDate } from '../model/written.js';
-import type { Lang } from '../model/types.js';
+import type { Kind, Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
-import { codeByWords } from '../load/similar.js';
+import { codeByWords, idsLike, type Known } from '../load/similar.js';
+import { listWords } from '../model/words.js';
 import { t } from './messages.js';
 
 /** Separates the items of a repeated flag inside one value. */
@@ -74,11 +75,14 @@ const approval = (lang: Lang, flag: string): Check => (x) => {
   return v;
 };
 const items = (lang: Lang): Check => (x) => (x.trim() ? x : { problem: t(lang, 'problem.emptyValue') });
-export const idList = (lang: Lang, flag: string): Check => (x) => {
+/** `near`: the ids a value not written as an id most likely means (a partner's name: its id). */
+export const idList = (lang: Lang, flag: string, near?: (x: string) => string[]): Check => (x) => {
   const ids = x.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = ids.find((i) => !ID_PATTERN.test(i));
   if (!ids.length) return { problem: t(lang, 'problem.idsNone', { flag }) };
-  return bad ? { problem: t(lang, 'problem.idBad', { flag, value: bad }) } : ids.join(',');
+  if (bad === undefined) return ids.join(',');
+  const like = near?.(bad) ?? [];
+  return { problem: t(lang, 'problem.idBad', { flag, value: bad }) + (like.length ? `; ${t(lang, 'didYouMean', { near: listWords(like, lang, true) })}` : '') };
 };
 const sectorList = (lang: Lang, flag: string): Check => (x) => {
   const ids = x.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -123,7 +127,7 @@ export function kvKeys(fields: Fields): { keys: string[]; dates: string[]; requi
  * messages name it) or a FIELD=VALUE of `set` (`flag` is the field's path). No spec: a date (--signed).
  * `path`: the field's words (agreement.status), for a code written as its label.
  */
-export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, path?: string): Pick<Field, 'choices' | 'parse' | 'near'> {
+export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, path?: string, known?: (kind: Kind) => Known[]): Pick<Field, 'choices' | 'parse' | 'near'> {
   const f = { flag };
   if (!spec) return { parse: date(lang, f.flag) };
   const shape = spec.shape;
@@ -135,7 +139,8 @@ export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, p
     case 'date': return { parse: date(lang, f.flag, spec.unknown === true) };
     case 'end': return { parse: endValue(lang, f.flag) };
     case 'period': return { parse: period(lang, f.flag) };
-    case 'ref': case 'refs': return { parse: idList(lang, f.flag) };
+    // An id written as the record's name (--partners "Prefektur Shizuoka") is answered with the id.
+    case 'ref': case 'refs': return { parse: idList(lang, f.flag, known ? (x) => idsLike(x, known(shape.kind)) : undefined) };
     case 'sectors': return { parse: sectorList(lang, f.flag) };
     // A country written by name (Indonesia, Jepang) is answered with its code, as import reads a country column.
     case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x, near: countryByWords(x) ?? '' }) }) };
