@@ -67,7 +67,7 @@ const PARTS: Catalogue = {
   // what kerjasama.yaml got wrong, and how to fix it
   'config.fix': w('Correct that setting in kerjasama.yaml (docs/data-model.md, "Configuration").', 'Perbaiki pengaturan itu di kerjasama.yaml (docs/data-model.md, "Configuration").'),
   'config.timezone': w((v) => `${v.value} is not an IANA time zone`, (v) => `${v.value} bukan zona waktu IANA`),
-  'config.timezone.fix': w('Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.', 'Gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.'),
+  'config.timezone.fix': w((v) => (v.zone ? `${v.value} is ${v.zone}: write timezone: ${v.zone}.` : 'Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.'), (v) => (v.zone ? `${v.value} adalah ${v.zone}: tulis timezone: ${v.zone}.` : 'Gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.')),
   'config.sector-taken': w((v) => `${v.value} is already a sector`, (v) => `${v.value} sudah menjadi sektor`),
   'config.format-newer': w((v) => `the register is written in format version ${v.value}; this kerjasama reads format version ${v.current} and older`, (v) => `register ditulis dalam format versi ${v.value}; kerjasama ini membaca format versi ${v.current} dan sebelumnya`),
   'config.format-newer.fix': w((v) => `Install a kerjasama that reads format version ${v.value} (npm install kerjasama@latest; docs/migrating.md).`, (v) => `Pasang kerjasama yang membaca format versi ${v.value} (npm install kerjasama@latest; docs/migrating.md).`),

@@ -28,3 +28,6 @@ export const YEAR_WORDS = new Set(['tahun', 'thn', 'th', 'tahunan', 'year', 'yea
 export const MONTH_WORDS = new Set(['bulan', 'bln', 'bl', 'month', 'months', 'mo', 'm']);
 
 export const NO_END = new Set(['tanpa batas waktu', 'tidak terbatas', 'tidak ada batas waktu', 'tidak dibatasi', 'seterusnya', 'none', 'no end', 'no time limit', 'indefinite', 'unlimited', 'permanen']);
+
+/** Indonesia's time zones as people name them (WIB, WITA, WIT), with the IANA zone each is. */
+export const ZONE_NAMES: Readonly<Record<string, string>> = { wib: 'Asia/Jakarta', wita: 'Asia/Makassar', wit: 'Asia/Jayapura' };
