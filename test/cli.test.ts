@@ -80,4 +80,12 @@ describe('timezone written as WIB, WITA or WIT', () => {
     expect(init.code).toBe(2);
     expect(init.stderr).toContain('not "wib"; did you mean Asia/Jakarta?');
   });
+
+  it('the problems of kerjasama.yaml fit the terminal as validate\'s others do (COLUMNS=80)', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Test register\nowner: Test-Register-Owner\nlanguage: en\n' });
+    const v = await runCli(['validate'], { cwd: dir, env: { COLUMNS: '80' } });
+    expect(v.code).toBe(2);
+    expect(v.stderr).toContain('schema-pattern');
+    expect(v.stderr.split('\n').filter((l) => !l.startsWith('kerjasama: ') && [...l].length > 80)).toEqual([]);
+  });
 });
