@@ -116,6 +116,13 @@ describe('kerjasama new', () => {
     expect(cap.stderr).toContain('did you mean shizuoka?');
   });
 
+  it('--end unknown: an end nobody knows is no --end at all', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'agreement', '--title', 'MoU', '--category', 'KSDPL', '--document-type', 'mou', '--partners', 'shizuoka', '--signed', '~2015', '--end', 'unknown', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('; an end nobody knows is not written: leave --end out');
+  });
+
   it('--dry-run prints the YAML and writes nothing', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
     const r = await runCli(['new', 'activity', '--title', 'Kunjungan ke Shizuoka', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--dry-run'], { cwd: dir });

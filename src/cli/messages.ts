@@ -360,6 +360,7 @@ export const MESSAGES = {
   'problem.nameEmpty': w(() => '--name must not be empty', () => '--name tidak boleh kosong'),
   'problem.ownerId': w((p) => `--owner must be an id of lower-case letters, digits and single - _ . between them (like ntb or tanjung-harapan), not ${q(p.value)}`,
     (p) => `--owner harus berupa id dari huruf kecil, angka, dan satu - _ . di antaranya (seperti ntb atau tanjung-harapan), bukan ${q(p.value)}`),
+  'problem.endUnknown': w((p) => `; an end nobody knows is not written: leave ${p.flag} out (none means no time limit)`, (p) => `; tanggal berakhir yang tidak diketahui tidak ditulis: jangan beri ${p.flag} (none berarti tanpa batas waktu)`),
   'problem.timezone': w((p) => `--timezone must be an IANA time zone like Asia/Jakarta, Asia/Makassar or Asia/Jayapura, not ${q(p.value)}`,
     (p) => `--timezone harus zona waktu IANA seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura, bukan ${q(p.value)}`),
 

@@ -9,7 +9,7 @@ import { noSuchDay, parseDate } from '../model/dates.js';
 import { sectorByWords } from '../model/sectors.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
-import { textTerm, writtenAsDate } from '../model/written.js';
+import { saysUnknown, textTerm, writtenAsDate } from '../model/written.js';
 import type { Kind, Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
 import { codeByWords, idsLike, type Known } from '../load/similar.js';
@@ -94,7 +94,7 @@ const sectorList = (lang: Lang, flag: string): Check => (x) => {
 };
 export const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(lang, 'problem.notEmpty', { flag }) });
 const endValue = (lang: Lang, flag: string): Check => (x) =>
-  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + (orTerm(x, lang) || orNoSuchDay(x, lang)) };
+  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + (saysUnknown(x) ? t(lang, 'problem.endUnknown', { flag }) : orTerm(x, lang) || orNoSuchDay(x, lang)) };
 const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) + orTerm(x, lang) });
 /** "; did you mean 5y?" for a term written in words (5 tahun, lima tahun, 60 bulan), as import reads it. */
 const orTerm = (x: string, lang: Lang): string => {

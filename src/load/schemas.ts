@@ -9,7 +9,7 @@ import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
 import { countryByWords, isCountryCode } from '../model/countries.js';
 import { sectorByWords } from '../model/sectors.js';
-import { amountAsWritten, textTerm, writtenAsDate } from '../model/written.js';
+import { amountAsWritten, saysUnknown, textTerm, writtenAsDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
 import { closest, codeByWords } from './similar.js';
@@ -338,8 +338,10 @@ function writtenCode(name: AnySchemaName, path: string, value: string): string |
  * An end written as a term the way new --end takes it (end: 5y), or in words (end: 5 tahun, {term: 5 tahun},
  * tanpa batas waktu): the term in the form end: takes, for the hint.
  */
-function writtenTerm(field: string, data: unknown): { term?: string } {
+function writtenTerm(field: string, data: unknown): { term?: string; unknownEnd?: number } {
   if (field !== 'end') return {};
+  // end: unknown: an end nobody knows is left out.
+  if (typeof data === 'string' && saysUnknown(data)) return { unknownEnd: 1 };
   const text = typeof data === 'string' ? data : data !== null && typeof data === 'object' && Object.keys(data).length === 1 && typeof (data as Record<string, unknown>)['term'] === 'string' ? ((data as Record<string, unknown>)['term'] as string) : undefined;
   const term = text === undefined ? undefined : textTerm(text);
   return term !== undefined ? { term } : {};

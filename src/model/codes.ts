@@ -314,8 +314,8 @@ export const CODES = {
     [(p) => `${q(p.field)} ${part('en', `rule.${p.rule}`, p)}`, () => 'See docs/data-model.md for the field.'],
     [(p) => `${q(p.field)} ${part('id', `rule.${p.rule}`, p)}`, () => 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-one-of': code('error', 'schema', ['Value of the wrong shape', 'Bentuk nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + (p.term !== undefined ? `${part('en', 'hint.term', p)} ` : '') + 'See docs/data-model.md for the forms this field takes.'],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + (p.term !== undefined ? `${part('id', 'hint.term', p)} ` : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + (p.term !== undefined ? `${part('en', 'hint.term', p)} ` : '') + (p.unknownEnd ? 'An end nobody knows is not written: leave end: out (end: none means no time limit). ' : '') + 'See docs/data-model.md for the forms this field takes.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + (p.term !== undefined ? `${part('id', 'hint.term', p)} ` : '') + (p.unknownEnd ? 'Tanggal berakhir yang tidak diketahui tidak ditulis: hapus end: (end: none berarti tanpa batas waktu). ' : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],

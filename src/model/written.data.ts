@@ -31,3 +31,6 @@ export const NO_END = new Set(['tanpa batas waktu', 'tidak terbatas', 'tidak ada
 
 /** Indonesia's time zones as people name them (WIB, WITA, WIT), with the IANA zone each is. */
 export const ZONE_NAMES: Readonly<Record<string, string>> = { wib: 'Asia/Jakarta', wita: 'Asia/Makassar', wit: 'Asia/Jayapura' };
+
+/** What people write for a value nobody knows (folded: lower case, punctuation as spaces). */
+export const UNKNOWN_WORDS: ReadonlySet<string> = new Set(['unknown', 'not known', 'tidak diketahui', 'tdk diketahui', 'belum diketahui', 'tidak tahu', 'tbd', '']);

@@ -6,7 +6,7 @@
 // register's form. The month names it reads are in written.data.ts.
 
 import { daysInMonth, parseDate } from './dates.js';
-import { MONTH_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, YEAR_WORDS, ZONE_NAMES } from './written.data.js';
+import { MONTH_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, UNKNOWN_WORDS, YEAR_WORDS, ZONE_NAMES } from './written.data.js';
 
 const MONTH: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const WEEKDAY = /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/i;
@@ -167,4 +167,9 @@ export function textTerm(text: string): string | undefined {
 export function zoneByWords(text: string): string | undefined {
   const k = text.trim().toLowerCase();
   return Object.hasOwn(ZONE_NAMES, k) ? ZONE_NAMES[k] : undefined;
+}
+
+/** Whether a text says that nobody knows the value (unknown, tidak diketahui, ?). */
+export function saysUnknown(text: string): boolean {
+  return text.trim() !== '' && UNKNOWN_WORDS.has(fold(text));
 }

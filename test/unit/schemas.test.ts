@@ -66,6 +66,12 @@ describe('dates', () => {
     expect(hint('{term: 5 tahun}')).toMatch(/^Did you mean end: \{term: 5y\}\?/);
   });
 
+  it('an end nobody knows written as a word (end: unknown, end: tidak diketahui): leave end out', () => {
+    const hint = (end: string, lang: Lang = 'en'): string | undefined => check(A, `${AGREEMENT}end: ${end}\n`, lang)[0]?.hint;
+    expect(hint('unknown')).toBe('An end nobody knows is not written: leave end: out (end: none means no time limit). See docs/data-model.md for the forms this field takes.');
+    expect(hint('tidak diketahui', 'id')).toBe('Tanggal berakhir yang tidak diketahui tidak ditulis: hapus end: (end: none berarti tanpa batas waktu). Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.');
+  });
+
   it('a bare year (end: 2028, a YAML number) is accepted, and read as the text "2028"', () => {
     const dir = makeRegister({ 'data/partners/jatim.yaml': 'name: Jawa Timur\ntype: province\ncountry: ID\n', [A]: `${AGREEMENT}effective: 2023\nend: 2028\n` });
     const loaded = loadRegister(dir);
