@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
 import { countryByWords, isCountryCode } from '../model/countries.js';
+import { ID_PATTERN } from '../model/ids.js';
 import { sectorByWords } from '../model/sectors.js';
 import { amountAsWritten, saysUnknown, textTerm, writtenAsDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
@@ -306,7 +307,7 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       if (typeof format === 'string') return formatError(e, format, base, field);
       // A value written as the reports name it: a sector (Pariwisata, Pekerjaan Umum dan Penataan Ruang), a
       // country (Jepang, jp): its id or code.
-      const suggestion = typeof e.data === 'string' ? writtenCode(name, e.instancePath, e.data) : undefined;
+      const suggestion = typeof e.data === 'string' ? writtenCode(name, e.instancePath, e.data) ?? idInCapitals(String(p['pattern']), e.data) : undefined;
       return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'pattern', pattern: String(p['pattern']) }), value: String(e.data), ...(suggestion ? { suggestion } : {}) } };
     }
     case 'format':
@@ -332,6 +333,12 @@ function writtenCode(name: AnySchemaName, path: string, value: string): string |
   if ((name === 'agreement' || name === 'activity') && /^\/sectors\/\d+$/.test(path)) return sectorByWords(value);
   if (name === 'partner' && path === '/country') return countryByWords(value) ?? (isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined);
   return undefined;
+}
+
+/** An id written with capitals (Jatim, Kota-Kyotanabe): the id in small letters, when that is one. */
+function idInCapitals(pattern: string, value: string): string | undefined {
+  const lower = value.trim().toLowerCase();
+  return pattern === ID_PATTERN.source && lower !== value && ID_PATTERN.test(lower) ? lower : undefined;
 }
 
 /**

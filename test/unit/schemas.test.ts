@@ -204,6 +204,11 @@ describe('values', () => {
     expect(hint('Korea')).toBe('Write it in the form shown.');
   });
 
+  it('an id written with capitals (partners: [Jatim]): the id in small letters', () => {
+    expect(check(A, 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: [Jatim]\nstatus: draft\n')[0]?.hint).toBe('Did you mean `jatim`? Write it in the form shown.');
+    expect(check(A, 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: [Provinsi Jawa Timur]\nstatus: draft\n')[0]?.hint).toBe('Write it in the form shown.');
+  });
+
   it('an id in a list: pointed at the item', () => {
     expect(check(A, AGREEMENT.replace('[jatim]', '[ntb, Jawa Timur]'))).toMatchObject([{ code: 'schema-pattern', at: '4:17', message: expect.stringMatching(/^`partners\[1\]` must be an id of lower-case letters/) }]);
   });
