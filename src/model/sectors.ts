@@ -69,6 +69,13 @@ export function sectorByWords(text: string, extra: readonly ExtraSector[] = []):
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The sectors whose id or name (in either language) holds the text as whole words (pemberdayaan: two of them). */
+export function sectorsHolding(text: string, extra: readonly ExtraSector[] = []): string[] {
+  const w = ` ${fold(text)} `;
+  if (w.trim() === '') return [];
+  return vocabulary(extra).filter((v) => [v.id.replace(/_/g, ' '), v.name, v.name_en].some((l) => ` ${fold(l)} `.includes(w))).map((v) => v.id);
+}
+
 function sectorsOf(folded: string, { table, phrases }: Phrases): string[] {
   let rest = ` ${folded} `;
   const hits: Array<{ id: string; at: number }> = [];

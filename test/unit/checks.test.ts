@@ -408,6 +408,8 @@ describe('unknown-sector: a sector written in words', () => {
   it('words that name two urusan, or none, suggest nothing', () => {
     expect(hintOf('pendidikan_kebudayaan')).not.toContain('Did you mean');
     expect(hintOf('kerja_sama_umum')).not.toContain('Did you mean');
+    // A word of two urusan's names (Pemberdayaan Perempuan …, Pemberdayaan Masyarakat …) is not a near miss of kebudayaan.
+    expect(hintOf('pemberdayaan')).not.toContain('Did you mean');
   });
 });
 
