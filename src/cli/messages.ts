@@ -555,7 +555,7 @@ export const MESSAGES = {
   'import.field.signed': w(() => 'the signing date', () => 'tanggal penandatanganan'),
   'import.field.effective': w(() => 'the day it takes effect', () => 'tanggal mulai berlaku'),
   'import.field.term': w(() => 'the term (5 tahun, 60 bulan) or a period (29/08/2022 s.d. 29/08/2027)', () => 'jangka waktu (5 tahun, 60 bulan) atau periode (29/08/2022 s.d. 29/08/2027)'),
-  'import.field.end': w(() => 'the last day, or "tanpa batas waktu"', () => 'tanggal berakhir, atau "tanpa batas waktu"'),
+  'import.field.end': w(() => 'the last day, a term ("5 tahun"), or "tanpa batas waktu"', () => 'tanggal berakhir, jangka waktu ("5 tahun"), atau "tanpa batas waktu"'),
   'import.field.status': w(() => 'the status (aktif, berakhir, proses …)', () => 'status (aktif, berakhir, proses …)'),
   'import.field.confirmed': w(() => 'when the status was last confirmed', () => 'kapan status terakhir dikonfirmasi'),
   'import.field.sectors': w(() => 'the sectors (bidang), free text matched to the urusan', () => 'bidang, teks bebas dicocokkan ke urusan'),
