@@ -311,6 +311,26 @@ function unclosedQuoteAt(source: string, quote: '"' | "'", end: number): number 
   return undefined;
 }
 
+/**
+ * The line as it should be written, for a colon in an unquoted value (title: Rapat: tindak lanjut, which
+ * YAML reads as a key inside a value: `quoted`) or a key with no space after its colon (title:Rapat:
+ * `spaced`); nothing for anything else.
+ */
+function lineToWrite(code: string, source: string, offset: number): { quoted?: string; spaced?: string } {
+  const from = source.lastIndexOf('\n', offset - 1) + 1;
+  const to = source.indexOf('\n', offset);
+  const line = source.slice(from, to < 0 ? source.length : to).replace(/\r$/, '');
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const m = /^\s*([A-Za-z_][\w-]*): +([^"'[{|>&*!%@`#\s].*: .*?)\s*$/.exec(line);
+    if (m) return { quoted: `${m[1]}: "${(m[2] as string).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` };
+  }
+  if (code === 'MULTILINE_IMPLICIT_KEY') {
+    const m = /^\s*([A-Za-z_][\w-]*):([^\s:].*?)\s*$/.exec(line);
+    if (m) return { spaced: `${m[1]}: ${m[2]}` };
+  }
+  return {};
+}
+
 function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>, source: string): Diagnostic {
   const [s, end] = e.pos;
   const reason = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
@@ -326,7 +346,8 @@ function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Pa
     case 'TAG_RESOLVE_FAILED':
       return { code: 'yaml-custom-tag', severity: 'error', file, ...where, params: { tag: (/tag: (\S+)/.exec(e.message)?.[1] ?? '?').replace(/^tag:yaml\.org,2002:/, '!!') } };
     default:
-      // The YAML library's code (worded by the diagnostic catalogue) and its own English text.
-      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { problem: e.code, reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
+      // The YAML library's code (worded by the diagnostic catalogue) and its own English text; for the two
+      // slips people make most, the line as it should be written.
+      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { problem: e.code, reason: reason.charAt(0).toLowerCase() + reason.slice(1), ...lineToWrite(e.code, source, s) } };
   }
 }

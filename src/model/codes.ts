@@ -261,8 +261,8 @@ export const CODES = {
 
   // ---- YAML --------------------------------------------------------------------------------
   'yaml-syntax': code('error', 'yaml', ['YAML syntax error', 'Kesalahan sintaks YAML'],
-    [(p) => `YAML syntax error: ${p.problem === 'UNCLOSED_QUOTE' ? part('en', 'yaml.UNCLOSED_QUOTE') : p.reason}`, () => 'Check the indentation and the brackets and quotes around this spot; a YAML linter or your editor’s YAML mode shows the structure.'],
-    [(p) => `kesalahan sintaks YAML: ${Object.hasOwn(PARTS, `yaml.${p.problem}`) ? part('id', `yaml.${p.problem}`) : p.reason}`, () => 'Periksa indentasi, kurung dan tanda kutip di sekitar posisi ini; mode YAML di penyunting membantu melihat strukturnya.']),
+    [(p) => `YAML syntax error: ${p.problem === 'UNCLOSED_QUOTE' ? part('en', 'yaml.UNCLOSED_QUOTE') : p.reason}`, (p) => (p.quoted ? `A colon and a space inside a value start a new key: put the value in quotes: ${p.quoted}` : p.spaced ? `Put a space after the colon: ${p.spaced}` : 'Check the indentation and the brackets and quotes around this spot; a YAML linter or your editor’s YAML mode shows the structure.')],
+    [(p) => `kesalahan sintaks YAML: ${Object.hasOwn(PARTS, `yaml.${p.problem}`) ? part('id', `yaml.${p.problem}`) : p.reason}`, (p) => (p.quoted ? `Titik dua dan spasi di dalam nilai memulai kunci baru: beri tanda kutip pada nilainya: ${p.quoted}` : p.spaced ? `Beri spasi sesudah titik dua: ${p.spaced}` : 'Periksa indentasi, kurung dan tanda kutip di sekitar posisi ini; mode YAML di penyunting membantu melihat strukturnya.')]),
   'yaml-version': code('error', 'yaml', ['YAML version other than 1.2', 'Versi YAML selain 1.2'],
     [(p) => `the file declares %YAML ${p.version}; kerjasama reads YAML 1.2 only`, () => 'Delete the %YAML line. In YAML 1.2, yes, no, on and off are text and 0777 is a number; quote any value meant otherwise.'],
     [(p) => `berkas menyatakan %YAML ${p.version}; kerjasama hanya membaca YAML 1.2`, () => 'Hapus baris %YAML. Dalam YAML 1.2, yes, no, on dan off adalah teks dan 0777 adalah angka; beri tanda kutip pada nilai yang dimaksud lain.']),
