@@ -45,9 +45,9 @@ describe('parseText', () => {
       const d = parseText(text, 'x.yaml').diagnostics[0];
       return d && messageOf(d, lang).hint;
     };
-    expect(hint('title: Rapat: tindak lanjut LoI\ntype: meeting\n')).toBe('A colon and a space inside a value start a new key: put the value in quotes: title: "Rapat: tindak lanjut LoI"');
-    expect(hint('title: X\nnotes: Catatan rapat: hadir 10 orang\n', 'id')).toBe('Titik dua dan spasi di dalam nilai memulai kunci baru: beri tanda kutip pada nilainya: notes: "Catatan rapat: hadir 10 orang"');
-    expect(hint('title:Rapat koordinasi\ntype: meeting\n')).toBe('Put a space after the colon: title: Rapat koordinasi');
+    expect(hint('title: Rapat: tindak lanjut LoI\ntype: meeting\n')).toBe('A colon and a space inside a value start a new key: put the value in quotes (title: "Rapat: tindak lanjut LoI").');
+    expect(hint('title: X\nnotes: Catatan rapat: hadir 10 orang\n', 'id')).toBe('Titik dua dan spasi di dalam nilai memulai kunci baru: beri tanda kutip pada nilainya (notes: "Catatan rapat: hadir 10 orang").');
+    expect(hint('title:Rapat koordinasi\ntype: meeting\n')).toBe('Put a space after the colon (title: Rapat koordinasi).');
   });
 
   it('duplicate key: names the key and points at the second one', () => {
