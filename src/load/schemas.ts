@@ -285,7 +285,10 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       // A list written as text (partners: jatim; sectors: pariwisata, kebudayaan): the list to write.
       const list = types.includes('array') && typeof e.data === 'string' ? e.data.split(',').map((x) => x.trim()).filter((x) => x !== '').join(', ') : undefined;
       const key = field.slice(field.lastIndexOf('.') + 1);
-      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}), ...(amount !== undefined ? { amount: String(amount), key } : {}), ...(list ? { list, key } : {}) } };
+      // Text with ': ' in it, unquoted, is read as a mapping of one key (- Promosi: pariwisata): the text quoted.
+      const entry = types.includes('string') && e.data !== null && typeof e.data === 'object' && !Array.isArray(e.data) && Object.keys(e.data).length === 1 ? Object.entries(e.data as Record<string, unknown>)[0] : undefined;
+      const colon = entry && (typeof entry[1] === 'string' || typeof entry[1] === 'number') ? `"${`${entry[0]}: ${String(entry[1])}`.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : undefined;
+      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}), ...(amount !== undefined ? { amount: String(amount), key } : {}), ...(list ? { list, key } : {}), ...(colon ? { colon } : {}) } };
     }
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(String);

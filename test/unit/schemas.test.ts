@@ -174,6 +174,14 @@ describe('values', () => {
     ]);
   });
 
+  it('text with a colon read as a mapping (scope: [- Promosi: pariwisata]): the hint says to quote it', () => {
+    expect(check(A, `${AGREEMENT}scope:\n  - "Promosi wisata"\n  - Promosi: pariwisata bersama\n`)[0]).toMatchObject({
+      code: 'schema-type',
+      message: '`scope[1]` must be text, not a mapping',
+      hint: 'A colon and a space inside a value start a new key: put the value in quotes ("Promosi: pariwisata bersama"). See docs/data-model.md for the field.',
+    });
+  });
+
   it('a one-item list written as text', () => {
     expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: ID\naliases: Jatim\n')[0]?.message).toBe('`aliases` must be a list (lines starting with -), not the text "Jatim"');
     // The hint shows the list to write, in the form the records use.
