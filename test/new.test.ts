@@ -148,6 +148,18 @@ describe('kerjasama new', () => {
     expect(readdirSync(join(dir, 'data')).sort()).toEqual(['partners', 'x.yaml']);
   });
 
+  it('on a terminal, a code answered in words (kunjungan) is asked again with its code suggested: Enter takes it', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan', '--start', '2026-07-20', '--partners', 'shizuoka'], { cwd: dir, answers: ['kunjungan', '', '', '', 'n', ''] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('(did you mean visit?)');
+    expect(r.questions?.slice(0, 2)).toEqual([
+      'Type (visit, exchange, training, scholarship, trade_mission, exhibition, cultural_event, sports_event, technical_project, investment, grant, meeting, other, unknown): ',
+      'Type (visit, exchange, training, scholarship, trade_mission, exhibition, cultural_event, sports_event, technical_project, investment, grant, meeting, other, unknown) [visit]: ',
+    ]);
+    expect(parse(readFileSync(join(dir, 'data/activities/kunjungan.yaml'), 'utf8'))).toMatchObject({ type: 'visit' });
+  });
+
   it('without a terminal, names the missing flags; it rejects flags of another kind and bad values', async () => {
     const dir = makeRegister({});
     const a = await runCli(['new', 'partner', '--name', 'X'], { cwd: dir });
