@@ -158,6 +158,11 @@ describe('kerjasama new', () => {
       'Type (visit, exchange, training, scholarship, trade_mission, exhibition, cultural_event, sports_event, technical_project, investment, grant, meeting, other, unknown) [visit]: ',
     ]);
     expect(parse(readFileSync(join(dir, 'data/activities/kunjungan.yaml'), 'utf8'))).toMatchObject({ type: 'visit' });
+    // A country answered by its name: the same, with its code.
+    const p = await runCli(['new', 'partner', '--name', 'Kota Kyoto', '--type', 'foreign_subnational'], { cwd: dir, answers: ['Jepang', '', 'n', ''] });
+    expect(p.code, p.stderr).toBe(0);
+    expect(p.questions?.[1]).toBe('Country (ISO code: ID, JP, AU …) [JP]: ');
+    expect(parse(readFileSync(join(dir, 'data/partners/kota-kyoto.yaml'), 'utf8'))).toMatchObject({ country: 'JP' });
   });
 
   it('without a terminal, names the missing flags; it rejects flags of another kind and bad values', async () => {

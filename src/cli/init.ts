@@ -72,6 +72,7 @@ function fields(lang: Lang): Field[] {
       key: 'timezone', flag: '--timezone', label: t(lang, 'ask.init.timezone'), required: true, suggest: () => 'Asia/Jakarta',
       // WIB, WITA, WIT: the IANA zone each is.
       parse: (x) => (isValidTimeZone(x) ? x : { problem: t(lang, 'problem.timezone', { value: x }) + (zoneByWords(x) ? `; ${t(lang, 'didYouMean', { near: zoneByWords(x) as string })}` : '') }),
+      near: zoneByWords,
     },
   ];
 }

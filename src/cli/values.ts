@@ -143,7 +143,7 @@ export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, p
     case 'ref': case 'refs': return { parse: idList(lang, f.flag, known ? (x) => idsLike(x, known(shape.kind)) : undefined) };
     case 'sectors': return { parse: sectorList(lang, f.flag) };
     // A country written by name (Indonesia, Jepang) is answered with its code, as import reads a country column.
-    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x, near: countryByWords(x) ?? '' }) }) };
+    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x, near: countryByWords(x) ?? '' }) }), near: countryByWords };
     case 'url': return { parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { flag: f.flag, value: x }) }) };
     case 'texts': case 'links': case 'sources': case 'countries': return { parse: spec.new?.repeat ? items(lang) : text(lang, f.flag) };
     case 'object': case 'objects': {

@@ -13,7 +13,7 @@ export interface Field {
   required: boolean;
   /** Allowed answers (the schema's enum); an answer is matched case-insensitively. */
   choices?: readonly string[];
-  /** The choice an answer names in words (aktif: active), when it is not one of the choices as written. */
+  /** The answer an answer names in words (aktif: active, Jepang: JP), when it is not one of the choices as written or is refused: suggested when the question is asked again. */
   near?: (text: string) => string | undefined;
   /** Checks and tidies an answer: returns the value, or { problem } to ask again (or stop, with a flag). */
   parse?: (text: string) => string | { problem: string };
@@ -115,9 +115,9 @@ async function askOne(f: Field, suggested: string | undefined, prompt: Prompt, n
     const v = checkValue(f, answer, texts);
     if (typeof v === 'string') return v;
     note(`  ${v.problem}`);
-    // A code answered in words (kunjungan, Kesepakatan Bersama): asked again with that code, Enter takes it.
-    const near = f.choices ? f.near?.(answer) : undefined;
-    if (near !== undefined) suggestion = near;
+    // A code answered in words (kunjungan, Kesepakatan Bersama, Jepang): asked again with that code, Enter takes it.
+    const near = f.near?.(answer);
+    if (near !== undefined && typeof checkValue(f, near, texts) === 'string') suggestion = near;
   }
   throw new BadValue(texts.noValidAnswer(f.flag, MAX_TRIES));
 }
