@@ -66,3 +66,26 @@ describe('the CLI', () => {
     expect(existsSync(join(dir, 'kerjasama.yaml'))).toBe(true);
   });
 });
+
+describe('timezone written as WIB, WITA or WIT', () => {
+  afterAll(cleanup);
+  it('kerjasama.yaml and init --timezone name the IANA zone an Indonesian clerk means', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Test register\nowner: ntb\nlanguage: en\ntimezone: WITA\n' });
+    const v = await runCli(['validate'], { cwd: dir });
+    expect(v.code).toBe(2);
+    expect(v.stderr).toContain('hint: WITA is Asia/Makassar: write timezone: Asia/Makassar.');
+    const id = await runCli(['validate', '--lang', 'id'], { cwd: dir });
+    expect(id.stderr).toContain('saran: WITA adalah Asia/Makassar: tulis timezone: Asia/Makassar.');
+    const init = await runCli(['init', 'reg', '--yes', '--name', 'Kota Mataram', '--language', 'en', '--timezone', 'wib'], { cwd: makeRegister({}, { bare: true }) });
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain('not "wib"; did you mean Asia/Jakarta?');
+  });
+
+  it('the problems of kerjasama.yaml fit the terminal as validate\'s others do (COLUMNS=80)', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Test register\nowner: Test-Register-Owner\nlanguage: en\n' });
+    const v = await runCli(['validate'], { cwd: dir, env: { COLUMNS: '80' } });
+    expect(v.code).toBe(2);
+    expect(v.stderr).toContain('schema-pattern');
+    expect(v.stderr.split('\n').filter((l) => !l.startsWith('kerjasama: ') && [...l].length > 80)).toEqual([]);
+  });
+});

@@ -78,10 +78,25 @@ describe('the message catalogue', () => {
     expect(en.stderr).toBe('kerjasama: no partner, agreement or activity has the id nope\n');
   });
 
+  it('show: an agreement that records no end says so, as report expiring does, not a bare dash', async () => {
+    const dir = exampleRegister();
+    const en = await runCli(['show', 'ntb-bali-ntt-pks-2026', '--lang', 'en', '--as-of', '2026-11-22'], { cwd: dir, columns: 120 });
+    expect(en.stdout).toMatch(/│ last day in force +│ no end recorded +│/);
+    const id = await runCli(['show', 'ntb-bali-ntt-pks-2026', '--lang', 'id', '--as-of', '2026-11-22'], { cwd: dir, columns: 120 });
+    expect(id.stdout).toMatch(/│ hari terakhir berlaku +│ tanggal berakhir tidak dicatat +│/);
+  });
+
   it('show: an id misspelled is answered with the closest; a record whose own file has errors is said to be so, not unknown', async () => {
     const dir = exampleRegister();
     const near = await runCli(['show', 'shizuok', '--lang', 'en'], { cwd: dir });
     expect(near).toMatchObject({ code: 1, stderr: 'kerjasama: no partner, agreement or activity has the id shizuok (did you mean shizuoka?)\n' });
+    // A clerk types the partner's name, or a part of an agreement's id: the records it names.
+    const name = await runCli(['show', 'Prefektur Shizuoka', '--lang', 'en'], { cwd: dir });
+    expect(name.stderr).toBe('kerjasama: no partner, agreement or activity has the id Prefektur Shizuoka (did you mean shizuoka?)\n');
+    const part = await runCli(['show', 'shizuoka-mou', '--lang', 'en'], { cwd: dir });
+    expect(part.stderr).toBe('kerjasama: no partner, agreement or activity has the id shizuoka-mou (did you mean jabar-shizuoka-mou-2017?)\n');
+    const set = await runCli(['set', 'shizuoka-mou', 'notes=x', '--lang', 'en'], { cwd: dir });
+    expect(set.stderr).toContain('has the id shizuoka-mou (did you mean jabar-shizuoka-mou-2017?)');
     writeFiles(dir, { 'data/partners/shizuoka.yaml': 'name: Prefektur Shizuoka\n\ttype: foreign_subnational\n' });
     const en = await runCli(['show', 'shizuoka', '--lang', 'en'], { cwd: dir });
     expect(en.code).toBe(1);

@@ -245,6 +245,8 @@ describe('kerjasama init', () => {
     expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
     expect(r.stdout).not.toContain('example: true');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).not.toContain('Examples to delete');
+    // validate's hints name docs/data-model.md, docs/sectors.md …, which are not in the register: the README says where they are.
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('The `docs/…` pages that validate\'s hints name (docs/data-model.md, docs/sectors.md, docs/errors.md) are in the kerjasama documentation:');
     const v = await runCli(['validate', '--strict'], { cwd: dir });
     expect(v.code, v.stdout).toBe(0);
   });

@@ -26,6 +26,9 @@ describe('ids', () => {
     expect(slug('Łódź Straße Ørsted Æbeltoft')).toBe('lodz-strasse-orsted-aebeltoft');
     // A closing year survives the cut.
     expect(slug('NTB–Kalimantan Timur, Kesepakatan Bersama 2026')).toBe('ntb-kalimantan-timur-kesepakatan-2026');
+    // A cut id does not end on a joining word (ke, dan, of …) left hanging by the cut.
+    expect(slug('Kunjungan delegasi Kyōtanabe ke Sleman 2026')).toBe('kunjungan-delegasi-kyotanabe-2026');
+    expect(slug('Jawa Barat–Shizuoka, PKS pelatihan bahasa dan budaya Jepang serta pertukaran dosen')).toBe('jawa-barat-shizuoka-pks-pelatihan-bahasa');
     expect(regionId('Provinsi Nusa Tenggara Barat')).toBe('nusa-tenggara-barat');
     expect(regionId('Pemerintah Kota Bogor')).toBe('bogor');
   });
@@ -88,6 +91,38 @@ describe('kerjasama new', () => {
     expect(existsSync(join(dir, 'data/agreements'))).toBe(false);
   });
 
+  it('a sector written as the reports name it (--sectors "Pekerjaan Umum dan Penataan Ruang"): the id it names', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--sectors', 'pendidikan,Pekerjaan Umum dan Penataan Ruang', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--sectors: "Pekerjaan Umum dan Penataan Ruang" is not a sector id like pariwisata (see docs/sectors.md); did you mean pekerjaan_umum?');
+  });
+
+  it('its problems fit the terminal as validate\'s do (COLUMNS=80)', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka-pref'], { cwd: dir, env: { COLUMNS: '80' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error[unknown-partner]');
+    const problems = r.stderr.split('\n').filter((l) => !l.startsWith('kerjasama: '));
+    expect(problems.filter((l) => [...l].length > 80)).toEqual([]);
+  });
+
+  it('--partners written as the partner\'s name (Prefektur Shizuoka, Shizuoka): the id it names', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan', '--type', 'visit', '--start', '2026-10-05', '--partners', 'Prefektur Shizuoka', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--partners: "Prefektur Shizuoka" is not an id (lower-case letters, digits, - _ . between them); did you mean shizuoka?');
+    const cap = await runCli(['new', 'activity', '--title', 'Kunjungan', '--type', 'visit', '--start', '2026-10-05', '--partners', 'Shizuoka', '--dry-run'], { cwd: dir });
+    expect(cap.stderr).toContain('did you mean shizuoka?');
+  });
+
+  it('--end unknown: an end nobody knows is no --end at all', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'agreement', '--title', 'MoU', '--category', 'KSDPL', '--document-type', 'mou', '--partners', 'shizuoka', '--signed', '~2015', '--end', 'unknown', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('; an end nobody knows is not written: leave --end out');
+  });
+
   it('--dry-run prints the YAML and writes nothing', async () => {
     const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
     const r = await runCli(['new', 'activity', '--title', 'Kunjungan ke Shizuoka', '--type', 'visit', '--start', '2026-10-05', '--partners', 'shizuoka', '--dry-run'], { cwd: dir });
@@ -111,6 +146,23 @@ describe('kerjasama new', () => {
     expect(() => writeNewFile(path, 'second\n', 'data/x.yaml')).toThrow('data/x.yaml exists');
     expect(readFileSync(path, 'utf8')).toBe('first\n');
     expect(readdirSync(join(dir, 'data')).sort()).toEqual(['partners', 'x.yaml']);
+  });
+
+  it('on a terminal, a code answered in words (kunjungan) is asked again with its code suggested: Enter takes it', async () => {
+    const dir = makeRegister({ 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['new', 'activity', '--title', 'Kunjungan', '--start', '2026-07-20', '--partners', 'shizuoka'], { cwd: dir, answers: ['kunjungan', '', '', '', 'n', ''] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('(did you mean visit?)');
+    expect(r.questions?.slice(0, 2)).toEqual([
+      'Type (visit, exchange, training, scholarship, trade_mission, exhibition, cultural_event, sports_event, technical_project, investment, grant, meeting, other, unknown): ',
+      'Type (visit, exchange, training, scholarship, trade_mission, exhibition, cultural_event, sports_event, technical_project, investment, grant, meeting, other, unknown) [visit]: ',
+    ]);
+    expect(parse(readFileSync(join(dir, 'data/activities/kunjungan.yaml'), 'utf8'))).toMatchObject({ type: 'visit' });
+    // A country answered by its name: the same, with its code.
+    const p = await runCli(['new', 'partner', '--name', 'Kota Kyoto', '--type', 'foreign_subnational'], { cwd: dir, answers: ['Jepang', '', 'n', ''] });
+    expect(p.code, p.stderr).toBe(0);
+    expect(p.questions?.[1]).toBe('Country (ISO code: ID, JP, AU …) [JP]: ');
+    expect(parse(readFileSync(join(dir, 'data/partners/kota-kyoto.yaml'), 'utf8'))).toMatchObject({ country: 'JP' });
   });
 
   it('without a terminal, names the missing flags; it rejects flags of another kind and bad values', async () => {

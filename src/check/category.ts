@@ -23,7 +23,9 @@ export function categoryPartner(ctx: CheckContext): Diagnostic[] {
     a.data.partners.forEach((id, i) => {
       const p = ctx.dataset.partners.get(id);
       if (!p || fits(p)) return;
-      out.push(diag('category-partner', 'error', a.file, `/partners/${i}`, { category: a.data.category, partner: id, type: p.data.type, country: p.data.country }));
+      // The categories this partner would fit (a regency in ID: KSDD), for the hint.
+      const fitting = (Object.keys(FITS) as Category[]).filter((c) => FITS[c](p));
+      out.push(diag('category-partner', 'error', a.file, `/partners/${i}`, { category: a.data.category, partner: id, type: p.data.type, country: p.data.country, ...(fitting.length ? { fits: fitting.join(',') } : {}) }));
     });
   }
   return out;

@@ -1,5 +1,6 @@
 // Rule: sectors come from the register's vocabulary (the 32 urusan plus its extras).
 
+import { sectorsHolding, sectorsNamed } from '../model/sectors.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
 
@@ -9,7 +10,12 @@ export function unknownSector(ctx: CheckContext): Diagnostic[] {
   for (const r of records) {
     (r.data.sectors ?? []).forEach((s, i) => {
       if (ctx.sectorIds.has(s)) return;
-      const suggestion = ctx.suggest.closest(`sector\0${s}`, s, () => ctx.sectorIds) ?? within(s, ctx.sectorIds);
+      // The sector its words name (perhubungan_darat, energi: esdm; none when they name two, as
+      // pendidikan_kebudayaan does, or are a word of two sectors' names, as pemberdayaan is); else a near
+      // miss (pendidkan), or the one id holding it (wisata).
+      const named = sectorsNamed(s, ctx.dataset.config.extraSectors);
+      const shared = named.length === 0 && sectorsHolding(s, ctx.dataset.config.extraSectors).length > 1;
+      const suggestion = named.length === 1 ? named[0] : named.length || shared ? undefined : ctx.suggest.closest(`sector\0${s}`, s, () => ctx.sectorIds) ?? within(s, ctx.sectorIds);
       out.push(diag('unknown-sector', 'error', r.file, `/sectors/${i}`, { sector: s, ...(suggestion ? { suggestion } : {}) }));
     });
   }

@@ -11,7 +11,7 @@ import { runChecks } from '../check/index.js';
 import { CONFIG_FILE } from '../load/config.js';
 import { fsSource, kindOf, listRecordFiles, loadFrom, type FoundFile, type Loaded, type RegisterSource } from '../load/load.js';
 import { readBytes } from '../load/read.js';
-import { closest } from '../load/similar.js';
+import { idsLike } from '../load/similar.js';
 import { finalise } from '../model/diagnostics.js';
 import { KINDS, KIND_DIRS, type AnyRecord, type Diagnostic, type Kind, type Lang } from '../model/types.js';
 import { changeAsText } from '../render/diff.js';
@@ -19,8 +19,9 @@ import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { unifiedDiff } from '../render/textDiff.js';
 import { diffReport, type DiffSide } from '../report/diff.js';
 import { cacheOption, chooseStyle, commitChanges, loadOrExplain, recoverWrites, resolveRoot, type FileChange, type GlobalOptions } from './common.js';
-import { UsageError, type IO } from './io.js';
+import { UsageError, widthOption, type IO } from './io.js';
 import { kindName, say, t } from './messages.js';
+import { knownRecords } from './records.js';
 
 export interface ChangeOptions extends GlobalOptions {
   dryRun?: boolean;
@@ -92,9 +93,13 @@ export function findRecord(ctx: ChangeContext, id: string, kind?: Kind, allowed:
   const base = (rel: string): string => (rel.split('/').pop() ?? '').replace(/\.ya?ml$/i, '');
   const hits = files.filter((f) => base(f.rel) === id && allowed.includes(f.kind) && (kind === undefined || f.kind === kind));
   if (hits.length === 0) {
-    const ids = files.filter((f) => allowed.includes(f.kind) && (kind === undefined || f.kind === kind)).map((f) => base(f.rel));
-    const like = closest(id, ids);
-    throw new UsageError((l) => t(l, 'change.unknownId', { id, kinds: orList((kind ? [kind] : allowed).map((k) => kindName(k, l)), l), like: like ? t(l, 'change.didYouMean', { like }) : '' }));
+    const ids = new Set(files.filter((f) => allowed.includes(f.kind) && (kind === undefined || f.kind === kind)).map((f) => base(f.rel)));
+    // Every file's id (a record with errors too), with the names of those that were read.
+    const named = knownRecords(d).filter((k) => ids.has(k.value));
+    const read = new Set(named.map((k) => k.value));
+    const known = [...named, ...[...ids].filter((i) => !read.has(i)).map((value) => ({ value, labels: [] }))];
+    const like = idsLike(id, known);
+    throw new UsageError((l) => t(l, 'change.unknownId', { id, kinds: orList((kind ? [kind] : allowed).map((k) => kindName(k, l)), l), like: like.length ? t(l, 'change.didYouMean', { like: orList(like, l) }) : '' }));
   }
   const kinds = [...new Set(hits.map((h) => h.kind))];
   if (kinds.length > 1) throw new UsageError(say('change.ambiguousId', { id, kinds: kinds.join(', ') }));
@@ -189,7 +194,7 @@ export async function applyChanges(io: IO, opts: ChangeOptions, ctx: ChangeConte
   const checked = checkChange(io, opts, ctx, real, o);
   io.stdout(checked.text);
   if (checked.shown.length) {
-    io.stderr(diagnosticsAsStylish(checked.shown, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => checked.after.source(f), fileCount: checked.after.dataset.fileCount }));
+    io.stderr(diagnosticsAsStylish(checked.shown, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => checked.after.source(f), fileCount: checked.after.dataset.fileCount, ...widthOption(io) }));
   }
   for (const n of notes) io.stderr(`kerjasama: ${n}\n`);
   if (checked.errors) {

@@ -18,7 +18,7 @@ import { makeStyle, type Style } from '../render/style.js';
 import { dayEndIn, iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Config, Lang } from '../model/types.js';
-import { chooseWidth, UsageError, type IO } from './io.js';
+import { chooseWidth, UsageError, widthOption, type IO } from './io.js';
 import { envLang, say, t, type MessageKey } from './messages.js';
 import { orNoSuchDay } from './values.js';
 import { fsError } from './fsError.js';
@@ -136,7 +136,7 @@ export interface Recorded { id: string; commit: string; recordedAsOf?: string }
 export function registerConfig(io: IO, opts: GlobalOptions, root: string): Config {
   const c = loadConfig(fsSource(root));
   if (!c.configOk) {
-    io.stderr(diagnosticsAsStylish(finalise(c.diagnostics), { lang: chooseLang(io, opts), style: chooseStyle(io, opts, 'stderr'), source: c.source, fileCount: 0 }));
+    io.stderr(diagnosticsAsStylish(finalise(c.diagnostics), { lang: chooseLang(io, opts), style: chooseStyle(io, opts, 'stderr'), source: c.source, fileCount: 0 , ...widthOption(io) }));
     throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
   }
   return c.config;
@@ -257,7 +257,7 @@ export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, sou
   const lang = chooseLang(io, opts, loaded.config.language);
   if (!loaded.configOk) {
     const cfgDiags = finalise(loaded.diagnostics.filter((d) => d.file === CONFIG_FILE));
-    io.stderr(diagnosticsAsStylish(cfgDiags, { lang, style: chooseStyle(io, opts, 'stderr'), source: loaded.source, fileCount: 0 }));
+    io.stderr(diagnosticsAsStylish(cfgDiags, { lang, style: chooseStyle(io, opts, 'stderr'), source: loaded.source, fileCount: 0 , ...widthOption(io) }));
     throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
   }
   // An older register format, read upgraded: said once, whatever the command.

@@ -12,6 +12,7 @@ import { CONFIG_FILE } from '../load/config.js';
 import { loadFrom, type FoundFile, type RegisterSource } from '../load/load.js';
 import { readSchema, SCHEMA_NAMES } from '../load/schemas.js';
 import { isValidTimeZone } from '../model/dates.js';
+import { zoneByWords } from '../model/written.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Kind, Lang } from '../model/types.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
@@ -69,7 +70,9 @@ function fields(lang: Lang): Field[] {
     { key: 'language', flag: '--language', label: t(lang, 'ask.init.language'), required: true, choices: ['id', 'en'], suggest: () => 'id' },
     {
       key: 'timezone', flag: '--timezone', label: t(lang, 'ask.init.timezone'), required: true, suggest: () => 'Asia/Jakarta',
-      parse: (x) => (isValidTimeZone(x) ? x : { problem: t(lang, 'problem.timezone', { value: x }) }),
+      // WIB, WITA, WIT: the IANA zone each is.
+      parse: (x) => (isValidTimeZone(x) ? x : { problem: t(lang, 'problem.timezone', { value: x }) + (zoneByWords(x) ? `; ${t(lang, 'didYouMean', { near: zoneByWords(x) as string })}` : '') }),
+      near: zoneByWords,
     },
   ];
 }

@@ -57,3 +57,9 @@ export function chooseWidth(io: IO, output?: string): number | undefined {
   const env = io.env['COLUMNS']?.trim();
   return env !== undefined && /^[1-9]\d*$/.test(env) ? Number(env) : undefined;
 }
+
+/** The width to wrap problems shown on stderr to (new, set …), as validate wraps them: none for a pipe without COLUMNS. */
+export function widthOption(io: IO): { width?: number } {
+  const width = chooseWidth(io);
+  return width !== undefined ? { width } : {};
+}

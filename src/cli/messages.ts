@@ -362,6 +362,7 @@ export const MESSAGES = {
   'problem.nameEmpty': w(() => '--name must not be empty', () => '--name tidak boleh kosong'),
   'problem.ownerId': w((p) => `--owner must be an id of lower-case letters, digits and single - _ . between them (like ntb or tanjung-harapan), not ${q(p.value)}`,
     (p) => `--owner harus berupa id dari huruf kecil, angka, dan satu - _ . di antaranya (seperti ntb atau tanjung-harapan), bukan ${q(p.value)}`),
+  'problem.endUnknown': w((p) => `; an end nobody knows is not written: leave ${p.flag} out (none means no time limit)`, (p) => `; tanggal berakhir yang tidak diketahui tidak ditulis: jangan beri ${p.flag} (none berarti tanpa batas waktu)`),
   'problem.timezone': w((p) => `--timezone must be an IANA time zone like Asia/Jakarta, Asia/Makassar or Asia/Jayapura, not ${q(p.value)}`,
     (p) => `--timezone harus zona waktu IANA seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura, bukan ${q(p.value)}`),
 
@@ -556,7 +557,7 @@ export const MESSAGES = {
   'import.field.signed': w(() => 'the signing date', () => 'tanggal penandatanganan'),
   'import.field.effective': w(() => 'the day it takes effect', () => 'tanggal mulai berlaku'),
   'import.field.term': w(() => 'the term (5 tahun, 60 bulan) or a period (29/08/2022 s.d. 29/08/2027)', () => 'jangka waktu (5 tahun, 60 bulan) atau periode (29/08/2022 s.d. 29/08/2027)'),
-  'import.field.end': w(() => 'the last day, or "tanpa batas waktu"', () => 'tanggal berakhir, atau "tanpa batas waktu"'),
+  'import.field.end': w(() => 'the last day, a term ("5 tahun"), or "tanpa batas waktu"', () => 'tanggal berakhir, jangka waktu ("5 tahun"), atau "tanpa batas waktu"'),
   'import.field.status': w(() => 'the status (aktif, berakhir, proses …)', () => 'status (aktif, berakhir, proses …)'),
   'import.field.confirmed': w(() => 'when the status was last confirmed', () => 'kapan status terakhir dikonfirmasi'),
   'import.field.sectors': w(() => 'the sectors (bidang), free text matched to the urusan', () => 'bidang, teks bebas dicocokkan ke urusan'),

@@ -11,6 +11,8 @@ import { parseText } from '../load/parse.js';
 import { parseDate } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
 import { KIND_DIRS, KINDS, type AnyRecord, type Dataset, type Kind, type Lang } from '../model/types.js';
+import type { Known } from '../load/similar.js';
+import { knownRecords } from './records.js';
 import type { Loaded } from '../load/load.js';
 import { AGREEMENT_FIELDS, FIELDS, type Fields } from '../model/fields.js';
 import { NEW_FLAGS } from './newFlags.js';
@@ -20,7 +22,7 @@ import { ID_PATTERN, slug } from '../model/ids.js';
 import { uniqueId } from '../scaffold/ids.js';
 import { schemaModeline, toYaml } from '../scaffold/yaml.js';
 import { chooseStyle, loadOrExplain, makeRealFolder, writeNewFile, type GlobalOptions } from './common.js';
-import { UsageError, type IO } from './io.js';
+import { UsageError, widthOption, type IO } from './io.js';
 import { askTexts, kindByWords, say, t } from './messages.js';
 import { checkOf, date, idList, ITEM, lines, list, partsOf, text, valueOf } from './values.js';
 
@@ -43,7 +45,7 @@ const flagOf = (key: string): string => '--' + key.replace(/[A-Z]/g, (c) => '-' 
 const DETAIL = true;
 
 /** The questions and checks of a kind's flags, in the field model's order; `suggest`: answers suggested by a command (renew: the old agreement's). */
-function fieldsFor(kind: Kind, asOf: number, lang: Lang, suggest: Readonly<Record<string, string>> = {}): Field[] {
+function fieldsFor(kind: Kind, asOf: number, lang: Lang, suggest: Readonly<Record<string, string>> = {}, known?: (kind: Kind) => Known[]): Field[] {
   return NEW_FLAGS[kind].map((f): Field => {
     const ask = f.spec?.new?.ask;
     const suggested = suggest[f.key];
@@ -54,7 +56,7 @@ function fieldsFor(kind: Kind, asOf: number, lang: Lang, suggest: Readonly<Recor
       required: Boolean(f.spec?.required),
       ...(ask === 'always' || f.path === 'signed' ? { ask: true } : {}),
       ...(ask === 'detail' ? { detail: DETAIL } : {}),
-      ...checkOf(f.spec, f.flag, lang, `${kind}.${f.path}`),
+      ...checkOf(f.spec, f.flag, lang, `${kind}.${f.path}`, known),
       // Once signed, an agreement is active (or signed, before it takes effect); else a draft.
       ...(kind === 'agreement' && f.path === 'status' ? {
         suggest: (v: Readonly<Record<string, string>>) => {
@@ -154,7 +156,7 @@ export async function recordFromFlags(io: IO, kind: Kind, idArg: string | undefi
   if (prompt) note(t(lang, 'newIntro', { kind, root: loaded.root }));
   let values: Values;
   try {
-    const fields = fieldsFor(kind, asOf, lang, preset.suggest);
+    const fields = fieldsFor(kind, asOf, lang, preset.suggest, (k) => knownRecords(dataset, k));
     values = await fill(fields.filter((f) => !f.detail), { given, note, texts, ...(prompt ? { prompt } : {}) });
     // Everything else the schema holds: by flag, or on a terminal when the user wants to add it now.
     const details = prompt !== undefined && (await askYes(prompt, t(lang, `newDetails.${kind}`)));
@@ -214,7 +216,7 @@ export async function newCommand(io: IO, kindArg: string, idArg: string | undefi
   const diags = finalise([...own.diagnostics, ...cross]);
   const counts = countOf(diags);
   if (diags.length) {
-    io.stderr(diagnosticsAsStylish(diags, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => (f === rel ? yaml : loaded.source(f)), fileCount: 1 }));
+    io.stderr(diagnosticsAsStylish(diags, { lang, style: chooseStyle(io, opts, 'stderr'), source: (f) => (f === rel ? yaml : loaded.source(f)), fileCount: 1, ...widthOption(io) }));
   }
   if (opts.dryRun) {
     io.stdout(yaml);

@@ -1,7 +1,8 @@
 // kerjasama list <kind> and kerjasama show <id>
 
-import { closest } from '../load/similar.js';
-import type { Dataset } from '../model/types.js';
+import { idsLike, type Known } from '../load/similar.js';
+import { listWords } from '../model/words.js';
+import type { Dataset, Kind } from '../model/types.js';
 import { listActivities, listAgreements, listPartners, showRecord } from '../report/records.js';
 import { listView, showView } from '../view/records.js';
 import { L } from '../view/view.js';
@@ -60,7 +61,15 @@ export function showCommand(io: IO, id: string, opts: ReportOptions): number | P
 function unknownId(d: Dataset, id: string): UsageError {
   const broken = (['partner', 'agreement', 'activity'] as const).find((k) => d.invalidIds[k].has(id));
   if (broken) return new UsageError((l) => t(l, 'showBrokenId', { id, kind: kindName(broken, l) }), 1);
-  const ids = [...d.partners.keys(), ...d.agreements.keys(), ...d.activities.keys()];
-  const like = closest(id, ids);
-  return new UsageError((l) => t(l, 'showUnknownId', { id, like: like ? t(l, 'change.didYouMean', { like }) : '' }), 1);
+  const like = idsLike(id, knownRecords(d));
+  return new UsageError((l) => t(l, 'showUnknownId', { id, like: like.length ? t(l, 'change.didYouMean', { like: listWords(like, l, true) }) : '' }), 1);
+}
+
+/** Every record's id (of one kind, when given) with its names (a partner's name and aliases, a title), partners first: what an id written by hand may mean. */
+export function knownRecords(d: Dataset, kind?: Kind): Known[] {
+  return [
+    ...(kind === undefined || kind === 'partner' ? [...d.partners.values()].map((r) => ({ value: r.id, labels: [r.data.name, ...(r.data.aliases ?? [])] })) : []),
+    ...(kind === undefined || kind === 'agreement' ? [...d.agreements.values()].map((r) => ({ value: r.id, labels: [r.data.title] })) : []),
+    ...(kind === undefined || kind === 'activity' ? [...d.activities.values()].map((r) => ({ value: r.id, labels: [r.data.title] })) : []),
+  ];
 }

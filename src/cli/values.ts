@@ -4,14 +4,16 @@
 // dates and `unknown` where the field allows it, `5y` for a term, comma-separated ids and codes,
 // `key=value,…` for a mapping (a signature, an approval, a budget).
 
+import { countryByWords } from '../model/countries.js';
 import { noSuchDay, parseDate } from '../model/dates.js';
+import { sectorByWords } from '../model/sectors.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
-import { writtenAsDate } from '../model/written.js';
-import { readCountry, readTerm } from '../import/values.js';
-import type { Lang } from '../model/types.js';
+import { saysUnknown, textTerm, writtenAsDate } from '../model/written.js';
+import type { Kind, Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
-import { codeByWords } from '../load/similar.js';
+import { codeByWords, idsLike, type Known } from '../load/similar.js';
+import { listWords } from '../model/words.js';
 import { t } from './messages.js';
 
 /** Separates the items of a repeated flag inside one value. */
@@ -73,35 +75,36 @@ const approval = (lang: Lang, flag: string): Check => (x) => {
   return v;
 };
 const items = (lang: Lang): Check => (x) => (x.trim() ? x : { problem: t(lang, 'problem.emptyValue') });
-export const idList = (lang: Lang, flag: string): Check => (x) => {
+/** `near`: the ids a value not written as an id most likely means (a partner's name: its id). */
+export const idList = (lang: Lang, flag: string, near?: (x: string) => string[]): Check => (x) => {
   const ids = x.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = ids.find((i) => !ID_PATTERN.test(i));
   if (!ids.length) return { problem: t(lang, 'problem.idsNone', { flag }) };
-  return bad ? { problem: t(lang, 'problem.idBad', { flag, value: bad }) } : ids.join(',');
+  if (bad === undefined) return ids.join(',');
+  const like = near?.(bad) ?? [];
+  return { problem: t(lang, 'problem.idBad', { flag, value: bad }) + (like.length ? `; ${t(lang, 'didYouMean', { near: listWords(like, lang, true) })}` : '') };
 };
 const sectorList = (lang: Lang, flag: string): Check => (x) => {
   const ids = x.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = ids.find((i) => !/^[a-z][a-z0-9_]*$/.test(i));
-  return bad ? { problem: t(lang, 'problem.sectorBad', { flag, value: bad }) } : ids.join(',');
+  if (bad === undefined) return ids.join(',');
+  // Written as the reports name it (Pariwisata, Pekerjaan Umum dan Penataan Ruang): the id it names.
+  const near = sectorByWords(bad);
+  return { problem: t(lang, 'problem.sectorBad', { flag, value: bad }) + (near ? `; ${t(lang, 'didYouMean', { near })}` : '') };
 };
 export const text = (lang: Lang, flag: string): Check => (x) => (x ? x : { problem: t(lang, 'problem.notEmpty', { flag }) });
 const endValue = (lang: Lang, flag: string): Check => (x) =>
-  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + (orTerm(x, lang) || orNoSuchDay(x, lang)) };
+  x === 'none' || /^[1-9][0-9]{0,2}[my]$/.test(x) || parseDate(x) ? x : { problem: t(lang, 'problem.end', { flag, value: x }) + (saysUnknown(x) ? t(lang, 'problem.endUnknown', { flag }) : orTerm(x, lang) || orNoSuchDay(x, lang)) };
 const period = (lang: Lang, flag: string): Check => (x) => (/^[1-9][0-9]{0,2}[my]$/.test(x) ? x : { problem: t(lang, 'problem.period', { flag, value: x }) + orTerm(x, lang) });
 /** "; did you mean 5y?" for a term written in words (5 tahun, lima tahun, 60 bulan), as import reads it. */
 const orTerm = (x: string, lang: Lang): string => {
   const term = termAsWritten(x);
   return term === undefined ? '' : t(lang, 'problem.termWritten', { term });
 };
-/** A country's code from its name in either language (Jepang: JP), as import reads a country column. */
-const countryCodeOf = (text: string): string | undefined => {
-  const r = readCountry(text);
-  return 'value' in r ? r.value : undefined;
-};
 /** A term written in words (6 bulan, 5 (lima) tahun), in the register's form (6m, 5y), as import reads a term column. */
 export function termAsWritten(text: string): string | undefined {
-  const r = readTerm(text);
-  return 'value' in r && r.value !== 'none' && r.value !== text ? r.value : undefined;
+  const term = textTerm(text);
+  return term !== undefined && term !== 'none' && term !== text ? term : undefined;
 }
 const codeList = (lang: Lang, flag: string, allowed: readonly string[]): Check => (x) => {
   const ids = x.split(',').map((y) => y.trim()).filter(Boolean);
@@ -124,7 +127,7 @@ export function kvKeys(fields: Fields): { keys: string[]; dates: string[]; requi
  * messages name it) or a FIELD=VALUE of `set` (`flag` is the field's path). No spec: a date (--signed).
  * `path`: the field's words (agreement.status), for a code written as its label.
  */
-export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, path?: string): Pick<Field, 'choices' | 'parse' | 'near'> {
+export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, path?: string, known?: (kind: Kind) => Known[]): Pick<Field, 'choices' | 'parse' | 'near'> {
   const f = { flag };
   if (!spec) return { parse: date(lang, f.flag) };
   const shape = spec.shape;
@@ -136,10 +139,11 @@ export function checkOf(spec: FieldSpec | undefined, flag: string, lang: Lang, p
     case 'date': return { parse: date(lang, f.flag, spec.unknown === true) };
     case 'end': return { parse: endValue(lang, f.flag) };
     case 'period': return { parse: period(lang, f.flag) };
-    case 'ref': case 'refs': return { parse: idList(lang, f.flag) };
+    // An id written as the record's name (--partners "Prefektur Shizuoka") is answered with the id.
+    case 'ref': case 'refs': return { parse: idList(lang, f.flag, known ? (x) => idsLike(x, known(shape.kind)) : undefined) };
     case 'sectors': return { parse: sectorList(lang, f.flag) };
     // A country written by name (Indonesia, Jepang) is answered with its code, as import reads a country column.
-    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x, near: countryCodeOf(x) ?? '' }) }) };
+    case 'country': return { parse: (x) => (/^[A-Za-z]{2}$/.test(x) ? x.toUpperCase() : { problem: t(lang, 'problem.country', { flag: f.flag, value: x, near: countryByWords(x) ?? '' }) }), near: countryByWords };
     case 'url': return { parse: (x) => (/^https?:\/\//.test(x) ? x : { problem: t(lang, 'problem.website', { flag: f.flag, value: x }) }) };
     case 'texts': case 'links': case 'sources': case 'countries': return { parse: spec.new?.repeat ? items(lang) : text(lang, f.flag) };
     case 'object': case 'objects': {

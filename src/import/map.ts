@@ -467,7 +467,8 @@ export function mapRows(input: ImportInput): Proposal {
     let end: AgreementData['end'];
     const endCell = cell('end');
     const endTerm = readTerm(endCell);
-    if ('value' in endTerm && endTerm.value === 'none') end = 'none';
+    // An end column holds a date, "tanpa batas waktu", or the term itself ("5 tahun"), as a term column may.
+    if ('value' in endTerm) end = endTerm.value === 'none' ? 'none' : { term: endTerm.value };
     else {
       const e = dateOf('end');
       if (e) end = e;

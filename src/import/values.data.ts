@@ -7,19 +7,8 @@ import type { DeclaredStatus, DocumentType } from '../model/types.js';
 /** What an office writes for "nothing known here". */
 export const BLANK = new Set(['', '-', '--', '?', 'n a', 'na', 'tidak ada', 'belum ada', 'tidak diketahui', 'tdk diketahui', 'unknown', 'none known', 'tbd']);
 
-export { MONTH_NAMES } from '../model/written.data.js';
-
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
-  'dua belas': 12, 'lima belas': 15, 'dua puluh': 20, 'dua puluh empat': 24, 'tiga puluh enam': 36, 'enam puluh': 60,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
-};
-
-export const YEAR_WORDS = new Set(['tahun', 'thn', 'th', 'tahunan', 'year', 'years', 'yr', 'yrs', 'y']);
-
-export const MONTH_WORDS = new Set(['bulan', 'bln', 'bl', 'month', 'months', 'mo', 'm']);
-
-export const NO_END = new Set(['tanpa batas waktu', 'tidak terbatas', 'tidak ada batas waktu', 'tidak dibatasi', 'seterusnya', 'none', 'no end', 'no time limit', 'indefinite', 'unlimited', 'permanen']);
+export { MONTH_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, YEAR_WORDS } from '../model/written.data.js';
+export { COUNTRY_SYNONYMS } from '../model/countries.data.js';
 
 /** Earlier entries win: "Addendum Perjanjian Kerja Sama" is an addendum, not a PKS. Documented in docs/importing.md. */
 export const DOCUMENT_TYPE_NAMES: ReadonlyArray<readonly [DocumentType, readonly string[]]> = [
@@ -50,18 +39,3 @@ export const CATEGORY_NAMES: ReadonlyArray<readonly [string, readonly string[]]>
   ['KSDLL', ['ksdll', 'kerja sama daerah dengan lembaga di luar negeri', 'lembaga luar negeri', 'lembaga di luar negeri']],
   ['PUSAT', ['pusat', 'pemerintah pusat', 'kementerian', 'nota kesepakatan pusat']],
 ];
-
-/** Names that are not ISO short names but that offices write. Documented in docs/importing.md. */
-export const COUNTRY_SYNONYMS: Readonly<Record<string, string>> = {
-  'rrt': 'CN', 'rrc': 'CN', 'cina': 'CN', 'china': 'CN', 'republik rakyat tiongkok': 'CN', 'republik rakyat cina': 'CN', "people s republic of china": 'CN', 'prc': 'CN',
-  'korsel': 'KR', 'korea selatan': 'KR', 'republic of korea': 'KR', 'republik korea': 'KR', 'south korea': 'KR', 'rok': 'KR',
-  'jepang': 'JP', 'japan': 'JP', 'nippon': 'JP',
-  'amerika': 'US', 'amerika serikat': 'US', 'usa': 'US', 'united states of america': 'US', 'u s a': 'US',
-  'inggris': 'GB', 'britania raya': 'GB', 'uk': 'GB', 'united kingdom': 'GB', 'england': 'GB', 'great britain': 'GB',
-  'belanda': 'NL', 'netherlands': 'NL', 'the netherlands': 'NL', 'holland': 'NL',
-  'jerman': 'DE', 'germany': 'DE', 'perancis': 'FR', 'prancis': 'FR', 'france': 'FR',
-  'uae': 'AE', 'uea': 'AE', 'persatuan emirat arab': 'AE', 'arab saudi': 'SA', 'saudi arabia': 'SA',
-  'ri': 'ID', 'republik indonesia': 'ID', 'indonesia': 'ID', 'nkri': 'ID', 'dalam negeri': 'ID',
-  'timor leste': 'TL', 'timor-leste': 'TL', 'png': 'PG', 'papua nugini': 'PG', 'selandia baru': 'NZ', 'new zealand': 'NZ',
-  'rusia': 'RU', 'russia': 'RU', 'vietnam': 'VN', 'viet nam': 'VN', 'hongkong': 'HK', 'hong kong': 'HK', 'taiwan': 'TW', 'roc': 'TW',
-};

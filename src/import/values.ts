@@ -4,11 +4,12 @@
 // English names, and countries to ISO codes. What cannot be read is never guessed: the parsers say
 // "empty" or give back a problem, and the importer records the explicit unknown and lists the cell.
 
-import { COUNTRIES } from '../model/countries.js';
+import { countryByWords } from '../model/countries.js';
 import { civil, dayNumber, iso, parseDate } from '../model/dates.js';
-import { RANGE, simpleDate, textDate, validYear } from '../model/written.js';
+import { fold, RANGE, simpleDate, textDate, textTerm, validYear } from '../model/written.js';
+export { fold } from '../model/written.js';
 import type { DeclaredStatus, DocumentType } from '../model/types.js';
-import { BLANK, CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, STATUS_NAMES, YEAR_WORDS } from './values.data.js';
+import { BLANK, CATEGORY_NAMES, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
 export { CATEGORY_NAMES, COUNTRY_SYNONYMS, DOCUMENT_TYPE_NAMES, STATUS_NAMES } from './values.data.js';
 
 /** One cell as the reader gives it: text, a number, a boolean, or a date cell (a day number). */
@@ -17,21 +18,6 @@ export type GridCell = null | string | number | boolean | { day: number };
 /** A value read, nothing there, or a text the parser could not read (kept, to be listed and kept in notes). */
 export type Read<T> = { value: T } | { empty: true } | { problem: string };
 
-/** Lower case, accents and punctuation removed, single spaces: the form names are compared in. */
-export function fold(text: string): string {
-  let folded = foldMemo.get(text);
-  if (folded === undefined) {
-    // Most cells are plain ASCII: the same result without Unicode normalisation.
-    folded = /^[\x20-\x7e]*$/.test(text)
-      ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
-      : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (foldMemo.size > 20_000) foldMemo.clear();
-    foldMemo.set(text, folded);
-  }
-  return folded;
-}
-/** fold runs several times on every cell of every row (and on the same names): each text folded once. */
-const foldMemo = new Map<string, string>();
 
 export function cellText(c: GridCell): string {
   if (c === null) return '';
@@ -84,27 +70,8 @@ export function readTerm(c: GridCell): Read<string> {
   if (isBlank(c)) return { empty: true };
   if (typeof c !== 'string') return { problem: cellText(c) };
   const raw = c.replace(/\s+/g, ' ').trim();
-  if (/^[1-9][0-9]{0,2}[my]$/.test(raw)) return { value: raw };
-  const t = fold(raw).replace(/^(selama|jangka waktu|masa berlaku|for|berlaku)\s+/, '');
-  if (NO_END.has(t)) return { value: 'none' };
-  // "5 tahun", "5th", "5 (lima) tahun" (folded: "5 lima tahun"), "lima tahun".
-  const glued = /^(\d{1,3})([a-z]+)$/.exec(t);
-  const m: Array<string | undefined> | null = glued ? [glued[0], glued[1], undefined, glued[2]] : /^(\d{1,3})(?:\s+([a-z ]+?))?\s+([a-z]+)$/.exec(t) ?? /^()([a-z ]+?)\s+([a-z]+)$/.exec(t);
-  if (!m) return { problem: raw };
-  let n = m[1] ? Number(m[1]) : undefined;
-  const words = m[2]?.trim();
-  if (words) {
-    const w = NUMBER_WORDS[words];
-    if (w === undefined) return { problem: raw };
-    // "5 (lima) tahun": the number and the word must agree; "lima tahun": the word alone.
-    if (n !== undefined && n !== w) return { problem: raw };
-    n = w;
-  }
-  const unit = m[3] as string;
-  if (n === undefined || n < 1 || n > 999) return { problem: raw };
-  if (YEAR_WORDS.has(unit)) return { value: `${n}y` };
-  if (MONTH_WORDS.has(unit)) return { value: `${n}m` };
-  return { problem: raw };
+  const term = textTerm(raw);
+  return term === undefined ? { problem: raw } : { value: term };
 }
 
 /** "29/08/2022 s.d. 29/08/2027" in a term column: a start and an end. */
@@ -159,27 +126,11 @@ export function readCategory(c: GridCell): Read<string> {
 
 // --- countries ---------------------------------------------------------------------------------------
 
-let countryIndex: Map<string, string> | undefined;
-function countries(): Map<string, string> {
-  if (countryIndex) return countryIndex;
-  const m = new Map<string, string>();
-  for (const [code, c] of Object.entries(COUNTRIES)) {
-    m.set(fold(c.en), code);
-    m.set(fold(c.id), code);
-    // "Inggris (Britania Raya)" is also written "Inggris".
-    m.set(fold(c.id.replace(/\s*\(.*\)\s*/, '')), code);
-  }
-  for (const [name, code] of Object.entries(COUNTRY_SYNONYMS)) m.set(fold(name), code);
-  countryIndex = m;
-  return m;
-}
-
 /** "Jepang", "Japan", "JP", "Korea Selatan", "Tiongkok", "RRT" → the ISO 3166-1 code. */
 export function readCountry(c: GridCell): Read<string> {
   if (isBlank(c)) return { empty: true };
   const raw = cellText(c);
-  if (/^[A-Z]{2}$/.test(raw) && Object.hasOwn(COUNTRIES, raw)) return { value: raw };
-  const code = countries().get(fold(raw));
+  const code = countryByWords(raw);
   return code ? { value: code } : { problem: raw };
 }
 

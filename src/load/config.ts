@@ -1,6 +1,7 @@
 // kerjasama.yaml: shape (schema), then normalise (fill defaults), then rules that need more than a schema.
 
 import { day, isValidTimeZone, parseDate, parseDuration, type Duration } from '../model/dates.js';
+import { zoneByWords } from '../model/written.js';
 import type { Category, Config, ConfigData, Diagnostic } from '../model/types.js';
 import { CATEGORIES } from '../model/types.js';
 import { URUSAN } from '../model/sectors.js';
@@ -63,7 +64,8 @@ export function configDiagnostics(data: ConfigData): Diagnostic[] {
   const out: Diagnostic[] = [];
   const base = { code: 'config-invalid', severity: 'error' as const, file: CONFIG_FILE };
   if (data.timezone !== undefined && !isValidTimeZone(data.timezone)) {
-    out.push({ ...base, pointer: '/timezone', params: { field: 'timezone', reason: 'timezone', value: data.timezone } });
+    const zone = zoneByWords(data.timezone);
+    out.push({ ...base, pointer: '/timezone', params: { field: 'timezone', reason: 'timezone', value: data.timezone, ...(zone ? { zone } : {}) } });
   }
   const builtIn = new Set(URUSAN.map((s) => s.id));
   const seen = new Set<string>();

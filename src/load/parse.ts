@@ -23,6 +23,8 @@ export interface Parsed {
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decodeText(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
+  // Windows Notepad's "Unicode" is UTF-16: a text to save again as UTF-8, not a binary file.
+  if (looksUtf16(bytes)) return { diagnostics: [{ code: 'file-encoding', severity: 'error', file, line: 1, column: 1, params: { encoding: 'utf16' } }] };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return { diagnostics: [{ code: 'file-binary', severity: 'error', file, ...lineColOfByte(bytes, nul), params: {} }] };
@@ -33,6 +35,26 @@ export function decodeText(bytes: Uint8Array, file: string): { text?: string; di
     const bad = firstInvalidUtf8(bytes);
     return { diagnostics: [{ code: 'file-encoding', severity: 'error', file, ...lineColOfByte(bytes, bad), params: {} }] };
   }
+}
+
+/**
+ * UTF-16 text: a byte-order mark (FF FE, FE FF), or, without one, the first (up to 64) pairs of bytes each
+ * holding one NUL, always on the same side, as the ASCII of a YAML record does in UTF-16.
+ */
+export function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const pairs = Math.min(64, Math.floor(bytes.length / 2));
+  if (pairs < 2) return false;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < pairs; i++) {
+    const a = bytes[2 * i] ?? 0;
+    const b = bytes[2 * i + 1] ?? 0;
+    if (a !== 0 && b === 0) low++;
+    else if (a === 0 && b !== 0) high++;
+    else return false;
+  }
+  return low === pairs || high === pairs;
 }
 
 /** Line and column (1-based, counting characters as UTF-8 decodes them) of a byte offset. */
@@ -289,6 +311,26 @@ function unclosedQuoteAt(source: string, quote: '"' | "'", end: number): number 
   return undefined;
 }
 
+/**
+ * The line as it should be written, for a colon in an unquoted value (title: Rapat: tindak lanjut, which
+ * YAML reads as a key inside a value: `quoted`) or a key with no space after its colon (title:Rapat:
+ * `spaced`); nothing for anything else.
+ */
+function lineToWrite(code: string, source: string, offset: number): { quoted?: string; spaced?: string } {
+  const from = source.lastIndexOf('\n', offset - 1) + 1;
+  const to = source.indexOf('\n', offset);
+  const line = source.slice(from, to < 0 ? source.length : to).replace(/\r$/, '');
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const m = /^\s*([A-Za-z_][\w-]*): +([^"'[{|>&*!%@`#\s].*: .*?)\s*$/.exec(line);
+    if (m) return { quoted: `${m[1]}: "${(m[2] as string).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` };
+  }
+  if (code === 'MULTILINE_IMPLICIT_KEY') {
+    const m = /^\s*([A-Za-z_][\w-]*):([^\s:].*?)\s*$/.exec(line);
+    if (m) return { spaced: `${m[1]}: ${m[2]}` };
+  }
+  return {};
+}
+
 function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Partial<Diagnostic>, source: string): Diagnostic {
   const [s, end] = e.pos;
   const reason = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
@@ -304,7 +346,8 @@ function yamlError(e: YAMLError, file: string, at: (s: number, e?: number) => Pa
     case 'TAG_RESOLVE_FAILED':
       return { code: 'yaml-custom-tag', severity: 'error', file, ...where, params: { tag: (/tag: (\S+)/.exec(e.message)?.[1] ?? '?').replace(/^tag:yaml\.org,2002:/, '!!') } };
     default:
-      // The YAML library's code (worded by the diagnostic catalogue) and its own English text.
-      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { problem: e.code, reason: reason.charAt(0).toLowerCase() + reason.slice(1) } };
+      // The YAML library's code (worded by the diagnostic catalogue) and its own English text; for the two
+      // slips people make most, the line as it should be written.
+      return { code: 'yaml-syntax', severity: 'error', file, ...where, params: { problem: e.code, reason: reason.charAt(0).toLowerCase() + reason.slice(1), ...lineToWrite(e.code, source, s) } };
   }
 }

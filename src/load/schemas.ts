@@ -7,7 +7,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { isValidDate } from '../model/dates.js';
-import { amountAsWritten, writtenAsDate } from '../model/written.js';
+import { countryByWords, isCountryCode } from '../model/countries.js';
+import { ID_PATTERN } from '../model/ids.js';
+import { sectorByWords } from '../model/sectors.js';
+import { amountAsWritten, saysUnknown, textTerm, writtenAsDate } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
 import { closest, codeByWords } from './similar.js';
@@ -233,6 +236,18 @@ function mapErrors(errors: ErrorObject[], name: AnySchemaName, file: string): Di
   return out;
 }
 
+let defsMemo: Record<string, Record<string, unknown>> | undefined;
+
+/** A property's schema, or the shared definition it refers to (`defs.schema.json#/$defs/date`). */
+function resolved(sub: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const ref = sub?.['$ref'];
+  if (typeof ref !== 'string') return sub;
+  const m = /^defs\.schema\.json#\/\$defs\/([A-Za-z0-9_]+)$/.exec(ref);
+  if (!m) return sub;
+  defsMemo ??= (readSchema('defs')['$defs'] ?? {}) as Record<string, Record<string, unknown>>;
+  return defsMemo[m[1] as string] ?? sub;
+}
+
 function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic {
   const base = { severity: 'error' as const, file };
   const field = fieldName(e.instancePath, name);
@@ -243,10 +258,13 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
     case 'required': {
       const missing = String(p['missingProperty']);
       const props = (e.parentSchema as Record<string, unknown> | undefined)?.['properties'] as Record<string, Record<string, unknown>> | undefined;
-      const sub = props?.[missing];
+      // What to write in it: the field's own words, or those of the shared type it refers to (an activity's
+      // start: a date, or unknown), or the codes it allows.
+      const sub = resolved(props?.[missing]);
       const expected = typeof sub?.['x-expected'] === 'string' ? sub['x-expected'] : undefined;
       const expectedId = typeof sub?.['x-expected-id'] === 'string' ? sub['x-expected-id'] : expected;
-      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, ...place, ...(expected ? { expected, expected_id: expectedId ?? expected } : {}) } };
+      const allowed = !expected && Array.isArray(sub?.['enum']) ? (sub['enum'] as unknown[]).map(String).join(', ') : undefined;
+      return { ...base, code: 'schema-required', pointer: e.instancePath, target: 'key', params: { field: missing, ...place, ...(expected ? { expected, expected_id: expectedId ?? expected } : {}), ...(allowed ? { allowed } : {}) } };
     }
     case 'dependentRequired': {
       // approvals.dprd: {status: unknown} without a reason: the reason is what is missing.
@@ -264,7 +282,13 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       const quote = types.includes('string') && (typeof e.data === 'number' || typeof e.data === 'boolean') ? String(e.data) : undefined;
       // An amount written as money is written (Rp 1.500.000): the number it is, for the hint.
       const amount = (types.includes('number') || types.includes('integer')) && typeof e.data === 'string' ? amountAsWritten(e.data) : undefined;
-      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}), ...(amount !== undefined ? { amount: String(amount), key: field.slice(field.lastIndexOf('.') + 1) } : {}) } };
+      // A list written as text (partners: jatim; sectors: pariwisata, kebudayaan): the list to write.
+      const list = types.includes('array') && typeof e.data === 'string' ? e.data.split(',').map((x) => x.trim()).filter((x) => x !== '').join(', ') : undefined;
+      const key = field.slice(field.lastIndexOf('.') + 1);
+      // Text with ': ' in it, unquoted, is read as a mapping of one key (- Promosi: pariwisata): the text quoted.
+      const entry = types.includes('string') && e.data !== null && typeof e.data === 'object' && !Array.isArray(e.data) && Object.keys(e.data).length === 1 ? Object.entries(e.data as Record<string, unknown>)[0] : undefined;
+      const colon = entry && (typeof entry[1] === 'string' || typeof entry[1] === 'number') ? `"${`${entry[0]}: ${String(entry[1])}`.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : undefined;
+      return { ...base, code: 'schema-type', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'types', types: types.join(',') }), ...describeType(e.data), ...(quote ? { quote } : {}), ...(amount !== undefined ? { amount: String(amount), key } : {}), ...(list ? { list, key } : {}), ...(colon ? { colon } : {}) } };
     }
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map(String);
@@ -284,13 +308,16 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       // The date pattern (for editors) and the date format (for days that exist) say the same thing: one message.
       const format = (e.parentSchema as Record<string, unknown> | undefined)?.['format'];
       if (typeof format === 'string') return formatError(e, format, base, field);
-      return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'pattern', pattern: String(p['pattern']) }), value: String(e.data) } };
+      // A value written as the reports name it: a sector (Pariwisata, Pekerjaan Umum dan Penataan Ruang), a
+      // country (Jepang, jp): its id or code.
+      const suggestion = typeof e.data === 'string' ? writtenCode(name, e.instancePath, e.data) ?? idInCapitals(String(p['pattern']), e.data) : undefined;
+      return { ...base, code: 'schema-pattern', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'pattern', pattern: String(p['pattern']) }), value: String(e.data), ...(suggestion ? { suggestion } : {}) } };
     }
     case 'format':
       return formatError(e, String(p['format']), base, field);
     case 'anyOf':
     case 'oneOf':
-      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }), ...writtenDate('partial-date', e.data) } };
+      return { ...base, code: 'schema-one-of', pointer: e.instancePath, params: { field, ...expectedOf(e, { expectedCode: 'forms' }), ...writtenDate('partial-date', e.data), ...writtenTerm(field, e.data) } };
     case 'const':
       return { ...base, code: 'schema-enum', pointer: e.instancePath, params: { field, value: shown(e.data), allowed: String(p['allowedValue']) } };
     default:
@@ -302,6 +329,32 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
 function writtenDate(format: string, data: unknown): { written?: string } {
   const d = format.startsWith('partial-date') && typeof data === 'string' ? writtenAsDate(data) : undefined;
   return d !== undefined ? { written: d } : {};
+}
+
+/** The sector id or country code a value names in words, where the field takes one; else undefined. */
+function writtenCode(name: AnySchemaName, path: string, value: string): string | undefined {
+  if ((name === 'agreement' || name === 'activity') && /^\/sectors\/\d+$/.test(path)) return sectorByWords(value);
+  if (name === 'partner' && path === '/country') return countryByWords(value) ?? (isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined);
+  return undefined;
+}
+
+/** An id written with capitals (Jatim, Kota-Kyotanabe): the id in small letters, when that is one. */
+function idInCapitals(pattern: string, value: string): string | undefined {
+  const lower = value.trim().toLowerCase();
+  return pattern === ID_PATTERN.source && lower !== value && ID_PATTERN.test(lower) ? lower : undefined;
+}
+
+/**
+ * An end written as a term the way new --end takes it (end: 5y), or in words (end: 5 tahun, {term: 5 tahun},
+ * tanpa batas waktu): the term in the form end: takes, for the hint.
+ */
+function writtenTerm(field: string, data: unknown): { term?: string; unknownEnd?: number } {
+  if (field !== 'end') return {};
+  // end: unknown: an end nobody knows is left out.
+  if (typeof data === 'string' && saysUnknown(data)) return { unknownEnd: 1 };
+  const text = typeof data === 'string' ? data : data !== null && typeof data === 'object' && Object.keys(data).length === 1 && typeof (data as Record<string, unknown>)['term'] === 'string' ? ((data as Record<string, unknown>)['term'] as string) : undefined;
+  const term = text === undefined ? undefined : textTerm(text);
+  return term !== undefined ? { term } : {};
 }
 
 function formatError(e: ErrorObject, format: string, base: { severity: 'error'; file: string }, field: string): Diagnostic {

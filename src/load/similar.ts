@@ -8,6 +8,7 @@
 // seconds, not hours). A suggestion left out is only a hint left out: the problem itself is still said.
 
 import { codeLabel, fieldWords } from '../model/fields.words.js';
+import { fold } from '../model/written.js';
 
 /** Cells of the edit-distance table computed so far in this process (read by the tests of cost). */
 export const cost = { cells: 0 };
@@ -157,4 +158,19 @@ export function closestByLabel<T>(value: string, labelled: Iterable<readonly [st
   for (const [label, thing] of labelled) if (label !== undefined && !byLabel.has(label.toLowerCase())) byLabel.set(label.toLowerCase(), thing);
   const near = closest(value.toLowerCase(), byLabel.keys());
   return near === undefined ? undefined : byLabel.get(near);
+}
+
+/**
+ * The ids a word written for an id most likely means, for "did you mean" (at most `n`): the closest id,
+ * when it is a near miss (shizuok: shizuoka); else the records whose id or name holds the word, case,
+ * accents and separators aside, in the order given (Prefektur Shizuoka: shizuoka; shizuoka-mou:
+ * jabar-shizuoka-mou-2017, not the partner shizuoka a near miss would name). `known` gives each id with its
+ * names (a partner's name and aliases, an agreement's or activity's title).
+ */
+export function idsLike(word: string, known: readonly Known[], n = 3): string[] {
+  const near = closest(word, known.map((k) => k.value));
+  const w = fold(word);
+  const holding = w.length < 3 ? [] : known.filter((k) => [k.value, ...k.labels].some((l) => fold(l).includes(w))).map((k) => k.value);
+  if (near !== undefined && (holding.length === 0 || holding.includes(near))) return [near];
+  return holding.slice(0, n);
 }

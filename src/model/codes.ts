@@ -49,6 +49,7 @@ const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
 const PARTS: Catalogue = {
   // a date written by hand, in the register's form (schema-format, schema-one-of)
   'hint.written': w((v) => `Did you mean ${v.written}? Dates are written year-month-day.`, (v) => `Maksud Anda ${v.written}? Tanggal ditulis tahun-bulan-hari.`),
+  'hint.term': w((v) => `Did you mean ${v.field}: ${v.term === 'none' ? 'none' : `{term: ${v.term}}`}?`, (v) => `Maksud Anda ${v.field}: ${v.term === 'none' ? 'none' : `{term: ${v.term}}`}?`),
   // why a file cannot be read
   'read.ELOOP': w('it became a symbolic link after it was listed', 'berkas berubah menjadi tautan simbolik setelah didaftar'),
   'read.EACCES': w('permission denied', 'izin ditolak'),
@@ -78,7 +79,7 @@ const PARTS: Catalogue = {
   // what kerjasama.yaml got wrong, and how to fix it
   'config.fix': w('Correct that setting in kerjasama.yaml (docs/data-model.md, "Configuration").', 'Perbaiki pengaturan itu di kerjasama.yaml (docs/data-model.md, "Configuration").'),
   'config.timezone': w((v) => `${v.value} is not an IANA time zone`, (v) => `${v.value} bukan zona waktu IANA`),
-  'config.timezone.fix': w('Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.', 'Gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.'),
+  'config.timezone.fix': w((v) => (v.zone ? `${v.value} is ${v.zone}: write timezone: ${v.zone}.` : 'Use a name like Asia/Jakarta, Asia/Makassar or Asia/Jayapura.'), (v) => (v.zone ? `${v.value} adalah ${v.zone}: tulis timezone: ${v.zone}.` : 'Gunakan nama seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.')),
   'config.sector-taken': w((v) => `${v.value} is already a sector`, (v) => `${v.value} sudah menjadi sektor`),
   'config.format-newer': w((v) => `the register is written in format version ${v.value}; this kerjasama reads format version ${v.current} and older`, (v) => `register ditulis dalam format versi ${v.value}; kerjasama ini membaca format versi ${v.current} dan sebelumnya`),
   'config.format-newer.fix': w((v) => `Install a kerjasama that reads format version ${v.value} (npm install kerjasama@latest; docs/migrating.md).`, (v) => `Pasang kerjasama yang membaca format versi ${v.value} (npm install kerjasama@latest; docs/migrating.md).`),
@@ -249,8 +250,8 @@ export const CODES = {
     [() => 'the file looks binary (it contains a NUL byte), not YAML text', () => 'Only YAML text belongs in data/. Move scans and PDFs elsewhere (e.g. docs/) and link them under documents:.'],
     [() => 'berkas tampaknya biner (berisi bita NUL), bukan teks YAML', () => 'Hanya teks YAML yang boleh ada di data/. Pindahkan pindaian dan PDF ke tempat lain (mis. docs/) dan tautkan melalui documents:.']),
   'file-encoding': code('error', 'file', ['Not UTF-8', 'Bukan UTF-8'],
-    [() => 'the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252)', () => 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).'],
-    [() => 'berkas bukan UTF-8 yang sah (mungkin Latin-1 atau Windows-1252)', () => 'Simpan ulang berkas sebagai UTF-8 di penyunting Anda ("Save with encoding" → UTF-8).']),
+    [(p) => (p.encoding === 'utf16' ? 'the file is UTF-16 (what Windows Notepad calls "Unicode"), not UTF-8' : 'the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252)'), () => 'Save the file as UTF-8: in Notepad, File → Save As, Encoding: UTF-8; in VS Code, "Save with Encoding" → UTF-8.'],
+    [(p) => (p.encoding === 'utf16' ? 'berkas ini UTF-16 (yang disebut "Unicode" oleh Notepad Windows), bukan UTF-8' : 'berkas bukan UTF-8 yang sah (mungkin Latin-1 atau Windows-1252)'), () => 'Simpan ulang berkas sebagai UTF-8: di Notepad, File → Save As, Encoding: UTF-8; di VS Code, "Save with Encoding" → UTF-8.']),
   'file-empty': code('error', 'file', ['Empty file', 'Berkas kosong'],
     [() => 'the file is empty: it holds no record', () => 'Write the record, or delete the file. `kerjasama new` scaffolds a record.'],
     [() => 'berkas kosong: tidak berisi data', () => 'Tulis datanya, atau hapus berkas. `kerjasama new` membuat kerangka datanya.']),
@@ -272,8 +273,8 @@ export const CODES = {
 
   // ---- YAML --------------------------------------------------------------------------------
   'yaml-syntax': code('error', 'yaml', ['YAML syntax error', 'Kesalahan sintaks YAML'],
-    [(p) => `YAML syntax error: ${p.problem === 'UNCLOSED_QUOTE' ? part('en', 'yaml.UNCLOSED_QUOTE') : p.reason}`, () => 'Check the indentation and the brackets and quotes around this spot; a YAML linter or your editor’s YAML mode shows the structure.'],
-    [(p) => `kesalahan sintaks YAML: ${Object.hasOwn(PARTS, `yaml.${p.problem}`) ? part('id', `yaml.${p.problem}`) : p.reason}`, () => 'Periksa indentasi, kurung dan tanda kutip di sekitar posisi ini; mode YAML di penyunting membantu melihat strukturnya.']),
+    [(p) => `YAML syntax error: ${p.problem === 'UNCLOSED_QUOTE' ? part('en', 'yaml.UNCLOSED_QUOTE') : p.reason}`, (p) => [p.quoted ? `A colon and a space inside a value start a new key: put the value in quotes (${p.quoted}).` : '', p.spaced ? `Put a space after the colon (${p.spaced}).` : '', p.quoted || p.spaced ? '' : 'Check the indentation and the brackets and quotes around this spot; a YAML linter or your editor’s YAML mode shows the structure.'].filter((x) => x !== '').join(' ')],
+    [(p) => `kesalahan sintaks YAML: ${Object.hasOwn(PARTS, `yaml.${p.problem}`) ? part('id', `yaml.${p.problem}`) : p.reason}`, (p) => [p.quoted ? `Titik dua dan spasi di dalam nilai memulai kunci baru: beri tanda kutip pada nilainya (${p.quoted}).` : '', p.spaced ? `Beri spasi sesudah titik dua (${p.spaced}).` : '', p.quoted || p.spaced ? '' : 'Periksa indentasi, kurung dan tanda kutip di sekitar posisi ini; mode YAML di penyunting membantu melihat strukturnya.'].filter((x) => x !== '').join(' ')]),
   'yaml-version': code('error', 'yaml', ['YAML version other than 1.2', 'Versi YAML selain 1.2'],
     [(p) => `the file declares %YAML ${p.version}; kerjasama reads YAML 1.2 only`, () => 'Delete the %YAML line. In YAML 1.2, yes, no, on and off are text and 0777 is a number; quote any value meant otherwise.'],
     [(p) => `berkas menyatakan %YAML ${p.version}; kerjasama hanya membaca YAML 1.2`, () => 'Hapus baris %YAML. Dalam YAML 1.2, yes, no, on dan off adalah teks dan 0777 adalah angka; beri tanda kutip pada nilai yang dimaksud lain.']),
@@ -301,14 +302,14 @@ export const CODES = {
 
   // ---- schema ------------------------------------------------------------------------------
   'schema-required': code('error', 'schema', ['Missing field', 'Kolom wajib tidak ada'],
-    [(p) => `${q(p.field)} is missing${opt(where(p, 'en'), ` from ${where(p, 'en')}`)}`, (p) => `Add ${q(p.field)}${opt(p.expected, ` (${p.expected})`)}. See docs/data-model.md.`],
-    [(p) => `${q(p.field)} tidak ada${opt(where(p, 'id'), ` di ${where(p, 'id')}`)}`, (p) => `Tambahkan ${q(p.field)}${opt(p.expected, ` (${i(p, 'expected')})`)}. Lihat docs/data-model.md.`]),
+    [(p) => `${q(p.field)} is missing${opt(where(p, 'en'), ` from ${where(p, 'en')}`)}`, (p) => `Add ${q(p.field)}${opt(p.expected, ` (${p.expected})`)}${opt(p.allowed, `, one of: ${p.allowed}`)}. See docs/data-model.md.`],
+    [(p) => `${q(p.field)} tidak ada${opt(where(p, 'id'), ` di ${where(p, 'id')}`)}`, (p) => `Tambahkan ${q(p.field)}${opt(p.expected, ` (${i(p, 'expected')})`)}${opt(p.allowed, `, salah satu dari: ${p.allowed}`)}. Lihat docs/data-model.md.`]),
   'schema-unknown-field': code('error', 'schema', ['Unknown field', 'Kolom tidak dikenal'],
     [(p) => `${q(p.field)} is not a field of ${where(p, 'en')}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + (p.inConfig ? 'The fields of kerjasama.yaml are listed in docs/data-model.md.' : 'Field names are listed in docs/data-model.md; put free text under notes:.')],
     [(p) => `${q(p.field)} bukan kolom dari ${where(p, 'id')}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + (p.inConfig ? 'Kolom kerjasama.yaml tercantum di docs/data-model.md.' : 'Nama kolom tercantum di docs/data-model.md; teks bebas taruh di notes:.')]),
   'schema-type': code('error', 'schema', ['Wrong type', 'Jenis nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}, not ${part('en', `actual.${p.actual}`, p)}`, (p) => (p.amount !== undefined ? `Write the number alone, without the currency and without thousands separators: ${p.key}: ${p.amount}. ` : '') + (p.quote ? `Put the value in quotes: ${p.field}: "${p.quote}". ` : '') + 'See docs/data-model.md for the field.'],
-    [(p) => `${q(p.field)} harus berupa ${expected(p, 'id')}, bukan ${part('id', `actual.${p.actual}`, p)}`, (p) => (p.amount !== undefined ? `Tulis angkanya saja, tanpa Rp dan tanpa titik pemisah ribuan: ${p.key}: ${p.amount}. ` : '') + (p.quote ? `Beri tanda kutip: ${p.field}: "${p.quote}". ` : '') + 'Lihat docs/data-model.md untuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}, not ${part('en', `actual.${p.actual}`, p)}`, (p) => (p.amount !== undefined ? `Write the number alone, without the currency and without thousands separators: ${p.key}: ${p.amount}. ` : '') + (p.quote ? `Put the value in quotes: ${p.field}: "${p.quote}". ` : '') + (p.list !== undefined ? `Write it as a list: ${p.key}: [${p.list}]. ` : '') + (p.colon !== undefined ? `A colon and a space inside a value start a new key: put the value in quotes (${p.colon}). ` : '') + 'See docs/data-model.md for the field.'],
+    [(p) => `${q(p.field)} harus berupa ${expected(p, 'id')}, bukan ${part('id', `actual.${p.actual}`, p)}`, (p) => (p.amount !== undefined ? `Tulis angkanya saja, tanpa Rp dan tanpa titik pemisah ribuan: ${p.key}: ${p.amount}. ` : '') + (p.quote ? `Beri tanda kutip: ${p.field}: "${p.quote}". ` : '') + (p.list !== undefined ? `Tulis sebagai daftar: ${p.key}: [${p.list}]. ` : '') + (p.colon !== undefined ? `Titik dua dan spasi di dalam nilai memulai kunci baru: beri tanda kutip pada nilainya (${p.colon}). ` : '') + 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-enum': code('error', 'schema', ['Value not allowed', 'Nilai tidak diizinkan'],
     [(p) => `${q(p.field)} is ${q(p.value)}, which is not one of the allowed values`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + `Allowed: ${p.allowed}.`],
     [(p) => `${q(p.field)} bernilai ${q(p.value)}, yang tidak termasuk nilai yang diizinkan`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + `Yang diizinkan: ${p.allowed}.`]),
@@ -319,14 +320,14 @@ export const CODES = {
     [(p) => `${q(p.field)} holds the control character ${controlChar(p, 'en')} (character ${p.offset} of the value)`, () => 'Control characters (ESC, BEL, a bare CR, …) have no place in record text: a terminal, a calendar or a spreadsheet would obey them. Delete it; line breaks and tabs are allowed only in notes.'],
     [(p) => `${q(p.field)} berisi karakter kendali ${controlChar(p, 'id')} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks data: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),
   'schema-pattern': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, () => 'Write it in the form shown.'],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, () => 'Tulis sesuai bentuk yang ditunjukkan.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Write it in the form shown.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Tulis sesuai bentuk yang ditunjukkan.']),
   'schema-constraint': code('error', 'schema', ['Value out of range', 'Nilai di luar batas'],
     [(p) => `${q(p.field)} ${part('en', `rule.${p.rule}`, p)}`, () => 'See docs/data-model.md for the field.'],
     [(p) => `${q(p.field)} ${part('id', `rule.${p.rule}`, p)}`, () => 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-one-of': code('error', 'schema', ['Value of the wrong shape', 'Bentuk nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + 'See docs/data-model.md for the forms this field takes.'],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + (p.term !== undefined ? `${part('en', 'hint.term', p)} ` : '') + (p.unknownEnd ? 'An end nobody knows is not written: leave end: out (end: none means no time limit). ' : '') + 'See docs/data-model.md for the forms this field takes.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + (p.term !== undefined ? `${part('id', 'hint.term', p)} ` : '') + (p.unknownEnd ? 'Tanggal berakhir yang tidak diketahui tidak ditulis: hapus end: (end: none berarti tanpa batas waktu). ' : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],
@@ -395,8 +396,8 @@ export const CODES = {
 
   // ---- domain rules -------------------------------------------------------------------------
   'category-partner': code('error', 'rules', ['Category does not fit the partner', 'Kategori tidak sesuai mitra'],
-    [(p) => `a ${p.category} agreement needs ${part('en', `needs.${p.category}`)}, but ${q(p.partner)} is ${part('en', 'is', { type: p.type as string, country: p.country as string })}`, () => 'Correct the category (see docs/data-model.md#categories) or the partner’s type and country.'],
-    [(p) => `perjanjian ${p.category} memerlukan ${part('id', `needs.${p.category}`)}, tetapi ${q(p.partner)} adalah ${part('id', 'is', { type: p.type as string, country: p.country as string })}`, () => 'Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.']),
+    [(p) => `a ${p.category} agreement needs ${part('en', `needs.${p.category}`)}, but ${q(p.partner)} is ${part('en', 'is', { type: p.type as string, country: p.country as string })}`, (p) => (p.fits ? `For ${q(p.partner)} the category is ${listWords(String(p.fits).split(','), 'en', true)}. ` : '') + 'Correct the category (see docs/data-model.md#categories) or the partner’s type and country.'],
+    [(p) => `perjanjian ${p.category} memerlukan ${part('id', `needs.${p.category}`)}, tetapi ${q(p.partner)} adalah ${part('id', 'is', { type: p.type as string, country: p.country as string })}`, (p) => (p.fits ? `Untuk ${q(p.partner)} kategorinya ${listWords(String(p.fits).split(','), 'id', true)}. ` : '') + 'Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.']),
   'subform-category': code('error', 'rules', ['Sub-form does not fit the category', 'Sub-bentuk tidak sesuai kategori'],
     [(p) => `subform ${q(p.subform)} does not belong to category ${p.category}`, (p) => (p.allowed ? `For ${p.category} use one of: ${p.allowed}.` : `${p.category} has no sub-form: leave subform out.`)],
     [(p) => `subform ${q(p.subform)} bukan milik kategori ${p.category}`, (p) => (p.allowed ? `Untuk ${p.category} gunakan salah satu: ${p.allowed}.` : `${p.category} tidak mempunyai sub-bentuk: hapus subform.`)]),

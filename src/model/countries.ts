@@ -1,6 +1,8 @@
 // ISO 3166-1 alpha-2 country codes with English and Indonesian short names, for validating partner.country and for report labels.
 
+import { COUNTRY_SYNONYMS } from './countries.data.js';
 import { COUNTRY_NAMES } from './countries.words.js';
+import { fold } from './written.js';
 
 export interface Country { readonly en: string; readonly id: string }
 
@@ -25,4 +27,26 @@ export function isCountryCode(code: string): boolean {
 export function countryName(code: string, lang: 'en' | 'id'): string {
   const country: Country | undefined = isCountryCode(code) ? COUNTRIES[code] : undefined;
   return country === undefined ? code : country[lang];
+}
+
+let countryIndex: Map<string, string> | undefined;
+function countries(): Map<string, string> {
+  if (countryIndex) return countryIndex;
+  const m = new Map<string, string>();
+  for (const [code, c] of Object.entries(COUNTRIES)) {
+    m.set(fold(c.en), code);
+    m.set(fold(c.id), code);
+    // "Inggris (Britania Raya)" is also written "Inggris".
+    m.set(fold(c.id.replace(/\s*\(.*\)\s*/, '')), code);
+  }
+  for (const [name, code] of Object.entries(COUNTRY_SYNONYMS)) m.set(fold(name), code);
+  countryIndex = m;
+  return m;
+}
+
+/** "Jepang", "Japan", "JP", "Korea Selatan", "Tiongkok", "RRT" → the ISO 3166-1 code; undefined when none is named. */
+export function countryByWords(text: string): string | undefined {
+  const raw = text.trim();
+  if (/^[A-Z]{2}$/.test(raw) && isCountryCode(raw)) return raw;
+  return countries().get(fold(raw));
 }

@@ -4,6 +4,8 @@
 /** The id rule, as schemas/defs.schema.json states it ($defs/id; a test keeps the two the same). */
 export const ID_PATTERN = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
 
+import { JOINING_WORDS } from './ids.data.js';
+
 const MAX_ID = 40;
 
 /** Latin letters that Unicode does not decompose into a base letter and a mark, spelt as ASCII. */
@@ -30,15 +32,19 @@ export function slug(text: string, max = MAX_ID): string {
     const head = slug(words.slice(0, -1).join(' '), max - last.length - 1);
     return head ? `${head}-${last}` : last;
   }
-  let out = '';
+  const kept: string[] = [];
+  let cut = false;
   for (const w of words) {
-    const next = out ? `${out}-${w}` : w;
+    const next = kept.length ? `${kept.join('-')}-${w}` : w;
     if (next.length > max) {
-      if (!out) out = w.slice(0, max);
+      if (!kept.length) kept.push(w.slice(0, max));
+      cut = true;
       break;
     }
-    out = next;
+    kept.push(w);
   }
-  return out;
+  // Cut short, it does not end on a joining word left hanging (…-kyotanabe-ke).
+  while (cut && kept.length > 1 && JOINING_WORDS.has(kept[kept.length - 1] as string)) kept.pop();
+  return kept.join('-');
 }
 

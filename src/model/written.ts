@@ -6,7 +6,7 @@
 // register's form. The month names it reads are in written.data.ts.
 
 import { daysInMonth, parseDate } from './dates.js';
-import { MONTH_NAMES } from './written.data.js';
+import { MONTH_NAMES, MONTH_WORDS, NO_END, NUMBER_WORDS, UNKNOWN_WORDS, YEAR_WORDS, ZONE_NAMES } from './written.data.js';
 
 const MONTH: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const WEEKDAY = /^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*/i;
@@ -116,4 +116,60 @@ export function amountAsWritten(text: string): number | undefined {
     if (m) return Number(`${m[1]}${m[2]}`);
   }
   return undefined;
+}
+
+/** Lower case, accents and punctuation removed, single spaces: the form names are compared in. */
+export function fold(text: string): string {
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    // Most cells are plain ASCII: the same result without Unicode normalisation.
+    folded = /^[\x20-\x7e]*$/.test(text)
+      ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+      : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (foldMemo.size > 20_000) foldMemo.clear();
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
+/** fold runs several times on every cell of an imported sheet's rows (and on the same names): each text folded once. */
+const foldMemo = new Map<string, string>();
+
+/**
+ * A term as written: "5 tahun", "5 (lima) tahun", "selama lima tahun", "60 bulan", "5 years", "5y" →
+ * 5y, 60m; "tanpa batas waktu" → none; undefined for anything else. A bare number has no unit and is not read.
+ */
+export function textTerm(text: string): string | undefined {
+  const raw = text.replace(/\s+/g, ' ').trim();
+  if (/^[1-9][0-9]{0,2}[my]$/.test(raw)) return raw;
+  const t = fold(raw).replace(/^(selama|jangka waktu|masa berlaku|for|berlaku)\s+/, '');
+  if (NO_END.has(t)) return 'none';
+  // "5 tahun", "5th", "5 (lima) tahun" (folded: "5 lima tahun"), "lima tahun".
+  const glued = /^(\d{1,3})([a-z]+)$/.exec(t);
+  const m: Array<string | undefined> | null = glued ? [glued[0], glued[1], undefined, glued[2]] : /^(\d{1,3})(?:\s+([a-z ]+?))?\s+([a-z]+)$/.exec(t) ?? /^()([a-z ]+?)\s+([a-z]+)$/.exec(t);
+  if (!m) return undefined;
+  let n = m[1] ? Number(m[1]) : undefined;
+  const words = m[2]?.trim();
+  if (words) {
+    const w = NUMBER_WORDS[words];
+    if (w === undefined) return undefined;
+    // "5 (lima) tahun": the number and the word must agree; "lima tahun": the word alone.
+    if (n !== undefined && n !== w) return undefined;
+    n = w;
+  }
+  const unit = m[3] as string;
+  if (n === undefined || n < 1 || n > 999) return undefined;
+  if (YEAR_WORDS.has(unit)) return `${n}y`;
+  if (MONTH_WORDS.has(unit)) return `${n}m`;
+  return undefined;
+}
+
+/** The IANA time zone a zone's Indonesian name means (WIB: Asia/Jakarta, wita: Asia/Makassar); else undefined. */
+export function zoneByWords(text: string): string | undefined {
+  const k = text.trim().toLowerCase();
+  return Object.hasOwn(ZONE_NAMES, k) ? ZONE_NAMES[k] : undefined;
+}
+
+/** Whether a text says that nobody knows the value (unknown, tidak diketahui, ?). */
+export function saysUnknown(text: string): boolean {
+  return text.trim() !== '' && UNKNOWN_WORDS.has(fold(text));
 }

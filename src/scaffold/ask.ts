@@ -13,7 +13,7 @@ export interface Field {
   required: boolean;
   /** Allowed answers (the schema's enum); an answer is matched case-insensitively. */
   choices?: readonly string[];
-  /** The choice an answer names in words (aktif: active), when it is not one of the choices as written. */
+  /** The answer an answer names in words (aktif: active, Jepang: JP), when it is not one of the choices as written or is refused: suggested when the question is asked again. */
   near?: (text: string) => string | undefined;
   /** Checks and tidies an answer: returns the value, or { problem } to ask again (or stop, with a flag). */
   parse?: (text: string) => string | { problem: string };
@@ -100,10 +100,11 @@ export async function fill(fields: readonly Field[], opts: FillOptions): Promise
   return values;
 }
 
-async function askOne(f: Field, suggestion: string | undefined, prompt: Prompt, note: (t: string) => void, texts: AskTexts): Promise<string | undefined> {
+async function askOne(f: Field, suggested: string | undefined, prompt: Prompt, note: (t: string) => void, texts: AskTexts): Promise<string | undefined> {
   const choices = f.choices ? ` (${f.choices.join(', ')})` : '';
-  const shown = suggestion !== undefined ? ` [${suggestion}]` : f.required ? '' : ` ${texts.optional}`;
+  let suggestion = suggested;
   for (let i = 0; i < MAX_TRIES; i++) {
+    const shown = suggestion !== undefined ? ` [${suggestion}]` : f.required ? '' : ` ${texts.optional}`;
     const answer = (await prompt(`${f.label}${choices}${shown}: `)).trim();
     if (answer === '') {
       if (suggestion !== undefined) return suggestion;
@@ -114,6 +115,9 @@ async function askOne(f: Field, suggestion: string | undefined, prompt: Prompt, 
     const v = checkValue(f, answer, texts);
     if (typeof v === 'string') return v;
     note(`  ${v.problem}`);
+    // A code answered in words (kunjungan, Kesepakatan Bersama, Jepang): asked again with that code, Enter takes it.
+    const near = f.near?.(answer);
+    if (near !== undefined && typeof checkValue(f, near, texts) === 'string') suggestion = near;
   }
   throw new BadValue(texts.noValidAnswer(f.flag, MAX_TRIES));
 }

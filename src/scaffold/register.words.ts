@@ -96,6 +96,8 @@ On GitHub, \`.github/workflows/kerjasama.yml\` checks every push and pull reques
 
 \`.github/workflows/kerjasama-remind.yml\` e-mails the daily reminders to each responsible unit. It stays off until the secrets named at the top of the file are set; the recipients (personal data) are kept as a secret, never in the register.
 
+Each problem \`validate\` finds has a code (\`error[unknown-sector]\`), the file and line, and a hint. The \`docs/…\` pages that validate's hints name (docs/data-model.md, docs/sectors.md, docs/errors.md) are in the kerjasama documentation: ${p.docs}; docs/errors.md explains every code.
+
 Full documentation (the data model, every error code, the reports): ${p.docs}
 `,
     (p) => `# ${p.name}
@@ -155,6 +157,8 @@ ${k} remind                # pengingat hari ini: siapa menerima apa (uji coba)
 Setiap push dan pull request di GitHub diperiksa oleh \`.github/workflows/kerjasama.yml\`: kesalahan tampil langsung pada baris berkasnya, dan pull request mendapat komentar yang menjelaskan perubahannya.
 
 \`.github/workflows/kerjasama-remind.yml\` mengirim pengingat harian melalui surel kepada setiap perangkat daerah penanggung jawab. Alur kerja ini tidak aktif sampai secret yang disebut di bagian atas berkasnya disetel; daftar penerima (data pribadi) disimpan sebagai secret, tidak pernah di register.
+
+Setiap masalah yang ditemukan \`validate\` memiliki kode (\`kesalahan[unknown-sector]\`), berkas dan barisnya, serta saran. Halaman \`docs/…\` yang disebut dalam saran (docs/data-model.md, docs/sectors.md, docs/errors.md) ada di dokumentasi kerjasama: ${p.docs}; docs/errors.md menjelaskan setiap kode.
 
 Dokumentasi lengkap (model data, setiap kode kesalahan, laporan): ${p.docs}
 `),

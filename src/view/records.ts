@@ -149,7 +149,8 @@ export function showView(shown: Shown[], prov: Provenance, lang: Lang, d: Datase
         rows: [
           { field: rw(lang, 'records.statusFromTheDates'), value: statusText(s.derivedStatus, s.supersededBy, lang, d) },
           { field: rw(lang, 'records.takesEffect'), value: s.start === null ? null : { date: s.start } },
-          { field: rw(lang, 'records.lastDayInForce'), value: s.lastDayInForce === null ? null : s.lastDayInForce === 'none' ? rw(lang, 'records.noEnd') : { date: s.lastDayInForce } },
+          // No end on record is said in words, as report expiring says it; a dash would read as "none".
+          { field: rw(lang, 'records.lastDayInForce'), value: s.lastDayInForce === null ? (s.record.data.end === undefined ? rw(lang, 'records.noEndRecorded') : null) : s.lastDayInForce === 'none' ? rw(lang, 'records.noEnd') : { date: s.lastDayInForce } },
           ...(s.terminated !== null ? [{ field: rw(lang, 'records.terminated'), value: { date: s.terminated } }] : []),
           ...(s.stale ? [{ field: rw(lang, 'records.staleFacts'), value: { text: rw(lang, 'records.lastConfirmed', { date: String(s.record.data.confirmed) }), tone: 'warn' as const } }] : []),
           { field: rw(lang, 'records.chain'), value: chainTree(s.chain, rec.id, lang, (a) => followsLink(a, d)) },

@@ -195,6 +195,7 @@ export const REPORT_WORDS = {
   'records.agreements': w('agreements', 'perjanjian'),
   'records.stale': w('stale', 'usang'),
   'records.noEnd': w('no end', 'tanpa batas waktu'),
+  'records.noEndRecorded': w('no end recorded', 'tanggal berakhir tidak dicatat'),
   'records.fromAnUncertainDate': w('* From an uncertain date (a month, a year, approximate or a range).', '* Dari tanggal yang tidak pasti (bulan, tahun, perkiraan atau rentang).'),
   'records.field': w('field', 'kolom'),
   'records.value': w('value', 'isi'),

@@ -84,6 +84,8 @@ describe('error catalogue', () => {
     const path = join(REPO, 'docs', 'errors.md');
     const fresh = await generateErrorsDoc();
     for (const code of ALL_CODES) expect(fresh).toContain(`### ${code}\n`);
+    // Both languages of the hint: a clerk who ran validate in Indonesian looks up the saran it gave.
+    expect(fresh).toContain('- Saran: Ganti tab dengan spasi (dua per tingkat).');
     if (process.env['UPDATE_DOCS']) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, fresh);

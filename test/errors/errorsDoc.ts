@@ -87,7 +87,11 @@ function section(code: string, info: CodeInfo, r: Reproducer, run: { command: st
   out.push(`- Message: ${info.message.en(PLACEHOLDERS)}`);
   const hint = info.hint.en(PLACEHOLDERS);
   if (hint) out.push(`- Hint: ${hint}`);
-  out.push(`- Pesan: ${info.message.id(PLACEHOLDERS)}`, '');
+  out.push(`- Pesan: ${info.message.id(PLACEHOLDERS)}`);
+  // The hint in Bahasa Indonesia too: a clerk reading validate in Indonesian looks up the saran they saw.
+  const saran = info.hint.id(PLACEHOLDERS);
+  if (saran) out.push(`- Saran: ${saran}`);
+  out.push('');
   out.push('#### Example', '');
   if (r.note) out.push(r.note, '');
   for (const [path, content] of Object.entries(r.files)) {

@@ -80,7 +80,7 @@ export const REPRODUCERS: Record<string, Reproducer> = {
   },
   'file-encoding': {
     files: { 'data/partners/reunion.yaml': latin1('name: Région Réunion\ntype: foreign_subnational\ncountry: FR\n') },
-    note: 'The file was saved as Latin-1: é is the single byte \\xE9, which is not UTF-8.',
+    note: 'The file was saved as Latin-1: é is the single byte \\xE9, which is not UTF-8. A file saved as UTF-16 (what Windows Notepad calls "Unicode") gets this code too, with the message "the file is UTF-16 (what Windows Notepad calls "Unicode"), not UTF-8".',
   },
   'file-empty': {
     files: { 'data/partners/jatim.yaml': '# to do: fill in\n' },
@@ -127,7 +127,7 @@ export const REPRODUCERS: Record<string, Reproducer> = {
   // ---- YAML -----------------------------------------------------------------------------------
   'yaml-syntax': {
     files: { 'data/partners/jatim.yaml': 'name: Provinsi Jawa Timur\ntype: province\naliases: [Jatim, Pemprov Jatim\ncountry: ID\n' },
-    note: 'The list after aliases: is never closed.',
+    note: 'The list after aliases: is never closed. The hint is then the general one; for the two slips people make most it gives the line to write instead: a colon and a space inside an unquoted value (`title: Rapat: tindak lanjut LoI`: put the value in quotes, `title: "Rapat: tindak lanjut LoI"`), and a key with no space after its colon (`title:Rapat`: `title: Rapat`).',
   },
   'yaml-version': {
     files: { 'data/partners/jatim.yaml': '%YAML 1.1\n---\nname: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' },

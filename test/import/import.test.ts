@@ -166,6 +166,19 @@ describe('other shapes', () => {
   });
 });
 
+describe('an end column holding a term', () => {
+  afterAll(cleanup);
+  it('"Berlaku Sampai: 5 tahun" is the term it says (end: {term: 5y}), not an unreadable date', async () => {
+    const dir = makeRegister({});
+    writeFileSync(join(dir, 'ks.csv'), 'No;Mitra;Judul;Tanggal Penandatanganan;Berlaku Sampai;Kategori\r\n1;Provinsi Bali;Kesepakatan Bersama pariwisata;12/03/2024;5 tahun;KSDD\r\n');
+    const r = await runCli(['import', 'ks.csv', '--yes', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain('"5 tahun" is not');
+    const a = readFileSync(join(dir, 'data/agreements/bali-mou-2024.yaml'), 'utf8');
+    expect(a).toContain('end: {term: 5y}');
+  });
+});
+
 describe('in Bahasa Indonesia', () => {
   it('names an unreadable date’s column in Indonesian (it said "signing date")', async () => {
     const dir = makeRegister({ 'kerjasama.yaml': 'name: Uji\nowner: ntb\nlanguage: id\n' });

@@ -274,6 +274,17 @@ describe('category and sub-form', () => {
     expect(codes(check({ [A]: agreement({ category: 'KSDPL', partners: '[jatim]' }) }))).toEqual(['category-partner']);
   });
 
+  it('category-partner: the hint names the category that fits the partner', () => {
+    const hintOf = (category: string, partners: string, lang: 'en' | 'id' = 'en'): string | undefined => {
+      const loaded = loadRegister(makeRegister({ ...PARTNERS, [A]: agreement({ category, partners }) }));
+      const d = runChecks(loaded.dataset, day('2026-11-22')).find((x) => x.code === 'category-partner');
+      return d && messageOf(d, lang).hint;
+    };
+    expect(hintOf('KSDPL', '[jatim]')).toBe('For `jatim` the category is KSDD. Correct the category (see docs/data-model.md#categories) or the partner’s type and country.');
+    expect(hintOf('KSDPL', '[jatim]', 'id')).toBe('Untuk `jatim` kategorinya KSDD. Perbaiki kategori (lihat docs/data-model.md#categories) atau jenis dan negara mitra.');
+    expect(hintOf('KSDD', '[shizuoka]')).toMatch(/^For `shizuoka` the category is KSDPL\. /);
+  });
+
   it('category-partner: every category with a partner that fits', () => {
     expect(
       check({
@@ -378,6 +389,27 @@ describe('unknown-sector', () => {
     ]);
     expect(check({ 'kerjasama.yaml': `${MINIMAL_CONFIG}sectors:\n  - {id: ekonomi_kreatif, name: Ekonomi Kreatif}\n`, [A]: agreement({ sectors: '[ekonomi_kreatif, pendidikan]' }), [V]: activity({ partners: '[jatim]', start: '2024-01-01', sectors: '[kesehatan]' }) })).toEqual([]);
     expect(codes(check({ [V]: activity({ partners: '[jatim]', start: '2024-01-01', sectors: '[ekonomi_kreatif]' }) }))).toEqual(['unknown-sector']);
+  });
+});
+
+describe('unknown-sector: a sector written in words', () => {
+  const hintOf = (sector: string): string => {
+    const loaded = loadRegister(makeRegister({ ...PARTNERS, [A]: agreement({ sectors: `[${sector}]` }) }));
+    const d = runChecks(loaded.dataset, day('2026-11-22')).find((x) => x.code === 'unknown-sector');
+    return d ? messageOf(d, 'en').hint : '';
+  };
+  it('a longer name of an urusan, or a part of its name, suggests that one urusan', () => {
+    expect(hintOf('perhubungan_darat')).toMatch(/^Did you mean `perhubungan`\?/);
+    expect(hintOf('kesehatan_masyarakat')).toMatch(/^Did you mean `kesehatan`\?/);
+    expect(hintOf('pekerjaan_umum_penataan_ruang')).toMatch(/^Did you mean `pekerjaan_umum`\?/);
+    expect(hintOf('energi')).toMatch(/^Did you mean `esdm`\?/);
+    expect(hintOf('usaha_kecil')).toMatch(/^Did you mean `koperasi_ukm`\?/);
+  });
+  it('words that name two urusan, or none, suggest nothing', () => {
+    expect(hintOf('pendidikan_kebudayaan')).not.toContain('Did you mean');
+    expect(hintOf('kerja_sama_umum')).not.toContain('Did you mean');
+    // A word of two urusan's names (Pemberdayaan Perempuan …, Pemberdayaan Masyarakat …) is not a near miss of kebudayaan.
+    expect(hintOf('pemberdayaan')).not.toContain('Did you mean');
   });
 });
 

@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseText } from '../../src/load/parse.js';
+import { messageOf } from '../../src/model/diagnostics.js';
+import type { Diagnostic } from '../../src/model/types.js';
 
 /** [code, line, column] of each diagnostic. */
 function where(text: string): Array<[string, number | undefined, number | undefined]> {
@@ -36,6 +38,16 @@ describe('parseText', () => {
     expect(where('name: x\ntitle: "say \\"hi\\" there\nfoo: 1\n')).toEqual([['yaml-syntax', 2, 8]]);
     const d = parseText('name: "Jawa Timur\ntype: province\n', 'x.yaml').diagnostics[0];
     expect(d?.params).toMatchObject({ problem: 'UNCLOSED_QUOTE' });
+  });
+
+  it('a colon in an unquoted value, or none of its space: the hint shows the line to write', () => {
+    const hint = (text: string, lang: 'en' | 'id' = 'en'): string | undefined => {
+      const d = parseText(text, 'x.yaml').diagnostics[0];
+      return d && messageOf(d, lang).hint;
+    };
+    expect(hint('title: Rapat: tindak lanjut LoI\ntype: meeting\n')).toBe('A colon and a space inside a value start a new key: put the value in quotes (title: "Rapat: tindak lanjut LoI").');
+    expect(hint('title: X\nnotes: Catatan rapat: hadir 10 orang\n', 'id')).toBe('Titik dua dan spasi di dalam nilai memulai kunci baru: beri tanda kutip pada nilainya (notes: "Catatan rapat: hadir 10 orang").');
+    expect(hint('title:Rapat koordinasi\ntype: meeting\n')).toBe('Put a space after the colon (title: Rapat koordinasi).');
   });
 
   it('duplicate key: names the key and points at the second one', () => {
@@ -153,6 +165,23 @@ describe('decodeText', () => {
     const r = decodeText(bytes('name: a\nty\u0000pe: x\n'), 'x.yaml');
     expect(r.text).toBeUndefined();
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['file-binary', 2, 3]]);
+  });
+
+  it('UTF-16 (Windows Notepad saves it as "Unicode") is an encoding to change, not a binary file', () => {
+    const text = 'name: Kabupaten Kulon Progo\ntype: regency\ncountry: ID\n';
+    const le = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    const noBom = Uint8Array.from(Buffer.from(text, 'utf16le'));
+    for (const b of [le, be, noBom]) {
+      const r = decodeText(b, 'x.yaml');
+      expect(r.text).toBeUndefined();
+      expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.params])).toEqual([['file-encoding', 1, 1, { encoding: 'utf16' }]]);
+    }
+    const [d] = decodeText(le, 'x.yaml').diagnostics;
+    expect(messageOf(d as Diagnostic, 'en')).toMatchObject({
+      message: 'the file is UTF-16 (what Windows Notepad calls "Unicode"), not UTF-8',
+      hint: 'Save the file as UTF-8: in Notepad, File → Save As, Encoding: UTF-8; in VS Code, "Save with Encoding" → UTF-8.',
+    });
   });
 
   it('Latin-1 bytes are not UTF-8, reported at the first bad byte (counting characters, not bytes)', () => {

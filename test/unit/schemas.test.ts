@@ -57,6 +57,21 @@ describe('dates', () => {
     expect(check(A, `${AGREEMENT}end: {term: 5 years}\n`).map((d) => d.code)).toEqual(['schema-one-of']);
   });
 
+  it('a term written as new --end takes it (end: 5y) or in words (end: 5 tahun): the form end: takes', () => {
+    const hint = (end: string, lang: Lang = 'en'): string | undefined => check(A, `${AGREEMENT}end: ${end}\n`, lang)[0]?.hint;
+    expect(hint('5y')).toBe('Did you mean end: {term: 5y}? See docs/data-model.md for the forms this field takes.');
+    expect(hint('5 tahun', 'id')).toBe('Maksud Anda end: {term: 5y}? Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.');
+    expect(hint('60 bulan')).toMatch(/^Did you mean end: \{term: 60m\}\?/);
+    expect(hint('tanpa batas waktu')).toMatch(/^Did you mean end: none\?/);
+    expect(hint('{term: 5 tahun}')).toMatch(/^Did you mean end: \{term: 5y\}\?/);
+  });
+
+  it('an end nobody knows written as a word (end: unknown, end: tidak diketahui): leave end out', () => {
+    const hint = (end: string, lang: Lang = 'en'): string | undefined => check(A, `${AGREEMENT}end: ${end}\n`, lang)[0]?.hint;
+    expect(hint('unknown')).toBe('An end nobody knows is not written: leave end: out (end: none means no time limit). See docs/data-model.md for the forms this field takes.');
+    expect(hint('tidak diketahui', 'id')).toBe('Tanggal berakhir yang tidak diketahui tidak ditulis: hapus end: (end: none berarti tanpa batas waktu). Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.');
+  });
+
   it('a bare year (end: 2028, a YAML number) is accepted, and read as the text "2028"', () => {
     const dir = makeRegister({ 'data/partners/jatim.yaml': 'name: Jawa Timur\ntype: province\ncountry: ID\n', [A]: `${AGREEMENT}effective: 2023\nend: 2028\n` });
     const loaded = loadRegister(dir);
@@ -89,8 +104,20 @@ describe('fields', () => {
 
   it('a missing field at the top points at the start of the record', () => {
     expect(check(P, 'name: Jawa Timur\ncountry: ID\n')).toEqual([
-      { code: 'schema-required', at: '1:1', message: '`type` is missing from a partner', hint: 'Add `type`. See docs/data-model.md.' },
+      { code: 'schema-required', at: '1:1', message: '`type` is missing from a partner', hint: 'Add `type`, one of: province, regency, city, central_government, foreign_subnational, foreign_government, foreign_institution, company, university, ngo, person, other. See docs/data-model.md.' },
     ]);
+  });
+
+  it('a missing field says what to write in it: the words of its type, or the allowed codes', () => {
+    // An activity nobody dated: the hint must say that `start: unknown` is a value (a clerk would guess a day).
+    const [start] = check(ACT, 'title: Visit\ntype: visit\npartners: [ntb]\n');
+    expect(start).toMatchObject({ code: 'schema-required', message: '`start` is missing from an activity' });
+    expect(start?.hint).toContain('or unknown when nobody knows when');
+    const [startId] = check(ACT, 'title: Visit\ntype: visit\npartners: [ntb]\n', 'id');
+    expect(startId?.hint).toContain('atau unknown');
+    const [type] = check(ACT, 'title: Visit\npartners: [ntb]\nstart: 2024-01-01\n');
+    expect(type?.hint).toBe('Add `type`, one of: visit, exchange, training, scholarship, trade_mission, exhibition, cultural_event, sports_event, technical_project, investment, grant, meeting, other, unknown. See docs/data-model.md.');
+    expect(check(ACT, 'title: Visit\npartners: [ntb]\nstart: 2024-01-01\n', 'id')[0]?.hint).toMatch(/^Tambahkan `type`, salah satu dari: visit, exchange, /);
   });
 
   it('a missing field in a nested mapping points at the parent key', () => {
@@ -147,14 +174,47 @@ describe('values', () => {
     ]);
   });
 
+  it('text with a colon read as a mapping (scope: [- Promosi: pariwisata]): the hint says to quote it', () => {
+    expect(check(A, `${AGREEMENT}scope:\n  - "Promosi wisata"\n  - Promosi: pariwisata bersama\n`)[0]).toMatchObject({
+      code: 'schema-type',
+      message: '`scope[1]` must be text, not a mapping',
+      hint: 'A colon and a space inside a value start a new key: put the value in quotes ("Promosi: pariwisata bersama"). See docs/data-model.md for the field.',
+    });
+  });
+
   it('a one-item list written as text', () => {
     expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: ID\naliases: Jatim\n')[0]?.message).toBe('`aliases` must be a list (lines starting with -), not the text "Jatim"');
+    // The hint shows the list to write, in the form the records use.
+    expect(check(A, 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: jatim\nstatus: draft\n')[0]?.hint).toBe('Write it as a list: partners: [jatim]. See docs/data-model.md for the field.');
+    expect(check(A, `${AGREEMENT}sectors: pariwisata, kebudayaan\n`, 'id')[0]?.hint).toBe('Tulis sebagai daftar: sectors: [pariwisata, kebudayaan]. Lihat docs/data-model.md untuk kolom ini.');
   });
 
   it('a pattern in the schema’s own words', () => {
     expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: Indonesia\n')).toMatchObject([
       { code: 'schema-pattern', at: '3:10', message: '`country` must be a two-letter ISO 3166-1 country code in capitals, like ID, JP or AU; found `Indonesia`' },
     ]);
+  });
+
+  it('a sector written as the reports name it: the id it names', () => {
+    const hint = (sector: string, lang: Lang = 'en'): string | undefined => check(A, `${AGREEMENT}sectors: [${sector}]\n`, lang)[0]?.hint;
+    expect(hint('Pariwisata')).toBe('Did you mean `pariwisata`? Write it in the form shown.');
+    expect(hint('Pekerjaan Umum dan Penataan Ruang')).toBe('Did you mean `pekerjaan_umum`? Write it in the form shown.');
+    expect(hint('Olah Raga', 'id')).toBe('Maksud Anda `kepemudaan_olahraga`? Tulis sesuai bentuk yang ditunjukkan.');
+    expect(hint('Tourism')).toBe('Did you mean `pariwisata`? Write it in the form shown.');
+    expect(hint('Kerja Sama Umum')).toBe('Write it in the form shown.');
+  });
+
+  it('a country written by its name (Jepang, Korea Selatan) or in small letters (jp): its code', () => {
+    const hint = (country: string, lang: Lang = 'en'): string | undefined => check(P, `name: Kota Kyoto\ntype: foreign_subnational\ncountry: ${country}\n`, lang)[0]?.hint;
+    expect(hint('Jepang')).toBe('Did you mean `JP`? Write it in the form shown.');
+    expect(hint('Korea Selatan', 'id')).toBe('Maksud Anda `KR`? Tulis sesuai bentuk yang ditunjukkan.');
+    expect(hint('jp')).toBe('Did you mean `JP`? Write it in the form shown.');
+    expect(hint('Korea')).toBe('Write it in the form shown.');
+  });
+
+  it('an id written with capitals (partners: [Jatim]): the id in small letters', () => {
+    expect(check(A, 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: [Jatim]\nstatus: draft\n')[0]?.hint).toBe('Did you mean `jatim`? Write it in the form shown.');
+    expect(check(A, 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: [Provinsi Jawa Timur]\nstatus: draft\n')[0]?.hint).toBe('Write it in the form shown.');
   });
 
   it('an id in a list: pointed at the item', () => {

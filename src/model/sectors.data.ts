@@ -1,5 +1,6 @@
-// Words and phrases that name each urusan in a workbook's free text, in Bahasa Indonesia and English:
-// a table that recognises input (documented in docs/importing.md; a test keeps the two the same).
+// Words and phrases that name each urusan, in Bahasa Indonesia and English: a table that recognises input,
+// a workbook's free text on import and a sector written in words in a record (documented in
+// docs/importing.md; a test keeps the two the same).
 
 /** Words and phrases (matched as whole words, after folding) that name each urusan. */
 export const SECTOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
