@@ -480,7 +480,7 @@ export const groupTitle = (g: Group, lang: Lang): string => say(GROUP_WORDS, lan
 
 /**
  * A catalogue text as a template: each parameter shown by `mark` ({name} in SARIF's rules, ‹name› for a
- * reader); optional parts (a suggestion, a fix, another language's name) left out, so that it reads as
+ * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name) left out, so that it reads as
  * the general case.
  */
 export function codeTemplate(text: Text, mark: (name: string) => string): string {
@@ -488,7 +488,7 @@ export function codeTemplate(text: Text, mark: (name: string) => string): string
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' || name === 'otherName' ? '' : mark(name);
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' ? '' : mark(name);
     },
   });
   return text(params);
