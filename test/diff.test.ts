@@ -130,6 +130,24 @@ describe('kerjasama diff', () => {
     expect(fields).toEqual(['end date moved earlier, from 2027-11-29 to 2026-06-30', 'status changed active → expired']);
   });
 
+  it('a term written as the day it works out to is a change of form, not "end changed from X to X" (set\'s sameLastDay)', async () => {
+    const dir = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ effective: '2022-11-30', end: '{ term: 5y }' }) });
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ effective: '2022-11-30', end: '2027-11-29' }) });
+    const { json } = await diffJson(dir, ['main']);
+    const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields;
+    expect(fields?.map((f) => f.message)).toEqual(['end now written as 29 Nov 2027 instead of term 5 years: the same last day in force']);
+    expect(json.attention).toEqual([]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('      tanggal berakhir kini ditulis sebagai 29 Nov 2027, bukan jangka waktu 5 tahun: hari terakhir berlakunya tetap sama\n');
+    expect(id.stdout).not.toMatch(/berubah dari (\S+) menjadi \1/);
+    // And back: a date written as the term that ends on it.
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'date');
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ effective: '2022-11-30', end: '{ term: 5y }' }) });
+    const back = await diffJson(dir, ['HEAD']);
+    expect(back.json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message)).toEqual(['end now written as term 5 years instead of 29 Nov 2027: the same last day in force']);
+  });
+
   it('a terminated agreement: its last day is the day before the termination, not the end of its term', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });

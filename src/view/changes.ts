@@ -5,6 +5,7 @@ import type { Lang } from '../model/types.js';
 import type { FieldChange } from '../report/diff.js';
 import { DECLARED_STATUS_LABEL, labelOf } from './labels.js';
 import { vw } from './values.words.js';
+import { fieldText, fieldValueAt } from './fields.js';
 
 const MAX_VALUE = 80;
 
@@ -25,6 +26,11 @@ function endValue(v: string | null, lang: Lang): string {
 export function fieldPhrase(f: FieldChange, lang: Lang): string {
   switch (f.type) {
     case 'end': {
+      if (f.direction === 'same' && f.written) {
+        // The same last day, written in another form (a term and the date it works out to): said as such.
+        const written = (v: unknown): string => { const x = fieldValueAt('agreement', 'end', v, { lang }); return x ? fieldText(x, lang) : show(v, lang); };
+        return vw(lang, 'end.same', { before: written(f.written.before), after: written(f.written.after) });
+      }
       const values = { before: endValue(f.before, lang), after: endValue(f.after, lang) };
       return vw(lang, f.direction === 'later' ? 'end.later' : f.direction === 'earlier' ? 'end.earlier' : 'end.changed', values);
     }

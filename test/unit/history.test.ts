@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { historyCommit, type HistoryCommit, type RecordState, type StepChange } from '../../src/load/history.js';
 import { auditRows, blame, changeEvents, normallyMerges, recordEvents, withRecognisedRenames } from '../../src/report/history.js';
-import { blameJson, blameView } from '../../src/view/history.js';
+import { blameJson, blameView, eventPhrase } from '../../src/view/history.js';
+import type { HistoryEvent } from '../../src/report/history.js';
 import { fieldRows, fieldText, type FieldValue } from '../../src/view/fields.js';
 
 const y = (text: string): Record<string, unknown> => parse(text) as Record<string, unknown>;
@@ -74,6 +75,17 @@ describe('field changes as events', () => {
     const ev = changeEvents('agreement', before, after, true);
     expect(ev.map((e) => [e.type, e.field])).toEqual([['dates', 'end'], ['status', 'status'], ['sectors', 'sectors'], ['dates', 'termination.date'], ['field', 'termination.reason']]);
     expect(ev.find((e) => e.type === 'sectors')).toMatchObject({ added: ['pendidikan'], removed: ['pariwisata'] });
+  });
+});
+
+describe('a term written as the day it works out to (log)', () => {
+  it('is a change of form, said as such in both languages, not "end changed from X to X"', () => {
+    const before = y(MOU + 'effective: 2024-03-01\nend: {term: 3y}\n');
+    const after = y(MOU + 'effective: 2024-03-01\nend: 2027-02-28\n');
+    const ev = changeEvents('agreement', before, after, true);
+    const phrases = (lang: 'en' | 'id'): string[] => ev.map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
+    expect(phrases('en')).toEqual(['end now written as 28 Feb 2027 instead of term 3 years: the same last day in force']);
+    expect(phrases('id')).toEqual(['tanggal berakhir kini ditulis sebagai 28 Feb 2027, bukan jangka waktu 3 tahun: hari terakhir berlakunya tetap sama']);
   });
 });
 
