@@ -62,7 +62,7 @@ describe('kerjasama diff', () => {
     expect(code).toBe(0);
     const byId = Object.fromEntries(json.records.map((r) => [r.id, r]));
     expect(byId['ntb-shizuoka']?.change).toBe('changed');
-    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 2027-11-29 to 2032-11-29', 'sectors: added kebudayaan; removed pendidikan']);
+    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 29 Nov 2027 to 29 Nov 2032', 'sectors: added kebudayaan; removed pendidikan']);
     expect(byId['shizuoka']?.fields.map((f) => f.message)).toEqual(['renamed from “Prefektur Shizuoka” to “Shizuoka Prefecture”']);
     expect(byId['gyeongnam']?.change).toBe('added');
     expect(byId['osaka-delegation-2026']).toMatchObject({ change: 'renamed', from: 'osaka-visit-2026' });
@@ -122,12 +122,18 @@ describe('kerjasama diff', () => {
     const { code, json } = await diffJson(dir, ['main']);
     expect(code).toBe(0);
     expect(json.attention.map((a) => a.message)).toEqual([
-      'agreement ntb-shizuoka: end date moved earlier, from 2027-11-29 to 2026-06-30',
-      'agreement ntb-shizuoka is no longer in force: now ended (last day 2026-06-30)',
+      'agreement ntb-shizuoka: end date moved earlier, from 29 Nov 2027 to 30 Jun 2026',
+      'agreement ntb-shizuoka is no longer in force: now ended (last day 30 Jun 2026)',
       'partnership with Osaka Prefecture (ntb-osaka) now counts as dormant: no activity on record',
     ]);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
-    expect(fields).toEqual(['end date moved earlier, from 2027-11-29 to 2026-06-30', 'status changed active → expired']);
+    expect(fields).toEqual(['end date moved earlier, from 29 Nov 2027 to 30 Jun 2026', 'status changed active → expired']);
+    // The sentences write days as the tables do; the values stay ISO for machines.
+    expect(json.attention[0]).toMatchObject({ before: '2027-11-29', after: '2026-06-30' });
+    expect(json.attention[1]).toMatchObject({ lastDay: '2026-06-30' });
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian ntb-shizuoka: tanggal berakhir dimajukan dari 29 Nov 2027 menjadi 30 Jun 2026\n');
+    expect(id.stdout).toContain('perjanjian ntb-shizuoka tidak lagi berlaku: kini berakhir (hari terakhir 30 Jun 2026)\n');
   });
 
   it('a term written as the day it works out to is a change of form, not "end changed from X to X" (set\'s sameLastDay)', async () => {
@@ -152,7 +158,7 @@ describe('kerjasama diff', () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });
     const { json } = await diffJson(dir, ['main']);
-    expect(json.attention.map((a) => a.message)).toContain('agreement ntb-shizuoka is no longer in force: now terminated (last day 2026-10-31)');
+    expect(json.attention.map((a) => a.message)).toContain('agreement ntb-shizuoka is no longer in force: now terminated (last day 31 Oct 2026)');
   });
 
   it('a mapping or a list of mappings added or removed whole is said field by field, not as JSON', async () => {
@@ -160,7 +166,7 @@ describe('kerjasama diff', () => {
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01, reason: Ended by letter }' }) });
     const { json } = await diffJson(dir, ['main']);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
-    expect(fields).toEqual(['status changed active → terminated', 'termination.date set to 2026-11-01', 'termination.reason set to Ended by letter']);
+    expect(fields).toEqual(['status changed active → terminated', 'termination.date set to 1 Nov 2026', 'termination.reason set to Ended by letter']);
   });
 
   it('a new agreement with an existing, active partner is a new partnership, not one gone dormant', async () => {
@@ -225,7 +231,7 @@ describe('kerjasama diff', () => {
     const r = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^kerjasama diff main \([0-9a-f]{12}\) → direktori kerja \(per 22 Nov 2026\)\n1 diubah|0 ditambahkan, 1 diubah/);
-    expect(r.stdout).toContain('  ~ ntb-shizuoka “NTB–Shizuoka MoU”\n      tanggal berakhir diperpanjang dari 2027-11-29 menjadi 2032-11-29\n');
+    expect(r.stdout).toContain('  ~ ntb-shizuoka “NTB–Shizuoka MoU”\n      tanggal berakhir diperpanjang dari 29 Nov 2027 menjadi 29 Nov 2032\n');
   });
 
   it('no changes', async () => {

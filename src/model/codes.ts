@@ -2,7 +2,7 @@
 // Codes are a stable contract (json, sarif, github output and docs/errors.md all use them).
 
 import { countryName } from './countries.js';
-import { formatDuration, humanKDate, noSuchDay, parseDate, parseDuration } from './dates.js';
+import { formatDuration, humanText, noSuchDay, parseDuration } from './dates.js';
 import { DECLARED_STATUS_WORDS, PARTNER_TYPE_WORDS } from './fields.words.js';
 import type { Lang, Severity } from './types.js';
 import { listWords, say, w, type Catalogue } from './words.js';
@@ -16,10 +16,7 @@ const yearsText = (years: unknown, lang: 'en' | 'id'): string => (/^\d/.test(Str
  * "± 1990" (dates.ts humanKDate). The parameters stay ISO for machines; only the sentence says it so.
  * Anything else (a placeholder of SARIF's rule text, `?`) as it is.
  */
-const day = (v: unknown, lang: Lang): string => {
-  const k = parseDate(String(v));
-  return k ? humanKDate(k, lang) : String(v);
-};
+const day = (v: unknown, lang: Lang): string => humanText(String(v), lang);
 /** An activity's dates as its check gives them ("2027-03-01", or "start – end"), each side as a day. */
 const days = (v: unknown, lang: Lang): string => String(v).split(' – ').map((x) => day(x, lang)).join(' – ');
 

@@ -2,7 +2,7 @@
 // The wording is shared: a change is phrased once, in English and Indonesian, from the catalogues
 // (render/diff.words.ts; a field's change in view/changes.ts, which the history commands use too).
 
-import { day, humanDate } from '../model/dates.js';
+import { day, humanDate, humanText } from '../model/dates.js';
 import { pushAll } from '../model/lists.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
@@ -26,12 +26,12 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
       return dw(lang, 'dangling.removed', { what, refs });
     }
     case 'end-earlier':
-      return dw(lang, 'endEarlier', { id: a.id, before: a.before, after: a.after });
+      return dw(lang, 'endEarlier', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
     case 'now-ended':
-      return dw(lang, 'nowEnded', { id: a.id, status: labelOf(DERIVED_STATUS_LABEL, a.after, lang) ?? a.after, last: a.lastDay ?? '' });
+      return dw(lang, 'nowEnded', { id: a.id, status: labelOf(DERIVED_STATUS_LABEL, a.after, lang) ?? a.after, last: a.lastDay === null ? '' : humanText(a.lastDay, lang) });
     case 'now-dormant': {
       // Undated activities are on record, not "no activity": the register knows they happened, not when.
-      const since = a.lastActivity ? dw(lang, 'dormant.since', { date: a.lastActivity })
+      const since = a.lastActivity ? dw(lang, 'dormant.since', { date: humanText(a.lastActivity, lang) })
         : a.undatedActivities > 0 ? dw(lang, 'dormant.undated', { n: a.undatedActivities })
           : dw(lang, 'dormant.none');
       // The chain names which partnership: a partner can have more than one (a new MoU beside an old one).
@@ -68,7 +68,7 @@ function activitiesLine(g: ActivitiesAdded, lang: Lang): { text: string; sub: st
   const n = g.activities.length;
   const to = g.agreement ? `${g.agreement}${g.label && g.label !== g.agreement ? ` “${show(g.label, lang)}”` : ''}` : '';
   const text = dw(lang, 'activitiesAdded', { n, to });
-  return { text, sub: g.activities.map((a) => `${a.start === 'unknown' ? words(lang).undated : a.start} ${a.id}: ${show(a.title, lang)}`) };
+  return { text, sub: g.activities.map((a) => `${a.start === 'unknown' ? words(lang).undated : humanText(a.start, lang)} ${a.id}: ${show(a.title, lang)}`) };
 }
 
 function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } = {}): Section[] {
@@ -85,7 +85,7 @@ function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } = {}): 
     for (const rc of r.records) {
       // Valid added activities are listed by agreement (activitiesLine); an invalid one as an added record.
       if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added' && rc.validAfter !== false)) continue;
-      items.push({ text: recordHead(rc, lang), sub: rc.fields.map((f) => fieldPhrase(f, lang)) });
+      items.push({ text: recordHead(rc, lang), sub: rc.fields.map((f) => fieldPhrase(f, lang, rc.kind)) });
     }
     if (items.length) out.push({ title: t(kind), items });
   }
@@ -206,7 +206,7 @@ export function diffAsJson(r: DiffReport, lang: Lang): string {
     version: 1,
     ...r,
     attention: r.attention.map((a) => ({ ...a, message: attentionPhrase(a, lang) })),
-    records: r.records.map((rc) => ({ ...rc, fields: rc.fields.map((f) => ({ ...f, message: fieldPhrase(f, lang) })) })),
+    records: r.records.map((rc) => ({ ...rc, fields: rc.fields.map((f) => ({ ...f, message: fieldPhrase(f, lang, rc.kind) })) })),
     validation: { ...r.validation, introduced: r.validation.introduced.map(diag), fixed: r.validation.fixed.map(diag) },
   };
   return JSON.stringify(value, null, 2) + '\n';

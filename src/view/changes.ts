@@ -1,7 +1,8 @@
 // A field's change as a reviewer reads it ("end date extended from … to …", "status changed draft →
 // signed"), in English and Indonesian: one phrasing for `kerjasama diff` and the history (log, the site).
 
-import type { Lang } from '../model/types.js';
+import { humanText } from '../model/dates.js';
+import type { Kind, Lang } from '../model/types.js';
 import type { FieldChange } from '../report/diff.js';
 import { DECLARED_STATUS_LABEL, labelOf } from './labels.js';
 import { vw } from './values.words.js';
@@ -20,10 +21,20 @@ export function show(v: unknown, lang: Lang): string {
 function endValue(v: string | null, lang: Lang): string {
   if (v === null) return vw(lang, 'end.notRecorded');
   if (v === 'none') return vw(lang, 'end.none');
-  return v;
+  return humanText(v, lang);
 }
 
-export function fieldPhrase(f: FieldChange, lang: Lang): string {
+/**
+ * A field's value in a change: a date of the record's (by the field model, when the record's kind is known)
+ * as the tables write it (1 Nov 2026, Dec 2026); anything else on one line (show).
+ */
+function valueShown(v: unknown, lang: Lang, kind: Kind | undefined, field: string): string {
+  if (kind && typeof v === 'string' && fieldValueAt(kind, field, v, { lang })?.t === 'date') return humanText(v, lang);
+  return show(v, lang);
+}
+
+/** A field's change, as diff and the history say it; `kind` is the record's (none for kerjasama.yaml). */
+export function fieldPhrase(f: FieldChange, lang: Lang, kind?: Kind): string {
   switch (f.type) {
     case 'end': {
       if (f.direction === 'same' && f.written) {
@@ -46,8 +57,8 @@ export function fieldPhrase(f: FieldChange, lang: Lang): string {
       return `${f.field}: ${parts.join('; ')}`;
     }
     case 'value':
-      if (f.before === null) return vw(lang, 'value.set', { field: f.field, after: show(f.after, lang) });
-      if (f.after === null) return vw(lang, 'value.removed', { field: f.field, before: show(f.before, lang) });
-      return vw(lang, 'value.changed', { field: f.field, before: show(f.before, lang), after: show(f.after, lang) });
+      if (f.before === null) return vw(lang, 'value.set', { field: f.field, after: valueShown(f.after, lang, kind, f.field) });
+      if (f.after === null) return vw(lang, 'value.removed', { field: f.field, before: valueShown(f.before, lang, kind, f.field) });
+      return vw(lang, 'value.changed', { field: f.field, before: valueShown(f.before, lang, kind, f.field), after: valueShown(f.after, lang, kind, f.field) });
   }
 }

@@ -2,7 +2,7 @@
 // them (field changes as `kerjasama diff` says them, view/changes.ts), and log, blame and audit as tables
 // (text, Markdown, CSV) and as JSON.
 
-import { instantIn, parseDate } from '../model/dates.js';
+import { humanText, instantIn, parseDate } from '../model/dates.js';
 import type { ExtraSector, Kind, Lang } from '../model/types.js';
 import { fieldText, fieldValueAt } from './fields.js';
 import { BACK_DATED_AFTER, type AuditFlag, type AuditRow, type BlameLine, type HistoryCommit, type HistoryEvent } from '../report/history.js';
@@ -37,9 +37,9 @@ export function eventPhrase(e: HistoryEvent, lang: Lang): string {
     case 'renamed':
       return hw(lang, e.how === 'fields' ? 'event.renamed.fields' : 'event.renamed.git', { from: e.from ?? '', n: pct(e.similarity) });
     case 'signed':
-      return hw(lang, 'event.signed', { party: e.party ?? '', date: e.date ?? '' });
+      return hw(lang, 'event.signed', { party: e.party ?? '', date: humanText(e.date ?? '', lang) });
     case 'approval': {
-      const what = [e.number !== undefined ? hw(lang, 'approval.number', { number: e.number }) : '', e.date ?? ''].filter(Boolean).join(', ');
+      const what = [e.number !== undefined ? hw(lang, 'approval.number', { number: e.number }) : '', humanText(e.date ?? '', lang)].filter(Boolean).join(', ');
       return hw(lang, 'event.approval', { which: hw(lang, `approval.${e.approval ?? 'dprd'}` as HistoryWord), what });
     }
     case 'renewed-by':
@@ -50,7 +50,7 @@ export function eventPhrase(e: HistoryEvent, lang: Lang): string {
     case 'invalid':
       return hw(lang, 'event.invalid', { n: e.problems ?? 1 });
     default:
-      return e.change ? fieldPhrase(e.change, lang) : `${e.field ?? ''}: ${valueText(e.before, lang)} → ${valueText(e.after, lang)}`;
+      return e.change ? fieldPhrase(e.change, lang, e.kind) : `${e.field ?? ''}: ${valueText(e.before, lang)} → ${valueText(e.after, lang)}`;
   }
 }
 
