@@ -154,6 +154,17 @@ describe('kerjasama diff', () => {
     expect(back.json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message)).toEqual(['end now written as term 5 years instead of 29 Nov 2027: the same last day in force']);
   });
 
+  it('a list in another order is said as show writes it, not as JSON; JSON keeps the lists', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ sectors: '[pendidikan, pariwisata]' }) });
+    const { json } = await diffJson(dir, ['main']);
+    const field = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields[0] as unknown as { message: string; before: unknown; after: unknown };
+    expect(field.message).toBe('sectors changed from Tourism (pariwisata), Education (pendidikan) to Education (pendidikan), Tourism (pariwisata)');
+    expect([field.before, field.after]).toEqual([['pariwisata', 'pendidikan'], ['pendidikan', 'pariwisata']]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('      sectors berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
+  });
+
   it('a terminated agreement: its last day is the day before the termination, not the end of its term', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });

@@ -2,7 +2,7 @@
 // signed"), in English and Indonesian: one phrasing for `kerjasama diff` and the history (log, the site).
 
 import { humanText } from '../model/dates.js';
-import type { Kind, Lang } from '../model/types.js';
+import type { ExtraSector, Kind, Lang } from '../model/types.js';
 import type { FieldChange } from '../report/diff.js';
 import { DECLARED_STATUS_LABEL, labelOf } from './labels.js';
 import { vw } from './values.words.js';
@@ -24,17 +24,26 @@ function endValue(v: string | null, lang: Lang): string {
   return humanText(v, lang);
 }
 
+/** What a change's phrase knows of its record: its kind (none for kerjasama.yaml) and the register's extra sectors. */
+export interface PhraseOptions {
+  readonly kind?: Kind;
+  readonly extraSectors?: readonly ExtraSector[];
+}
+
 /**
- * A field's value in a change: a date of the record's (by the field model, when the record's kind is known)
- * as the tables write it (1 Nov 2026, Dec 2026); anything else on one line (show).
+ * A field's value in a change, by the field model when the record's kind is known: a date as the tables
+ * write it (1 Nov 2026, Dec 2026), a list as `show` writes it (view/fields.ts, as blame does); anything
+ * else on one line (show).
  */
-function valueShown(v: unknown, lang: Lang, kind: Kind | undefined, field: string): string {
-  if (kind && typeof v === 'string' && fieldValueAt(kind, field, v, { lang })?.t === 'date') return humanText(v, lang);
+function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): string {
+  const x = o.kind && v !== null && v !== undefined ? fieldValueAt(o.kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
+  if (x?.t === 'date' && typeof v === 'string') return humanText(v, lang);
+  if (x && Array.isArray(v)) return show(fieldText(x, lang), lang);
   return show(v, lang);
 }
 
-/** A field's change, as diff and the history say it; `kind` is the record's (none for kerjasama.yaml). */
-export function fieldPhrase(f: FieldChange, lang: Lang, kind?: Kind): string {
+/** A field's change, as diff and the history say it. */
+export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): string {
   switch (f.type) {
     case 'end': {
       if (f.direction === 'same' && f.written) {
@@ -57,8 +66,8 @@ export function fieldPhrase(f: FieldChange, lang: Lang, kind?: Kind): string {
       return `${f.field}: ${parts.join('; ')}`;
     }
     case 'value':
-      if (f.before === null) return vw(lang, 'value.set', { field: f.field, after: valueShown(f.after, lang, kind, f.field) });
-      if (f.after === null) return vw(lang, 'value.removed', { field: f.field, before: valueShown(f.before, lang, kind, f.field) });
-      return vw(lang, 'value.changed', { field: f.field, before: valueShown(f.before, lang, kind, f.field), after: valueShown(f.after, lang, kind, f.field) });
+      if (f.before === null) return vw(lang, 'value.set', { field: f.field, after: valueShown(f.after, lang, f.field, o) });
+      if (f.after === null) return vw(lang, 'value.removed', { field: f.field, before: valueShown(f.before, lang, f.field, o) });
+      return vw(lang, 'value.changed', { field: f.field, before: valueShown(f.before, lang, f.field, o), after: valueShown(f.after, lang, f.field, o) });
   }
 }
