@@ -165,6 +165,18 @@ describe('kerjasama diff', () => {
     expect(id.stdout).toContain('      sectors berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
   });
 
+  it('an end known only to the month is said as known (Oct 2026), not as its first day', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2026-10' }) });
+    const { json } = await diffJson(dir, ['main']);
+    expect(json.attention.map((a) => a.message).slice(0, 2)).toEqual([
+      'agreement ntb-shizuoka: end date moved earlier, from 29 Nov 2027 to Oct 2026',
+      'agreement ntb-shizuoka is no longer in force: now ended (last day Oct 2026)',
+    ]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian ntb-shizuoka tidak lagi berlaku: kini berakhir (hari terakhir Okt 2026)\n');
+  });
+
   it('a terminated agreement: its last day is the day before the termination, not the end of its term', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });

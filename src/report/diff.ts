@@ -2,7 +2,7 @@
 // renamed, field changes said as a reviewer would say them, consequences a reviewer must notice, and
 // the diagnostics the change introduces or fixes. Pure: two loaded registers and a day in, a value out.
 
-import { derivedStatus, endOf, lastDay, sameLastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
+import { derivedStatus, endOf, knownEnd, lastDay, sameLastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { iso, type Duration } from '../model/dates.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { KINDS } from '../model/types.js';
@@ -154,8 +154,7 @@ function endText(a: Parameters<typeof endOf>[0]): string | null {
   const e = endOf(a);
   if (e.kind === 'none') return 'none';
   if (e.kind === 'unknown') return null;
-  if (e.kind === 'date') return e.date.text;
-  return e.last !== undefined ? iso(e.last) : e.kind === 'term' ? `term ${e.term}` : `every ${e.every}`;
+  return knownEnd(a)?.text ?? (e.kind === 'term' ? `term ${e.term}` : e.kind === 'cycle' ? `every ${e.every}` : e.date.text);
 }
 
 /** A record's fields (other than id) as JSON text, for comparing records. */
@@ -436,9 +435,10 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
       const sh = derivedStatus(h.data, asOf);
       if (sb === 'in_force' && sh !== 'in_force') {
         // Ended early: its last day is the day before the termination, not the end of its term.
+        // Otherwise the end as it is known (end: 2026-10 is Oct 2026, not its first day).
         const t = sh === 'terminated' ? terminationDay(h.data) : undefined;
-        const last = t !== undefined ? t - 1 : lastDay(h.data);
-        attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last !== undefined ? iso(last) : null });
+        const last = t !== undefined ? iso(t - 1) : knownEnd(h.data)?.text ?? null;
+        attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last });
       }
     }
   }
