@@ -62,7 +62,7 @@ describe('kerjasama diff', () => {
     expect(code).toBe(0);
     const byId = Object.fromEntries(json.records.map((r) => [r.id, r]));
     expect(byId['ntb-shizuoka']?.change).toBe('changed');
-    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 2027-11-29 to 2032-11-29', 'sectors: added kebudayaan; removed pendidikan']);
+    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 29 Nov 2027 to 29 Nov 2032', 'sectors: added kebudayaan; removed pendidikan']);
     expect(byId['shizuoka']?.fields.map((f) => f.message)).toEqual(['renamed from “Prefektur Shizuoka” to “Shizuoka Prefecture”']);
     expect(byId['gyeongnam']?.change).toBe('added');
     expect(byId['osaka-delegation-2026']).toMatchObject({ change: 'renamed', from: 'osaka-visit-2026' });
@@ -122,19 +122,66 @@ describe('kerjasama diff', () => {
     const { code, json } = await diffJson(dir, ['main']);
     expect(code).toBe(0);
     expect(json.attention.map((a) => a.message)).toEqual([
-      'agreement ntb-shizuoka: end date moved earlier, from 2027-11-29 to 2026-06-30',
-      'agreement ntb-shizuoka is no longer in force: now ended (last day 2026-06-30)',
+      'agreement ntb-shizuoka: end date moved earlier, from 29 Nov 2027 to 30 Jun 2026',
+      'agreement ntb-shizuoka is no longer in force: now ended (last day 30 Jun 2026)',
       'partnership with Osaka Prefecture (ntb-osaka) now counts as dormant: no activity on record',
     ]);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
-    expect(fields).toEqual(['end date moved earlier, from 2027-11-29 to 2026-06-30', 'status changed active → expired']);
+    expect(fields).toEqual(['end date moved earlier, from 29 Nov 2027 to 30 Jun 2026', 'status changed active → expired']);
+    // The sentences write days as the tables do; the values stay ISO for machines.
+    expect(json.attention[0]).toMatchObject({ before: '2027-11-29', after: '2026-06-30' });
+    expect(json.attention[1]).toMatchObject({ lastDay: '2026-06-30' });
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian ntb-shizuoka: tanggal berakhir dimajukan dari 29 Nov 2027 menjadi 30 Jun 2026\n');
+    expect(id.stdout).toContain('perjanjian ntb-shizuoka tidak lagi berlaku: kini berakhir (hari terakhir 30 Jun 2026)\n');
+  });
+
+  it('a term written as the day it works out to is a change of form, not "end changed from X to X" (set\'s sameLastDay)', async () => {
+    const dir = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ effective: '2022-11-30', end: '{ term: 5y }' }) });
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ effective: '2022-11-30', end: '2027-11-29' }) });
+    const { json } = await diffJson(dir, ['main']);
+    const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields;
+    expect(fields?.map((f) => f.message)).toEqual(['end now written as 29 Nov 2027 instead of term 5 years: the same last day in force']);
+    expect(json.attention).toEqual([]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('      tanggal berakhir kini ditulis sebagai 29 Nov 2027, bukan jangka waktu 5 tahun: hari terakhir berlakunya tetap sama\n');
+    expect(id.stdout).not.toMatch(/berubah dari (\S+) menjadi \1/);
+    // And back: a date written as the term that ends on it.
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'date');
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ effective: '2022-11-30', end: '{ term: 5y }' }) });
+    const back = await diffJson(dir, ['HEAD']);
+    expect(back.json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message)).toEqual(['end now written as term 5 years instead of 29 Nov 2027: the same last day in force']);
+  });
+
+  it('a list in another order is said as show writes it, not as JSON; JSON keeps the lists', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ sectors: '[pendidikan, pariwisata]' }) });
+    const { json } = await diffJson(dir, ['main']);
+    const field = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields[0] as unknown as { message: string; before: unknown; after: unknown };
+    expect(field.message).toBe('sectors changed from Tourism (pariwisata), Education (pendidikan) to Education (pendidikan), Tourism (pariwisata)');
+    expect([field.before, field.after]).toEqual([['pariwisata', 'pendidikan'], ['pendidikan', 'pariwisata']]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('      sectors berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
+  });
+
+  it('an end known only to the month is said as known (Oct 2026), not as its first day', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2026-10' }) });
+    const { json } = await diffJson(dir, ['main']);
+    expect(json.attention.map((a) => a.message).slice(0, 2)).toEqual([
+      'agreement ntb-shizuoka: end date moved earlier, from 29 Nov 2027 to Oct 2026',
+      'agreement ntb-shizuoka is no longer in force: now ended (last day Oct 2026)',
+    ]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian ntb-shizuoka tidak lagi berlaku: kini berakhir (hari terakhir Okt 2026)\n');
   });
 
   it('a terminated agreement: its last day is the day before the termination, not the end of its term', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });
     const { json } = await diffJson(dir, ['main']);
-    expect(json.attention.map((a) => a.message)).toContain('agreement ntb-shizuoka is no longer in force: now terminated (last day 2026-10-31)');
+    expect(json.attention.map((a) => a.message)).toContain('agreement ntb-shizuoka is no longer in force: now terminated (last day 31 Oct 2026)');
   });
 
   it('a mapping or a list of mappings added or removed whole is said field by field, not as JSON', async () => {
@@ -142,7 +189,7 @@ describe('kerjasama diff', () => {
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01, reason: Ended by letter }' }) });
     const { json } = await diffJson(dir, ['main']);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
-    expect(fields).toEqual(['status changed active → terminated', 'termination.date set to 2026-11-01', 'termination.reason set to Ended by letter']);
+    expect(fields).toEqual(['status changed active → terminated', 'termination.date set to 1 Nov 2026', 'termination.reason set to Ended by letter']);
   });
 
   it('a new agreement with an existing, active partner is a new partnership, not one gone dormant', async () => {
@@ -207,7 +254,7 @@ describe('kerjasama diff', () => {
     const r = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^kerjasama diff main \([0-9a-f]{12}\) → direktori kerja \(per 22 Nov 2026\)\n1 diubah|0 ditambahkan, 1 diubah/);
-    expect(r.stdout).toContain('  ~ ntb-shizuoka “NTB–Shizuoka MoU”\n      tanggal berakhir diperpanjang dari 2027-11-29 menjadi 2032-11-29\n');
+    expect(r.stdout).toContain('  ~ ntb-shizuoka “NTB–Shizuoka MoU”\n      tanggal berakhir diperpanjang dari 29 Nov 2027 menjadi 29 Nov 2032\n');
   });
 
   it('no changes', async () => {

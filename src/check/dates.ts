@@ -1,6 +1,6 @@
 // Rules on dates: they come in order, and activities happen while their agreement is valid.
 
-import { endOf, startOf } from '../model/agreement.js';
+import { endOf, knownEnd, startOf } from '../model/agreement.js';
 import { iso, parseDate, type KDate } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
@@ -56,7 +56,7 @@ export function activityOutsideAgreement(ctx: CheckContext): Diagnostic[] {
       const tooLate = endDay !== undefined && s.first > endDay;
       if (tooEarly || tooLate) {
         // The validity's end as a value the catalogue words: a day, none, a cycle's length, or unknown.
-        const until: Record<string, string> = endDay !== undefined ? { until: iso(endDay) } : end.kind === 'none' ? { until: '', open: 'none' } : end.kind === 'cycle' ? { until: '', every: end.every } : { until: '?' };
+        const until: Record<string, string> = endDay !== undefined ? { until: knownEnd(a.data)?.text ?? iso(endDay) } : end.kind === 'none' ? { until: '', open: 'none' } : end.kind === 'cycle' ? { until: '', every: end.every } : { until: '?' };
         const dates = act.data.end ? `${act.data.start} – ${act.data.end}` : act.data.start;
         out.push(diag('activity-outside-agreement', 'warning', act.file, `/agreements/${i}`, { agreement: id, dates, from: start ? start.text : '?', ...until }));
       }

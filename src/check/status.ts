@@ -1,6 +1,6 @@
 // Rules: the declared status agrees with the dates as of the day of the check.
 
-import { certainlyEnded, derivedStatus, endOf, lastDay, signingOverdue, startOf } from '../model/agreement.js';
+import { certainlyEnded, derivedStatus, endOf, knownEnd, lastDay, signingOverdue, startOf } from '../model/agreement.js';
 import { addDuration, durationText, iso, parseDate } from '../model/dates.js';
 import type { Diagnostic } from '../model/types.js';
 import { diag, type CheckContext } from './context.js';
@@ -21,14 +21,15 @@ export function statusContradicted(ctx: CheckContext): Diagnostic[] {
     };
     // Only a certain end: `end: 2028` has not certainly passed until the last day of 2028.
     if ((d.status === 'active' || d.status === 'signed') && derived === 'expired' && last !== undefined && certainlyEnded(d, ctx.asOf)) {
-      push('ended', renewed.has(a.id) ? 'superseded' : 'expired', iso(last));
+      // Said as the end is known (end: 2026-10 ended in Oct 2026); decided by its days (certainlyEnded).
+      push('ended', renewed.has(a.id) ? 'superseded' : 'expired', knownEnd(d)?.text ?? iso(last));
     } else if (d.status === 'active' && derived === 'pending') {
       const s = startOf(d);
       push('not-started', 'signed', s?.text ?? '?');
     } else if (d.status === 'expired' && (derived === 'in_force' || derived === 'signed_loi' || endOf(d).kind === 'none')) {
       // (derivedStatus trusts a declared expired when there is no last day; with end: none there never is one.)
       if (endOf(d).kind === 'none') push('no-end', 'end');
-      else if (last !== undefined) push('runs-until', 'end', iso(last));
+      else if (last !== undefined) push('runs-until', 'end', knownEnd(d)?.text ?? iso(last));
       else push('end-not-recorded', 'end');
     } else if (d.status === 'superseded' && !renewed.has(a.id) && !followed.has(a.id)) {
       push('not-renewed', 'renewal');

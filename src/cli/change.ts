@@ -173,7 +173,7 @@ export function checkChange(io: IO, opts: ChangeOptions, ctx: ChangeContext, cha
   const shown = finalise(head.diagnostics.filter((d) => introduced.has(d) || (!o.onlyNew && d.severity === 'error' && written.has(d.file))));
   const style = chooseStyle(io, opts);
   const diffs = changes.map((c) => unifiedDiff(c.rel, c.before, c.text, style)).filter(Boolean).join('\n');
-  const summary = changeAsText(report, ctx.lang, style);
+  const summary = changeAsText(report, ctx.lang, style, { extraSectors: after.config.extraSectors });
   const text = [summary, diffs].filter(Boolean).join('\n');
   return { after, shown, errors: shown.filter((d) => d.severity === 'error').length, text };
 }

@@ -53,10 +53,11 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
   const lang = chooseLang(io, opts, headLoaded.config.language);
   const asOf = chooseAsOf(io, opts, headLoaded.config.timezone);
   const report = diffReport(side(baseLoaded, baseLabel, asOf), side(headLoaded, headLabel, asOf), asOf, { inactivityWindow: headLoaded.config.inactivityWindow });
+  const words = { extraSectors: headLoaded.config.extraSectors };
   const text =
-    format === 'json' ? diffAsJson(report, lang)
-    : format === 'markdown' ? commentMarkdown(io, diffAsMarkdown(report, lang), lang)
-    : diffAsText(report, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts));
+    format === 'json' ? diffAsJson(report, lang, words)
+    : format === 'markdown' ? commentMarkdown(io, diffAsMarkdown(report, lang, words), lang)
+    : diffAsText(report, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), words);
   emit(io, text, opts.output, opts.force);
   return report.validation.introduced.some((d) => d.severity === 'error') ? 1 : 0;
 }

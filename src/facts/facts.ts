@@ -10,7 +10,7 @@
 // - counterparts: each partner as one reference; a partner whose file was left out (invalid) is still
 //   named, by its id, with its country `unknown`.
 
-import { derivedStatus, endOf, startOf, terminationDay, type DerivedStatus, type EndInfo } from '../model/agreement.js';
+import { derivedStatus, endOf, knownEnd, startOf, terminationDay, type DerivedStatus, type EndInfo } from '../model/agreement.js';
 import { addDuration, civil, compactRange, iso, MAX_DAY, parseDate, parseDuration, rangeDate, type KDate } from '../model/dates.js';
 import type { Agreement, Dataset } from '../model/types.js';
 import { ownerOf } from '../model/parties.js';
@@ -264,13 +264,10 @@ export function endFacts(a: Agreement): EndFacts {
   if (e.kind === 'none') return { kind: 'none', day: null, latest: null, uncertain: false, open: false, text: 'none', asRecorded: 'none' };
   if (e.kind === 'unknown') return { kind: 'unknown', day: null, latest: null, uncertain: false, open: false, text: null, asRecorded: null };
   const start = startOf(a.data);
-  // No upper bound: a date "in or after" (2030..), or a term or cycle counted from such a start.
-  const unbounded = e.kind === 'date' ? e.date.open === 'after' : start?.open === 'after';
-  const latest = unbounded || e.latest === undefined || e.latest >= MAX_DAY ? null : e.latest;
   const asRecorded = e.kind === 'date' ? e.date.text : `${start?.text ?? '?'} + ${e.kind === 'term' ? e.term : e.every}`;
-  if (e.last === undefined) return { kind: e.kind, day: null, latest: null, uncertain: e.uncertain, open: false, text: null, asRecorded };
-  const text = e.kind === 'date' ? e.date.text : e.open ? `..${iso(latest ?? e.last)}` : latest === null ? `${iso(e.last)}..` : rangeDate(e.last, latest).text;
-  return { kind: e.kind, day: e.last, latest, uncertain: e.uncertain || (e.kind !== 'date' && (start?.uncertain ?? false)), open: e.open, text, asRecorded };
+  const known = knownEnd(a.data);
+  if (e.last === undefined || !known) return { kind: e.kind, day: null, latest: null, uncertain: e.uncertain, open: false, text: null, asRecorded };
+  return { kind: e.kind, day: e.last, latest: known.latest, uncertain: e.uncertain || (e.kind !== 'date' && (start?.uncertain ?? false)), open: e.open, text: known.text, asRecorded };
 }
 
 const memo = new WeakMap<Dataset, Map<number, Facts>>();

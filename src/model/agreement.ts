@@ -7,7 +7,7 @@
 // An agreement signed by several parties starts when the last of them signed: the earliest day that can
 // be is the latest of the signatures' earliest days, and the latest day the latest of their last days.
 
-import { addDuration, parseDate, parseDuration, rangeDate, type KDate } from './dates.js';
+import { addDuration, iso, MAX_DAY, parseDate, parseDuration, rangeDate, type KDate } from './dates.js';
 import { maxOf } from './lists.js';
 import type { Agreement, AgreementData } from './types.js';
 
@@ -97,6 +97,23 @@ function endUncached(a: AgreementData): EndInfo {
 export function lastDay(a: AgreementData): number | undefined {
   const e = endOf(a);
   return e.kind === 'date' || e.kind === 'term' || e.kind === 'cycle' ? e.last : undefined;
+}
+
+/**
+ * The last day in force as it is known, for the facts and for every message that words it: the end as
+ * written (2026-10, ~2030, ..2017-06), or the days a term or cycle may end on (a day, first..last, or open:
+ * ..day, day..), with the latest day it can be (null when there is no bound). Undefined when there is no
+ * last day (no end, unknown, a term with no start). A message says this, never `last` alone: `end: 2026-10`
+ * ended in Oct 2026, not on 1 Oct 2026 (its earliest day, which the decisions use).
+ */
+export function knownEnd(a: AgreementData): { text: string; latest: number | null } | undefined {
+  const e = endOf(a);
+  if (e.kind === 'none' || e.kind === 'unknown' || e.last === undefined) return undefined;
+  // No upper bound: a date "in or after" (2030..), or a term or cycle counted from such a start.
+  const unbounded = e.kind === 'date' ? e.date.open === 'after' : startOf(a)?.open === 'after';
+  const latest = unbounded || e.latest === undefined || e.latest >= MAX_DAY ? null : e.latest;
+  const text = e.kind === 'date' ? e.date.text : e.open ? `..${iso(latest ?? e.last)}` : latest === null ? `${iso(e.last)}..` : rangeDate(e.last, latest).text;
+  return { text, latest };
 }
 
 /**

@@ -2,7 +2,7 @@
 // Codes are a stable contract (json, sarif, github output and docs/errors.md all use them).
 
 import { countryName } from './countries.js';
-import { formatDuration, humanKDate, noSuchDay, parseDate, parseDuration } from './dates.js';
+import { formatDuration, humanText, noSuchDay, parseDate, parseDuration } from './dates.js';
 import { DECLARED_STATUS_WORDS, PARTNER_TYPE_WORDS } from './fields.words.js';
 import type { Lang, Severity } from './types.js';
 import { listWords, say, w, type Catalogue } from './words.js';
@@ -16,9 +16,16 @@ const yearsText = (years: unknown, lang: 'en' | 'id'): string => (/^\d/.test(Str
  * "± 1990" (dates.ts humanKDate). The parameters stay ISO for machines; only the sentence says it so.
  * Anything else (a placeholder of SARIF's rule text, `?`) as it is.
  */
-const day = (v: unknown, lang: Lang): string => {
+const day = (v: unknown, lang: Lang): string => humanText(String(v), lang);
+/**
+ * A date after a verb, with the preposition its precision takes: "on 1 Oct 2026", "in Oct 2026", "by Jun
+ * 2017" ("pada 1 Okt 2026", "pada Okt 2026", "paling lambat Jun 2017"): a date known to the month is never
+ * said as a day.
+ */
+const onDay = (v: unknown, lang: Lang): string => {
   const k = parseDate(String(v));
-  return k ? humanKDate(k, lang) : String(v);
+  if (k?.open === 'before') return day(v, lang);
+  return lang === 'id' ? `pada ${day(v, lang)}` : `${k === undefined || k.precision === 'day' ? 'on' : 'in'} ${day(v, lang)}`;
 };
 /** An activity's dates as its check gives them ("2027-03-01", or "start – end"), each side as a day. */
 const days = (v: unknown, lang: Lang): string => String(v).split(' – ').map((x) => day(x, lang)).join(' – ');
@@ -87,8 +94,8 @@ const PARTS: Catalogue = {
   'config.format-unreadable.fix': w('Migrate it with a kerjasama that knows that version, or correct schema_version (docs/migrating.md).', 'Migrasikan dengan kerjasama yang mengenal versi itu, atau perbaiki schema_version (docs/migrating.md).'),
   'config.sector-taken.fix': w('Give the extra sector an id that is not one of the 32 urusan or another extra sector.', 'Beri sektor tambahan id yang bukan salah satu dari 32 urusan maupun sektor tambahan lain.'),
   // why a status is contradicted, and the fix
-  'status.ended': w((v) => `it ended on ${day(v.date, 'en')}`, (v) => `perjanjian berakhir pada ${day(v.date, 'id')}`),
-  'status.not-started': w((v) => `it takes effect only on ${day(v.date, 'en')}`, (v) => `perjanjian baru berlaku pada ${day(v.date, 'id')}`),
+  'status.ended': w((v) => `it ended ${onDay(v.date, 'en')}`, (v) => `perjanjian berakhir ${onDay(v.date, 'id')}`),
+  'status.not-started': w((v) => `it takes effect only ${onDay(v.date, 'en')}`, (v) => `perjanjian baru berlaku ${onDay(v.date, 'id')}`),
   'status.no-end': w('it has no end date', 'perjanjian tidak memiliki tanggal berakhir'),
   'status.runs-until': w((v) => `it runs until ${day(v.date, 'en')}`, (v) => `perjanjian berlaku sampai ${day(v.date, 'id')}`),
   'status.end-not-recorded': w('no end is recorded', 'tanggal berakhir tidak dicatat'),

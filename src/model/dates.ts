@@ -394,3 +394,12 @@ export function humanKDate(k: KDate, lang: 'en' | 'id'): string {
   if (k.precision === 'year') return String(year);
   return `${MONTHS[lang][month - 1]} ${year}`;
 }
+
+/**
+ * A date as a record writes it (2026-11-01, 2017-06, ~1990) in a sentence, as the tables write it
+ * (humanKDate: "1 Nov 2026", "Jun 2017", "c. 1990"); any other text (a placeholder, `?`) as it is.
+ */
+export function humanText(text: string, lang: 'en' | 'id'): string {
+  const k = parseDate(text);
+  return k ? humanKDate(k, lang) : text;
+}

@@ -2,13 +2,13 @@
 // The wording is shared: a change is phrased once, in English and Indonesian, from the catalogues
 // (render/diff.words.ts; a field's change in view/changes.ts, which the history commands use too).
 
-import { day, humanDate } from '../model/dates.js';
+import { day, humanDate, humanText } from '../model/dates.js';
 import { pushAll } from '../model/lists.js';
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Kind, Lang } from '../model/types.js';
 import type { ActivitiesAdded, Attention, DiffReport, RecordChange } from '../report/diff.js';
 import { DERIVED_STATUS_LABEL, labelOf } from '../view/labels.js';
-import { fieldPhrase, show } from '../view/changes.js';
+import { fieldPhrase, show, type PhraseOptions } from '../view/changes.js';
 import { markdownCell } from './markdown.js';
 import { visible } from './sanitise.js';
 import type { Style } from './style.js';
@@ -26,12 +26,12 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
       return dw(lang, 'dangling.removed', { what, refs });
     }
     case 'end-earlier':
-      return dw(lang, 'endEarlier', { id: a.id, before: a.before, after: a.after });
+      return dw(lang, 'endEarlier', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
     case 'now-ended':
-      return dw(lang, 'nowEnded', { id: a.id, status: labelOf(DERIVED_STATUS_LABEL, a.after, lang) ?? a.after, last: a.lastDay ?? '' });
+      return dw(lang, 'nowEnded', { id: a.id, status: labelOf(DERIVED_STATUS_LABEL, a.after, lang) ?? a.after, last: a.lastDay === null ? '' : humanText(a.lastDay, lang) });
     case 'now-dormant': {
       // Undated activities are on record, not "no activity": the register knows they happened, not when.
-      const since = a.lastActivity ? dw(lang, 'dormant.since', { date: a.lastActivity })
+      const since = a.lastActivity ? dw(lang, 'dormant.since', { date: humanText(a.lastActivity, lang) })
         : a.undatedActivities > 0 ? dw(lang, 'dormant.undated', { n: a.undatedActivities })
           : dw(lang, 'dormant.none');
       // The chain names which partnership: a partner can have more than one (a new MoU beside an old one).
@@ -68,10 +68,13 @@ function activitiesLine(g: ActivitiesAdded, lang: Lang): { text: string; sub: st
   const n = g.activities.length;
   const to = g.agreement ? `${g.agreement}${g.label && g.label !== g.agreement ? ` “${show(g.label, lang)}”` : ''}` : '';
   const text = dw(lang, 'activitiesAdded', { n, to });
-  return { text, sub: g.activities.map((a) => `${a.start === 'unknown' ? words(lang).undated : a.start} ${a.id}: ${show(a.title, lang)}`) };
+  return { text, sub: g.activities.map((a) => `${a.start === 'unknown' ? words(lang).undated : humanText(a.start, lang)} ${a.id}: ${show(a.title, lang)}`) };
 }
 
-function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } = {}): Section[] {
+/** How diff's sentences are told: the register's extra sectors, to name sectors as show does. */
+export type DiffTextOptions = Pick<PhraseOptions, 'extraSectors'>;
+
+function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } & DiffTextOptions = {}): Section[] {
   const t = (k: 'attention' | 'introduced' | 'fixed' | 'config' | Kind): string => dw(lang, `section.${k}`);
   const out: Section[] = [];
   if (r.attention.length) out.push({ title: t('attention'), items: r.attention.map((a) => ({ text: attentionPhrase(a, lang), sub: [], tone: a.type === 'dangling' ? 'bad' : 'warn' })) });
@@ -85,7 +88,7 @@ function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } = {}): 
     for (const rc of r.records) {
       // Valid added activities are listed by agreement (activitiesLine); an invalid one as an added record.
       if (rc.kind !== kind || (kind === 'activity' && rc.change === 'added' && rc.validAfter !== false)) continue;
-      items.push({ text: recordHead(rc, lang), sub: rc.fields.map((f) => fieldPhrase(f, lang)) });
+      items.push({ text: recordHead(rc, lang), sub: rc.fields.map((f) => fieldPhrase(f, lang, { ...o, kind: rc.kind })) });
     }
     if (items.length) out.push({ title: t(kind), items });
   }
@@ -107,10 +110,10 @@ function headline(r: DiffReport, lang: Lang): string[] {
  * changed with each field's change, what needs attention, and the problems it fixes; without the headline,
  * and without the problems it introduces, which the command shows with their lines. Empty for no change.
  */
-export function changeAsText(r: DiffReport, lang: Lang, style: Style): string {
+export function changeAsText(r: DiffReport, lang: Lang, style: Style, o: DiffTextOptions = {}): string {
   const tone = { bad: style.red, warn: style.yellow, good: style.green } as const;
   const out: string[] = [];
-  for (const s of sections(r, lang, { introduced: false })) {
+  for (const s of sections(r, lang, { ...o, introduced: false })) {
     if (out.length) out.push('');
     out.push(style.bold(s.title));
     for (const it of s.items) {
@@ -122,10 +125,10 @@ export function changeAsText(r: DiffReport, lang: Lang, style: Style): string {
   return out.length ? out.join('\n') + '\n' : '';
 }
 
-export function diffAsText(r: DiffReport, lang: Lang, style: Style): string {
+export function diffAsText(r: DiffReport, lang: Lang, style: Style, o: DiffTextOptions = {}): string {
   const [title = '', summary = ''] = headline(r, lang);
   const out = [style.bold(title), summary];
-  const secs = sections(r, lang);
+  const secs = sections(r, lang, o);
   if (!secs.length) out.push('', dw(lang, 'noChanges'));
   const tone = { bad: style.red, warn: style.yellow, good: style.green } as const;
   for (const s of secs) {
@@ -149,10 +152,10 @@ function markdownItem(text: string): string {
   return m ? `${m[1] === '+' ? '\\+' : m[1]} ${markdownCell(m[2] ?? '')}` : markdownCell(text);
 }
 
-export function diffAsMarkdown(r: DiffReport, lang: Lang): string {
+export function diffAsMarkdown(r: DiffReport, lang: Lang, o: DiffTextOptions = {}): string {
   const [title = '', summary = ''] = headline(r, lang);
   const out = [COMMENT_MARKER, `### ${markdownCell(title)}`, '', markdownCell(summary)];
-  const secs = sections(r, lang);
+  const secs = sections(r, lang, o);
   if (!secs.length) out.push('', dw(lang, 'noChanges'));
   const icon = { bad: '❌ ', warn: '⚠️ ', good: '✅ ' } as const;
   for (const s of secs) {
@@ -197,7 +200,7 @@ export function fitComment(md: string, lang: Lang, o: { limit?: number; inSummar
   return kept.join('\n') + closing.repeat(open) + '\n' + note;
 }
 
-export function diffAsJson(r: DiffReport, lang: Lang): string {
+export function diffAsJson(r: DiffReport, lang: Lang, o: DiffTextOptions = {}): string {
   const diag = (d: Diagnostic): Record<string, unknown> => {
     const { message, hint } = messageOf(d, lang);
     return { code: d.code, severity: d.severity, file: d.file, line: d.line ?? null, column: d.column ?? null, pointer: d.pointer ?? null, message, hint };
@@ -206,7 +209,7 @@ export function diffAsJson(r: DiffReport, lang: Lang): string {
     version: 1,
     ...r,
     attention: r.attention.map((a) => ({ ...a, message: attentionPhrase(a, lang) })),
-    records: r.records.map((rc) => ({ ...rc, fields: rc.fields.map((f) => ({ ...f, message: fieldPhrase(f, lang) })) })),
+    records: r.records.map((rc) => ({ ...rc, fields: rc.fields.map((f) => ({ ...f, message: fieldPhrase(f, lang, { ...o, kind: rc.kind }) })) })),
     validation: { ...r.validation, introduced: r.validation.introduced.map(diag), fixed: r.validation.fixed.map(diag) },
   };
   return JSON.stringify(value, null, 2) + '\n';

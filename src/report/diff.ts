@@ -2,7 +2,7 @@
 // renamed, field changes said as a reviewer would say them, consequences a reviewer must notice, and
 // the diagnostics the change introduces or fixes. Pure: two loaded registers and a day in, a value out.
 
-import { derivedStatus, endOf, lastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
+import { derivedStatus, endOf, knownEnd, lastDay, sameLastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { iso, type Duration } from '../model/dates.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { KINDS } from '../model/types.js';
@@ -19,7 +19,11 @@ export interface DiffSide {
 }
 
 export type FieldChange =
-  | { type: 'end'; before: string | null; after: string | null; direction: 'later' | 'earlier' | 'changed' }
+  /**
+   * An end's change. `same`: written in another form that means the same last day (a term and the date it
+   * works out to, as `set` decides it: sameLastDay), with the values as written in `written`.
+   */
+  | { type: 'end'; before: string | null; after: string | null; direction: 'later' | 'earlier' | 'changed' | 'same'; written?: { before: unknown; after: unknown } }
   | { type: 'status'; before: string; after: string }
   | { type: 'name'; before: string; after: string }
   | { type: 'list'; field: string; added: string[]; removed: string[] }
@@ -104,7 +108,8 @@ export function fieldChanges(kind: Kind, before: Record<string, unknown>, after:
     const lb = lastDay(b);
     const la = lastDay(a);
     if (json(before['end']) !== json(after['end']) || lb !== la) {
-      out.push({ type: 'end', before: endText(b), after: endText(a), direction: lb !== undefined && la !== undefined ? (la > lb ? 'later' : la < lb ? 'earlier' : 'changed') : 'changed' });
+      if (sameLastDay(b, a) !== undefined) out.push({ type: 'end', before: endText(b), after: endText(a), direction: 'same', written: { before: before['end'], after: after['end'] } });
+      else out.push({ type: 'end', before: endText(b), after: endText(a), direction: lb !== undefined && la !== undefined ? (la > lb ? 'later' : la < lb ? 'earlier' : 'changed') : 'changed' });
     }
     if (before['status'] !== after['status']) out.push({ type: 'status', before: String(before['status']), after: String(after['status']) });
   }
@@ -149,8 +154,7 @@ function endText(a: Parameters<typeof endOf>[0]): string | null {
   const e = endOf(a);
   if (e.kind === 'none') return 'none';
   if (e.kind === 'unknown') return null;
-  if (e.kind === 'date') return e.date.text;
-  return e.last !== undefined ? iso(e.last) : e.kind === 'term' ? `term ${e.term}` : `every ${e.every}`;
+  return knownEnd(a)?.text ?? (e.kind === 'term' ? `term ${e.term}` : e.kind === 'cycle' ? `every ${e.every}` : e.date.text);
 }
 
 /** A record's fields (other than id) as JSON text, for comparing records. */
@@ -431,9 +435,10 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
       const sh = derivedStatus(h.data, asOf);
       if (sb === 'in_force' && sh !== 'in_force') {
         // Ended early: its last day is the day before the termination, not the end of its term.
+        // Otherwise the end as it is known (end: 2026-10 is Oct 2026, not its first day).
         const t = sh === 'terminated' ? terminationDay(h.data) : undefined;
-        const last = t !== undefined ? t - 1 : lastDay(h.data);
-        attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last !== undefined ? iso(last) : null });
+        const last = t !== undefined ? iso(t - 1) : knownEnd(h.data)?.text ?? null;
+        attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last });
       }
     }
   }

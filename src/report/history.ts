@@ -409,8 +409,8 @@ export function auditRows(steps: readonly HistoryStep[], o: { normallyMerges: bo
         const flags: AuditFlag[] = [];
         if (final && (field === 'status' || DATE_FIELDS.has(field) || /^signatures(\[\d+\])?(\.date)?$/.test(field))) flags.push('final-changed');
         if (signed && topOf(field) === 'approvals') flags.push('approval-after-signing');
-        const before = f.type === 'end' ? f.before : f.type === 'list' ? (valueAt(b, field) ?? null) : f.before;
-        const after = f.type === 'end' ? f.after : f.type === 'list' ? (valueAt(a, field) ?? null) : f.after;
+        const before = f.type === 'end' ? (f.written ? f.written.before : f.before) : f.type === 'list' ? (valueAt(b, field) ?? null) : f.before;
+        const after = f.type === 'end' ? (f.written ? f.written.after : f.after) : f.type === 'list' ? (valueAt(a, field) ?? null) : f.after;
         row({ change: 'changed', field, before, after }, flags);
         any = true;
       }

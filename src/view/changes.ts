@@ -1,10 +1,12 @@
 // A field's change as a reviewer reads it ("end date extended from … to …", "status changed draft →
 // signed"), in English and Indonesian: one phrasing for `kerjasama diff` and the history (log, the site).
 
-import type { Lang } from '../model/types.js';
+import { humanText } from '../model/dates.js';
+import type { ExtraSector, Kind, Lang } from '../model/types.js';
 import type { FieldChange } from '../report/diff.js';
 import { DECLARED_STATUS_LABEL, labelOf } from './labels.js';
 import { vw } from './values.words.js';
+import { fieldText, fieldValueAt } from './fields.js';
 
 const MAX_VALUE = 80;
 
@@ -19,12 +21,36 @@ export function show(v: unknown, lang: Lang): string {
 function endValue(v: string | null, lang: Lang): string {
   if (v === null) return vw(lang, 'end.notRecorded');
   if (v === 'none') return vw(lang, 'end.none');
-  return v;
+  return humanText(v, lang);
 }
 
-export function fieldPhrase(f: FieldChange, lang: Lang): string {
+/** What a change's phrase knows of its record: its kind (none for kerjasama.yaml) and the register's extra sectors. */
+export interface PhraseOptions {
+  readonly kind?: Kind;
+  readonly extraSectors?: readonly ExtraSector[];
+}
+
+/**
+ * A field's value in a change, by the field model when the record's kind is known: a date as the tables
+ * write it (1 Nov 2026, Dec 2026), a list as `show` writes it (view/fields.ts, as blame does); anything
+ * else on one line (show).
+ */
+function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): string {
+  const x = o.kind && v !== null && v !== undefined ? fieldValueAt(o.kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
+  if (x?.t === 'date' && typeof v === 'string') return humanText(v, lang);
+  if (x && Array.isArray(v)) return show(fieldText(x, lang), lang);
+  return show(v, lang);
+}
+
+/** A field's change, as diff and the history say it. */
+export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): string {
   switch (f.type) {
     case 'end': {
+      if (f.direction === 'same' && f.written) {
+        // The same last day, written in another form (a term and the date it works out to): said as such.
+        const written = (v: unknown): string => { const x = fieldValueAt('agreement', 'end', v, { lang }); return x ? fieldText(x, lang) : show(v, lang); };
+        return vw(lang, 'end.same', { before: written(f.written.before), after: written(f.written.after) });
+      }
       const values = { before: endValue(f.before, lang), after: endValue(f.after, lang) };
       return vw(lang, f.direction === 'later' ? 'end.later' : f.direction === 'earlier' ? 'end.earlier' : 'end.changed', values);
     }
@@ -40,8 +66,8 @@ export function fieldPhrase(f: FieldChange, lang: Lang): string {
       return `${f.field}: ${parts.join('; ')}`;
     }
     case 'value':
-      if (f.before === null) return vw(lang, 'value.set', { field: f.field, after: show(f.after, lang) });
-      if (f.after === null) return vw(lang, 'value.removed', { field: f.field, before: show(f.before, lang) });
-      return vw(lang, 'value.changed', { field: f.field, before: show(f.before, lang), after: show(f.after, lang) });
+      if (f.before === null) return vw(lang, 'value.set', { field: f.field, after: valueShown(f.after, lang, f.field, o) });
+      if (f.after === null) return vw(lang, 'value.removed', { field: f.field, before: valueShown(f.before, lang, f.field, o) });
+      return vw(lang, 'value.changed', { field: f.field, before: valueShown(f.before, lang, f.field, o), after: valueShown(f.after, lang, f.field, o) });
   }
 }

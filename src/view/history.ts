@@ -2,7 +2,7 @@
 // them (field changes as `kerjasama diff` says them, view/changes.ts), and log, blame and audit as tables
 // (text, Markdown, CSV) and as JSON.
 
-import { instantIn, parseDate } from '../model/dates.js';
+import { humanText, instantIn, parseDate } from '../model/dates.js';
 import type { ExtraSector, Kind, Lang } from '../model/types.js';
 import { fieldText, fieldValueAt } from './fields.js';
 import { BACK_DATED_AFTER, type AuditFlag, type AuditRow, type BlameLine, type HistoryCommit, type HistoryEvent } from '../report/history.js';
@@ -26,8 +26,8 @@ export function valueText(v: unknown, lang: Lang, full = false): string {
 /** A value for a cell: in CSV (raw) an absent value is an empty cell, elsewhere it says "(none)". */
 const cellValue = (v: unknown, lang: Lang, raw: boolean): string | null => (raw && (v === null || v === undefined) ? null : valueText(v, lang, raw));
 
-/** What an event did, as a clerk says it. */
-export function eventPhrase(e: HistoryEvent, lang: Lang): string {
+/** What an event did, as a clerk says it (the register's extra sectors name sectors as show does). */
+export function eventPhrase(e: HistoryEvent, lang: Lang, extraSectors?: readonly ExtraSector[]): string {
   switch (e.type) {
     case 'created':
     case 'removed':
@@ -37,9 +37,9 @@ export function eventPhrase(e: HistoryEvent, lang: Lang): string {
     case 'renamed':
       return hw(lang, e.how === 'fields' ? 'event.renamed.fields' : 'event.renamed.git', { from: e.from ?? '', n: pct(e.similarity) });
     case 'signed':
-      return hw(lang, 'event.signed', { party: e.party ?? '', date: e.date ?? '' });
+      return hw(lang, 'event.signed', { party: e.party ?? '', date: humanText(e.date ?? '', lang) });
     case 'approval': {
-      const what = [e.number !== undefined ? hw(lang, 'approval.number', { number: e.number }) : '', e.date ?? ''].filter(Boolean).join(', ');
+      const what = [e.number !== undefined ? hw(lang, 'approval.number', { number: e.number }) : '', humanText(e.date ?? '', lang)].filter(Boolean).join(', ');
       return hw(lang, 'event.approval', { which: hw(lang, `approval.${e.approval ?? 'dprd'}` as HistoryWord), what });
     }
     case 'renewed-by':
@@ -50,7 +50,7 @@ export function eventPhrase(e: HistoryEvent, lang: Lang): string {
     case 'invalid':
       return hw(lang, 'event.invalid', { n: e.problems ?? 1 });
     default:
-      return e.change ? fieldPhrase(e.change, lang) : `${e.field ?? ''}: ${valueText(e.before, lang)} → ${valueText(e.after, lang)}`;
+      return e.change ? fieldPhrase(e.change, lang, { kind: e.kind, ...(extraSectors ? { extraSectors } : {}) }) : `${e.field ?? ''}: ${valueText(e.before, lang)} → ${valueText(e.after, lang)}`;
   }
 }
 
@@ -129,14 +129,14 @@ export function logView(kind: Kind, id: string, events: readonly HistoryEvent[],
   ];
   const rows = events.map((e) => ({
     ...commitCells(e.commit, o),
-    ...(o.raw ? { event: e.type, field: e.field ?? null, before: cellValue(e.before, lang, true), after: cellValue(e.after, lang, true), text: eventPhrase(e, lang) } : { change: eventPhrase(e, lang) }),
+    ...(o.raw ? { event: e.type, field: e.field ?? null, before: cellValue(e.before, lang, true), after: cellValue(e.after, lang, true), text: eventPhrase(e, lang, o.extraSectors) } : { change: eventPhrase(e, lang, o.extraSectors) }),
   }));
   return { title: { en: hw('en', 'title.log', { kind, id }), id: hw('id', 'title.log', { kind, id }) }, provenance: prov, tables: [{ columns, rows, empty: hwBoth('empty') }], notes: [] };
 }
 
 export function eventJson(e: HistoryEvent, lang: Lang, o: Omit<HistoryViewOptions, 'raw'>): Record<string, unknown> {
   const { commit, change: _change, ...rest } = e;
-  return { ...rest, text: eventPhrase(e, lang), commit: commitJson(commit, o) };
+  return { ...rest, text: eventPhrase(e, lang, o.extraSectors), commit: commitJson(commit, o) };
 }
 
 // ---- blame ------------------------------------------------------------------------------------------
@@ -155,10 +155,21 @@ export const isDateValue = (kind: Kind, field: string, v: unknown): v is string 
 /** Whether a value is `unknown` where the field model lets a record say that nobody knows. */
 export const isUnknownValue = (kind: Kind, field: string, v: unknown): boolean => v === 'unknown' && specOf(kind, field)?.unknown === true;
 
-/** A list (sectors, partners, scope) as `show` writes it: the field model's renderer (view/fields.ts), not JSON. */
-function listText(kind: Kind, field: string, v: readonly unknown[], lang: Lang, o: HistoryViewOptions): string {
+/** A list (sectors, partners, scope) or a mapping (an end's term) as `show` writes it: the field model's renderer (view/fields.ts), not JSON. */
+function renderedText(kind: Kind, field: string, v: object, lang: Lang, o: HistoryViewOptions): string {
   const value = fieldValueAt(kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) });
   return value ? fieldText(value, lang) : valueText(v, lang);
+}
+
+/**
+ * A field's value in a table cell (blame's value, audit's before and after), by the field model: a date as
+ * the tables write it, `unknown` said as such, a list or a mapping as `show` writes it; CSV (raw) keeps the values as written.
+ */
+function valueCell(kind: Kind, field: string, v: unknown, lang: Lang, o: HistoryViewOptions): Cell {
+  if (isDateValue(kind, field, v)) return { date: v };
+  if (isUnknownValue(kind, field, v) && !o.raw) return { text: hw(lang, 'unknown'), tone: 'warn' };
+  if (typeof v === 'object' && v !== null && !o.raw) return renderedText(kind, field, v, lang, o);
+  return valueText(v, lang, o.raw);
 }
 
 export function blameView(kind: Kind, id: string, lines: readonly BlameLine[], prov: Provenance, lang: Lang, o: HistoryViewOptions): ReportView {
@@ -169,10 +180,7 @@ export function blameView(kind: Kind, id: string, lines: readonly BlameLine[], p
     col('message', 'col.message', { wrap: true, priority: 1 }),
   ];
   const rows = lines.map((l) => {
-    const value: Cell = isDateValue(kind, l.field, l.value) ? { date: l.value }
-      : isUnknownValue(kind, l.field, l.value) && !o.raw ? { text: hw(lang, 'unknown'), tone: 'warn' }
-      : Array.isArray(l.value) && !o.raw ? listText(kind, l.field, l.value, lang, o)
-      : valueText(l.value, lang, o.raw);
+    const value = valueCell(kind, l.field, l.value, lang, o);
     const commit: Record<string, Cell> = l.commit ? commitCells(l.commit, o) : { date: o.raw ? null : hw(lang, 'before'), commit: null, author: null, ...(o.showEmail ? { email: null } : {}), pull_request: null, message: null };
     return { field: l.field, value, ...commit };
   });
@@ -190,6 +198,12 @@ export function blameJson(kind: Kind, l: BlameLine, o: Omit<HistoryViewOptions, 
 
 // ---- audit ------------------------------------------------------------------------------------------
 
+/** An audit row's before or after: a record's field as blame shows it (valueCell); kerjasama.yaml's as it is. */
+function auditCell(r: AuditRow, v: unknown, lang: Lang, o: HistoryViewOptions): Cell {
+  if (r.kind === 'config' || r.field === null || v === null || v === undefined) return cellValue(v, lang, o.raw);
+  return valueCell(r.kind, r.field, v, lang, o);
+}
+
 export function auditView(rows: readonly AuditRow[], prov: Provenance, lang: Lang, o: HistoryViewOptions): ReportView {
   const columns: Column[] = [
     ...commitColumns(o),
@@ -205,8 +219,8 @@ export function auditView(rows: readonly AuditRow[], prov: Provenance, lang: Lan
     record: r.kind === 'config' ? r.id : o.raw ? `${r.kind}:${r.id}` : `${hw(lang, `kind.${r.kind}`)} ${r.id}`,
     field: r.field ?? (o.raw ? null : auditChangeText(r, lang)),
     ...(o.raw ? { change: r.change } : {}),
-    before: r.field === null ? null : cellValue(r.before, lang, o.raw),
-    after: r.field === null ? (o.raw && r.change === 'unreadable' ? String(r.after) : null) : cellValue(r.after, lang, o.raw),
+    before: r.field === null ? null : auditCell(r, r.before, lang, o),
+    after: r.field === null ? (o.raw && r.change === 'unreadable' ? String(r.after) : null) : auditCell(r, r.after, lang, o),
     flags: (o.raw ? r.flags : r.flags.map((f) => flagText(f, lang))) as Cell,
   }));
   if (o.raw) columns.splice(columns.findIndex((c) => c.key === 'field') + 1, 0, col('change', 'col.change'));

@@ -20,6 +20,8 @@ export const VALUE_WORDS = {
   'end.later': w((v) => `end date extended from ${v['before']} to ${v['after']}`, (v) => `tanggal berakhir diperpanjang dari ${v['before']} menjadi ${v['after']}`),
   'end.earlier': w((v) => `end date moved earlier, from ${v['before']} to ${v['after']}`, (v) => `tanggal berakhir dimajukan dari ${v['before']} menjadi ${v['after']}`),
   'end.changed': w((v) => `end changed from ${v['before']} to ${v['after']}`, (v) => `tanggal berakhir berubah dari ${v['before']} menjadi ${v['after']}`),
+  'end.same': w((v) => `end now written as ${v['after']} instead of ${v['before']}: the same last day in force`,
+    (v) => `tanggal berakhir kini ditulis sebagai ${v['after']}, bukan ${v['before']}: hari terakhir berlakunya tetap sama`),
   status: w((v) => `status changed ${v['before']} → ${v['after']}`, (v) => `status berubah ${v['before']} → ${v['after']}`),
   name: w((v) => `renamed from “${v['before']}” to “${v['after']}”`, (v) => `nama berubah dari “${v['before']}” menjadi “${v['after']}”`),
   'list.added': w((v) => `added ${v['items']}`, (v) => `ditambahkan ${v['items']}`),

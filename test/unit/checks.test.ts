@@ -242,7 +242,7 @@ describe('status-contradicted', () => {
   });
 
   it('a partial end: a month that is wholly past has certainly ended', () => {
-    expect(check({ [A]: ACTIVE_UNTIL('2026-10') }, 'en', '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 22 Nov 2026 it ended on 1 Oct 2026']);
+    expect(check({ [A]: ACTIVE_UNTIL('2026-10') }, 'en', '2026-11-22').map((f) => f.message)).toEqual(['status is `active`, but as of 22 Nov 2026 it ended in Oct 2026']);
     expect(check({ [A]: ACTIVE_UNTIL('2026-12') }, 'en', '2026-11-22')).toEqual([]);
   });
 
@@ -513,6 +513,38 @@ describe('identifiers', () => {
   it('the schema checks the forms: a code without quotes read as a number, a bad ISO code, a bad Wikidata id', () => {
     const loaded = loadRegister(makeRegister({ [P]: 'name: X\ntype: province\ncountry: ID\nids: {kemendagri: 52, iso3166_2: ID_NB, wikidata: q5}\n' }));
     expect(loaded.diagnostics.filter((d) => d.file === P).map((d) => [d.code, d.pointer])).toEqual([['schema-type', '/ids/kemendagri'], ['schema-pattern', '/ids/iso3166_2'], ['schema-pattern', '/ids/wikidata']]);
+  });
+});
+
+describe('a date known only in part is worded as it is known, never as its earliest day', () => {
+  const files: Files = {
+    [A]: agreement({ effective: '2022-01-01', end: '2026-10', status: 'active' }),
+    [B]: agreement({ title: 'Later', effective: '2027-03', end: '{ term: 2y }', status: 'active' }),
+    [C]: agreement({ title: 'Expired', effective: '2024-01-01', end: '2027-05', status: 'expired' }),
+    'data/agreements/d.yaml': agreement({ title: 'Term', effective: '2023-03', end: '{ term: 3y }', status: 'active' }),
+    [V]: activity({ agreements: '[a]', start: '2027-03-01' }),
+  };
+  const diags = (): Diagnostic[] => runChecks(loadRegister(makeRegister({ ...PARTNERS, ...files })).dataset, day('2026-12-07'));
+  const said = (lang: 'en' | 'id', code: string, file: string): string => {
+    const d = diags().find((x) => x.code === code && x.file === file);
+    return d ? messageOf(d, lang).message : `(no ${code} in ${file})`;
+  };
+
+  it('end: 2026-10 ended in Oct 2026 (not "on 1 Oct 2026"); the decision still counts from its days', () => {
+    expect(said('en', 'status-contradicted', A)).toBe('status is `active`, but as of 7 Dec 2026 it ended in Oct 2026');
+    expect(said('id', 'status-contradicted', A)).toBe('status `active`, padahal per 7 Des 2026 perjanjian berakhir pada Okt 2026');
+    expect(diags().find((x) => x.code === 'status-contradicted' && x.file === A)?.params).toMatchObject({ date: '2026-10' });
+    expect(said('en', 'activity-outside-agreement', V)).toBe('the activity (1 Mar 2027) falls outside the validity of `a` (1 Jan 2022 – Oct 2026)');
+    expect(said('id', 'activity-outside-agreement', V)).toBe('kegiatan (1 Mar 2027) berada di luar masa berlaku `a` (1 Jan 2022 – Okt 2026)');
+  });
+
+  it('a start, an end and a term from a start known to the month', () => {
+    expect(said('en', 'status-contradicted', B)).toBe('status is `active`, but as of 7 Dec 2026 it takes effect only in Mar 2027');
+    expect(said('id', 'status-contradicted', B)).toBe('status `active`, padahal per 7 Des 2026 perjanjian baru berlaku pada Mar 2027');
+    expect(said('en', 'status-contradicted', C)).toBe('status is `expired`, but as of 7 Dec 2026 it runs until May 2027');
+    expect(said('id', 'status-contradicted', C)).toBe('status `expired`, padahal per 7 Des 2026 perjanjian berlaku sampai Mei 2027');
+    // Three years from some day in March 2023: its last day is one of 28 Feb 2026 to 30 Mar 2026.
+    expect(said('en', 'status-contradicted', 'data/agreements/d.yaml')).toBe('status is `active`, but as of 7 Dec 2026 it ended in 28 Feb 2026–30 Mar 2026');
   });
 });
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { historyCommit, type HistoryCommit, type RecordState, type StepChange } from '../../src/load/history.js';
 import { auditRows, blame, changeEvents, normallyMerges, recordEvents, withRecognisedRenames } from '../../src/report/history.js';
-import { blameJson, blameView } from '../../src/view/history.js';
+import { auditJson, auditView, blameJson, blameView, eventPhrase, logView } from '../../src/view/history.js';
+import type { AuditRow, HistoryEvent } from '../../src/report/history.js';
 import { fieldRows, fieldText, type FieldValue } from '../../src/view/fields.js';
 
 const y = (text: string): Record<string, unknown> => parse(text) as Record<string, unknown>;
@@ -74,6 +75,59 @@ describe('field changes as events', () => {
     const ev = changeEvents('agreement', before, after, true);
     expect(ev.map((e) => [e.type, e.field])).toEqual([['dates', 'end'], ['status', 'status'], ['sectors', 'sectors'], ['dates', 'termination.date'], ['field', 'termination.reason']]);
     expect(ev.find((e) => e.type === 'sectors')).toMatchObject({ added: ['pendidikan'], removed: ['pariwisata'] });
+  });
+});
+
+describe('a term written as the day it works out to (log)', () => {
+  it('is a change of form, said as such in both languages, not "end changed from X to X"', () => {
+    const before = y(MOU + 'effective: 2024-03-01\nend: {term: 3y}\n');
+    const after = y(MOU + 'effective: 2024-03-01\nend: 2027-02-28\n');
+    const ev = changeEvents('agreement', before, after, true);
+    const phrases = (lang: 'en' | 'id'): string[] => ev.map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
+    expect(phrases('en')).toEqual(['end now written as 28 Feb 2027 instead of term 3 years: the same last day in force']);
+    expect(phrases('id')).toEqual(['tanggal berakhir kini ditulis sebagai 28 Feb 2027, bukan jangka waktu 3 tahun: hari terakhir berlakunya tetap sama']);
+  });
+});
+
+describe('days in the history\'s sentences', () => {
+  it('are written as the tables write them (1 Nov 2026, Dec 2026), in both languages; the values stay ISO', () => {
+    const before = y(MOU + 'end: 2027-03-31\n');
+    const after = y(MOU + 'end: 2026-10-31\nconfirmed: 2026-12\nsignatures:\n  - party: bali\n    date: 2026-11-01\n');
+    const ev = changeEvents('agreement', before, after, true);
+    const phrases = (lang: 'en' | 'id'): string[] => ev.map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
+    expect(phrases('en')).toEqual(['signed by bali (1 Nov 2026)', 'end date moved earlier, from 31 Mar 2027 to 31 Oct 2026', 'confirmed set to Dec 2026']);
+    expect(phrases('id')).toEqual(['ditandatangani oleh bali (1 Nov 2026)', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'confirmed diisi Des 2026']);
+    expect(ev.map((e) => [e.before, e.after])).toEqual([[undefined, undefined], ['2027-03-31', '2026-10-31'], [null, '2026-12']]);
+  });
+});
+
+describe('lists in log and audit read as show writes them (the field model\'s renderer), not as JSON', () => {
+  const prov = { report: 'x', asOf: '2026-12-07', register: 'Uji', considered: 1, unit: 'fields' as const, filters: [] };
+  const extraSectors = [{ id: 'vokasi', name: 'Vokasi', name_en: 'Vocational education' }];
+  const o = { timeZone: 'Asia/Makassar', showEmail: false, raw: false, extraSectors };
+  const shown = (sectors: string[], lang: 'en' | 'id'): string => fieldText(fieldRows('agreement', { sectors }, { lang, extraSectors })[0]?.value as FieldValue, lang);
+
+  it('log: the same sectors in another order', () => {
+    const before = y(MOU + 'sectors: [vokasi, pariwisata]\n');
+    const after = y(MOU + 'sectors: [pariwisata, vokasi]\n');
+    const events = changeEvents('agreement', before, after, true).map((e) => ({ ...e, commit: commit(), kind: 'agreement', id: 'x' }) as HistoryEvent);
+    const change = (lang: 'en' | 'id'): unknown[] => (logView('agreement', 'x', events, prov, lang, o).tables[0]?.rows ?? []).map((r) => r['change']);
+    expect(change('en')).toEqual(['sectors changed from Vocational education (vokasi), Tourism (pariwisata) to Tourism (pariwisata), Vocational education (vokasi)']);
+    expect(change('id')).toEqual([`sectors berubah dari ${shown(['vokasi', 'pariwisata'], 'id')} menjadi ${shown(['pariwisata', 'vokasi'], 'id')}`]);
+    expect(change('id')[0]).not.toContain('["');
+  });
+
+  it('audit: a list\'s before and after; CSV and JSON keep the raw values', () => {
+    const rows = auditRows([{ commit: commit(), changes: [change('M', 'data/agreements/x.yaml', valid(MOU + 'sectors: [vokasi, pendidikan, tenaga_kerja]\n'), valid(MOU + 'sectors: [vokasi, pendidikan]\n'))] }], { normallyMerges: false });
+    for (const lang of ['en', 'id'] as const) {
+      const r = auditView(rows, prov, lang, o).tables[0]?.rows[0];
+      expect([r?.['before'], r?.['after']]).toEqual([shown(['vokasi', 'pendidikan', 'tenaga_kerja'], lang), shown(['vokasi', 'pendidikan'], lang)]);
+    }
+    expect(auditView(rows, prov, 'en', { ...o, raw: true }).tables[0]?.rows[0]?.['before']).toBe('["vokasi","pendidikan","tenaga_kerja"]');
+    expect(auditJson(rows[0] as AuditRow, o).before).toEqual(['vokasi', 'pendidikan', 'tenaga_kerja']);
+    // A mapping too: an end's term, as show writes it.
+    const term = auditRows([{ commit: commit(), changes: [change('M', 'data/agreements/x.yaml', valid(MOU + 'effective: 2024-03-01\nend: {term: 3y}\n'), valid(MOU + 'effective: 2024-03-01\nend: 2027-02-28\n'))] }], { normallyMerges: false });
+    expect(auditView(term, prov, 'id', o).tables[0]?.rows.map((r) => [r['before'], r['after']])).toEqual([['jangka waktu 3 tahun', { date: '2027-02-28' }]]);
   });
 });
 

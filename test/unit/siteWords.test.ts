@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sw } from '../../src/render/site/words.js';
 import { calendarStrip, timelineChart } from '../../src/render/site/charts.js';
 import { day } from '../../src/model/dates.js';
+import { MONTH_NAMES } from '../../src/model/dates.words.js';
 
 describe("the site's words", () => {
   it('says one in the singular in English (bug: "ends in 1 days", "1 errors", "1 partnerships, one row each")', () => {
@@ -35,4 +36,15 @@ describe("the site's charts write a day as its tables do", () => {
     }
   });
 
+});
+
+describe("the site's month names are the one catalogue's (model/dates.words.ts), not a copy", () => {
+  it('site/words.ts keeps no month names of its own; the calendar strip names its months from MONTH_NAMES', async () => {
+    const site = await import('../../src/render/site/words.js');
+    expect(Object.keys(site)).not.toContain('MONTH_SHORT');
+    for (const lang of ['en', 'id'] as const) {
+      const strip = String(calendarStrip([], { asOf: day('2026-12-07'), horizonEnd: day('2027-12-07'), lang, maxMonths: 12 }));
+      for (const m of MONTH_NAMES[lang]) expect(strip).toContain(`>${m}</text>`);
+    }
+  });
 });

@@ -12,7 +12,8 @@ import type { Lang } from '../../model/types.js';
 import type { ActivityMark, PartnershipLine } from '../../report/siteData.js';
 import { maxOf, minOf } from '../../model/lists.js';
 import { attrs, html, join, type AttrValue, type Html } from './html.js';
-import { DOC_SHORT, MONTH_SHORT, STATUS, sw } from './words.js';
+import { DOC_SHORT, STATUS, sw } from './words.js';
+import { MONTH_NAMES } from '../../model/dates.words.js';
 
 let serial = 0;
 const uid = (p: string): string => `${p}-${++serial}`;
@@ -170,7 +171,8 @@ export function calendarStrip(items: readonly CalendarItem[], o: { asOf: number;
     if (m >= 0 && m < months) counts[m] = (counts[m] ?? 0) + 1;
   }
   const max = maxOf(counts, 1);
-  const names = MONTH_SHORT[o.lang];
+  // The month names of the one catalogue (model/dates.words.ts), as every date the site writes.
+  const names = MONTH_NAMES[o.lang];
   const cells: Html[] = [];
   cells.push(html`<g><rect${attrs({ class: ['month', 'bad'], x: 1, y: 18, width: f1(first - 4), height: 60, rx: 3 })}/><text x="${f1(first / 2)}" y="12" text-anchor="middle">${sw(o.lang, 'chart.late')}</text><text x="${f1(first / 2)}" y="56" text-anchor="middle" class="bad" font-size="20" font-weight="700">${overdue}</text></g>`);
   for (let m = 0; m < months; m++) {

@@ -513,7 +513,7 @@ function historyTable(c: PageCtx, s: SiteInput, events: readonly HistoryEvent[],
   return table(withRecord ? hw(c.lang, 'title.recent') : sw(c.lang, 'history'), [
     { label: hw(c.lang, 'col.date'), cell: (e: HistoryEvent) => instantIn(h.timeZone, e.commit.committerTime).text, sort: (e) => e.commit.committerTime },
     ...(withRecord ? [{ label: hw(c.lang, 'col.record'), cell: (e: HistoryEvent) => (exists(e) ? recLink(c, s.dataset, e.kind, e.id, e.id) : e.id) }] : []),
-    { label: hw(c.lang, 'col.change'), cell: (e) => eventPhrase(e, c.lang) },
+    { label: hw(c.lang, 'col.change'), cell: (e) => eventPhrase(e, c.lang, s.dataset.config.extraSectors) },
     { label: hw(c.lang, 'col.author'), cell: (e) => e.commit.author },
     { label: hw(c.lang, 'col.pr'), cell: (e) => (e.commit.pr === null ? '' : `#${e.commit.pr}`) },
     { label: hw(c.lang, 'col.message'), cell: (e) => e.commit.subject },

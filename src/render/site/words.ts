@@ -309,12 +309,6 @@ export function sw(lang: Lang, key: SiteWord, values: Values = {}): string {
   return say(W, lang, key, values);
 }
 
-/** Short month names, for the calendar strip. */
-export const MONTH_SHORT: Record<Lang, readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
-};
-
 /** Status labels: the ones every report uses. */
 export const STATUS: Record<DerivedStatus, Record<Lang, string>> = DERIVED_STATUS_LABEL;
 
