@@ -21,6 +21,7 @@ import { canonical } from '../model/edits.js';
 import { normaliseRecord } from '../load/normalise.js';
 import { checkValue } from '../scaffold/ask.js';
 import { askTexts } from './messages.js';
+import { pushAll } from '../model/lists.js';
 
 export interface SetOptions extends ChangeOptions {
   kind?: string;
@@ -277,7 +278,7 @@ export async function setCommand(io: IO, id: string, args: readonly string[], op
       already.push(same);
       continue;
     }
-    edits.push(...mine);
+    pushAll(edits, mine);
     value = next;
   }
   if (edits.length === 0) {
