@@ -66,6 +66,13 @@ describe('aggregate site', () => {
     expect(home).toMatch(/<span class="n">5<\/span> <span class="l">agreements in force/);
     expect(home).toContain('class="bad">stale</span> (&gt; 180d)');
     expect(read(r.out, 'id/index.html')).toContain('Daerah anggota menurut jumlah perjanjian berlaku');
+    // The intro and the stale note write the day as the tables do, in both languages.
+    expect(home).toContain('3 member registers read as one, as of 22 Nov 2026.');
+    expect(home).toContain('(stale_after in federation.yaml) on 22 Nov 2026.');
+    const homeId = read(r.out, 'id/index.html');
+    expect(homeId).toContain('3 register anggota dibaca sebagai satu, per 22 Nov 2026.');
+    expect(homeId).toContain('(stale_after dalam federation.yaml) pada 22 Nov 2026.');
+    expect(home + homeId).not.toMatch(/(as of|on|per|pada) 2026-11-22/);
     const json = JSON.parse(read(r.out, 'api/national.json')) as { provenance: { report: string }; totals: { agreementsInForce: number }; partners: Array<{ id: string; regions: Array<{ member: string; commit: string }> }> };
     expect(json.totals.agreementsInForce).toBe(5);
     expect(json.partners.map((p) => [p.id, p.regions.map((x) => x.member)])).toEqual([['34:kyoto', ['34', '35']]]);

@@ -7,7 +7,7 @@ import { geoEqualEarth, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { civil, dayNumber, humanDate, iso } from '../../model/dates.js';
+import { civil, dayNumber, humanDate, humanText } from '../../model/dates.js';
 import type { Lang } from '../../model/types.js';
 import type { ActivityMark, PartnershipLine } from '../../report/siteData.js';
 import { maxOf, minOf } from '../../model/lists.js';
@@ -100,7 +100,10 @@ export function timelineChart(lines: readonly PartnershipLine[], o: TimelineOpti
       const hatched = a.endKind === 'unknown' && a.status !== 'in_force' && a.status !== 'pending';
       const cls: AttrValue = a.status === 'in_force' ? 'bar' : a.status === 'pending' ? ['bar', 'pending'] : hatched ? 'bar-unknown' : ['bar', 'old'];
       const short = DOC_SHORT[a.documentType] ?? a.documentType;
-      const tip = `${a.id} · ${short} · ${STATUS[a.status][o.lang]} · ${a.startText ?? iso(a.start)} – ${a.endText !== null && a.endText !== 'none' ? a.endText : a.end !== null ? iso(a.end) : a.endKind === 'none' ? '∞' : '?'}`;
+      // The start and end as the facts write them (2007-09, 2012-08-31..2012-09-29), said as the tables say them.
+      const from = a.startText !== null ? humanText(a.startText, o.lang) : humanDate(a.start, o.lang);
+      const until = a.endText !== null && a.endText !== 'none' ? humanText(a.endText, o.lang) : a.end !== null ? humanDate(a.end, o.lang) : a.endKind === 'none' ? '∞' : '?';
+      const tip = `${a.id} · ${short} · ${STATUS[a.status][o.lang]} · ${from} – ${until}`;
       const text = x1 - x0 > 26 ? html`<text${attrs({ class: a.status === 'pending' || hatched ? ['bar-label', 'dark'] : 'bar-label', x: f1(x0 + 3), y: f1(yy + bh / 2 + 3.5) })}>${short}</text>` : html``;
       return html`<g><title>${tip}</title><rect${attrs({ class: cls, fill: hatched ? `url(#${hq.id})` : undefined, x: f1(x0), y: f1(yy), width: f1(x1 - x0), height: f1(bh), rx: 2 })}/>${text}</g>`;
     });

@@ -94,7 +94,7 @@ export function nationalHome(c: PageCtx, s: NationalSite, map: Html): string {
   const notPlaced = s.members.filter((m) => m.place === null);
   const body = html`<h1>${s.name}</h1>
 <p class="prov">${sw(c.lang, 'home.asOf')} ${humanDate(s.asOf, c.lang)}</p>
-<p>${sw(c.lang, 'nat.intro', { n: s.members.length, date: iso(s.asOf) })}</p>
+<p>${sw(c.lang, 'nat.intro', { n: s.members.length, date: humanDate(s.asOf, c.lang) })}</p>
 <ul class="cards">
 ${card(s.members.length, sw(c.lang, 'nat.card.members'), 'index.html#members')}
 ${card(t.agreementsInForce, sw(c.lang, 'nat.card.agreementsInForce'), 'index.html#by-member')}
