@@ -89,3 +89,15 @@ describe('timezone written as WIB, WITA or WIT', () => {
     expect(v.stderr.split('\n').filter((l) => !l.startsWith('kerjasama: ') && [...l].length > 80)).toEqual([]);
   });
 });
+
+describe('a record in a folder named in Indonesian', () => {
+  afterAll(cleanup);
+  it('file-misplaced names the folder its kind goes in (data/mitra/: data/partners/)', async () => {
+    const dir = makeRegister({ 'data/mitra/kyoto.yaml': 'name: Kota Kyoto\ntype: foreign_subnational\ncountry: JP\n', 'data/kegiatan/2026/rapat.yaml': 'title: Rapat\n', 'data/catatan.yaml': 'x: 1\n' });
+    const v = await runCli(['validate', '--format', 'json'], { cwd: dir });
+    const hints = Object.fromEntries((JSON.parse(v.stdout) as { diagnostics: Array<{ file: string; hint: string }> }).diagnostics.map((d) => [d.file, d.hint]));
+    expect(hints['data/mitra/kyoto.yaml']).toBe('Move it into data/partners/ (the folder decides the kind of record).');
+    expect(hints['data/kegiatan/2026/rapat.yaml']).toBe('Move it into data/activities/ (the folder decides the kind of record).');
+    expect(hints['data/catatan.yaml']).toBe('Move it into the folder for its kind of record (the folder decides the kind).');
+  });
+});

@@ -12,7 +12,9 @@ function known(ctx: CheckContext, kind: Kind, id: string): boolean {
 
 function unknown(ctx: CheckContext, code: string, kind: Kind, file: string, pointer: string, ref: string): Diagnostic[] {
   if (known(ctx, kind, ref)) return [];
-  const suggestion = ctx.suggest.closest(`${kind}\0${ref}`, ref, () => (kind === 'partner' ? ctx.dataset.partners.keys() : ctx.dataset.agreements.keys()));
+  const ids = (): Iterable<string> => (kind === 'partner' ? ctx.dataset.partners.keys() : ctx.dataset.agreements.keys());
+  // A near miss (jtim: jatim); else the one id that holds it (an id cut short: sleman-kyotanabe-mou).
+  const suggestion = ctx.suggest.closest(`${kind}\0${ref}`, ref, ids) ?? ctx.suggest.holding(`${kind}\0${ref}`, ref, ids);
   return [diag(code, 'error', file, pointer, { ref, ...(suggestion ? { suggestion } : {}) })];
 }
 

@@ -4,7 +4,8 @@
 
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { Activity, Agreement, AnyRecord, Config, ConfigData, Dataset, Diagnostic, Kind, Lang, Partner } from '../model/types.js';
+import { KIND_DIRS, type Activity, type Agreement, type AnyRecord, type Config, type ConfigData, type Dataset, type Diagnostic, type Kind, type Lang, type Partner } from '../model/types.js';
+import { KIND_FOLDER_WORDS } from './load.data.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
 import { locate, locateFast } from './locate.js';
 import { decodeText, parseText, type Parsed } from './parse.js';
@@ -597,7 +598,9 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
       continue;
     }
     if (!f.kind) {
-      diagnostics.push({ code: 'file-misplaced', severity: 'warning', file: f.rel, params: {} });
+      // A folder named for its kind in other words (data/mitra/): the folder it goes in.
+      const kind = f.rel.split('/').slice(1, -1).map((seg) => KIND_FOLDER_WORDS[seg.toLowerCase()]).find((k) => k !== undefined);
+      diagnostics.push({ code: 'file-misplaced', severity: 'warning', file: f.rel, params: kind ? { folder: KIND_DIRS[kind] } : {} });
       continue;
     }
     fileCount++;

@@ -283,7 +283,10 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
       // An amount written as money is written (Rp 1.500.000): the number it is, for the hint.
       const amount = (types.includes('number') || types.includes('integer')) && typeof e.data === 'string' ? amountAsWritten(e.data) : undefined;
       // A list written as text (partners: jatim; sectors: pariwisata, kebudayaan): the list to write.
-      const list = types.includes('array') && typeof e.data === 'string' ? e.data.split(',').map((x) => x.trim()).filter((x) => x !== '').join(', ') : undefined;
+      // A list of ids (partners: Jatim) in small letters, where that makes them ids.
+      const items = resolved((e.parentSchema as Record<string, unknown> | undefined)?.['items'] as Record<string, unknown> | undefined);
+      const ids = items?.['pattern'] === ID_PATTERN.source;
+      const list = types.includes('array') && typeof e.data === 'string' ? e.data.split(',').map((x) => x.trim()).filter((x) => x !== '').map((x) => (ids && ID_PATTERN.test(x.toLowerCase()) ? x.toLowerCase() : x)).join(', ') : undefined;
       const key = field.slice(field.lastIndexOf('.') + 1);
       // Text with ': ' in it, unquoted, is read as a mapping of one key (- Promosi: pariwisata): the text quoted.
       const entry = types.includes('string') && e.data !== null && typeof e.data === 'object' && !Array.isArray(e.data) && Object.keys(e.data).length === 1 ? Object.entries(e.data as Record<string, unknown>)[0] : undefined;

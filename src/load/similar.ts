@@ -96,6 +96,29 @@ export class Suggester {
     this.left = budget;
   }
 
+  /**
+   * The one candidate that holds `word` (sleman-kyotanabe-mou: sleman-kyotanabe-mou-kabupaten-kota), case
+   * aside, when exactly one does and the word has at least 4 letters; remembered under `key`, each candidate
+   * looked at charged to the same budget as closest.
+   */
+  holding(key: string, word: string, candidates: () => Iterable<string>): string | undefined {
+    const k = `holding\0${key}`;
+    if (this.memo.has(k)) return this.memo.get(k);
+    if (this.left <= 0 || word.length < 4) return undefined;
+    const w = word.toLowerCase();
+    let found: string | undefined;
+    let several = false;
+    for (const c of candidates()) {
+      if (--this.left <= 0) return undefined;
+      if (!c.toLowerCase().includes(w)) continue;
+      if (found !== undefined) { several = true; break; }
+      found = c;
+    }
+    const answer = several ? undefined : found;
+    this.memo.set(k, answer);
+    return answer;
+  }
+
   /** The closest candidate to `word`, remembered under `key` (the word and what it was compared with). */
   closest(key: string, word: string, candidates: () => Iterable<string>): string | undefined {
     if (this.memo.has(key)) return this.memo.get(key);

@@ -275,8 +275,8 @@ export const CODES = {
     [(p) => `this file has ${typeof p.more === 'number' ? p.more.toLocaleString('en-US') : p.more} more problems than the ${p.shown} shown; they are not listed`, () => 'Fix the first problems and run again. So many usually mean one early mistake (an unclosed bracket or quote) that confuses everything after it, or a file that is not a record at all.'],
     [(p) => `berkas ini memiliki ${typeof p.more === 'number' ? p.more.toLocaleString('id-ID') : p.more} masalah lagi selain ${p.shown} yang ditampilkan; masalah itu tidak dicantumkan`, () => 'Perbaiki masalah pertama lalu jalankan lagi. Masalah sebanyak ini biasanya berasal dari satu kesalahan awal (kurung atau tanda kutip yang tidak ditutup) yang mengacaukan semua sesudahnya, atau dari berkas yang sama sekali bukan data.']),
   'file-misplaced': code('warning', 'file', ['YAML file outside the record folders', 'Berkas YAML di luar folder data'],
-    [() => 'this YAML file is not in data/partners, data/agreements or data/activities, so it is not checked', () => 'Move it into the folder for its kind of record (the folder decides the kind).'],
-    [() => 'berkas YAML ini tidak berada di data/partners, data/agreements atau data/activities, jadi tidak diperiksa', () => 'Pindahkan ke folder sesuai jenis datanya (folder menentukan jenis).']),
+    [() => 'this YAML file is not in data/partners, data/agreements or data/activities, so it is not checked', (p) => (p.folder ? `Move it into ${p.folder}/ (the folder decides the kind of record).` : 'Move it into the folder for its kind of record (the folder decides the kind).')],
+    [() => 'berkas YAML ini tidak berada di data/partners, data/agreements atau data/activities, jadi tidak diperiksa', (p) => (p.folder ? `Pindahkan ke ${p.folder}/ (folder menentukan jenis datanya).` : 'Pindahkan ke folder sesuai jenis datanya (folder menentukan jenis).')]),
 
   // ---- YAML --------------------------------------------------------------------------------
   'yaml-syntax': code('error', 'yaml', ['YAML syntax error', 'Kesalahan sintaks YAML'],

@@ -86,6 +86,12 @@ describe('references', () => {
     ]);
   });
 
+  it('unknown-agreement: an id cut short (the start of a longer one) names the one id that holds it', () => {
+    const loaded = loadRegister(makeRegister({ ...PARTNERS, 'data/agreements/sleman-kyotanabe-mou-kabupaten-kota.yaml': agreement(), [V]: activity({ agreements: '[sleman-kyotanabe-mou]', start: '2024-01-01' }) }));
+    const d = runChecks(loaded.dataset, day('2026-11-22')).find((x) => x.code === 'unknown-agreement');
+    expect(d && messageOf(d, 'en').hint).toMatch(/^Did you mean `sleman-kyotanabe-mou-kabupaten-kota`\?/);
+  });
+
   it('no unknown-* when the agreements exist', () => {
     expect(check({ [A]: agreement({ parent: 'b' }), [B]: agreement({ renews: 'c' }), [C]: agreement(), [V]: activity({ agreements: '[a, b]', start: '2024-01-01' }) })).toEqual([]);
   });

@@ -187,6 +187,9 @@ describe('values', () => {
     // The hint shows the list to write, in the form the records use.
     expect(check(A, 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: jatim\nstatus: draft\n')[0]?.hint).toBe('Write it as a list: partners: [jatim]. See docs/data-model.md for the field.');
     expect(check(A, `${AGREEMENT}sectors: pariwisata, kebudayaan\n`, 'id')[0]?.hint).toBe('Tulis sebagai daftar: sectors: [pariwisata, kebudayaan]. Lihat docs/data-model.md untuk kolom ini.');
+    // A list of ids written with capitals: the ids in small letters.
+    expect(check(A, 'title: MoU\ncategory: KSDD\ndocument_type: mou\npartners: Jatim\nstatus: draft\n')[0]?.hint).toBe('Write it as a list: partners: [jatim]. See docs/data-model.md for the field.');
+    expect(check(P, 'name: Jawa Timur\ntype: province\ncountry: ID\naliases: Jatim\n')[0]?.hint).toBe('Write it as a list: aliases: [Jatim]. See docs/data-model.md for the field.');
   });
 
   it('a pattern in the schema’s own words', () => {

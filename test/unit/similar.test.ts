@@ -56,6 +56,16 @@ describe('the cost of suggestions', () => {
     expect(cost.cells - before).toBeLessThanOrEqual(SUGGESTION_BUDGET + 100_000);
   });
 
+  it('the one id holding a word is found within the same budget', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `jabar-partner-kota-kabupaten-${i}-kerja-sama-daerah-${i % 97}`);
+    const s = new Suggester();
+    expect(s.holding('a\0x', 'kabupaten-4321-kerja', () => ids)).toBe('jabar-partner-kota-kabupaten-4321-kerja-sama-daerah-53');
+    expect(s.holding('a\0y', 'kerja-sama', () => ids)).toBeUndefined();
+    const poor = new Suggester(10_000);
+    for (let k = 0; k < 100; k++) poor.holding(`a\0${k}`, `kabupaten-${k}-kerja`, () => ids);
+    expect(poor.holding('a\0z', 'kabupaten-4321-kerja', () => ids)).toBeUndefined();
+  });
+
   it('answers a repeated dangling reference once', () => {
     const s = new Suggester();
     let asked = 0;
