@@ -3,7 +3,7 @@
 import { filesWithErrors, runChecks, withoutInvalid } from '../check/index.js';
 import { parseDuration } from '../model/dates.js';
 import { countOf } from '../model/diagnostics.js';
-import { gitCommitIn, gitCommitLater } from '../load/git.js';
+import { gitCommitIn, gitStateLater, mayBeInGit, type GitState } from '../load/git.js';
 import { describeFilters, parseList, unknownFilterValues, type Filters } from '../report/filters.js';
 import { countryName } from '../model/countries.js';
 import { vocabulary } from '../model/sectors.js';
@@ -161,13 +161,17 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
   const cached = cacheOption(io, opts);
   if (cached.cache && format !== 'xlsx' && opts.at === undefined && opts.recordedAsOf === undefined && !registerIsBundle(io, opts)) {
     const root = resolveRoot(io, opts);
-    // git is asked now and answers while the files are listed: `git status` looks at every file too.
-    const asking = gitCommitLater(root);
+    // git is asked first: in a register it knows whole, what it says unchanged needs no listing (issue 28).
+    const asking = mayBeInGit(root) ? gitStateLater(root) : Promise.resolve(undefined);
     const source = fsSource(root);
     const cfg = source.readConfig();
-    const run = RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list());
-    const config = run.config();
-    return asking.then((here) => {
+    const bytes = cfg instanceof Uint8Array ? cfg : undefined;
+    return asking.then((state) => {
+      const run = state?.tree !== undefined
+        ? RunMemo.open(cached.cache, root, bytes, VERSION, state.differ, state.tree)
+        : RunMemo.open(cached.cache, root, bytes, VERSION, source.list());
+      const here = state?.here;
+      const config = run.config();
       const inputs = config ? outputInputs(io, opts, command, config, { git: here ?? null }) : undefined;
       const hit = inputs === undefined ? undefined : run.output(inputs);
       if (!hit) return makeReport(io, opts, command, format, build, source, { run, inputs, here });
@@ -180,7 +184,7 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
 }
 
 /** A report made from the register (runReport's memo, when given, keeps it). */
-function makeReport(io: IO, opts: ReportOptions, command: string, format: string, build: (ctx: ReportContext) => Rendered, source?: RegisterSource, memo?: { run: RunMemo; inputs: string | undefined; here: ReturnType<typeof gitCommitIn> }): number | Promise<number> {
+function makeReport(io: IO, opts: ReportOptions, command: string, format: string, build: (ctx: ReportContext) => Rendered, source?: RegisterSource, memo?: { run: RunMemo; inputs: string | undefined; here: GitState['here'] | undefined }): number | Promise<number> {
   const { loaded, lang, asOf, asOfText, recorded } = loadOrExplain(io, opts, source, { readsBundle: true });
   const filters: Filters = {};
   for (const k of ['category', 'partner', 'country', 'sector', 'unit'] as const) {
@@ -197,7 +201,7 @@ function makeReport(io: IO, opts: ReportOptions, command: string, format: string
   if (typeof text !== 'string') return text.then(() => code);
   // As validate's memo: never a register read upgraded (each run says so), nor one with a file that could not be read.
   if (memo && !loaded.upgraded && !diagnostics.some((d) => d.code === 'file-unreadable')) {
-    memo.run.setOutput(memo.inputs ?? outputInputs(io, opts, command, loaded.config, { git: memo.here ?? null }), loaded.config, { stdout: text, stderr: said, code });
+    memo.run.setOutput(memo.inputs ?? outputInputs(io, opts, command, loaded.config, { git: memo.here ?? null }), loaded.config, { stdout: text, stderr: said, code }, source?.list());
   }
   return code;
 }

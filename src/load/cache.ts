@@ -222,12 +222,19 @@ const RUN_FILE = 'validate.json';
  * above): then there is no memo hit, and the record cache answers instead.
  */
 export class RunMemo {
-  private constructor(private readonly store: Store | undefined, private readonly key: string, private readonly newest: number, private readonly configKey: string) {}
+  private constructor(private readonly store: Store | undefined, private readonly key: string, private readonly newest: number, private readonly configKey: string, private readonly byGit: boolean) {}
 
-  static open(where: CacheLocation, root: string, configBytes: Uint8Array | undefined, version: string, files: readonly FoundFile[]): RunMemo {
+  /**
+   * The memo for the register as listed (`files`), or, with `git`, as git knows it: `files` are then the
+   * paths git says differ from HEAD (GitState's `differ`), and the key is data/'s tree at HEAD with them,
+   * so that no file need be listed (issue 28). An output kept under git's key is trusted only when the
+   * files it was made from were all older than its writing by the racy margin (setOutput's `made`).
+   */
+  static open(where: CacheLocation, root: string, configBytes: Uint8Array | undefined, version: string, files: readonly FoundFile[], git?: string): RunMemo {
     const h = createHash('sha1');
     const configKey = cacheKey(configBytes, version);
     h.update(configKey);
+    if (git !== undefined) h.update(`\0git ${git}`);
     let newest = 0;
     // The listing hashed as one text of names and one array of its numbers (size, times, inode; NaN for
     // none): writing 20,000 fractional times as decimal text cost more than the rest of a memo's answer.
@@ -240,12 +247,13 @@ export class RunMemo {
       numbers[i++] = f.mtimeMs ?? Number.NaN;
       numbers[i++] = f.ctimeMs ?? Number.NaN;
       numbers[i++] = f.ino ?? Number.NaN;
-      // A file the listing could not stat cannot be trusted by time.
-      newest = Math.max(newest, f.problem || f.kind === undefined ? 0 : Math.max(f.mtimeMs ?? Number.POSITIVE_INFINITY, f.ctimeMs ?? Number.POSITIVE_INFINITY));
+      // A file the listing could not stat cannot be trusted by time; every path git lists is the memo's to bind.
+      newest = Math.max(newest, git !== undefined ? Math.max(f.mtimeMs ?? 0, f.ctimeMs ?? 0)
+        : f.problem || f.kind === undefined ? 0 : Math.max(f.mtimeMs ?? Number.POSITIVE_INFINITY, f.ctimeMs ?? Number.POSITIVE_INFINITY));
     }
     h.update(lines.join(''));
     h.update(new Uint8Array(numbers.buffer));
-    return new RunMemo(Store.open(where, root), h.digest('hex'), newest, configKey);
+    return new RunMemo(Store.open(where, root), h.digest('hex'), newest, configKey, git !== undefined);
   }
 
   private stored: RunResult | null | undefined;
@@ -291,18 +299,32 @@ export class RunMemo {
    * trusted (a file too close to the memo's writing, as above).
    */
   output(inputs: string): MemoOutput | undefined {
-    const stored = this.store?.read(outputFile(inputs)) as { format?: unknown; key?: unknown; inputs?: unknown; written?: unknown; output?: Partial<MemoOutput> } | undefined;
+    const stored = this.store?.read(outputFile(inputs)) as { format?: unknown; key?: unknown; inputs?: unknown; written?: unknown; made?: unknown; output?: Partial<MemoOutput> } | undefined;
     const o = stored?.output;
-    if (stored && stored.format === FORMAT && stored.key === this.key && stored.inputs === inputs && isNum(stored.written) && this.newest < stored.written - RACY_MS
+    const made = this.byGit ? stored?.made : 0;
+    if (stored && stored.format === FORMAT && stored.key === this.key && stored.inputs === inputs && isNum(stored.written) && isNum(made) && Math.max(this.newest, made) < stored.written - RACY_MS
       && o && typeof o.stdout === 'string' && typeof o.stderr === 'string' && isNum(o.code)) return o as MemoOutput;
     return undefined;
   }
 
-  /** Keeps a command's output (and the configuration, for the next run's as-of day); the oldest outputs beyond OUTPUTS_KEPT are removed. */
-  setOutput(inputs: string, config: Config, output: MemoOutput): void {
+  /**
+   * Keeps a command's output (and the configuration, for the next run's as-of day); the oldest outputs
+   * beyond OUTPUTS_KEPT are removed. Under git's key, `made` is the listing the output was made from: an
+   * output is kept only when every file in it was listed whole (no problem), and their newest time goes
+   * with it (a file changed while the output was made, even back again, is never trusted by git's word).
+   */
+  setOutput(inputs: string, config: Config, output: MemoOutput, made?: readonly FoundFile[]): void {
     if (output.stdout.length > MAX_OUTPUT_CHARS) return;
+    let newest = 0;
+    if (this.byGit) {
+      if (!made) return;
+      for (const f of made) {
+        if (f.problem || f.mtimeMs === undefined || f.ctimeMs === undefined) return;
+        newest = Math.max(newest, f.mtimeMs, f.ctimeMs);
+      }
+    }
     this.keepConfig(config);
-    this.store?.write(outputFile(inputs), (written) => ({ format: FORMAT, key: this.key, inputs, written, output }));
+    this.store?.write(outputFile(inputs), (written) => ({ format: FORMAT, key: this.key, inputs, written, made: newest, output }));
     this.store?.prune(OUTPUT_PREFIX, OUTPUTS_KEPT);
   }
 

@@ -3,11 +3,12 @@
 // ref (--changed-since, and a pull request's files under GitHub Actions). gitSource.ts reads a revision.
 
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
 import { say, type Values } from '../model/words.js';
 import { GIT_WORDS, type GitWord } from './git.words.js';
+import type { FoundFile } from './load.js';
 
 /** Git failed for a reason the user can act on (a bad ref, not a git checkout, no git). */
 /**
@@ -168,29 +169,89 @@ export function gitCommit(root: string): string | undefined {
  */
 export function gitCommitIn(root: string): { commit: string; folder: string } | undefined {
   try {
-    return commitOf(text(root, COMMIT_ASKED), text(root, DIRTY_ASKED));
+    return commitOf(text(root, COMMIT_ASKED), statusEntries(text(root, STATUS_ASKED)));
   } catch {
     return undefined;
   }
 }
 
-/** gitCommitIn with both questions started now, answered when awaited (see gitLater). */
-export async function gitCommitLater(root: string): Promise<{ commit: string; folder: string } | undefined> {
+/**
+ * What git says of the register's working tree, asked without waiting (see gitLater): the commit for
+ * provenance, and the register's content as git knows it, for the run memo (RunMemo.open's `git`): the
+ * tree of data/ at HEAD, and each path under kerjasama.yaml and data/ that differs from HEAD (changed,
+ * added, untracked or ignored, as `git status` lists it) with its `lstat` now. Git trusts an unchanged
+ * file by its index, as the memo would by an `lstat` of its own; the paths git lists are the memo's to
+ * bind. `tree` is undefined when HEAD has no data/, or git gave a path it cannot be trusted with.
+ */
+export interface GitState {
+  here: { commit: string; folder: string };
+  tree?: string;
+  /** As the listing gives files: `rel` is git's entry (the status letters and the path), with its lstat when it is there. */
+  differ: FoundFile[];
+}
+
+/** The register's GitState, both questions started now; undefined outside git. */
+export async function gitStateLater(root: string): Promise<GitState | undefined> {
   try {
-    const [asked, dirty] = await Promise.all([gitLater(root, COMMIT_ASKED), gitLater(root, DIRTY_ASKED)]);
-    return commitOf(asked.toString('utf8'), dirty.toString('utf8'));
+    const status = gitLater(root, STATUS_ASKED);
+    const withTree = gitLater(root, [...COMMIT_ASKED.slice(0, 2), 'HEAD:./data', ...COMMIT_ASKED.slice(2)]).then((b) => b.toString('utf8'), () => undefined);
+    const [asked, listed] = await Promise.all([withTree, status]);
+    const entries = statusEntries(listed.toString('utf8'));
+    if (asked === undefined) {
+      // No data/ at HEAD (a register whose records are not committed yet): the commit alone.
+      return { here: commitOf((await gitLater(root, COMMIT_ASKED)).toString('utf8'), entries), differ: [] };
+    }
+    const [folder = '', tree = '', head = ''] = asked.split('\n').map((l) => l.trim());
+    const here = commitOf(`${folder}\n${head}\n`, entries);
+    const differ: GitState['differ'] = [];
+    let trusted = /^[0-9a-f]{40,64}$/.test(tree);
+    for (const e of entries) {
+      for (const path of e.paths) {
+        // A path git gave that is not the register's, or not UTF-8 (no lstat could find it): no key.
+        if (!path.startsWith(folder) || path.includes('\uFFFD')) trusted = false;
+        let stat: Stats | undefined;
+        try {
+          stat = lstatSync(join(root, path.slice(folder.length)));
+        } catch {
+          // Deleted, or moved away: the entry says so.
+        }
+        const rel = `${e.xy} ${path}`;
+        differ.push(stat ? { rel, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } : { rel });
+      }
+    }
+    return { here, ...(trusted ? { tree } : {}), differ };
   } catch {
     return undefined;
   }
 }
 
 const COMMIT_ASKED = ['rev-parse', '--show-prefix', '--short=12', 'HEAD'];
-const DIRTY_ASKED = ['status', '--porcelain', '--', 'kerjasama.yaml', 'data'];
+/**
+ * What differs from HEAD, NUL-separated, paths from the repository's top: each untracked file named (not
+ * its folder), and ignored files too, which the listing reads though git keeps them out of the commit.
+ */
+const STATUS_ASKED = ['status', '--porcelain', '-z', '--ignored', '--untracked-files=all', '--', 'kerjasama.yaml', 'data'];
 
-function commitOf(asked: string, dirty: string): { commit: string; folder: string } {
+/** `git status --porcelain -z` as entries: the two status letters and the path (a rename's source after it). */
+function statusEntries(out: string): Array<{ xy: string; paths: string[] }> {
+  const parts = out.split('\0');
+  const entries: Array<{ xy: string; paths: string[] }> = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (part.length < 4) continue;
+    const xy = part.slice(0, 2);
+    const paths = [part.slice(3)];
+    if (xy[0] === 'R' || xy[0] === 'C') paths.push(parts[++i] ?? '');
+    entries.push({ xy, paths });
+  }
+  return entries;
+}
+
+/** The commit for provenance: `+changes` when git lists any path that is not an ignored one. */
+function commitOf(asked: string, entries: ReadonlyArray<{ xy: string }>): { commit: string; folder: string } {
   // git prints the prefix first (an empty line at the top), then the commit, whatever the order asked.
   const [folder = '', head = ''] = asked.split('\n').map((l) => l.trim());
-  return { commit: dirty.trim() !== '' ? `${head}+changes` : head, folder };
+  return { commit: entries.some((e) => e.xy !== '!!') ? `${head}+changes` : head, folder };
 }
 
 /**
