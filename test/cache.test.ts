@@ -347,6 +347,45 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     await agree();
   }, 60_000);
 
+  it('in git, validate takes git\'s word too: its kept list and its whole result', async () => {
+    const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
+    const file = join(dir, 'data/agreements/ntb-shizuoka-mou.yaml');
+    // validate asks git only where the last run saw many files (cheaper than listing them): the kept count
+    // is set high before each run, as a register of 10,000 files would have it.
+    const many = (files = 10_000): void => {
+      const path = join(storeOf(dir), 'config.json');
+      if (existsSync(path)) writeSigned(path, { ...(readStored(path) as object), files });
+    };
+    const check = async (extra: string[] = []) => {
+      many();
+      return validate(dir, extra);
+    };
+    const agree = async (): Promise<void> => {
+      await settle(dir);
+      for (const extra of [[], ['--format', 'json']]) {
+        const made = await check(extra);
+        expect(await check(extra)).toEqual(made);
+        expect(made).toEqual(await validate(dir, [...extra, '--no-cache']));
+      }
+      tamperOutputs(dir);
+      expect((await check()).stdout).toBe('FROM THE MEMO\n');
+    };
+    await agree();
+    const now = new Date();
+    utimesSync(file, now, now);
+    await settle(dir);
+    expect((await check()).stdout).toBe('FROM THE MEMO\n');
+    // A small register (as the kept count says) is listed instead: the touched file is then seen as new.
+    many(2);
+    expect((await validate(dir)).stdout).not.toBe('FROM THE MEMO\n');
+    writeFileSync(file, MOU.replace('status: draft', 'status: drafx'));
+    await agree();
+    expect((await check()).code).toBe(1);
+    writeFileSync(file, MOU);
+    await agree();
+    expect((await check()).code).toBe(0);
+  }, 60_000);
+
   it('asks git nothing for a register outside git, its report made or answered', () => {
     // A git that says "not a repository" and writes down each question, first on the PATH of the built CLI.
     const dir = register();

@@ -6,6 +6,7 @@ import { relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import type * as Git from '../load/git.js';
 import { RunMemo } from '../load/cache.js';
+import { mayBeInGit } from '../load/gitFolder.js';
 import { fsSource, sourceTexts, type Loaded, type RegisterSource } from '../load/load.js';
 import { iso } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
@@ -58,7 +59,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   // even the few with a problem for their excerpts. What else the text depends on is in `inputs`.
   const kept = format === 'stylish' && !inActions && paths.length === 0 && !opts.staged && opts.changedSince === undefined && !recordedBy;
   const inputsOf = (config: Config): string => outputInputs(io, opts, 'validate', config);
-  const opened = openMemo(io, opts);
+  const opened = await openMemo(io, opts);
   if (kept && opened) {
     const config = opened.memo.config();
     const hit = config ? opened.memo.output(inputsOf(config)) : undefined;
@@ -125,12 +126,18 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
 
   const said = tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0) ? `kerjasama: ${t(lang, 'tooManyWarnings', { n: c.warnings, max: maxWarnings ?? 0 })}\n` : '';
   if (said) io.stderr(said);
-  if (kept && opened && memoable) opened.memo.setOutput(inputsOf(config), config, { stdout: text, stderr: said, code: exitCode });
+  if (kept && opened && memoable) opened.memo.setOutput(inputsOf(config), config, { stdout: text, stderr: said, code: exitCode }, opened.source.list());
   return exitCode;
 }
 
-/** The run memo of the working tree's register, when the cache is on and validate reads the working tree. */
-function openMemo(io: IO, opts: ValidateOptions): { memo: RunMemo; source: RegisterSource; root: string } | undefined {
+/** From how many record files asking git what changed is cheaper than listing them (measured: issue 28, tenth round). */
+const GIT_WORTH_FILES = 5000;
+
+/**
+ * The run memo of the working tree's register, when the cache is on and validate reads the working tree;
+ * keyed by git's word on the register where git knows it (RunMemo.open), else by the listing.
+ */
+async function openMemo(io: IO, opts: ValidateOptions): Promise<{ memo: RunMemo; source: RegisterSource; root: string } | undefined> {
   const cached = cacheOption(io, opts);
   if (!cached.cache || opts.staged || opts.at !== undefined || opts.recordedAsOf !== undefined) return undefined;
   // A bundle named by --register (a file, not a folder) is never cached.
@@ -138,7 +145,13 @@ function openMemo(io: IO, opts: ValidateOptions): { memo: RunMemo; source: Regis
   const root = resolveRoot(io, opts);
   const source = fsSource(root);
   const cfg = source.readConfig();
-  return { memo: RunMemo.open(cached.cache, root, cfg instanceof Uint8Array ? cfg : undefined, VERSION, source.list()), source, root };
+  const bytes = cfg instanceof Uint8Array ? cfg : undefined;
+  // git's processes cost more than listing a small register (about 40 ms against 3 ms for the example's
+  // 83 files): asked only where the last run saw many files (a report asks git for its commit anyway).
+  const many = (RunMemo.filesKept(cached.cache, root, bytes, VERSION) ?? 0) >= GIT_WORTH_FILES;
+  const state = many && mayBeInGit(root) ? await (await import('../load/git.js')).gitStateLater(root) : undefined;
+  const memo = state?.tree !== undefined ? RunMemo.open(cached.cache, root, bytes, VERSION, state.differ, state.tree) : RunMemo.open(cached.cache, root, bytes, VERSION, source.list());
+  return { memo, source, root };
 }
 
 /** What validate needs of a loaded register: enough to report, whether it came from a load or the run memo. */
@@ -160,7 +173,7 @@ interface Validated {
  * Load and check the whole register; or, with the cache on, answer from the run memo when nothing it
  * depends on changed (a second run on an unchanged register reads no record file).
  */
-async function validateRegister(io: IO, opts: ValidateOptions, opened: ReturnType<typeof openMemo>): Promise<Validated> {
+async function validateRegister(io: IO, opts: ValidateOptions, opened: Awaited<ReturnType<typeof openMemo>>): Promise<Validated> {
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
   let recorded: Recorded | undefined;
@@ -208,7 +221,7 @@ async function validateRegister(io: IO, opts: ValidateOptions, opened: ReturnTyp
   // Nor is a register read upgraded from an older format: each run says so again.
   const memoable = !loaded.upgraded && !all.some((d) => d.code === 'file-unreadable');
   if (memo && memoable) {
-    memo.set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all });
+    memo.set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all }, source?.list());
   }
   return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, config: loaded.config, memoable, lang, asOfText, all, files, ...(recorded ? { recorded } : {}) };
 }

@@ -262,9 +262,10 @@ export class RunMemo {
   private read(): RunResult | null {
     if (this.stored !== undefined) return this.stored;
     this.stored = null;
-    const stored = this.store?.read(RUN_FILE) as { format?: unknown; key?: unknown; written?: unknown; result?: Partial<RunResult> } | undefined;
+    const stored = this.store?.read(RUN_FILE) as { format?: unknown; key?: unknown; written?: unknown; made?: unknown; result?: Partial<RunResult> } | undefined;
     const r = stored?.result;
-    if (stored && stored.format === FORMAT && stored.key === this.key && isNum(stored.written) && this.newest < stored.written - RACY_MS && r
+    const made = this.byGit ? stored?.made : 0;
+    if (stored && stored.format === FORMAT && stored.key === this.key && isNum(stored.written) && isNum(made) && Math.max(this.newest, made) < stored.written - RACY_MS && r
       && typeof r.asOf === 'string' && r.config && typeof r.config === 'object' && isNum(r.fileCount) && Array.isArray(r.files) && Array.isArray(r.diagnostics)) {
       this.stored = r as RunResult;
     }
@@ -272,6 +273,7 @@ export class RunMemo {
   }
 
   private storedConfig: Config | null | undefined;
+  private storedFiles: number | undefined;
 
   /**
    * The configuration read from these bytes of kerjasama.yaml by this tool (they are in the key), to
@@ -279,17 +281,28 @@ export class RunMemo {
    */
   config(): Config | undefined {
     if (this.storedConfig === undefined) {
-      const stored = this.store?.read(CONFIG_MEMO) as { format?: unknown; key?: unknown; config?: unknown } | undefined;
-      this.storedConfig = stored && stored.format === FORMAT && stored.key === this.configKey && stored.config && typeof stored.config === 'object' ? stored.config as Config : null;
+      const stored = configMemo(this.store, this.configKey);
+      this.storedConfig = stored?.config ?? null;
+      this.storedFiles = stored?.files;
     }
     return this.storedConfig ?? this.read()?.config;
   }
 
-  private keepConfig(config: Config): void {
+  /**
+   * How many files the register had when a result was last kept for this kerjasama.yaml: a hint, to judge
+   * whether asking git is worth its processes (RunMemo.open's `git`) before anything is listed.
+   */
+  static filesKept(where: CacheLocation, root: string, configBytes: Uint8Array | undefined, version: string): number | undefined {
+    return configMemo(Store.open(where, root), cacheKey(configBytes, version))?.files;
+  }
+
+  private keepConfig(config: Config, files: number | undefined): void {
     this.config();
-    if (this.storedConfig) return;
-    this.store?.write(CONFIG_MEMO, () => ({ format: FORMAT, key: this.configKey, config }));
+    // Written again only when the count of files moved by a tenth: the hint need not be exact.
+    if (this.storedConfig && (files === undefined || (this.storedFiles !== undefined && Math.abs(files - this.storedFiles) <= this.storedFiles / 10))) return;
+    this.store?.write(CONFIG_MEMO, () => ({ format: FORMAT, key: this.configKey, config, ...(files !== undefined ? { files } : {}) }));
     this.storedConfig = config;
+    this.storedFiles = files;
   }
 
   /**
@@ -314,16 +327,9 @@ export class RunMemo {
    * with it (a file changed while the output was made, even back again, is never trusted by git's word).
    */
   setOutput(inputs: string, config: Config, output: MemoOutput, made?: readonly FoundFile[]): void {
-    if (output.stdout.length > MAX_OUTPUT_CHARS) return;
-    let newest = 0;
-    if (this.byGit) {
-      if (!made) return;
-      for (const f of made) {
-        if (f.problem || f.mtimeMs === undefined || f.ctimeMs === undefined) return;
-        newest = Math.max(newest, f.mtimeMs, f.ctimeMs);
-      }
-    }
-    this.keepConfig(config);
+    const newest = this.madeNewest(made);
+    if (output.stdout.length > MAX_OUTPUT_CHARS || newest === undefined) return;
+    this.keepConfig(config, made?.length);
     this.store?.write(outputFile(inputs), (written) => ({ format: FORMAT, key: this.key, inputs, written, made: newest, output }));
     this.store?.prune(OUTPUT_PREFIX, OUTPUTS_KEPT);
   }
@@ -334,10 +340,24 @@ export class RunMemo {
     return r && r.asOf === asOf ? r : undefined;
   }
 
-  /** Keeps a result; atomic, and silent when it cannot. */
-  set(result: RunResult): void {
-    this.keepConfig(result.config);
-    this.store?.write(RUN_FILE, (written) => ({ format: FORMAT, key: this.key, written, result }));
+  /** Keeps a result (under git's key, only as setOutput keeps an output: `made` is its listing); atomic, and silent when it cannot. */
+  set(result: RunResult, made?: readonly FoundFile[]): void {
+    const newest = this.madeNewest(made);
+    if (newest === undefined) return;
+    this.keepConfig(result.config, made?.length);
+    this.store?.write(RUN_FILE, (written) => ({ format: FORMAT, key: this.key, written, made: newest, result }));
+  }
+
+  /** The newest time of the files a result was made from, under git's key; undefined when one was not listed whole (nothing is kept). */
+  private madeNewest(made: readonly FoundFile[] | undefined): number | undefined {
+    if (!this.byGit) return 0;
+    if (!made) return undefined;
+    let newest = 0;
+    for (const f of made) {
+      if (f.problem || f.mtimeMs === undefined || f.ctimeMs === undefined) return undefined;
+      newest = Math.max(newest, f.mtimeMs, f.ctimeMs);
+    }
+    return newest;
   }
 }
 
@@ -397,6 +417,13 @@ const BUILDS_KEPT = 8;
 export interface MemoOutput { stdout: string; stderr: string; code: number }
 
 const CONFIG_MEMO = 'config.json';
+
+/** The kept configuration for this key, with the count of files last seen. */
+function configMemo(store: Store | undefined, key: string): { config: Config; files?: number } | undefined {
+  const stored = store?.read(CONFIG_MEMO) as { format?: unknown; key?: unknown; config?: unknown; files?: unknown } | undefined;
+  if (!stored || stored.format !== FORMAT || stored.key !== key || !stored.config || typeof stored.config !== 'object') return undefined;
+  return { config: stored.config as Config, ...(isNum(stored.files) ? { files: stored.files } : {}) };
+}
 const OUTPUT_PREFIX = 'output-';
 /** The outputs kept per register: a day's reports in a few formats and languages. */
 const OUTPUTS_KEPT = 24;

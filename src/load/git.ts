@@ -10,6 +10,8 @@ import { say, type Values } from '../model/words.js';
 import { GIT_WORDS, type GitWord } from './git.words.js';
 import type { FoundFile } from './load.js';
 
+export { gitFolderAbove, mayBeInGit } from './gitFolder.js';
+
 /** Git failed for a reason the user can act on (a bad ref, not a git checkout, no git). */
 /**
  * git could not answer. Ours: a key of GIT_WORDS with its values, worded in the reader's language by
@@ -284,33 +286,6 @@ export function gitRegister(root: string): GitRegister {
   const lines = text(root, ['rev-parse', '--show-toplevel', '--show-prefix']).split('\n');
   if (lines.length === 3 && lines[2] === '') return { top: (lines[0] ?? '').trim(), prefix: (lines[1] ?? '').trim() };
   return { top: text(root, ['rev-parse', '--show-toplevel']).trim(), prefix: repoPrefix(root, true) };
-}
-
-/**
- * Whether git could find a repository holding `root`, asked of the file system alone (no git process): a
- * `.git` in the folder or one above it, or a folder above that is itself a repository's git folder. When
- * the environment names a repository (GIT_DIR, GIT_WORK_TREE) git is asked. False means `gitRegister`
- * would fail: an aggregate of hundreds of folders outside git spawns no git process for them.
- */
-export function mayBeInGit(root: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env['GIT_DIR'] || env['GIT_WORK_TREE']) return true;
-  return gitFolderAbove(root) !== undefined;
-}
-
-/**
- * The nearest folder at or above `root` that git would take for a repository's top (it holds `.git`)
- * or git folder (HEAD, objects and refs), asked of the file system alone; undefined when none. A guess
- * to group folders by: git itself is asked what the top is.
- */
-export function gitFolderAbove(root: string): string | undefined {
-  let dir = resolve(root);
-  for (;;) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects')) && existsSync(join(dir, 'refs'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
 }
 
 /**
