@@ -347,6 +347,25 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     await agree();
   }, 60_000);
 
+  it('in git, sees an edit that keeps size and modification time, whatever .git/config says of looking at less', async () => {
+    const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
+    git(dir, 'config', 'core.checkStat', 'minimal');
+    git(dir, 'config', 'core.trustctime', 'false');
+    git(dir, 'config', 'core.ignoreStat', 'true');
+    const file = join(dir, 'data/agreements/ntb-shizuoka-mou.yaml');
+    await settle(dir);
+    git(dir, 'update-index', '--refresh');
+    const before = await summary(dir, ['--format', 'json']);
+    expect(await summary(dir, ['--format', 'json'])).toEqual(before);
+    const { mtime } = statSync(file);
+    writeFileSync(file, MOU.replace('status: draft', 'status: drafx'));
+    utimesSync(file, mtime, mtime);
+    await new Promise((r) => setTimeout(r, 2100));
+    const after = await summary(dir, ['--format', 'json']);
+    expect(after).not.toEqual(before);
+    expect(after).toEqual(await summary(dir, ['--format', 'json', '--no-cache']));
+  }, 30_000);
+
   it('in git, validate takes git\'s word too: its kept list and its whole result', async () => {
     const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
     const file = join(dir, 'data/agreements/ntb-shizuoka-mou.yaml');

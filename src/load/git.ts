@@ -51,6 +51,11 @@ export class GitError extends Error {
 const SAFE_CONFIG: ReadonlyArray<readonly [string, string]> = [
   ['core.fsmonitor', 'false'],
   ['core.untrackedCache', 'false'],
+  // git status looks at every file's size, times and inode, as the run memo's listing does, when it is
+  // the memo's word on the register (gitStateLater): no configuration may make it look at less.
+  ['core.ignoreStat', 'false'],
+  ['core.checkStat', 'default'],
+  ['core.trustctime', 'true'],
   ['diff.external', ''],
   ['core.pager', 'cat'],
   ['core.hooksPath', '/dev/null'],
