@@ -369,16 +369,8 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
   it('in git, validate takes git\'s word too: its kept list and its whole result', async () => {
     const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
     const file = join(dir, 'data/agreements/ntb-shizuoka-mou.yaml');
-    // validate asks git only where the last run saw many files (cheaper than listing them): the kept count
-    // is set high before each run, as a register of 10,000 files would have it.
-    const many = (files = 10_000): void => {
-      const path = join(storeOf(dir), 'config.json');
-      if (existsSync(path)) writeSigned(path, { ...(readStored(path) as object), files });
-    };
-    const check = async (extra: string[] = []) => {
-      many();
-      return validate(dir, extra);
-    };
+    // validate asks git unless the last run found the register small (under KERJASAMA_GIT_FILES files, 5,000 by default).
+    const check = async (extra: string[] = []) => runCli(['validate', '--as-of', '2026-11-22', ...extra], { cwd: dir, env: { KERJASAMA_GIT_FILES: '0' } });
     const agree = async (): Promise<void> => {
       await settle(dir);
       for (const extra of [[], ['--format', 'json']]) {
@@ -394,8 +386,7 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     utimesSync(file, now, now);
     await settle(dir);
     expect((await check()).stdout).toBe('FROM THE MEMO\n');
-    // A small register (as the kept count says) is listed instead: the touched file is then seen as new.
-    many(2);
+    // A small register (as the count kept says) is listed instead: the touched file is then seen as new.
     expect((await validate(dir)).stdout).not.toBe('FROM THE MEMO\n');
     writeFileSync(file, MOU.replace('status: draft', 'status: drafx'));
     await agree();
@@ -404,6 +395,17 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     await agree();
     expect((await check()).code).toBe(0);
   }, 60_000);
+
+  it('in git, the second validate is answered by the memo whether git or the listing will be asked next', async () => {
+    for (const env of [{}, { KERJASAMA_GIT_FILES: '0' }]) {
+      const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
+      await settle(dir);
+      const run = () => runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir, env });
+      await run();
+      tamperOutputs(dir);
+      expect((await run()).stdout).toBe('FROM THE MEMO\n');
+    }
+  }, 30_000);
 
   it('asks git nothing for a register outside git, its report made or answered', () => {
     // A git that says "not a repository" and writes down each question, first on the PATH of the built CLI.

@@ -126,7 +126,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
 
   const said = tooManyWarnings && c.errors === 0 && !(opts.strict && c.warnings > 0) ? `kerjasama: ${t(lang, 'tooManyWarnings', { n: c.warnings, max: maxWarnings ?? 0 })}\n` : '';
   if (said) io.stderr(said);
-  if (kept && opened && memoable) opened.memo.setOutput(inputsOf(config), config, { stdout: text, stderr: said, code: exitCode }, opened.source.list());
+  if (kept && opened && memoable) opened.keeper().setOutput(inputsOf(config), config, { stdout: text, stderr: said, code: exitCode }, opened.source.list());
   return exitCode;
 }
 
@@ -135,9 +135,11 @@ const GIT_WORTH_FILES = 5000;
 
 /**
  * The run memo of the working tree's register, when the cache is on and validate reads the working tree;
- * keyed by git's word on the register where git knows it (RunMemo.open), else by the listing.
+ * keyed by git's word on the register where git knows it (RunMemo.open), else by the listing. `keeper`
+ * is the memo a result made now is kept in: the one the next run will open (a register found small is
+ * listed next time, so its result is kept under the listing's key, from the files this run listed).
  */
-async function openMemo(io: IO, opts: ValidateOptions): Promise<{ memo: RunMemo; source: RegisterSource; root: string } | undefined> {
+async function openMemo(io: IO, opts: ValidateOptions): Promise<{ memo: RunMemo; keeper: () => RunMemo; source: RegisterSource; root: string } | undefined> {
   const cached = cacheOption(io, opts);
   if (!cached.cache || opts.staged || opts.at !== undefined || opts.recordedAsOf !== undefined) return undefined;
   // A bundle named by --register (a file, not a folder) is never cached.
@@ -147,11 +149,20 @@ async function openMemo(io: IO, opts: ValidateOptions): Promise<{ memo: RunMemo;
   const cfg = source.readConfig();
   const bytes = cfg instanceof Uint8Array ? cfg : undefined;
   // git's processes cost more than listing a small register (about 40 ms against 3 ms for the example's
-  // 83 files): asked only where the last run saw many files (a report asks git for its commit anyway).
-  const many = (RunMemo.filesKept(cached.cache, root, bytes, VERSION) ?? 0) >= GIT_WORTH_FILES;
-  const state = many && mayBeInGit(root) ? await (await import('../load/git.js')).gitStateLater(root) : undefined;
-  const memo = state?.tree !== undefined ? RunMemo.open(cached.cache, root, bytes, VERSION, state.differ, state.tree) : RunMemo.open(cached.cache, root, bytes, VERSION, source.list());
-  return { memo, source, root };
+  // 83 files): git is asked unless the last run found the register small (a report asks git anyway).
+  // KERJASAMA_GIT_FILES sets the count (the tests ask git of small registers with 0).
+  const given = Number(io.env['KERJASAMA_GIT_FILES']);
+  const worth = io.env['KERJASAMA_GIT_FILES'] !== undefined && Number.isInteger(given) && given >= 0 ? given : GIT_WORTH_FILES;
+  const small = (RunMemo.filesKept(cached.cache, root, bytes, VERSION) ?? worth) < worth;
+  const state = !small && mayBeInGit(root) ? await (await import('../load/git.js')).gitStateLater(root) : undefined;
+  const listed = (): RunMemo => RunMemo.open(cached.cache, root, bytes, VERSION, source.list());
+  if (state?.tree === undefined) {
+    const memo = listed();
+    return { memo, keeper: () => memo, source, root };
+  }
+  const memo = RunMemo.open(cached.cache, root, bytes, VERSION, state.differ, state.tree);
+  let keeper: RunMemo | undefined;
+  return { memo, keeper: () => (keeper ??= source.list().length < worth ? listed() : memo), source, root };
 }
 
 /** What validate needs of a loaded register: enough to report, whether it came from a load or the run memo. */
@@ -221,7 +232,7 @@ async function validateRegister(io: IO, opts: ValidateOptions, opened: Awaited<R
   // Nor is a register read upgraded from an older format: each run says so again.
   const memoable = !loaded.upgraded && !all.some((d) => d.code === 'file-unreadable');
   if (memo && memoable) {
-    memo.set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all }, source?.list());
+    (opened?.keeper() ?? memo).set({ asOf: asOfText, config: loaded.config, fileCount: loaded.dataset.fileCount, files, diagnostics: all }, source?.list());
   }
   return { loaded: { root: loaded.root, config: loaded.config, fileCount: loaded.dataset.fileCount, source: loaded.source }, config: loaded.config, memoable, lang, asOfText, all, files, ...(recorded ? { recorded } : {}) };
 }
