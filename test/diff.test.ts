@@ -62,7 +62,8 @@ describe('kerjasama diff', () => {
     expect(code).toBe(0);
     const byId = Object.fromEntries(json.records.map((r) => [r.id, r]));
     expect(byId['ntb-shizuoka']?.change).toBe('changed');
-    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 29 Nov 2027 to 29 Nov 2032', 'sectors: added kebudayaan; removed pendidikan']);
+    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 29 Nov 2027 to 29 Nov 2032', 'sectors: added Culture (kebudayaan); removed Education (pendidikan)']);
+    expect(byId['ntb-shizuoka']?.fields[1]).toMatchObject({ added: ['kebudayaan'], removed: ['pendidikan'] });
     expect(byId['shizuoka']?.fields.map((f) => f.message)).toEqual(['renamed from “Prefektur Shizuoka” to “Shizuoka Prefecture”']);
     expect(byId['gyeongnam']?.change).toBe('added');
     expect(byId['osaka-delegation-2026']).toMatchObject({ change: 'renamed', from: 'osaka-visit-2026' });

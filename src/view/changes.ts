@@ -42,6 +42,16 @@ function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): st
   return show(v, lang);
 }
 
+/**
+ * Items added to or removed from a list, each as `show` writes it (a sector by its name, a code by its
+ * word: the field model's renderer, as valueShown renders a whole list); the items as they are when the
+ * record's kind or the field is not known.
+ */
+function itemsShown(items: readonly string[], lang: Lang, field: string, o: PhraseOptions): string {
+  const x = o.kind ? fieldValueAt(o.kind, field, items, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
+  return x?.t === 'list' ? x.items.map((i) => fieldText(i, lang, undefined, true)).join(', ') : items.join(', ');
+}
+
 /** A field's change, as diff and the history say it. */
 export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): string {
   switch (f.type) {
@@ -61,8 +71,8 @@ export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): 
       return vw(lang, 'name', { before: f.before, after: f.after });
     case 'list': {
       const parts: string[] = [];
-      if (f.added.length) parts.push(vw(lang, 'list.added', { items: f.added.join(', ') }));
-      if (f.removed.length) parts.push(vw(lang, 'list.removed', { items: f.removed.join(', ') }));
+      if (f.added.length) parts.push(vw(lang, 'list.added', { items: itemsShown(f.added, lang, f.field, o) }));
+      if (f.removed.length) parts.push(vw(lang, 'list.removed', { items: itemsShown(f.removed, lang, f.field, o) }));
       return `${f.field}: ${parts.join('; ')}`;
     }
     case 'value':
