@@ -58,7 +58,7 @@ function listColumn(kind: Kind | undefined, key: string, counted: boolean): Omit
 const FACT_CODES: Record<string, Record<string, Record<Lang, string>>> = { derived_status: DERIVED_STATUS_LABEL, state: ACTIVITY_STATE_LABEL };
 
 export function listView(title: Record<Lang, string>, rows: Array<Record<string, unknown>>, prov: Provenance, lang: Lang, csvFlat = false, kind?: 'partner' | 'agreement' | 'activity'): ReportView {
-  const keys = (rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && !k.endsWith('_uncertain')) : ['id'])
+  const keys = (rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && k !== 'end_recorded' && !k.endsWith('_uncertain')) : ['id'])
     // A table leaves out a mapping's sub-field no row records (a register that keeps no Wikidata ids has no empty column for them); CSV and JSON keep every column.
     .filter((k) => csvFlat || !kind || !listedField(kind, k)?.[1].includes('.') || rows.some((r) => r[k] !== null && r[k] !== undefined));
   const counted = typeof rows[0]?.['agreements'] === 'number';
@@ -75,7 +75,10 @@ export function listView(title: Record<Lang, string>, rows: Array<Record<string,
       const label = FACT_CODES[k] ? labelOf(FACT_CODES[k] as Record<string, Record<Lang, string>>, v, lang) : kind ? codeLabel(`${kind}.${k}`, v, lang) : undefined;
       if (label !== undefined) return [k, label];
     }
-    if (!meta.get(k)?.dates || typeof v !== 'string' || v === 'none') return [k, v === 'none' && !csvFlat ? rwBoth('records.noEnd')[lang] : v as Cell];
+    // An end the record does not write is said in words, as show says it; a dash would read as "none".
+    if (k === 'end' && v === null && r['end_recorded'] === false && !csvFlat) return [k, rwBoth('records.noEndRecorded')[lang]];
+    // `none` is a word only in the end's column (an agreement whose id or title is "none" keeps it).
+    if (!meta.get(k)?.dates || typeof v !== 'string' || v === 'none') return [k, v === 'none' && k === 'end' && !csvFlat ? rwBoth('records.noEnd')[lang] : v as Cell];
     const flag = k === 'confirmed' && r['stale'] === true ? { flag: `(${stale})`, tone: 'warn' as const } : {};
     return [k, { date: v, uncertain: r[`${k}_uncertain`] === true, ...flag }];
   })) as Record<string, Cell>);
