@@ -377,8 +377,8 @@ export const CODES = {
 
   // ---- dates --------------------------------------------------------------------------------
   'date-order': code('error', 'dates', ['Dates out of order', 'Urutan tanggal salah'],
-    [(p) => `${p.later} (${day(p.laterDate, 'en')}) is before ${p.earlier} (${day(p.earlierDate, 'en')})`, () => 'Check both dates against the document: signature ≤ effective ≤ end, and an activity ends after it starts.'],
-    [(p) => `${p.later} (${day(p.laterDate, 'id')}) lebih awal dari ${p.earlier} (${day(p.earlierDate, 'id')})`, () => 'Periksa kedua tanggal pada dokumen: tanda tangan ≤ berlaku ≤ berakhir, dan kegiatan berakhir setelah dimulai.']),
+    [(p) => `${p.later} (${day(p.laterDate, 'en')}) is before ${p.earlier} (${day(p.earlierDate, 'en')})${p.more ? ` and ${p.more} other signature date${Number(p.more) === 1 ? '' : 's'}` : ''}`, () => 'Check both dates against the document: signature ≤ effective ≤ end, and an activity ends after it starts.'],
+    [(p) => `${p.later} (${day(p.laterDate, 'id')}) lebih awal dari ${p.earlier} (${day(p.earlierDate, 'id')})${p.more ? ` dan ${p.more} tanggal tanda tangan lain` : ''}`, () => 'Periksa kedua tanggal pada dokumen: tanda tangan ≤ berlaku ≤ berakhir, dan kegiatan berakhir setelah dimulai.']),
   'activity-outside-agreement': code('warning', 'dates', ['Activity outside the agreement’s validity', 'Kegiatan di luar masa berlaku perjanjian'],
     [(p) => `the activity (${days(p.dates, 'en')}) falls outside the validity of ${q(p.agreement)} (${validity(p, 'en')})`, () => 'Link the activity to the agreement in force at the time (a renewal, perhaps), or to the partner only.'],
     [(p) => `kegiatan (${days(p.dates, 'id')}) berada di luar masa berlaku ${q(p.agreement)} (${validity(p, 'id')})`, () => 'Tautkan kegiatan ke perjanjian yang berlaku saat itu (mungkin perpanjangannya), atau ke mitra saja.']),

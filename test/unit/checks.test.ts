@@ -159,6 +159,20 @@ describe('date-order', () => {
     ]);
   });
 
+  it('two signatures after the effective date: one problem at the effective date, naming the latest signature and the other, in both languages', () => {
+    const sigs = '[{party: ntb, date: 2024-03-10}, {party: jatim, date: 2024-03-12}]';
+    expect(check({ [A]: agreement({ signatures: sigs, effective: '2024-03-01' }) }).map((f) => [f.code, f.at, f.message])).toEqual([
+      ['date-order', '7:12', 'effective (1 Mar 2024) is before signatures[1].date (12 Mar 2024) and 1 other signature date'],
+    ]);
+    expect(check({ [A]: agreement({ signatures: sigs, effective: '2024-03-01' }) }, 'id').map((f) => f.message)).toEqual([
+      'effective (1 Mar 2024) lebih awal dari signatures[1].date (12 Mar 2024) dan 1 tanggal tanda tangan lain',
+    ]);
+    // With no effective date, the end: once too.
+    expect(check({ [A]: agreement({ signatures: sigs, end: '2024-03-09' }) }).map((f) => [f.at, f.message])).toEqual([
+      ['7:6', 'end (9 Mar 2024) is before signatures[1].date (12 Mar 2024) and 1 other signature date'],
+    ]);
+  });
+
   it('not for dates in order, or equal', () => {
     expect(check({ [A]: agreement({ signatures: '[{party: ntb, date: 2024-03-01}]', effective: '2024-03-01', end: '2024-03-01' }) })).toEqual([]);
   });
