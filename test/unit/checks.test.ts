@@ -434,14 +434,28 @@ describe('unknown-sector: a sector written in words', () => {
 });
 
 describe('partner-duplicate', () => {
-  it('the same name once government prefixes are removed, in the same country', () => {
+  it('the same name once government prefixes are removed, in the same country: two names that look like one partner, both named (not "share the name")', () => {
+    // Deliberately changed from "share the name `Pemerintah Provinsi Jawa Timur`": jatim is named Provinsi Jawa Timur.
     expect(check({ 'data/partners/pemprov-jatim.yaml': 'name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n' })).toEqual([
       {
         code: 'partner-duplicate',
         file: 'data/partners/pemprov-jatim.yaml',
         at: '1:7',
-        message: 'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and share the name `Pemerintah Provinsi Jawa Timur`',
+        message: 'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and have names that look like the same partner: `Pemerintah Provinsi Jawa Timur` and `Provinsi Jawa Timur`',
       },
+    ]);
+    const magelang = { 'data/partners/magelang.yaml': 'name: Kabupaten Magelang\ntype: regency\ncountry: ID\n', 'data/partners/pemkab-magelang.yaml': 'name: Pemerintah Kabupaten Magelang\ntype: regency\ncountry: ID\n' };
+    expect(check(magelang, 'id').map((f) => f.message)).toEqual([
+      'mitra ini tampaknya sama dengan `magelang` (data/partners/magelang.yaml): keduanya di ID dan namanya tampak seperti mitra yang sama: `Pemerintah Kabupaten Magelang` dan `Kabupaten Magelang`',
+    ]);
+  });
+
+  it('the very same name is said to be shared', () => {
+    expect(check({ 'data/partners/jawa-timur.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' }).map((f) => f.message)).toEqual([
+      'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and share the name `Provinsi Jawa Timur`',
+    ]);
+    expect(check({ 'data/partners/jawa-timur.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' }, 'id').map((f) => f.message)).toEqual([
+      'mitra ini tampaknya sama dengan `jatim` (data/partners/jatim.yaml): keduanya di ID dan bernama `Provinsi Jawa Timur`',
     ]);
   });
 
