@@ -276,6 +276,8 @@ export const MESSAGES = {
   exportHoldsRegister: w((p) => `${p.out} holds a register or a git repository; the export needs a folder of its own (e.g. --out export)`, (p) => `${p.out} berisi register atau repositori git; ekspor memerlukan folder sendiri (mis. --out ekspor)`),
   exportFolderNotEmpty: w((p) => `${p.out} is not empty; add --force to write the export into it (files of an earlier export are replaced), or choose another --out`,
     (p) => `${p.out} tidak kosong; tambahkan --force untuk menulis ekspor ke dalamnya (berkas ekspor sebelumnya diganti), atau pilih --out lain`),
+  // A report, list or show written to --output FILE (cli/report.ts sayWritten): what is the command as typed.
+  reportWritten: w((p) => `${p.what} written to ${p.out} (${p.format}, as of ${p.asOf})`, (p) => `${p.what} ditulis ke ${p.out} (${p.format}, per ${p.asOf})`),
   exportWritten: w((p) => `export written to ${p.out} (${p.format}: ${p.tables} tables, ${p.rows} rows, as of ${p.asOf})`, (p) => `ekspor ditulis ke ${p.out} (${p.format}: ${p.tables} tabel, ${p.rows} baris, per ${p.asOf})`),
   exportPrivate: w(() => 'WITH PRIVATE DATA (partner contacts): do not publish it', () => 'MEMUAT DATA PRIBADI (kontak mitra): jangan diterbitkan'),
 
