@@ -166,6 +166,17 @@ describe('kerjasama diff', () => {
     expect(id.stdout).toContain('      sectors berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
   });
 
+  it('partners added and removed are named as show names them; JSON keeps the ids', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ partners: '[shizuoka, osaka]' }), 'data/agreements/ntb-osaka.yaml': AG({ title: 'NTB–Osaka MoU', partners: '[shizuoka]', signatures: '[{ party: ntb, date: 2023-01-10 }, { party: shizuoka, date: 2023-01-10 }]', end: '2028-01-09' }) });
+    const { json } = await diffJson(dir, ['main']);
+    const fields = (id: string) => json.records.find((r) => r.id === id)?.fields as unknown as Array<{ message: string; added?: string[]; removed?: string[] }>;
+    expect(fields('ntb-shizuoka')[0]).toMatchObject({ message: 'partners: added Osaka Prefecture (osaka)', added: ['osaka'] });
+    expect(fields('ntb-osaka')[0]).toMatchObject({ message: 'partners: added Prefektur Shizuoka (shizuoka); removed Osaka Prefecture (osaka)', removed: ['osaka'] });
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('      partners: ditambahkan Osaka Prefecture (osaka)\n');
+  });
+
   it('an end known only to the month is said as known (Oct 2026), not as its first day', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2026-10' }) });

@@ -137,9 +137,24 @@ function statusText(status: DerivedStatus, by: Link | null, lang: Lang, d: Datas
   return `${label}: ${RELATION_DOWN[by.relation][lang]} ${by.id}${type ? ` (${type})` : ''}`;
 }
 
+/**
+ * A record's name (a partner's) or title (an agreement's, an activity's) by its id, as show names the
+ * records a field refers to: from the first register that has it (diff: the head, then the base).
+ */
+export function recordNames(...ds: readonly Dataset[]): (kind: Kind, id: string) => string | undefined {
+  const one = (d: Dataset, kind: Kind, id: string): string | undefined => (kind === 'partner' ? d.partners.get(id)?.data.name : kind === 'agreement' ? d.agreements.get(id)?.data.title : d.activities.get(id)?.data.title);
+  return (kind, id) => {
+    for (const d of ds) {
+      const n = one(d, kind, id);
+      if (n !== undefined) return n;
+    }
+    return undefined;
+  };
+}
+
 /** A record in full; `d` names the records it refers to. */
 export function showView(shown: Shown[], prov: Provenance, lang: Lang, d: Dataset): ReportView {
-  const name = (kind: Kind, id: string): string | undefined => (kind === 'partner' ? d.partners.get(id)?.data.name : kind === 'agreement' ? d.agreements.get(id)?.data.title : d.activities.get(id)?.data.title);
+  const name = recordNames(d);
   const tables: TableView[] = [];
   const KIND = { partner: rwBoth('records.partner'), agreement: rwBoth('records.agreement'), activity: rwBoth('records.activity') };
   for (const s of shown) {
