@@ -175,6 +175,25 @@ describe('a set that changes nothing says so, writes nothing and exits 0', () =>
   });
 });
 
+describe('set answers a partner written by its name with its id, as new does', () => {
+  it('partners+=Magelang, partners=Pemerintah Kabupaten Magelang: "did you mean magelang?", nothing written; in both languages', async () => {
+    const dir = makeRegister({
+      'data/partners/shizuoka.yaml': SHIZUOKA,
+      'data/partners/magelang.yaml': 'name: Pemerintah Kabupaten Magelang\ntype: regency\ncountry: ID\naliases: [Kabupaten Magelang]\n',
+      'data/agreements/ntb-shizuoka-mou-2017.yaml': MOU,
+    });
+    const before = readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8');
+    const add = await runCli(['set', 'ntb-shizuoka-mou-2017', 'partners+=Magelang', '--yes', ...AS_OF], { cwd: dir });
+    expect(add.code).toBe(2);
+    expect(add.stderr).toContain('partners: "Magelang" is not an id (lower-case letters, digits, - _ . between them); did you mean magelang?');
+    const whole = await runCli(['set', 'ntb-shizuoka-mou-2017', 'partners=Pemerintah Kabupaten Magelang', '--yes', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(whole.code).toBe(2);
+    expect(whole.stderr).toContain('magelang?');
+    expect(whole.stderr).toContain("maksud Anda magelang?");
+    expect(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8')).toBe(before);
+  });
+});
+
 describe('asking before writing', () => {
   it('on a terminal: the change is shown, then written on yes and not on no', async () => {
     const dir = register();

@@ -32,14 +32,27 @@ describe('the CLI', () => {
     const first = await runCli(['report', 'summary', '--format', 'json', '--as-of', '2026-11-22', '--output', 'report.json'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
+    // One line on stderr says what was written where, as export and site say theirs.
+    expect(first.stderr).toBe('kerjasama: report summary written to report.json (json, as of 22 Nov 2026)\n');
     expect(JSON.parse(readFileSync(out, 'utf8')).report).toBe('summary');
     writeFileSync(out, 'keep me');
     const second = await runCli(['report', 'summary', '--format', 'json', '--output', 'report.json'], { cwd: dir });
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('--force');
     expect(readFileSync(out, 'utf8')).toBe('keep me');
-    const third = await runCli(['report', 'summary', '--format', 'json', '--output', 'report.json', '--force'], { cwd: dir });
+    const third = await runCli(['report', 'summary', '--format', 'json', '--output', 'report.json', '--force', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
     expect(third.code).toBe(0);
+    expect(third.stderr).toBe('kerjasama: report summary ditulis ke report.json (json, per 22 Nov 2026)\n');
+    // Answered from the run memo (the same inputs again): the same line.
+    const memo = await runCli(['report', 'summary', '--format', 'json', '--output', 'report.json', '--force', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(memo.stderr).toBe(third.stderr);
+    // A table to a file and a workbook say it too; stdout stays empty.
+    const table = await runCli(['report', 'expiring', '--output', 'expiring.txt', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect([table.code, table.stdout, table.stderr]).toEqual([0, '', 'kerjasama: report expiring written to expiring.txt (table, as of 22 Nov 2026)\n']);
+    const book = await runCli(['list', 'agreements', '--format', 'xlsx', '--output', 'list.xlsx', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(book.stderr).toBe('kerjasama: list agreements written to list.xlsx (xlsx, as of 22 Nov 2026)\n');
+    // To stdout (no --output, or -), nothing is said.
+    expect((await runCli(['report', 'summary', '--output', '-', '--as-of', '2026-11-22'], { cwd: dir })).stderr).toBe('');
     expect(readFileSync(out, 'utf8')).not.toBe('keep me');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

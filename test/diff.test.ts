@@ -62,7 +62,8 @@ describe('kerjasama diff', () => {
     expect(code).toBe(0);
     const byId = Object.fromEntries(json.records.map((r) => [r.id, r]));
     expect(byId['ntb-shizuoka']?.change).toBe('changed');
-    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 29 Nov 2027 to 29 Nov 2032', 'sectors: added kebudayaan; removed pendidikan']);
+    expect(byId['ntb-shizuoka']?.fields.map((f) => f.message)).toEqual(['end date extended from 29 Nov 2027 to 29 Nov 2032', 'sectors: added Culture (kebudayaan); removed Education (pendidikan)']);
+    expect(byId['ntb-shizuoka']?.fields[1]).toMatchObject({ added: ['kebudayaan'], removed: ['pendidikan'] });
     expect(byId['shizuoka']?.fields.map((f) => f.message)).toEqual(['renamed from “Prefektur Shizuoka” to “Shizuoka Prefecture”']);
     expect(byId['gyeongnam']?.change).toBe('added');
     expect(byId['osaka-delegation-2026']).toMatchObject({ change: 'renamed', from: 'osaka-visit-2026' });
@@ -163,6 +164,17 @@ describe('kerjasama diff', () => {
     expect([field.before, field.after]).toEqual([['pariwisata', 'pendidikan'], ['pendidikan', 'pariwisata']]);
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
     expect(id.stdout).toContain('      sectors berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
+  });
+
+  it('partners added and removed are named as show names them; JSON keeps the ids', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ partners: '[shizuoka, osaka]' }), 'data/agreements/ntb-osaka.yaml': AG({ title: 'NTB–Osaka MoU', partners: '[shizuoka]', signatures: '[{ party: ntb, date: 2023-01-10 }, { party: shizuoka, date: 2023-01-10 }]', end: '2028-01-09' }) });
+    const { json } = await diffJson(dir, ['main']);
+    const fields = (id: string) => json.records.find((r) => r.id === id)?.fields as unknown as Array<{ message: string; added?: string[]; removed?: string[] }>;
+    expect(fields('ntb-shizuoka')[0]).toMatchObject({ message: 'partners: added Osaka Prefecture (osaka)', added: ['osaka'] });
+    expect(fields('ntb-osaka')[0]).toMatchObject({ message: 'partners: added Prefektur Shizuoka (shizuoka); removed Osaka Prefecture (osaka)', removed: ['osaka'] });
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('      partners: ditambahkan Osaka Prefecture (osaka)\n');
   });
 
   it('an end known only to the month is said as known (Oct 2026), not as its first day', async () => {

@@ -148,6 +148,35 @@ describe('no invented end days', () => {
   });
 });
 
+describe('an agreement whose end is not recorded', () => {
+  it('list says "no end recorded" as show does, in both languages; an end that is known, or none, as each is', async () => {
+    const dir = makeRegister({
+      'data/partners/shizuoka.yaml': SHIZUOKA,
+      'data/agreements/open.yaml': 'title: Tanpa tanggal berakhir\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nstatus: active\nsignatures: [{party: ntb, date: 2020-01-10}]\n',
+      'data/agreements/dated.yaml': 'title: Berakhir 2027\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nstatus: active\nsignatures: [{party: ntb, date: 2021-01-10}]\nend: 2027-03-31\n',
+      'data/agreements/none.yaml': 'title: Tanpa batas waktu\ncategory: KSDPL\ndocument_type: mou\npartners: [shizuoka]\nstatus: active\nsignatures: [{party: ntb, date: 2022-01-10}]\nend: none\n',
+    });
+    for (const [lang, noEnd, noneAtAll] of [['en', 'no end recorded', 'no end'], ['id', 'tanggal berakhir tidak dicatat', 'tanpa batas waktu']] as const) {
+      const at = ['--as-of', '2026-11-22', '--lang', lang];
+      const show = await runCli(['show', 'open', ...at], { cwd: dir, columns: 400 });
+      expect(show.stdout).toContain(noEnd);
+      const list = await runCli(['list', 'agreements', ...at], { cwd: dir, columns: 400 });
+      const row = (id: string): string => list.stdout.split('\n').find((l) => l.includes(` ${id} `)) ?? '';
+      expect(row('open')).toContain(noEnd);
+      expect(row('dated')).toMatch(/31 (Mar|Mei|Mar) 2027/);
+      expect(row('dated')).not.toContain(noEnd);
+      // The record with no end at all is named `none` on purpose: only the end's column says "no end".
+      expect(row('none')).toContain(noneAtAll);
+      expect(row('none')).not.toContain(noEnd);
+    }
+    // JSON and CSV keep the value: no end is null; JSON says whether one is recorded.
+    const l = await json(dir, ['list', 'agreements']);
+    expect(l.records.map((r: any) => [r.id, r.end, r.end_recorded])).toEqual([['dated', '2027-03-31', true], ['none', 'none', true], ['open', null, false]]);
+    const csv = await runCli(['list', 'agreements', '--format', 'csv', ...AS_OF], { cwd: dir });
+    expect(csv.stdout).not.toContain('recorded');
+  });
+});
+
 describe('coverage by country and by category', () => {
   it('names the ties of unknown status and the gaps, as coverage by sector does', async () => {
     const unknownTie = (p: string): string => `title: ${p}\ncategory: KSDPL\ndocument_type: mou\npartners: [${p}]\nstatus: unknown\nsignatures: [{party: ntb, date: 1992}]\n`;

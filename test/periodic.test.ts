@@ -30,6 +30,8 @@ const TEMPLATES = ['recap', 'implementation', 'evaluation'];
 const FORMATS = ['docx', 'xlsx'] as const;
 /** The day the documents are made (their signature date and provenance). */
 const NOW = '2026-07-15T03:00:00Z';
+/** The one line a report written to a file says on stderr (cli/report.ts sayWritten), and nothing else. */
+const written = (file: string): RegExp => new RegExp(`^kerjasama: report periodic (written to|ditulis ke) ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((docx|xlsx|pdf|html|json), (as of|per) 15 Jul 2026\\)\n$`);
 
 let register: string;
 let out: string;
@@ -47,7 +49,8 @@ beforeAll(async () => {
         const name = `${period}-${template}.${format}`;
         const path = join(out, name);
         const r = await runCli(['report', 'periodic', '--period', period, '--template', template, '--output', path], { cwd: register, now: NOW });
-        expect(r.stderr).toBe('');
+        // Only the one line that says the file was written (as export and site say theirs).
+        expect(r.stderr).toMatch(written(path));
         expect(r.code).toBe(0);
         const bytes = readFileSync(path);
         made.push({ name, path, format, text: stable(format === 'docx' ? await docxText(bytes) : await xlsxText(bytes)) });
@@ -154,7 +157,7 @@ describe.skipIf(!SOFFICE)('LibreOffice opens every document', () => {
   it('--format pdf makes a PDF through LibreOffice', async () => {
     const pdf = join(out, 'recap.pdf');
     const r = await runCli(['report', 'periodic', '--period', '2026-S1', '--format', 'pdf', '--output', pdf], { cwd: register, now: NOW, env: { PATH: process.env['PATH'] ?? '' } });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(written(pdf));
     expect(r.code).toBe(0);
     const bytes = readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -199,7 +202,7 @@ describe("a region's own forms", () => {
     ]));
     const file = join(out, 'own.docx');
     const r = await runCli(['report', 'periodic', '--period', '2026-S1', '--template', form, '--output', file], { cwd: register, now: NOW });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(written(file));
     expect(r.code).toBe(0);
     const text = await docxText(readFileSync(file));
     expect(text).toContain('LAPORAN Semester I Tahun 2026\nKepada Yth.: Menteri Dalam Negeri');
@@ -216,7 +219,7 @@ describe("a region's own forms", () => {
     writeFileSync(join(reg, 'kerjasama.yaml'), `${cfg}  templates:\n    recap: rekap.docx\n`);
     const file = join(out, 'configured.docx');
     const r = await runCli(['report', 'periodic', '--period', '2026-S1', '--output', file], { cwd: reg, now: NOW });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(written(file));
     expect(r.code).toBe(0);
     expect(await docxText(readFileSync(file))).toBe('REKAP DAERAH 2026-S1: 13\n');
     // The .xlsx of the same report still comes from the built-in form.
@@ -280,7 +283,7 @@ describe("a region's own forms", () => {
     writeFileSync(form, Buffer.from(await wb.xlsx.writeBuffer()));
     const file = join(out, 'own.xlsx');
     const r = await runCli(['report', 'periodic', '--period', '2026-S1', '--template', form, '--output', file], { cwd: register, now: NOW });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(written(file));
     expect(r.code).toBe(0);
     const text = await xlsxText(readFileSync(file));
     expect(text).toMatch(/^# Rekap 2026-S1\n1: Rekapitulasi Kerja Sama Daerah \| Semester I Tahun 2026\n2: KSDD \| #3\n3: #1 \| NTB–Jawa Timur[^\n]* \| tidak diketahui \| -\n/);
@@ -308,7 +311,7 @@ describe('hostile record text', () => {
     const h = join(out, 'hostile.html');
     for (const file of [x, d, h]) {
       const r = await runCli(['report', 'periodic', '--period', '2026-S1', '--output', file], { cwd: reg, now: NOW });
-      expect(r.stderr).toBe('');
+      expect(r.stderr).toMatch(written(file));
       expect(r.code).toBe(0);
     }
     const wb = new ExcelJS.Workbook();

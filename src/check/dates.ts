@@ -14,15 +14,20 @@ export function dateOrder(ctx: CheckContext): Diagnostic[] {
     const d = a.data;
     const eff = d.effective ? parseDate(d.effective) : undefined;
     const end = typeof d.end === 'string' && d.end !== 'none' ? parseDate(d.end) : undefined;
-    (d.signatures ?? []).forEach((s, i) => {
-      const sig = s.date ? parseDate(s.date) : undefined;
-      if (sig && eff && before(eff, sig)) {
-        out.push(diag('date-order', 'error', a.file, '/effective', { later: 'effective', laterDate: eff.text, earlier: `signatures[${i}].date`, earlierDate: sig.text }));
+    // Signed after the effective date (or, with none, after the end): one problem at that date, naming
+    // the latest of those signatures (the date must come on or after it) and how many others there are.
+    const against = eff ?? end;
+    if (against) {
+      const after = (d.signatures ?? []).flatMap((s, i) => {
+        const sig = s.date ? parseDate(s.date) : undefined;
+        return sig && before(against, sig) ? [{ i, sig }] : [];
+      });
+      const latest = after.reduce<(typeof after)[number] | undefined>((m, x) => (m === undefined || x.sig.first > m.sig.first ? x : m), undefined);
+      if (latest) {
+        const later = eff ? 'effective' : 'end';
+        out.push(diag('date-order', 'error', a.file, `/${later}`, { later, laterDate: against.text, earlier: `signatures[${latest.i}].date`, earlierDate: latest.sig.text, ...(after.length > 1 ? { more: after.length - 1 } : {}) }));
       }
-      if (sig && end && !eff && before(end, sig)) {
-        out.push(diag('date-order', 'error', a.file, '/end', { later: 'end', laterDate: end.text, earlier: `signatures[${i}].date`, earlierDate: sig.text }));
-      }
-    });
+    }
     if (eff && end && before(end, eff)) out.push(diag('date-order', 'error', a.file, '/end', { later: 'end', laterDate: end.text, earlier: 'effective', earlierDate: eff.text }));
     const term = d.termination ? parseDate(d.termination.date) : undefined;
     const start = startOf(d);

@@ -50,6 +50,16 @@ function identifiersDecide(a: Partner, b: Partner): boolean {
   return (['kemendagri', 'iso3166_2', 'wikidata'] as const).some((k) => x[k] !== undefined && y[k] !== undefined);
 }
 
+/**
+ * How two names of a probable duplicate match, for its message: the very same name (no otherName); two
+ * names the same once government words are set aside (otherName); or one name in two languages' forms
+ * (otherName, languages).
+ */
+function nameParams(name: string, other: string): Record<string, string> {
+  if (name === other) return {};
+  return normaliseName(name) === normaliseName(other) ? { otherName: other } : { otherName: other, languages: 'yes' };
+}
+
 export function partnerDuplicate(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, { partner: Partner; name: string }>();
@@ -62,7 +72,7 @@ export function partnerDuplicate(ctx: CheckContext): Diagnostic[] {
       const other = seen.get(keys[k] as string);
       if (other && other.partner.id !== p.id && !matched.has(other.partner.id) && !identifiersDecide(p, other.partner)) {
         matched.add(other.partner.id);
-        out.push(diag('partner-duplicate', 'warning', p.file, '/name', { other: other.partner.id, otherFile: other.partner.file, country: p.data.country, name: n, ...(normaliseName(n) === normaliseName(other.name) ? {} : { otherName: other.name }) }));
+        out.push(diag('partner-duplicate', 'warning', p.file, '/name', { other: other.partner.id, otherFile: other.partner.file, country: p.data.country, name: n, ...nameParams(n, other.name) }));
       }
     }
     keys.forEach((key, k) => { if (!seen.has(key)) seen.set(key, { partner: p, name: names[k] as string }); });

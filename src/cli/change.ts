@@ -15,6 +15,7 @@ import { idsLike } from '../load/similar.js';
 import { finalise } from '../model/diagnostics.js';
 import { KINDS, KIND_DIRS, type AnyRecord, type Diagnostic, type Kind, type Lang } from '../model/types.js';
 import { changeAsText } from '../render/diff.js';
+import { recordNames } from '../view/records.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { unifiedDiff } from '../render/textDiff.js';
 import { diffReport, type DiffSide } from '../report/diff.js';
@@ -173,7 +174,7 @@ export function checkChange(io: IO, opts: ChangeOptions, ctx: ChangeContext, cha
   const shown = finalise(head.diagnostics.filter((d) => introduced.has(d) || (!o.onlyNew && d.severity === 'error' && written.has(d.file))));
   const style = chooseStyle(io, opts);
   const diffs = changes.map((c) => unifiedDiff(c.rel, c.before, c.text, style)).filter(Boolean).join('\n');
-  const summary = changeAsText(report, ctx.lang, style, { extraSectors: after.config.extraSectors });
+  const summary = changeAsText(report, ctx.lang, style, { extraSectors: after.config.extraSectors, name: recordNames(after.dataset, ctx.loaded.dataset) });
   const text = [summary, diffs].filter(Boolean).join('\n');
   return { after, shown, errors: shown.filter((d) => d.severity === 'error').length, text };
 }

@@ -10,6 +10,7 @@ import { diffReport, type DiffSide } from '../report/diff.js';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diffAsJson, diffAsMarkdown, diffAsText, fitComment } from '../render/diff.js';
+import { recordNames } from '../view/records.js';
 import { chooseAsOf, chooseLang, chooseStyle, emit, resolveRoot, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
@@ -53,7 +54,7 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
   const lang = chooseLang(io, opts, headLoaded.config.language);
   const asOf = chooseAsOf(io, opts, headLoaded.config.timezone);
   const report = diffReport(side(baseLoaded, baseLabel, asOf), side(headLoaded, headLabel, asOf), asOf, { inactivityWindow: headLoaded.config.inactivityWindow });
-  const words = { extraSectors: headLoaded.config.extraSectors };
+  const words = { extraSectors: headLoaded.config.extraSectors, name: recordNames(headLoaded.dataset, baseLoaded.dataset) };
   const text =
     format === 'json' ? diffAsJson(report, lang, words)
     : format === 'markdown' ? commentMarkdown(io, diffAsMarkdown(report, lang, words), lang)

@@ -9,6 +9,7 @@ import type { Kind, Lang } from '../model/types.js';
 import { say as sayIn, w, word, type Catalogue, type Entry, type Values } from '../model/words.js';
 import { fieldLabel } from '../model/fields.words.js';
 import { formatNumber } from '../model/format.js';
+import { durationWords } from '../model/dates.js';
 import { closest, closestByLabel } from '../load/similar.js';
 
 type P = Values;
@@ -275,6 +276,8 @@ export const MESSAGES = {
   exportHoldsRegister: w((p) => `${p.out} holds a register or a git repository; the export needs a folder of its own (e.g. --out export)`, (p) => `${p.out} berisi register atau repositori git; ekspor memerlukan folder sendiri (mis. --out ekspor)`),
   exportFolderNotEmpty: w((p) => `${p.out} is not empty; add --force to write the export into it (files of an earlier export are replaced), or choose another --out`,
     (p) => `${p.out} tidak kosong; tambahkan --force untuk menulis ekspor ke dalamnya (berkas ekspor sebelumnya diganti), atau pilih --out lain`),
+  // A report, list or show written to --output FILE (cli/report.ts sayWritten): what is the command as typed.
+  reportWritten: w((p) => `${p.what} written to ${p.out} (${p.format}, as of ${p.asOf})`, (p) => `${p.what} ditulis ke ${p.out} (${p.format}, per ${p.asOf})`),
   exportWritten: w((p) => `export written to ${p.out} (${p.format}: ${p.tables} tables, ${p.rows} rows, as of ${p.asOf})`, (p) => `ekspor ditulis ke ${p.out} (${p.format}: ${p.tables} tabel, ${p.rows} baris, per ${p.asOf})`),
   exportPrivate: w(() => 'WITH PRIVATE DATA (partner contacts): do not publish it', () => 'MEMUAT DATA PRIBADI (kontak mitra): jangan diterbitkan'),
 
@@ -316,7 +319,7 @@ export const MESSAGES = {
     (p) => `--member ${p.code} bukan anggota federasi ini (federation.yaml); yang paling mirip: ${p.closest}`),
   memberLeftOut: w((p) => `member ${p.code}: ${p.n} record file${p.n === 1 ? ' has' : 's have'} errors and ${p.n === 1 ? 'was' : 'were'} left out; run \`kerjasama validate\` in that register for details.`,
     (p) => `anggota ${p.code}: ${p.n} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` di register itu untuk rinciannya.`),
-  aggregateStale: w((p) => `${p.n} member(s) not updated for longer than ${p.after}: ${p.codes}`, (p) => `${p.n} anggota tidak diperbarui lebih lama dari ${p.after}: ${p.codes}`),
+  aggregateStale: w((p) => `${p.n} member(s) not updated for longer than ${durationWords(String(p.after), 'en')}: ${p.codes}`, (p) => `${p.n} anggota tidak diperbarui lebih lama dari ${durationWords(String(p.after), 'id')}: ${p.codes}`),
   identityInvalid: w((p) => `${p.file} has errors (above); fix them and run again: no decision in it was applied`, (p) => `${p.file} bermasalah (lihat di atas); perbaiki lalu jalankan lagi: belum ada keputusan di dalamnya yang diterapkan`),
   conflictsOpen: w((p) => `${p.open} of ${p.all} difference(s) between members to resolve (acknowledged: ${p.acknowledged})`, (p) => `${p.open} dari ${p.all} perbedaan antar-anggota perlu diselesaikan (sudah diketahui: ${p.acknowledged})`),
 

@@ -20,7 +20,7 @@ import { reportAsJson } from '../render/reportJson.js';
 import { emit, loadOrExplain, replaceFile, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
-import { provenanceOf, reportInputs } from './report.js';
+import { provenanceOf, reportInputs, sayWritten } from './report.js';
 import { toPdf } from './soffice.js';
 import { VERSION } from './version.js';
 
@@ -61,6 +61,9 @@ function templateOf(text: string | undefined): { name: TemplateName } | { path: 
   throw new UsageError(say('templateInvalid', { value: v, names: TEMPLATE_NAMES.join(', '), near: near ?? '' }));
 }
 
+// not prose: the command as typed, named in the line a file written says (sayWritten)
+const COMMAND = 'report periodic';
+
 export async function periodicCommand(io: IO, opts: PeriodicOptions): Promise<number> {
   const template = templateOf(opts.template);
   if (opts.writeTemplate !== undefined) return writeTemplate(io, template, opts);
@@ -88,12 +91,14 @@ export async function periodicCommand(io: IO, opts: PeriodicOptions): Promise<nu
   if (format === 'json') {
     const { recap, evaluation } = report;
     emit(io, reportAsJson(prov, { period: recap.period, recap: { rows: recap.rows, byCategory: recap.byCategory, bySector: recap.bySector }, evaluation: { window: evaluation.window, rows: evaluation.rows } }), opts.output, opts.force);
+    sayWritten(io, opts.output, COMMAND, format, lang, asOf);
     return code;
   }
   const ownerName = cfg.owner ? dataset.partners.get(cfg.owner)?.data.name : undefined;
   const data = documentData(report, { template: name, config: cfg, ...(ownerName ? { ownerName } : {}), period: p, version: VERSION, ...(prov.commit ? { commit: prov.commit } : {}), made: asOf }, lang);
   if (format === 'html') {
     emit(io, periodicHtml(data), opts.output, opts.force);
+    sayWritten(io, opts.output, COMMAND, format, lang, asOf);
     return code;
   }
   // The form: a path given, the region's own for this report and format, or the built-in one.
@@ -110,6 +115,7 @@ export async function periodicCommand(io: IO, opts: PeriodicOptions): Promise<nu
   }
   if (format === 'pdf') bytes = await toPdf(bytes, wanted, io.env);
   replaceFile(resolve(io.cwd, opts.output as string), Buffer.from(bytes), opts.output as string);
+  sayWritten(io, opts.output, COMMAND, format, lang, asOf);
   return code;
 }
 

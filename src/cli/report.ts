@@ -1,7 +1,7 @@
 // kerjasama report <name>: load → check (records with errors are left out) → report → view → render.
 
 import { filesWithErrors, runChecks, withoutInvalid } from '../check/index.js';
-import { parseDuration } from '../model/dates.js';
+import { humanDate, parseDuration } from '../model/dates.js';
 import { countOf } from '../model/diagnostics.js';
 import { gitCommitIn, gitStateLater, mayBeInGit, type GitState } from '../load/git.js';
 import { describeFilters, parseList, unknownFilterValues, type Filters } from '../report/filters.js';
@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { RunMemo } from '../load/cache.js';
 import { fsSource, type RegisterSource } from '../load/load.js';
 import { VERSION } from './version.js';
-import { cacheOption, outputInputs, chooseStyle, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, outputInputs, chooseStyle, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { termAsWritten } from './values.js';
@@ -129,6 +129,16 @@ export function reportFormat(io: IO, opts: ReportOptions, formats: readonly stri
 }
 
 /**
+ * The one line a report written to a file (--output, not -) says on stderr, as export and site say
+ * theirs: what (the command: report expiring, list agreements, show ntb, report periodic), where, in
+ * which format, as of which day. To stdout, nothing: the report is there.
+ */
+export function sayWritten(io: IO, output: string | undefined, what: string, format: string, lang: Lang, asOf: number): void {
+  if (output === undefined || output === '-') return;
+  io.stderr(`kerjasama: ${t(lang, 'reportWritten', { what, out: output, format, asOf: humanDate(asOf, lang) })}\n`);
+}
+
+/**
  * A report built, rendered in its format by that format's one renderer and emitted (to stdout or
  * --output); the text, or for a workbook the promise of its file written.
  */
@@ -177,6 +187,7 @@ export function runReport(io: IO, opts: ReportOptions, command: string, formats:
       if (!hit) return makeReport(io, opts, command, format, build, source, { run, inputs, here });
       if (hit.stderr) io.stderr(hit.stderr);
       emit(io, hit.stdout, opts.output, opts.force);
+      sayWritten(io, opts.output, command, format, chooseLang(io, opts, config?.language), chooseAsOf(io, opts, config?.timezone ?? 'UTC'));
       return hit.code;
     });
   }
@@ -198,7 +209,8 @@ function makeReport(io: IO, opts: ReportOptions, command: string, format: string
   const r = build({ loaded, dataset, validation, lang, asOf, asOfText, filters, provenance });
   const code = opts.strict && invalid > 0 ? 1 : 0;
   const text = renderReport(io, opts, format, r, lang);
-  if (typeof text !== 'string') return text.then(() => code);
+  if (typeof text !== 'string') return text.then(() => { sayWritten(io, opts.output, command, format, lang, asOf); return code; });
+  sayWritten(io, opts.output, command, format, lang, asOf);
   // As validate's memo: never a register read upgraded (each run says so), nor one with a file that could not be read.
   if (memo && !loaded.upgraded && !diagnostics.some((d) => d.code === 'file-unreadable')) {
     memo.run.setOutput(memo.inputs ?? outputInputs(io, opts, command, loaded.config, { git: memo.here ?? null }), loaded.config, { stdout: text, stderr: said, code }, source?.list());

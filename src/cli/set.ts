@@ -7,7 +7,7 @@
 
 import { KINDS, type Kind } from '../model/types.js';
 import { FIELDS, type Fields, type FieldSpec } from '../model/fields.js';
-import { closest, fieldByWords } from '../load/similar.js';
+import { closest, fieldByWords, type Known } from '../load/similar.js';
 import { applyValue, EditError, editYaml, type Edit, type Path } from '../scaffold/edit.js';
 import { parse as parseYaml } from 'yaml';
 import { applyChanges, findRecord, openForChange, type ChangeContext, type ChangeOptions } from './change.js';
@@ -22,6 +22,7 @@ import { normaliseRecord } from '../load/normalise.js';
 import { checkValue } from '../scaffold/ask.js';
 import { askTexts } from './messages.js';
 import { pushAll } from '../model/lists.js';
+import { knownRecords } from './records.js';
 
 export interface SetOptions extends ChangeOptions {
   kind?: string;
@@ -134,11 +135,14 @@ function exampleEntry(field: string, f: FieldSpec): string {
   return key ? `${field}[ID].${Object.keys((f.shape as { fields: Fields }).fields).find((k) => k !== key) ?? key}=…` : `${field}[0].…=…`;
 }
 
-/** A value's text checked and turned into the value the field holds (values.ts, as new does). */
-function valueFor(spec: FieldSpec, text: string, field: string, lang: Lang, asItem: boolean, words?: string): unknown {
+/**
+ * A value's text checked and turned into the value the field holds (values.ts, as new does). `known`: the
+ * register's records, so that a reference written as a record's name is answered with its id, as new does.
+ */
+function valueFor(spec: FieldSpec, text: string, field: string, lang: Lang, asItem: boolean, words?: string, known?: (kind: Kind) => Known[]): unknown {
   // One entry of a list: checked as one item of its kind.
   const itemSpec: FieldSpec = asItem ? itemOf(spec) : spec;
-  const check = checkOf(itemSpec, field, lang, words);
+  const check = checkOf(itemSpec, field, lang, words, known);
   const v = checkValue({ key: field, flag: field, label: field, required: true, ...check }, text, askTexts(lang));
   if (typeof v !== 'string') throw new UsageError(`kerjasama: ${v.problem}`);
   if (asItem && spec.shape.t === 'objects') return partsOf(spec.shape.fields, v);
@@ -165,14 +169,14 @@ function commaList(spec: FieldSpec): boolean {
 const LIST_SHAPES = new Set(['refs', 'texts', 'links', 'sources', 'sectors', 'countries', 'enums', 'objects']);
 
 /** The edits of one assignment to the record's current value. */
-export function editsOf(kind: Kind, value: unknown, a: Assignment, lang: Lang): Edit[] {
+export function editsOf(kind: Kind, value: unknown, a: Assignment, lang: Lang, known?: (kind: Kind) => Known[]): Edit[] {
   const target = resolve(kind, a.field, value, false);
   const { spec, path } = target;
   if (path[0] === 'id' && path.length === 1) throw new UsageError(say('set.idField'));
   if (a.op === '=') {
     if (spec.shape.t === 'objects' && !target.item) throw new UsageError(say('set.needsEntry', { field: a.field, example: exampleEntry(a.field, spec) }));
     if (a.value === '') throw new UsageError(say('set.empty', { field: a.field }));
-    let v = valueFor(spec, a.value, a.field, lang, target.item === true, target.words);
+    let v = valueFor(spec, a.value, a.field, lang, target.item === true, target.words, known);
     if (target.item && spec.shape.t === 'objects' && target.create) v = { ...target.create, ...(v as Obj) };
     if (target.create) {
       // A sub-field of an entry that is not there yet: the entry is made, named by its key.
@@ -193,7 +197,7 @@ export function editsOf(kind: Kind, value: unknown, a: Assignment, lang: Lang): 
   })();
   const texts = spec.shape.t === 'objects' ? [a.value] : commaList(spec) ? (list(a.value) ?? []) : (lines(a.value) ?? []);
   if (texts.length === 0) throw new UsageError(say('set.empty', { field: a.field }));
-  const items = texts.map((x) => valueFor(spec, x, a.field, lang, true, target.words));
+  const items = texts.map((x) => valueFor(spec, x, a.field, lang, true, target.words, known));
   if (a.op === '+=') {
     const fresh = spec.shape.t === 'objects' ? items : items.filter((x, i) => !current.some((c) => c === x) && items.indexOf(x) === i);
     return fresh.map((x, i) => ({ op: 'set', path: [...path, current.length + i], value: x }));
@@ -269,8 +273,10 @@ export async function setCommand(io: IO, id: string, args: readonly string[], op
   let value = currentValue(ctx, rec.rel, rec.text);
   const edits: Edit[] = [];
   const already: Say[] = [];
+  // A reference written as a record's name (partners+=Magelang) is answered with its id, as new answers it.
+  const known = (k: Kind): Known[] => knownRecords(ctx.loaded.dataset, k);
   for (const a of assignments) {
-    const mine = editsOf(rec.kind, value, a, ctx.lang);
+    const mine = editsOf(rec.kind, value, a, ctx.lang, known);
     const next = mine.reduce(applyValue, value);
     const same = alreadySo(rec.kind, value, next, a);
     if (same) {

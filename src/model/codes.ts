@@ -43,8 +43,12 @@ export interface CodeInfo {
 }
 
 const q = (v: unknown): string => `\`${String(v)}\``;
-/** Whether a probable duplicate partner shares the name (its government words aside), or has it in another language's form (otherName). */
-const sameName = (p: Readonly<Record<string, unknown>>): boolean => !p.otherName;
+/**
+ * How a probable duplicate partner's name matches the other's (check/partners.ts): the very same name (no
+ * otherName), the same once government words are set aside (otherName), or one name in another
+ * language's form (otherName and languages).
+ */
+const nameMatch = (p: Readonly<Record<string, unknown>>): 'same' | 'words' | 'languages' => (!p.otherName ? 'same' : p.languages ? 'languages' : 'words');
 const opt = (v: unknown, s: string): string => (v === undefined || v === '' ? '' : s);
 /** The Indonesian variant of a parameter (name_id) given by the schema's own words (x-expected-id). */
 const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
@@ -377,8 +381,8 @@ export const CODES = {
 
   // ---- dates --------------------------------------------------------------------------------
   'date-order': code('error', 'dates', ['Dates out of order', 'Urutan tanggal salah'],
-    [(p) => `${p.later} (${day(p.laterDate, 'en')}) is before ${p.earlier} (${day(p.earlierDate, 'en')})`, () => 'Check both dates against the document: signature ≤ effective ≤ end, and an activity ends after it starts.'],
-    [(p) => `${p.later} (${day(p.laterDate, 'id')}) lebih awal dari ${p.earlier} (${day(p.earlierDate, 'id')})`, () => 'Periksa kedua tanggal pada dokumen: tanda tangan ≤ berlaku ≤ berakhir, dan kegiatan berakhir setelah dimulai.']),
+    [(p) => `${p.later} (${day(p.laterDate, 'en')}) is before ${p.earlier} (${day(p.earlierDate, 'en')})${p.more ? ` and ${p.more} other signature date${Number(p.more) === 1 ? '' : 's'}` : ''}`, () => 'Check both dates against the document: signature ≤ effective ≤ end, and an activity ends after it starts.'],
+    [(p) => `${p.later} (${day(p.laterDate, 'id')}) lebih awal dari ${p.earlier} (${day(p.earlierDate, 'id')})${p.more ? ` dan ${p.more} tanggal tanda tangan lain` : ''}`, () => 'Periksa kedua tanggal pada dokumen: tanda tangan ≤ berlaku ≤ berakhir, dan kegiatan berakhir setelah dimulai.']),
   'activity-outside-agreement': code('warning', 'dates', ['Activity outside the agreement’s validity', 'Kegiatan di luar masa berlaku perjanjian'],
     [(p) => `the activity (${days(p.dates, 'en')}) falls outside the validity of ${q(p.agreement)} (${validity(p, 'en')})`, () => 'Link the activity to the agreement in force at the time (a renewal, perhaps), or to the partner only.'],
     [(p) => `kegiatan (${days(p.dates, 'id')}) berada di luar masa berlaku ${q(p.agreement)} (${validity(p, 'id')})`, () => 'Tautkan kegiatan ke perjanjian yang berlaku saat itu (mungkin perpanjangannya), atau ke mitra saja.']),
@@ -427,8 +431,8 @@ export const CODES = {
     [(p) => `${q(p.sector)} is not a sector of this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Sectors are the 32 urusan (docs/sectors.md) plus the sectors: in kerjasama.yaml.'],
     [(p) => `${q(p.sector)} bukan sektor register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Sektor adalah 32 urusan (docs/sectors.md) ditambah sectors: di kerjasama.yaml.']),
   'partner-duplicate': code('warning', 'rules', ['Probable duplicate partner', 'Kemungkinan mitra ganda'],
-    [(p) => `this partner looks like ${q(p.other)} (${p.otherFile}): both are in ${p.country} and ${sameName(p) ? `share the name ${q(p.name)}` : `${q(p.name)} and ${q(p.otherName)} are one name written two ways`}`, () => 'If they are the same, keep one file, move the other spellings to aliases:, and update references.'],
-    [(p) => `mitra ini tampaknya sama dengan ${q(p.other)} (${p.otherFile}): keduanya di ${p.country} dan ${sameName(p) ? `bernama ${q(p.name)}` : `${q(p.name)} serta ${q(p.otherName)} adalah satu nama yang ditulis dengan dua cara`}`, () => 'Bila sama, pertahankan satu berkas, pindahkan ejaan lain ke aliases:, dan perbarui rujukannya.']),
+    [(p) => `this partner looks like ${q(p.other)} (${p.otherFile}): both are in ${p.country} and ${{ same: `share the name ${q(p.name)}`, words: `have names that look like the same partner: ${q(p.name)} and ${q(p.otherName)}`, languages: `${q(p.name)} and ${q(p.otherName)} are one name written two ways` }[nameMatch(p)]}`, () => 'If they are the same, keep one file, move the other spellings to aliases:, and update references.'],
+    [(p) => `mitra ini tampaknya sama dengan ${q(p.other)} (${p.otherFile}): keduanya di ${p.country} dan ${{ same: `bernama ${q(p.name)}`, words: `namanya tampak seperti mitra yang sama: ${q(p.name)} dan ${q(p.otherName)}`, languages: `${q(p.name)} serta ${q(p.otherName)} adalah satu nama yang ditulis dengan dua cara` }[nameMatch(p)]}`, () => 'Bila sama, pertahankan satu berkas, pindahkan ejaan lain ke aliases:, dan perbarui rujukannya.']),
   'iso3166-country': code('error', 'rules', ['ISO 3166-2 code of another country', 'Kode ISO 3166-2 negara lain'],
     [(p) => `the ISO 3166-2 code ${q(p.value)} is a region of ${countryName(String(p.valueCountry), 'en')}, but the partner's country is ${countryName(String(p.country), 'en')} (${p.country})`, (p) => `Correct ids.iso3166_2 (its first two letters are the country, ${p.country}-… here) or the partner's country:.`],
     [(p) => `kode ISO 3166-2 ${q(p.value)} adalah wilayah ${countryName(String(p.valueCountry), 'id')}, tetapi negara mitra ini ${countryName(String(p.country), 'id')} (${p.country})`, (p) => `Perbaiki ids.iso3166_2 (dua huruf pertamanya kode negara, di sini ${p.country}-…) atau country: mitra.`]),

@@ -247,6 +247,15 @@ export function formatDuration(dur: Duration, lang: 'en' | 'id'): string {
   return say(DATE_WORDS, lang, `period.${dur.unit}`, { n: dur.count });
 }
 
+/**
+ * A duration as a clerk writes it (180 hari, 6 months, 1 year), from a duration or a setting as written
+ * (stale_after: 180d): in the unit it is written in. Text that is not a duration, as it is.
+ */
+export function durationWords(d: Duration | string, lang: 'en' | 'id'): string {
+  const x = typeof d === 'string' ? parseDuration(d) : d;
+  return x ? formatDuration(x, lang) : String(d);
+}
+
 /** Today's calendar date in a time zone, from a given instant. Only the CLI layer passes the real clock. */
 export function todayIn(timeZone: string, now: Date): number {
   const ms = now.getTime();

@@ -71,8 +71,8 @@ function activitiesLine(g: ActivitiesAdded, lang: Lang): { text: string; sub: st
   return { text, sub: g.activities.map((a) => `${a.start === 'unknown' ? words(lang).undated : humanText(a.start, lang)} ${a.id}: ${show(a.title, lang)}`) };
 }
 
-/** How diff's sentences are told: the register's extra sectors, to name sectors as show does. */
-export type DiffTextOptions = Pick<PhraseOptions, 'extraSectors'>;
+/** How diff's sentences are told: the register's extra sectors and its records' names, to name sectors and references as show does. */
+export type DiffTextOptions = Pick<PhraseOptions, 'extraSectors' | 'name'>;
 
 function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } & DiffTextOptions = {}): Section[] {
   const t = (k: 'attention' | 'introduced' | 'fixed' | 'config' | Kind): string => dw(lang, `section.${k}`);

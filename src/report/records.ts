@@ -49,6 +49,8 @@ export function listAgreements(d: Dataset, asOf: number, f: Filters) {
     return {
       id: a.id, title: a.data.title, category: a.data.category, document_type: a.data.document_type, partners: a.data.partners,
       start, start_uncertain: uncertain(start), end, end_uncertain: end !== 'none' && end !== null && (uncertain(end) || af.end.uncertain),
+      // Whether the record writes an end at all (show's "no end recorded" is said when it does not), or renews on a cycle.
+      end_recorded: a.data.end !== undefined || a.data.renews_every !== undefined,
       status: a.data.status, derived_status: af.status, confirmed: a.data.confirmed ?? null, ...listedFields('agreement', a.data), stale: af.stale, file: a.file,
     };
   });

@@ -28,6 +28,8 @@ function endValue(v: string | null, lang: Lang): string {
 export interface PhraseOptions {
   readonly kind?: Kind;
   readonly extraSectors?: readonly ExtraSector[];
+  /** The records' names, to name a reference as show does ("Osaka Prefecture (osaka)"); without it, the id. */
+  readonly name?: (kind: Kind, id: string) => string | undefined;
 }
 
 /**
@@ -38,8 +40,19 @@ export interface PhraseOptions {
 function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): string {
   const x = o.kind && v !== null && v !== undefined ? fieldValueAt(o.kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
   if (x?.t === 'date' && typeof v === 'string') return humanText(v, lang);
-  if (x && Array.isArray(v)) return show(fieldText(x, lang), lang);
+  if (x && Array.isArray(v)) return show(fieldText(x, lang, o.name), lang);
   return show(v, lang);
+}
+
+/**
+ * Items added to or removed from a list, each as `show` writes it (a sector by its name, a code by its
+ * word, a reference by its record's name when `name` is given: the field model's renderer, as valueShown
+ * renders a whole list); the items as they are when the
+ * record's kind or the field is not known.
+ */
+function itemsShown(items: readonly string[], lang: Lang, field: string, o: PhraseOptions): string {
+  const x = o.kind ? fieldValueAt(o.kind, field, items, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
+  return x?.t === 'list' ? x.items.map((i) => fieldText(i, lang, o.name, true)).join(', ') : items.join(', ');
 }
 
 /** A field's change, as diff and the history say it. */
@@ -61,8 +74,8 @@ export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): 
       return vw(lang, 'name', { before: f.before, after: f.after });
     case 'list': {
       const parts: string[] = [];
-      if (f.added.length) parts.push(vw(lang, 'list.added', { items: f.added.join(', ') }));
-      if (f.removed.length) parts.push(vw(lang, 'list.removed', { items: f.removed.join(', ') }));
+      if (f.added.length) parts.push(vw(lang, 'list.added', { items: itemsShown(f.added, lang, f.field, o) }));
+      if (f.removed.length) parts.push(vw(lang, 'list.removed', { items: itemsShown(f.removed, lang, f.field, o) }));
       return `${f.field}: ${parts.join('; ')}`;
     }
     case 'value':

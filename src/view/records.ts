@@ -58,7 +58,7 @@ function listColumn(kind: Kind | undefined, key: string, counted: boolean): Omit
 const FACT_CODES: Record<string, Record<string, Record<Lang, string>>> = { derived_status: DERIVED_STATUS_LABEL, state: ACTIVITY_STATE_LABEL };
 
 export function listView(title: Record<Lang, string>, rows: Array<Record<string, unknown>>, prov: Provenance, lang: Lang, csvFlat = false, kind?: 'partner' | 'agreement' | 'activity'): ReportView {
-  const keys = (rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && !k.endsWith('_uncertain')) : ['id'])
+  const keys = (rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && k !== 'end_recorded' && !k.endsWith('_uncertain')) : ['id'])
     // A table leaves out a mapping's sub-field no row records (a register that keeps no Wikidata ids has no empty column for them); CSV and JSON keep every column.
     .filter((k) => csvFlat || !kind || !listedField(kind, k)?.[1].includes('.') || rows.some((r) => r[k] !== null && r[k] !== undefined));
   const counted = typeof rows[0]?.['agreements'] === 'number';
@@ -75,7 +75,10 @@ export function listView(title: Record<Lang, string>, rows: Array<Record<string,
       const label = FACT_CODES[k] ? labelOf(FACT_CODES[k] as Record<string, Record<Lang, string>>, v, lang) : kind ? codeLabel(`${kind}.${k}`, v, lang) : undefined;
       if (label !== undefined) return [k, label];
     }
-    if (!meta.get(k)?.dates || typeof v !== 'string' || v === 'none') return [k, v === 'none' && !csvFlat ? rwBoth('records.noEnd')[lang] : v as Cell];
+    // An end the record does not write is said in words, as show says it; a dash would read as "none".
+    if (k === 'end' && v === null && r['end_recorded'] === false && !csvFlat) return [k, rwBoth('records.noEndRecorded')[lang]];
+    // `none` is a word only in the end's column (an agreement whose id or title is "none" keeps it).
+    if (!meta.get(k)?.dates || typeof v !== 'string' || v === 'none') return [k, v === 'none' && k === 'end' && !csvFlat ? rwBoth('records.noEnd')[lang] : v as Cell];
     const flag = k === 'confirmed' && r['stale'] === true ? { flag: `(${stale})`, tone: 'warn' as const } : {};
     return [k, { date: v, uncertain: r[`${k}_uncertain`] === true, ...flag }];
   })) as Record<string, Cell>);
@@ -134,9 +137,24 @@ function statusText(status: DerivedStatus, by: Link | null, lang: Lang, d: Datas
   return `${label}: ${RELATION_DOWN[by.relation][lang]} ${by.id}${type ? ` (${type})` : ''}`;
 }
 
+/**
+ * A record's name (a partner's) or title (an agreement's, an activity's) by its id, as show names the
+ * records a field refers to: from the first register that has it (diff: the head, then the base).
+ */
+export function recordNames(...ds: readonly Dataset[]): (kind: Kind, id: string) => string | undefined {
+  const one = (d: Dataset, kind: Kind, id: string): string | undefined => (kind === 'partner' ? d.partners.get(id)?.data.name : kind === 'agreement' ? d.agreements.get(id)?.data.title : d.activities.get(id)?.data.title);
+  return (kind, id) => {
+    for (const d of ds) {
+      const n = one(d, kind, id);
+      if (n !== undefined) return n;
+    }
+    return undefined;
+  };
+}
+
 /** A record in full; `d` names the records it refers to. */
 export function showView(shown: Shown[], prov: Provenance, lang: Lang, d: Dataset): ReportView {
-  const name = (kind: Kind, id: string): string | undefined => (kind === 'partner' ? d.partners.get(id)?.data.name : kind === 'agreement' ? d.agreements.get(id)?.data.title : d.activities.get(id)?.data.title);
+  const name = recordNames(d);
   const tables: TableView[] = [];
   const KIND = { partner: rwBoth('records.partner'), agreement: rwBoth('records.agreement'), activity: rwBoth('records.activity') };
   for (const s of shown) {

@@ -54,7 +54,7 @@ describe('aggregate build', () => {
     const r = await build(dir, 'out');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('aggregate of 3 members written to out');
-    expect(r.stderr).toContain('2 member(s) not updated for longer than 180d: 34, 52');
+    expect(r.stderr).toContain('2 member(s) not updated for longer than 180 days: 34, 52');
     const out = join(dir, 'out');
     const members = csv(out, 'members');
     expect(members[0]).toEqual(['code', 'name', 'source', 'commit', 'content_hash', 'last_commit', 'age_days', 'stale', 'errors', 'warnings', 'left_out', 'partners', 'agreements', 'activities']);
@@ -163,7 +163,7 @@ describe('aggregate build', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('aggregate of 3 members unchanged since the last build: out is up to date (as of 1 Jun 2026); federation.lock unchanged');
     // The stale members are still named.
-    expect(again.stderr).toContain('2 member(s) not updated for longer than 180d: 34, 52');
+    expect(again.stderr).toContain('2 member(s) not updated for longer than 180 days: 34, 52');
     expect(filesOf(join(dir, 'out'))).toEqual(first);
     // Anything else is built: an output file changed by hand, another day, language or format, --no-cache, a member's new commit.
     writeFileSync(join(dir, 'out', 'members.csv'), 'edited\n');
@@ -347,6 +347,9 @@ describe('aggregate status', () => {
     expect(id.stdout).toContain('Anggota Federasi uji');
     expect(id.stdout).toContain('usang');
     expect(id.stdout).toContain('mutakhir');
+    // The note says stale_after as a clerk writes it.
+    expect(en.stdout).toContain('older than 180 days');
+    expect(id.stdout).toContain('lebih lama dari 180 hari');
     const json = await runCli(['aggregate', 'status', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
     const v = JSON.parse(json.stdout) as { stale_after: string; members: Array<{ code: string; stale: boolean | null; age_days: number | null; warnings: number }> };
     expect(v.stale_after).toBe('180d');

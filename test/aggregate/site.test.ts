@@ -64,7 +64,12 @@ describe('aggregate site', () => {
     for (const m of ['34', '35', '52']) expect(home).toContain(`id="m-${m}"`);
     for (const m of ['diy', 'jatim', 'ntb']) expect(home).toContain(commit(m));
     expect(home).toMatch(/<span class="n">5<\/span> <span class="l">agreements in force/);
-    expect(home).toContain('class="bad">stale</span> (&gt; 180d)');
+    // stale_after (180d) as a clerk writes it, never the setting's code: in the card and in the note.
+    expect(home).toContain('class="bad">stale</span> (more than 180 days)');
+    expect(home).toContain('older than 180 days (stale_after in federation.yaml)');
+    expect(read(r.out, 'id/index.html')).toContain('class="bad">usang</span> (lebih dari 180 hari)');
+    expect(read(r.out, 'id/index.html')).toContain('lebih lama dari 180 hari (stale_after dalam federation.yaml)');
+    expect(home).not.toContain('180d');
     expect(read(r.out, 'id/index.html')).toContain('Daerah anggota menurut jumlah perjanjian berlaku');
     // The intro and the stale note write the day as the tables do, in both languages.
     expect(home).toContain('3 member registers read as one, as of 22 Nov 2026.');

@@ -159,6 +159,20 @@ describe('date-order', () => {
     ]);
   });
 
+  it('two signatures after the effective date: one problem at the effective date, naming the latest signature and the other, in both languages', () => {
+    const sigs = '[{party: ntb, date: 2024-03-10}, {party: jatim, date: 2024-03-12}]';
+    expect(check({ [A]: agreement({ signatures: sigs, effective: '2024-03-01' }) }).map((f) => [f.code, f.at, f.message])).toEqual([
+      ['date-order', '7:12', 'effective (1 Mar 2024) is before signatures[1].date (12 Mar 2024) and 1 other signature date'],
+    ]);
+    expect(check({ [A]: agreement({ signatures: sigs, effective: '2024-03-01' }) }, 'id').map((f) => f.message)).toEqual([
+      'effective (1 Mar 2024) lebih awal dari signatures[1].date (12 Mar 2024) dan 1 tanggal tanda tangan lain',
+    ]);
+    // With no effective date, the end: once too.
+    expect(check({ [A]: agreement({ signatures: sigs, end: '2024-03-09' }) }).map((f) => [f.at, f.message])).toEqual([
+      ['7:6', 'end (9 Mar 2024) is before signatures[1].date (12 Mar 2024) and 1 other signature date'],
+    ]);
+  });
+
   it('not for dates in order, or equal', () => {
     expect(check({ [A]: agreement({ signatures: '[{party: ntb, date: 2024-03-01}]', effective: '2024-03-01', end: '2024-03-01' }) })).toEqual([]);
   });
@@ -420,14 +434,28 @@ describe('unknown-sector: a sector written in words', () => {
 });
 
 describe('partner-duplicate', () => {
-  it('the same name once government prefixes are removed, in the same country', () => {
+  it('the same name once government prefixes are removed, in the same country: two names that look like one partner, both named (not "share the name")', () => {
+    // Deliberately changed from "share the name `Pemerintah Provinsi Jawa Timur`": jatim is named Provinsi Jawa Timur.
     expect(check({ 'data/partners/pemprov-jatim.yaml': 'name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n' })).toEqual([
       {
         code: 'partner-duplicate',
         file: 'data/partners/pemprov-jatim.yaml',
         at: '1:7',
-        message: 'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and share the name `Pemerintah Provinsi Jawa Timur`',
+        message: 'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and have names that look like the same partner: `Pemerintah Provinsi Jawa Timur` and `Provinsi Jawa Timur`',
       },
+    ]);
+    const magelang = { 'data/partners/magelang.yaml': 'name: Kabupaten Magelang\ntype: regency\ncountry: ID\n', 'data/partners/pemkab-magelang.yaml': 'name: Pemerintah Kabupaten Magelang\ntype: regency\ncountry: ID\n' };
+    expect(check(magelang, 'id').map((f) => f.message)).toEqual([
+      'mitra ini tampaknya sama dengan `magelang` (data/partners/magelang.yaml): keduanya di ID dan namanya tampak seperti mitra yang sama: `Pemerintah Kabupaten Magelang` dan `Kabupaten Magelang`',
+    ]);
+  });
+
+  it('the very same name is said to be shared', () => {
+    expect(check({ 'data/partners/jawa-timur.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' }).map((f) => f.message)).toEqual([
+      'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and share the name `Provinsi Jawa Timur`',
+    ]);
+    expect(check({ 'data/partners/jawa-timur.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' }, 'id').map((f) => f.message)).toEqual([
+      'mitra ini tampaknya sama dengan `jatim` (data/partners/jatim.yaml): keduanya di ID dan bernama `Provinsi Jawa Timur`',
     ]);
   });
 

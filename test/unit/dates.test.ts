@@ -6,7 +6,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDuration, civil, day, dayNumber, daysInMonth, humanDate, humanKDate, fixedZones, intlOffsetAt, isValidTimeZone, iso, MAX_DAY, MIN_DAY, offsetAt, parseDate, rangeDate, todayIn, type Duration, type KDate } from '../../src/model/dates.js';
+import { addDuration, civil, day, durationWords, dayNumber, daysInMonth, humanDate, humanKDate, fixedZones, intlOffsetAt, isValidTimeZone, iso, MAX_DAY, MIN_DAY, offsetAt, parseDate, rangeDate, todayIn, type Duration, type KDate } from '../../src/model/dates.js';
 
 const RUNS = 300;
 const span = (text: string): [string, string] | undefined => {
@@ -115,6 +115,15 @@ describe('dates: adding durations', () => {
     expect(plus('2024-01-15', { count: 12, unit: 'm' })).toBe(plus('2024-01-15', { count: 1, unit: 'y' }));
     expect(plus('2024-12-15', { count: 1, unit: 'm' })).toBe('2025-01-15');
     expect(plus('2025-01-15', { count: 1, unit: 'm' }, -1)).toBe('2024-12-15');
+  });
+});
+
+describe('dates: a duration as a clerk writes it', () => {
+  it('a setting as written (180d, 6m, 1y) or a duration, in days, months or years as written, in both languages; other text as it is', () => {
+    expect([durationWords('180d', 'en'), durationWords('180d', 'id')]).toEqual(['180 days', '180 hari']);
+    expect([durationWords('6m', 'en'), durationWords('6m', 'id')]).toEqual(['6 months', '6 bulan']);
+    expect([durationWords({ count: 1, unit: 'y' }, 'en'), durationWords({ count: 1, unit: 'y' }, 'id')]).toEqual(['1 year', '1 tahun']);
+    expect(durationWords('sometime', 'en')).toBe('sometime');
   });
 });
 

@@ -117,6 +117,18 @@ describe('lists in log and audit read as show writes them (the field model\'s re
     expect(change('id')[0]).not.toContain('["');
   });
 
+  it('log: sectors added and removed are named as show names them; the event keeps the codes', () => {
+    const before = y(MOU + 'sectors: [vokasi, tenaga_kerja]\n');
+    const after = y(MOU + 'sectors: [vokasi, pariwisata]\n');
+    const events = changeEvents('agreement', before, after, true).map((e) => ({ ...e, commit: commit(), kind: 'agreement', id: 'x' }) as HistoryEvent);
+    const change = (lang: 'en' | 'id'): unknown[] => (logView('agreement', 'x', events, prov, lang, o).tables[0]?.rows ?? []).map((r) => r['change']);
+    expect(change('en')).toEqual([`sectors: added ${shown(['pariwisata'], 'en')}; removed ${shown(['tenaga_kerja'], 'en')}`]);
+    expect(change('en')[0]).toContain('Tourism (pariwisata)');
+    expect(change('id')).toEqual([`sectors: ditambahkan ${shown(['pariwisata'], 'id')}; dihapus ${shown(['tenaga_kerja'], 'id')}`]);
+    expect(change('id')[0]).toContain('Pariwisata (pariwisata)');
+    expect(events[0]?.change).toMatchObject({ added: ['pariwisata'], removed: ['tenaga_kerja'] });
+  });
+
   it('audit: a list\'s before and after; CSV and JSON keep the raw values', () => {
     const rows = auditRows([{ commit: commit(), changes: [change('M', 'data/agreements/x.yaml', valid(MOU + 'sectors: [vokasi, pendidikan, tenaga_kerja]\n'), valid(MOU + 'sectors: [vokasi, pendidikan]\n'))] }], { normallyMerges: false });
     for (const lang of ['en', 'id'] as const) {

@@ -72,7 +72,7 @@ ${row(sw(c.lang, 'nat.card.source'), html`<code>${m.source}</code>`)}
 ${row(av(c.lang, 'commit'), m.commit ? html`<code>${m.commit}</code>` : html`<span class="muted">${sw(c.lang, 'unknown')}</span>`)}
 ${row(av(c.lang, 'lastCommit'), m.lastCommit === null ? html`<span class="muted">${sw(c.lang, 'unknown')}</span>` : humanDate(m.lastCommit, c.lang))}
 ${row(av(c.lang, 'age'), m.ageDays === null ? html`<span class="muted">${sw(c.lang, 'unknown')}</span>` : num(c, m.ageDays))}
-${row(av(c.lang, 'fresh'), html`<span${attrs({ class: tone })}>${fresh}</span>${m.stale === true ? ` (> ${s.staleAfter})` : ''}`)}
+${row(av(c.lang, 'fresh'), html`<span${attrs({ class: tone })}>${fresh}</span>${m.stale === true ? ` ${say(AGGREGATE_VIEW_WORDS, c.lang, 'staleFor', { after: s.staleAfter })}` : ''}`)}
 ${row(sw(c.lang, 'nat.card.validation'), html`<span${attrs({ class: m.errors ? 'bad' : m.warnings ? 'warn' : '' })}>${sw(c.lang, 'warn.validation', { errors: m.errors, warnings: m.warnings })}</span>${m.leftOut ? html` <span class="bad">${sw(c.lang, 'nat.card.leftOut', { n: m.leftOut })}</span>` : ''}`)}
 ${row(sw(c.lang, 'nat.card.records'), `${num(c, m.counts.partners)} · ${num(c, m.counts.agreements)} · ${num(c, m.counts.activities)}`)}
 ${row(sw(c.lang, 'nat.card.inForce'), html`<a href="${href(c, 'coverage.html')}">${num(c, m.agreementsInForce)}</a>`)}
