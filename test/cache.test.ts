@@ -397,7 +397,7 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
   }, 60_000);
 
   it('in git, the second validate is answered by the memo whether git or the listing will be asked next', async () => {
-    for (const env of [{}, { KERJASAMA_GIT_FILES: '0' }]) {
+    for (const env of [{}, { KERJASAMA_GIT_FILES: '0' }] as Array<Record<string, string>>) {
       const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
       await settle(dir);
       const run = () => runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir, env });
