@@ -101,6 +101,25 @@ describe('kerjasama diff', () => {
     expect(json.validation.introduced[0]?.line).toBe(5);
   });
 
+  it('a removed agreement nothing references is still named under Needs attention, with what it was (a register keeps ended agreements)', async () => {
+    const dir = repo(BASE);
+    rmSync(join(dir, 'data/agreements/ntb-osaka.yaml'));
+    rmSync(join(dir, 'data/activities/osaka-visit-2026.yaml'));
+    const { code, json } = await diffJson(dir, ['main']);
+    // Nothing is broken: the check passes, but the reviewer must see the deletion before the line diff.
+    expect(code).toBe(0);
+    expect(json.attention).toEqual([expect.objectContaining({
+      type: 'removed', id: 'ntb-osaka', before: 'in_force',
+      message: 'agreement ntb-osaka was removed (it was in force): a register keeps an agreement that ended, with its status, rather than deleting its file',
+    })]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian ntb-osaka dihapus (sebelumnya berlaku): register menyimpan perjanjian yang sudah berakhir beserta statusnya, bukan menghapus berkasnya\n');
+    // A removal that leaves references dangling is said once, as the error it is.
+    rmSync(join(dir, 'data/agreements/ntb-shizuoka.yaml'));
+    const both = await diffJson(dir, ['main']);
+    expect(both.json.attention.map((a) => [a.type, a.id])).toEqual([['dangling', 'ntb-shizuoka'], ['removed', 'ntb-osaka']]);
+  });
+
   it('a renamed agreement whose activities still name the old id', async () => {
     const dir = repo(BASE);
     renameSync(join(dir, 'data/agreements/ntb-osaka.yaml'), join(dir, 'data/agreements/ntb-osaka-2023.yaml'));

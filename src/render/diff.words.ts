@@ -24,6 +24,8 @@ export const DIFF_WORDS = {
     (v) => `perjanjian ${v['id']}: tanggal berakhir dimajukan dari ${v['before']} menjadi ${v['after']}`),
   'nowEnded': w((v) => `agreement ${v['id']} is no longer in force: now ${v['status']}${v['last'] ? ` (last day ${v['last']})` : ''}`,
     (v) => `perjanjian ${v['id']} tidak lagi berlaku: kini ${v['status']}${v['last'] ? ` (hari terakhir ${v['last']})` : ''}`),
+  'removedAgreement': w((v) => `agreement ${v['id']} was removed (it was ${v['status']}): a register keeps an agreement that ended, with its status, rather than deleting its file`,
+    (v) => `perjanjian ${v['id']} dihapus (sebelumnya ${v['status']}): register menyimpan perjanjian yang sudah berakhir beserta statusnya, bukan menghapus berkasnya`),
   'nowDormant': w((v) => `partnership with ${v['partner']} (${v['chain']}) now counts as dormant: ${v['since']}`,
     (v) => `kemitraan dengan ${v['partner']} (${v['chain']}) kini tidak aktif: ${v['since']}`),
   'dormant.since': w((v) => `no activity since ${v['date']}`, (v) => `tidak ada kegiatan sejak ${v['date']}`),

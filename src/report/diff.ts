@@ -48,6 +48,8 @@ export type Attention =
   | { type: 'dangling'; kind: Kind; id: string; renamedTo?: string; referencedBy: Array<{ kind: Kind | 'config'; id: string; file: string }> }
   | { type: 'end-earlier'; id: string; file: string; before: string; after: string }
   | { type: 'now-ended'; id: string; file: string; before: DerivedStatus; after: DerivedStatus; lastDay: string | null }
+  /** An agreement deleted that nothing references (one that is referenced is `dangling`): its history goes with its file. */
+  | { type: 'removed'; id: string; file: string; before: DerivedStatus }
   | { type: 'now-dormant'; partner: string; partnerName: string; owner: string | null; agreements: string[]; lastActivity: string | null; undatedActivities: number };
 
 export interface ActivitiesAdded { agreement: string | null; label: string; activities: Array<{ id: string; title: string; start: string }> }
@@ -423,6 +425,14 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
     const refs = referredBy?.(r.kind, r.id) ?? [];
     const renamedTo = addedFor.get(k);
     if (refs.length) attention.push({ type: 'dangling', kind: r.kind, id: r.id, ...(renamedTo ? { renamedTo: (he.get(renamedTo) as Entry).id } : {}), referencedBy: refs });
+  }
+  // A deleted agreement: a register keeps agreements that ended, with their status; deleting one erases the
+  // history the reports rely on, and the check passes, so the reviewer is told (a renamed one is not deleted).
+  for (const k of removed) {
+    const r = be.get(k) as Entry;
+    if (r.kind !== 'agreement' || usedRem.has(k) || attention.some((a) => a.type === 'dangling' && a.kind === 'agreement' && a.id === r.id)) continue;
+    const b = base.dataset.agreements.get(r.id);
+    if (b) attention.push({ type: 'removed', id: r.id, file: r.file, before: derivedStatus(b.data, asOf) });
   }
   for (const rc of records) {
     if (rc.kind !== 'agreement' || (rc.change !== 'changed' && rc.change !== 'renamed')) continue;
