@@ -392,6 +392,24 @@ describe('validate --changed-since', () => {
     expect(r.stdout).toContain('no problems');
   });
 
+  it('the summary line says what it covers and counts what it left out, not "no problems in N record files"', async () => {
+    // The register has an old error; nothing changed since HEAD. "✔ no problems in 1 record file" read as a clean register.
+    const clean = repo({ 'data/partners/old-broken.yaml': BAD_PARTNER, 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['validate', '--changed-since', 'HEAD', ...AS_OF], { cwd: clean });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✔ no problems in the files changed since HEAD (3 record files checked) · 1 error in other files not reported\n');
+    const gh = await runCli(['validate', '--changed-since', 'HEAD', '--format', 'github', ...AS_OF], { cwd: clean });
+    expect(gh.stdout).toBe('✔ no problems in the files changed since HEAD (3 record files checked) · 1 error in other files not reported\n');
+    const id = await runCli(['validate', '--changed-since', 'HEAD', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: clean });
+    expect(id.stdout).toBe('✔ tidak ada masalah pada berkas yang berubah sejak HEAD (3 berkas data diperiksa) · 1 kesalahan di berkas lain tidak dilaporkan\n');
+    const paths = await runCli(['validate', 'data/partners/shizuoka.yaml', ...AS_OF], { cwd: clean });
+    expect(paths.stdout).toBe('✔ no problems in the files and folders given (3 record files checked) · 1 error in other files not reported\n');
+    // Problems in the changed files: counted as before, and what was left out beside them.
+    const dir = changedRepo();
+    const changed = await runCli(['validate', '--changed-since', 'base', ...AS_OF], { cwd: dir });
+    expect(changed.stdout.split('\n').at(-3)).toBe('✖ 4 errors in 4 files (6 record files checked) · 1 error in other files not reported');
+  });
+
   it('a bad ref, an option-like ref or no git repository is exit 2 with a clear message', async () => {
     const dir = changedRepo();
     const bad = await runCli(['validate', '--changed-since', 'no-such-branch', ...AS_OF], { cwd: dir });

@@ -12,7 +12,7 @@ import { countOf, finalise } from '../model/diagnostics.js';
 import type { Config, Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
-import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
+import { diagnosticsAsStylish, type ReportScope } from '../render/diagnosticsStylish.js';
 import { cacheOption, outputInputs, chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, outputPath, recordedSource, bundleSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
@@ -77,6 +77,11 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   const diags = opts.quiet ? found.filter((d) => d.severity === 'error') : found;
   const c = countOf(found);
   const hiddenWarnings = c.warnings - countOf(diags).warnings;
+  // Paths or --changed-since: the summary says what it covers and counts what it left out.
+  const scoped: ReportScope | undefined = paths.length > 0 || opts.changedSince !== undefined
+    ? { ...(opts.changedSince !== undefined ? { changedSince: opts.changedSince } : {}), outside: countOf(all.filter((d) => !scope.diagnostic(d))) }
+    : undefined;
+  const inScope = scoped ? { scope: scoped } : {};
   const tooManyWarnings = maxWarnings !== undefined && c.warnings > maxWarnings;
   const exitCode = c.errors > 0 || (opts.strict && c.warnings > 0) || tooManyWarnings ? 1 : 0;
 
@@ -88,7 +93,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   if (gh && git) {
     // With --changed-since every reported problem is in a changed file already; the pull request ranks within them.
     changed = git.pullRequestChanged(loaded.root, io.env);
-    if (writeStepSummary(io, lang, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
+    if (writeStepSummary(io, lang, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, ...inScope, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
   }
 
   let text: string;
@@ -103,7 +108,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       break;
     }
     case 'github':
-      text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
+      text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...inScope, ...(changed ? { changed } : {}) });
       break;
     case 'sarif': {
       text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, version: VERSION, exitCode });
@@ -115,7 +120,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
     default:
       {
         const width = chooseWidth(io, opts.output);
-        text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings, ...(width !== undefined ? { width } : {}) });
+        text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings, ...inScope, ...(width !== undefined ? { width } : {}) });
       }
   }
   // The github format is workflow commands by design (its data escaped by the renderer): printed unguarded.
