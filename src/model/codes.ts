@@ -43,6 +43,10 @@ export interface CodeInfo {
 }
 
 const q = (v: unknown): string => `\`${String(v)}\``;
+/** A reference whose id is the name of a file in the wrong folder: where it lies and where it goes. */
+const misplacedHint = (p: Record<string, unknown>, lang: 'en' | 'id'): string => (!p['misplaced'] ? '' : lang === 'en'
+  ? `${String(p['misplaced'])} has this name but is not in ${String(p['folder'])}/, so it is not read: move it there. `
+  : `${String(p['misplaced'])} bernama demikian tetapi tidak berada di ${String(p['folder'])}/, jadi tidak dibaca: pindahkan ke sana. `);
 /** Whether a probable duplicate partner shares the name (its government words aside), or has it in another language's form (otherName). */
 const sameName = (p: Readonly<Record<string, unknown>>): boolean => !p.otherName;
 const opt = (v: unknown, s: string): string => (v === undefined || v === '' ? '' : s);
@@ -354,17 +358,17 @@ export const CODES = {
 
   // ---- references ---------------------------------------------------------------------------
   'unknown-partner': code('error', 'reference', ['Unknown partner', 'Mitra tidak dikenal'],
-    [(p) => `no partner has the id ${q(p.ref)}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Partner ids are the file names in data/partners/. Add the partner, or correct the id.'],
-    [(p) => `tidak ada mitra dengan id ${q(p.ref)}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.']),
+    [(p) => `no partner has the id ${q(p.ref)}`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Partner ids are the file names in data/partners/. Add the partner, or correct the id.'],
+    [(p) => `tidak ada mitra dengan id ${q(p.ref)}`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.']),
   'unknown-agreement': code('error', 'reference', ['Unknown agreement', 'Perjanjian tidak dikenal'],
-    [(p) => `no agreement has the id ${q(p.ref)}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Agreement ids are the file names in data/agreements/.'],
-    [(p) => `tidak ada perjanjian dengan id ${q(p.ref)}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id perjanjian adalah nama berkas di data/agreements/.']),
+    [(p) => `no agreement has the id ${q(p.ref)}`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Agreement ids are the file names in data/agreements/.'],
+    [(p) => `tidak ada perjanjian dengan id ${q(p.ref)}`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id perjanjian adalah nama berkas di data/agreements/.']),
   'unknown-parent': code('error', 'reference', ['Unknown parent agreement', 'Perjanjian induk tidak dikenal'],
-    [(p) => `parent ${q(p.ref)} is not an agreement in this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'parent: names the MoU (or LoI) this document implements, by its file name in data/agreements/.'],
-    [(p) => `parent ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'parent: menyebut MoU (atau LoI) yang dilaksanakan dokumen ini, dengan nama berkasnya di data/agreements/.']),
+    [(p) => `parent ${q(p.ref)} is not an agreement in this register`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'parent: names the MoU (or LoI) this document implements, by its file name in data/agreements/.'],
+    [(p) => `parent ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'parent: menyebut MoU (atau LoI) yang dilaksanakan dokumen ini, dengan nama berkasnya di data/agreements/.']),
   'unknown-renews': code('error', 'reference', ['Unknown renewed agreement', 'Perjanjian yang diperpanjang tidak dikenal'],
-    [(p) => `renews ${q(p.ref)} is not an agreement in this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'renews: names the previous agreement of the renewal chain, by its file name in data/agreements/.'],
-    [(p) => `renews ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'renews: menyebut perjanjian sebelumnya dalam rantai perpanjangan, dengan nama berkasnya di data/agreements/.']),
+    [(p) => `renews ${q(p.ref)} is not an agreement in this register`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'renews: names the previous agreement of the renewal chain, by its file name in data/agreements/.'],
+    [(p) => `renews ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'renews: menyebut perjanjian sebelumnya dalam rantai perpanjangan, dengan nama berkasnya di data/agreements/.']),
   'renewal-loop': code('error', 'reference', ['Renewal loop', 'Perpanjangan berputar'],
     [(p) => `the renewal chain loops: ${p.cycle}`, () => 'A renewal chain runs from the oldest agreement to the newest. Each renews: must point to an older agreement.'],
     [(p) => `rantai perpanjangan berputar: ${p.cycle}`, () => 'Rantai perpanjangan berjalan dari perjanjian terlama ke terbaru. Setiap renews: harus menunjuk perjanjian yang lebih lama.']),
@@ -487,7 +491,7 @@ export const groupTitle = (g: Group, lang: Lang): string => say(GROUP_WORDS, lan
 
 /**
  * A catalogue text as a template: each parameter shown by `mark` ({name} in SARIF's rules, ‹name› for a
- * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name) left out, so that it reads as
+ * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name, a file in the wrong folder) left out, so that it reads as
  * the general case.
  */
 export function codeTemplate(text: Text, mark: (name: string) => string): string {
@@ -495,7 +499,7 @@ export function codeTemplate(text: Text, mark: (name: string) => string): string
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' ? '' : mark(name);
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' || name === 'misplaced' ? '' : mark(name);
     },
   });
   return text(params);
