@@ -68,7 +68,8 @@ describe('kerjasama diff', () => {
     expect(byId['osaka-delegation-2026']).toMatchObject({ change: 'renamed', from: 'osaka-visit-2026' });
     expect(json.activitiesAdded).toEqual([expect.objectContaining({ agreement: 'ntb-shizuoka', activities: [expect.objectContaining({ id: 'shizuoka-visit-2026c' }), expect.objectContaining({ id: 'shizuoka-visit-2026b' })] })]);
     expect(json.counts).toEqual({ added: 3, removed: 0, renamed: 1, changed: 2 });
-    expect(json.attention).toEqual([]);
+    // The signed end moved later by an edit: the reviewer is asked whether it is an extension (a new document).
+    expect(json.attention.map((a) => a.type)).toEqual(['end-later']);
     // Ten years from signing is longer than the default maximum term: a warning the change introduces.
     expect(json.validation.introduced.map((d) => d.code)).toEqual(['term-too-long']);
   });
@@ -153,6 +154,23 @@ describe('kerjasama diff', () => {
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
     expect(id.stdout).toContain('perjanjian ntb-shizuoka: tanggal berakhir dimajukan dari 29 Nov 2027 menjadi 30 Jun 2026\n');
     expect(id.stdout).toContain('perjanjian ntb-shizuoka tidak lagi berlaku: kini berakhir (hari terakhir 30 Jun 2026)\n');
+  });
+
+  it('an end moved later on a signed agreement: an agreed extension is a new document, so the reviewer is asked', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2029-11-29' }) });
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(0);
+    expect(json.attention).toEqual([expect.objectContaining({
+      type: 'end-later', id: 'ntb-shizuoka', before: '2027-11-29', after: '2029-11-29',
+      message: 'agreement ntb-shizuoka: end date moved later, from 29 Nov 2027 to 29 Nov 2029, on the signed record; if the parties agreed an extension, that is a new document (kerjasama renew, or an addendum), not an edit',
+    })]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian ntb-shizuoka: tanggal berakhir dimundurkan dari 29 Nov 2027 menjadi 29 Nov 2029 pada data yang sudah ditandatangani; bila para pihak menyepakati perpanjangan, itu dokumen baru (kerjasama renew, atau adendum), bukan suntingan\n');
+    // A draft's end is still being negotiated: not asked.
+    const draft = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'draft', signatures: '[]' }) });
+    write(draft, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'draft', signatures: '[]', end: '2029-11-29' }) });
+    expect((await diffJson(draft, ['main'])).json.attention).toEqual([]);
   });
 
   it('a term written as the day it works out to is a change of form, not "end changed from X to X" (set\'s sameLastDay)', async () => {

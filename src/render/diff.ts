@@ -27,6 +27,8 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
     }
     case 'end-earlier':
       return dw(lang, 'endEarlier', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
+    case 'end-later':
+      return dw(lang, 'endLater', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
     case 'now-ended':
       return dw(lang, 'nowEnded', { id: a.id, status: labelOf(DERIVED_STATUS_LABEL, a.after, lang) ?? a.after, last: a.lastDay === null ? '' : humanText(a.lastDay, lang) });
     case 'removed':

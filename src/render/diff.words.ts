@@ -22,6 +22,8 @@ export const DIFF_WORDS = {
   'dangling.removed': w((v) => `${v['what']} was removed but is still referenced by: ${v['refs']}`, (v) => `${v['what']} dihapus, tetapi masih dirujuk oleh: ${v['refs']}`),
   'endEarlier': w((v) => `agreement ${v['id']}: end date moved earlier, from ${v['before']} to ${v['after']}`,
     (v) => `perjanjian ${v['id']}: tanggal berakhir dimajukan dari ${v['before']} menjadi ${v['after']}`),
+  'endLater': w((v) => `agreement ${v['id']}: end date moved later, from ${v['before']} to ${v['after']}, on the signed record; if the parties agreed an extension, that is a new document (kerjasama renew, or an addendum), not an edit`,
+    (v) => `perjanjian ${v['id']}: tanggal berakhir dimundurkan dari ${v['before']} menjadi ${v['after']} pada data yang sudah ditandatangani; bila para pihak menyepakati perpanjangan, itu dokumen baru (kerjasama renew, atau adendum), bukan suntingan`),
   'nowEnded': w((v) => `agreement ${v['id']} is no longer in force: now ${v['status']}${v['last'] ? ` (last day ${v['last']})` : ''}`,
     (v) => `perjanjian ${v['id']} tidak lagi berlaku: kini ${v['status']}${v['last'] ? ` (hari terakhir ${v['last']})` : ''}`),
   'removedAgreement': w((v) => `agreement ${v['id']} was removed (it was ${v['status']}): a register keeps an agreement that ended, with its status, rather than deleting its file`,

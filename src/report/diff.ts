@@ -47,6 +47,8 @@ export interface RecordChange {
 export type Attention =
   | { type: 'dangling'; kind: Kind; id: string; renamedTo?: string; referencedBy: Array<{ kind: Kind | 'config'; id: string; file: string }> }
   | { type: 'end-earlier'; id: string; file: string; before: string; after: string }
+  /** The end of a signed agreement moved later by an edit: an agreed extension is a new document (a renewal or an addendum). */
+  | { type: 'end-later'; id: string; file: string; before: string; after: string }
   | { type: 'now-ended'; id: string; file: string; before: DerivedStatus; after: DerivedStatus; lastDay: string | null }
   /** An agreement deleted that nothing references (one that is referenced is `dangling`): its history goes with its file. */
   | { type: 'removed'; id: string; file: string; before: DerivedStatus }
@@ -442,6 +444,8 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
     const h = head.dataset.agreements.get(rc.id);
     if (b && h) {
       const sb = derivedStatus(b.data, asOf);
+      // A draft's end is still being negotiated; a signed one's is what was signed.
+      if (end?.direction === 'later' && end.before && end.after && sb !== 'draft' && sb !== 'negotiating') attention.push({ type: 'end-later', id: rc.id, file: rc.file, before: end.before, after: end.after });
       const sh = derivedStatus(h.data, asOf);
       if (sb === 'in_force' && sh !== 'in_force') {
         // Ended early: its last day is the day before the termination, not the end of its term.
