@@ -237,6 +237,23 @@ describe('kerjasama diff', () => {
     expect(json.attention).toEqual([]);
   });
 
+  it('a new agreement with the partner of one that ended, linked to nothing: the reviewer is asked whether it renews it', async () => {
+    // The clerk copied the expired MoU, changed the dates and left out renews: (the chain, and the old one's status, stay as they were).
+    const dir = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2025-11-29', status: 'expired' }) });
+    write(dir, { 'data/agreements/ntb-shizuoka-2026.yaml': AG({ title: 'NTB–Shizuoka MoU 2026', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2031-10-31' }) });
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(0);
+    expect(json.attention).toEqual([expect.objectContaining({
+      type: 'unlinked', id: 'ntb-shizuoka-2026', previous: ['ntb-shizuoka'],
+      message: 'new agreement ntb-shizuoka-2026 names no renews: or parent:, but ntb-shizuoka, with the same partner, has ended; if it renews it, add renews: ntb-shizuoka and mark the old one superseded (kerjasama renew does both)',
+    })]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian baru ntb-shizuoka-2026 tidak menyebut renews: maupun parent:, padahal ntb-shizuoka, dengan mitra yang sama, sudah berakhir; bila ini perpanjangannya, tambahkan renews: ntb-shizuoka dan tandai yang lama superseded (kerjasama renew menulis keduanya)\n');
+    // Linked: not asked.
+    write(dir, { 'data/agreements/ntb-shizuoka-2026.yaml': AG({ title: 'NTB–Shizuoka MoU 2026', renews: 'ntb-shizuoka', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2031-10-31' }) });
+    expect((await diffJson(dir, ['main'])).json.attention).toEqual([]);
+  });
+
   it('the validation delta lists what the head fixes, not what was already there', async () => {
     const dir = repo({ ...BASE, 'data/agreements/ntb-osaka.yaml': AG({ partners: '[osak]' }), 'data/partners/broken.yaml': 'name: [unclosed\n' });
     write(dir, { 'data/agreements/ntb-osaka.yaml': AG({ title: 'NTB–Osaka MoU', partners: '[osaka]' }) });

@@ -27,6 +27,8 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
     }
     case 'end-earlier':
       return dw(lang, 'endEarlier', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
+    case 'unlinked':
+      return dw(lang, 'unlinked', { id: a.id, previous: a.previous.join(', '), first: a.previous[0] ?? '' });
     case 'end-later':
       return dw(lang, 'endLater', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
     case 'now-ended':

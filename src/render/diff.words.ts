@@ -22,6 +22,8 @@ export const DIFF_WORDS = {
   'dangling.removed': w((v) => `${v['what']} was removed but is still referenced by: ${v['refs']}`, (v) => `${v['what']} dihapus, tetapi masih dirujuk oleh: ${v['refs']}`),
   'endEarlier': w((v) => `agreement ${v['id']}: end date moved earlier, from ${v['before']} to ${v['after']}`,
     (v) => `perjanjian ${v['id']}: tanggal berakhir dimajukan dari ${v['before']} menjadi ${v['after']}`),
+  'unlinked': w((v) => `new agreement ${v['id']} names no renews: or parent:, but ${v['previous']}, with the same partner, has ended; if it renews it, add renews: ${v['first']} and mark the old one superseded (kerjasama renew does both)`,
+    (v) => `perjanjian baru ${v['id']} tidak menyebut renews: maupun parent:, padahal ${v['previous']}, dengan mitra yang sama, sudah berakhir; bila ini perpanjangannya, tambahkan renews: ${v['first']} dan tandai yang lama superseded (kerjasama renew menulis keduanya)`),
   'endLater': w((v) => `agreement ${v['id']}: end date moved later, from ${v['before']} to ${v['after']}, on the signed record; if the parties agreed an extension, that is a new document (kerjasama renew, or an addendum), not an edit`,
     (v) => `perjanjian ${v['id']}: tanggal berakhir dimundurkan dari ${v['before']} menjadi ${v['after']} pada data yang sudah ditandatangani; bila para pihak menyepakati perpanjangan, itu dokumen baru (kerjasama renew, atau adendum), bukan suntingan`),
   'nowEnded': w((v) => `agreement ${v['id']} is no longer in force: now ${v['status']}${v['last'] ? ` (last day ${v['last']})` : ''}`,

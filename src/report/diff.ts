@@ -4,7 +4,8 @@
 
 import { derivedStatus, endOf, knownEnd, lastDay, sameLastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { iso, type Duration } from '../model/dates.js';
-import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
+import type { Agreement, AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
+import { ownerOf } from '../model/parties.js';
 import { KINDS } from '../model/types.js';
 import { inactiveReport } from './inactive.js';
 import { chainIds, factsOf, partnershipInForce, partnerships } from '../facts/partnerships.js';
@@ -47,6 +48,8 @@ export interface RecordChange {
 export type Attention =
   | { type: 'dangling'; kind: Kind; id: string; renamedTo?: string; referencedBy: Array<{ kind: Kind | 'config'; id: string; file: string }> }
   | { type: 'end-earlier'; id: string; file: string; before: string; after: string }
+  /** A new agreement linked to nothing (no renews:, no parent:) beside ended agreements with the same partners: a renewal left unlinked? */
+  | { type: 'unlinked'; id: string; file: string; previous: string[] }
   /** The end of a signed agreement moved later by an edit: an agreed extension is a new document (a renewal or an addendum). */
   | { type: 'end-later'; id: string; file: string; before: string; after: string }
   | { type: 'now-ended'; id: string; file: string; before: DerivedStatus; after: DerivedStatus; lastDay: string | null }
@@ -455,6 +458,23 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
         attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last });
       }
     }
+  }
+  // A new agreement that links to nothing, beside agreements with the same owner, partners and category that
+  // have ended and that nothing renews: a copied renewal whose renews: was left out keeps the chain broken
+  // and the old one's status as it was. The check cannot know; the reviewer is asked.
+  const ha = head.dataset.agreements;
+  const linked = new Set<string>();
+  for (const a of ha.values()) for (const id of [a.data.renews, a.data.parent]) if (id) linked.add(id);
+  const sameParties = (x: Agreement, y: Agreement): boolean =>
+    ownerOf(x.data, head.dataset.config) === ownerOf(y.data, head.dataset.config) && x.data.category === y.data.category &&
+    x.data.partners.length === y.data.partners.length && x.data.partners.every((p) => y.data.partners.includes(p));
+  for (const rc of records) {
+    if (rc.kind !== 'agreement' || rc.change !== 'added') continue;
+    const a = ha.get(rc.id);
+    if (!a || a.data.renews || a.data.parent) continue;
+    const previous = [...ha.values()].filter((o) => o.id !== a.id && base.dataset.agreements.has(o.id) && !linked.has(o.id) && sameParties(a, o) &&
+      ['expired', 'renewal_unrecorded'].includes(derivedStatus(o.data, asOf))).map((o) => o.id).sort();
+    if (previous.length) attention.push({ type: 'unlinked', id: rc.id, file: rc.file, previous });
   }
   const dormantBefore = dormantKeys(base.dataset, asOf, o.inactivityWindow);
   const inForceBefore = inForceKeys(base.dataset, asOf);
