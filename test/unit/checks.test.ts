@@ -125,6 +125,22 @@ describe('references', () => {
   });
 });
 
+describe('agreement-duplicate', () => {
+  const SIGNED = "signatures: [{ party: ntb, date: 2023-02-27, number: '1/KS/2023' }, { party: jatim, date: 2023-02-27 }]";
+  it('a file copied under a new name with its signatures unchanged: a warning on one file (the later listed), naming the other; said of both, since which is the copy the register cannot know', () => {
+    const found = check({ [A]: agreement({ status: 'active', signatures: SIGNED.slice(12) }), [B]: agreement({ title: 'MoU (salinan)', status: 'active', signatures: SIGNED.slice(12) }) });
+    expect(found).toEqual([{ code: 'agreement-duplicate', file: B, at: '6:13', message: 'this agreement and `a` (data/agreements/a.yaml) look like one document recorded twice: the same partners, document type and signatures (who signed, on which day)' }]);
+    expect(messageOf({ code: 'agreement-duplicate', severity: 'warning', file: B, params: { other: 'a', otherFile: A } }, 'id').message)
+      .toBe('perjanjian ini dan `a` (data/agreements/a.yaml) tampaknya satu dokumen yang tercatat dua kali: mitra, jenis dokumen dan tanda tangannya (siapa dan tanggal berapa) sama');
+  });
+  it('not for documents signed on other days, of another type, with other partners, or without dated signatures', () => {
+    expect(codes(check({ [A]: agreement({ signatures: SIGNED.slice(12) }), [B]: agreement({ signatures: "[{ party: ntb, date: 2024-02-27 }, { party: jatim, date: 2024-02-27 }]" }) }))).toEqual([]);
+    expect(codes(check({ [A]: agreement({ signatures: SIGNED.slice(12) }), [B]: agreement({ document_type: 'pks', parent: 'a', signatures: SIGNED.slice(12) }) }))).toEqual([]);
+    expect(codes(check({ [A]: agreement({ signatures: SIGNED.slice(12) }), [B]: agreement({ partners: '[bali]', signatures: "[{ party: ntb, date: 2023-02-27 }, { party: bali, date: 2023-02-27 }]" }) }))).toEqual([]);
+    expect(codes(check({ [A]: agreement({ signatures: '[{ party: ntb }]' }), [B]: agreement({ signatures: '[{ party: ntb }]' }) }))).toEqual([]);
+  });
+});
+
 describe('loops', () => {
   it('renewal-loop: two agreements renewing each other, reported once, from the first id', () => {
     expect(check({ [A]: agreement({ renews: 'b' }), [B]: agreement({ renews: 'a' }) })).toEqual([
