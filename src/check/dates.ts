@@ -14,15 +14,19 @@ export function dateOrder(ctx: CheckContext): Diagnostic[] {
     const d = a.data;
     const eff = d.effective ? parseDate(d.effective) : undefined;
     const end = typeof d.end === 'string' && d.end !== 'none' ? parseDate(d.end) : undefined;
+    // Against the last signature only (the one whose earliest day is latest; the first such in the list):
+    // a date before it is one mistake, not one per party on the same line.
+    let last: { i: number; sig: KDate } | undefined;
     (d.signatures ?? []).forEach((s, i) => {
       const sig = s.date ? parseDate(s.date) : undefined;
-      if (sig && eff && before(eff, sig)) {
-        out.push(diag('date-order', 'error', a.file, '/effective', { later: 'effective', laterDate: eff.text, earlier: `signatures[${i}].date`, earlierDate: sig.text }));
-      }
-      if (sig && end && !eff && before(end, sig)) {
-        out.push(diag('date-order', 'error', a.file, '/end', { later: 'end', laterDate: end.text, earlier: `signatures[${i}].date`, earlierDate: sig.text }));
-      }
+      if (sig && (!last || sig.first > last.sig.first)) last = { i, sig };
     });
+    if (last && eff && before(eff, last.sig)) {
+      out.push(diag('date-order', 'error', a.file, '/effective', { later: 'effective', laterDate: eff.text, earlier: `signatures[${last.i}].date`, earlierDate: last.sig.text }));
+    }
+    if (last && end && !eff && before(end, last.sig)) {
+      out.push(diag('date-order', 'error', a.file, '/end', { later: 'end', laterDate: end.text, earlier: `signatures[${last.i}].date`, earlierDate: last.sig.text }));
+    }
     if (eff && end && before(end, eff)) out.push(diag('date-order', 'error', a.file, '/end', { later: 'end', laterDate: end.text, earlier: 'effective', earlierDate: eff.text }));
     const term = d.termination ? parseDate(d.termination.date) : undefined;
     const start = startOf(d);

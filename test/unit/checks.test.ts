@@ -192,6 +192,13 @@ describe('date-order', () => {
     ]);
   });
 
+  it('effective (or end) before several signatures: one error, against the last signature, not one per party on the same line', () => {
+    const found = check({ [A]: agreement({ signatures: '[{party: ntb, date: 2026-09-15}, {party: jatim, date: 2026-09-20}]', effective: '2026-09-01' }) });
+    expect(found.map((f) => [f.code, f.at, f.message])).toEqual([['date-order', '7:12', 'effective (1 Sep 2026) is before signatures[1].date (20 Sep 2026)']]);
+    const noEff = check({ [A]: agreement({ signatures: '[{party: ntb, date: 2026-09-15}, {party: jatim, date: 2026-09-15}]', end: '2025-08-31' }) });
+    expect(noEff.map((f) => f.message)).toEqual(['end (31 Aug 2025) is before signatures[0].date (15 Sep 2026)']);
+  });
+
   it('not for dates in order, or equal', () => {
     expect(check({ [A]: agreement({ signatures: '[{party: ntb, date: 2024-03-01}]', effective: '2024-03-01', end: '2024-03-01' }) })).toEqual([]);
   });
