@@ -171,6 +171,18 @@ describe('GitHub workflow commands', () => {
     expect(md).toMatch(/> \d+ more not shown: GitHub limits a job summary to 1 MiB/);
     expect(md).toContain('> 2,990 errors not annotated');
   });
+
+  it('order the job summary as the annotations: errors first, the pull request\'s files first, so a cut at 1 MiB drops old warnings, not the change\'s errors', () => {
+    const old: Diagnostic[] = Array.from({ length: 3000 }, (_, i) => ({ code: 'yaml-syntax', severity: 'warning', file: `data/agreements/a${String(i).padStart(4, '0')}.yaml`, line: 1, column: 1, params: { reason: 'x'.repeat(800) } }));
+    const mine: Diagnostic = { code: 'unknown-partner', severity: 'error', file: 'data/agreements/z-new.yaml', line: 5, column: 12, params: { ref: 'kota-gimhae' } };
+    const mineWarning: Diagnostic = { code: 'file-misplaced', severity: 'warning', file: 'data/mitra/kota-gimhae.yaml', params: {} };
+    const md = githubStepSummary([...old, mine, mineWarning], { lang: 'en', prefix: '', register: 'Big', fileCount: 3002, left: { errors: 0, warnings: 2992 }, changed: new Set([mine.file, mineWarning.file]) });
+    const rows = md.split('\n').filter((l) => l.startsWith('| data/'));
+    expect(rows[0]).toMatch(/^\| data\/agreements\/z-new\.yaml:5:12 \| error \| `unknown-partner`/);
+    expect(rows[1]).toMatch(/^\| data\/mitra\/kota-gimhae\.yaml \| warning \| `file-misplaced`/);
+    expect(rows[2]).toMatch(/^\| data\/agreements\/a0000\.yaml:1:1 \| warning/);
+    expect(md).toMatch(/> \d+ more not shown: GitHub limits a job summary to 1 MiB/);
+  });
 });
 
 describe('validate --format github', () => {

@@ -93,7 +93,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   if (gh && git) {
     // With --changed-since every reported problem is in a changed file already; the pull request ranks within them.
     changed = git.pullRequestChanged(loaded.root, io.env);
-    if (writeStepSummary(io, lang, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, ...inScope, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
+    if (writeStepSummary(io, lang, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, ...inScope, ...(changed ? { changed } : {}), left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
   }
 
   let text: string;

@@ -102,12 +102,19 @@ export interface SummaryOptions {
   register: string;
   fileCount: number;
   scope?: ReportScope;
+  /** Files the pull request changed: their rows come first within each severity, as the annotations do. */
+  changed?: ReadonlySet<string>;
   /** How many were not annotated, to say so. */
   left: Selection['left'];
 }
 
-/** The job summary: counts, and a table of every diagnostic (cut only at GitHub's 1 MiB limit). */
-export function githubStepSummary(diags: readonly Diagnostic[], o: SummaryOptions): string {
+/**
+ * The job summary: counts, and a table of every diagnostic (cut only at GitHub's 1 MiB limit), in the
+ * annotations' order: errors first, the pull request's files first, so that a cut drops old warnings and
+ * not the change's own errors.
+ */
+export function githubStepSummary(all: readonly Diagnostic[], o: SummaryOptions): string {
+  const diags = chooseAnnotations(all, o.changed, Number.POSITIVE_INFINITY).annotate;
   const w = words(o.lang);
   const h = (k: 'where' | 'severity' | 'code' | 'message'): string => cw(o.lang, `head.${k}`);
   const out: string[] = [`## ${cw(o.lang, 'command')}: ${markdownCell(o.register)}`, '', `**${markdownCell(summaryLine(diags, { lang: o.lang, style: PLAIN, fileCount: o.fileCount, ...(o.scope ? { scope: o.scope } : {}) }))}**`, ''];
