@@ -214,6 +214,17 @@ describe('kerjasama diff', () => {
     expect(id.stdout).toContain('perjanjian ntb-shizuoka tidak lagi berlaku: kini berakhir (hari terakhir Okt 2026)\n');
   });
 
+  it('a superseded agreement: its last day is the day before its renewal starts, not the end of its own term (still ahead)', async () => {
+    // kerjasama renew, signed 1 Nov 2026, before the old term ran out on 29 Nov 2027.
+    const dir = repo(BASE);
+    write(dir, {
+      'data/agreements/ntb-shizuoka.yaml': AG({ status: 'superseded' }),
+      'data/agreements/ntb-shizuoka-renewal-2026.yaml': AG({ title: 'NTB–Shizuoka renewal', document_type: 'renewal', renews: 'ntb-shizuoka', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2031-10-31' }),
+    });
+    const { json } = await diffJson(dir, ['main']);
+    expect(json.attention.map((a) => a.message)).toContain('agreement ntb-shizuoka is no longer in force: now superseded (last day 31 Oct 2026)');
+  });
+
   it('a terminated agreement: its last day is the day before the termination, not the end of its term', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });

@@ -2,7 +2,7 @@
 // renamed, field changes said as a reviewer would say them, consequences a reviewer must notice, and
 // the diagnostics the change introduces or fixes. Pure: two loaded registers and a day in, a value out.
 
-import { derivedStatus, endOf, knownEnd, lastDay, sameLastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
+import { derivedStatus, endOf, knownEnd, lastDay, sameLastDay, startOf, terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { iso, type Duration } from '../model/dates.js';
 import type { Agreement, AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { ownerOf } from '../model/parties.js';
@@ -363,6 +363,21 @@ function partnershipKey(chains: ReadonlyMap<string, string>, owner: string | nul
 }
 
 /** Partnerships the inactive report lists (in force, no activity in the window), by partnershipKey. */
+/**
+ * The first day of the earliest renewal of an agreement (one that names it in renews:), when that day is
+ * certain and comes before the agreement's own last day: from then on the renewal is what is in force.
+ */
+function renewedFrom(d: Dataset, id: string, a: Agreement['data']): number | undefined {
+  let first: number | undefined;
+  for (const r of d.agreements.values()) {
+    if (r.data.renews !== id) continue;
+    const s = startOf(r.data);
+    if (s && s.first === s.last && (first === undefined || s.first < first)) first = s.first;
+  }
+  const ownLast = lastDay(a);
+  return first !== undefined && (ownLast === undefined || first <= ownLast) ? first : undefined;
+}
+
 function dormantKeys(d: Dataset, asOf: number, since: Duration, renamedFrom?: ReadonlyMap<string, string>): Map<string, Attention & { type: 'now-dormant' }> {
   const rows = inactiveReport(d, asOf, { since, filters: {} }).rows;
   const chains = chainIds(d);
@@ -453,7 +468,8 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
       if (sb === 'in_force' && sh !== 'in_force') {
         // Ended early: its last day is the day before the termination, not the end of its term.
         // Otherwise the end as it is known (end: 2026-10 is Oct 2026, not its first day).
-        const t = sh === 'terminated' ? terminationDay(h.data) : undefined;
+        // Superseded by a renewal that started before its own term ran out: the day before the renewal started.
+        const t = sh === 'terminated' ? terminationDay(h.data) : sh === 'superseded' ? renewedFrom(head.dataset, rc.id, h.data) : undefined;
         const last = t !== undefined ? iso(t - 1) : knownEnd(h.data)?.text ?? null;
         attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last });
       }
