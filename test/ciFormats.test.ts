@@ -414,6 +414,10 @@ describe('validate --changed-since', () => {
     expect(gh.stdout).toBe('✔ no problems in the files changed since HEAD (3 record files checked) · 1 error in other files not reported\n');
     const id = await runCli(['validate', '--changed-since', 'HEAD', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: clean });
     expect(id.stdout).toBe('✔ tidak ada masalah pada berkas yang berubah sejak HEAD (3 berkas data diperiksa) · 1 kesalahan di berkas lain tidak dilaporkan\n');
+    const json = await runCli(['validate', '--changed-since', 'HEAD', '--format', 'json', ...AS_OF], { cwd: clean });
+    expect((JSON.parse(json.stdout) as { summary: unknown }).summary).toEqual({ files: 3, errors: 0, warnings: 0, outside: { errors: 1, warnings: 0 } });
+    const whole = await runCli(['validate', '--format', 'json', ...AS_OF], { cwd: clean });
+    expect((JSON.parse(whole.stdout) as { summary: unknown }).summary).toEqual({ files: 3, errors: 1, warnings: 0 });
     const paths = await runCli(['validate', 'data/partners/shizuoka.yaml', ...AS_OF], { cwd: clean });
     expect(paths.stdout).toBe('✔ no problems in the files and folders given (3 record files checked) · 1 error in other files not reported\n');
     // Problems in the changed files: counted as before, and what was left out beside them.

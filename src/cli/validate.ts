@@ -104,6 +104,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       text = diagnosticsAsJson(diags, {
         register: loaded.config.name, asOf: asOfText, ...(commit !== undefined ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}),
         fileCount: loaded.fileCount, lang, counts: { errors: c.errors, warnings: c.warnings },
+        ...(scoped ? { outside: { errors: scoped.outside.errors, warnings: scoped.outside.warnings } } : {}),
       });
       break;
     }
