@@ -256,10 +256,10 @@ describe('kerjasama diff', () => {
     expect(code).toBe(0);
     expect(json.attention).toEqual([expect.objectContaining({
       type: 'unlinked', id: 'ntb-shizuoka-2026', previous: ['ntb-shizuoka'],
-      message: 'new agreement ntb-shizuoka-2026 names no renews: or parent:, but ntb-shizuoka, with the same partner, has ended; if it renews it, add renews: ntb-shizuoka and mark the old one superseded (kerjasama renew does both)',
+      message: 'new agreement ntb-shizuoka-2026 names no renews: or parent:, but ntb-shizuoka, with the same partner, has ended; if it renews it, add renews: ntb-shizuoka and set the old one to `status: superseded` (kerjasama renew does both)',
     })]);
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(id.stdout).toContain('perjanjian baru ntb-shizuoka-2026 tidak menyebut renews: maupun parent:, padahal ntb-shizuoka, dengan mitra yang sama, sudah berakhir; bila ini perpanjangannya, tambahkan renews: ntb-shizuoka dan tandai yang lama superseded (kerjasama renew menulis keduanya)\n');
+    expect(id.stdout).toContain('perjanjian baru ntb-shizuoka-2026 tidak menyebut renews: maupun parent:, padahal ntb-shizuoka, dengan mitra yang sama, sudah berakhir; bila ini perpanjangannya, tambahkan renews: ntb-shizuoka dan ubah yang lama menjadi `status: superseded` (kerjasama renew menulis keduanya)\n');
     // Linked: not asked.
     write(dir, { 'data/agreements/ntb-shizuoka-2026.yaml': AG({ title: 'NTB–Shizuoka MoU 2026', renews: 'ntb-shizuoka', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2031-10-31' }) });
     expect((await diffJson(dir, ['main'])).json.attention).toEqual([]);
