@@ -224,6 +224,21 @@ describe('validate --format github', () => {
     expect(quiet.stdout).not.toContain('::error');
   });
 
+  it('a broken kerjasama.yaml (exit 2) is annotated on its line too, not only told in the log', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Test register\nowner: ntb\nlanguage: en\nthresholds:\n  inactivity_window: 12 bulan\n' });
+    const gh = await runCli(['validate', '--format', 'github', ...AS_OF], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(gh.code).toBe(2);
+    expect(gh.stdout).toMatch(/^::error file=kerjasama\.yaml,line=5,col=22,endLine=5,endColumn=30,title=schema-pattern::`thresholds\.inactivity_window` must be/m);
+    expect(gh.stderr).toContain('kerjasama.yaml has errors');
+    const auto = await runCli(['validate', ...AS_OF], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(auto.stdout).toContain('::error file=kerjasama.yaml,line=5');
+    // Another format, or outside Actions: the output stays what it says it is.
+    const json = await runCli(['validate', '--format', 'json', ...AS_OF], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(json.stdout).toBe('');
+    const plain = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(plain.stdout).toBe('');
+  });
+
   it('appends a full table to $GITHUB_STEP_SUMMARY, keeping what earlier steps wrote', async () => {
     const dir = makeRegister(BROKEN);
     const summary = join(dir, 'summary.md');

@@ -68,8 +68,16 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       return hit.code;
     }
   }
-  const { loaded, lang, asOfText, all, files, recorded, config, memoable } = await validateRegister(io, opts, opened);
   const github = format === 'github' || inActions;
+  // A broken kerjasama.yaml stops the run (exit 2); in GitHub Actions its problems are annotated on its lines too.
+  const annotating = github && io.env['GITHUB_ACTIONS'] === 'true' ? await Promise.all([import('../load/git.js'), import('../render/diagnosticsGithub.js')]) : undefined;
+  const configErrors = annotating
+    ? (diags: Diagnostic[], lang: Lang, root: string): void => {
+      const [gitm, ghm] = annotating;
+      (io.commands ?? io.stdout)(ghm.diagnosticsAsGithub(diags, { lang, prefix: gitm.repoPrefix(root), fullList: 'none' }));
+    }
+    : undefined;
+  const { loaded, lang, asOfText, all, files, recorded, config, memoable } = await validateRegister(io, opts, opened, configErrors);
   const git = opts.changedSince !== undefined || opts.staged || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
   const scope = scopeOf(io, loaded, paths, opts.changedSince, git, opts.staged === true);
   const found = all.filter(scope.diagnostic);
@@ -166,14 +174,15 @@ interface Validated {
  * Load and check the whole register; or, with the cache on, answer from the run memo when nothing it
  * depends on changed (a second run on an unchanged register reads no record file).
  */
-async function validateRegister(io: IO, opts: ValidateOptions, opened: ReturnType<typeof openMemo>): Promise<Validated> {
+async function validateRegister(io: IO, opts: ValidateOptions, opened: ReturnType<typeof openMemo>, configErrors?: (diags: Diagnostic[], lang: Lang, root: string) => void): Promise<Validated> {
+  const explain = configErrors ? { configErrors } : {};
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
   let recorded: Recorded | undefined;
   const bundled = bundleSource(io, opts);
   if (bundled) {
     // A bundle (--register FILE.tar.gz): its files as the loader reads a folder's, never cached; its commit is the manifest's.
-    const { loaded, lang, asOf, asOfText } = loadOrExplain(io, { ...opts, cache: false }, bundled.source);
+    const { loaded, lang, asOf, asOfText } = loadOrExplain(io, { ...opts, cache: false }, bundled.source, explain);
     const { runChecks } = await import('../check/index.js');
     const all = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
     return {
@@ -205,7 +214,7 @@ async function validateRegister(io: IO, opts: ValidateOptions, opened: ReturnTyp
       }
     }
   }
-  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts, source);
+  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts, source, explain);
   // Cross-record checks always see the whole register; the scope only chooses what is reported.
   const { runChecks } = await import('../check/index.js');
   const all = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
