@@ -433,6 +433,11 @@ describe('validate --changed-since', () => {
     expect((JSON.parse(json.stdout) as { summary: unknown }).summary).toEqual({ files: 3, errors: 0, warnings: 0, outside: { errors: 1, warnings: 0 } });
     const whole = await runCli(['validate', '--format', 'json', ...AS_OF], { cwd: clean });
     expect((JSON.parse(whole.stdout) as { summary: unknown }).summary).toEqual({ files: 3, errors: 1, warnings: 0 });
+    // --quiet hides the changed files' warnings: still not "no errors in N record files" beside an error elsewhere.
+    write(clean, { 'data/partners/shizuoka-pref.yaml': SHIZUOKA });
+    const quiet = await runCli(['validate', '--quiet', '--changed-since', 'HEAD', ...AS_OF], { cwd: clean });
+    expect(quiet.stdout.trim().split('\n').at(-1)).toBe('⚠ no errors in the files changed since HEAD (4 record files checked) · 1 warning not shown (--quiet) · 1 error in other files not reported');
+    rmSync(join(clean, 'data/partners/shizuoka-pref.yaml'));
     const paths = await runCli(['validate', 'data/partners/shizuoka.yaml', ...AS_OF], { cwd: clean });
     expect(paths.stdout).toBe('✔ no problems in the files and folders given (3 record files checked) · 1 error in other files not reported\n');
     // Problems in the changed files: counted as before, and what was left out beside them.

@@ -122,6 +122,7 @@ export function summaryLine(diags: readonly Diagnostic[], o: Pick<DiagnosticsRen
   const outsideCounts = out ? [out.errors ? w.errors(out.errors) : '', out.warnings ? w.warnings(out.warnings) : ''].filter(Boolean).join(` ${w.and} `) : '';
   const notShown = (hidden ? ` · ${w.warningsNotShown(hidden)}` : '') + (outsideCounts ? ` · ${w.outsideNotReported(outsideCounts)}` : '');
   if (c.errors === 0 && c.warnings === 0) {
+    if (hidden && o.scope) return o.style.yellow(`⚠ ${o.scope.changedSince !== undefined ? w.noErrorsChangedSince(o.scope.changedSince) : w.noErrorsPaths} (${w.checked(o.fileCount)})${notShown}`);
     if (hidden) return o.style.yellow(`⚠ ${w.noErrors(o.fileCount)}${notShown}`);
     // Scoped: "no problems in N record files" would read as the whole register, which may have problems elsewhere.
     if (o.scope) return o.style.green(`✔ ${o.scope.changedSince !== undefined ? w.cleanChangedSince(o.scope.changedSince) : w.cleanPaths} (${w.checked(o.fileCount)})`) + notShown;

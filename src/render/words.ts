@@ -24,6 +24,8 @@ export const RENDER_WORDS = {
   /** validate --changed-since or paths: what a clean summary covers (never "no problems in N record files", which reads as the whole register). */
   cleanChangedSince: w((v) => `no problems in the files changed since ${v['ref']}`, (v) => `tidak ada masalah pada berkas yang berubah sejak ${v['ref']}`),
   cleanPaths: w('no problems in the files and folders given', 'tidak ada masalah pada berkas dan folder yang disebut'),
+  noErrorsChangedSince: w((v) => `no errors in the files changed since ${v['ref']}`, (v) => `tidak ada kesalahan pada berkas yang berubah sejak ${v['ref']}`),
+  noErrorsPaths: w('no errors in the files and folders given', 'tidak ada kesalahan pada berkas dan folder yang disebut'),
   /** The problems validate found outside what it was asked to report on (counts: "1 error and 8 warnings"). */
   outsideNotReported: w((v) => `${v['counts']} in other files not reported`, (v) => `${v['counts']} di berkas lain tidak dilaporkan`),
   and: w('and', 'dan'),
@@ -47,6 +49,8 @@ export interface RenderWords {
   readonly warningsNotShown: (n: number) => string;
   readonly cleanChangedSince: (ref: string) => string;
   readonly cleanPaths: string;
+  readonly noErrorsChangedSince: (ref: string) => string;
+  readonly noErrorsPaths: string;
   readonly outsideNotReported: (counts: string) => string;
   readonly and: string;
   readonly explainMore: string;
@@ -70,6 +74,8 @@ export function words(lang: Lang): RenderWords {
     warningsNotShown: (n) => t('warningsNotShown', n),
     cleanChangedSince: (ref) => say(RENDER_WORDS, lang, 'cleanChangedSince', { ref }),
     cleanPaths: t('cleanPaths'),
+    noErrorsChangedSince: (ref) => say(RENDER_WORDS, lang, 'noErrorsChangedSince', { ref }),
+    noErrorsPaths: t('noErrorsPaths'),
     outsideNotReported: (counts) => say(RENDER_WORDS, lang, 'outsideNotReported', { counts }),
     and: t('and'),
     explainMore: t('explainMore'),
