@@ -171,6 +171,18 @@ describe('GitHub workflow commands', () => {
     expect(md).toMatch(/> \d+ more not shown: GitHub limits a job summary to 1 MiB/);
     expect(md).toContain('> 2,990 errors not annotated');
   });
+
+  it('order the job summary as the annotations: errors first, the pull request\'s files first, so a cut at 1 MiB drops old warnings, not the change\'s errors', () => {
+    const old: Diagnostic[] = Array.from({ length: 3000 }, (_, i) => ({ code: 'yaml-syntax', severity: 'warning', file: `data/agreements/a${String(i).padStart(4, '0')}.yaml`, line: 1, column: 1, params: { reason: 'x'.repeat(800) } }));
+    const mine: Diagnostic = { code: 'unknown-partner', severity: 'error', file: 'data/agreements/z-new.yaml', line: 5, column: 12, params: { ref: 'kota-gimhae' } };
+    const mineWarning: Diagnostic = { code: 'file-misplaced', severity: 'warning', file: 'data/mitra/kota-gimhae.yaml', params: {} };
+    const md = githubStepSummary([...old, mine, mineWarning], { lang: 'en', prefix: '', register: 'Big', fileCount: 3002, left: { errors: 0, warnings: 2992 }, changed: new Set([mine.file, mineWarning.file]) });
+    const rows = md.split('\n').filter((l) => l.startsWith('| data/'));
+    expect(rows[0]).toMatch(/^\| data\/agreements\/z-new\.yaml:5:12 \| error \| `unknown-partner`/);
+    expect(rows[1]).toMatch(/^\| data\/mitra\/kota-gimhae\.yaml \| warning \| `file-misplaced`/);
+    expect(rows[2]).toMatch(/^\| data\/agreements\/a0000\.yaml:1:1 \| warning/);
+    expect(md).toMatch(/> \d+ more not shown: GitHub limits a job summary to 1 MiB/);
+  });
 });
 
 describe('validate --format github', () => {
@@ -210,6 +222,21 @@ describe('validate --format github', () => {
     expect(JSON.parse(json.stdout).summary.errors).toBe(3);
     const quiet = await runCli(['validate', ...AS_OF], { cwd: dir });
     expect(quiet.stdout).not.toContain('::error');
+  });
+
+  it('a broken kerjasama.yaml (exit 2) is annotated on its line too, not only told in the log', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Test register\nowner: ntb\nlanguage: en\nthresholds:\n  inactivity_window: 12 bulan\n' });
+    const gh = await runCli(['validate', '--format', 'github', ...AS_OF], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(gh.code).toBe(2);
+    expect(gh.stdout).toMatch(/^::error file=kerjasama\.yaml,line=5,col=22,endLine=5,endColumn=30,title=schema-pattern::`thresholds\.inactivity_window` must be/m);
+    expect(gh.stderr).toContain('kerjasama.yaml has errors');
+    const auto = await runCli(['validate', ...AS_OF], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(auto.stdout).toContain('::error file=kerjasama.yaml,line=5');
+    // Another format, or outside Actions: the output stays what it says it is.
+    const json = await runCli(['validate', '--format', 'json', ...AS_OF], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+    expect(json.stdout).toBe('');
+    const plain = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(plain.stdout).toBe('');
   });
 
   it('appends a full table to $GITHUB_STEP_SUMMARY, keeping what earlier steps wrote', async () => {
@@ -390,6 +417,33 @@ describe('validate --changed-since', () => {
     const r = await runCli(['validate', '--changed-since', 'HEAD', ...AS_OF], { cwd: clean });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('no problems');
+  });
+
+  it('the summary line says what it covers and counts what it left out, not "no problems in N record files"', async () => {
+    // The register has an old error; nothing changed since HEAD. "✔ no problems in 1 record file" read as a clean register.
+    const clean = repo({ 'data/partners/old-broken.yaml': BAD_PARTNER, 'data/partners/shizuoka.yaml': SHIZUOKA });
+    const r = await runCli(['validate', '--changed-since', 'HEAD', ...AS_OF], { cwd: clean });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✔ no problems in the files changed since HEAD (3 record files checked) · 1 error in other files not reported\n');
+    const gh = await runCli(['validate', '--changed-since', 'HEAD', '--format', 'github', ...AS_OF], { cwd: clean });
+    expect(gh.stdout).toBe('✔ no problems in the files changed since HEAD (3 record files checked) · 1 error in other files not reported\n');
+    const id = await runCli(['validate', '--changed-since', 'HEAD', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: clean });
+    expect(id.stdout).toBe('✔ tidak ada masalah pada berkas yang berubah sejak HEAD (3 berkas data diperiksa) · 1 kesalahan di berkas lain tidak dilaporkan\n');
+    const json = await runCli(['validate', '--changed-since', 'HEAD', '--format', 'json', ...AS_OF], { cwd: clean });
+    expect((JSON.parse(json.stdout) as { summary: unknown }).summary).toEqual({ files: 3, errors: 0, warnings: 0, outside: { errors: 1, warnings: 0 } });
+    const whole = await runCli(['validate', '--format', 'json', ...AS_OF], { cwd: clean });
+    expect((JSON.parse(whole.stdout) as { summary: unknown }).summary).toEqual({ files: 3, errors: 1, warnings: 0 });
+    // --quiet hides the changed files' warnings: still not "no errors in N record files" beside an error elsewhere.
+    write(clean, { 'data/partners/shizuoka-pref.yaml': SHIZUOKA });
+    const quiet = await runCli(['validate', '--quiet', '--changed-since', 'HEAD', ...AS_OF], { cwd: clean });
+    expect(quiet.stdout.trim().split('\n').at(-1)).toBe('⚠ no errors in the files changed since HEAD (4 record files checked) · 1 warning not shown (--quiet) · 1 error in other files not reported');
+    rmSync(join(clean, 'data/partners/shizuoka-pref.yaml'));
+    const paths = await runCli(['validate', 'data/partners/shizuoka.yaml', ...AS_OF], { cwd: clean });
+    expect(paths.stdout).toBe('✔ no problems in the files and folders given (3 record files checked) · 1 error in other files not reported\n');
+    // Problems in the changed files: counted as before, and what was left out beside them.
+    const dir = changedRepo();
+    const changed = await runCli(['validate', '--changed-since', 'base', ...AS_OF], { cwd: dir });
+    expect(changed.stdout.split('\n').at(-3)).toBe('✖ 4 errors in 4 files (6 record files checked) · 1 error in other files not reported');
   });
 
   it('a bad ref, an option-like ref or no git repository is exit 2 with a clear message', async () => {

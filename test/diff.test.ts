@@ -69,7 +69,8 @@ describe('kerjasama diff', () => {
     expect(byId['osaka-delegation-2026']).toMatchObject({ change: 'renamed', from: 'osaka-visit-2026' });
     expect(json.activitiesAdded).toEqual([expect.objectContaining({ agreement: 'ntb-shizuoka', activities: [expect.objectContaining({ id: 'shizuoka-visit-2026c' }), expect.objectContaining({ id: 'shizuoka-visit-2026b' })] })]);
     expect(json.counts).toEqual({ added: 3, removed: 0, renamed: 1, changed: 2 });
-    expect(json.attention).toEqual([]);
+    // The signed end moved later by an edit: the reviewer is asked whether it is an extension (a new document).
+    expect(json.attention.map((a) => a.type)).toEqual(['end-later']);
     // Ten years from signing is longer than the default maximum term: a warning the change introduces.
     expect(json.validation.introduced.map((d) => d.code)).toEqual(['term-too-long']);
   });
@@ -100,6 +101,25 @@ describe('kerjasama diff', () => {
       ['unknown-partner', 'data/agreements/ntb-osaka.yaml'],
     ]);
     expect(json.validation.introduced[0]?.line).toBe(5);
+  });
+
+  it('a removed agreement nothing references is still named under Needs attention, with what it was (a register keeps ended agreements)', async () => {
+    const dir = repo(BASE);
+    rmSync(join(dir, 'data/agreements/ntb-osaka.yaml'));
+    rmSync(join(dir, 'data/activities/osaka-visit-2026.yaml'));
+    const { code, json } = await diffJson(dir, ['main']);
+    // Nothing is broken: the check passes, but the reviewer must see the deletion before the line diff.
+    expect(code).toBe(0);
+    expect(json.attention).toEqual([expect.objectContaining({
+      type: 'removed', id: 'ntb-osaka', before: 'in_force',
+      message: 'agreement ntb-osaka was removed (it was in force): a register keeps an agreement that ended, with its status, rather than deleting its file',
+    })]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian ntb-osaka dihapus (sebelumnya berlaku): register menyimpan perjanjian yang sudah berakhir beserta statusnya, bukan menghapus berkasnya\n');
+    // A removal that leaves references dangling is said once, as the error it is.
+    rmSync(join(dir, 'data/agreements/ntb-shizuoka.yaml'));
+    const both = await diffJson(dir, ['main']);
+    expect(both.json.attention.map((a) => [a.type, a.id])).toEqual([['dangling', 'ntb-shizuoka'], ['removed', 'ntb-osaka']]);
   });
 
   it('a renamed agreement whose activities still name the old id', async () => {
@@ -135,6 +155,23 @@ describe('kerjasama diff', () => {
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
     expect(id.stdout).toContain('perjanjian ntb-shizuoka: tanggal berakhir dimajukan dari 29 Nov 2027 menjadi 30 Jun 2026\n');
     expect(id.stdout).toContain('perjanjian ntb-shizuoka tidak lagi berlaku: kini berakhir (hari terakhir 30 Jun 2026)\n');
+  });
+
+  it('an end moved later on a signed agreement: an agreed extension is a new document, so the reviewer is asked', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2029-11-29' }) });
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(0);
+    expect(json.attention).toEqual([expect.objectContaining({
+      type: 'end-later', id: 'ntb-shizuoka', before: '2027-11-29', after: '2029-11-29',
+      message: 'agreement ntb-shizuoka: end date moved later, from 29 Nov 2027 to 29 Nov 2029, on the signed record; if the parties agreed an extension, that is a new document (kerjasama renew, or an addendum), not an edit',
+    })]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian ntb-shizuoka: tanggal berakhir dimundurkan dari 29 Nov 2027 menjadi 29 Nov 2029 pada data yang sudah ditandatangani; bila para pihak menyepakati perpanjangan, itu dokumen baru (kerjasama renew, atau adendum), bukan suntingan\n');
+    // A draft's end is still being negotiated: not asked.
+    const draft = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'draft', signatures: '[]' }) });
+    write(draft, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'draft', signatures: '[]', end: '2029-11-29' }) });
+    expect((await diffJson(draft, ['main'])).json.attention).toEqual([]);
   });
 
   it('a term written as the day it works out to is a change of form, not "end changed from X to X" (set\'s sameLastDay)', async () => {
@@ -189,6 +226,17 @@ describe('kerjasama diff', () => {
     expect(id.stdout).toContain('perjanjian ntb-shizuoka tidak lagi berlaku: kini berakhir (hari terakhir Okt 2026)\n');
   });
 
+  it('a superseded agreement: its last day is the day before its renewal starts, not the end of its own term (still ahead)', async () => {
+    // kerjasama renew, signed 1 Nov 2026, before the old term ran out on 29 Nov 2027.
+    const dir = repo(BASE);
+    write(dir, {
+      'data/agreements/ntb-shizuoka.yaml': AG({ status: 'superseded' }),
+      'data/agreements/ntb-shizuoka-renewal-2026.yaml': AG({ title: 'NTB–Shizuoka renewal', document_type: 'renewal', renews: 'ntb-shizuoka', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2031-10-31' }),
+    });
+    const { json } = await diffJson(dir, ['main']);
+    expect(json.attention.map((a) => a.message)).toContain('agreement ntb-shizuoka is no longer in force: now superseded (last day 31 Oct 2026)');
+  });
+
   it('a terminated agreement: its last day is the day before the termination, not the end of its term', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01 }' }) });
@@ -210,6 +258,23 @@ describe('kerjasama diff', () => {
     const { json } = await diffJson(dir, ['main']);
     expect(json.records.map((r) => [r.id, r.change])).toEqual([['ntb-shizuoka-pks', 'added']]);
     expect(json.attention).toEqual([]);
+  });
+
+  it('a new agreement with the partner of one that ended, linked to nothing: the reviewer is asked whether it renews it', async () => {
+    // The clerk copied the expired MoU, changed the dates and left out renews: (the chain, and the old one's status, stay as they were).
+    const dir = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2025-11-29', status: 'expired' }) });
+    write(dir, { 'data/agreements/ntb-shizuoka-2026.yaml': AG({ title: 'NTB–Shizuoka MoU 2026', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2031-10-31' }) });
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(0);
+    expect(json.attention).toEqual([expect.objectContaining({
+      type: 'unlinked', id: 'ntb-shizuoka-2026', previous: ['ntb-shizuoka'],
+      message: 'new agreement ntb-shizuoka-2026 names no renews: or parent:, but ntb-shizuoka, with the same partner, has ended; if it renews it, add renews: ntb-shizuoka and set the old one to `status: superseded` (kerjasama renew does both)',
+    })]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('perjanjian baru ntb-shizuoka-2026 tidak menyebut renews: maupun parent:, padahal ntb-shizuoka, dengan mitra yang sama, sudah berakhir; bila ini perpanjangannya, tambahkan renews: ntb-shizuoka dan ubah yang lama menjadi `status: superseded` (kerjasama renew menulis keduanya)\n');
+    // Linked: not asked.
+    write(dir, { 'data/agreements/ntb-shizuoka-2026.yaml': AG({ title: 'NTB–Shizuoka MoU 2026', renews: 'ntb-shizuoka', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2031-10-31' }) });
+    expect((await diffJson(dir, ['main'])).json.attention).toEqual([]);
   });
 
   it('the validation delta lists what the head fixes, not what was already there', async () => {
@@ -267,6 +332,18 @@ describe('kerjasama diff', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^kerjasama diff main \([0-9a-f]{12}\) → direktori kerja \(per 22 Nov 2026\)\n1 diubah|0 ditambahkan, 1 diubah/);
     expect(r.stdout).toContain('  ~ ntb-shizuoka “NTB–Shizuoka MoU”\n      tanggal berakhir diperpanjang dari 29 Nov 2027 menjadi 29 Nov 2032\n');
+  });
+
+  it('the working tree as head names the commit it stands on, +changes when it differs (a pull-request comment says which push it describes)', async () => {
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2032-11-29' }) });
+    commit(dir, 'extend');
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim().slice(0, 12);
+    const clean = await runCli(['diff', 'HEAD^1', '--format', 'markdown', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(clean.stdout.split('\n')[1]).toMatch(new RegExp(`^### kerjasama diff HEAD\\^1 \\([0-9a-f]{12}\\) → working tree \\(${head}\\) \\(as of 22 Nov 2026\\)$`));
+    write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2033-11-29' }) });
+    const dirty = await runCli(['diff', 'HEAD^1', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(dirty.stdout.split('\n')[0]).toBe(`kerjasama diff HEAD^1 (${execFileSync('git', ['rev-parse', 'HEAD^1'], { cwd: dir, encoding: 'utf8' }).trim().slice(0, 12)}) → direktori kerja (${head}+changes) (per 22 Nov 2026)`);
   });
 
   it('no changes', async () => {

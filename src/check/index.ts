@@ -4,6 +4,7 @@ import { vocabulary } from '../model/sectors.js';
 import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { CONFIG_FILE } from '../load/config.js';
 import { Suggester } from '../load/similar.js';
+import { agreementDuplicate } from './agreements.js';
 import { categoryPartner, subformCategory } from './category.js';
 import type { CheckContext, Rule } from './context.js';
 import { activityOutsideAgreement, dateOrder } from './dates.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   termTooLong,
   unknownSector,
   partnerDuplicate,
+  agreementDuplicate,
   identifierFit,
   identifierTaken,
   iso3166Missing,

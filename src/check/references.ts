@@ -1,6 +1,6 @@
 // Rules: every id a record names must exist (unless it exists but is itself invalid).
 
-import type { Diagnostic, Kind } from '../model/types.js';
+import { KIND_DIRS, type Diagnostic, type Kind } from '../model/types.js';
 import { pushAll } from '../model/lists.js';
 import { diag, type CheckContext } from './context.js';
 
@@ -12,6 +12,9 @@ function known(ctx: CheckContext, kind: Kind, id: string): boolean {
 
 function unknown(ctx: CheckContext, code: string, kind: Kind, file: string, pointer: string, ref: string): Diagnostic[] {
   if (known(ctx, kind, ref)) return [];
+  // A file of that name in the wrong folder (data/mitra/, data/agreement/): where it lies, and where it goes.
+  const misplaced = ctx.dataset.misplaced?.get(ref);
+  if (misplaced !== undefined) return [diag(code, 'error', file, pointer, { ref, misplaced, folder: KIND_DIRS[kind] })];
   const ids = (): Iterable<string> => (kind === 'partner' ? ctx.dataset.partners.keys() : ctx.dataset.agreements.keys());
   // A near miss (jtim: jatim); else the one id that holds it (an id cut short: sleman-kyotanabe-mou).
   const suggestion = ctx.suggest.closest(`${kind}\0${ref}`, ref, ids) ?? ctx.suggest.holding(`${kind}\0${ref}`, ref, ids);

@@ -17,7 +17,7 @@ import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { makeStyle, type Style } from '../render/style.js';
 import { dayEndIn, iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
-import type { Config, Lang } from '../model/types.js';
+import type { Config, Diagnostic, Lang } from '../model/types.js';
 import { chooseWidth, UsageError, widthOption, type IO } from './io.js';
 import { envLang, say, t, type MessageKey } from './messages.js';
 import { orNoSuchDay } from './values.js';
@@ -243,7 +243,7 @@ export function registerBundle(io: IO, opts: GlobalOptions): OpenedBundle | unde
 }
 
 /** Loads the register; a broken kerjasama.yaml stops the command with exit code 2. With --at or --recorded-as-of, the committed register. */
-export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, source?: RegisterSource, o: { quietUpgrade?: boolean; readsBundle?: boolean } = {}): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string; recorded?: Recorded } {
+export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, source?: RegisterSource, o: { quietUpgrade?: boolean; readsBundle?: boolean; configErrors?: (diags: Diagnostic[], lang: Lang, root: string) => void } = {}): { loaded: Loaded; lang: Lang; asOf: number; asOfText: string; recorded?: Recorded } {
   // --register naming a bundle: read from it as from a folder, never cached, by the commands that only
   // read (readsBundle); any other is refused by resolveRoot, so nothing is ever written for a bundle.
   const bundled = source === undefined && o.readsBundle === true ? bundleSource(io, opts) : undefined;
@@ -258,6 +258,8 @@ export function loadOrExplain(io: IO, opts: GlobalOptions & RecordedOptions, sou
   if (!loaded.configOk) {
     const cfgDiags = finalise(loaded.diagnostics.filter((d) => d.file === CONFIG_FILE));
     io.stderr(diagnosticsAsStylish(cfgDiags, { lang, style: chooseStyle(io, opts, 'stderr'), source: loaded.source, fileCount: 0 , ...widthOption(io) }));
+    // validate in GitHub Actions: annotated on the file's lines as well.
+    o.configErrors?.(cfgDiags, lang, loaded.root);
     throw new UsageError(say('configHasErrors', { config: CONFIG_FILE }));
   }
   // An older register format, read upgraded: said once, whatever the command.

@@ -4,7 +4,7 @@
 import { runChecks } from '../check/index.js';
 import { finalise } from '../model/diagnostics.js';
 import { loadFrom, loadRegister, type Loaded } from '../load/load.js';
-import { GitError, gitRegister, resolveRevision } from '../load/git.js';
+import { GitError, gitCommit, gitRegister, resolveRevision } from '../load/git.js';
 import { gitSource } from '../load/gitSource.js';
 import { diffReport, type DiffSide } from '../report/diff.js';
 import { appendFileSync } from 'node:fs';
@@ -39,7 +39,10 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
     baseLoaded = loadFrom(gitSource(repo, baseCommit, baseLabel));
     if (head === undefined) {
       headLoaded = loadRegister(root);
-      headLabel = t(chooseLang(io, opts, headLoaded.config.language), 'workingTree');
+      // The commit it stands on (+changes when its files differ): a pull-request comment, updated on each
+      // push, then says which push it describes.
+      const at = gitCommit(root)?.replace(/^([0-9a-f]{12})[0-9a-f]*/, '$1');
+      headLabel = t(chooseLang(io, opts, headLoaded.config.language), 'workingTree') + (at ? ` (${at})` : '');
     } else {
       const headCommit = resolveRevision(repo, head);
       headLabel = `${head} (${headCommit.slice(0, 12)})`;

@@ -13,7 +13,7 @@ import { countOf, finalise } from '../model/diagnostics.js';
 import type { Config, Diagnostic, Lang } from '../model/types.js';
 import type { GithubOptions } from '../render/diagnosticsGithub.js';
 import { diagnosticsAsJson } from '../render/diagnosticsJson.js';
-import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
+import { diagnosticsAsStylish, type ReportScope } from '../render/diagnosticsStylish.js';
 import { cacheOption, outputInputs, chooseAsOf, chooseLang, chooseStyle, emit, loadOrExplain, outputPath, recordedSource, bundleSource, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
@@ -69,8 +69,16 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       return hit.code;
     }
   }
-  const { loaded, lang, asOfText, all, files, recorded, config, memoable } = await validateRegister(io, opts, opened);
   const github = format === 'github' || inActions;
+  // A broken kerjasama.yaml stops the run (exit 2); in GitHub Actions its problems are annotated on its lines too.
+  const annotating = github && io.env['GITHUB_ACTIONS'] === 'true' ? await Promise.all([import('../load/git.js'), import('../render/diagnosticsGithub.js')]) : undefined;
+  const configErrors = annotating
+    ? (diags: Diagnostic[], lang: Lang, root: string): void => {
+      const [gitm, ghm] = annotating;
+      (io.commands ?? io.stdout)(ghm.diagnosticsAsGithub(diags, { lang, prefix: gitm.repoPrefix(root), fullList: 'none' }));
+    }
+    : undefined;
+  const { loaded, lang, asOfText, all, files, recorded, config, memoable } = await validateRegister(io, opts, opened, configErrors);
   const git = opts.changedSince !== undefined || opts.staged || github || format === 'sarif' || format === 'junit' ? await import('../load/git.js') : undefined;
   const scope = scopeOf(io, loaded, paths, opts.changedSince, git, opts.staged === true);
   const found = all.filter(scope.diagnostic);
@@ -78,6 +86,11 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   const diags = opts.quiet ? found.filter((d) => d.severity === 'error') : found;
   const c = countOf(found);
   const hiddenWarnings = c.warnings - countOf(diags).warnings;
+  // Paths or --changed-since: the summary says what it covers and counts what it left out.
+  const scoped: ReportScope | undefined = paths.length > 0 || opts.changedSince !== undefined
+    ? { ...(opts.changedSince !== undefined ? { changedSince: opts.changedSince } : {}), outside: countOf(all.filter((d) => !scope.diagnostic(d))) }
+    : undefined;
+  const inScope = scoped ? { scope: scoped } : {};
   const tooManyWarnings = maxWarnings !== undefined && c.warnings > maxWarnings;
   const exitCode = c.errors > 0 || (opts.strict && c.warnings > 0) || tooManyWarnings ? 1 : 0;
 
@@ -89,7 +102,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
   if (gh && git) {
     // With --changed-since every reported problem is in a changed file already; the pull request ranks within them.
     changed = git.pullRequestChanged(loaded.root, io.env);
-    if (writeStepSummary(io, lang, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
+    if (writeStepSummary(io, lang, () => gh.githubStepSummary(diags, { lang, prefix, register: loaded.config.name, fileCount: loaded.fileCount, ...inScope, ...(changed ? { changed } : {}), left: gh.chooseAnnotations(diags, changed).left })) && fullList === 'none') fullList = 'summary';
   }
 
   let text: string;
@@ -100,11 +113,12 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
       text = diagnosticsAsJson(diags, {
         register: loaded.config.name, asOf: asOfText, ...(commit !== undefined ? { commit } : {}), ...(recorded?.recordedAsOf ? { recordedAsOf: recorded.recordedAsOf } : {}),
         fileCount: loaded.fileCount, lang, counts: { errors: c.errors, warnings: c.warnings },
+        ...(scoped ? { outside: { errors: scoped.outside.errors, warnings: scoped.outside.warnings } } : {}),
       });
       break;
     }
     case 'github':
-      text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...(changed ? { changed } : {}) });
+      text = (gh as NonNullable<typeof gh>).diagnosticsAsGithub(diags, { lang, prefix, fullList, fileCount: loaded.fileCount, ...inScope, ...(changed ? { changed } : {}) });
       break;
     case 'sarif': {
       text = (await import('../render/diagnosticsSarif.js')).diagnosticsAsSarif(diags, { lang, prefix, version: VERSION, exitCode });
@@ -116,7 +130,7 @@ export async function validateCommand(io: IO, paths: string[], opts: ValidateOpt
     default:
       {
         const width = chooseWidth(io, opts.output);
-        text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings, ...(width !== undefined ? { width } : {}) });
+        text = diagnosticsAsStylish(diags, { lang, style: opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), source: loaded.source, fileCount: loaded.fileCount, hiddenWarnings, ...inScope, ...(width !== undefined ? { width } : {}) });
       }
   }
   // The github format is workflow commands by design (its data escaped by the renderer): printed unguarded.
@@ -184,14 +198,15 @@ interface Validated {
  * Load and check the whole register; or, with the cache on, answer from the run memo when nothing it
  * depends on changed (a second run on an unchanged register reads no record file).
  */
-async function validateRegister(io: IO, opts: ValidateOptions, opened: Awaited<ReturnType<typeof openMemo>>): Promise<Validated> {
+async function validateRegister(io: IO, opts: ValidateOptions, opened: Awaited<ReturnType<typeof openMemo>>, configErrors?: (diags: Diagnostic[], lang: Lang, root: string) => void): Promise<Validated> {
+  const explain = configErrors ? { configErrors } : {};
   let memo: RunMemo | undefined;
   let source: RegisterSource | undefined;
   let recorded: Recorded | undefined;
   const bundled = bundleSource(io, opts);
   if (bundled) {
     // A bundle (--register FILE.tar.gz): its files as the loader reads a folder's, never cached; its commit is the manifest's.
-    const { loaded, lang, asOf, asOfText } = loadOrExplain(io, { ...opts, cache: false }, bundled.source);
+    const { loaded, lang, asOf, asOfText } = loadOrExplain(io, { ...opts, cache: false }, bundled.source, explain);
     const { runChecks } = await import('../check/index.js');
     const all = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);
     return {
@@ -223,7 +238,7 @@ async function validateRegister(io: IO, opts: ValidateOptions, opened: Awaited<R
       }
     }
   }
-  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts, source);
+  const { loaded, lang, asOf, asOfText } = loadOrExplain(io, opts, source, explain);
   // Cross-record checks always see the whole register; the scope only chooses what is reported.
   const { runChecks } = await import('../check/index.js');
   const all = finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]);

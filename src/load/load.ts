@@ -586,6 +586,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
   const firstFile = { partner: new Map<string, string>(), agreement: new Map<string, string>(), activity: new Map<string, string>() };
   const invalidIds = { partner: new Set<string>(), agreement: new Set<string>(), activity: new Set<string>() };
   let fileCount = 0;
+  const misplaced = new Map<string, string>();
   const listed = source.list();
   // An older register is read on one thread, without the cache: every file through the upgrade.
   const pre = upgrade || options.reader === 'full' || options.parallel === undefined || !source.parallel ? undefined : inParallel(listed, cache, options.parallel, options.progress, options.parallelHalf === true);
@@ -601,6 +602,8 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
       // A folder named for its kind in other words (data/mitra/): the folder it goes in.
       const kind = f.rel.split('/').slice(1, -1).map((seg) => KIND_FOLDER_WORDS[seg.toLowerCase()]).find((k) => k !== undefined);
       diagnostics.push({ code: 'file-misplaced', severity: 'warning', file: f.rel, params: kind ? { folder: KIND_DIRS[kind] } : {} });
+      const named = basename(f.rel, extname(f.rel));
+      if (!misplaced.has(named)) misplaced.set(named, f.rel);
       continue;
     }
     fileCount++;
@@ -632,6 +635,7 @@ export function loadFrom(source: RegisterSource, options: LoadOptions & { cacheR
     activities: maps.activity,
     invalidIds,
     fileCount,
+    ...(misplaced.size ? { misplaced } : {}),
   };
   if (cache && options.contentHashes) {
     for (const rel of foundByFile.keys()) {

@@ -49,6 +49,10 @@ const q = (v: unknown): string => `\`${String(v)}\``;
  * language's form (otherName and languages).
  */
 const nameMatch = (p: Readonly<Record<string, unknown>>): 'same' | 'words' | 'languages' => (!p.otherName ? 'same' : p.languages ? 'languages' : 'words');
+/** A reference whose id is the name of a file in the wrong folder: where it lies and where it goes. */
+const misplacedHint = (p: Record<string, unknown>, lang: 'en' | 'id'): string => (!p['misplaced'] ? '' : lang === 'en'
+  ? `${String(p['misplaced'])} has this name but is not in ${String(p['folder'])}/, so it is not read: move it there. `
+  : `${String(p['misplaced'])} bernama demikian tetapi tidak berada di ${String(p['folder'])}/, jadi tidak dibaca: pindahkan ke sana. `);
 const opt = (v: unknown, s: string): string => (v === undefined || v === '' ? '' : s);
 /** The Indonesian variant of a parameter (name_id) given by the schema's own words (x-expected-id). */
 const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
@@ -358,17 +362,17 @@ export const CODES = {
 
   // ---- references ---------------------------------------------------------------------------
   'unknown-partner': code('error', 'reference', ['Unknown partner', 'Mitra tidak dikenal'],
-    [(p) => `no partner has the id ${q(p.ref)}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Partner ids are the file names in data/partners/. Add the partner, or correct the id.'],
-    [(p) => `tidak ada mitra dengan id ${q(p.ref)}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.']),
+    [(p) => `no partner has the id ${q(p.ref)}`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Partner ids are the file names in data/partners/. Add the partner, or correct the id.'],
+    [(p) => `tidak ada mitra dengan id ${q(p.ref)}`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.']),
   'unknown-agreement': code('error', 'reference', ['Unknown agreement', 'Perjanjian tidak dikenal'],
-    [(p) => `no agreement has the id ${q(p.ref)}`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Agreement ids are the file names in data/agreements/.'],
-    [(p) => `tidak ada perjanjian dengan id ${q(p.ref)}`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id perjanjian adalah nama berkas di data/agreements/.']),
+    [(p) => `no agreement has the id ${q(p.ref)}`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Agreement ids are the file names in data/agreements/.'],
+    [(p) => `tidak ada perjanjian dengan id ${q(p.ref)}`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id perjanjian adalah nama berkas di data/agreements/.']),
   'unknown-parent': code('error', 'reference', ['Unknown parent agreement', 'Perjanjian induk tidak dikenal'],
-    [(p) => `parent ${q(p.ref)} is not an agreement in this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'parent: names the MoU (or LoI) this document implements, by its file name in data/agreements/.'],
-    [(p) => `parent ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'parent: menyebut MoU (atau LoI) yang dilaksanakan dokumen ini, dengan nama berkasnya di data/agreements/.']),
+    [(p) => `parent ${q(p.ref)} is not an agreement in this register`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'parent: names the MoU (or LoI) this document implements, by its file name in data/agreements/.'],
+    [(p) => `parent ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'parent: menyebut MoU (atau LoI) yang dilaksanakan dokumen ini, dengan nama berkasnya di data/agreements/.']),
   'unknown-renews': code('error', 'reference', ['Unknown renewed agreement', 'Perjanjian yang diperpanjang tidak dikenal'],
-    [(p) => `renews ${q(p.ref)} is not an agreement in this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'renews: names the previous agreement of the renewal chain, by its file name in data/agreements/.'],
-    [(p) => `renews ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'renews: menyebut perjanjian sebelumnya dalam rantai perpanjangan, dengan nama berkasnya di data/agreements/.']),
+    [(p) => `renews ${q(p.ref)} is not an agreement in this register`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'renews: names the previous agreement of the renewal chain, by its file name in data/agreements/.'],
+    [(p) => `renews ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'renews: menyebut perjanjian sebelumnya dalam rantai perpanjangan, dengan nama berkasnya di data/agreements/.']),
   'renewal-loop': code('error', 'reference', ['Renewal loop', 'Perpanjangan berputar'],
     [(p) => `the renewal chain loops: ${p.cycle}`, () => 'A renewal chain runs from the oldest agreement to the newest. Each renews: must point to an older agreement.'],
     [(p) => `rantai perpanjangan berputar: ${p.cycle}`, () => 'Rantai perpanjangan berjalan dari perjanjian terlama ke terbaru. Setiap renews: harus menunjuk perjanjian yang lebih lama.']),
@@ -433,6 +437,9 @@ export const CODES = {
   'partner-duplicate': code('warning', 'rules', ['Probable duplicate partner', 'Kemungkinan mitra ganda'],
     [(p) => `this partner looks like ${q(p.other)} (${p.otherFile}): both are in ${p.country} and ${{ same: `share the name ${q(p.name)}`, words: `have names that look like the same partner: ${q(p.name)} and ${q(p.otherName)}`, languages: `${q(p.name)} and ${q(p.otherName)} are one name written two ways` }[nameMatch(p)]}`, () => 'If they are the same, keep one file, move the other spellings to aliases:, and update references.'],
     [(p) => `mitra ini tampaknya sama dengan ${q(p.other)} (${p.otherFile}): keduanya di ${p.country} dan ${{ same: `bernama ${q(p.name)}`, words: `namanya tampak seperti mitra yang sama: ${q(p.name)} dan ${q(p.otherName)}`, languages: `${q(p.name)} serta ${q(p.otherName)} adalah satu nama yang ditulis dengan dua cara` }[nameMatch(p)]}`, () => 'Bila sama, pertahankan satu berkas, pindahkan ejaan lain ke aliases:, dan perbarui rujukannya.']),
+  'agreement-duplicate': code('warning', 'rules', ['Probable duplicate agreement', 'Kemungkinan perjanjian ganda'],
+    [(p) => `this agreement and ${q(p.other)} (${p.otherFile}) look like one document recorded twice: the same partners, document type and signatures (who signed, on which day)`, () => 'If they are the same document, keep one file (the older one) and point anything that names the other at it. If one is a new document started from a copy of the other, record its own signatures, and renews: or parent: if it follows the other.'],
+    [(p) => `perjanjian ini dan ${q(p.other)} (${p.otherFile}) tampaknya satu dokumen yang tercatat dua kali: mitra, jenis dokumen dan tanda tangannya (siapa dan tanggal berapa) sama`, () => 'Bila dokumennya sama, pertahankan satu berkas (yang lebih lama) dan arahkan rujukan ke berkas lainnya kepadanya. Bila salah satunya dokumen baru yang dimulai dari salinan yang lain, catat tanda tangannya sendiri, serta renews: atau parent: bila ia menyusul yang lain.']),
   'iso3166-country': code('error', 'rules', ['ISO 3166-2 code of another country', 'Kode ISO 3166-2 negara lain'],
     [(p) => `the ISO 3166-2 code ${q(p.value)} is a region of ${countryName(String(p.valueCountry), 'en')}, but the partner's country is ${countryName(String(p.country), 'en')} (${p.country})`, (p) => `Correct ids.iso3166_2 (its first two letters are the country, ${p.country}-… here) or the partner's country:.`],
     [(p) => `kode ISO 3166-2 ${q(p.value)} adalah wilayah ${countryName(String(p.valueCountry), 'id')}, tetapi negara mitra ini ${countryName(String(p.country), 'id')} (${p.country})`, (p) => `Perbaiki ids.iso3166_2 (dua huruf pertamanya kode negara, di sini ${p.country}-…) atau country: mitra.`]),
@@ -491,7 +498,7 @@ export const groupTitle = (g: Group, lang: Lang): string => say(GROUP_WORDS, lan
 
 /**
  * A catalogue text as a template: each parameter shown by `mark` ({name} in SARIF's rules, ‹name› for a
- * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name) left out, so that it reads as
+ * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name, a file in the wrong folder) left out, so that it reads as
  * the general case.
  */
 export function codeTemplate(text: Text, mark: (name: string) => string): string {
@@ -499,7 +506,7 @@ export function codeTemplate(text: Text, mark: (name: string) => string): string
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' ? '' : mark(name);
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' || name === 'misplaced' ? '' : mark(name);
     },
   });
   return text(params);

@@ -182,6 +182,11 @@ export interface Dataset {
   readonly invalidIds: Readonly<Record<Kind, ReadonlySet<string>>>;
   /** How many record files were found, valid or not. */
   readonly fileCount: number;
+  /**
+   * YAML files outside the record folders (file-misplaced), by the id their name gives (the first found):
+   * a reference to that id is told where the file lies, not "add the partner".
+   */
+  readonly misplaced?: ReadonlyMap<string, string>;
 }
 
 export type Severity = 'error' | 'warning';

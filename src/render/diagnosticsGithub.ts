@@ -5,7 +5,7 @@
 
 import { messageOf } from '../model/diagnostics.js';
 import type { Diagnostic, Lang } from '../model/types.js';
-import { summaryLine } from './diagnosticsStylish.js';
+import { summaryLine, type ReportScope } from './diagnosticsStylish.js';
 import { visible } from './sanitise.js';
 import { markdownCell } from './markdown.js';
 import { PLAIN } from './style.js';
@@ -71,6 +71,8 @@ export interface GithubOptions {
   fullList: 'summary' | 'log' | 'none';
   /** Record files checked: when given, the summary line ends the output. */
   fileCount?: number;
+  /** validate --changed-since or paths: what the summary line covers, and what was found elsewhere. */
+  scope?: ReportScope;
 }
 
 export function diagnosticsAsGithub(diags: readonly Diagnostic[], o: GithubOptions): string {
@@ -78,7 +80,7 @@ export function diagnosticsAsGithub(diags: readonly Diagnostic[], o: GithubOptio
   const out = sel.annotate.map((d) => annotationOf(d, o.lang, o.prefix));
   const note = notAnnotatedNote(sel.left, o.lang, o.fullList);
   if (note) out.push(note);
-  if (o.fileCount !== undefined) out.push(summaryLine(diags, { lang: o.lang, style: PLAIN, fileCount: o.fileCount }));
+  if (o.fileCount !== undefined) out.push(summaryLine(diags, { lang: o.lang, style: PLAIN, fileCount: o.fileCount, ...(o.scope ? { scope: o.scope } : {}) }));
   return out.length ? out.join('\n') + '\n' : '';
 }
 
@@ -99,15 +101,23 @@ export interface SummaryOptions {
   prefix: string;
   register: string;
   fileCount: number;
+  scope?: ReportScope;
+  /** Files the pull request changed: their rows come first within each severity, as the annotations do. */
+  changed?: ReadonlySet<string>;
   /** How many were not annotated, to say so. */
   left: Selection['left'];
 }
 
-/** The job summary: counts, and a table of every diagnostic (cut only at GitHub's 1 MiB limit). */
-export function githubStepSummary(diags: readonly Diagnostic[], o: SummaryOptions): string {
+/**
+ * The job summary: counts, and a table of every diagnostic (cut only at GitHub's 1 MiB limit), in the
+ * annotations' order: errors first, the pull request's files first, so that a cut drops old warnings and
+ * not the change's own errors.
+ */
+export function githubStepSummary(all: readonly Diagnostic[], o: SummaryOptions): string {
+  const diags = chooseAnnotations(all, o.changed, Number.POSITIVE_INFINITY).annotate;
   const w = words(o.lang);
   const h = (k: 'where' | 'severity' | 'code' | 'message'): string => cw(o.lang, `head.${k}`);
-  const out: string[] = [`## ${cw(o.lang, 'command')}: ${markdownCell(o.register)}`, '', `**${markdownCell(summaryLine(diags, { lang: o.lang, style: PLAIN, fileCount: o.fileCount }))}**`, ''];
+  const out: string[] = [`## ${cw(o.lang, 'command')}: ${markdownCell(o.register)}`, '', `**${markdownCell(summaryLine(diags, { lang: o.lang, style: PLAIN, fileCount: o.fileCount, ...(o.scope ? { scope: o.scope } : {}) }))}**`, ''];
   const note = notAnnotatedNote(o.left, o.lang, 'below');
   if (note) out.push(`> ${markdownCell(note.replace(/^kerjasama: /, ''))}`, '');
   if (diags.length === 0) return out.join('\n') + '\n';

@@ -18,6 +18,8 @@ export interface DiagnosticsRenderOptions {
   fileCount: number;
   /** Warnings found but not listed (validate --quiet): the summary still counts them. */
   hiddenWarnings?: number;
+  /** Problems outside what validate was asked to report on (paths, --changed-since): the summary says what it covers and counts them. */
+  scope?: ReportScope;
   /** The terminal's width: messages and hints wrap, source lines are cut to it. None: lines as long as they are. */
   width?: number;
   /** False: no summary line (it counts record files; a file that is not one says what to do itself). */
@@ -106,12 +108,26 @@ export function diagnosticsAsStylish(diags: readonly Diagnostic[], o: Diagnostic
   return out.join('\n') + '\n';
 }
 
-export function summaryLine(diags: readonly Diagnostic[], o: Pick<DiagnosticsRenderOptions, 'lang' | 'style' | 'fileCount' | 'hiddenWarnings'>): string {
+/** What validate reported on, when not the whole register: the files changed since a revision, or the paths given; and what it found elsewhere. */
+export interface ReportScope {
+  changedSince?: string;
+  outside: { errors: number; warnings: number };
+}
+
+export function summaryLine(diags: readonly Diagnostic[], o: Pick<DiagnosticsRenderOptions, 'lang' | 'style' | 'fileCount' | 'hiddenWarnings' | 'scope'>): string {
   const w = words(o.lang);
   const c = countOf(diags);
   const hidden = o.hiddenWarnings ?? 0;
-  const notShown = hidden ? ` · ${w.warningsNotShown(hidden)}` : '';
-  if (c.errors === 0 && c.warnings === 0) return hidden ? o.style.yellow(`⚠ ${w.noErrors(o.fileCount)}${notShown}`) : o.style.green(`✔ ${w.clean(o.fileCount)}`);
+  const out = o.scope?.outside;
+  const outsideCounts = out ? [out.errors ? w.errors(out.errors) : '', out.warnings ? w.warnings(out.warnings) : ''].filter(Boolean).join(` ${w.and} `) : '';
+  const notShown = (hidden ? ` · ${w.warningsNotShown(hidden)}` : '') + (outsideCounts ? ` · ${w.outsideNotReported(outsideCounts)}` : '');
+  if (c.errors === 0 && c.warnings === 0) {
+    if (hidden && o.scope) return o.style.yellow(`⚠ ${o.scope.changedSince !== undefined ? w.noErrorsChangedSince(o.scope.changedSince) : w.noErrorsPaths} (${w.checked(o.fileCount)})${notShown}`);
+    if (hidden) return o.style.yellow(`⚠ ${w.noErrors(o.fileCount)}${notShown}`);
+    // Scoped: "no problems in N record files" would read as the whole register, which may have problems elsewhere.
+    if (o.scope) return o.style.green(`✔ ${o.scope.changedSince !== undefined ? w.cleanChangedSince(o.scope.changedSince) : w.cleanPaths} (${w.checked(o.fileCount)})`) + notShown;
+    return o.style.green(`✔ ${w.clean(o.fileCount)}`);
+  }
   const parts = [c.errors ? o.style.red(w.errors(c.errors)) : '', c.warnings ? o.style.yellow(w.warnings(c.warnings)) : ''].filter(Boolean);
   const mark = c.errors ? o.style.red('✖') : o.style.yellow('⚠');
   return `${mark} ${parts.join(` ${w.and} `)} ${w.inFiles(c.files)} (${w.checked(o.fileCount)})${notShown}`;

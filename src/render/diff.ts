@@ -27,8 +27,14 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
     }
     case 'end-earlier':
       return dw(lang, 'endEarlier', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
+    case 'unlinked':
+      return dw(lang, 'unlinked', { id: a.id, previous: a.previous.join(', '), first: a.previous[0] ?? '' });
+    case 'end-later':
+      return dw(lang, 'endLater', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
     case 'now-ended':
       return dw(lang, 'nowEnded', { id: a.id, status: labelOf(DERIVED_STATUS_LABEL, a.after, lang) ?? a.after, last: a.lastDay === null ? '' : humanText(a.lastDay, lang) });
+    case 'removed':
+      return dw(lang, 'removedAgreement', { id: a.id, status: labelOf(DERIVED_STATUS_LABEL, a.before, lang) ?? a.before });
     case 'now-dormant': {
       // Undated activities are on record, not "no activity": the register knows they happened, not when.
       const since = a.lastActivity ? dw(lang, 'dormant.since', { date: humanText(a.lastActivity, lang) })

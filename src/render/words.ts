@@ -21,6 +21,13 @@ export const RENDER_WORDS = {
   clean: w((v) => `no problems in ${en(v)} record file${s(v)}`, (v) => `tidak ada masalah pada ${id(v)} berkas data`),
   noErrors: w((v) => `no errors in ${en(v)} record file${s(v)}`, (v) => `tidak ada kesalahan pada ${id(v)} berkas data`),
   warningsNotShown: w((v) => `${en(v)} warning${s(v)} not shown (--quiet)`, (v) => `${id(v)} peringatan tidak ditampilkan (--quiet)`),
+  /** validate --changed-since or paths: what a clean summary covers (never "no problems in N record files", which reads as the whole register). */
+  cleanChangedSince: w((v) => `no problems in the files changed since ${v['ref']}`, (v) => `tidak ada masalah pada berkas yang berubah sejak ${v['ref']}`),
+  cleanPaths: w('no problems in the files and folders given', 'tidak ada masalah pada berkas dan folder yang disebut'),
+  noErrorsChangedSince: w((v) => `no errors in the files changed since ${v['ref']}`, (v) => `tidak ada kesalahan pada berkas yang berubah sejak ${v['ref']}`),
+  noErrorsPaths: w('no errors in the files and folders given', 'tidak ada kesalahan pada berkas dan folder yang disebut'),
+  /** The problems validate found outside what it was asked to report on (counts: "1 error and 8 warnings"). */
+  outsideNotReported: w((v) => `${v['counts']} in other files not reported`, (v) => `${v['counts']} di berkas lain tidak dilaporkan`),
   and: w('and', 'dan'),
   /** After validate's list of problems: where a code is explained (as rustc's --explain). */
   explainMore: w('What a code means and how to fix it:', 'Arti suatu kode dan cara memperbaikinya:'),
@@ -40,6 +47,11 @@ export interface RenderWords {
   readonly clean: (n: number) => string;
   readonly noErrors: (n: number) => string;
   readonly warningsNotShown: (n: number) => string;
+  readonly cleanChangedSince: (ref: string) => string;
+  readonly cleanPaths: string;
+  readonly noErrorsChangedSince: (ref: string) => string;
+  readonly noErrorsPaths: string;
+  readonly outsideNotReported: (counts: string) => string;
   readonly and: string;
   readonly explainMore: string;
   readonly explainCommand: (code: string) => string;
@@ -60,6 +72,11 @@ export function words(lang: Lang): RenderWords {
     clean: (n) => t('clean', n),
     noErrors: (n) => t('noErrors', n),
     warningsNotShown: (n) => t('warningsNotShown', n),
+    cleanChangedSince: (ref) => say(RENDER_WORDS, lang, 'cleanChangedSince', { ref }),
+    cleanPaths: t('cleanPaths'),
+    noErrorsChangedSince: (ref) => say(RENDER_WORDS, lang, 'noErrorsChangedSince', { ref }),
+    noErrorsPaths: t('noErrorsPaths'),
+    outsideNotReported: (counts) => say(RENDER_WORDS, lang, 'outsideNotReported', { counts }),
     and: t('and'),
     explainMore: t('explainMore'),
     explainCommand: (code) => say(RENDER_WORDS, lang, 'explainCommand', { code }),

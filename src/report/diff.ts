@@ -2,9 +2,10 @@
 // renamed, field changes said as a reviewer would say them, consequences a reviewer must notice, and
 // the diagnostics the change introduces or fixes. Pure: two loaded registers and a day in, a value out.
 
-import { derivedStatus, endOf, knownEnd, lastDay, sameLastDay, terminationDay, type DerivedStatus } from '../model/agreement.js';
+import { derivedStatus, endOf, knownEnd, lastDay, sameLastDay, startOf, terminationDay, type DerivedStatus } from '../model/agreement.js';
 import { iso, type Duration } from '../model/dates.js';
-import type { AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
+import type { Agreement, AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
+import { ownerOf } from '../model/parties.js';
 import { KINDS } from '../model/types.js';
 import { inactiveReport } from './inactive.js';
 import { chainIds, factsOf, partnershipInForce, partnerships } from '../facts/partnerships.js';
@@ -47,7 +48,13 @@ export interface RecordChange {
 export type Attention =
   | { type: 'dangling'; kind: Kind; id: string; renamedTo?: string; referencedBy: Array<{ kind: Kind | 'config'; id: string; file: string }> }
   | { type: 'end-earlier'; id: string; file: string; before: string; after: string }
+  /** A new agreement linked to nothing (no renews:, no parent:) beside ended agreements with the same partners: a renewal left unlinked? */
+  | { type: 'unlinked'; id: string; file: string; previous: string[] }
+  /** The end of a signed agreement moved later by an edit: an agreed extension is a new document (a renewal or an addendum). */
+  | { type: 'end-later'; id: string; file: string; before: string; after: string }
   | { type: 'now-ended'; id: string; file: string; before: DerivedStatus; after: DerivedStatus; lastDay: string | null }
+  /** An agreement deleted that nothing references (one that is referenced is `dangling`): its history goes with its file. */
+  | { type: 'removed'; id: string; file: string; before: DerivedStatus }
   | { type: 'now-dormant'; partner: string; partnerName: string; owner: string | null; agreements: string[]; lastActivity: string | null; undatedActivities: number };
 
 export interface ActivitiesAdded { agreement: string | null; label: string; activities: Array<{ id: string; title: string; start: string }> }
@@ -356,6 +363,21 @@ function partnershipKey(chains: ReadonlyMap<string, string>, owner: string | nul
 }
 
 /** Partnerships the inactive report lists (in force, no activity in the window), by partnershipKey. */
+/**
+ * The first day of the earliest renewal of an agreement (one that names it in renews:), when that day is
+ * certain and comes before the agreement's own last day: from then on the renewal is what is in force.
+ */
+function renewedFrom(d: Dataset, id: string, a: Agreement['data']): number | undefined {
+  let first: number | undefined;
+  for (const r of d.agreements.values()) {
+    if (r.data.renews !== id) continue;
+    const s = startOf(r.data);
+    if (s && s.first === s.last && (first === undefined || s.first < first)) first = s.first;
+  }
+  const ownLast = lastDay(a);
+  return first !== undefined && (ownLast === undefined || first <= ownLast) ? first : undefined;
+}
+
 function dormantKeys(d: Dataset, asOf: number, since: Duration, renamedFrom?: ReadonlyMap<string, string>): Map<string, Attention & { type: 'now-dormant' }> {
   const rows = inactiveReport(d, asOf, { since, filters: {} }).rows;
   const chains = chainIds(d);
@@ -424,6 +446,14 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
     const renamedTo = addedFor.get(k);
     if (refs.length) attention.push({ type: 'dangling', kind: r.kind, id: r.id, ...(renamedTo ? { renamedTo: (he.get(renamedTo) as Entry).id } : {}), referencedBy: refs });
   }
+  // A deleted agreement: a register keeps agreements that ended, with their status; deleting one erases the
+  // history the reports rely on, and the check passes, so the reviewer is told (a renamed one is not deleted).
+  for (const k of removed) {
+    const r = be.get(k) as Entry;
+    if (r.kind !== 'agreement' || usedRem.has(k) || attention.some((a) => a.type === 'dangling' && a.kind === 'agreement' && a.id === r.id)) continue;
+    const b = base.dataset.agreements.get(r.id);
+    if (b) attention.push({ type: 'removed', id: r.id, file: r.file, before: derivedStatus(b.data, asOf) });
+  }
   for (const rc of records) {
     if (rc.kind !== 'agreement' || (rc.change !== 'changed' && rc.change !== 'renamed')) continue;
     const end = rc.fields.find((f): f is FieldChange & { type: 'end' } => f.type === 'end');
@@ -432,15 +462,35 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
     const h = head.dataset.agreements.get(rc.id);
     if (b && h) {
       const sb = derivedStatus(b.data, asOf);
+      // A draft's end is still being negotiated; a signed one's is what was signed.
+      if (end?.direction === 'later' && end.before && end.after && sb !== 'draft' && sb !== 'negotiating') attention.push({ type: 'end-later', id: rc.id, file: rc.file, before: end.before, after: end.after });
       const sh = derivedStatus(h.data, asOf);
       if (sb === 'in_force' && sh !== 'in_force') {
         // Ended early: its last day is the day before the termination, not the end of its term.
         // Otherwise the end as it is known (end: 2026-10 is Oct 2026, not its first day).
-        const t = sh === 'terminated' ? terminationDay(h.data) : undefined;
+        // Superseded by a renewal that started before its own term ran out: the day before the renewal started.
+        const t = sh === 'terminated' ? terminationDay(h.data) : sh === 'superseded' ? renewedFrom(head.dataset, rc.id, h.data) : undefined;
         const last = t !== undefined ? iso(t - 1) : knownEnd(h.data)?.text ?? null;
         attention.push({ type: 'now-ended', id: rc.id, file: rc.file, before: sb, after: sh, lastDay: last });
       }
     }
+  }
+  // A new agreement that links to nothing, beside agreements with the same owner, partners and category that
+  // have ended and that nothing renews: a copied renewal whose renews: was left out keeps the chain broken
+  // and the old one's status as it was. The check cannot know; the reviewer is asked.
+  const ha = head.dataset.agreements;
+  const linked = new Set<string>();
+  for (const a of ha.values()) for (const id of [a.data.renews, a.data.parent]) if (id) linked.add(id);
+  const sameParties = (x: Agreement, y: Agreement): boolean =>
+    ownerOf(x.data, head.dataset.config) === ownerOf(y.data, head.dataset.config) && x.data.category === y.data.category &&
+    x.data.partners.length === y.data.partners.length && x.data.partners.every((p) => y.data.partners.includes(p));
+  for (const rc of records) {
+    if (rc.kind !== 'agreement' || rc.change !== 'added') continue;
+    const a = ha.get(rc.id);
+    if (!a || a.data.renews || a.data.parent) continue;
+    const previous = [...ha.values()].filter((o) => o.id !== a.id && base.dataset.agreements.has(o.id) && !linked.has(o.id) && sameParties(a, o) &&
+      ['expired', 'renewal_unrecorded'].includes(derivedStatus(o.data, asOf))).map((o) => o.id).sort();
+    if (previous.length) attention.push({ type: 'unlinked', id: rc.id, file: rc.file, previous });
   }
   const dormantBefore = dormantKeys(base.dataset, asOf, o.inactivityWindow);
   const inForceBefore = inForceKeys(base.dataset, asOf);

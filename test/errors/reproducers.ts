@@ -323,6 +323,15 @@ export const REPRODUCERS: Record<string, Reproducer> = {
     files: { 'data/partners/jatim.yaml': JATIM, 'data/partners/pemprov-jatim.yaml': 'name: Pemerintah Provinsi Jawa Timur\ntype: province\ncountry: ID\n' },
   },
 
+  'agreement-duplicate': {
+    files: {
+      'data/partners/jatim.yaml': JATIM,
+      'data/agreements/ntb-jatim-mou-2023.yaml': ksdd('signatures: [{ party: ntb, date: 2023-02-27 }, { party: jatim, date: 2023-02-27 }]\n', 'active'),
+      'data/agreements/ntb-jatim-mou-2026.yaml': ksdd('signatures: [{ party: ntb, date: 2023-02-27 }, { party: jatim, date: 2023-02-27 }]\n', 'active'),
+    },
+    note: 'The 2026 file was copied from the 2023 one to start a new record, and its signatures were never changed.',
+  },
+
   // ---- identifiers ----------------------------------------------------------------------------
   'iso3166-country': {
     files: { 'data/partners/kyoto.yaml': 'name: Prefektur Kyoto\ntype: foreign_subnational\ncountry: KR\nids:\n  iso3166_2: JP-26\n' },

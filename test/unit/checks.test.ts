@@ -55,6 +55,23 @@ describe('references', () => {
     ]);
   });
 
+  it('unknown-partner and unknown-agreement: a file of that name in the wrong folder is named in the hint, not "add the partner"', () => {
+    const loaded = loadRegister(makeRegister({
+      ...PARTNERS,
+      'data/mitra/kota-gimhae.yaml': 'name: Kota Gimhae\ntype: regency\ncountry: ID\n',
+      [A]: agreement({ partners: '[kota-gimhae]' }),
+      'data/agreement/ntb-gimhae-mou.yaml': agreement(),
+      [V]: activity({ agreements: '[ntb-gimhae-mou]', start: '2026-01-10' }),
+    }));
+    const found = runChecks(loaded.dataset, day('2026-11-22')).map((d) => [d.code, messageOf(d, 'en').hint, messageOf(d, 'id').hint]);
+    expect(found).toEqual([
+      ['unknown-partner', 'data/mitra/kota-gimhae.yaml has this name but is not in data/partners/, so it is not read: move it there. Partner ids are the file names in data/partners/. Add the partner, or correct the id.',
+        'data/mitra/kota-gimhae.yaml bernama demikian tetapi tidak berada di data/partners/, jadi tidak dibaca: pindahkan ke sana. id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.'],
+      ['unknown-agreement', 'data/agreement/ntb-gimhae-mou.yaml has this name but is not in data/agreements/, so it is not read: move it there. Agreement ids are the file names in data/agreements/.',
+        'data/agreement/ntb-gimhae-mou.yaml bernama demikian tetapi tidak berada di data/agreements/, jadi tidak dibaca: pindahkan ke sana. id perjanjian adalah nama berkas di data/agreements/.'],
+    ]);
+  });
+
   it('unknown-partner: not for a partner that exists, even if its file is broken', () => {
     expect(check({ [A]: agreement() })).toEqual([]);
     const loaded = loadRegister(makeRegister({ ...PARTNERS, 'data/partners/jatim.yaml': 'name: [broken\n', [A]: agreement() }));
@@ -105,6 +122,22 @@ describe('references', () => {
   it('signature-party: not for the owner and partners, and not twice for an unknown id', () => {
     expect(check({ [A]: agreement({ signatures: '[{party: ntb}, {party: jatim}]' }) })).toEqual([]);
     expect(codes(check({ [A]: agreement({ signatures: '[{party: nobody}]' }) }))).toEqual(['unknown-partner']);
+  });
+});
+
+describe('agreement-duplicate', () => {
+  const SIGNED = "signatures: [{ party: ntb, date: 2023-02-27, number: '1/KS/2023' }, { party: jatim, date: 2023-02-27 }]";
+  it('a file copied under a new name with its signatures unchanged: a warning on one file (the later listed), naming the other; said of both, since which is the copy the register cannot know', () => {
+    const found = check({ [A]: agreement({ status: 'active', signatures: SIGNED.slice(12) }), [B]: agreement({ title: 'MoU (salinan)', status: 'active', signatures: SIGNED.slice(12) }) });
+    expect(found).toEqual([{ code: 'agreement-duplicate', file: B, at: '6:13', message: 'this agreement and `a` (data/agreements/a.yaml) look like one document recorded twice: the same partners, document type and signatures (who signed, on which day)' }]);
+    expect(messageOf({ code: 'agreement-duplicate', severity: 'warning', file: B, params: { other: 'a', otherFile: A } }, 'id').message)
+      .toBe('perjanjian ini dan `a` (data/agreements/a.yaml) tampaknya satu dokumen yang tercatat dua kali: mitra, jenis dokumen dan tanda tangannya (siapa dan tanggal berapa) sama');
+  });
+  it('not for documents signed on other days, of another type, with other partners, or without dated signatures', () => {
+    expect(codes(check({ [A]: agreement({ signatures: SIGNED.slice(12) }), [B]: agreement({ signatures: "[{ party: ntb, date: 2024-02-27 }, { party: jatim, date: 2024-02-27 }]" }) }))).toEqual([]);
+    expect(codes(check({ [A]: agreement({ signatures: SIGNED.slice(12) }), [B]: agreement({ document_type: 'pks', parent: 'a', signatures: SIGNED.slice(12) }) }))).toEqual([]);
+    expect(codes(check({ [A]: agreement({ signatures: SIGNED.slice(12) }), [B]: agreement({ partners: '[bali]', signatures: "[{ party: ntb, date: 2023-02-27 }, { party: bali, date: 2023-02-27 }]" }) }))).toEqual([]);
+    expect(codes(check({ [A]: agreement({ signatures: '[{ party: ntb }]' }), [B]: agreement({ signatures: '[{ party: ntb }]' }) }))).toEqual([]);
   });
 });
 
