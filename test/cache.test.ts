@@ -347,6 +347,17 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     await agree();
   }, 60_000);
 
+  it('in git, keeps no output made from a listing with a link: where it leads is not in git\'s word', async () => {
+    const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU, 'outside.yaml': MOU });
+    symlinkSync('../../outside.yaml', join(dir, 'data/agreements/linked.yaml'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'link');
+    await settle(dir);
+    const first = await summary(dir);
+    expect(await summary(dir)).toEqual(first);
+    expect(existsSync(storeOf(dir)) ? outputsOf(dir) : []).toHaveLength(0);
+  }, 30_000);
+
   it('in git, sees an edit that keeps size and modification time, whatever .git/config says of looking at less', async () => {
     const dir = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml': MOU });
     git(dir, 'config', 'core.checkStat', 'minimal');

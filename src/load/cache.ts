@@ -201,6 +201,9 @@ export function cacheable(result: CachedFile, fast: boolean): boolean {
   }
 }
 
+/** The listing's problems whose outcome git's word on the register does not cover (RunMemo's `made`). */
+const NOT_GITS_WORD = new Set(['file-symlink-unsafe', 'file-symlink-outside', 'file-unreadable', 'file-not-regular']);
+
 /** What a whole validation found, as the run memo keeps it. */
 export interface RunResult {
   asOf: string;
@@ -354,7 +357,11 @@ export class RunMemo {
     if (!made) return undefined;
     let newest = 0;
     for (const f of made) {
-      if (f.problem || f.mtimeMs === undefined || f.ctimeMs === undefined) return undefined;
+      // A link, a folder that could not be listed, a pipe: what they lead to is not in git's word on the
+      // register. Any other entry the listing warns of is a file git sees as it sees every other.
+      if (f.problem && NOT_GITS_WORD.has(f.problem.code)) return undefined;
+      if (f.problem) continue;
+      if (f.mtimeMs === undefined || f.ctimeMs === undefined) return undefined;
       newest = Math.max(newest, f.mtimeMs, f.ctimeMs);
     }
     return newest;
