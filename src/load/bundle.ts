@@ -19,7 +19,7 @@ import { CONFIG_FILE } from './config.js';
 import { kindOf, MAX_FILE_BYTES, type FoundFile, type RegisterSource } from './load.js';
 import { BUNDLE_WORDS, CHECK_PARTS, ENTRY_TYPES, NAME_WHY, type BundleWord } from './bundle.words.js';
 import { say, type Values } from '../model/words.js';
-import type { Diagnostic, Lang } from '../model/types.js';
+import type { Diagnostic, Lang, Severity } from '../model/types.js';
 
 export const BUNDLE_FORMAT = 'kerjasama-bundle';
 /** The bundle format this kerjasama writes and reads (a newer one is refused). */
@@ -95,7 +95,7 @@ export function ustarName(path: string): { name: Buffer; prefix: Buffer } | unde
 
 // ---- the manifest -------------------------------------------------------------------------------
 
-/** A listed file the bundle does not hold (unreadable, a link, too large): the loader's diagnostics for it. */
+/** A listed file the bundle does not hold (unreadable, a link, too large, a misnamed record file): the loader's diagnostics for it. */
 export interface LeftOut {
   path: string;
   /** 'list': the listing's problem (a link, an unreadable folder); 'read': the file is listed and could not be read. */
@@ -121,18 +121,19 @@ export interface BundleManifest {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const SHA256 = /^[0-9a-f]{64}$/;
-const LEFT_OUT_CODES = new Set(['file-unreadable', 'file-too-large', 'file-symlink-outside', 'file-symlink-unsafe', 'file-not-regular']);
+/** The codes a left-out file may have, each with its severity (a misnamed record file, file-extension, is only warned of). */
+const LEFT_OUT_CODES: Readonly<Record<string, Severity>> = { 'file-unreadable': 'error', 'file-too-large': 'error', 'file-symlink-outside': 'error', 'file-symlink-unsafe': 'error', 'file-not-regular': 'error', 'file-extension': 'warning' };
 
-/** A left-out file's diagnostic, as the manifest gives it: only the file codes, plain values; else undefined. */
+/** A left-out file's diagnostic, as the manifest gives it: only the file codes, at their severity, plain values; else undefined. */
 function leftOutDiagnostic(d: unknown, path: string): Diagnostic | undefined {
-  if (!isObj(d) || typeof d['code'] !== 'string' || !LEFT_OUT_CODES.has(d['code']) || d['severity'] !== 'error' || d['file'] !== path || !isObj(d['params'])) return undefined;
+  if (!isObj(d) || typeof d['code'] !== 'string' || !Object.hasOwn(LEFT_OUT_CODES, d['code']) || d['severity'] !== LEFT_OUT_CODES[d['code']] || d['file'] !== path || !isObj(d['params'])) return undefined;
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(d['params'])) {
     if (typeof v === 'number' && Number.isFinite(v)) params[k] = v;
     else if (typeof v === 'string' && v.length <= 4096) params[k] = v;
     else return undefined;
   }
-  const out: Diagnostic = { code: d['code'], severity: 'error', file: path, params };
+  const out: Diagnostic = { code: d['code'], severity: LEFT_OUT_CODES[d['code']] as Severity, file: path, params };
   for (const k of ['line', 'column'] as const) {
     const n = d[k];
     if (n === undefined) continue;

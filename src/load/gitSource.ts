@@ -6,7 +6,7 @@
 
 import { CONFIG_FILE } from './config.js';
 import { git, type GitRegister } from './git.js';
-import { kindOf, MAX_FILE_BYTES, tooLarge, type FoundFile, type RegisterSource } from './load.js';
+import { kindOf, MAX_FILE_BYTES, misnamedProblem, misnamedRecord, tooLarge, type FoundFile, type RegisterSource } from './load.js';
 import type { Diagnostic } from '../model/types.js';
 
 interface TreeEntry { mode: string; type: string; object: string; size: number; path: string }
@@ -141,10 +141,22 @@ function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[]
   const list = (): FoundFile[] => {
     if (files) return files;
     files = [];
-    for (const e of entries('data/')) {
+    const all = entries('data/');
+    let paths: Set<string> | undefined;
+    for (const e of all) {
       const rel = e.path.slice(repo.prefix.length);
       const parts = rel.split('/');
-      if (parts.some((p) => p.startsWith('.')) || !/\.ya?ml$/i.test(rel)) continue;
+      if (parts.some((p) => p.startsWith('.'))) continue;
+      if (!/\.ya?ml$/i.test(rel)) {
+        // A record file an editor named (ntb-gimhae-mou.yaml.txt): said, as the working tree's listing says it; never read.
+        const base = parts[parts.length - 1] as string;
+        const m = e.type === 'commit' ? undefined : misnamedRecord(base);
+        if (m) {
+          paths ??= new Set(all.map((x) => x.path));
+          files.push({ rel, problem: misnamedProblem(rel, m, paths.has(e.path.slice(0, e.path.length - base.length) + m.to)) });
+        }
+        continue;
+      }
       if (e.type === 'conflict') {
         files.push({ rel, problem: unreadable(rel, 'merge-conflict')[0] });
         continue;

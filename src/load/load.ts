@@ -57,6 +57,29 @@ export function findRegister(start: string): string | undefined {
 
 export interface FoundFile { rel: string; abs?: string; kind?: Kind; problem?: Diagnostic; /** git: the blob to read */ blob?: string; size?: number; /** working tree: for the cache (ctime and inode change on any write or chmod, even one that keeps the time) */ mtimeMs?: number; ctimeMs?: number; ino?: number }
 
+/**
+ * A record file's name as an editor lengthened it, which the listing (`*.yaml`, `*.yml`) does not take:
+ * Notepad's `.txt` or Word's `.docx` after `.yaml` or `.yml` (any case), or spaces or dots after them (a
+ * name Windows cannot make, but Linux, macOS and git keep). `to` is the name to give it (case as written,
+ * which the listing reads); undefined for any other name (a backup such as `x.yaml.bak` is not a record).
+ */
+export function misnamedRecord(name: string): { to: string; added: 'txt' | 'docx' | 'trailing' } | undefined {
+  const m = /^(.+\.ya?ml)(?:\.(txt|docx)|[ .]+)$/i.exec(name);
+  if (!m) return undefined;
+  return { to: m[1] as string, added: m[2] === undefined ? 'trailing' : (m[2].toLowerCase() as 'txt' | 'docx') };
+}
+
+/**
+ * The listing's warning on a misnamed record file (misnamedRecord): the name to give it, and whether a file
+ * already has that name; a name ending in spaces or dots is given as it is (`was`), for the message to show them.
+ */
+export function misnamedProblem(rel: string, m: { to: string; added: string }, taken: boolean): Diagnostic {
+  const params: Record<string, string> = { name: m.to, added: m.added };
+  if (m.added === 'trailing') params['was'] = rel.slice(rel.lastIndexOf('/') + 1);
+  if (taken) params['taken'] = 'yes';
+  return { code: 'file-extension', severity: 'warning', file: rel, params };
+}
+
 /** Why a symbolic link under data/ is not followed (a code the diagnostic catalogue words); undefined when it may be. */
 function unsafeLink(target: string, realData: string, isDir: boolean): { why: string } | undefined {
   if (target.split(sep).includes('.git')) return { why: 'in-git' };
@@ -66,8 +89,10 @@ function unsafeLink(target: string, realData: string, isDir: boolean): { why: st
 }
 
 /**
- * Lists YAML files under data/, deterministic order. Only the register is read: a link out of the register,
- * into a .git folder, out of data/, or to a folder (data/ itself included) is a diagnostic, never followed.
+ * Lists YAML files under data/, deterministic order; a file named as a record an editor lengthened
+ * (misnamedRecord: ntb-gimhae-mou.yaml.txt) is listed with a warning, never read. Only the register is read:
+ * a link out of the register, into a .git folder, out of data/, or to a folder (data/ itself included) is a
+ * diagnostic, never followed.
  * `withStats` false (no cache to trust by size and times): each entry's type is taken from the folder's
  * listing (readdir's file types, which name a link, a pipe or a device as such, without following it)
  * instead of an `lstat` per file, and a listed file has no size: it is checked and measured when read.
@@ -98,6 +123,14 @@ export function listRecordFiles(root: string, withStats = true): FoundFile[] {
     }
     // Every file in a folder has the same kind (the folder under data/): worked out once, not per file.
     const kindHere = kindOf(relDir + '/-');
+    let names: Set<string> | undefined;
+    /** A misnamed record file (misnamedRecord) is said, never read: the name to give it, and whether one here has it. */
+    const misnamed = (name: string, rel: string, abs: string): void => {
+      const m = misnamedRecord(name);
+      if (!m) return;
+      names ??= new Set(entries.map((e) => (typeof e === 'string' ? e : e.name)));
+      out.push({ rel, abs, problem: misnamedProblem(rel, m, names.has(m.to)) });
+    };
     for (const entry of entries) {
       const name = typeof entry === 'string' ? entry : entry.name;
       if (name.startsWith('.')) continue;
@@ -123,7 +156,10 @@ export function listRecordFiles(root: string, withStats = true): FoundFile[] {
         } catch {
           continue;
         }
-        if (!tst.isDirectory() && !isYaml) continue;
+        if (!tst.isDirectory() && !isYaml) {
+          misnamed(name, rel, abs);
+          continue;
+        }
         if (!(target === realRoot || target.startsWith(realRoot + sep))) {
           out.push({ rel, abs, problem: { code: 'file-symlink-outside', severity: 'error', file: rel, params: { target } } });
           continue;
@@ -142,6 +178,7 @@ export function listRecordFiles(root: string, withStats = true): FoundFile[] {
       else if (st.isFile() && isYaml) out.push('size' in st ? { rel, abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, ...kindHere } : { rel, abs, ...kindHere });
       // A pipe, socket or device named like a record: said, never opened (a FIFO would block the read).
       else if (isYaml) out.push({ rel, abs, problem: notRegular(rel, st) });
+      else misnamed(name, rel, abs);
     }
   };
   walk(dataAbs, 'data');

@@ -53,6 +53,27 @@ const nameMatch = (p: Readonly<Record<string, unknown>>): 'same' | 'words' | 'la
 const misplacedHint = (p: Record<string, unknown>, lang: 'en' | 'id'): string => (!p['misplaced'] ? '' : lang === 'en'
   ? `${String(p['misplaced'])} has this name but is not in ${String(p['folder'])}/, so it is not read: move it there. `
   : `${String(p['misplaced'])} bernama demikian tetapi tidak berada di ${String(p['folder'])}/, jadi tidak dibaca: pindahkan ke sana. `);
+/**
+ * What to do with a record file whose name an editor lengthened (file-extension): the name to give it, or,
+ * when a file of that name is there already (taken), to keep one of the two.
+ */
+const extensionHint = (p: P, lang: Lang): string => {
+  const name = String(p.name);
+  if (p.taken === 'yes') return lang === 'en' ? `A file named ${name} is already there: compare the two, keep what is right in ${name}, and delete this one.` : `Berkas bernama ${name} sudah ada: bandingkan keduanya, simpan isi yang benar di ${name}, lalu hapus berkas ini.`;
+  if (p.added === 'docx') {
+    return lang === 'en'
+      ? `Rename it to ${name}. If it was written in Word, renaming is not enough (a Word document is not text): copy its text into Notepad, save it as ${name} with "Save as type" set to "All Files (*.*)" and Encoding UTF-8, and delete the .docx.`
+      : `Ganti nama berkas menjadi ${name}. Bila berkas ditulis dengan Word, mengganti nama saja tidak cukup (dokumen Word bukan teks): salin teksnya ke Notepad, simpan sebagai ${name} dengan "Save as type" "All Files (*.*)" dan Encoding UTF-8, lalu hapus berkas .docx-nya.`;
+  }
+  if (p.added === 'trailing') {
+    return lang === 'en'
+      ? `Rename it to ${name}, without the spaces or dots at the end. Programs on Windows cannot open a file named so.`
+      : `Ganti nama berkas menjadi ${name}, tanpa spasi atau titik di akhir. Program di Windows tidak dapat membuka berkas bernama demikian.`;
+  }
+  return lang === 'en'
+    ? `Rename it to ${name}. Notepad adds .txt when "Save as type" is "Text Documents (*.txt)": choose "All Files (*.*)" when you save. Windows hides extensions unless View → "File name extensions" is on.`
+    : `Ganti nama berkas menjadi ${name}. Notepad menambahkan .txt bila "Save as type" berisi "Text Documents (*.txt)": pilih "All Files (*.*)" saat menyimpan. Windows menyembunyikan ekstensi kecuali View → "File name extensions" dicentang.`;
+};
 const opt = (v: unknown, s: string): string => (v === undefined || v === '' ? '' : s);
 /** The Indonesian variant of a parameter (name_id) given by the schema's own words (x-expected-id). */
 const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
@@ -285,6 +306,10 @@ export const CODES = {
   'file-misplaced': code('warning', 'file', ['YAML file outside the record folders', 'Berkas YAML di luar folder data'],
     [() => 'this YAML file is not in data/partners, data/agreements or data/activities, so it is not checked', (p) => (p.folder ? `Move it into ${p.folder}/ (the folder decides the kind of record).` : 'Move it into the folder for its kind of record (the folder decides the kind).')],
     [() => 'berkas YAML ini tidak berada di data/partners, data/agreements atau data/activities, jadi tidak diperiksa', (p) => (p.folder ? `Pindahkan ke ${p.folder}/ (folder menentukan jenis datanya).` : 'Pindahkan ke folder sesuai jenis datanya (folder menentukan jenis).')]),
+
+  'file-extension': code('warning', 'file', ['Record file name not ending in .yaml', 'Nama berkas data tidak berakhiran .yaml'],
+    [(p) => `${p.added === 'trailing' ? `this file's name (${JSON.stringify(p.was)}) has spaces or dots after its .yaml or .yml` : `this file's name ends in .${p.added}, not in .yaml or .yml`}, so kerjasama does not read it: the record in it is left out of validate and of every report`, (p) => extensionHint(p, 'en')],
+    [(p) => `${p.added === 'trailing' ? `nama berkas ini (${JSON.stringify(p.was)}) diakhiri spasi atau titik sesudah .yaml atau .yml` : `nama berkas ini berakhiran .${p.added}, bukan .yaml atau .yml`}, sehingga tidak dibaca kerjasama: data di dalamnya tidak ikut diperiksa dan tidak muncul di laporan mana pun`, (p) => extensionHint(p, 'id')]),
 
   // ---- YAML --------------------------------------------------------------------------------
   'yaml-syntax': code('error', 'yaml', ['YAML syntax error', 'Kesalahan sintaks YAML'],

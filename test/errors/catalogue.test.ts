@@ -11,7 +11,7 @@ import { generateErrorsDoc } from './errorsDoc.js';
 import { cleanupReproducers, DEFAULT_AS_OF, materialise, REPRODUCERS } from './reproducers.js';
 
 /** Codes about a whole file, which have no line and column. */
-const NO_POSITION = new Set(['file-unreadable', 'file-symlink-outside', 'file-symlink-unsafe', 'file-misplaced', 'file-not-regular']);
+const NO_POSITION = new Set(['file-unreadable', 'file-symlink-outside', 'file-symlink-unsafe', 'file-misplaced', 'file-not-regular', 'file-extension']);
 
 interface JsonDiag { code: string; severity: string; file: string; line: number | null; column: number | null; message: string }
 
