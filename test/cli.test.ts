@@ -114,3 +114,24 @@ describe('a record in a folder named in Indonesian', () => {
     expect(hints['data/catatan.yaml']).toBe('Move it into the folder for its kind of record (the folder decides the kind).');
   });
 });
+
+describe('a record whose file name is not a valid id', () => {
+  afterAll(cleanup);
+  it("id-invalid points at the record's id: line, else its first key, not at the schema comment on line 1", async () => {
+    const MODELINE = '# yaml-language-server: $schema=../../schemas/partner.schema.json\n';
+    const dir = makeRegister({
+      'data/partners/Kota Kyoto.yaml': `${MODELINE}\nname: Kota Kyoto\ntype: foreign_subnational\ncountry: JP\n`,
+      'data/partners/Kota Nara.yaml': `${MODELINE}# Kota Nara, Jepang\nid: Kota Nara\nname: Kota Nara\ntype: foreign_subnational\ncountry: JP\n`,
+      'data/partners/Kota_Sakai.yaml': '',
+    });
+    const v = await runCli(['validate', '--format', 'json'], { cwd: dir });
+    const at = (file: string): unknown => (JSON.parse(v.stdout) as { diagnostics: Array<{ code: string; file: string; line: number; column: number; endLine?: number }> }).diagnostics
+      .filter((d) => d.code === 'id-invalid' && d.file === file).map((d) => ({ line: d.line, column: d.column, endLine: d.endLine }));
+    expect(at('data/partners/Kota Kyoto.yaml')).toEqual([{ line: 3, column: 1, endLine: 3 }]);
+    expect(at('data/partners/Kota Nara.yaml')).toEqual([{ line: 3, column: 1, endLine: 3 }]);
+    // An empty file has nothing else to point at.
+    expect(at('data/partners/Kota_Sakai.yaml')).toEqual([{ line: 1, column: 1, endLine: null }]);
+    const human = await runCli(['validate'], { cwd: dir });
+    expect(human.stdout).toMatch(/Kota Kyoto\.yaml:3:1/);
+  });
+});

@@ -36,7 +36,7 @@ const BASE: Files = {
 interface DiffJson {
   counts: Record<string, number>;
   attention: Array<{ type: string; id?: string; message: string; referencedBy?: Array<{ id: string }> }>;
-  records: Array<{ kind: string; id: string; change: string; from?: string; fields: Array<{ type: string; message: string }> }>;
+  records: Array<{ kind: string; id: string; change: string; from?: string; label: string; fields: Array<{ type: string; message: string }> }>;
   activitiesAdded: Array<{ agreement: string; activities: Array<{ id: string }> }>;
   validation: { introduced: Array<{ code: string; file: string; line: number | null }>; fixed: Array<{ code: string; file: string }> };
 }
@@ -87,6 +87,30 @@ describe('kerjasama diff', () => {
       const text = (await runCli(['diff', 'HEAD', '--lang', lang, '--as-of', '2026-11-22'], { cwd: dir })).stdout;
       expect(text).not.toMatch(/with no agreement|tanpa perjanjian/);
       expect(text).toMatch(lang === 'en' ? /\+ shizuoka-visit-2027.* \(invalid\)/ : /\+ shizuoka-visit-2027.* \(bermasalah\)/);
+    }
+  });
+
+  it('a new record with errors is named by its title or name, as a valid one is, and still said to be invalid', async () => {
+    const dir = repo(BASE);
+    write(dir, {
+      // Schema errors only: the YAML reads, its title is there.
+      'data/agreements/ntb-kyoto.yaml': AG({ title: 'NTB–Kyoto MoU', partners: '[kyoto]', status: 'done' }),
+      'data/partners/kyoto.yaml': P('Kota Kyoto').replace('type: foreign_subnational', 'type: city_abroad'),
+      // Broken YAML further down: its title is still read.
+      'data/activities/shizuoka-visit-2027.yaml': 'title: Planned visit\nagreements: [ntb-shizuoka\n',
+      // Nothing to read: named by its id alone.
+      'data/partners/empty.yaml': '# nothing yet\n',
+    });
+    const { json } = await diffJson(dir, ['HEAD']);
+    const labels = Object.fromEntries(json.records.map((r) => [r.id, r.label]));
+    expect(labels).toEqual({ 'ntb-kyoto': 'NTB–Kyoto MoU', kyoto: 'Kota Kyoto', 'shizuoka-visit-2027': 'Planned visit', empty: 'empty' });
+    for (const lang of ['en', 'id'] as const) {
+      const text = (await runCli(['diff', 'HEAD', '--lang', lang, '--as-of', '2026-11-22'], { cwd: dir })).stdout;
+      const bad = lang === 'en' ? '(invalid)' : '(bermasalah)';
+      expect(text).toContain(`+ ntb-kyoto “NTB–Kyoto MoU” ${bad}`);
+      expect(text).toContain(`+ kyoto “Kota Kyoto” ${bad}`);
+      expect(text).toContain(`+ shizuoka-visit-2027 “Planned visit” ${bad}`);
+      expect(text).toContain(`+ empty ${bad}`);
     }
   });
 

@@ -199,6 +199,9 @@ describe('the site', () => {
     expect(page).toContain('renamed from “Bali” to “Provinsi Bali”');
     expect(page).not.toContain('ketut');
     expect(readFileSync(join(out, 'en/changes.html'), 'utf8')).toContain('Bali: its full name, a new e-mail');
+    // Times with the register's zone (Asia/Jakarta by default), as log and audit show them.
+    expect(readFileSync(join(out, 'en/changes.html'), 'utf8')).toContain('2026-01-06 09:00 WIB');
+    expect(page).toContain('2026-01-05 09:00 WIB');
     expect(readFileSync(join(out, 'id/changes.html'), 'utf8')).toContain('Perubahan terbaru');
     const priv = join(makeRegister({}, { bare: true }), 'site');
     expect((await runCli(['site', '--out', priv, '--include-private', '--as-of', '2026-02-01'], { cwd: dir })).code).toBe(0);

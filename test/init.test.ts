@@ -306,6 +306,45 @@ describe('kerjasama init', () => {
     expect(parse(readFileSync(join(parent, 'reg3/data/partners/mataram.yaml'), 'utf8'))).toMatchObject({ aliases: ['Mataram City'], region: 'Lombok' });
   });
 
+  it("--name is the region's name: the words init adds to make the register's name are not doubled when given (either language)", async () => {
+    // A reviewer typed the register's name and got "Register Kerja Sama Register Kerja Sama …", an owner
+    // partner named so and an owner id register-kerja-sama-….
+    const cases: Array<[string, string, string, string, string]> = [
+      ['Register Kerja Sama Kabupaten Sleman', 'id', 'Register Kerja Sama Kabupaten Sleman', 'sleman', 'Kabupaten Sleman'],
+      ['register kerjasama Kabupaten Sleman', 'id', 'Register Kerja Sama Kabupaten Sleman', 'sleman', 'Kabupaten Sleman'],
+      ['Kabupaten Sleman cooperation register', 'en', 'Kabupaten Sleman cooperation register', 'sleman', 'Kabupaten Sleman'],
+      ['Register Kerja Sama Provinsi Nusa Tenggara Barat', 'en', 'Provinsi Nusa Tenggara Barat cooperation register', 'nusa-tenggara-barat', 'Provinsi Nusa Tenggara Barat'],
+      // "Daerah" is the region's own word here, not the tool's.
+      ['Register Kerja Sama Daerah Istimewa Yogyakarta', 'id', 'Register Kerja Sama Daerah Istimewa Yogyakarta', 'daerah-istimewa-yogyakarta', 'Daerah Istimewa Yogyakarta'],
+    ];
+    for (const [given, language, registerName, owner, region] of cases) {
+      const parent = tempDir();
+      const r = await runCli(['init', 'reg', '--yes', '--name', given, '--language', language], { cwd: parent });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr, given).toContain(`"${region}"`);
+      expect(r.stderr, given).toContain(language === 'en' ? "--name is the region's name" : '--name diisi nama daerah');
+      const config = parse(readFileSync(join(parent, 'reg', 'kerjasama.yaml'), 'utf8'));
+      expect(config, given).toMatchObject({ name: registerName, owner });
+      expect(parse(readFileSync(join(parent, 'reg', `data/partners/${owner}.yaml`), 'utf8')).name, given).toBe(region);
+    }
+    // A name that is the region's needs no note.
+    const plain = await initIn(['--name', 'Kabupaten Sleman']);
+    expect(plain.stderr).toBe('');
+    // Nothing left once the tool's words are taken off: refused, naming the right form; nothing written.
+    const parent = tempDir();
+    const bare = await runCli(['init', 'reg', '--yes', '--name', 'Register Kerja Sama'], { cwd: parent });
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--name "Kabupaten Sleman"');
+    expect(readdirSync(parent)).toEqual([]);
+    const bareId = await runCli(['init', 'reg', '--yes', '--lang', 'id', '--name', 'Register Kerja Sama'], { cwd: parent });
+    expect(bareId.stderr).toContain('diisi nama daerah');
+    // Answered on a terminal: the same, and the owner id suggested from the region's name.
+    const asked = await runCli(['init', 'reg'], { cwd: parent, answers: ['Register Kerja Sama Kabupaten Sumba Barat Daya', '', '', '', '', ''] });
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.questions?.[1]).toBe("The region's partner id [sumba-barat-daya]: ");
+    expect(parse(readFileSync(join(parent, 'reg', 'kerjasama.yaml'), 'utf8'))).toMatchObject({ name: 'Register Kerja Sama Kabupaten Sumba Barat Daya' });
+  });
+
   it('rejects a bad owner id or time zone before writing anything', async () => {
     const parent = tempDir();
     const a = await runCli(['init', 'reg', '--name', 'Kota Bogor', '--owner', 'Kota Bogor'], { cwd: parent });

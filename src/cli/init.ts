@@ -19,7 +19,7 @@ import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
 import { ID_PATTERN } from '../model/ids.js';
 import { regionId, regionTypeOf } from '../scaffold/ids.js';
-import { exampleIds, registerFiles, type RegionType, type ScaffoldFile } from '../scaffold/register.js';
+import { exampleIds, regionInRegisterName, registerFiles, type RegionType, type ScaffoldFile } from '../scaffold/register.js';
 import { bundleSchema } from '../scaffold/schemaBundle.js';
 import { chooseAsOf, chooseLang, chooseStyle, fsError, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
@@ -58,9 +58,26 @@ async function ownerDetails(io: IO, opts: InitOptions, lang: Lang, ask: boolean)
 }
 
 
-function fields(lang: Lang): Field[] {
+/**
+ * --name: the region's name. A name given for the register's (Register Kerja Sama Kabupaten Sleman, Kabupaten
+ * Sleman cooperation register) is taken as the region's, the tool's words taken off, with a note saying so,
+ * as `npm init` and `gh repo create` take a name they can tidy unambiguously and show what they used;
+ * refused when nothing is left of it.
+ */
+function regionName(lang: Lang, note: (text: string) => void): (x: string) => string | { problem: string } {
+  return (x) => {
+    if (!x) return { problem: t(lang, 'problem.nameEmpty') };
+    const inName = regionInRegisterName(x);
+    if (inName === undefined) return x;
+    if (inName.region === '') return { problem: t(lang, 'problem.nameIsRegister', { words: inName.words }) };
+    note(t(lang, 'initNameIsRegion', { words: inName.words, region: inName.region }));
+    return inName.region;
+  };
+}
+
+function fields(lang: Lang, note: (text: string) => void): Field[] {
   return [
-    { key: 'name', flag: '--name', label: t(lang, 'ask.init.name'), required: true, suggest: () => undefined, parse: (x) => (x ? x : { problem: t(lang, 'problem.nameEmpty') }) },
+    { key: 'name', flag: '--name', label: t(lang, 'ask.init.name'), required: true, suggest: () => undefined, parse: regionName(lang, note) },
     {
       key: 'owner', flag: '--owner', label: t(lang, 'ask.init.owner'), required: true,
       suggest: (v) => (v['name'] ? regionId(v['name']) || undefined : undefined),
@@ -89,7 +106,7 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   let values: Record<string, string>;
   let details: Record<string, unknown>;
   try {
-    values = await fill(fields(askLang), { given, texts: askTexts(askLang), note: (x) => io.stderr(x + '\n'), acceptDefaults: opts.yes === true, ...(opts.yes || !io.prompt ? {} : { prompt: io.prompt }) });
+    values = await fill(fields(askLang, (x) => io.stderr(x + '\n')), { given, texts: askTexts(askLang), note: (x) => io.stderr(x + '\n'), acceptDefaults: opts.yes === true, ...(opts.yes || !io.prompt ? {} : { prompt: io.prompt }) });
     details = await ownerDetails(io, opts, askLang, !opts.yes);
   } catch (err) {
     // --owner follows from --name: only --name is asked for when both are missing.

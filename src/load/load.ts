@@ -7,7 +7,8 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { KIND_DIRS, type Activity, type Agreement, type AnyRecord, type Config, type ConfigData, type Dataset, type Diagnostic, type Kind, type Lang, type Partner } from '../model/types.js';
 import { KIND_FOLDER_WORDS } from './load.data.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
-import { locate, locateFast } from './locate.js';
+import { locate, locateFast, pointerOf } from './locate.js';
+import { yaml } from './lazy.js';
 import { decodeText, parseText, type Parsed } from './parse.js';
 import { normaliseRecord } from './normalise.js';
 import { boundedForSchema, schemaDiagnostics, validatorFor } from './schemas.js';
@@ -331,7 +332,7 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
   const own: Diagnostic[] = parsed.diagnostics.slice();
   if (!ID_PATTERN.test(id)) {
     const suggestion = slug(id, Number.POSITIVE_INFINITY);
-    own.push({ code: 'id-invalid', severity: 'error', file: rel, line: 1, column: 1, params: { id, ...(suggestion ? { suggestion } : {}) } });
+    own.push({ code: 'id-invalid', severity: 'error', file: rel, ...idPlace(parsed), params: { id, ...(suggestion ? { suggestion } : {}) } });
   }
   if (parsed.value !== undefined) {
     for (const d of schemaDiagnostics(kind, parsed.value, rel)) own.push(d);
@@ -344,6 +345,20 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
   const ok = parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error');
   if (ok) normaliseRecord(kind, parsed.value);
   return { parsed, diagnostics, ...(ok ? { value: parsed.value } : {}) };
+}
+
+/**
+ * Where id-invalid (the file name is the id) points: the record's `id:` key, else its first key; line 1
+ * only when the file has no mapping (line 1 of a record file is the schema comment, which says nothing of
+ * the id).
+ */
+function idPlace(parsed: Parsed): Pick<Diagnostic, 'pointer' | 'target'> | Pick<Diagnostic, 'line' | 'column'> {
+  const { isMap, isScalar } = yaml();
+  const root = parsed.doc?.contents;
+  if (!isMap(root)) return { line: 1, column: 1 };
+  const keys = root.items.flatMap((p) => (isScalar(p.key) ? [String(p.key.value)] : []));
+  const key = keys.includes('id') ? 'id' : keys[0];
+  return key === undefined ? { line: 1, column: 1 } : { pointer: pointerOf([key]), target: 'key' };
 }
 
 /**

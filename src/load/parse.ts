@@ -98,6 +98,22 @@ export function hasUtf8Sequence(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The title (agreements, activities) or name (partners) a record file gives, read as far as its YAML
+ * allows: a file with errors too (a schema error, a YAML error further down). Undefined when it gives none.
+ */
+export function writtenLabel(text: string): string | undefined {
+  const { isMap, isScalar } = yaml();
+  const root = parseText(text, '').doc?.contents;
+  if (!isMap(root)) return undefined;
+  for (const key of ['title', 'name']) {
+    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const value = isScalar(pair?.value) ? pair.value.value : undefined;
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
+}
+
 export function parseText(source: string, file: string): Parsed {
   // A byte-order mark is not part of the YAML: drop it, so that columns on line 1 count as a reader sees them.
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;

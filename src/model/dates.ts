@@ -15,7 +15,7 @@ import { addYears } from 'date-fns/addYears';
 import { millisecondsInDay } from 'date-fns/constants';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import { DATE_WORDS, MONTH_NAMES } from './dates.words.js';
+import { DATE_WORDS, MONTH_NAMES, ZONE_MARKS } from './dates.words.js';
 import { say } from './words.js';
 
 export type Precision = 'day' | 'month' | 'year' | 'approx' | 'range';
@@ -316,8 +316,12 @@ export function dayEndIn(timeZone: string, dayNum: number): number {
   return dayStartIn(timeZone, dayNum + 1) - 1;
 }
 
-/** An instant (seconds since the epoch) as a time zone shows it: its day, ISO 8601 with the offset, and "YYYY-MM-DD HH:MM". */
-export function instantIn(timeZone: string, epochSeconds: number): { day: number; iso: string; text: string } {
+/**
+ * An instant (seconds since the epoch) as a time zone shows it: its day, ISO 8601 with the offset,
+ * "YYYY-MM-DD HH:MM", and that with the zone's mark ("2026-03-05 09:30 WITA", "… UTC+05:45"), as a time
+ * is shown to people.
+ */
+export function instantIn(timeZone: string, epochSeconds: number): Instant {
   // A history shows the same few thousand commits on many pages: each instant is worked out once.
   const key = `${timeZone}\0${epochSeconds}`;
   const known = instants.get(key);
@@ -328,17 +332,30 @@ export function instantIn(timeZone: string, epochSeconds: number): { day: number
   return v;
 }
 
-const instants = new Map<string, { day: number; iso: string; text: string }>();
+export interface Instant { day: number; iso: string; text: string; zoned: string }
 
-function instantOnce(timeZone: string, epochSeconds: number): { day: number; iso: string; text: string } {
+const instants = new Map<string, Instant>();
+
+/** How a time in a zone says its zone: WIB, WITA, WIT for Indonesia's at their offsets, UTC, else UTC±HH:MM. */
+export function zoneMark(timeZone: string, offsetMinutes: number): string {
+  const known = ZONE_MARKS.get(timeZone);
+  if (known !== undefined && known.offset === offsetMinutes) return known.mark;
+  if (offsetMinutes === 0) return 'UTC';
+  return `UTC${offsetText(offsetMinutes)}`;
+}
+
+function offsetText(off: number): string {
+  const abs = Math.abs(off);
+  return `${off < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function instantOnce(timeZone: string, epochSeconds: number): Instant {
   const ms = epochSeconds * 1000;
   const off = offsetAt(timeZone, ms);
   const local = new Date(ms + off * 60_000).toISOString();
-  const sign = off < 0 ? '-' : '+';
-  const abs = Math.abs(off);
-  const offText = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   const date = local.slice(0, 10);
-  return { day: Math.floor((ms + off * 60_000) / millisecondsInDay), iso: `${date}T${local.slice(11, 19)}${offText}`, text: `${date} ${local.slice(11, 16)}` };
+  const text = `${date} ${local.slice(11, 16)}`;
+  return { day: Math.floor((ms + off * 60_000) / millisecondsInDay), iso: `${date}T${local.slice(11, 19)}${offsetText(off)}`, text, zoned: `${text} ${zoneMark(timeZone, off)}` };
 }
 
 /** Time zones already asked about: creating a DateTimeFormat costs milliseconds, and an aggregate asks once per member. */

@@ -8,6 +8,16 @@ export const MONTH_NAMES: Readonly<Record<'en' | 'id', readonly string[]>> = {
   id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
 };
 
+/**
+ * Indonesia's time zones by the names their clocks go by, the same in both languages, each with its offset
+ * from UTC in minutes: a time shown in one of these zones, at that offset, is marked so (09:30 WITA); any
+ * other by its offset (UTC+05:45).
+ */
+export const ZONE_MARKS: ReadonlyMap<string, { mark: string; offset: number }> = new Map([
+  ['Asia/Jakarta', { mark: 'WIB', offset: 420 }], ['Asia/Pontianak', { mark: 'WIB', offset: 420 }],
+  ['Asia/Makassar', { mark: 'WITA', offset: 480 }], ['Asia/Jayapura', { mark: 'WIT', offset: 540 }],
+]);
+
 const plural = (one: string, many: string) => (v: Readonly<Record<string, string | number>>): string => `${v['n']} ${String(v['n']) === '1' ? one : many}`;
 
 export const DATE_WORDS = {

@@ -7,6 +7,7 @@ import { iso, type Duration } from '../model/dates.js';
 import type { Agreement, AnyRecord, Dataset, Diagnostic, Kind } from '../model/types.js';
 import { ownerOf } from '../model/parties.js';
 import { KINDS } from '../model/types.js';
+import { writtenLabel } from '../load/parse.js';
 import { inactiveReport } from './inactive.js';
 import { chainIds, factsOf, partnershipInForce, partnerships } from '../facts/partnerships.js';
 
@@ -71,9 +72,10 @@ export interface DiffReport {
   counts: { added: number; removed: number; renamed: number; changed: number };
 }
 
-type Entry = { kind: Kind; id: string; file: string; record?: AnyRecord };
+/** A record on one side; one with errors has no record, and its title or name as its file gives it, read when asked. */
+type Entry = { kind: Kind; id: string; file: string; record?: AnyRecord; written?: () => string | undefined };
 
-function entries(d: Dataset, diags: readonly Diagnostic[]): Map<string, Entry> {
+function entries(d: Dataset, diags: readonly Diagnostic[], source: DiffSide['source']): Map<string, Entry> {
   const out = new Map<string, Entry>();
   // The file of an invalid record: the diagnostics name it.
   const fileOf = new Map<string, string>();
@@ -86,7 +88,11 @@ function entries(d: Dataset, diags: readonly Diagnostic[]): Map<string, Entry> {
     for (const r of maps[kind].values()) out.set(`${kind}:${r.id}`, { kind, id: r.id, file: r.file, record: r });
     for (const id of d.invalidIds[kind]) {
       const file = fileOf.get(`${dirOf(kind)}|${id}`) ?? `${dirOf(kind)}/${id}.yaml`;
-      out.set(`${kind}:${id}`, { kind, id, file });
+      const written = (): string | undefined => {
+        const text = source(file);
+        return text === undefined ? undefined : writtenLabel(text);
+      };
+      out.set(`${kind}:${id}`, { kind, id, file, written });
     }
   }
   return out;
@@ -97,7 +103,7 @@ const baseName = (file: string): string => (file.split('/').pop() ?? '').replace
 
 function labelOf(e: Entry | undefined): string {
   const data = e?.record?.data as { title?: string; name?: string } | undefined;
-  return data?.title ?? data?.name ?? e?.id ?? '';
+  return data?.title ?? data?.name ?? e?.written?.() ?? e?.id ?? '';
 }
 
 const json = (v: unknown): string => JSON.stringify(v);
@@ -394,8 +400,8 @@ function inForceKeys(d: Dataset, asOf: number): Set<string> {
 }
 
 export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { inactivityWindow: Duration }): DiffReport {
-  const be = entries(base.dataset, base.diagnostics);
-  const he = entries(head.dataset, head.diagnostics);
+  const be = entries(base.dataset, base.diagnostics, base.source);
+  const he = entries(head.dataset, head.diagnostics, head.source);
   const records: RecordChange[] = [];
 
   const removed = [...be.keys()].filter((k) => !he.has(k));

@@ -54,6 +54,26 @@ export function registerName(regionName: string, lang: Lang): string {
   return say(REGISTER_WORDS, lang, 'name', { region: regionName });
 }
 
+/**
+ * The region's name in a name given for the register's (`Register Kerja Sama Kabupaten Sleman`,
+ * `Kabupaten Sleman cooperation register`, in either language, whatever the case, `Kerjasama` as one word
+ * too): the words registerName adds taken off, and those words as given; undefined when the name has none
+ * of them. The region is '' when nothing is left.
+ */
+export function regionInRegisterName(given: string): { region: string; words: string } | undefined {
+  const marker = '\u0000';
+  for (const lang of ['id', 'en'] as const) {
+    const [before = '', after = ''] = registerName(marker, lang).split(marker);
+    const words = (affix: string): string => affix.trim().split(/\s+/).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+    const text = given.trim();
+    const m = before.trim()
+      ? new RegExp(`^(${words(before)})(?:\\s+|$)`, 'i').exec(text)
+      : new RegExp(`(?:^|\\s+)(${words(after)})$`, 'i').exec(text);
+    if (m) return { region: (before.trim() ? text.slice(m[0].length) : text.slice(0, m.index)).trim(), words: m[1] as string };
+  }
+  return undefined;
+}
+
 const CONFIG = 'kerjasama.yaml';
 
 /**

@@ -92,7 +92,7 @@ function commitColumns(o: HistoryViewOptions): Column[] {
 function commitCells(c: HistoryCommit, o: HistoryViewOptions): Record<string, Cell> {
   const when = instantIn(o.timeZone, c.committerTime);
   return {
-    date: o.raw ? when.iso : when.text,
+    date: o.raw ? when.iso : when.zoned,
     commit: o.raw ? c.id : c.id.slice(0, 7),
     author: c.author,
     ...(o.showEmail ? { email: c.email } : {}),

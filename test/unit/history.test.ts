@@ -143,6 +143,38 @@ describe('lists in log and audit read as show writes them (the field model\'s re
   });
 });
 
+describe('log, blame and audit show a commit\'s time with its zone', () => {
+  const prov = { report: 'x', asOf: '2026-12-07', register: 'Uji', considered: 1, unit: 'fields' as const, filters: [] };
+  // 2026-03-05T01:30:00Z
+  const when = Date.UTC(2026, 2, 5, 1, 30) / 1000;
+  const c = commit({ committerTime: when, authorTime: when });
+  const rows = auditRows([{ commit: c, changes: [change('M', 'data/agreements/x.yaml', valid(MOU), valid(MOU + 'notes: a note\n'))] }], { normallyMerges: false });
+  const events = changeEvents('agreement', y(MOU), y(MOU + 'notes: a note\n'), true).map((e) => ({ ...e, commit: c, kind: 'agreement', id: 'x' }) as HistoryEvent);
+  const dates = (timeZone: string, raw = false): unknown[] => {
+    const o = { timeZone, showEmail: false, raw };
+    return [
+      logView('agreement', 'x', events, prov, 'id', o).tables[0]?.rows[0]?.['date'],
+      auditView(rows, prov, 'en', o).tables[0]?.rows[0]?.['date'],
+      blameView('agreement', 'x', blame([{ commit: c, change: change('A', 'data/agreements/x.yaml', undefined, valid(MOU + 'notes: a note\n')) }]), prov, 'en', o).tables[0]?.rows[0]?.['date'],
+    ];
+  };
+
+  it("Indonesia's zones by their names (WIB, WITA, WIT), any other by its offset from UTC", () => {
+    expect(dates('Asia/Jakarta')).toEqual(Array(3).fill('2026-03-05 08:30 WIB'));
+    expect(dates('Asia/Pontianak')).toEqual(Array(3).fill('2026-03-05 08:30 WIB'));
+    expect(dates('Asia/Makassar')).toEqual(Array(3).fill('2026-03-05 09:30 WITA'));
+    expect(dates('Asia/Jayapura')).toEqual(Array(3).fill('2026-03-05 10:30 WIT'));
+    expect(dates('UTC')).toEqual(Array(3).fill('2026-03-05 01:30 UTC'));
+    expect(dates('Asia/Kathmandu')).toEqual(Array(3).fill('2026-03-05 07:15 UTC+05:45'));
+    expect(dates('America/New_York')).toEqual(Array(3).fill('2026-03-04 20:30 UTC-05:00'));
+  });
+
+  it('CSV and JSON keep ISO 8601 with the offset', () => {
+    expect(dates('Asia/Makassar', true)).toEqual(Array(3).fill('2026-03-05T09:30:00+08:00'));
+    expect(auditJson(rows[0] as AuditRow, { timeZone: 'Asia/Makassar', showEmail: false }).commit).toMatchObject({ committed: '2026-03-05T09:30:00+08:00' });
+  });
+});
+
 describe("a record's life", () => {
   it('created, renamed (by fields, where git saw none), removed and restored, with the validity of its file', () => {
     const v1 = valid(MOU);

@@ -511,7 +511,7 @@ function historyTable(c: PageCtx, s: SiteInput, events: readonly HistoryEvent[],
   const h = s.history as Exclude<SiteHistory, { unavailable: string }>;
   const exists = (e: HistoryEvent): boolean => (e.kind === 'partner' ? s.dataset.partners : e.kind === 'agreement' ? s.dataset.agreements : s.dataset.activities).has(e.id);
   return table(withRecord ? hw(c.lang, 'title.recent') : sw(c.lang, 'history'), [
-    { label: hw(c.lang, 'col.date'), cell: (e: HistoryEvent) => instantIn(h.timeZone, e.commit.committerTime).text, sort: (e) => e.commit.committerTime },
+    { label: hw(c.lang, 'col.date'), cell: (e: HistoryEvent) => instantIn(h.timeZone, e.commit.committerTime).zoned, sort: (e) => e.commit.committerTime },
     ...(withRecord ? [{ label: hw(c.lang, 'col.record'), cell: (e: HistoryEvent) => (exists(e) ? recLink(c, s.dataset, e.kind, e.id, e.id) : e.id) }] : []),
     { label: hw(c.lang, 'col.change'), cell: (e) => eventPhrase(e, c.lang, s.dataset.config.extraSectors) },
     { label: hw(c.lang, 'col.author'), cell: (e) => e.commit.author },
