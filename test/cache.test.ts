@@ -356,6 +356,14 @@ describe('outputs kept by the run memo (issue 28: a report on an unchanged regis
     const first = await summary(dir);
     expect(await summary(dir)).toEqual(first);
     expect(existsSync(storeOf(dir)) ? outputsOf(dir) : []).toHaveLength(0);
+    // A file the listing only warns of (an editor's .txt after .yaml) is in git's word like any other: kept.
+    const named = gitRepo({ 'data/partners/shizuoka.yaml': JEPANG, 'data/agreements/ntb-shizuoka-mou.yaml.txt': MOU });
+    await settle(named);
+    const warned = await summary(named);
+    expect(outputsOf(named)).toHaveLength(1);
+    tamperOutputs(named);
+    expect((await summary(named)).stdout).toBe('FROM THE MEMO\n');
+    expect(warned.stdout).not.toBe('FROM THE MEMO\n');
   }, 30_000);
 
   it('in git, sees an edit that keeps size and modification time, whatever .git/config says of looking at less', async () => {
