@@ -127,3 +127,20 @@ describe('file-extension', () => {
     expect(loadRegister(dir).dataset.agreements.has('ntb-gimhae-mou')).toBe(true);
   });
 });
+
+describe('a report on a register with a file not read', () => {
+  it('says on stderr that it is not in the report, how many, and what its name ends in, in both languages', async () => {
+    const dir = makeRegister({ 'data/partners/gimhae.yaml': GIMHAE, 'data/agreements/ntb-gimhae-mou.yaml.txt': MOU, 'data/agreements/ntb-gimhae-loi.yml.txt': MOU });
+    const en = await runCli(['report', 'summary', '--as-of', '2026-11-22', '--no-cache'], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain('kerjasama: 2 files under data/ are not read (their names end in ".yml.txt" rather than .yaml), so they are not in this report; run `kerjasama validate` for details.\n');
+    const id = await runCli(['report', 'summary', '--as-of', '2026-11-22', '--no-cache', '--lang', 'id'], { cwd: dir });
+    expect(id.stderr).toContain('kerjasama: 2 berkas di data/ tidak dibaca (namanya berakhiran ".yml.txt", bukan .yaml), jadi tidak masuk laporan ini; jalankan `kerjasama validate` untuk rinciannya.\n');
+    // Said again when the run memo answers.
+    atRest(dir, new Date(Date.now() - 3600_000));
+    await new Promise((r) => setTimeout(r, 2100));
+    const made = await runCli(['report', 'summary', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(await runCli(['report', 'summary', '--as-of', '2026-11-22'], { cwd: dir })).toEqual(made);
+    expect(made.stderr).toContain('are not read');
+  });
+});

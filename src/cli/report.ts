@@ -88,6 +88,13 @@ export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): 
   if (invalid > 0) {
     io.stderr(`kerjasama: ${t(lang, 'leftOut', { n: invalid })}\n`);
   }
+  // A record an editor saved as x.yaml.txt is not read at all: a warning to validate, but missing here.
+  const notRead = diagnostics.filter((d) => d.code === 'file-extension');
+  if (notRead.length > 0) {
+    const name = notRead[0]?.file ?? '';
+    const example = /\.ya?ml(.*)$/i.exec(name)?.[0] ?? name;
+    io.stderr(`kerjasama: ${t(lang, 'notRead', { n: notRead.length, example: JSON.stringify(example) })}\n`);
+  }
   const { errors, warnings } = countOf(diagnostics);
   return { dataset: withoutInvalid(loaded.dataset, bad), diagnostics, validation: { errors, warnings }, invalid };
 }
