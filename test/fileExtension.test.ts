@@ -144,3 +144,14 @@ describe('a report on a register with a file not read', () => {
     expect(made.stderr).toContain('are not read');
   });
 });
+
+describe('a report on a register with a YAML file outside the record folders', () => {
+  it('says on stderr that it is not in the report, in both languages', async () => {
+    const dir = makeRegister({ 'data/partners/gimhae.yaml': GIMHAE, 'data/mitra/kota-gimhae.yaml': GIMHAE });
+    const en = await runCli(['report', 'summary', '--as-of', '2026-11-22', '--no-cache'], { cwd: dir });
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain('kerjasama: 1 YAML file under data/ is not read (outside data/agreements, data/partners and data/activities, as "data/mitra/kota-gimhae.yaml"), so it is not in this report; run `kerjasama validate` for details.\n');
+    const id = await runCli(['list', 'partners', '--as-of', '2026-11-22', '--no-cache', '--lang', 'id'], { cwd: dir });
+    expect(id.stderr).toContain('kerjasama: 1 berkas YAML di data/ tidak dibaca (di luar data/agreements, data/partners dan data/activities, seperti "data/mitra/kota-gimhae.yaml"), jadi tidak masuk laporan ini;');
+  });
+});

@@ -124,6 +124,8 @@ export const MESSAGES = {
     (p) => `${p.n} berkas data bermasalah dan tidak disertakan; jalankan \`kerjasama validate\` untuk rinciannya.`),
   notRead: w((p) => `${p.n} file${p.n === 1 ? '' : 's'} under data/ ${p.n === 1 ? 'is' : 'are'} not read (${p.n === 1 ? 'its name ends' : 'their names end'} in ${p.example} rather than .yaml), so ${p.n === 1 ? 'it is' : 'they are'} not in this report; run \`kerjasama validate\` for details.`,
     (p) => `${p.n} berkas di data/ tidak dibaca (namanya berakhiran ${p.example}, bukan .yaml), jadi tidak masuk laporan ini; jalankan \`kerjasama validate\` untuk rinciannya.`),
+  notReadFolder: w((p) => `${p.n} YAML file${p.n === 1 ? '' : 's'} under data/ ${p.n === 1 ? 'is' : 'are'} not read (outside data/agreements, data/partners and data/activities, as ${p.example}), so ${p.n === 1 ? 'it is' : 'they are'} not in this report; run \`kerjasama validate\` for details.`,
+    (p) => `${p.n} berkas YAML di data/ tidak dibaca (di luar data/agreements, data/partners dan data/activities, seperti ${p.example}), jadi tidak masuk laporan ini; jalankan \`kerjasama validate\` untuk rinciannya.`),
   byInvalid: w((p) => `--by must be sector, country or category, not ${p.value}`, (p) => `--by harus sector, country atau category, bukan ${p.value}`),
   listKindInvalid: w((p) => `list takes agreements, partners or activities, not ${p.value}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `list memerlukan agreements, partners atau activities, bukan ${p.value}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   filterUnknown: w((p) => `--${p.filter} ${p.value} ${({

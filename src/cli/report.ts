@@ -95,6 +95,9 @@ export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): 
     const example = /\.ya?ml(.*)$/i.exec(name)?.[0] ?? name;
     io.stderr(`kerjasama: ${t(lang, 'notRead', { n: notRead.length, example: JSON.stringify(example) })}\n`);
   }
+  // Nor one in a folder that is not a record folder (data/mitra/).
+  const elsewhere = diagnostics.filter((d) => d.code === 'file-misplaced');
+  if (elsewhere.length > 0) io.stderr(`kerjasama: ${t(lang, 'notReadFolder', { n: elsewhere.length, example: JSON.stringify(elsewhere[0]?.file ?? '') })}\n`);
   const { errors, warnings } = countOf(diagnostics);
   return { dataset: withoutInvalid(loaded.dataset, bad), diagnostics, validation: { errors, warnings }, invalid };
 }
