@@ -16,7 +16,9 @@ export function unknownSector(ctx: CheckContext): Diagnostic[] {
       const named = sectorsNamed(s, ctx.dataset.config.extraSectors);
       const shared = named.length === 0 && sectorsHolding(s, ctx.dataset.config.extraSectors).length > 1;
       const suggestion = named.length === 1 ? named[0] : named.length || shared ? undefined : ctx.suggest.closest(`sector\0${s}`, s, () => ctx.sectorIds) ?? within(s, ctx.sectorIds);
-      out.push(diag('unknown-sector', 'error', r.file, `/sectors/${i}`, { sector: s, ...(suggestion ? { suggestion } : {}) }));
+      // Words that name two or three urusan (pendidikan_kebudayaan): each as its own item of the list.
+      const each = named.length > 1 && named.length <= 3 ? named.join(', ') : undefined;
+      out.push(diag('unknown-sector', 'error', r.file, `/sectors/${i}`, { sector: s, ...(suggestion ? { suggestion } : {}), ...(each ? { each } : {}) }));
     });
   }
   return out;

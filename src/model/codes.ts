@@ -457,8 +457,8 @@ export const CODES = {
     [(p) => `${q(p.country)} is not an ISO 3166-1 country code`, () => 'Use the two-letter code: ID Indonesia, JP Japan, AU Australia, KR South Korea, CN China, EG Egypt, US United States.'],
     [(p) => `${q(p.country)} bukan kode negara ISO 3166-1`, () => 'Gunakan kode dua huruf: ID Indonesia, JP Jepang, AU Australia, KR Korea Selatan, CN Tiongkok, EG Mesir, US Amerika Serikat.']),
   'unknown-sector': code('error', 'rules', ['Unknown sector', 'Sektor tidak dikenal'],
-    [(p) => `${q(p.sector)} is not a sector of this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Sectors are the 32 urusan (docs/sectors.md) plus the sectors: in kerjasama.yaml.'],
-    [(p) => `${q(p.sector)} bukan sektor register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Sektor adalah 32 urusan (docs/sectors.md) ditambah sectors: di kerjasama.yaml.']),
+    [(p) => `${q(p.sector)} is not a sector of this register`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + (p.each ? `It names more than one urusan: write each as its own item of the list, ${q(`[${String(p.each)}]`)}. ` : '') + 'Sectors are the 32 urusan (docs/sectors.md) plus the sectors: in kerjasama.yaml.'],
+    [(p) => `${q(p.sector)} bukan sektor register ini`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + (p.each ? `Ini menyebut lebih dari satu urusan: tulis masing-masing sebagai butir daftar, ${q(`[${String(p.each)}]`)}. ` : '') + 'Sektor adalah 32 urusan (docs/sectors.md) ditambah sectors: di kerjasama.yaml.']),
   'partner-duplicate': code('warning', 'rules', ['Probable duplicate partner', 'Kemungkinan mitra ganda'],
     [(p) => `this partner looks like ${q(p.other)} (${p.otherFile}): both are in ${p.country} and ${{ same: `share the name ${q(p.name)}`, words: `have names that look like the same partner: ${q(p.name)} and ${q(p.otherName)}`, languages: `${q(p.name)} and ${q(p.otherName)} are one name written two ways` }[nameMatch(p)]}`, () => 'If they are the same, keep one file, move the other spellings to aliases:, and update references.'],
     [(p) => `mitra ini tampaknya sama dengan ${q(p.other)} (${p.otherFile}): keduanya di ${p.country} dan ${{ same: `bernama ${q(p.name)}`, words: `namanya tampak seperti mitra yang sama: ${q(p.name)} dan ${q(p.otherName)}`, languages: `${q(p.name)} serta ${q(p.otherName)} adalah satu nama yang ditulis dengan dua cara` }[nameMatch(p)]}`, () => 'Bila sama, pertahankan satu berkas, pindahkan ejaan lain ke aliases:, dan perbarui rujukannya.']),
@@ -523,7 +523,8 @@ export const groupTitle = (g: Group, lang: Lang): string => say(GROUP_WORDS, lan
 
 /**
  * A catalogue text as a template: each parameter shown by `mark` ({name} in SARIF's rules, ‹name› for a
- * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name, a file in the wrong folder) left out, so that it reads as
+ * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name, a file in the wrong folder, the
+ * sectors a word names) left out, so that it reads as
  * the general case.
  */
 export function codeTemplate(text: Text, mark: (name: string) => string): string {
@@ -531,7 +532,7 @@ export function codeTemplate(text: Text, mark: (name: string) => string): string
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' || name === 'misplaced' ? '' : mark(name);
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' || name === 'misplaced' || name === 'each' ? '' : mark(name);
     },
   });
   return text(params);

@@ -458,7 +458,13 @@ describe('unknown-sector: a sector written in words', () => {
     expect(hintOf('energi')).toMatch(/^Did you mean `esdm`\?/);
     expect(hintOf('usaha_kecil')).toMatch(/^Did you mean `koperasi_ukm`\?/);
   });
-  it('words that name two urusan, or none, suggest nothing', () => {
+  it('words that name two urusan suggest each as its own item of the list, in both languages', () => {
+    expect(hintOf('pendidikan_kebudayaan')).toMatch(/^It names more than one urusan: write each as its own item of the list, `\[pendidikan, kebudayaan\]`\. /);
+    const loaded = loadRegister(makeRegister({ ...PARTNERS, [A]: agreement({ sectors: '[pendidikan_kebudayaan]' }) }));
+    const d = runChecks(loaded.dataset, day('2026-11-22')).find((x) => x.code === 'unknown-sector');
+    expect(d ? messageOf(d, 'id').hint : '').toMatch(/^Ini menyebut lebih dari satu urusan: tulis masing-masing sebagai butir daftar, `\[pendidikan, kebudayaan\]`\. /);
+  });
+  it('words that name two urusan, or none, suggest no one sector', () => {
     expect(hintOf('pendidikan_kebudayaan')).not.toContain('Did you mean');
     expect(hintOf('kerja_sama_umum')).not.toContain('Did you mean');
     // A word of two urusan's names (Pemberdayaan Perempuan …, Pemberdayaan Masyarakat …) is not a near miss of kebudayaan.
