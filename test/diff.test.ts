@@ -159,6 +159,19 @@ describe('kerjasama diff', () => {
     expect(json.validation.introduced.map((d) => d.code)).toEqual(['unknown-agreement']);
   });
 
+  it('a problem the change brings in carries its hint, in the text and in the pull-request comment, both languages', async () => {
+    const dir = repo(BASE);
+    renameSync(join(dir, 'data/agreements/ntb-osaka.yaml'), join(dir, 'data/agreements/ntb-osaka-2023.yaml'));
+    const text = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    const line = text.stdout.split('\n').findIndex((l) => l.includes('[unknown-agreement]'));
+    expect(line).toBeGreaterThan(-1);
+    expect(text.stdout.split('\n')[line + 1]).toMatch(/^\s+hint: Did you mean `ntb-osaka-2023`\?/);
+    const md = await runCli(['diff', 'main', '--format', 'markdown', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    const mdLines = md.stdout.split('\n');
+    const at = mdLines.findIndex((l) => l.includes('unknown-agreement'));
+    expect(mdLines[at + 1]).toMatch(/^\s+- saran: Maksud Anda/);
+  });
+
   it('an end moved earlier, an agreement no longer in force, a partnership gone dormant', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2026-06-30', status: 'expired' }) });

@@ -67,6 +67,12 @@ function diagLine(d: Diagnostic, lang: Lang): string {
   return `${sev}[${d.code}] ${d.file}${pos}: ${message}`;
 }
 
+/** The problem's hint as a line of its own ("hint: …"), or none. */
+function hintLine(d: Diagnostic, lang: Lang): string[] {
+  const { hint } = messageOf(d, lang);
+  return hint ? [`${words(lang).hint}: ${hint}`] : [];
+}
+
 interface Section { title: string; items: Array<{ text: string; sub: string[]; tone?: 'bad' | 'warn' | 'good' }> }
 
 
@@ -85,7 +91,8 @@ function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } & DiffT
   const out: Section[] = [];
   if (r.attention.length) out.push({ title: t('attention'), items: r.attention.map((a) => ({ text: attentionPhrase(a, lang), sub: [], tone: a.type === 'dangling' ? 'bad' : 'warn' })) });
   const errorsFirst = (ds: Diagnostic[]): Diagnostic[] => [...ds].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  if (r.validation.introduced.length && o.introduced !== false) out.push({ title: t('introduced'), items: errorsFirst(r.validation.introduced).map((d) => ({ text: diagLine(d, lang), sub: [], tone: d.severity === 'error' ? 'bad' : 'warn' })) });
+  // A problem the change brings in, with what to do about it (as validate gives it): the reviewer passes it on.
+  if (r.validation.introduced.length && o.introduced !== false) out.push({ title: t('introduced'), items: errorsFirst(r.validation.introduced).map((d) => ({ text: diagLine(d, lang), sub: hintLine(d, lang), tone: d.severity === 'error' ? 'bad' : 'warn' })) });
   if (r.validation.fixed.length) out.push({ title: t('fixed'), items: r.validation.fixed.map((d) => ({ text: diagLine(d, lang), sub: [], tone: 'good' })) });
   if (r.configChanged) out.push({ title: t('config'), items: [{ text: dw(lang, 'configChanged'), sub: [] }] });
   for (const kind of ['agreement', 'partner', 'activity'] as const) {
