@@ -248,7 +248,8 @@ function statusEntries(out: string): Array<{ xy: string; paths: string[] }> {
     if (part.length < 4) continue;
     const xy = part.slice(0, 2);
     const paths = [part.slice(3)];
-    if (xy[0] === 'R' || xy[0] === 'C') paths.push(parts[++i] ?? '');
+    // Renamed or copied, in the index or (an intent-to-add rename) in the working tree: the source follows.
+    if (/[RC]/.test(xy)) paths.push(parts[++i] ?? '');
     entries.push({ xy, paths });
   }
   return entries;
