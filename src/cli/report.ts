@@ -77,6 +77,12 @@ export function provenanceOf(loaded: Loaded, asOfText: string, filters: Filters,
   });
 }
 
+/** The codes of files not read, the words that say so in a report, and what of the first file's name they show. */
+const NOT_READ: ReadonlyArray<readonly ['file-extension' | 'file-misplaced', 'notRead' | 'notReadFolder', (file: string) => string]> = [
+  ['file-extension', 'notRead', (file) => /\.ya?ml(.*)$/i.exec(file)?.[0] ?? file],
+  ['file-misplaced', 'notReadFolder', (file) => file],
+];
+
 /**
  * What reports rest on: the records validate passes (a record with any error, its own or across records,
  * is left out, and a line on stderr says how many), the diagnostics and validate's counts.
@@ -88,16 +94,12 @@ export function reportInputs(io: IO, loaded: Loaded, asOf: number, lang: Lang): 
   if (invalid > 0) {
     io.stderr(`kerjasama: ${t(lang, 'leftOut', { n: invalid })}\n`);
   }
-  // A record an editor saved as x.yaml.txt is not read at all: a warning to validate, but missing here.
-  const notRead = diagnostics.filter((d) => d.code === 'file-extension');
-  if (notRead.length > 0) {
-    const name = notRead[0]?.file ?? '';
-    const example = /\.ya?ml(.*)$/i.exec(name)?.[0] ?? name;
-    io.stderr(`kerjasama: ${t(lang, 'notRead', { n: notRead.length, example: JSON.stringify(example) })}\n`);
+  // Files under data/ that are not read at all (a warning to validate, but missing here): a record an
+  // editor saved as x.yaml.txt, said by what its name ends in; a YAML file outside the record folders.
+  for (const [code, key, example] of NOT_READ) {
+    const found = diagnostics.filter((d) => d.code === code);
+    if (found.length > 0) io.stderr(`kerjasama: ${t(lang, key, { n: found.length, example: JSON.stringify(example(found[0]?.file ?? '')) })}\n`);
   }
-  // Nor one in a folder that is not a record folder (data/mitra/).
-  const elsewhere = diagnostics.filter((d) => d.code === 'file-misplaced');
-  if (elsewhere.length > 0) io.stderr(`kerjasama: ${t(lang, 'notReadFolder', { n: elsewhere.length, example: JSON.stringify(elsewhere[0]?.file ?? '') })}\n`);
   const { errors, warnings } = countOf(diagnostics);
   return { dataset: withoutInvalid(loaded.dataset, bad), diagnostics, validation: { errors, warnings }, invalid };
 }
