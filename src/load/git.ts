@@ -129,12 +129,8 @@ export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 
  * same GitError, when awaited.
  */
 export function gitLater(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
-  let env: Record<string, string | undefined>;
-  try {
-    env = safeEnv(cwd);
-  } catch (err) {
-    return Promise.reject(err);
-  }
+  // safeEnv never throws: a configuration it cannot read leaves nothing to empty.
+  const env = safeEnv(cwd);
   return new Promise((resolve, reject) => {
     execFile('git', gitArgv(cwd, args), { encoding: 'buffer', maxBuffer, env }, (err, stdout, stderr) => {
       if (!err) return resolve(stdout);
