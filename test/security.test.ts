@@ -34,6 +34,24 @@ describe('git runs with configuration that cannot execute anything', () => {
     expect(readdirSync(dir).filter((n) => n.startsWith('PWNED'))).toEqual([]);
   });
 
+  it('nor when bin/kerjasama.js asks git before the CLI loads (issue 28, git asked early)', () => {
+    const dir = gitRepo({ 'data/agreements/ntb-mou.yaml': MOU, '.gitattributes': '*.yaml filter=evil diff=evil\n' });
+    const marker = join(dir, 'PWNED');
+    git(dir, 'config', 'core.fsmonitor', `touch ${marker}-fsmonitor; false`);
+    git(dir, 'config', 'filter.evil.clean', `touch ${marker}-clean; cat`);
+    git(dir, 'config', 'filter.evil.process', `touch ${marker}-process`);
+    writeFileSync(join(dir, 'data/agreements/ntb-mou.yaml'), MOU + 'notes: changed\n');
+    const home = mkdtempSync(join(tmpdir(), 'kerjasama-early-'));
+    // validate twice (the first leaves the mark that has the second asked early), then reports.
+    for (const args of [['validate'], ['validate'], ['report', 'summary'], ['list', 'agreements'], ['show', 'ntb-mou']]) {
+      const out = spawnSync(process.execPath, [BIN, ...args, '--as-of', '2026-11-22'], { cwd: dir, encoding: 'utf8', env: { ...process.env, KERJASAMA_CACHE_HOME: home, KERJASAMA_GIT_FILES: '0' } });
+      expect([0, 1], `${args.join(' ')}: ${out.stderr}`).toContain(out.status);
+    }
+    expect(readdirSync(join(home, 'kerjasama', 'registers')).some((d) => existsSync(join(home, 'kerjasama', 'registers', d, 'git-early')))).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.startsWith('PWNED'))).toEqual([]);
+    rmSync(home, { recursive: true, force: true });
+  });
+
   it('a submodule\'s own clean filter never runs, even when .gitmodules asks git to look into it (issue 27)', async () => {
     // The submodule: a file under a filter its own configuration names.
     const sub = mkdtempSync(join(tmpdir(), 'kerjasama-sub-'));

@@ -4,6 +4,7 @@
 
 import { main, runLanguage } from './main.js';
 import { t, type MessageKey } from './messages.js';
+import { dropEarly } from '../load/gitLine.js';
 import type { Lang } from '../model/types.js';
 
 export async function run(): Promise<void> {
@@ -57,6 +58,8 @@ export async function run(): Promise<void> {
     if (!broken || broken.code === 'EPIPE') process.exitCode = code;
   } finally {
     prompter?.close();
+    // git's questions bin/kerjasama.js asked for a command that did not need them: not waited for.
+    dropEarly();
   }
 }
 

@@ -6,7 +6,7 @@ import { relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from '../load/config.js';
 import type * as Git from '../load/git.js';
 import { RunMemo } from '../load/cache.js';
-import { mayBeInGit } from '../load/gitFolder.js';
+import { mayBeInGit } from '../load/folders.js';
 import { fsSource, sourceTexts, type Loaded, type RegisterSource } from '../load/load.js';
 import { iso } from '../model/dates.js';
 import { countOf, finalise } from '../model/diagnostics.js';
@@ -170,13 +170,17 @@ async function openMemo(io: IO, opts: ValidateOptions): Promise<{ memo: RunMemo;
   const small = (RunMemo.filesKept(cached.cache, root, bytes, VERSION) ?? worth) < worth;
   const state = !small && mayBeInGit(root) ? await (await import('../load/git.js')).gitStateLater(root) : undefined;
   const listed = (): RunMemo => RunMemo.open(cached.cache, root, bytes, VERSION, source.list());
-  if (state?.tree === undefined) {
-    const memo = listed();
-    return { memo, keeper: () => memo, source, root };
-  }
-  const memo = RunMemo.open(cached.cache, root, bytes, VERSION, state.differ, state.tree);
+  const memo = state?.tree === undefined ? listed() : RunMemo.open(cached.cache, root, bytes, VERSION, state.differ, state.tree);
   let keeper: RunMemo | undefined;
-  return { memo, keeper: () => (keeper ??= source.list().length < worth ? listed() : memo), source, root };
+  const keep = (): RunMemo => {
+    if (keeper) return keeper;
+    const large = source.list().length >= worth;
+    keeper = state?.tree === undefined || large ? memo : listed();
+    // bin/kerjasama.js asks git before the CLI loads when the next run will ask it (src/cli/early.ts).
+    keeper.markGitEarly(large);
+    return keeper;
+  };
+  return { memo, keeper: keep, source, root };
 }
 
 /** What validate needs of a loaded register: enough to report, whether it came from a load or the run memo. */

@@ -25,11 +25,12 @@
 
 import { createHash } from 'node:crypto';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, constants, readFileSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, readFileSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { schemaHash } from './schemas.js';
+import { GIT_EARLY_MARK, registerCacheFolder } from './folders.js';
 import type { Config, Diagnostic } from '../model/types.js';
 import type { FoundFile } from './load.js';
 
@@ -295,6 +296,11 @@ export class RunMemo {
    * How many files the register had when a result was last kept for this kerjasama.yaml: a hint, to judge
    * whether asking git is worth its processes (RunMemo.open's `git`) before anything is listed.
    */
+  /** Whether the next run will ask git of this register first (folders.ts GIT_EARLY_MARK). */
+  markGitEarly(on: boolean): void {
+    this.store?.mark(GIT_EARLY_MARK, on);
+  }
+
   static filesKept(where: CacheLocation, root: string, configBytes: Uint8Array | undefined, version: string): number | undefined {
     return configMemo(Store.open(where, root), cacheKey(configBytes, version))?.files;
   }
@@ -460,13 +466,7 @@ class Store {
       safeDir(where.home, false);
       safeDir(home, true);
       const secret = keyOf(home);
-      let real: string;
-      try {
-        real = realpathSync(root);
-      } catch {
-        real = root;
-      }
-      const dir = join(home, 'registers', createHash('sha256').update(real).digest('hex').slice(0, 32));
+      const dir = registerCacheFolder(home, root);
       safeDir(join(home, 'registers'), true);
       safeDir(dir, true);
       return new Store(dir, secret);
@@ -492,6 +492,17 @@ class Store {
       return JSON.parse(body.toString('utf8')) as unknown;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Makes the empty file `name`, or removes it (`on` false); silent when it cannot. */
+  mark(name: string, on: boolean): void {
+    const path = join(this.dir, name);
+    try {
+      if (on) closeSync(openSync(path, constants.O_WRONLY | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0), 0o600));
+      else unlinkSync(path);
+    } catch {
+      // Already there or already gone; or a cache that cannot be written: git is asked when the command asks.
     }
   }
 

@@ -6,7 +6,9 @@ import type { Category, Config, ConfigData, Diagnostic } from '../model/types.js
 import { CATEGORIES } from '../model/types.js';
 import { URUSAN } from '../model/sectors.js';
 
-export const CONFIG_FILE = 'kerjasama.yaml';
+import { CONFIG_FILE } from './folders.js';
+
+export { CONFIG_FILE };
 
 const DEFAULT_LEAD: Record<Category, string> = { KSDD: '90d', KSDPK: '90d', KSDPL: '180d', KSDLL: '180d', PUSAT: '90d' };
 

@@ -2,7 +2,7 @@
 // register sits in its repository, a revision's commit id, and which register files changed since a
 // ref (--changed-since, and a pull request's files under GitHub Actions). gitSource.ts reads a revision.
 
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../model/types.js';
@@ -10,7 +10,9 @@ import { say, type Values } from '../model/words.js';
 import { GIT_WORDS, type GitWord } from './git.words.js';
 import type { FoundFile } from './load.js';
 
-export { gitFolderAbove, mayBeInGit } from './gitFolder.js';
+import { COMMIT_ASKED, earlyEnv, GIT_BUFFER, gitArgv, runGit, safeConfigEnv, safeEnvIn, STATUS_ASKED, takeEarly, TREE_ASKED, type GitEnv } from './gitLine.js';
+
+export { gitFolderAbove, mayBeInGit } from './folders.js';
 
 /** Git failed for a reason the user can act on (a bad ref, not a git checkout, no git). */
 /**
@@ -39,74 +41,13 @@ export class GitError extends Error {
   }
 }
 
-/**
- * Configuration that cannot run anything, given on every git command line (which outranks every config
- * file): a register's own .git/config is as untrusted as its records. core.fsmonitor would run a command
- * on every `git status`; an external diff and textconv drivers run on diffs; clean/smudge/process filters
- * (named by .gitattributes) run whenever git compares the working tree; a pager never applies (no tty).
- * Submodules are never looked into: git runs a child git in each one with the submodule's own
- * configuration (its filters, its fsmonitor), which neither this configuration nor the emptying of the
- * top repository's drivers reaches (see SUBMODULES_IGNORED for the flag that outranks .gitmodules).
- */
-const SAFE_CONFIG: ReadonlyArray<readonly [string, string]> = [
-  ['core.fsmonitor', 'false'],
-  ['core.untrackedCache', 'false'],
-  // git status looks at every file's size, times and inode, as the run memo's listing does, when it is
-  // the memo's word on the register (gitStateLater): no configuration may make it look at less.
-  ['core.ignoreStat', 'false'],
-  ['core.checkStat', 'default'],
-  ['core.trustctime', 'true'],
-  ['diff.external', ''],
-  ['core.pager', 'cat'],
-  ['core.hooksPath', '/dev/null'],
-  ['diff.ignoreSubmodules', 'all'],
-  ['status.submoduleSummary', 'false'],
-  ['submodule.recurse', 'false'],
-  ['fetch.recurseSubmodules', 'false'],
-];
+/** Per repository folder: the environment for git there (gitLine.ts), with every filter and diff driver its configuration names emptied. */
+const envByCwd = new Map<string, GitEnv>();
 
-/**
- * The commands that compare a working tree or trees, which would otherwise ask every submodule whether it
- * is modified (a child git with the submodule's configuration). diff.ignoreSubmodules above is outranked
- * by submodule.<name>.ignore in .gitmodules and .git/config (both untrusted); the command-line flag
- * outranks them all, so the runner gives it to each of these, whoever calls.
- */
-const SUBMODULES_IGNORED = new Set(['status', 'diff', 'diff-index', 'diff-files', 'diff-tree']);
-
-/** The environment that carries configuration as the command line does (GIT_CONFIG_COUNT: no quoting issues). */
-function configEnv(pairs: ReadonlyArray<readonly [string, string]>): Record<string, string> {
-  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(pairs.length) };
-  pairs.forEach(([k, v], i) => {
-    env[`GIT_CONFIG_KEY_${i}`] = k;
-    env[`GIT_CONFIG_VALUE_${i}`] = v;
-  });
-  return env;
-}
-
-/** Per repository folder: the environment for git there, with every filter and diff driver its configuration names emptied. */
-const envByCwd = new Map<string, Record<string, string | undefined>>();
-
-function safeEnv(cwd: string): Record<string, string | undefined> {
-  let env = envByCwd.get(cwd);
+function safeEnv(cwd: string): GitEnv {
+  let env = envByCwd.get(cwd) ?? earlyEnv(cwd);
   if (env) return env;
-  // No external diff from the environment either; no prompt for credentials.
-  const base = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_EXTERNAL_DIFF: '', GIT_TERMINAL_PROMPT: '0' };
-  const pairs: Array<readonly [string, string]> = [...SAFE_CONFIG];
-  try {
-    // Reading configuration runs nothing; every driver found is emptied (git skips an empty command).
-    const names = execFileSync('git', ['-C', cwd, 'config', '--name-only', '-z', '--get-regexp', '^(filter|diff)\\..*\\.(clean|smudge|process|command|textconv)$'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...base, ...configEnv(SAFE_CONFIG) },
-    }).toString('utf8');
-    for (const name of names.split('\0')) {
-      if (!name) continue;
-      pairs.push([name, '']);
-      if (/^filter\..*\.process$/s.test(name)) pairs.push([name.replace(/\.process$/, '.required'), 'false']);
-    }
-  } catch {
-    // No such keys (exit 1), or not a repository: nothing to empty.
-  }
-  env = { ...base, ...configEnv(pairs) };
+  env = safeEnvIn(cwd, process.env);
   envByCwd.set(cwd, env);
   return env;
 }
@@ -115,7 +56,7 @@ function safeEnv(cwd: string): Record<string, string | undefined> {
  * Runs git in `cwd`; throws GitError with git's own first line of complaint. An exit status in `quiet`
  * with nothing on stderr is an answer, not a failure (git grep's 1: nothing found): its output is returned.
  */
-export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 * 1024 * 1024, quiet: readonly number[] = []): Buffer {
+export function git(cwd: string, args: string[], input?: string, maxBuffer = GIT_BUFFER, quiet: readonly number[] = []): Buffer {
   try {
     return execFileSync('git', gitArgv(cwd, args), { input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer, env: safeEnv(cwd) });
   } catch (err) {
@@ -126,27 +67,15 @@ export function git(cwd: string, args: string[], input?: string, maxBuffer = 64 
 /**
  * `git` without waiting: git is started now and runs while this process does other work (listing
  * 100,000 files, as `git status` does, takes about as long as the listing itself); the answer, or the
- * same GitError, when awaited.
+ * same GitError, when awaited. A question bin/kerjasama.js asked before the CLI loaded (askEarly) is
+ * answered by that run.
  */
-export function gitLater(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
-  // safeEnv never throws: a configuration it cannot read leaves nothing to empty.
-  const env = safeEnv(cwd);
-  return new Promise((resolve, reject) => {
-    execFile('git', gitArgv(cwd, args), { encoding: 'buffer', maxBuffer, env }, (err, stdout, stderr) => {
-      if (!err) return resolve(stdout);
-      try {
-        resolve(failed(Object.assign(err, { stdout, stderr }), typeof err.code === 'number' ? err.code : undefined, []));
-      } catch (e) {
-        reject(e);
-      }
-    });
-  });
-}
-
-/** The command line for git in `cwd`: submodules ignored by every command that compares trees. */
-function gitArgv(cwd: string, args: string[]): string[] {
-  const [command, ...rest] = args;
-  return ['-C', cwd, ...(command !== undefined && SUBMODULES_IGNORED.has(command) ? [command, '--ignore-submodules=all', ...rest] : args)];
+export async function gitLater(cwd: string, args: string[], maxBuffer = GIT_BUFFER): Promise<Buffer> {
+  const argv = gitArgv(cwd, args);
+  const early = takeEarly(cwd, argv, maxBuffer);
+  const { err, stdout, stderr } = await (early ?? runGit(argv, safeEnv(cwd), maxBuffer).answer);
+  if (!err) return stdout;
+  return failed(Object.assign(err, { stdout, stderr }), typeof err.code === 'number' ? err.code : undefined, []);
 }
 
 /** A failed git run as GitError (an exit status in `quiet` with nothing on stderr is an answer: its output). */
@@ -197,7 +126,7 @@ export interface GitState {
 export async function gitStateLater(root: string): Promise<GitState | undefined> {
   try {
     const status = gitLater(root, STATUS_ASKED);
-    const withTree = gitLater(root, [...COMMIT_ASKED.slice(0, 2), 'HEAD:./data', ...COMMIT_ASKED.slice(2)]).then((b) => b.toString('utf8'), () => undefined);
+    const withTree = gitLater(root, TREE_ASKED).then((b) => b.toString('utf8'), () => undefined);
     const [asked, listed] = await Promise.all([withTree, status]);
     const entries = statusEntries(listed.toString('utf8'));
     if (asked === undefined) {
@@ -227,13 +156,6 @@ export async function gitStateLater(root: string): Promise<GitState | undefined>
     return undefined;
   }
 }
-
-const COMMIT_ASKED = ['rev-parse', '--show-prefix', '--short=12', 'HEAD'];
-/**
- * What differs from HEAD, NUL-separated, paths from the repository's top: each untracked file named (not
- * its folder), and ignored files too, which the listing reads though git keeps them out of the commit.
- */
-const STATUS_ASKED = ['status', '--porcelain', '-z', '--ignored', '--untracked-files=all', '--', 'kerjasama.yaml', 'data'];
 
 /** `git status --porcelain -z` as entries: the two status letters and the path (a rename's source after it). */
 function statusEntries(out: string): Array<{ xy: string; paths: string[] }> {
@@ -422,7 +344,7 @@ export function remoteRefs(url: string, timeoutMs = 30_000): Map<string, string>
  * up after `timeoutMs`. Its output; GitError with git's own complaint when it fails.
  */
 function remoteGit(args: string[], timeoutMs: number): string {
-  const env = { ...process.env, ...configEnv(SAFE_CONFIG), GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes' };
+  const env = { ...process.env, ...safeConfigEnv(), GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? 'ssh -o BatchMode=yes' };
   try {
     return execFileSync('git', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env }).toString('utf8');
   } catch (err) {

@@ -45,16 +45,7 @@ export interface Loaded {
   readonly upgraded?: { readonly from: number; readonly to: number };
 }
 
-/** Walks up from `start` to the nearest directory holding kerjasama.yaml. */
-export function findRegister(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
+export { findRegister } from './folders.js';
 
 export interface FoundFile { rel: string; abs?: string; kind?: Kind; problem?: Diagnostic; /** git: the blob to read */ blob?: string; size?: number; /** working tree: for the cache (ctime and inode change on any write or chmod, even one that keeps the time) */ mtimeMs?: number; ctimeMs?: number; ino?: number }
 
