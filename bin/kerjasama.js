@@ -36,11 +36,13 @@ if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE
   }
 }
 // validate, report, list and show ask git of the register first: their questions are started now, and git
-// lists the register while the CLI loads (src/cli/early.ts).
-try {
-  (await import(new URL('../dist/cli/early.js', import.meta.url).href)).gitEarly(args, process.cwd(), process.env);
-} catch {
-  // Not asked early: the command asks git itself.
+// lists the register while the CLI loads (src/cli/early.ts decides; any other command loads nothing more).
+if (['validate', 'report', 'list', 'show'].includes(args[0] ?? '')) {
+  try {
+    (await import(new URL('../dist/cli/early.js', import.meta.url).href)).gitEarly(args, process.cwd(), process.env);
+  } catch {
+    // Not asked early: the command asks git itself.
+  }
 }
 const { run } = await import(entry.href);
 await run();
