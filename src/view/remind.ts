@@ -3,7 +3,8 @@
 // mail (plain text and HTML) and the dry run draw this; record text is left as it is here and made safe
 // by each renderer for its own format.
 
-import { formatDuration, humanDate, humanKDate, parseDate, parseDuration, day } from '../model/dates.js';
+import { formatDuration, humanDate, humanKDate, iso, parseDate, parseDuration, day, type KDate } from '../model/dates.js';
+import type { ExpiringRow } from '../report/expiring.js';
 import type { Lang } from '../model/types.js';
 import { say, type Values } from '../model/words.js';
 import { REMINDER_KINDS, type Digest, type Reminder, type ReminderKind, type Why } from '../report/remind.js';
@@ -61,6 +62,25 @@ function whyText(why: Why, lang: Lang): string {
   return t(lang, `why.${why.rule}`, { duration: durationWords(why.duration, lang), n: why.days });
 }
 
+/**
+ * An uncertain end as the record has it (2028, Aug 2028, c. 2027, by Jun 2028; for a term from an uncertain
+ * start, the span its end falls in), that its exact day is not recorded, and the day the reminders go by:
+ * the earliest day it can be, or, when it is only bounded above, that latest day (report expiring's `end`).
+ */
+function uncertainEndLine(a: ExpiringRow, lang: Lang): string {
+  const recorded = parseDate(a.endAsRecorded);
+  const when = recorded ? humanKDate(recorded, lang) : spanText(a.end, a.endLatest, lang);
+  const values = { when, date: humanDate(day(a.end), lang), edge: t(lang, a.endOpen ? 'endUncertain.latest' : 'endUncertain.earliest'), n: Math.abs(a.daysLeft) };
+  return t(lang, a.daysLeft < 0 ? 'endUncertain.ended' : a.daysLeft === 0 ? 'endUncertain.today' : 'endUncertain.in', values);
+}
+
+/** The days from `first` to `last` as the tables write a date: a year or a month when they are one whole, else the two days. */
+function spanText(first: string, last: string | null, lang: Lang): string {
+  const whole = [first.slice(0, 4), first.slice(0, 7)].map((text) => parseDate(text) as KDate).find((k) => last !== null && iso(k.first) === first && iso(k.last) === last);
+  const k = whole ?? parseDate(`${first}..${last ?? ''}`);
+  return k ? humanKDate(k, lang) : humanDate(day(first), lang);
+}
+
 function reminderView(r: Reminder, lang: Lang): ReminderView {
   const base = { kind: r.kind, why: r.why.map((x) => whyText(x, lang)), todo: t(lang, `todo.${r.kind}`) };
   switch (r.kind) {
@@ -73,8 +93,8 @@ function reminderView(r: Reminder, lang: Lang): ReminderView {
       const lines = [
         t(lang, 'partners', { list: a.partners.map((p) => `${p.name} (${p.country})`).join(', ') }),
         t(lang, 'category', { category: a.category }),
-        (a.daysLeft < 0 ? t(lang, 'ended', { date: end, n: -a.daysLeft }) : a.daysLeft === 0 ? t(lang, 'endsToday', { date: end }) : t(lang, 'endsIn', { date: end, n: a.daysLeft }))
-          + (a.endUncertain ? ` ${t(lang, 'endUncertain')}` : ''),
+        a.endUncertain ? uncertainEndLine(a, lang)
+          : a.daysLeft < 0 ? t(lang, 'ended', { date: end, n: -a.daysLeft }) : a.daysLeft === 0 ? t(lang, 'endsToday', { date: end }) : t(lang, 'endsIn', { date: end, n: a.daysLeft }),
       ];
       if (a.daysLeft >= 0) lines.push(t(lang, a.renewalStartPassed ? 'renewalPassed' : 'renewalBy', { date: humanDate(day(a.renewalStart), lang) }));
       if (a.derivedStatus !== 'in_force' && a.derivedStatus !== 'expired' && a.derivedStatus !== 'renewal_unrecorded') lines.push(t(lang, 'status', { status: DERIVED_STATUS_LABEL[a.derivedStatus][lang] }));
