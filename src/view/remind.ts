@@ -3,12 +3,13 @@
 // mail (plain text and HTML) and the dry run draw this; record text is left as it is here and made safe
 // by each renderer for its own format.
 
-import { formatDuration, humanDate, humanKDate, iso, parseDate, parseDuration, day, type KDate } from '../model/dates.js';
+import { formatDuration, humanDate, humanKDate, parseDate, parseDuration, day } from '../model/dates.js';
 import type { ExpiringRow } from '../report/expiring.js';
 import type { Lang } from '../model/types.js';
 import { say, type Values } from '../model/words.js';
 import { REMINDER_KINDS, type Digest, type Reminder, type ReminderKind, type Why } from '../report/remind.js';
 import { DERIVED_STATUS_LABEL } from './labels.js';
+import { uncertainEndText } from './expiring.js';
 import { REMIND_WORDS } from './remind.words.js';
 
 export interface ReminderView {
@@ -63,22 +64,12 @@ function whyText(why: Why, lang: Lang): string {
 }
 
 /**
- * An uncertain end as the record has it (2028, Aug 2028, c. 2027, by Jun 2028; for a term from an uncertain
- * start, the span its end falls in), that its exact day is not recorded, and the day the reminders go by:
+ * An uncertain end (uncertainEndText), that its exact day is not recorded, and the day the reminders go by:
  * the earliest day it can be, or, when it is only bounded above, that latest day (report expiring's `end`).
  */
 function uncertainEndLine(a: ExpiringRow, lang: Lang): string {
-  const recorded = parseDate(a.endAsRecorded);
-  const when = recorded ? humanKDate(recorded, lang) : spanText(a.end, a.endLatest, lang);
-  const values = { when, date: humanDate(day(a.end), lang), edge: t(lang, a.endOpen ? 'endUncertain.latest' : 'endUncertain.earliest'), n: Math.abs(a.daysLeft) };
+  const values = { when: uncertainEndText(a, lang), date: humanDate(day(a.end), lang), edge: t(lang, a.endOpen ? 'endUncertain.latest' : 'endUncertain.earliest'), n: Math.abs(a.daysLeft) };
   return t(lang, a.daysLeft < 0 ? 'endUncertain.ended' : a.daysLeft === 0 ? 'endUncertain.today' : 'endUncertain.in', values);
-}
-
-/** The days from `first` to `last` as the tables write a date: a year or a month when they are one whole, else the two days. */
-function spanText(first: string, last: string | null, lang: Lang): string {
-  const whole = [first.slice(0, 4), first.slice(0, 7)].map((text) => parseDate(text) as KDate).find((k) => last !== null && iso(k.first) === first && iso(k.last) === last);
-  const k = whole ?? parseDate(`${first}..${last ?? ''}`);
-  return k ? humanKDate(k, lang) : humanDate(day(first), lang);
 }
 
 function reminderView(r: Reminder, lang: Lang): ReminderView {

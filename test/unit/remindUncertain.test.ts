@@ -5,7 +5,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { day } from '../../src/model/dates.js';
-import type { ExpiringRow } from '../../src/report/expiring.js';
+import type { ExpiringReport, ExpiringRow } from '../../src/report/expiring.js';
+import { expiringAsIcs } from '../../src/render/reportIcs.js';
 import type { Digest } from '../../src/report/remind.js';
 import { digestView } from '../../src/view/remind.js';
 
@@ -39,6 +40,9 @@ describe('a reminder about an uncertain end', () => {
     expect(endLine(r, 'en')).toBe('Ends: 2028, exact day not recorded (an uncertain date); reminders go by 1 Jan 2028, the earliest day it can be: in 405 days');
     const span = row({ end: '2028-03-10', endLatest: '2028-04-09', endAsRecorded: '2023-03-10..2023-04-09 + 5y' });
     expect(endLine(span, 'en')).toBe('Ends: 10 Mar 2028–9 Apr 2028, exact day not recorded (an uncertain date); reminders go by 10 Mar 2028, the earliest day it can be: in 405 days');
+    // A term from a start only bounded above (..2017-06 + 5y): by its latest day, which reminders go by.
+    const by = row({ end: '2022-06-29', endLatest: '2022-06-29', endAsRecorded: '..2017-06 + 5y', endOpen: true });
+    expect(endLine(by, 'en')).toBe('Ends: by 29 Jun 2022, exact day not recorded (an uncertain date); reminders go by 29 Jun 2022, the latest day it can be: in 405 days');
   });
 
   it('only bounded above (end: ..2028-06): the latest day, which is what reminders go by', () => {
@@ -50,5 +54,25 @@ describe('a reminder about an uncertain end', () => {
   it('a certain end: as before', () => {
     const r = row({ end: '2027-12-31', endLatest: '2027-12-31', endAsRecorded: '2027-12-31', endUncertain: false, daysLeft: 404 });
     expect(endLine(r, 'en')).toBe('Ends: 31 Dec 2027, in 404 days');
+  });
+});
+
+describe('the calendar (report expiring --format ics, and the one a reminder mail attaches) on an uncertain end', () => {
+  const unfold = (ics: string): string => ics.replace(/\r\n /g, '');
+  const ics = (r: ExpiringRow, lang: 'en' | 'id'): string => unfold(expiringAsIcs({ rows: [r], endUnknown: [] } as unknown as ExpiringReport, { asOf: '2026-11-22', register: 'Test', owner: 'jatim' }, lang));
+
+  it('says the end as recorded, and the day the event is placed on, never a day the record does not hold as its end', () => {
+    const en = ics(row({}), 'en');
+    expect(en).toContain('DESCRIPTION:jatim-wa-renewal-2023 · KSDPL · Western Australia · end 2028\\, exact day not recorded (an uncertain date)\\; placed on 1 Jan 2028\\, the earliest day it can be\r\n');
+    expect(en).toContain('DESCRIPTION:jatim-wa-renewal-2023 ends 2028 (exact day not recorded\\; counted from 1 Jan 2028)\\; KSDPL renewals need this lead time.\r\n');
+    const id = ics(row({ end: '2028-06-30', endLatest: '2028-06-30', endAsRecorded: '..2028-06', endOpen: true }), 'id');
+    expect(id).toContain('· berakhir paling lambat Jun 2028\\, tanggal pastinya tidak dicatat (tanggal tidak pasti)\\; dicantumkan pada 30 Jun 2028\\, hari paling akhir yang mungkin\r\n');
+    expect(id).toContain('DESCRIPTION:jatim-wa-renewal-2023 berakhir paling lambat Jun 2028 (tanggal pastinya tidak dicatat\\; dihitung dari 30 Jun 2028)\\; perpanjangan KSDPL memerlukan waktu persiapan ini.\r\n');
+  });
+
+  it('a certain end: as before', () => {
+    const en = ics(row({ end: '2027-12-31', endLatest: '2027-12-31', endAsRecorded: '2027-12-31', endUncertain: false }), 'en');
+    expect(en).toContain('DESCRIPTION:jatim-wa-renewal-2023 · KSDPL · Western Australia\r\n');
+    expect(en).toContain('DESCRIPTION:jatim-wa-renewal-2023 ends 2027-12-31\\; KSDPL renewals need this lead time.\r\n');
   });
 });
