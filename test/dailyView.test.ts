@@ -89,7 +89,7 @@ describe('the message catalogue', () => {
   it('show: an id misspelled is answered with the closest; a record whose own file has errors is said to be so, not unknown', async () => {
     const dir = exampleRegister();
     const near = await runCli(['show', 'shizuok', '--lang', 'en'], { cwd: dir });
-    expect(near).toMatchObject({ code: 1, stderr: 'kerjasama: no partner, agreement or activity has the id shizuok (did you mean shizuoka?)\n' });
+    expect(near).toMatchObject({ code: 2, stderr: 'kerjasama: no partner, agreement or activity has the id shizuok (did you mean shizuoka?)\n' });
     // A clerk types the partner's name, or a part of an agreement's id: the records it names.
     const name = await runCli(['show', 'Prefektur Shizuoka', '--lang', 'en'], { cwd: dir });
     expect(name.stderr).toBe('kerjasama: no partner, agreement or activity has the id Prefektur Shizuoka (did you mean shizuoka?)\n');

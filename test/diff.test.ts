@@ -294,7 +294,53 @@ describe('kerjasama diff', () => {
     write(dir, { 'data/agreements/ntb-shizuoka-pks.yaml': AG({ title: 'NTB–Shizuoka PKS', document_type: 'pks', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2029-10-31' }) });
     const { json } = await diffJson(dir, ['main']);
     expect(json.records.map((r) => [r.id, r.change])).toEqual([['ntb-shizuoka-pks', 'added']]);
-    expect(json.attention).toEqual([]);
+    // Not dormant; only asked whether the PKS implements the MoU in force (it names no parent:).
+    expect(json.attention.map((a) => a.type)).toEqual(['pks-no-parent']);
+  });
+
+  it('a new PKS that names no parent: beside one MoU in force with the same partner: the reviewer is asked whether it implements it', async () => {
+    const PKS = (fields: Record<string, string> = {}): string => AG({ title: 'NTB–Shizuoka PKS pariwisata', document_type: 'pks', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2027-10-31', ...fields });
+    const dir = repo(BASE);
+    write(dir, { 'data/agreements/ntb-shizuoka-pks.yaml': PKS() });
+    const { code, json } = await diffJson(dir, ['main']);
+    expect(code).toBe(0);
+    expect(json.attention).toEqual([expect.objectContaining({
+      type: 'pks-no-parent', id: 'ntb-shizuoka-pks', mou: 'ntb-shizuoka',
+      message: 'new PKS ntb-shizuoka-pks names no parent:, but MoU ntb-shizuoka, with the same partner, is in force; if the PKS implements it, add parent: ntb-shizuoka',
+    })]);
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('PKS baru ntb-shizuoka-pks tidak menyebut parent:, padahal MoU ntb-shizuoka, dengan mitra yang sama, masih berlaku; bila PKS ini melaksanakan MoU tersebut, tambahkan parent: ntb-shizuoka\n');
+    const md = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--format', 'markdown'], { cwd: dir });
+    expect(md.stdout).toContain('- ⚠️ new PKS ntb-shizuoka-pks names no parent:, but MoU ntb-shizuoka, with the same partner, is in force; if the PKS implements it, add parent: ntb-shizuoka\n');
+    // It names the MoU: not asked.
+    write(dir, { 'data/agreements/ntb-shizuoka-pks.yaml': PKS({ parent: 'ntb-shizuoka' }) });
+    expect((await diffJson(dir, ['main'])).json.attention).toEqual([]);
+    // A PKS with a partner that has no MoU: not asked.
+    write(dir, { 'data/partners/gyeongnam.yaml': P('Gyeongsangnam-do', 'KR'), 'data/agreements/ntb-shizuoka-pks.yaml': PKS({ partners: '[gyeongnam]', title: 'NTB–Gyeongnam PKS' }).replace('party: shizuoka', 'party: gyeongnam') });
+    expect((await diffJson(dir, ['main'])).json.attention).toEqual([]);
+    // A new MoU beside an MoU in force is not a PKS: not asked.
+    write(dir, { 'data/agreements/ntb-shizuoka-pks.yaml': PKS({ document_type: 'mou' }) });
+    expect((await diffJson(dir, ['main'])).json.attention).toEqual([]);
+  });
+
+  it('a new PKS without parent: beside the renewal in force of an MoU is asked about that renewal', async () => {
+    const dir = repo({ ...BASE,
+      'data/agreements/ntb-shizuoka.yaml': AG({ end: '2025-11-29', status: 'superseded' }),
+      'data/agreements/ntb-shizuoka-renewal.yaml': AG({ title: 'NTB–Shizuoka perpanjangan', document_type: 'renewal', renews: 'ntb-shizuoka', signatures: '[{ party: ntb, date: 2025-11-01 }, { party: shizuoka, date: 2025-11-01 }]', end: '2030-11-29' }) });
+    write(dir, { 'data/agreements/ntb-shizuoka-pks.yaml': AG({ title: 'NTB–Shizuoka PKS', document_type: 'pks', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2027-10-31' }) });
+    expect((await diffJson(dir, ['main'])).json.attention).toEqual([expect.objectContaining({ type: 'pks-no-parent', mou: 'ntb-shizuoka-renewal' })]);
+  });
+
+  it('a new PKS without parent: is not asked about when no MoU, or more than one, with its partner is in force', async () => {
+    const PKS = AG({ title: 'NTB–Shizuoka PKS pariwisata', document_type: 'pks', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2027-10-31' });
+    // The MoU not yet signed by both: not in force.
+    const draft = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ signatures: '[]', status: 'negotiating', end: 'unknown' }) });
+    write(draft, { 'data/agreements/ntb-shizuoka-pks.yaml': PKS });
+    expect((await diffJson(draft, ['main'])).json.attention.filter((a) => a.type === 'pks-no-parent')).toEqual([]);
+    // Two MoUs in force with the partner: which one it implements is not guessed.
+    const two = repo({ ...BASE, 'data/agreements/ntb-shizuoka-2024.yaml': AG({ title: 'NTB–Shizuoka MoU pendidikan', signatures: '[{ party: ntb, date: 2024-02-01 }, { party: shizuoka, date: 2024-02-01 }]', end: '2029-01-31' }) });
+    write(two, { 'data/agreements/ntb-shizuoka-pks.yaml': PKS });
+    expect((await diffJson(two, ['main'])).json.attention.filter((a) => a.type === 'pks-no-parent')).toEqual([]);
   });
 
   it('a new agreement with the partner of one that ended, linked to nothing: the reviewer is asked whether it renews it', async () => {

@@ -79,6 +79,21 @@ describe('file-extension', () => {
     expect(loadRegister(dir).dataset.agreements.size).toBe(0);
   });
 
+  it('the name to give it is taken whatever its case, or by the record under .yml (one file on macOS and Windows; one id)', async () => {
+    const files = {
+      'data/partners/gimhae.yaml': GIMHAE,
+      'data/partners/Gimhae.yaml.txt': GIMHAE,
+      'data/agreements/ntb-gimhae-mou.yml': MOU,
+      'data/agreements/ntb-gimhae-mou.YAML.txt': MOU,
+    };
+    for (const [dir, extra] of [[makeRegister(files), []], [gitRepo(files), ['--staged']]] as const) {
+      const { diags } = await json(dir, [...extra]);
+      const hint = (file: string): string => (diags.find((d) => d.code === 'file-extension' && d.file === file) as Diag).hint ?? '';
+      expect(hint('data/partners/Gimhae.yaml.txt')).toBe('A file named gimhae.yaml is already there: compare the two, keep what is right in gimhae.yaml, and delete this one.');
+      expect(hint('data/agreements/ntb-gimhae-mou.YAML.txt')).toBe('A file named ntb-gimhae-mou.yml is already there: compare the two, keep what is right in ntb-gimhae-mou.yml, and delete this one.');
+    }
+  });
+
   it('in Indonesian, as a clerk of the bureau writes', async () => {
     const dir = makeRegister({ 'data/agreements/ntb-gimhae-mou.yaml.txt': MOU });
     const r = await runCli(['validate', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });

@@ -154,7 +154,7 @@ describe('honest limits', () => {
       [['log', 'ntb', '--at', '--output=x'], /git: --output=x is not a revision/, 2],
       [['audit', '--since', 'yesterday-ish'], /--since takes a date like 2026-01-31 or a git revision; "yesterday-ish" is neither/, 2],
       [['audit', '--format', 'xlsx'], /--format must be one of text, markdown, json, csv, not xlsx|argument 'xlsx' is invalid/, 2],
-      [['blame', 'ntb-perusahaan-mou-2020'], /no partner, agreement or activity has had the id ntb-perusahaan-mou-2020/, 1],
+      [['blame', 'ntb-perusahaan-mou-2020'], /no partner, agreement or activity has had the id ntb-perusahaan-mou-2020/, 2],
     ];
     for (const [args, re, code] of cases) {
       const r = await runCli(args, { cwd: dir });

@@ -2,7 +2,7 @@
 // fetched, never checked out) → events, blame lines or audit rows (report/history.ts) → view → render.
 
 import { GitError, hasCommitGraph, logCommits, resolveRevision, writeCommitGraph, type GitRegister } from '../load/git.js';
-import { findRecordFiles, findRemovedRecord, recentCommits, recordSteps, registerSteps, relatedFiles } from '../load/history.js';
+import { findRecordFiles, findRemovedRecord, recentCommits, recordIdsAt, recordSteps, registerSteps, relatedFiles } from '../load/history.js';
 import { dayEndIn, dayStartIn, iso, parseDate } from '../model/dates.js';
 import { ID_PATTERN } from '../model/ids.js';
 import type { Config, Kind, Lang } from '../model/types.js';
@@ -18,6 +18,8 @@ import { chooseAsOf, chooseLang, chooseStyle, emit, gitStep, historyRepo, regist
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { pushAll } from '../model/lists.js';
+import { idsLike } from '../load/similar.js';
+import { listWords } from '../model/words.js';
 
 export const HISTORY_FORMATS = ['text', 'markdown', 'json', 'csv'] as const;
 
@@ -105,6 +107,15 @@ function render(io: IO, opts: HistoryOptions, ctx: HistoryContext, view: ReportV
   if (seconds > 2 && !hasCommitGraph(ctx.repo)) io.stderr(`kerjasama: ${t(ctx.lang, 'historySlow', { seconds: seconds.toFixed(1) })}\n`);
 }
 
+/**
+ * An id no record has had: a usage error (exit 2, as show's and set's), with the closest ids of the
+ * records at the tip.
+ */
+function unknownId(ctx: HistoryContext, id: string): UsageError {
+  const like = idsLike(id, gitStep(() => recordIdsAt(ctx.repo, ctx.tip)).map((value) => ({ value, labels: [] })));
+  return new UsageError((l) => t(l, 'historyUnknownId', { id, tip: ctx.tip.slice(0, 12), like: like.length ? t(l, 'change.didYouMean', { like: listWords(like, l, true) }) : '' }));
+}
+
 function checkId(id: string): void {
   if (!ID_PATTERN.test(id)) throw new UsageError(say('historyIdInvalid', { id }));
 }
@@ -138,7 +149,7 @@ export function logCommand(io: IO, id: string, opts: HistoryOptions): number {
     const here = findRecordFiles(ctx.repo, ctx.tip, id);
     return here.length > 0 ? here : findRemovedRecord(ctx.repo, ctx.tip, id);
   });
-  if (found.length === 0) throw new UsageError(say('historyUnknownId', { id, tip: ctx.tip.slice(0, 12) }), 1);
+  if (found.length === 0) throw unknownId(ctx, id);
   let events: HistoryEvent[] = [];
   const paths: string[] = [];
   const stepsOf = (kind: Kind, path: string, f: boolean): RecordStep[] => {
@@ -175,7 +186,7 @@ export function blameCommand(io: IO, id: string, opts: HistoryOptions): number {
   checkId(id);
   const ctx = context(io, opts, 'blame');
   const found = gitStep(() => findRecordFiles(ctx.repo, ctx.tip, id));
-  if (found.length === 0) throw new UsageError(say('historyUnknownId', { id, tip: ctx.tip.slice(0, 12) }), 1);
+  if (found.length === 0) throw unknownId(ctx, id);
   const o = viewOptions(ctx, opts);
   const all = found.map((f) => ({ f, lines: blame(gitStep(() => recordSteps(ctx.repo, ctx.tip, f, { follow: opts.follow !== false, recognise: recognisedRenames }))) }));
   const first = all[0] as (typeof all)[number];

@@ -56,13 +56,15 @@ export function showCommand(io: IO, id: string, opts: ReportOptions): number | P
 
 /**
  * An id show cannot show: a record whose own file has errors (it is read by nothing until they are mended:
- * said so, and where to see them), else no record at all (with the closest ids).
+ * said so, and where to see them: exit 1, the register has errors), else no record at all (with the closest
+ * ids: a usage error, exit 2).
  */
 function unknownId(d: Dataset, id: string): UsageError {
   const broken = (['partner', 'agreement', 'activity'] as const).find((k) => d.invalidIds[k].has(id));
   if (broken) return new UsageError((l) => t(l, 'showBrokenId', { id, kind: kindName(broken, l) }), 1);
   const like = idsLike(id, knownRecords(d));
-  return new UsageError((l) => t(l, 'showUnknownId', { id, like: like.length ? t(l, 'change.didYouMean', { like: listWords(like, l, true) }) : '' }), 1);
+  // A usage error (exit 2), as set's and log's: exit 1 says the register has errors, which a typo is not.
+  return new UsageError((l) => t(l, 'showUnknownId', { id, like: like.length ? t(l, 'change.didYouMean', { like: listWords(like, l, true) }) : '' }));
 }
 
 /** Every record's id (of one kind, when given) with its names (a partner's name and aliases, a title), partners first: what an id written by hand may mean. */

@@ -6,7 +6,7 @@
 
 import { CONFIG_FILE } from './config.js';
 import { git, type GitRegister } from './git.js';
-import { kindOf, MAX_FILE_BYTES, misnamedProblem, misnamedRecord, tooLarge, type FoundFile, type RegisterSource } from './load.js';
+import { kindOf, MAX_FILE_BYTES, misnamedProblem, misnamedRecord, takenName, tooLarge, type FoundFile, type RegisterSource } from './load.js';
 import type { Diagnostic } from '../model/types.js';
 
 interface TreeEntry { mode: string; type: string; object: string; size: number; path: string }
@@ -133,6 +133,19 @@ export function indexSource(repo: GitRegister, root: string): RegisterSource {
   return entriesSource(repo, (path) => lsIndex(repo, path), root, '', 'validate --staged');
 }
 
+/** Paths by their folder (`data/partners/` → the names in it). */
+function foldersOf(paths: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of paths) {
+    const at = p.lastIndexOf('/') + 1;
+    const folder = p.slice(0, at);
+    const list = out.get(folder);
+    if (list) list.push(p.slice(at));
+    else out.set(folder, [p.slice(at)]);
+  }
+  return out;
+}
+
 /** `rev`: the revision read (empty: the git index); `command`: the kerjasama command that reads it, for messages. */
 function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[], root: string, rev: string, command: string, batchBytes = BATCH_BYTES): RegisterSource {
   let position: Map<string, number> | undefined;
@@ -142,7 +155,7 @@ function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[]
     if (files) return files;
     files = [];
     const all = entries('data/');
-    let paths: Set<string> | undefined;
+    let byFolder: Map<string, string[]> | undefined;
     for (const e of all) {
       const rel = e.path.slice(repo.prefix.length);
       const parts = rel.split('/');
@@ -152,8 +165,9 @@ function entriesSource(repo: GitRegister, entries: (path: string) => TreeEntry[]
         const base = parts[parts.length - 1] as string;
         const m = e.type === 'commit' ? undefined : misnamedRecord(base);
         if (m) {
-          paths ??= new Set(all.map((x) => x.path));
-          files.push({ rel, problem: misnamedProblem(rel, m, paths.has(e.path.slice(0, e.path.length - base.length) + m.to)) });
+          // The names in its folder (git lists paths, not folders): the one the name to give it is taken by, if any.
+          byFolder ??= foldersOf(all.map((x) => x.path));
+          files.push({ rel, problem: misnamedProblem(rel, m, takenName(m.to, byFolder.get(e.path.slice(0, e.path.length - base.length)) ?? [])) });
         }
         continue;
       }

@@ -185,6 +185,16 @@ export function findRecordFiles(repo: GitRegister, tip: string, id: string): Arr
   return out;
 }
 
+/** The ids of the records at `tip` (one tree listing of data/, no file read): what an id typed by hand may mean. */
+export function recordIdsAt(repo: GitRegister, tip: string): string[] {
+  const ids = new Set<string>();
+  for (const f of treeFiles(repo, tip, [`${repo.prefix}data`])) {
+    const r = registerFile(repo, f.path);
+    if (r && r.kind !== 'config') ids.add(idOfPath(r.rel));
+  }
+  return [...ids].sort();
+}
+
 /**
  * A record no longer at `tip`: the files with its id that first-parent history removed, newest removal
  * first (one log of data/, without reading any file).

@@ -62,13 +62,33 @@ export function misnamedRecord(name: string): { to: string; added: 'txt' | 'docx
 }
 
 /**
- * The listing's warning on a misnamed record file (misnamedRecord): the name to give it, and whether a file
- * already has that name; a name ending in spaces or dots is given as it is (`was`), for the message to show them.
+ * The file in a folder (`names`, its entries) that the name to give a misnamed record file (`to`) would
+ * collide with: one of the same name in any case (macOS and Windows keep `X.yaml` and `x.yaml` as one file,
+ * and git on Linux keeps both, which a clone on those systems cannot), or the record of the same id under
+ * the other ending (`x.yml` beside `x.yaml`: two files of one id). Undefined when none is there.
  */
-export function misnamedProblem(rel: string, m: { to: string; added: string }, taken: boolean): Diagnostic {
-  const params: Record<string, string> = { name: m.to, added: m.added };
+export function takenName(to: string, names: Iterable<string>): string | undefined {
+  const stem = (n: string): string | undefined => /^(.+)\.ya?ml$/i.exec(n)?.[1]?.toLowerCase();
+  const want = stem(to);
+  if (want === undefined) return undefined;
+  let found: string | undefined;
+  for (const n of names) {
+    if (stem(n) !== want) continue;
+    if (n === to) return n;
+    found ??= n;
+  }
+  return found;
+}
+
+/**
+ * The listing's warning on a misnamed record file (misnamedRecord): the name to give it, or, when a file is
+ * there already (takenName), that file's name, marked taken; a name ending in spaces or dots is given as it is
+ * (`was`), for the message to show them.
+ */
+export function misnamedProblem(rel: string, m: { to: string; added: string }, taken: string | undefined): Diagnostic {
+  const params: Record<string, string> = { name: taken ?? m.to, added: m.added };
   if (m.added === 'trailing') params['was'] = rel.slice(rel.lastIndexOf('/') + 1);
-  if (taken) params['taken'] = 'yes';
+  if (taken !== undefined) params['taken'] = 'yes';
   return { code: 'file-extension', severity: 'warning', file: rel, params };
 }
 
@@ -115,13 +135,13 @@ export function listRecordFiles(root: string, withStats = true): FoundFile[] {
     }
     // Every file in a folder has the same kind (the folder under data/): worked out once, not per file.
     const kindHere = kindOf(relDir + '/-');
-    let names: Set<string> | undefined;
+    let names: string[] | undefined;
     /** A misnamed record file (misnamedRecord) is said, never read: the name to give it, and whether one here has it. */
     const misnamed = (name: string, rel: string, abs: string): void => {
       const m = misnamedRecord(name);
       if (!m) return;
-      names ??= new Set(entries.map((e) => (typeof e === 'string' ? e : e.name)));
-      out.push({ rel, abs, problem: misnamedProblem(rel, m, names.has(m.to)) });
+      names ??= entries.map((e) => (typeof e === 'string' ? e : e.name));
+      out.push({ rel, abs, problem: misnamedProblem(rel, m, takenName(m.to, names)) });
     };
     for (const entry of entries) {
       const name = typeof entry === 'string' ? entry : entry.name;

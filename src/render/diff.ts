@@ -29,6 +29,8 @@ export function attentionPhrase(a: Attention, lang: Lang): string {
       return dw(lang, 'endEarlier', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
     case 'unlinked':
       return dw(lang, 'unlinked', { id: a.id, previous: a.previous.join(', '), first: a.previous[0] ?? '' });
+    case 'pks-no-parent':
+      return dw(lang, 'pksNoParent', { id: a.id, mou: a.mou, partners: a.partners });
     case 'end-later':
       return dw(lang, 'endLater', { id: a.id, before: humanText(a.before, lang), after: humanText(a.after, lang) });
     case 'now-ended':

@@ -29,7 +29,13 @@ export const REPORT_RENDER_WORDS = {
 
   // ---- the calendar (ics) of the expiring report ------------------------------------------------------
   'ics.ends': w((v) => `Ends: ${v['title']}`, (v) => `Berakhir: ${v['title']}`),
-  'ics.endUncertain': w(' · uncertain end date, earliest possible day used', ' · tanggal berakhir tidak pasti, dipakai hari paling awal yang mungkin'),
+  // An uncertain end (end: 2028, ..2028-06, a term from an uncertain start): as recorded, and the day the event is on.
+  'ics.endUncertain': w((v) => ` · end ${v['when']}, exact day not recorded (an uncertain date); placed on ${v['date']}, ${v['edge']}`,
+    (v) => ` · berakhir ${v['when']}, tanggal pastinya tidak dicatat (tanggal tidak pasti); dicantumkan pada ${v['date']}, ${v['edge']}`),
+  'ics.edge.earliest': w('the earliest day it can be', 'hari paling awal yang mungkin'),
+  'ics.edge.latest': w('the latest day it can be', 'hari paling akhir yang mungkin'),
+  'ics.startTextUncertain': w((v) => `${v['id']} ends ${v['when']} (exact day not recorded; counted from ${v['date']}); ${v['category']} renewals need this lead time.`,
+    (v) => `${v['id']} berakhir ${v['when']} (tanggal pastinya tidak dicatat; dihitung dari ${v['date']}); perpanjangan ${v['category']} memerlukan waktu persiapan ini.`),
   'ics.start': w((v) => `Start renewal: ${v['title']}`, (v) => `Batas mulai proses perpanjangan: ${v['title']}`),
   'ics.startText': w((v) => `${v['id']} ends ${v['end']}; ${v['category']} renewals need this lead time.`, (v) => `${v['id']} berakhir ${v['end']}; perpanjangan ${v['category']} memerlukan waktu persiapan ini.`),
   // A renewal not on record: the next renewal due, and when to start it.

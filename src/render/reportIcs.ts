@@ -4,7 +4,8 @@
 // register's owner (<id>-renewal@<owner>.kerjasama), so the feeds of two registers never collide, and
 // stay the same from run to run.
 
-import { addDuration, day, formatDuration, iso, parseDate, parseDuration, type Duration, type KDate } from '../model/dates.js';
+import { addDuration, day, formatDuration, humanDate, iso, parseDate, parseDuration, type Duration, type KDate } from '../model/dates.js';
+import { uncertainEndText } from '../view/expiring.js';
 import { slug } from '../model/ids.js';
 import type { Lang } from '../model/types.js';
 import type { ExpiringReport } from '../report/expiring.js';
@@ -81,8 +82,12 @@ export function expiringAsIcs(rep: ExpiringReport, meta: IcsMeta, lang: Lang): s
       event(`${r.id}-renewal`, r.renewalStart, rr(lang, 'ics.start', p), rr(lang, 'ics.cycleStartText', p), true);
       continue;
     }
-    event(`${r.id}-end`, r.end, rr(lang, 'ics.ends', { title: r.title }), `${r.id} · ${r.category} · ${partners}${r.endUncertain ? rr(lang, 'ics.endUncertain') : ''}`);
-    event(`${r.id}-renewal`, r.renewalStart, rr(lang, 'ics.start', { title: r.title }), rr(lang, 'ics.startText', { id: r.id, end: r.end, category: r.category }), true);
+    // An uncertain end: as the record has it, and the day the event is placed on (the report's day), never
+    // that day said as the end.
+    const uncertain = r.endUncertain ? { when: uncertainEndText(r, lang), date: humanDate(day(r.end), lang), edge: rr(lang, r.endOpen ? 'ics.edge.latest' : 'ics.edge.earliest') } : undefined;
+    event(`${r.id}-end`, r.end, rr(lang, 'ics.ends', { title: r.title }), `${r.id} · ${r.category} · ${partners}${uncertain ? rr(lang, 'ics.endUncertain', uncertain) : ''}`);
+    event(`${r.id}-renewal`, r.renewalStart, rr(lang, 'ics.start', { title: r.title }),
+      uncertain ? rr(lang, 'ics.startTextUncertain', { id: r.id, category: r.category, ...uncertain }) : rr(lang, 'ics.startText', { id: r.id, end: r.end, category: r.category }), true);
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -51,6 +51,8 @@ export type Attention =
   | { type: 'end-earlier'; id: string; file: string; before: string; after: string }
   /** A new agreement linked to nothing (no renews:, no parent:) beside ended agreements with the same partners: a renewal left unlinked? */
   | { type: 'unlinked'; id: string; file: string; previous: string[] }
+  /** A new PKS that names no parent: (nor renews:) beside exactly one MoU in force with the same partners: does it implement that MoU? */
+  | { type: 'pks-no-parent'; id: string; file: string; mou: string; partners: number }
   /** The end of a signed agreement moved later by an edit: an agreed extension is a new document (a renewal or an addendum). */
   | { type: 'end-later'; id: string; file: string; before: string; after: string }
   | { type: 'now-ended'; id: string; file: string; before: DerivedStatus; after: DerivedStatus; lastDay: string | null }
@@ -369,6 +371,20 @@ function partnershipKey(chains: ReadonlyMap<string, string>, owner: string | nul
 }
 
 /** Partnerships the inactive report lists (in force, no activity in the window), by partnershipKey. */
+/** An MoU, or a renewal whose chain (renews:, or the parent a renewal names) goes back to an MoU. */
+function isMou(d: Dataset, a: Agreement): boolean {
+  const seen = new Set<string>();
+  let at: Agreement | undefined = a;
+  while (at && !seen.has(at.id)) {
+    if (at.data.document_type === 'mou') return true;
+    if (at.data.document_type !== 'renewal') return false;
+    seen.add(at.id);
+    const prev: string | undefined = at.data.renews ?? at.data.parent;
+    at = prev ? d.agreements.get(prev) : undefined;
+  }
+  return false;
+}
+
 /**
  * The first day of the earliest renewal of an agreement (one that names it in renews:), when that day is
  * certain and comes before the agreement's own last day: from then on the renewal is what is in force.
@@ -497,6 +513,18 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
     const previous = [...ha.values()].filter((o) => o.id !== a.id && base.dataset.agreements.has(o.id) && !linked.has(o.id) && sameParties(a, o) &&
       ['expired', 'renewal_unrecorded'].includes(derivedStatus(o.data, asOf))).map((o) => o.id).sort();
     if (previous.length) attention.push({ type: 'unlinked', id: rc.id, file: rc.file, previous });
+  }
+  // A new PKS that names no parent (nor renews another PKS), beside an MoU with the same owner, partners and
+  // category that is in force: a PKS implements its MoU, and without parent: it stands as a partnership of
+  // its own. Asked only when exactly one such MoU is in force (a renewal of an MoU stands for it), so the
+  // question can name it; with two, which one it implements is the clerk's to say, not the tool's guess.
+  for (const rc of records) {
+    if (rc.kind !== 'agreement' || rc.change !== 'added') continue;
+    const a = ha.get(rc.id);
+    if (!a || a.data.document_type !== 'pks' || a.data.renews || a.data.parent) continue;
+    const mous = [...ha.values()].filter((o) => o.id !== a.id && isMou(head.dataset, o) && sameParties(a, o) && derivedStatus(o.data, asOf) === 'in_force');
+    const [mou] = mous;
+    if (mou && mous.length === 1) attention.push({ type: 'pks-no-parent', id: rc.id, file: rc.file, mou: mou.id, partners: a.data.partners.length });
   }
   const dormantBefore = dormantKeys(base.dataset, asOf, o.inactivityWindow);
   const inForceBefore = inForceKeys(base.dataset, asOf);

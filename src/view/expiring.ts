@@ -1,6 +1,6 @@
 // How the expiring report reads as a table: one table per bucket, with text labels beside colour.
 
-import { formatDuration, humanKDate, parseDate, parseDuration, type Duration } from '../model/dates.js';
+import { formatDuration, humanDate, humanKDate, day, iso, parseDate, parseDuration, type Duration, type KDate } from '../model/dates.js';
 import { DERIVED_STATUS_LABEL, STALE, STALE_NOTE } from './labels.js';
 import { L, type Cell, type Column, type ReportView, type TableView, type Provenance, type Tone } from './view.js';
 import { rw, rwBoth, rwBothDays } from './reports.words.js';
@@ -80,6 +80,22 @@ function cycleCells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<str
     missed: csv ? c.missed : { text: `${c.missed.length}: ${(c.missed.length > 3 ? [c.missed[0] as string, '…', c.missed[c.missed.length - 1] as string] : c.missed).map((t) => (t === '…' ? t : human(t))).join(', ')}`, tone: 'warn' },
     next_due: { date: c.nextDue, uncertain: c.uncertain },
   };
+}
+
+/**
+ * An uncertain end as the record has it, in the words show and the tables use (2028, Aug 2028, c. 2027,
+ * by Jun 2028); for a term from an uncertain start, the span its end falls in (a year or a month when it is
+ * one whole, else its first and last day; "by" its last day when it has no first). For the reminders and the calendar, which say it in a sentence.
+ */
+export function uncertainEndText(r: Pick<ExpiringRow, 'end' | 'endLatest' | 'endAsRecorded' | 'endOpen'>, lang: 'en' | 'id'): string {
+  const recorded = parseDate(r.endAsRecorded);
+  if (recorded) return humanKDate(recorded, lang);
+  // Only bounded above (a term from ..2017-06): `end` is that latest day, "by" it.
+  const last = r.endOpen ? null : r.endLatest;
+  if (r.endOpen) return humanKDate(parseDate(`..${r.end}`) as KDate, lang);
+  const whole = last === null ? undefined : [r.end.slice(0, 4), r.end.slice(0, 7)].map((text) => parseDate(text)).find((k): k is KDate => k !== undefined && iso(k.first) === r.end && iso(k.last) === last);
+  const k = whole ?? parseDate(`${r.end}..${last ?? ''}`);
+  return k ? humanKDate(k, lang) : humanDate(day(r.end), lang);
 }
 
 /** An extension option beside the end: "(extendable by 4 years)"; the end itself stays the term's. */

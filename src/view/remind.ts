@@ -4,10 +4,12 @@
 // by each renderer for its own format.
 
 import { formatDuration, humanDate, humanKDate, parseDate, parseDuration, day } from '../model/dates.js';
+import type { ExpiringRow } from '../report/expiring.js';
 import type { Lang } from '../model/types.js';
 import { say, type Values } from '../model/words.js';
 import { REMINDER_KINDS, type Digest, type Reminder, type ReminderKind, type Why } from '../report/remind.js';
 import { DERIVED_STATUS_LABEL } from './labels.js';
+import { uncertainEndText } from './expiring.js';
 import { REMIND_WORDS } from './remind.words.js';
 
 export interface ReminderView {
@@ -61,6 +63,15 @@ function whyText(why: Why, lang: Lang): string {
   return t(lang, `why.${why.rule}`, { duration: durationWords(why.duration, lang), n: why.days });
 }
 
+/**
+ * An uncertain end (uncertainEndText), that its exact day is not recorded, and the day the reminders go by:
+ * the earliest day it can be, or, when it is only bounded above, that latest day (report expiring's `end`).
+ */
+function uncertainEndLine(a: ExpiringRow, lang: Lang): string {
+  const values = { when: uncertainEndText(a, lang), date: humanDate(day(a.end), lang), edge: t(lang, a.endOpen ? 'endUncertain.latest' : 'endUncertain.earliest'), n: Math.abs(a.daysLeft) };
+  return t(lang, a.daysLeft < 0 ? 'endUncertain.ended' : a.daysLeft === 0 ? 'endUncertain.today' : 'endUncertain.in', values);
+}
+
 function reminderView(r: Reminder, lang: Lang): ReminderView {
   const base = { kind: r.kind, why: r.why.map((x) => whyText(x, lang)), todo: t(lang, `todo.${r.kind}`) };
   switch (r.kind) {
@@ -73,8 +84,8 @@ function reminderView(r: Reminder, lang: Lang): ReminderView {
       const lines = [
         t(lang, 'partners', { list: a.partners.map((p) => `${p.name} (${p.country})`).join(', ') }),
         t(lang, 'category', { category: a.category }),
-        (a.daysLeft < 0 ? t(lang, 'ended', { date: end, n: -a.daysLeft }) : a.daysLeft === 0 ? t(lang, 'endsToday', { date: end }) : t(lang, 'endsIn', { date: end, n: a.daysLeft }))
-          + (a.endUncertain ? ` ${t(lang, 'endUncertain')}` : ''),
+        a.endUncertain ? uncertainEndLine(a, lang)
+          : a.daysLeft < 0 ? t(lang, 'ended', { date: end, n: -a.daysLeft }) : a.daysLeft === 0 ? t(lang, 'endsToday', { date: end }) : t(lang, 'endsIn', { date: end, n: a.daysLeft }),
       ];
       if (a.daysLeft >= 0) lines.push(t(lang, a.renewalStartPassed ? 'renewalPassed' : 'renewalBy', { date: humanDate(day(a.renewalStart), lang) }));
       if (a.derivedStatus !== 'in_force' && a.derivedStatus !== 'expired' && a.derivedStatus !== 'renewal_unrecorded') lines.push(t(lang, 'status', { status: DERIVED_STATUS_LABEL[a.derivedStatus][lang] }));

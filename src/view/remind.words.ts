@@ -50,7 +50,16 @@ export const REMIND_WORDS: Catalogue = {
   endsIn: w((v) => `Ends: ${v['date']}, in ${formatNumber(v['n'] as number, 'en')} ${plural(v['n'] as number, 'day', 'days')}`, (v) => `Berakhir: ${v['date']}, ${formatNumber(v['n'] as number, 'id')} hari lagi`),
   endsToday: w((v) => `Ends: ${v['date']}, today`, (v) => `Berakhir: ${v['date']}, hari ini`),
   ended: w((v) => `Ended: ${v['date']}, ${formatNumber(v['n'] as number, 'en')} ${plural(v['n'] as number, 'day', 'days')} ago`, (v) => `Berakhir: ${v['date']}, ${formatNumber(v['n'] as number, 'id')} hari yang lalu`),
-  endUncertain: w('(an uncertain date: the earliest day it can be is used)', '(tanggal tidak pasti: dipakai hari paling awal yang mungkin)'),
+  // An uncertain end (end: 2028, 2028-08, ~2027, ..2028-06, a term from an uncertain start): as the record
+  // has it, its exact day not recorded, and the day the reminders go by (report expiring's day).
+  'endUncertain.in': w((v) => `Ends: ${v['when']}, exact day not recorded (an uncertain date); reminders go by ${v['date']}, ${v['edge']}: in ${formatNumber(v['n'] as number, 'en')} ${plural(v['n'] as number, 'day', 'days')}`,
+    (v) => `Berakhir: ${v['when']}, tanggal pastinya tidak dicatat (tanggal tidak pasti); pengingat memakai ${v['date']}, ${v['edge']}: ${formatNumber(v['n'] as number, 'id')} hari lagi`),
+  'endUncertain.today': w((v) => `Ends: ${v['when']}, exact day not recorded (an uncertain date); reminders go by ${v['date']}, ${v['edge']}: today`,
+    (v) => `Berakhir: ${v['when']}, tanggal pastinya tidak dicatat (tanggal tidak pasti); pengingat memakai ${v['date']}, ${v['edge']}: hari ini`),
+  'endUncertain.ended': w((v) => `Ended: ${v['when']}, exact day not recorded (an uncertain date); reminders go by ${v['date']}, ${v['edge']}: ${formatNumber(v['n'] as number, 'en')} ${plural(v['n'] as number, 'day', 'days')} ago`,
+    (v) => `Berakhir: ${v['when']}, tanggal pastinya tidak dicatat (tanggal tidak pasti); pengingat memakai ${v['date']}, ${v['edge']}: ${formatNumber(v['n'] as number, 'id')} hari yang lalu`),
+  'endUncertain.earliest': w('the earliest day it can be', 'hari paling awal yang mungkin'),
+  'endUncertain.latest': w('the latest day it can be', 'hari paling akhir yang mungkin'),
   renewalBy: w((v) => `Start renewal by: ${v['date']}`, (v) => `Batas mulai proses perpanjangan: ${v['date']}`),
   renewalPassed: w((v) => `Start renewal by: ${v['date']} (passed)`, (v) => `Batas mulai proses perpanjangan: ${v['date']} (sudah terlampaui)`),
   status: w((v) => `Status from the dates: ${v['status']}`, (v) => `Status menurut tanggal: ${v['status']}`),

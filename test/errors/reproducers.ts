@@ -125,7 +125,7 @@ export const REPRODUCERS: Record<string, Reproducer> = {
   },
   'file-extension': {
     files: { 'data/partners/jatim.yaml.txt': JATIM },
-    note: 'Saved with Windows Notepad, whose "Save as type: Text Documents" added .txt to the name (Explorer hides it). Word\'s .docx after .yaml or .yml, and spaces or dots after them, are said the same way; when a file with the name to give it is already there, the hint says to keep one of the two.',
+    note: 'Saved with Windows Notepad, whose "Save as type: Text Documents" added .txt to the name (Explorer hides it). Word\'s .docx after .yaml or .yml, and spaces or dots after them, are said the same way; when a file with the name to give it is already there (in any case, or under the other ending: .yml for .yaml), the hint names it and says to keep one of the two.',
   },
 
   // ---- YAML -----------------------------------------------------------------------------------
