@@ -343,6 +343,12 @@ describe('kerjasama diff', () => {
     expect((await diffJson(two, ['main'])).json.attention.filter((a) => a.type === 'pks-no-parent')).toEqual([]);
   });
 
+  it('a new PKS beside an MoU that ended is not told to renew it (a PKS renews a PKS, an MoU an MoU)', async () => {
+    const dir = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2025-11-29', status: 'expired' }) });
+    write(dir, { 'data/agreements/ntb-shizuoka-pks.yaml': AG({ title: 'NTB–Shizuoka PKS', document_type: 'pks', signatures: '[{ party: ntb, date: 2026-11-01 }, { party: shizuoka, date: 2026-11-01 }]', end: '2027-10-31' }) });
+    expect((await diffJson(dir, ['main'])).json.attention.filter((a) => a.type === 'unlinked')).toEqual([]);
+  });
+
   it('a new agreement with the partner of one that ended, linked to nothing: the reviewer is asked whether it renews it', async () => {
     // The clerk copied the expired MoU, changed the dates and left out renews: (the chain, and the old one's status, stay as they were).
     const dir = repo({ ...BASE, 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2025-11-29', status: 'expired' }) });

@@ -510,7 +510,10 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
     if (rc.kind !== 'agreement' || rc.change !== 'added') continue;
     const a = ha.get(rc.id);
     if (!a || a.data.renews || a.data.parent) continue;
+    // A PKS does not renew an MoU (nor an MoU a PKS): a PKS beside an ended MoU is not asked about as its renewal.
+    const kindOf = (x: Agreement): string | undefined => (x.data.document_type === 'pks' ? 'pks' : isMou(head.dataset, x) ? 'mou' : undefined);
     const previous = [...ha.values()].filter((o) => o.id !== a.id && base.dataset.agreements.has(o.id) && !linked.has(o.id) && sameParties(a, o) &&
+      (kindOf(a) === undefined || kindOf(o) === undefined || kindOf(a) === kindOf(o)) &&
       ['expired', 'renewal_unrecorded'].includes(derivedStatus(o.data, asOf))).map((o) => o.id).sort();
     if (previous.length) attention.push({ type: 'unlinked', id: rc.id, file: rc.file, previous });
   }
