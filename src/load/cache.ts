@@ -292,15 +292,15 @@ export class RunMemo {
     return this.storedConfig ?? this.read()?.config;
   }
 
-  /**
-   * How many files the register had when a result was last kept for this kerjasama.yaml: a hint, to judge
-   * whether asking git is worth its processes (RunMemo.open's `git`) before anything is listed.
-   */
   /** Whether the next run will ask git of this register first (folders.ts GIT_EARLY_MARK). */
   markGitEarly(on: boolean): void {
     this.store?.mark(GIT_EARLY_MARK, on);
   }
 
+  /**
+   * How many files the register had when a result was last kept for this kerjasama.yaml: a hint, to judge
+   * whether asking git is worth its processes (RunMemo.open's `git`) before anything is listed.
+   */
   static filesKept(where: CacheLocation, root: string, configBytes: Uint8Array | undefined, version: string): number | undefined {
     return configMemo(Store.open(where, root), cacheKey(configBytes, version))?.files;
   }
