@@ -237,7 +237,7 @@ describe('kerjasama diff', () => {
     expect(field.message).toBe('sectors changed from Tourism (pariwisata), Education (pendidikan) to Education (pendidikan), Tourism (pariwisata)');
     expect([field.before, field.after]).toEqual([['pariwisata', 'pendidikan'], ['pendidikan', 'pariwisata']]);
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(id.stdout).toContain('      sectors berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
+    expect(id.stdout).toContain('      sektor berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
   });
 
   it('partners added and removed are named as show names them; JSON keeps the ids', async () => {
@@ -248,7 +248,7 @@ describe('kerjasama diff', () => {
     expect(fields('ntb-shizuoka')[0]).toMatchObject({ message: 'partners: added Osaka Prefecture (osaka)', added: ['osaka'] });
     expect(fields('ntb-osaka')[0]).toMatchObject({ message: 'partners: added Prefektur Shizuoka (shizuoka); removed Osaka Prefecture (osaka)', removed: ['osaka'] });
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(id.stdout).toContain('      partners: ditambahkan Osaka Prefecture (osaka)\n');
+    expect(id.stdout).toContain('      mitra: ditambahkan Osaka Prefecture (osaka)\n');
   });
 
   it('an end known only to the month is said as known (Oct 2026), not as its first day', async () => {
@@ -286,7 +286,7 @@ describe('kerjasama diff', () => {
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01, reason: Ended by letter }' }) });
     const { json } = await diffJson(dir, ['main']);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
-    expect(fields).toEqual(['status changed active → terminated', 'termination.date set to 1 Nov 2026', 'termination.reason set to Ended by letter']);
+    expect(fields).toEqual(['status changed active → terminated', 'termination: terminated on set to 1 Nov 2026', 'termination: reason set to Ended by letter']);
   });
 
   it('a new agreement with an existing, active partner is a new partnership, not one gone dormant', async () => {

@@ -6,7 +6,7 @@ import type { ExtraSector, Kind, Lang } from '../model/types.js';
 import type { FieldChange } from '../report/diff.js';
 import { DECLARED_STATUS_LABEL, labelOf } from './labels.js';
 import { vw } from './values.words.js';
-import { fieldText, fieldValueAt } from './fields.js';
+import { fieldPathLabel, fieldText, fieldValueAt } from './fields.js';
 
 const MAX_VALUE = 80;
 
@@ -55,8 +55,9 @@ function itemsShown(items: readonly string[], lang: Lang, field: string, o: Phra
   return x?.t === 'list' ? x.items.map((i) => fieldText(i, lang, o.name, true)).join(', ') : items.join(', ');
 }
 
-/** A field's change, as diff and the history say it. */
+/** A field's change, as diff and the history say it; the field by show's label (JSON keeps the key). */
 export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): string {
+  const field = f.type === 'list' || f.type === 'value' ? (o.kind ? fieldPathLabel(o.kind, f.field, lang) : f.field) : '';
   switch (f.type) {
     case 'end': {
       if (f.direction === 'same' && f.written) {
@@ -76,11 +77,11 @@ export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): 
       const parts: string[] = [];
       if (f.added.length) parts.push(vw(lang, 'list.added', { items: itemsShown(f.added, lang, f.field, o) }));
       if (f.removed.length) parts.push(vw(lang, 'list.removed', { items: itemsShown(f.removed, lang, f.field, o) }));
-      return `${f.field}: ${parts.join('; ')}`;
+      return `${field}: ${parts.join('; ')}`;
     }
     case 'value':
-      if (f.before === null) return vw(lang, 'value.set', { field: f.field, after: valueShown(f.after, lang, f.field, o) });
-      if (f.after === null) return vw(lang, 'value.removed', { field: f.field, before: valueShown(f.before, lang, f.field, o) });
-      return vw(lang, 'value.changed', { field: f.field, before: valueShown(f.before, lang, f.field, o), after: valueShown(f.after, lang, f.field, o) });
+      if (f.before === null) return vw(lang, 'value.set', { field, after: valueShown(f.after, lang, f.field, o) });
+      if (f.after === null) return vw(lang, 'value.removed', { field, before: valueShown(f.before, lang, f.field, o) });
+      return vw(lang, 'value.changed', { field, before: valueShown(f.before, lang, f.field, o), after: valueShown(f.after, lang, f.field, o) });
   }
 }

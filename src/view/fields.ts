@@ -120,6 +120,30 @@ export function fieldValueAt(kind: Kind, path: string, v: unknown, o: FieldViewO
 }
 
 /**
+ * A field named as a clerk reads it, by its path as blame, the diff and the history give it
+ * (`signatures[1].date`, `approvals.dprd.number`): show's label (the field model's words), after its
+ * mapping's or list item's label where its own does not say it ("signatures no. 2: signed on", "DPRD
+ * approval: number"); never the YAML key, unless the field model does not know the field.
+ */
+export function fieldPathLabel(kind: Kind | 'config', path: string, lang: Lang): string {
+  const parts = path.split('.').map((seg) => {
+    const [, key = seg, idx = ''] = /^([^[]*)((?:\[\d+\])*)$/.exec(seg) ?? [];
+    return { key, items: [...idx.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) + 1) };
+  });
+  const numbered = (label: string, items: readonly number[]): string => items.reduce((l, n) => vw(lang, 'item', { label: l, n }), label);
+  const bare = parts.map((p) => p.key);
+  const leaf = parts[parts.length - 1] ?? { key: path, items: [] };
+  const own = fieldLabel(`${kind}.${bare.join('.')}`, lang);
+  if (parts.length < 2) return numbered(own, leaf.items);
+  // Its mapping's (or list item's) label, unless its own begins with it (budget: amount, DPRD approval: number).
+  const parent = parts[parts.length - 2] as (typeof parts)[number];
+  const parentLabel = fieldLabel(`${kind}.${bare.slice(0, -1).join('.')}`, lang);
+  const head = numbered(parentLabel, parent.items);
+  const rest = own.toLowerCase().startsWith(`${parentLabel.toLowerCase()}: `) ? own.slice(parentLabel.length + 2) : own;
+  return numbered(`${head}: ${rest}`, leaf.items);
+}
+
+/**
  * A value as plain text (tables, Markdown): codes as words with the code after, a list one item a line,
  * a mapping one part a line (a mapping inside a list or a mapping: its parts on one line, with `;`).
  */

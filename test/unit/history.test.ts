@@ -96,7 +96,7 @@ describe('days in the history\'s sentences', () => {
     const ev = changeEvents('agreement', before, after, true);
     const phrases = (lang: 'en' | 'id'): string[] => ev.map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
     expect(phrases('en')).toEqual(['signed by bali (1 Nov 2026)', 'end date moved earlier, from 31 Mar 2027 to 31 Oct 2026', 'confirmed set to Dec 2026']);
-    expect(phrases('id')).toEqual(['ditandatangani oleh bali (1 Nov 2026)', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'confirmed diisi Des 2026']);
+    expect(phrases('id')).toEqual(['ditandatangani oleh bali (1 Nov 2026)', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'dikonfirmasi diisi Des 2026']);
     expect(ev.map((e) => [e.before, e.after])).toEqual([[undefined, undefined], ['2027-03-31', '2026-10-31'], [null, '2026-12']]);
   });
 });
@@ -113,7 +113,7 @@ describe('lists in log and audit read as show writes them (the field model\'s re
     const events = changeEvents('agreement', before, after, true).map((e) => ({ ...e, commit: commit(), kind: 'agreement', id: 'x' }) as HistoryEvent);
     const change = (lang: 'en' | 'id'): unknown[] => (logView('agreement', 'x', events, prov, lang, o).tables[0]?.rows ?? []).map((r) => r['change']);
     expect(change('en')).toEqual(['sectors changed from Vocational education (vokasi), Tourism (pariwisata) to Tourism (pariwisata), Vocational education (vokasi)']);
-    expect(change('id')).toEqual([`sectors berubah dari ${shown(['vokasi', 'pariwisata'], 'id')} menjadi ${shown(['pariwisata', 'vokasi'], 'id')}`]);
+    expect(change('id')).toEqual([`sektor berubah dari ${shown(['vokasi', 'pariwisata'], 'id')} menjadi ${shown(['pariwisata', 'vokasi'], 'id')}`]);
     expect(change('id')[0]).not.toContain('["');
   });
 
@@ -124,7 +124,7 @@ describe('lists in log and audit read as show writes them (the field model\'s re
     const change = (lang: 'en' | 'id'): unknown[] => (logView('agreement', 'x', events, prov, lang, o).tables[0]?.rows ?? []).map((r) => r['change']);
     expect(change('en')).toEqual([`sectors: added ${shown(['pariwisata'], 'en')}; removed ${shown(['tenaga_kerja'], 'en')}`]);
     expect(change('en')[0]).toContain('Tourism (pariwisata)');
-    expect(change('id')).toEqual([`sectors: ditambahkan ${shown(['pariwisata'], 'id')}; dihapus ${shown(['tenaga_kerja'], 'id')}`]);
+    expect(change('id')).toEqual([`sektor: ditambahkan ${shown(['pariwisata'], 'id')}; dihapus ${shown(['tenaga_kerja'], 'id')}`]);
     expect(change('id')[0]).toContain('Pariwisata (pariwisata)');
     expect(events[0]?.change).toMatchObject({ added: ['pariwisata'], removed: ['tenaga_kerja'] });
   });
@@ -277,5 +277,33 @@ describe('blame shows a list as show does', () => {
 
   it('JSON keeps the list as a list', () => {
     expect(lines.map((l) => blameJson('agreement', l, o).value)).toEqual(lines.map((l) => l.value));
+  });
+});
+
+describe('a field in the phrases of diff and log is named by the label show gives it, not its YAML key', () => {
+  // show's labels (the field model's words), as fieldRows gives them: the phrases reuse them, not copies.
+  const label = (data: object, lang: 'en' | 'id'): string => fieldRows('agreement', data, { lang })[0]?.label ?? '';
+  const before = y(MOU + 'approvals:\n  dprd:\n    number: 7/DPRD/2023\nsignatures:\n  - party: ntb\n    date: 2024-03-01\n  - party: bali\n    date: 2024-03-01\n');
+  const after = y(MOU.replace('title: NTB–Bali', 'title: NTB–Bali (revised)') + 'notes: A note\napprovals:\n  dprd:\n    number: 7/DPRD/2024\nsignatures:\n  - party: ntb\n    date: 2024-03-01\n  - party: bali\n    date: 2024-03-05\n');
+  const phrases = (lang: 'en' | 'id'): string[] => changeEvents('agreement', before, after, true)
+    .map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
+
+  it('in English and in Indonesian; an item of a list by its number; a part by its field\'s label', () => {
+    const en = phrases('en');
+    const id = phrases('id');
+    expect(en).toEqual(expect.arrayContaining([
+      `${label({ title: 'x' }, 'en')} changed from NTB–Bali to NTB–Bali (revised)`,
+      `${label({ notes: 'x' }, 'en')} set to A note`,
+      'DPRD approval: number changed from 7/DPRD/2023 to 7/DPRD/2024',
+      'signatures no. 2: signed on changed from 1 Mar 2024 to 5 Mar 2024',
+    ]));
+    expect(id).toEqual(expect.arrayContaining([
+      `${label({ title: 'x' }, 'id')} berubah dari NTB–Bali menjadi NTB–Bali (revised)`,
+      `${label({ notes: 'x' }, 'id')} diisi A note`,
+      'persetujuan DPRD: nomor berubah dari 7/DPRD/2023 menjadi 7/DPRD/2024',
+      'penandatanganan ke-2: tanggal tanda tangan berubah dari 1 Mar 2024 menjadi 5 Mar 2024',
+    ]));
+    for (const p of [...en, ...id]) expect(p).not.toMatch(/approvals\.|signatures\[|\.number|\.date/);
+    for (const p of id) expect(p).not.toMatch(/\btitle\b|\bnotes\b/);
   });
 });
