@@ -220,6 +220,14 @@ export function fsSource(root: string, withStats = true): RegisterSource {
   };
 }
 
+/**
+ * The records of `source` named by `ids` alone (a record's file name is its id), with its kerjasama.yaml:
+ * a few files read instead of the register (log's names for the records its events name).
+ */
+export function onlyRecords(source: RegisterSource, ids: ReadonlySet<string>): RegisterSource {
+  return { ...source, list: () => source.list().filter((f) => ids.has(basename(f.rel).replace(/\.ya?ml$/i, ''))) };
+}
+
 const scratch = { buf: undefined as Buffer | undefined };
 
 /** A listed file whose size is known: one open and read, no second stat (10,000 files add up); its size unknown, one `fstat` of the open file. */

@@ -26,8 +26,14 @@ export function valueText(v: unknown, lang: Lang, full = false): string {
 /** A value for a cell: in CSV (raw) an absent value is an empty cell, elsewhere it says "(none)". */
 const cellValue = (v: unknown, lang: Lang, raw: boolean): string | null => (raw && (v === null || v === undefined) ? null : valueText(v, lang, raw));
 
-/** What an event did, as a clerk says it (the register's extra sectors name sectors as show does). */
-export function eventPhrase(e: HistoryEvent, lang: Lang, extraSectors?: readonly ExtraSector[]): string {
+/** How an event's phrase names things as show does: sectors (the register's extra sectors too) and records (their names, or their ids). */
+export interface EventWords {
+  readonly extraSectors?: readonly ExtraSector[];
+  readonly name?: (kind: Kind, id: string) => string | undefined;
+}
+
+/** What an event did, as a clerk says it. */
+export function eventPhrase(e: HistoryEvent, lang: Lang, o: EventWords = {}): string {
   switch (e.type) {
     case 'created':
     case 'removed':
@@ -37,7 +43,7 @@ export function eventPhrase(e: HistoryEvent, lang: Lang, extraSectors?: readonly
     case 'renamed':
       return hw(lang, e.how === 'fields' ? 'event.renamed.fields' : 'event.renamed.git', { from: e.from ?? '', n: pct(e.similarity) });
     case 'signed':
-      return hw(lang, 'event.signed', { party: e.party ?? '', date: humanText(e.date ?? '', lang) });
+      return hw(lang, 'event.signed', { party: fieldText({ t: 'ref', kind: 'partner', id: e.party ?? '' }, lang, o.name), date: humanText(e.date ?? '', lang) });
     case 'approval': {
       const what = [e.number !== undefined ? hw(lang, 'approval.number', { number: e.number }) : '', humanText(e.date ?? '', lang)].filter(Boolean).join(', ');
       return hw(lang, 'event.approval', { which: hw(lang, `approval.${e.approval ?? 'dprd'}` as HistoryWord), what });
@@ -50,7 +56,7 @@ export function eventPhrase(e: HistoryEvent, lang: Lang, extraSectors?: readonly
     case 'invalid':
       return hw(lang, 'event.invalid', { n: e.problems ?? 1 });
     default:
-      return e.change ? fieldPhrase(e.change, lang, { kind: e.kind, ...(extraSectors ? { extraSectors } : {}) }) : `${e.field ?? ''}: ${valueText(e.before, lang)} → ${valueText(e.after, lang)}`;
+      return e.change ? fieldPhrase(e.change, lang, { kind: e.kind, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}), ...(o.name ? { name: o.name } : {}) }) : `${e.field ?? ''}: ${valueText(e.before, lang)} → ${valueText(e.after, lang)}`;
   }
 }
 
@@ -75,6 +81,8 @@ export interface HistoryViewOptions {
   raw: boolean;
   /** The register's extra sectors, for sector names in lists. */
   extraSectors?: readonly ExtraSector[];
+  /** The records' names (log: the working tree's), to name the records an event names as show does; without it, their ids. */
+  name?: (kind: Kind, id: string) => string | undefined;
 }
 
 const col = (key: string, label: HistoryWord, extra: Omit<Column, 'key' | 'label'> = {}): Column => ({ key, label: hwBoth(label), ...extra });
@@ -129,14 +137,14 @@ export function logView(kind: Kind, id: string, events: readonly HistoryEvent[],
   ];
   const rows = events.map((e) => ({
     ...commitCells(e.commit, o),
-    ...(o.raw ? { event: e.type, field: e.field ?? null, before: cellValue(e.before, lang, true), after: cellValue(e.after, lang, true), text: eventPhrase(e, lang, o.extraSectors) } : { change: eventPhrase(e, lang, o.extraSectors) }),
+    ...(o.raw ? { event: e.type, field: e.field ?? null, before: cellValue(e.before, lang, true), after: cellValue(e.after, lang, true), text: eventPhrase(e, lang, o) } : { change: eventPhrase(e, lang, o) }),
   }));
   return { title: { en: hw('en', 'title.log', { kind, id }), id: hw('id', 'title.log', { kind, id }) }, provenance: prov, tables: [{ columns, rows, empty: hwBoth('empty') }], notes: [] };
 }
 
 export function eventJson(e: HistoryEvent, lang: Lang, o: Omit<HistoryViewOptions, 'raw'>): Record<string, unknown> {
   const { commit, change: _change, ...rest } = e;
-  return { ...rest, text: eventPhrase(e, lang, o.extraSectors), commit: commitJson(commit, o) };
+  return { ...rest, text: eventPhrase(e, lang, o), commit: commitJson(commit, o) };
 }
 
 // ---- blame ------------------------------------------------------------------------------------------

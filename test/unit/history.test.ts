@@ -95,8 +95,8 @@ describe('days in the history\'s sentences', () => {
     const after = y(MOU + 'end: 2026-10-31\nconfirmed: 2026-12\nsignatures:\n  - party: bali\n    date: 2026-11-01\n');
     const ev = changeEvents('agreement', before, after, true);
     const phrases = (lang: 'en' | 'id'): string[] => ev.map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
-    expect(phrases('en')).toEqual(['signed by bali (1 Nov 2026)', 'end date moved earlier, from 31 Mar 2027 to 31 Oct 2026', 'confirmed set to Dec 2026']);
-    expect(phrases('id')).toEqual(['ditandatangani oleh bali (1 Nov 2026)', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'dikonfirmasi diisi Des 2026']);
+    expect(phrases('en')).toEqual(['signed by bali on 1 Nov 2026', 'end date moved earlier, from 31 Mar 2027 to 31 Oct 2026', 'confirmed set to Dec 2026']);
+    expect(phrases('id')).toEqual(['ditandatangani oleh bali pada 1 Nov 2026', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'dikonfirmasi diisi Des 2026']);
     expect(ev.map((e) => [e.before, e.after])).toEqual([[undefined, undefined], ['2027-03-31', '2026-10-31'], [null, '2026-12']]);
   });
 });
