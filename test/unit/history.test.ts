@@ -307,3 +307,41 @@ describe('a field in the phrases of diff and log is named by the label show give
     for (const p of id) expect(p).not.toMatch(/\btitle\b|\bnotes\b/);
   });
 });
+
+describe("audit: kerjasama.yaml's values (and a record's codes) in words, not codes", () => {
+  const prov = { report: 'audit', asOf: '2026-12-07', register: 'Uji', considered: 1, unit: 'changes' as const, filters: [] };
+  const o = { timeZone: 'Asia/Makassar', showEmail: false, raw: false };
+  const CFG = (more: string): RecordState => valid(`name: A\nowner: ntb\n${more}`);
+  const steps = [{ commit: commit(), changes: [
+    { kind: 'config' as const, status: 'M' as const, path: 'kerjasama.yaml',
+      before: CFG('language: en\nreminders:\n  before_end: [90d, 30d]\ncountries:\n  no_relations: [IL]\npublication:\n  satu_data:\n    frequency: annual\n'),
+      after: CFG('language: id\nreminders:\n  before_end: [6m]\ncountries:\n  no_relations: [IL, TW]\npublication:\n  satu_data:\n    frequency: quarterly\n') },
+    change('M', 'data/partners/p.yaml', valid('name: P\ntype: city\ncountry: JP\n'), valid('name: P\ntype: city\ncountry: KR\n'), { kind: 'partner' }),
+  ] }];
+  const rows = (lang: 'en' | 'id', raw = false): Array<[unknown, unknown, unknown]> =>
+    (auditView(auditRows(steps, { normallyMerges: false }), prov, lang, { ...o, raw }).tables[0]?.rows ?? []).map((r) => [r['field'], r['before'], r['after']]);
+
+  it('a setting by its label and its codes by their words, in both languages; CSV keeps keys and codes', () => {
+    expect(rows('en')).toEqual([
+      ['language', 'English (en)', 'Bahasa Indonesia (id)'],
+      ['reminders: remind before the end', '90 days, 30 days', '6 months'],
+      ['countries without diplomatic relations', 'Israel (IL)', 'Israel (IL), Taiwan (TW)'],
+      ['Satu Data metadata: update frequency', 'yearly (annual)', 'quarterly'],
+      ['country', 'Japan (JP)', 'South Korea (KR)'],
+    ]);
+    expect(rows('id')).toEqual([
+      ['bahasa', 'bahasa Inggris (en)', 'Bahasa Indonesia (id)'],
+      ['pengingat: ingatkan sebelum berakhir', '90 hari, 30 hari', '6 bulan'],
+      ['negara tanpa hubungan diplomatik', 'Israel (IL)', 'Israel (IL), Taiwan (TW)'],
+      ['metadata Satu Data: frekuensi pemutakhiran', 'tahunan (annual)', 'triwulanan (quarterly)'],
+      ['negara', 'Jepang (JP)', 'Korea Selatan (KR)'],
+    ]);
+    expect(rows('en', true)).toEqual([
+      ['language', 'en', 'id'],
+      ['reminders.before_end', '["90d","30d"]', '["6m"]'],
+      ['countries.no_relations', '["IL"]', '["IL","TW"]'],
+      ['publication.satu_data.frequency', 'annual', 'quarterly'],
+      ['country', 'JP', 'KR'],
+    ]);
+  });
+});
