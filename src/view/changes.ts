@@ -34,13 +34,14 @@ export interface PhraseOptions {
 
 /**
  * A field's value in a change, by the field model when the record's kind is known: a date as the tables
- * write it (1 Nov 2026, Dec 2026), a list as `show` writes it (view/fields.ts, as blame does); anything
- * else on one line (show).
+ * write it (1 Nov 2026, Dec 2026), a list, a code (a country, an approval's status), a reference (a
+ * signing party, by its name when `name` knows it) or a period as `show` writes them (view/fields.ts, as
+ * blame does); anything else on one line (show).
  */
 function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): string {
   const x = o.kind && v !== null && v !== undefined ? fieldValueAt(o.kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
   if (x?.t === 'date' && typeof v === 'string') return humanText(v, lang);
-  if (x && Array.isArray(v)) return show(fieldText(x, lang, o.name), lang);
+  if (x && (Array.isArray(v) || x.t === 'code' || x.t === 'ref' || (x.t === 'text' && x.text !== v))) return show(fieldText(x, lang, o.name), lang);
   return show(v, lang);
 }
 

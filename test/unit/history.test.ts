@@ -8,6 +8,8 @@ import { auditRows, blame, changeEvents, normallyMerges, recordEvents, withRecog
 import { auditJson, auditView, blameJson, blameView, eventPhrase, logView } from '../../src/view/history.js';
 import type { AuditRow, HistoryEvent } from '../../src/report/history.js';
 import { fieldRows, fieldText, type FieldValue } from '../../src/view/fields.js';
+import { fieldChanges } from '../../src/report/diff.js';
+import { fieldPhrase } from '../../src/view/changes.js';
 
 const y = (text: string): Record<string, unknown> => parse(text) as Record<string, unknown>;
 const valid = (text: string): RecordState => ({ value: y(text), valid: true, problems: 0 });
@@ -343,5 +345,25 @@ describe("audit: kerjasama.yaml's values (and a record's codes) in words, not co
       ['publication.satu_data.frequency', 'annual', 'quarterly'],
       ['country', 'JP', 'KR'],
     ]);
+  });
+});
+
+describe('a value in the phrases of diff and log is written as show writes it: a code as its word, a reference by its name', () => {
+  const phrase = (kind: 'agreement' | 'partner', before: string, after: string, lang: 'en' | 'id', name?: (k: string, id: string) => string | undefined): string[] =>
+    changeEvents(kind, y(before), y(after), true).map((e) => eventPhrase({ ...e, commit: commit(), kind, id: 'x' } as HistoryEvent, lang, name ? { name } : {}));
+  const names = (_k: string, id: string): string | undefined => ({ osaka: 'Osaka Prefecture', shizuoka: 'Shizuoka Prefecture' } as Record<string, string>)[id];
+  const SIGNED = (party: string): string => MOU + `signatures:\n  - party: ntb\n    date: 2024-03-01\n  - party: ${party}\n    date: 2024-03-01\n`;
+
+  it('a country, a code of an approval, a signing party, in both languages', () => {
+    expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'en')).toEqual(['country changed from Japan (JP) to South Korea (KR)']);
+    expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'id')).toEqual(['negara berubah dari Jepang (JP) menjadi Korea Selatan (KR)']);
+    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'en')).toEqual(['central approval: status set to not known (unknown)']);
+    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'id')).toEqual(['persetujuan pemerintah pusat: status persetujuan diisi tidak diketahui (unknown)']);
+    // A signing party changed, as diff says it (log says the new one signed).
+    const party = (lang: 'en' | 'id', name?: typeof names): string[] => fieldChanges('agreement', y(SIGNED('osaka')), y(SIGNED('shizuoka'))).map((f) => fieldPhrase(f, lang, { kind: 'agreement', ...(name ? { name } : {}) }));
+    expect(party('en', names)).toEqual(['signatures no. 2: party changed from Osaka Prefecture (osaka) to Shizuoka Prefecture (shizuoka)']);
+    expect(party('id', names)).toEqual(['penandatanganan ke-2: pihak berubah dari Osaka Prefecture (osaka) menjadi Shizuoka Prefecture (shizuoka)']);
+    // Without names (a register that does not know the record), the id.
+    expect(party('en')).toEqual(['signatures no. 2: party changed from osaka to shizuoka']);
   });
 });
