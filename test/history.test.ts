@@ -298,5 +298,13 @@ describe('log names the records an event refers to as show and diff do', () => {
     const id = await phrases('id');
     expect(id).toContain('mitra: ditambahkan Kabupaten Biak Numfor (biak), sorong');
     expect(id).toContain('ditandatangani oleh Kota Jayapura (jayapura) pada 1 Feb 2026');
+    // blame and audit name them too, in their value columns; CSV keeps the ids.
+    const blame = await runCli(['blame', 'ntb-jayapura', '--format', 'markdown', '--as-of', '2026-03-01'], { cwd: dir });
+    expect(blame.stdout).toContain('| partners | Kota Jayapura (jayapura), Kabupaten Biak Numfor (biak), sorong |');
+    expect(blame.stdout).toContain('| signatures no. 1: party | Kota Jayapura (jayapura) |');
+    const audit = await runCli(['audit', '--format', 'markdown', '--lang', 'id', '--as-of', '2026-03-01'], { cwd: dir });
+    expect(audit.stdout).toContain('| perjanjian ntb-jayapura | mitra | Kota Jayapura (jayapura) | Kota Jayapura (jayapura), Kabupaten Biak Numfor (biak), sorong |');
+    const csv = await runCli(['audit', '--format', 'csv', '--as-of', '2026-03-01'], { cwd: dir });
+    expect(csv.stdout).toContain(',partners,changed,"[""jayapura""]","[""jayapura"",""biak"",""sorong""]",');
   });
 });

@@ -130,18 +130,18 @@ const fieldMatches = (e: HistoryEvent, field: string): boolean =>
   (e.field !== undefined && (e.field === field || e.field.startsWith(field + '.') || e.field.startsWith(field + '[')));
 
 /**
- * The names of the records the events name, as show and diff name them (recordNames), from the register
- * in the working tree; only the files of the ids the events mention are read. An id it does not know
- * stays an id.
+ * The names of the records the values name (log's events, blame's and audit's values), as show and diff
+ * name them (recordNames), from the register in the working tree; only the files of the ids the values
+ * mention are read. An id it does not know stays an id.
  */
-function namesOf(ctx: HistoryContext, events: readonly HistoryEvent[]): (kind: Kind, id: string) => string | undefined {
+function namesOf(ctx: HistoryContext, values: readonly unknown[]): (kind: Kind, id: string) => string | undefined {
   const ids = new Set<string>();
   const add = (v: unknown): void => {
     if (typeof v === 'string') { if (ID_PATTERN.test(v)) ids.add(v); }
     else if (Array.isArray(v)) v.forEach(add);
     else if (typeof v === 'object' && v !== null) Object.values(v).forEach(add);
   };
-  for (const e of events) [e.party, e.other, e.before, e.after, e.added, e.removed].forEach(add);
+  values.forEach(add);
   if (ids.size === 0) return () => undefined;
   return recordNames(loadFrom(onlyRecords(fsSource(ctx.root, false), ids)).dataset);
 }
@@ -180,7 +180,7 @@ export function logCommand(io: IO, id: string, opts: HistoryOptions): number {
   const filters = [since?.text, until?.text, opts.field !== undefined ? `--field ${opts.field}` : undefined, follow ? undefined : '--no-follow', opts.withRelated ? '--with-related' : undefined].filter((x): x is string => x !== undefined);
   const prov = provenance(ctx, `log ${id}`, events.length, 'events', filters);
   const kind = (found[0] as { kind: Kind }).kind;
-  const o = { ...viewOptions(ctx, opts), name: namesOf(ctx, events) };
+  const o = { ...viewOptions(ctx, opts), name: namesOf(ctx, events.flatMap((e) => [e.party, e.other, e.before, e.after, e.added, e.removed])) };
   render(io, opts, ctx, logView(kind, id, events, prov, ctx.lang, o), () => ({
     records: found.map((f) => ({ kind: f.kind, id, file: f.path, ...('removedIn' in f ? { removedIn: f.removedIn } : {}) })),
     timeZone: ctx.config.timezone,
@@ -195,8 +195,8 @@ export function blameCommand(io: IO, id: string, opts: HistoryOptions): number {
   const ctx = context(io, opts, 'blame');
   const found = gitStep(() => findRecordFiles(ctx.repo, ctx.tip, id));
   if (found.length === 0) throw new UsageError(say('historyUnknownId', { id, tip: ctx.tip.slice(0, 12) }), 1);
-  const o = viewOptions(ctx, opts);
   const all = found.map((f) => ({ f, lines: blame(gitStep(() => recordSteps(ctx.repo, ctx.tip, f, { follow: opts.follow !== false, recognise: recognisedRenames }))) }));
+  const o = { ...viewOptions(ctx, opts), ...(opts.format === 'csv' || opts.format === 'json' ? {} : { name: namesOf(ctx, all.flatMap((a) => a.lines.map((l) => l.value))) }) };
   const first = all[0] as (typeof all)[number];
   const lines = all.flatMap((a) => a.lines);
   const prov = provenance(ctx, `blame ${id}`, lines.length, 'fields', opts.follow === false ? ['--no-follow'] : []);
@@ -228,7 +228,7 @@ export function auditCommand(io: IO, opts: HistoryOptions): number {
   const rows = auditRows(steps, { normallyMerges: merges });
   const filters = [since?.text, until?.text].filter((x): x is string => x !== undefined);
   const prov = provenance(ctx, 'audit', rows.length, 'changes', filters);
-  const o = viewOptions(ctx, opts);
+  const o = { ...viewOptions(ctx, opts), ...(opts.format === 'csv' || opts.format === 'json' ? {} : { name: namesOf(ctx, rows.flatMap((r) => [r.before, r.after])) }) };
   render(io, opts, ctx, auditView(rows, prov, ctx.lang, o), () => ({
     timeZone: ctx.config.timezone,
     commits: steps.length,
