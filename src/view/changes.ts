@@ -6,7 +6,7 @@ import type { ExtraSector, Kind, Lang } from '../model/types.js';
 import type { FieldChange } from '../report/diff.js';
 import { DECLARED_STATUS_LABEL, labelOf } from './labels.js';
 import { vw } from './values.words.js';
-import { fieldPathLabel, fieldText, fieldValueAt } from './fields.js';
+import { fieldPathLabel, fieldText, fieldValueAt, type FieldValue } from './fields.js';
 
 const MAX_VALUE = 80;
 
@@ -24,9 +24,9 @@ function endValue(v: string | null, lang: Lang): string {
   return humanText(v, lang);
 }
 
-/** What a change's phrase knows of its record: its kind (none for kerjasama.yaml) and the register's extra sectors. */
+/** What a change's phrase knows of its record: its kind ('config' for kerjasama.yaml) and the register's extra sectors. */
 export interface PhraseOptions {
-  readonly kind?: Kind;
+  readonly kind?: Kind | 'config';
   readonly extraSectors?: readonly ExtraSector[];
   /** The records' names, to name a reference as show does ("Osaka Prefecture (osaka)"); without it, the id. */
   readonly name?: (kind: Kind, id: string) => string | undefined;
@@ -52,8 +52,11 @@ function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): st
  * record's kind or the field is not known.
  */
 function itemsShown(items: readonly string[], lang: Lang, field: string, o: PhraseOptions): string {
-  const x = o.kind ? fieldValueAt(o.kind, field, items, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
-  return x?.t === 'list' ? x.items.map((i) => fieldText(i, lang, o.name, true)).join(', ') : items.join(', ');
+  const at = (v: unknown): FieldValue | undefined => (o.kind ? fieldValueAt(o.kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined);
+  const x = at(items);
+  if (x?.t === 'list') return x.items.map((i) => fieldText(i, lang, o.name, true)).join(', ');
+  // A list the model writes on one line (a reminder schedule: "90 days, 30 days"): each item so.
+  return x ? items.map((i) => { const one = at([i]); return one ? fieldText(one, lang, o.name, true) : i; }).join(', ') : items.join(', ');
 }
 
 /** A field's change, as diff and the history say it; the field by show's label (JSON keeps the key). */
