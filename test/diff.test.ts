@@ -237,7 +237,7 @@ describe('kerjasama diff', () => {
     expect(field.message).toBe('sectors changed from Tourism (pariwisata), Education (pendidikan) to Education (pendidikan), Tourism (pariwisata)');
     expect([field.before, field.after]).toEqual([['pariwisata', 'pendidikan'], ['pendidikan', 'pariwisata']]);
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(id.stdout).toContain('      sectors berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
+    expect(id.stdout).toContain('      sektor berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
   });
 
   it('partners added and removed are named as show names them; JSON keeps the ids', async () => {
@@ -248,7 +248,7 @@ describe('kerjasama diff', () => {
     expect(fields('ntb-shizuoka')[0]).toMatchObject({ message: 'partners: added Osaka Prefecture (osaka)', added: ['osaka'] });
     expect(fields('ntb-osaka')[0]).toMatchObject({ message: 'partners: added Prefektur Shizuoka (shizuoka); removed Osaka Prefecture (osaka)', removed: ['osaka'] });
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(id.stdout).toContain('      partners: ditambahkan Osaka Prefecture (osaka)\n');
+    expect(id.stdout).toContain('      mitra: ditambahkan Osaka Prefecture (osaka)\n');
   });
 
   it('an end known only to the month is said as known (Oct 2026), not as its first day', async () => {
@@ -286,7 +286,29 @@ describe('kerjasama diff', () => {
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01, reason: Ended by letter }' }) });
     const { json } = await diffJson(dir, ['main']);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
-    expect(fields).toEqual(['status changed active → terminated', 'termination.date set to 1 Nov 2026', 'termination.reason set to Ended by letter']);
+    expect(fields).toEqual(['status changed active → terminated', 'termination: terminated on set to 1 Nov 2026', 'termination: reason set to Ended by letter']);
+  });
+
+  it("kerjasama.yaml's changes setting by setting, by their labels, codes in words; JSON keeps keys and values", async () => {
+    const dir = repo(BASE);
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Test register\nowner: ntb\nlanguage: id\nreminders:\n  before_end: [90d, 30d]\ncountries:\n  no_relations: [IL]\n');
+    const en = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain([
+      'Configuration',
+      '  ~ kerjasama.yaml changed',
+      '      language changed from English (en) to Bahasa Indonesia (id)',
+      '      reminders: remind before the end: added 90 days, 30 days',
+      '      countries without diplomatic relations: added Israel (IL)',
+    ].join('\n'));
+    const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.stdout).toContain('      bahasa berubah dari bahasa Inggris (en) menjadi Bahasa Indonesia (id)\n      pengingat: ingatkan sebelum berakhir: ditambahkan 90 hari, 30 hari\n      negara tanpa hubungan diplomatik: ditambahkan Israel (IL)\n');
+    // In the head's language (Indonesian now), as without --lang.
+    const { json } = await diffJson(dir, ['main']);
+    expect((json as unknown as { config: unknown[] }).config).toEqual([
+      expect.objectContaining({ type: 'value', field: 'language', before: 'en', after: 'id', message: 'bahasa berubah dari bahasa Inggris (en) menjadi Bahasa Indonesia (id)' }),
+      expect.objectContaining({ type: 'list', field: 'reminders.before_end', added: ['90d', '30d'], removed: [] }),
+      expect.objectContaining({ type: 'list', field: 'countries.no_relations', added: ['IL'], removed: [] }),
+    ]);
   });
 
   it('a new agreement with an existing, active partner is a new partnership, not one gone dormant', async () => {

@@ -276,3 +276,35 @@ describe('docs/history.md', () => {
     expect(doc).toBe(updated);
   });
 });
+
+describe('log names the records an event refers to as show and diff do', () => {
+  it('a partner added and a signing party by the name in the working tree, with the id; an id the register does not know as it is', async () => {
+    const dir = makeRegister({ 'kerjasama.yaml': 'name: Register NTB\nowner: ntb\nlanguage: en\ntimezone: Asia/Makassar\n', 'data/partners/jayapura.yaml': JAYAPURA, 'data/partners/ntb.yaml': 'name: Provinsi Nusa Tenggara Barat\ntype: province\ncountry: ID\n' }, {});
+    git(dir, 'init', '-q', '-b', 'main');
+    writeFiles(dir, { 'data/agreements/ntb-jayapura.yaml': AGREEMENT('draft') });
+    commitAll(dir, SITI, '2026-01-01T10:00:00+08:00', 'Draft MoU');
+    writeFiles(dir, { 'data/agreements/ntb-jayapura.yaml': AGREEMENT('signed').replace('partners: [jayapura]', 'partners: [jayapura, biak, sorong]') + 'signatures:\n  - party: jayapura\n    date: 2026-02-01\n' });
+    commitAll(dir, SITI, '2026-02-02T10:00:00+08:00', 'Signed; Biak and Sorong join');
+    // Biak's record is in the working tree only, not yet committed: its name is still the one shown.
+    writeFiles(dir, { 'data/partners/biak.yaml': 'name: Kabupaten Biak Numfor\ntype: regency\ncountry: ID\n' });
+    const phrases = async (lang: 'en' | 'id'): Promise<string[]> => {
+      const r = await runCli(['log', 'ntb-jayapura', '--format', 'json', '--lang', lang, '--as-of', '2026-03-01'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      return (JSON.parse(r.stdout) as { events: Array<{ text: string }> }).events.map((e) => e.text);
+    };
+    const en = await phrases('en');
+    expect(en).toContain('partners: added Kabupaten Biak Numfor (biak), sorong');
+    expect(en).toContain('signed by Kota Jayapura (jayapura) on 1 Feb 2026');
+    const id = await phrases('id');
+    expect(id).toContain('mitra: ditambahkan Kabupaten Biak Numfor (biak), sorong');
+    expect(id).toContain('ditandatangani oleh Kota Jayapura (jayapura) pada 1 Feb 2026');
+    // blame and audit name them too, in their value columns; CSV keeps the ids.
+    const blame = await runCli(['blame', 'ntb-jayapura', '--format', 'markdown', '--as-of', '2026-03-01'], { cwd: dir });
+    expect(blame.stdout).toContain('| partners | Kota Jayapura (jayapura), Kabupaten Biak Numfor (biak), sorong |');
+    expect(blame.stdout).toContain('| signatures no. 1: party | Kota Jayapura (jayapura) |');
+    const audit = await runCli(['audit', '--format', 'markdown', '--lang', 'id', '--as-of', '2026-03-01'], { cwd: dir });
+    expect(audit.stdout).toContain('| perjanjian ntb-jayapura | mitra | Kota Jayapura (jayapura) | Kota Jayapura (jayapura), Kabupaten Biak Numfor (biak), sorong |');
+    const csv = await runCli(['audit', '--format', 'csv', '--as-of', '2026-03-01'], { cwd: dir });
+    expect(csv.stdout).toContain(',partners,changed,"[""jayapura""]","[""jayapura"",""biak"",""sorong""]",');
+  });
+});

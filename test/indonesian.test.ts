@@ -248,8 +248,8 @@ describe('a list’s change as Indonesian says it', () => {
     const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\nsectors: [pendidikan]\n' });
     writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
     const add = await runCli(['set', 'palu-mou', 'sectors+=pariwisata', 'sectors-=pendidikan', '--dry-run'], { cwd: dir });
-    // Each item as show names it (the sector's name, its code after), since items of a list go through the field renderer.
-    expect(add.stdout).toContain('sectors: ditambahkan Pariwisata (pariwisata); dihapus Pendidikan (pendidikan)');
+    // Each item as show names it (the sector's name, its code after), since items of a list go through the field renderer; the field by its label (sektor).
+    expect(add.stdout).toContain('sektor: ditambahkan Pariwisata (pariwisata); dihapus Pendidikan (pendidikan)');
     const en = await runCli(['set', 'palu-mou', 'sectors+=pariwisata', '--dry-run', '--lang', 'en'], { cwd: dir });
     expect(en.stdout).toContain('sectors: added Tourism (pariwisata)');
   });

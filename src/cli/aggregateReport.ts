@@ -16,7 +16,7 @@ import { readMembers, type AggregateOptions } from './aggregate.js';
 import { chooseAsOf, chooseLang } from './common.js';
 import type { IO } from './io.js';
 import { t } from './messages.js';
-import { refuseUnknownFilters, renderReport, reportFormat, type ReportBasis } from './report.js';
+import { refuseUnknownFilters, renderReport, reportFormat, sayWritten, type ReportBasis } from './report.js';
 import { buildReport, checkReportOptions, type ReportCliOptions } from './reports.js';
 
 export interface AggregateReportOptions extends AggregateOptions, ReportCliOptions {
@@ -67,5 +67,9 @@ export async function aggregateReportCommand(io: IO, name: ReportName, opts: Agg
   const code = opts.strict && agg.members.some((a) => a.leftOut > 0) ? 1 : 0;
   const text = renderReport(io, opts, format, r, lang);
   if (typeof text !== 'string') await text;
+  // What it wrote, as report --output, export and site say it.
+  // not prose: the command as typed, named in the line a file written says (sayWritten)
+  const command = `aggregate report ${name}`;
+  sayWritten(io, opts.output, command, format, lang, asOf);
   return code;
 }

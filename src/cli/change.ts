@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runChecks } from '../check/index.js';
 import { CONFIG_FILE } from '../load/config.js';
-import { fsSource, kindOf, listRecordFiles, loadFrom, type FoundFile, type Loaded, type RegisterSource } from '../load/load.js';
+import { configData, fsSource, kindOf, listRecordFiles, loadFrom, type FoundFile, type Loaded, type RegisterSource } from '../load/load.js';
 import { readBytes } from '../load/read.js';
 import { idsLike } from '../load/similar.js';
 import { finalise } from '../model/diagnostics.js';
@@ -148,7 +148,8 @@ export function overlaySource(base: RegisterSource, changes: readonly FileChange
 }
 
 function side(loaded: Loaded, label: string, asOf: number): DiffSide {
-  return { label, dataset: loaded.dataset, diagnostics: finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]), source: loaded.source };
+  const config = configData(loaded);
+  return { label, dataset: loaded.dataset, diagnostics: finalise([...loaded.diagnostics, ...loaded.locateAll(runChecks(loaded.dataset, asOf))]), source: loaded.source, ...(config ? { config } : {}) };
 }
 
 /** What a change would do, checked: the register after it, and whether it may be written. */

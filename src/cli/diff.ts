@@ -3,7 +3,7 @@
 
 import { runChecks } from '../check/index.js';
 import { finalise } from '../model/diagnostics.js';
-import { loadFrom, loadRegister, type Loaded } from '../load/load.js';
+import { configData, loadFrom, loadRegister, type Loaded } from '../load/load.js';
 import { GitError, gitCommit, gitRegister, resolveRevision } from '../load/git.js';
 import { gitSource } from '../load/gitSource.js';
 import { diffReport, type DiffSide } from '../report/diff.js';
@@ -21,7 +21,8 @@ export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 
 function side(loaded: Loaded, label: string, asOf: number): DiffSide {
   const checks = loaded.locateAll(runChecks(loaded.dataset, asOf));
-  return { label, dataset: loaded.dataset, diagnostics: finalise([...loaded.diagnostics, ...checks]), source: loaded.source };
+  const config = configData(loaded);
+  return { label, dataset: loaded.dataset, diagnostics: finalise([...loaded.diagnostics, ...checks]), source: loaded.source, ...(config ? { config } : {}) };
 }
 
 export function diffCommand(io: IO, base: string, head: string | undefined, opts: DiffOptions): number {

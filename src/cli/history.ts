@@ -2,6 +2,7 @@
 // fetched, never checked out) → events, blame lines or audit rows (report/history.ts) → view → render.
 
 import { GitError, hasCommitGraph, logCommits, resolveRevision, writeCommitGraph, type GitRegister } from '../load/git.js';
+import { fsSource, loadFrom, onlyRecords } from '../load/load.js';
 import { findRecordFiles, findRemovedRecord, recentCommits, recordIdsAt, recordSteps, registerSteps, relatedFiles } from '../load/history.js';
 import { dayEndIn, dayStartIn, iso, parseDate } from '../model/dates.js';
 import { ID_PATTERN } from '../model/ids.js';
@@ -13,6 +14,7 @@ import { reportAsTable } from '../render/reportTable.js';
 import type { ConsideredUnit, Provenance, ReportView } from '../view/view.js';
 import { recognisedRenames } from '../report/diff.js';
 import { auditRows, blame, byCommitTime, normallyMerges, recordEvents, relatedEvents, type HistoryEvent, type RecordStep } from '../report/history.js';
+import { recordNames } from '../view/records.js';
 import { auditJson, auditView, blameJson, blameView, eventJson, logView, type HistoryViewOptions } from '../view/history.js';
 import { chooseAsOf, chooseLang, chooseStyle, emit, gitStep, historyRepo, registerConfig, registerRepo, resolveRoot, type GlobalOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
@@ -138,6 +140,23 @@ const fieldMatches = (e: HistoryEvent, field: string): boolean =>
   ['created', 'renamed', 'removed', 'restored'].includes(e.type) ||
   (e.field !== undefined && (e.field === field || e.field.startsWith(field + '.') || e.field.startsWith(field + '[')));
 
+/**
+ * The names of the records the values name (log's events, blame's and audit's values), as show and diff
+ * name them (recordNames), from the register in the working tree; only the files of the ids the values
+ * mention are read. An id it does not know stays an id.
+ */
+function namesOf(ctx: HistoryContext, values: readonly unknown[]): (kind: Kind, id: string) => string | undefined {
+  const ids = new Set<string>();
+  const add = (v: unknown): void => {
+    if (typeof v === 'string') { if (ID_PATTERN.test(v)) ids.add(v); }
+    else if (Array.isArray(v)) v.forEach(add);
+    else if (typeof v === 'object' && v !== null) Object.values(v).forEach(add);
+  };
+  values.forEach(add);
+  if (ids.size === 0) return () => undefined;
+  return recordNames(loadFrom(onlyRecords(fsSource(ctx.root, false), ids)).dataset);
+}
+
 /** kerjasama log <id>: the record's life, oldest first, as domain events. */
 export function logCommand(io: IO, id: string, opts: HistoryOptions): number {
   checkId(id);
@@ -172,7 +191,7 @@ export function logCommand(io: IO, id: string, opts: HistoryOptions): number {
   const filters = [since?.text, until?.text, opts.field !== undefined ? `--field ${opts.field}` : undefined, follow ? undefined : '--no-follow', opts.withRelated ? '--with-related' : undefined].filter((x): x is string => x !== undefined);
   const prov = provenance(ctx, `log ${id}`, events.length, 'events', filters);
   const kind = (found[0] as { kind: Kind }).kind;
-  const o = viewOptions(ctx, opts);
+  const o = { ...viewOptions(ctx, opts), name: namesOf(ctx, events.flatMap((e) => [e.party, e.other, e.before, e.after, e.added, e.removed])) };
   render(io, opts, ctx, logView(kind, id, events, prov, ctx.lang, o), () => ({
     records: found.map((f) => ({ kind: f.kind, id, file: f.path, ...('removedIn' in f ? { removedIn: f.removedIn } : {}) })),
     timeZone: ctx.config.timezone,
@@ -187,8 +206,8 @@ export function blameCommand(io: IO, id: string, opts: HistoryOptions): number {
   const ctx = context(io, opts, 'blame');
   const found = gitStep(() => findRecordFiles(ctx.repo, ctx.tip, id));
   if (found.length === 0) throw unknownId(ctx, id);
-  const o = viewOptions(ctx, opts);
   const all = found.map((f) => ({ f, lines: blame(gitStep(() => recordSteps(ctx.repo, ctx.tip, f, { follow: opts.follow !== false, recognise: recognisedRenames }))) }));
+  const o = { ...viewOptions(ctx, opts), ...(opts.format === 'csv' || opts.format === 'json' ? {} : { name: namesOf(ctx, all.flatMap((a) => a.lines.map((l) => l.value))) }) };
   const first = all[0] as (typeof all)[number];
   const lines = all.flatMap((a) => a.lines);
   const prov = provenance(ctx, `blame ${id}`, lines.length, 'fields', opts.follow === false ? ['--no-follow'] : []);
@@ -220,7 +239,7 @@ export function auditCommand(io: IO, opts: HistoryOptions): number {
   const rows = auditRows(steps, { normallyMerges: merges });
   const filters = [since?.text, until?.text].filter((x): x is string => x !== undefined);
   const prov = provenance(ctx, 'audit', rows.length, 'changes', filters);
-  const o = viewOptions(ctx, opts);
+  const o = { ...viewOptions(ctx, opts), ...(opts.format === 'csv' || opts.format === 'json' ? {} : { name: namesOf(ctx, rows.flatMap((r) => [r.before, r.after])) }) };
   render(io, opts, ctx, auditView(rows, prov, ctx.lang, o), () => ({
     timeZone: ctx.config.timezone,
     commits: steps.length,

@@ -231,6 +231,21 @@ export function fsSource(root: string, withStats = true): RegisterSource {
   };
 }
 
+/** kerjasama.yaml as written, its YAML's value (diff says what of it changed); undefined when it does not read as a mapping. */
+export function configData(loaded: Pick<Loaded, 'source'>): Record<string, unknown> | undefined {
+  const text = loaded.source(CONFIG_FILE);
+  const value = text === undefined ? undefined : parseText(text, CONFIG_FILE).value;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The records of `source` named by `ids` alone (a record's file name is its id), with its kerjasama.yaml:
+ * a few files read instead of the register (log's names for the records its events name).
+ */
+export function onlyRecords(source: RegisterSource, ids: ReadonlySet<string>): RegisterSource {
+  return { ...source, list: () => source.list().filter((f) => ids.has(basename(f.rel).replace(/\.ya?ml$/i, ''))) };
+}
+
 const scratch = { buf: undefined as Buffer | undefined };
 
 /** A listed file whose size is known: one open and read, no second stat (10,000 files add up); its size unknown, one `fstat` of the open file. */

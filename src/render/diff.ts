@@ -96,7 +96,8 @@ function sections(r: DiffReport, lang: Lang, o: { introduced?: boolean } & DiffT
   // A problem the change brings in, with what to do about it (as validate gives it): the reviewer passes it on.
   if (r.validation.introduced.length && o.introduced !== false) out.push({ title: t('introduced'), items: errorsFirst(r.validation.introduced).map((d) => ({ text: diagLine(d, lang), sub: hintLine(d, lang), tone: d.severity === 'error' ? 'bad' : 'warn' })) });
   if (r.validation.fixed.length) out.push({ title: t('fixed'), items: r.validation.fixed.map((d) => ({ text: diagLine(d, lang), sub: [], tone: 'good' })) });
-  if (r.configChanged) out.push({ title: t('config'), items: [{ text: dw(lang, 'configChanged'), sub: [] }] });
+  // kerjasama.yaml's settings changed, each said as a record's field is (labels, codes as words).
+  if (r.configChanged) out.push({ title: t('config'), items: [{ text: dw(lang, 'configChanged'), sub: r.config.map((f) => fieldPhrase(f, lang, { ...o, kind: 'config' })) }] });
   for (const kind of ['agreement', 'partner', 'activity'] as const) {
     const items: Section['items'] = [];
     if (kind === 'activity') for (const g of r.activitiesAdded) items.push(activitiesLine(g, lang));
@@ -223,6 +224,7 @@ export function diffAsJson(r: DiffReport, lang: Lang, o: DiffTextOptions = {}): 
   const value = {
     version: 1,
     ...r,
+    config: r.config.map((f) => ({ ...f, message: fieldPhrase(f, lang, { ...o, kind: 'config' }) })),
     attention: r.attention.map((a) => ({ ...a, message: attentionPhrase(a, lang) })),
     records: r.records.map((rc) => ({ ...rc, fields: rc.fields.map((f) => ({ ...f, message: fieldPhrase(f, lang, { ...o, kind: rc.kind }) })) })),
     validation: { ...r.validation, introduced: r.validation.introduced.map(diag), fixed: r.validation.fixed.map(diag) },

@@ -18,6 +18,8 @@ export interface DiffSide {
   diagnostics: readonly Diagnostic[];
   /** The text of a file, to tell whether an invalid record changed. */
   source: (file: string) => string | undefined;
+  /** kerjasama.yaml as written (its YAML's value), to say what of it changed; none when it does not read. */
+  config?: Record<string, unknown>;
 }
 
 export type FieldChange =
@@ -67,6 +69,8 @@ export interface DiffReport {
   head: string;
   asOf: string;
   configChanged: boolean;
+  /** kerjasama.yaml's changes, setting by setting (empty when either side's does not read). */
+  config: FieldChange[];
   attention: Attention[];
   records: RecordChange[];
   activitiesAdded: ActivitiesAdded[];
@@ -560,6 +564,7 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
   const activitiesAdded = [...byAgreement.values()].sort((a, b) => ((a.agreement ?? '~') < (b.agreement ?? '~') ? -1 : 1));
   for (const g of activitiesAdded) g.activities.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
 
+  const configChanged = base.source('kerjasama.yaml') !== head.source('kerjasama.yaml');
   const delta = validationDelta(base.diagnostics, head.diagnostics, fileMap);
   const headErrors = head.diagnostics.filter((d) => d.severity === 'error').length;
   const count = (c: RecordChange['change']): number => records.filter((r) => r.change === c).length;
@@ -567,7 +572,8 @@ export function diffReport(base: DiffSide, head: DiffSide, asOf: number, o: { in
     base: base.label,
     head: head.label,
     asOf: iso(asOf),
-    configChanged: base.source('kerjasama.yaml') !== head.source('kerjasama.yaml'),
+    configChanged,
+    config: configChanged && base.config && head.config ? valueChanges(base.config, head.config) : [],
     attention,
     records,
     activitiesAdded,

@@ -6,7 +6,7 @@ import type { ExtraSector, Kind, Lang } from '../model/types.js';
 import type { FieldChange } from '../report/diff.js';
 import { DECLARED_STATUS_LABEL, labelOf } from './labels.js';
 import { vw } from './values.words.js';
-import { fieldText, fieldValueAt } from './fields.js';
+import { fieldPathLabel, fieldText, fieldValueAt, type FieldValue } from './fields.js';
 
 const MAX_VALUE = 80;
 
@@ -24,9 +24,9 @@ function endValue(v: string | null, lang: Lang): string {
   return humanText(v, lang);
 }
 
-/** What a change's phrase knows of its record: its kind (none for kerjasama.yaml) and the register's extra sectors. */
+/** What a change's phrase knows of its record: its kind ('config' for kerjasama.yaml) and the register's extra sectors. */
 export interface PhraseOptions {
-  readonly kind?: Kind;
+  readonly kind?: Kind | 'config';
   readonly extraSectors?: readonly ExtraSector[];
   /** The records' names, to name a reference as show does ("Osaka Prefecture (osaka)"); without it, the id. */
   readonly name?: (kind: Kind, id: string) => string | undefined;
@@ -34,13 +34,14 @@ export interface PhraseOptions {
 
 /**
  * A field's value in a change, by the field model when the record's kind is known: a date as the tables
- * write it (1 Nov 2026, Dec 2026), a list as `show` writes it (view/fields.ts, as blame does); anything
- * else on one line (show).
+ * write it (1 Nov 2026, Dec 2026), a list, a code (a country, an approval's status), a reference (a
+ * signing party, by its name when `name` knows it) or a period as `show` writes them (view/fields.ts, as
+ * blame does); anything else on one line (show).
  */
 function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): string {
   const x = o.kind && v !== null && v !== undefined ? fieldValueAt(o.kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
   if (x?.t === 'date' && typeof v === 'string') return humanText(v, lang);
-  if (x && Array.isArray(v)) return show(fieldText(x, lang, o.name), lang);
+  if (x && (Array.isArray(v) || x.t === 'code' || x.t === 'ref' || (x.t === 'text' && x.text !== v))) return show(fieldText(x, lang, o.name), lang);
   return show(v, lang);
 }
 
@@ -51,12 +52,16 @@ function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): st
  * record's kind or the field is not known.
  */
 function itemsShown(items: readonly string[], lang: Lang, field: string, o: PhraseOptions): string {
-  const x = o.kind ? fieldValueAt(o.kind, field, items, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
-  return x?.t === 'list' ? x.items.map((i) => fieldText(i, lang, o.name, true)).join(', ') : items.join(', ');
+  const at = (v: unknown): FieldValue | undefined => (o.kind ? fieldValueAt(o.kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined);
+  const x = at(items);
+  if (x?.t === 'list') return x.items.map((i) => fieldText(i, lang, o.name, true)).join(', ');
+  // A list the model writes on one line (a reminder schedule: "90 days, 30 days"): each item so.
+  return x ? items.map((i) => { const one = at([i]); return one ? fieldText(one, lang, o.name, true) : i; }).join(', ') : items.join(', ');
 }
 
-/** A field's change, as diff and the history say it. */
+/** A field's change, as diff and the history say it; the field by show's label (JSON keeps the key). */
 export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): string {
+  const field = f.type === 'list' || f.type === 'value' ? (o.kind ? fieldPathLabel(o.kind, f.field, lang) : f.field) : '';
   switch (f.type) {
     case 'end': {
       if (f.direction === 'same' && f.written) {
@@ -76,11 +81,11 @@ export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): 
       const parts: string[] = [];
       if (f.added.length) parts.push(vw(lang, 'list.added', { items: itemsShown(f.added, lang, f.field, o) }));
       if (f.removed.length) parts.push(vw(lang, 'list.removed', { items: itemsShown(f.removed, lang, f.field, o) }));
-      return `${f.field}: ${parts.join('; ')}`;
+      return `${field}: ${parts.join('; ')}`;
     }
     case 'value':
-      if (f.before === null) return vw(lang, 'value.set', { field: f.field, after: valueShown(f.after, lang, f.field, o) });
-      if (f.after === null) return vw(lang, 'value.removed', { field: f.field, before: valueShown(f.before, lang, f.field, o) });
-      return vw(lang, 'value.changed', { field: f.field, before: valueShown(f.before, lang, f.field, o), after: valueShown(f.after, lang, f.field, o) });
+      if (f.before === null) return vw(lang, 'value.set', { field, after: valueShown(f.after, lang, f.field, o) });
+      if (f.after === null) return vw(lang, 'value.removed', { field, before: valueShown(f.before, lang, f.field, o) });
+      return vw(lang, 'value.changed', { field, before: valueShown(f.before, lang, f.field, o), after: valueShown(f.after, lang, f.field, o) });
   }
 }

@@ -3,7 +3,8 @@
 // reference as the record it names, a link as a link, an object as labelled parts — never a YAML key or a
 // raw code. `show` (every format) and the site's record pages draw these; only the drawing differs.
 
-import { FIELDS, fieldPaths, type Fields, type Shape } from '../model/fields.js';
+import { CONFIG_FIELDS, FIELDS, fieldPaths, type Fields, type Shape } from '../model/fields.js';
+import { countryName } from '../model/countries.js';
 import { formatDuration, humanKDate, parseDate, parseDuration } from '../model/dates.js';
 import { DATE_UNKNOWN } from './labels.js';
 import { vw } from './values.words.js';
@@ -48,7 +49,7 @@ function periodText(text: string, lang: Lang): string {
   return d ? formatDuration(d, lang) : text;
 }
 
-function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldValue {
+function valueOf(kind: Kind | 'config', path: string, shape: Shape, v: unknown, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldValue {
   const words = `${kind}.${path}`;
   if (typeof v === 'boolean') return { t: 'text', text: vw(o.lang, v ? 'yes' : 'no') };
   switch (shape.t) {
@@ -60,6 +61,11 @@ function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldVie
     // A period (5y) in words, in the reader's language: "5 years", "5 tahun".
     case 'period':
     case 'duration': return { t: 'text', text: periodText(String(v), o.lang) };
+    // A reminder schedule (90d, 30d) in words on one line: "90 days, 30 days".
+    case 'durations': return { t: 'text', text: (Array.isArray(v) ? v : [v]).map((x) => periodText(String(x), o.lang)).join(', ') };
+    // A country by its name in the reader's language, its ISO code kept: "Japan (JP)", "Jepang (JP)".
+    case 'country': return countryValue(String(v), o.lang);
+    case 'countries': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((c) => countryValue(String(c), o.lang)) };
     case 'enum': return { t: 'code', code: String(v), label: codeLabel(words, v, o.lang) ?? String(v) };
     case 'enums': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((c) => ({ t: 'code', code: String(c), label: codeLabel(words, c, o.lang) ?? String(c) })) };
     case 'ref': return { t: 'ref', kind: shape.kind, id: String(v) };
@@ -70,8 +76,7 @@ function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldVie
     case 'links': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'link', href: String(x) })) };
     // A source is a web address or a citation (a letter number, a printed report).
     case 'sources': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => (isUrl(String(x)) ? { t: 'link', href: String(x) } : { t: 'text', text: String(x) })) };
-    case 'texts':
-    case 'countries': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'text', text: String(x) })) };
+    case 'texts': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'text', text: String(x) })) };
     case 'object': return { t: 'object', rows: rowsOf(kind, shape.fields, v, path + '.', o, sectorName) };
     case 'objects': return { t: 'list', items: (Array.isArray(v) ? v : [v]).map((x) => ({ t: 'object', rows: rowsOf(kind, shape.fields, x, path + '.', o, sectorName) })) };
     // Numbers as the reader's language writes them (an amount of 150.000.000 in Indonesian, 150,000,000 in English).
@@ -81,7 +86,10 @@ function valueOf(kind: Kind, path: string, shape: Shape, v: unknown, o: FieldVie
   }
 }
 
-function rowsOf(kind: Kind, fields: Fields, data: unknown, prefix: string, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldRow[] {
+/** A country code as a code with its name (countryName); a code it does not know is shown as it is. */
+const countryValue = (code: string, lang: Lang): FieldValue => ({ t: 'code', code, label: countryName(code, lang) });
+
+function rowsOf(kind: Kind | 'config', fields: Fields, data: unknown, prefix: string, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldRow[] {
   if (typeof data !== 'object' || data === null) return [];
   const d = data as Record<string, unknown>;
   return Object.entries(fields).flatMap(([k, f]): FieldRow[] => {
@@ -109,15 +117,47 @@ export function fieldRows(kind: Kind, data: object, o: FieldViewOptions): FieldR
   return rowsOf(kind, FIELDS[kind], data, '', o, sectorNames(o));
 }
 
+/** The field model's fields of a record kind, or of kerjasama.yaml ('config'). */
+const fieldsOf = (kind: Kind | 'config'): Fields => (kind === 'config' ? CONFIG_FIELDS : FIELDS[kind]);
+
 /**
- * One field's value, named by its path as blame and the diff name it (`sectors`, `signatures[0].date`), as
- * fieldRows gives it; undefined for a path the field model does not know.
+ * One field's value, named by its path as blame and the diff name it (`sectors`, `signatures[0].date`;
+ * kerjasama.yaml's, `language`, with kind 'config'), as fieldRows gives it; undefined for a path the
+ * field model does not know.
  */
-export function fieldValueAt(kind: Kind, path: string, v: unknown, o: FieldViewOptions): FieldValue | undefined {
+export function fieldValueAt(kind: Kind | 'config', path: string, v: unknown, o: FieldViewOptions): FieldValue | undefined {
   const bare = path.replace(/\[\d+\]/g, '');
-  const spec = fieldPaths(FIELDS[kind]).find(([p]) => p === bare)?.[1];
+  const spec = fieldPaths(fieldsOf(kind)).find(([p]) => p === bare)?.[1];
   return spec ? valueOf(kind, bare, spec.shape, v, o, sectorNames(o)) : undefined;
 }
+
+/**
+ * A field named as a clerk reads it, by its path as blame, the diff and the history give it
+ * (`signatures[1].date`, `approvals.dprd.number`): show's label (the field model's words), after its
+ * mapping's or list item's label where its own does not say it ("signatures no. 2: signed on", "DPRD
+ * approval: number"); never the YAML key, unless the field model does not know the field.
+ */
+export function fieldPathLabel(kind: Kind | 'config', path: string, lang: Lang): string {
+  const parts = path.split('.').map((seg) => {
+    const [, key = seg, idx = ''] = /^([^[]*)((?:\[\d+\])*)$/.exec(seg) ?? [];
+    return { key, items: [...idx.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) + 1) };
+  });
+  const numbered = (label: string, items: readonly number[]): string => items.reduce((l, n) => vw(lang, 'item', { label: l, n }), label);
+  const bare = parts.map((p) => p.key);
+  const leaf = parts[parts.length - 1] ?? { key: path, items: [] };
+  const own = fieldLabel(`${kind}.${bare.join('.')}`, lang);
+  if (parts.length < 2) return numbered(own, leaf.items);
+  // Its mapping's label first, unless its own already says it (budget: amount, DPRD approval: number,
+  // countries without diplomatic relations); a list item's always, with its number.
+  const parent = parts[parts.length - 2] as (typeof parts)[number];
+  const parentLabel = fieldLabel(`${kind}.${bare.slice(0, -1).join('.')}`, lang);
+  if (parent.items.length === 0 && sharesWord(own, parentLabel)) return numbered(own, leaf.items);
+  return numbered(`${numbered(parentLabel, parent.items)}: ${own}`, leaf.items);
+}
+
+/** The words of a label that say something (four letters or more, a plural's s aside), lower case. */
+const wordsOf = (label: string): string[] => label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((x) => x.length >= 4).map((x) => x.replace(/s$/, ''));
+const sharesWord = (a: string, b: string): boolean => { const bs = new Set(wordsOf(b)); return wordsOf(a).some((x) => bs.has(x)); };
 
 /**
  * A value as plain text (tables, Markdown): codes as words with the code after, a list one item a line,

@@ -4,10 +4,10 @@
 
 import { humanText, instantIn, parseDate } from '../model/dates.js';
 import type { ExtraSector, Kind, Lang } from '../model/types.js';
-import { fieldText, fieldValueAt } from './fields.js';
+import { fieldPathLabel, fieldText, fieldValueAt } from './fields.js';
 import { BACK_DATED_AFTER, type AuditFlag, type AuditRow, type BlameLine, type HistoryCommit, type HistoryEvent } from '../report/history.js';
 import { fieldPhrase } from './changes.js';
-import { FIELDS, fieldPaths, type FieldSpec } from '../model/fields.js';
+import { CONFIG_FIELDS, FIELDS, fieldPaths, type FieldSpec } from '../model/fields.js';
 import { hw, hwBoth, type HistoryWord } from './history.words.js';
 import type { Cell, Column, Provenance, ReportView } from './view.js';
 
@@ -26,8 +26,14 @@ export function valueText(v: unknown, lang: Lang, full = false): string {
 /** A value for a cell: in CSV (raw) an absent value is an empty cell, elsewhere it says "(none)". */
 const cellValue = (v: unknown, lang: Lang, raw: boolean): string | null => (raw && (v === null || v === undefined) ? null : valueText(v, lang, raw));
 
-/** What an event did, as a clerk says it (the register's extra sectors name sectors as show does). */
-export function eventPhrase(e: HistoryEvent, lang: Lang, extraSectors?: readonly ExtraSector[]): string {
+/** How an event's phrase names things as show does: sectors (the register's extra sectors too) and records (their names, or their ids). */
+export interface EventWords {
+  readonly extraSectors?: readonly ExtraSector[];
+  readonly name?: (kind: Kind, id: string) => string | undefined;
+}
+
+/** What an event did, as a clerk says it. */
+export function eventPhrase(e: HistoryEvent, lang: Lang, o: EventWords = {}): string {
   switch (e.type) {
     case 'created':
     case 'removed':
@@ -37,7 +43,7 @@ export function eventPhrase(e: HistoryEvent, lang: Lang, extraSectors?: readonly
     case 'renamed':
       return hw(lang, e.how === 'fields' ? 'event.renamed.fields' : 'event.renamed.git', { from: e.from ?? '', n: pct(e.similarity) });
     case 'signed':
-      return hw(lang, 'event.signed', { party: e.party ?? '', date: humanText(e.date ?? '', lang) });
+      return hw(lang, 'event.signed', { party: fieldText({ t: 'ref', kind: 'partner', id: e.party ?? '' }, lang, o.name), date: humanText(e.date ?? '', lang) });
     case 'approval': {
       const what = [e.number !== undefined ? hw(lang, 'approval.number', { number: e.number }) : '', humanText(e.date ?? '', lang)].filter(Boolean).join(', ');
       return hw(lang, 'event.approval', { which: hw(lang, `approval.${e.approval ?? 'dprd'}` as HistoryWord), what });
@@ -50,7 +56,7 @@ export function eventPhrase(e: HistoryEvent, lang: Lang, extraSectors?: readonly
     case 'invalid':
       return hw(lang, 'event.invalid', { n: e.problems ?? 1 });
     default:
-      return e.change ? fieldPhrase(e.change, lang, { kind: e.kind, ...(extraSectors ? { extraSectors } : {}) }) : `${e.field ?? ''}: ${valueText(e.before, lang)} → ${valueText(e.after, lang)}`;
+      return e.change ? fieldPhrase(e.change, lang, { kind: e.kind, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}), ...(o.name ? { name: o.name } : {}) }) : `${e.field ?? ''}: ${valueText(e.before, lang)} → ${valueText(e.after, lang)}`;
   }
 }
 
@@ -75,6 +81,8 @@ export interface HistoryViewOptions {
   raw: boolean;
   /** The register's extra sectors, for sector names in lists. */
   extraSectors?: readonly ExtraSector[];
+  /** The records' names (log: the working tree's), to name the records an event names as show does; without it, their ids. */
+  name?: (kind: Kind, id: string) => string | undefined;
 }
 
 const col = (key: string, label: HistoryWord, extra: Omit<Column, 'key' | 'label'> = {}): Column => ({ key, label: hwBoth(label), ...extra });
@@ -129,47 +137,53 @@ export function logView(kind: Kind, id: string, events: readonly HistoryEvent[],
   ];
   const rows = events.map((e) => ({
     ...commitCells(e.commit, o),
-    ...(o.raw ? { event: e.type, field: e.field ?? null, before: cellValue(e.before, lang, true), after: cellValue(e.after, lang, true), text: eventPhrase(e, lang, o.extraSectors) } : { change: eventPhrase(e, lang, o.extraSectors) }),
+    ...(o.raw ? { event: e.type, field: e.field ?? null, before: cellValue(e.before, lang, true), after: cellValue(e.after, lang, true), text: eventPhrase(e, lang, o) } : { change: eventPhrase(e, lang, o) }),
   }));
   return { title: { en: hw('en', 'title.log', { kind, id }), id: hw('id', 'title.log', { kind, id }) }, provenance: prov, tables: [{ columns, rows, empty: hwBoth('empty') }], notes: [] };
 }
 
 export function eventJson(e: HistoryEvent, lang: Lang, o: Omit<HistoryViewOptions, 'raw'>): Record<string, unknown> {
   const { commit, change: _change, ...rest } = e;
-  return { ...rest, text: eventPhrase(e, lang, o.extraSectors), commit: commitJson(commit, o) };
+  return { ...rest, text: eventPhrase(e, lang, o), commit: commitJson(commit, o) };
 }
 
 // ---- blame ------------------------------------------------------------------------------------------
 
-/** A field's descriptor (the field model), by the path blame and the diff give it (`signatures[0].date`). */
-function specOf(kind: Kind, field: string): FieldSpec | undefined {
+/** A field's descriptor (the field model), by the path blame and the diff give it (`signatures[0].date`); kerjasama.yaml's with kind 'config'. */
+function specOf(kind: Kind | 'config', field: string): FieldSpec | undefined {
   const path = field.replace(/\[\d+\]/g, '');
-  return fieldPaths(FIELDS[kind]).find(([p]) => p === path)?.[1];
+  return fieldPaths(kind === 'config' ? CONFIG_FIELDS : FIELDS[kind]).find(([p]) => p === path)?.[1];
 }
 
 /** Whether a value is one of the record's dates (a vague one is marked as reports mark it). */
-export const isDateValue = (kind: Kind, field: string, v: unknown): v is string => {
+export const isDateValue = (kind: Kind | 'config', field: string, v: unknown): v is string => {
   const t = specOf(kind, field)?.shape.t;
   return typeof v === 'string' && (t === 'date' || t === 'end') && parseDate(v) !== undefined;
 };
 /** Whether a value is `unknown` where the field model lets a record say that nobody knows. */
-export const isUnknownValue = (kind: Kind, field: string, v: unknown): boolean => v === 'unknown' && specOf(kind, field)?.unknown === true;
+export const isUnknownValue = (kind: Kind | 'config', field: string, v: unknown): boolean => v === 'unknown' && specOf(kind, field)?.unknown === true;
 
-/** A list (sectors, partners, scope) or a mapping (an end's term) as `show` writes it: the field model's renderer (view/fields.ts), not JSON. */
-function renderedText(kind: Kind, field: string, v: object, lang: Lang, o: HistoryViewOptions): string {
+/**
+ * A value as `show` writes it, by the field model's renderer (view/fields.ts), not JSON: a list (sectors,
+ * partners, scope), a mapping (an end's term), a code as its word (a language, a country, a status), a
+ * reference, a period in words; undefined for a plain text or a field the model does not know.
+ */
+function renderedText(kind: Kind | 'config', field: string, v: unknown, lang: Lang, o: HistoryViewOptions): string | undefined {
   const value = fieldValueAt(kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) });
-  return value ? fieldText(value, lang) : valueText(v, lang);
+  if (!value || (value.t === 'text' && typeof v === 'string' && value.text === v)) return undefined;
+  return fieldText(value, lang, o.name);
 }
 
 /**
- * A field's value in a table cell (blame's value, audit's before and after), by the field model: a date as
- * the tables write it, `unknown` said as such, a list or a mapping as `show` writes it; CSV (raw) keeps the values as written.
+ * A field's value in a table cell (blame's value, audit's before and after, a record's or kerjasama.yaml's),
+ * by the field model: a date as the tables write it, `unknown` said as such, a list, a mapping or a code as
+ * `show` writes it; CSV (raw) keeps the values as written.
  */
-function valueCell(kind: Kind, field: string, v: unknown, lang: Lang, o: HistoryViewOptions): Cell {
+function valueCell(kind: Kind | 'config', field: string, v: unknown, lang: Lang, o: HistoryViewOptions): Cell {
   if (isDateValue(kind, field, v)) return { date: v };
-  if (isUnknownValue(kind, field, v) && !o.raw) return { text: hw(lang, 'unknown'), tone: 'warn' };
-  if (typeof v === 'object' && v !== null && !o.raw) return renderedText(kind, field, v, lang, o);
-  return valueText(v, lang, o.raw);
+  if (o.raw) return valueText(v, lang, true);
+  if (isUnknownValue(kind, field, v)) return { text: hw(lang, 'unknown'), tone: 'warn' };
+  return renderedText(kind, field, v, lang, o) ?? valueText(v, lang);
 }
 
 export function blameView(kind: Kind, id: string, lines: readonly BlameLine[], prov: Provenance, lang: Lang, o: HistoryViewOptions): ReportView {
@@ -182,7 +196,8 @@ export function blameView(kind: Kind, id: string, lines: readonly BlameLine[], p
   const rows = lines.map((l) => {
     const value = valueCell(kind, l.field, l.value, lang, o);
     const commit: Record<string, Cell> = l.commit ? commitCells(l.commit, o) : { date: o.raw ? null : hw(lang, 'before'), commit: null, author: null, ...(o.showEmail ? { email: null } : {}), pull_request: null, message: null };
-    return { field: l.field, value, ...commit };
+    // The field by show's label; CSV keeps the key.
+    return { field: o.raw ? l.field : fieldPathLabel(kind, l.field, lang), value, ...commit };
   });
   return { title: { en: hw('en', 'title.blame', { kind, id }), id: hw('id', 'title.blame', { kind, id }) }, provenance: prov, tables: [{ columns, rows, empty: hwBoth('empty') }], notes: [] };
 }
@@ -198,9 +213,9 @@ export function blameJson(kind: Kind, l: BlameLine, o: Omit<HistoryViewOptions, 
 
 // ---- audit ------------------------------------------------------------------------------------------
 
-/** An audit row's before or after: a record's field as blame shows it (valueCell); kerjasama.yaml's as it is. */
+/** An audit row's before or after: a record's field, or kerjasama.yaml's, as blame shows it (valueCell). */
 function auditCell(r: AuditRow, v: unknown, lang: Lang, o: HistoryViewOptions): Cell {
-  if (r.kind === 'config' || r.field === null || v === null || v === undefined) return cellValue(v, lang, o.raw);
+  if (r.field === null || v === null || v === undefined) return cellValue(v, lang, o.raw);
   return valueCell(r.kind, r.field, v, lang, o);
 }
 
@@ -217,7 +232,8 @@ export function auditView(rows: readonly AuditRow[], prov: Provenance, lang: Lan
   const out = rows.map((r) => ({
     ...commitCells(r.commit, o),
     record: r.kind === 'config' ? r.id : o.raw ? `${r.kind}:${r.id}` : `${hw(lang, `kind.${r.kind}`)} ${r.id}`,
-    field: r.field ?? (o.raw ? null : auditChangeText(r, lang)),
+    // The field by show's label (a setting of kerjasama.yaml by its own); CSV keeps the key.
+    field: r.field === null ? (o.raw ? null : auditChangeText(r, lang)) : o.raw ? r.field : fieldPathLabel(r.kind, r.field, lang),
     ...(o.raw ? { change: r.change } : {}),
     before: r.field === null ? null : auditCell(r, r.before, lang, o),
     after: r.field === null ? (o.raw && r.change === 'unreadable' ? String(r.after) : null) : auditCell(r, r.after, lang, o),

@@ -35,7 +35,8 @@ export const HISTORY_WORDS = {
   'event.created': m(() => 'created', () => 'dibuat'),
   'event.renamed.git': m((p) => `id changed from ${p.from} (git found the files ${p.n}% alike)`, (p) => `id berubah dari ${p.from} (git menilai berkasnya ${p.n}% sama)`),
   'event.renamed.fields': m((p) => `id changed from ${p.from} (recognised by its fields: ${p.n}% equal)`, (p) => `id berubah dari ${p.from} (dikenali dari kolom-kolomnya: ${p.n}% sama)`),
-  'event.signed': m((p) => `signed by ${p.party} (${p.date})`, (p) => `ditandatangani oleh ${p.party} (${p.date})`),
+  // The party as show names it, "Universitas Mataram (unram)": the day after "on", not in a second pair of brackets.
+  'event.signed': m((p) => `signed by ${p.party} on ${p.date}`, (p) => `ditandatangani oleh ${p.party} pada ${p.date}`),
   'event.approval': m((p) => `${p.which} recorded: ${p.what}`, (p) => `${p.which} dicatat: ${p.what}`),
   'approval.dprd': m(() => 'DPRD approval', () => 'persetujuan DPRD'),
   'approval.central': m(() => 'central government approval', () => 'persetujuan pemerintah pusat'),

@@ -15,6 +15,8 @@ export const VALUE_WORDS = {
 
   // ---- a field's change (view/changes.ts; `kerjasama diff` and the history) ---------------------------
   none: w('(none)', '(kosong)'),
+  // An item of a list of mappings, by its number (signatures[1].date: "signatures no. 2: signed on").
+  item: w((v) => `${v['label']} no. ${v['n']}`, (v) => `${v['label']} ke-${v['n']}`),
   'end.notRecorded': w('not recorded', 'tidak dicatat'),
   'end.none': w('no end date', 'tanpa batas waktu'),
   'end.later': w((v) => `end date extended from ${v['before']} to ${v['after']}`, (v) => `tanggal berakhir diperpanjang dari ${v['before']} menjadi ${v['after']}`),

@@ -79,7 +79,10 @@ describe('aggregate report', () => {
     const dir = federation({ git: false });
     const out = join(dir, 'coverage.xlsx');
     const r = await runCli(['aggregate', 'report', 'coverage', '--as-of', AS_OF, '--lang', 'en', '--format', 'xlsx', '--output', out, '--member', '34,35'], { cwd: dir });
-    expect([r.code, r.stderr]).toEqual([0, '']);
+    // Said on stderr as report --output, export and site say what they wrote (sayWritten).
+    expect([r.code, r.stderr]).toEqual([0, `kerjasama: aggregate report coverage written to ${out} (xlsx, as of 1 Jun 2026)\n`]);
+    const md = await runCli(['aggregate', 'report', 'coverage', '--as-of', AS_OF, '--lang', 'id', '--format', 'markdown', '--output', 'coverage.md', '--member', '34,35'], { cwd: dir });
+    expect([md.code, md.stdout, md.stderr]).toEqual([0, '', 'kerjasama: aggregate report coverage ditulis ke coverage.md (markdown, per 1 Jun 2026)\n']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const prov = wb.worksheets[wb.worksheets.length - 1];

@@ -480,21 +480,21 @@ describe('partner-duplicate', () => {
         code: 'partner-duplicate',
         file: 'data/partners/pemprov-jatim.yaml',
         at: '1:7',
-        message: 'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and have names that look like the same partner: `Pemerintah Provinsi Jawa Timur` and `Provinsi Jawa Timur`',
+        message: 'this partner looks like `jatim` (data/partners/jatim.yaml): both are in Indonesia and have names that look like the same partner: `Pemerintah Provinsi Jawa Timur` and `Provinsi Jawa Timur`',
       },
     ]);
     const magelang = { 'data/partners/magelang.yaml': 'name: Kabupaten Magelang\ntype: regency\ncountry: ID\n', 'data/partners/pemkab-magelang.yaml': 'name: Pemerintah Kabupaten Magelang\ntype: regency\ncountry: ID\n' };
     expect(check(magelang, 'id').map((f) => f.message)).toEqual([
-      'mitra ini tampaknya sama dengan `magelang` (data/partners/magelang.yaml): keduanya di ID dan namanya tampak seperti mitra yang sama: `Pemerintah Kabupaten Magelang` dan `Kabupaten Magelang`',
+      'mitra ini tampaknya sama dengan `magelang` (data/partners/magelang.yaml): keduanya di Indonesia dan namanya tampak seperti mitra yang sama: `Pemerintah Kabupaten Magelang` dan `Kabupaten Magelang`',
     ]);
   });
 
   it('the very same name is said to be shared', () => {
     expect(check({ 'data/partners/jawa-timur.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' }).map((f) => f.message)).toEqual([
-      'this partner looks like `jatim` (data/partners/jatim.yaml): both are in ID and share the name `Provinsi Jawa Timur`',
+      'this partner looks like `jatim` (data/partners/jatim.yaml): both are in Indonesia and share the name `Provinsi Jawa Timur`',
     ]);
     expect(check({ 'data/partners/jawa-timur.yaml': 'name: Provinsi Jawa Timur\ntype: province\ncountry: ID\n' }, 'id').map((f) => f.message)).toEqual([
-      'mitra ini tampaknya sama dengan `jatim` (data/partners/jatim.yaml): keduanya di ID dan bernama `Provinsi Jawa Timur`',
+      'mitra ini tampaknya sama dengan `jatim` (data/partners/jatim.yaml): keduanya di Indonesia dan bernama `Provinsi Jawa Timur`',
     ]);
   });
 

@@ -8,6 +8,8 @@ import { auditRows, blame, changeEvents, normallyMerges, recordEvents, withRecog
 import { auditJson, auditView, blameJson, blameView, eventPhrase, logView } from '../../src/view/history.js';
 import type { AuditRow, HistoryEvent } from '../../src/report/history.js';
 import { fieldRows, fieldText, type FieldValue } from '../../src/view/fields.js';
+import { fieldChanges } from '../../src/report/diff.js';
+import { fieldPhrase } from '../../src/view/changes.js';
 
 const y = (text: string): Record<string, unknown> => parse(text) as Record<string, unknown>;
 const valid = (text: string): RecordState => ({ value: y(text), valid: true, problems: 0 });
@@ -95,8 +97,8 @@ describe('days in the history\'s sentences', () => {
     const after = y(MOU + 'end: 2026-10-31\nconfirmed: 2026-12\nsignatures:\n  - party: bali\n    date: 2026-11-01\n');
     const ev = changeEvents('agreement', before, after, true);
     const phrases = (lang: 'en' | 'id'): string[] => ev.map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
-    expect(phrases('en')).toEqual(['signed by bali (1 Nov 2026)', 'end date moved earlier, from 31 Mar 2027 to 31 Oct 2026', 'confirmed set to Dec 2026']);
-    expect(phrases('id')).toEqual(['ditandatangani oleh bali (1 Nov 2026)', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'confirmed diisi Des 2026']);
+    expect(phrases('en')).toEqual(['signed by bali on 1 Nov 2026', 'end date moved earlier, from 31 Mar 2027 to 31 Oct 2026', 'confirmed set to Dec 2026']);
+    expect(phrases('id')).toEqual(['ditandatangani oleh bali pada 1 Nov 2026', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'dikonfirmasi diisi Des 2026']);
     expect(ev.map((e) => [e.before, e.after])).toEqual([[undefined, undefined], ['2027-03-31', '2026-10-31'], [null, '2026-12']]);
   });
 });
@@ -113,7 +115,7 @@ describe('lists in log and audit read as show writes them (the field model\'s re
     const events = changeEvents('agreement', before, after, true).map((e) => ({ ...e, commit: commit(), kind: 'agreement', id: 'x' }) as HistoryEvent);
     const change = (lang: 'en' | 'id'): unknown[] => (logView('agreement', 'x', events, prov, lang, o).tables[0]?.rows ?? []).map((r) => r['change']);
     expect(change('en')).toEqual(['sectors changed from Vocational education (vokasi), Tourism (pariwisata) to Tourism (pariwisata), Vocational education (vokasi)']);
-    expect(change('id')).toEqual([`sectors berubah dari ${shown(['vokasi', 'pariwisata'], 'id')} menjadi ${shown(['pariwisata', 'vokasi'], 'id')}`]);
+    expect(change('id')).toEqual([`sektor berubah dari ${shown(['vokasi', 'pariwisata'], 'id')} menjadi ${shown(['pariwisata', 'vokasi'], 'id')}`]);
     expect(change('id')[0]).not.toContain('["');
   });
 
@@ -124,7 +126,7 @@ describe('lists in log and audit read as show writes them (the field model\'s re
     const change = (lang: 'en' | 'id'): unknown[] => (logView('agreement', 'x', events, prov, lang, o).tables[0]?.rows ?? []).map((r) => r['change']);
     expect(change('en')).toEqual([`sectors: added ${shown(['pariwisata'], 'en')}; removed ${shown(['tenaga_kerja'], 'en')}`]);
     expect(change('en')[0]).toContain('Tourism (pariwisata)');
-    expect(change('id')).toEqual([`sectors: ditambahkan ${shown(['pariwisata'], 'id')}; dihapus ${shown(['tenaga_kerja'], 'id')}`]);
+    expect(change('id')).toEqual([`sektor: ditambahkan ${shown(['pariwisata'], 'id')}; dihapus ${shown(['tenaga_kerja'], 'id')}`]);
     expect(change('id')[0]).toContain('Pariwisata (pariwisata)');
     expect(events[0]?.change).toMatchObject({ added: ['pariwisata'], removed: ['tenaga_kerja'] });
   });
@@ -277,5 +279,91 @@ describe('blame shows a list as show does', () => {
 
   it('JSON keeps the list as a list', () => {
     expect(lines.map((l) => blameJson('agreement', l, o).value)).toEqual(lines.map((l) => l.value));
+  });
+});
+
+describe('a field in the phrases of diff and log is named by the label show gives it, not its YAML key', () => {
+  // show's labels (the field model's words), as fieldRows gives them: the phrases reuse them, not copies.
+  const label = (data: object, lang: 'en' | 'id'): string => fieldRows('agreement', data, { lang })[0]?.label ?? '';
+  const before = y(MOU + 'approvals:\n  dprd:\n    number: 7/DPRD/2023\nsignatures:\n  - party: ntb\n    date: 2024-03-01\n  - party: bali\n    date: 2024-03-01\n');
+  const after = y(MOU.replace('title: NTB–Bali', 'title: NTB–Bali (revised)') + 'notes: A note\napprovals:\n  dprd:\n    number: 7/DPRD/2024\nsignatures:\n  - party: ntb\n    date: 2024-03-01\n  - party: bali\n    date: 2024-03-05\n');
+  const phrases = (lang: 'en' | 'id'): string[] => changeEvents('agreement', before, after, true)
+    .map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
+
+  it('in English and in Indonesian; an item of a list by its number; a part by its field\'s label', () => {
+    const en = phrases('en');
+    const id = phrases('id');
+    expect(en).toEqual(expect.arrayContaining([
+      `${label({ title: 'x' }, 'en')} changed from NTB–Bali to NTB–Bali (revised)`,
+      `${label({ notes: 'x' }, 'en')} set to A note`,
+      'DPRD approval: number changed from 7/DPRD/2023 to 7/DPRD/2024',
+      'signatures no. 2: signed on changed from 1 Mar 2024 to 5 Mar 2024',
+    ]));
+    expect(id).toEqual(expect.arrayContaining([
+      `${label({ title: 'x' }, 'id')} berubah dari NTB–Bali menjadi NTB–Bali (revised)`,
+      `${label({ notes: 'x' }, 'id')} diisi A note`,
+      'persetujuan DPRD: nomor berubah dari 7/DPRD/2023 menjadi 7/DPRD/2024',
+      'penandatanganan ke-2: tanggal tanda tangan berubah dari 1 Mar 2024 menjadi 5 Mar 2024',
+    ]));
+    for (const p of [...en, ...id]) expect(p).not.toMatch(/approvals\.|signatures\[|\.number|\.date/);
+    for (const p of id) expect(p).not.toMatch(/\btitle\b|\bnotes\b/);
+  });
+});
+
+describe("audit: kerjasama.yaml's values (and a record's codes) in words, not codes", () => {
+  const prov = { report: 'audit', asOf: '2026-12-07', register: 'Uji', considered: 1, unit: 'changes' as const, filters: [] };
+  const o = { timeZone: 'Asia/Makassar', showEmail: false, raw: false };
+  const CFG = (more: string): RecordState => valid(`name: A\nowner: ntb\n${more}`);
+  const steps = [{ commit: commit(), changes: [
+    { kind: 'config' as const, status: 'M' as const, path: 'kerjasama.yaml',
+      before: CFG('language: en\nreminders:\n  before_end: [90d, 30d]\ncountries:\n  no_relations: [IL]\npublication:\n  satu_data:\n    frequency: annual\n'),
+      after: CFG('language: id\nreminders:\n  before_end: [6m]\ncountries:\n  no_relations: [IL, TW]\npublication:\n  satu_data:\n    frequency: quarterly\n') },
+    change('M', 'data/partners/p.yaml', valid('name: P\ntype: city\ncountry: JP\n'), valid('name: P\ntype: city\ncountry: KR\n'), { kind: 'partner' }),
+  ] }];
+  const rows = (lang: 'en' | 'id', raw = false): Array<[unknown, unknown, unknown]> =>
+    (auditView(auditRows(steps, { normallyMerges: false }), prov, lang, { ...o, raw }).tables[0]?.rows ?? []).map((r) => [r['field'], r['before'], r['after']]);
+
+  it('a setting by its label and its codes by their words, in both languages; CSV keeps keys and codes', () => {
+    expect(rows('en')).toEqual([
+      ['language', 'English (en)', 'Bahasa Indonesia (id)'],
+      ['reminders: remind before the end', '90 days, 30 days', '6 months'],
+      ['countries without diplomatic relations', 'Israel (IL)', 'Israel (IL), Taiwan (TW)'],
+      ['Satu Data metadata: update frequency', 'yearly (annual)', 'quarterly'],
+      ['country', 'Japan (JP)', 'South Korea (KR)'],
+    ]);
+    expect(rows('id')).toEqual([
+      ['bahasa', 'bahasa Inggris (en)', 'Bahasa Indonesia (id)'],
+      ['pengingat: ingatkan sebelum berakhir', '90 hari, 30 hari', '6 bulan'],
+      ['negara tanpa hubungan diplomatik', 'Israel (IL)', 'Israel (IL), Taiwan (TW)'],
+      ['metadata Satu Data: frekuensi pemutakhiran', 'tahunan (annual)', 'triwulanan (quarterly)'],
+      ['negara', 'Jepang (JP)', 'Korea Selatan (KR)'],
+    ]);
+    expect(rows('en', true)).toEqual([
+      ['language', 'en', 'id'],
+      ['reminders.before_end', '["90d","30d"]', '["6m"]'],
+      ['countries.no_relations', '["IL"]', '["IL","TW"]'],
+      ['publication.satu_data.frequency', 'annual', 'quarterly'],
+      ['country', 'JP', 'KR'],
+    ]);
+  });
+});
+
+describe('a value in the phrases of diff and log is written as show writes it: a code as its word, a reference by its name', () => {
+  const phrase = (kind: 'agreement' | 'partner', before: string, after: string, lang: 'en' | 'id', name?: (k: string, id: string) => string | undefined): string[] =>
+    changeEvents(kind, y(before), y(after), true).map((e) => eventPhrase({ ...e, commit: commit(), kind, id: 'x' } as HistoryEvent, lang, name ? { name } : {}));
+  const names = (_k: string, id: string): string | undefined => ({ osaka: 'Osaka Prefecture', shizuoka: 'Shizuoka Prefecture' } as Record<string, string>)[id];
+  const SIGNED = (party: string): string => MOU + `signatures:\n  - party: ntb\n    date: 2024-03-01\n  - party: ${party}\n    date: 2024-03-01\n`;
+
+  it('a country, a code of an approval, a signing party, in both languages', () => {
+    expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'en')).toEqual(['country changed from Japan (JP) to South Korea (KR)']);
+    expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'id')).toEqual(['negara berubah dari Jepang (JP) menjadi Korea Selatan (KR)']);
+    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'en')).toEqual(['central approval: status set to not known (unknown)']);
+    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'id')).toEqual(['persetujuan pemerintah pusat: status persetujuan diisi tidak diketahui (unknown)']);
+    // A signing party changed, as diff says it (log says the new one signed).
+    const party = (lang: 'en' | 'id', name?: typeof names): string[] => fieldChanges('agreement', y(SIGNED('osaka')), y(SIGNED('shizuoka'))).map((f) => fieldPhrase(f, lang, { kind: 'agreement', ...(name ? { name } : {}) }));
+    expect(party('en', names)).toEqual(['signatures no. 2: party changed from Osaka Prefecture (osaka) to Shizuoka Prefecture (shizuoka)']);
+    expect(party('id', names)).toEqual(['penandatanganan ke-2: pihak berubah dari Osaka Prefecture (osaka) menjadi Shizuoka Prefecture (shizuoka)']);
+    // Without names (a register that does not know the record), the id.
+    expect(party('en')).toEqual(['signatures no. 2: party changed from osaka to shizuoka']);
   });
 });

@@ -522,7 +522,7 @@ describe('partner identity across languages: one partner however the kind of reg
   }
   it('the message says the two forms are one name; the same name in one form keeps its message', () => {
     const [d] = duplicates('Prefektur Shizuoka', 'Shizuoka Prefecture', 'JP');
-    expect(d && messageOf(d, 'en').message).toBe('this partner looks like `p1` (data/partners/p1.yaml): both are in JP and `Shizuoka Prefecture` and `Prefektur Shizuoka` are one name written two ways');
+    expect(d && messageOf(d, 'en').message).toBe('this partner looks like `p1` (data/partners/p1.yaml): both are in Japan and `Shizuoka Prefecture` and `Prefektur Shizuoka` are one name written two ways');
     const [e] = duplicates('Pemerintah Provinsi Jawa Timur', 'Provinsi Jawa Timur', 'ID');
     // Deliberately changed from "share the name": the two names differ; both are named.
     expect(e && messageOf(e, 'en').message).toMatch(/have names that look like the same partner: `Provinsi Jawa Timur` and `Pemerintah Provinsi Jawa Timur`$/);

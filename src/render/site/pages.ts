@@ -25,6 +25,7 @@ import { DOC_SHORT, STATUS, STATUS_MARK, sw, type SiteWord } from './words.js';
 import { instantIn } from '../../model/dates.js';
 import { newestFirst, type HistoryEvent } from '../../report/history.js';
 import { eventPhrase } from '../../view/history.js';
+import { recordNames } from '../../view/records.js';
 import { hw } from '../../view/history.words.js';
 import type { DerivedStatus } from '../../model/agreement.js';
 import { formatNumber } from '../../model/format.js';
@@ -509,11 +510,12 @@ function historyNote(c: PageCtx, h: SiteHistory): Html {
 /** Events as a table, newest first: when, what changed (with the record, on the recent-changes page), who, the pull request. */
 function historyTable(c: PageCtx, s: SiteInput, events: readonly HistoryEvent[], withRecord: boolean, id?: string): Html {
   const h = s.history as Exclude<SiteHistory, { unavailable: string }>;
+  const words = { extraSectors: s.dataset.config.extraSectors, name: recordNames(s.dataset) };
   const exists = (e: HistoryEvent): boolean => (e.kind === 'partner' ? s.dataset.partners : e.kind === 'agreement' ? s.dataset.agreements : s.dataset.activities).has(e.id);
   return table(withRecord ? hw(c.lang, 'title.recent') : sw(c.lang, 'history'), [
     { label: hw(c.lang, 'col.date'), cell: (e: HistoryEvent) => instantIn(h.timeZone, e.commit.committerTime).zoned, sort: (e) => e.commit.committerTime },
     ...(withRecord ? [{ label: hw(c.lang, 'col.record'), cell: (e: HistoryEvent) => (exists(e) ? recLink(c, s.dataset, e.kind, e.id, e.id) : e.id) }] : []),
-    { label: hw(c.lang, 'col.change'), cell: (e) => eventPhrase(e, c.lang, s.dataset.config.extraSectors) },
+    { label: hw(c.lang, 'col.change'), cell: (e) => eventPhrase(e, c.lang, words) },
     { label: hw(c.lang, 'col.author'), cell: (e) => e.commit.author },
     { label: hw(c.lang, 'col.pr'), cell: (e) => (e.commit.pr === null ? '' : `#${e.commit.pr}`) },
     { label: hw(c.lang, 'col.message'), cell: (e) => e.commit.subject },
