@@ -221,6 +221,7 @@ describe('kerjasama diff', () => {
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
     expect(id.stdout).toContain('      tanggal berakhir kini ditulis sebagai 29 Nov 2027, bukan jangka waktu 5 tahun: hari terakhir berlakunya tetap sama\n');
     expect(id.stdout).not.toMatch(/berubah dari (\S+) menjadi \1/);
+    expect(id.stdout).not.toMatch(/: (\S+) → \1\n/);
     // And back: a date written as the term that ends on it.
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'date');
@@ -234,10 +235,10 @@ describe('kerjasama diff', () => {
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ sectors: '[pendidikan, pariwisata]' }) });
     const { json } = await diffJson(dir, ['main']);
     const field = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields[0] as unknown as { message: string; before: unknown; after: unknown };
-    expect(field.message).toBe('sectors changed from Tourism (pariwisata), Education (pendidikan) to Education (pendidikan), Tourism (pariwisata)');
+    expect(field.message).toBe('sectors: Tourism (pariwisata), Education (pendidikan) → Education (pendidikan), Tourism (pariwisata)');
     expect([field.before, field.after]).toEqual([['pariwisata', 'pendidikan'], ['pendidikan', 'pariwisata']]);
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(id.stdout).toContain('      sektor berubah dari Pariwisata (pariwisata), Pendidikan (pendidikan) menjadi Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
+    expect(id.stdout).toContain('      sektor: Pariwisata (pariwisata), Pendidikan (pendidikan) → Pendidikan (pendidikan), Pariwisata (pariwisata)\n');
   });
 
   it('partners added and removed are named as show names them; JSON keeps the ids', async () => {
@@ -286,7 +287,7 @@ describe('kerjasama diff', () => {
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ status: 'terminated', termination: '{ date: 2026-11-01, reason: Ended by letter }' }) });
     const { json } = await diffJson(dir, ['main']);
     const fields = json.records.find((r) => r.id === 'ntb-shizuoka')?.fields.map((f) => f.message);
-    expect(fields).toEqual(['status changed active → terminated', 'termination: terminated on set to 1 Nov 2026', 'termination: reason set to Ended by letter']);
+    expect(fields).toEqual(['status changed active → terminated', 'termination, terminated on: 1 Nov 2026 (newly filled in)', 'termination, reason: Ended by letter (newly filled in)']);
   });
 
   it("kerjasama.yaml's changes setting by setting, by their labels, codes in words; JSON keeps keys and values", async () => {
@@ -296,16 +297,16 @@ describe('kerjasama diff', () => {
     expect(en.stdout).toContain([
       'Configuration',
       '  ~ kerjasama.yaml changed',
-      '      language changed from English (en) to Bahasa Indonesia (id)',
-      '      reminders: remind before the end: added 90 days, 30 days',
+      '      language: English (en) → Bahasa Indonesia (id)',
+      '      reminders, remind before the end: added 90 days, 30 days',
       '      countries without diplomatic relations: added Israel (IL)',
     ].join('\n'));
     const id = await runCli(['diff', 'main', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(id.stdout).toContain('      bahasa berubah dari bahasa Inggris (en) menjadi Bahasa Indonesia (id)\n      pengingat: ingatkan sebelum berakhir: ditambahkan 90 hari, 30 hari\n      negara tanpa hubungan diplomatik: ditambahkan Israel (IL)\n');
+    expect(id.stdout).toContain('      bahasa: bahasa Inggris (en) → Bahasa Indonesia (id)\n      pengingat, ingatkan sebelum berakhir: ditambahkan 90 hari, 30 hari\n      negara tanpa hubungan diplomatik: ditambahkan Israel (IL)\n');
     // In the head's language (Indonesian now), as without --lang.
     const { json } = await diffJson(dir, ['main']);
     expect((json as unknown as { config: unknown[] }).config).toEqual([
-      expect.objectContaining({ type: 'value', field: 'language', before: 'en', after: 'id', message: 'bahasa berubah dari bahasa Inggris (en) menjadi Bahasa Indonesia (id)' }),
+      expect.objectContaining({ type: 'value', field: 'language', before: 'en', after: 'id', message: 'bahasa: bahasa Inggris (en) → Bahasa Indonesia (id)' }),
       expect.objectContaining({ type: 'list', field: 'reminders.before_end', added: ['90d', '30d'], removed: [] }),
       expect.objectContaining({ type: 'list', field: 'countries.no_relations', added: ['IL'], removed: [] }),
     ]);

@@ -59,9 +59,16 @@ function itemsShown(items: readonly string[], lang: Lang, field: string, o: Phra
   return x ? items.map((i) => { const one = at([i]); return one ? fieldText(one, lang, o.name, true) : i; }).join(', ') : items.join(', ');
 }
 
+/**
+ * A field's label at the head of a change's phrase, followed by a colon and what became of it: its parts
+ * joined by commas, not colons ("termination, terminated on: 31 Mar 2024 (newly filled in)", "DPRD
+ * approval, number: 7/2023 → 7/2024"), so that the one colon says where the field ends, whatever its label.
+ */
+const headLabel = (label: string): string => label.replace(/: /g, ', ');
+
 /** A field's change, as diff and the history say it; the field by show's label (JSON keeps the key). */
 export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): string {
-  const field = f.type === 'list' || f.type === 'value' ? (o.kind ? fieldPathLabel(o.kind, f.field, lang) : f.field) : '';
+  const field = f.type === 'list' || f.type === 'value' ? (o.kind ? headLabel(fieldPathLabel(o.kind, f.field, lang)) : f.field) : '';
   switch (f.type) {
     case 'end': {
       if (f.direction === 'same' && f.written) {

@@ -28,9 +28,11 @@ export const VALUE_WORDS = {
   name: w((v) => `renamed from “${v['before']}” to “${v['after']}”`, (v) => `nama berubah dari “${v['before']}” menjadi “${v['after']}”`),
   'list.added': w((v) => `added ${v['items']}`, (v) => `ditambahkan ${v['items']}`),
   'list.removed': w((v) => `removed ${v['items']}`, (v) => `dihapus ${v['items']}`),
-  'value.set': w((v) => `${v['field']} set to ${v['after']}`, (v) => `${v['field']} diisi ${v['after']}`),
-  'value.removed': w((v) => `${v['field']} removed (was ${v['before']})`, (v) => `${v['field']} dihapus (sebelumnya ${v['before']})`),
-  'value.changed': w((v) => `${v['field']} changed from ${v['before']} to ${v['after']}`, (v) => `${v['field']} berubah dari ${v['before']} menjadi ${v['after']}`),
+  // A value's change, after its field's label and a colon, whatever the label (a noun, "takes effect",
+  // "terminated on"): "termination, terminated on: 31 Mar 2024 (newly filled in)", "… : removed (was …)", "… : X → Y".
+  'value.set': w((v) => `${v['field']}: ${v['after']} (newly filled in)`, (v) => `${v['field']}: ${v['after']} (baru diisi)`),
+  'value.removed': w((v) => `${v['field']}: removed (was ${v['before']})`, (v) => `${v['field']}: dihapus (sebelumnya ${v['before']})`),
+  'value.changed': w((v) => `${v['field']}: ${v['before']} → ${v['after']}`, (v) => `${v['field']}: ${v['before']} → ${v['after']}`),
 } satisfies Catalogue;
 
 export type ValueWord = keyof typeof VALUE_WORDS;

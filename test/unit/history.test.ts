@@ -7,7 +7,9 @@ import { historyCommit, type HistoryCommit, type RecordState, type StepChange } 
 import { auditRows, blame, changeEvents, normallyMerges, recordEvents, withRecognisedRenames } from '../../src/report/history.js';
 import { auditJson, auditView, blameJson, blameView, eventPhrase, logView } from '../../src/view/history.js';
 import type { AuditRow, HistoryEvent } from '../../src/report/history.js';
-import { fieldRows, fieldText, type FieldValue } from '../../src/view/fields.js';
+import { fieldPathLabel, fieldRows, fieldText, type FieldValue } from '../../src/view/fields.js';
+import { CONFIG_FIELDS, FIELDS, fieldPaths, type Fields } from '../../src/model/fields.js';
+import type { Kind } from '../../src/model/types.js';
 import { fieldChanges } from '../../src/report/diff.js';
 import { fieldPhrase } from '../../src/view/changes.js';
 
@@ -97,8 +99,8 @@ describe('days in the history\'s sentences', () => {
     const after = y(MOU + 'end: 2026-10-31\nconfirmed: 2026-12\nsignatures:\n  - party: bali\n    date: 2026-11-01\n');
     const ev = changeEvents('agreement', before, after, true);
     const phrases = (lang: 'en' | 'id'): string[] => ev.map((e) => eventPhrase({ ...e, commit: commit(), kind: 'agreement', id: 'x' } as HistoryEvent, lang));
-    expect(phrases('en')).toEqual(['signed by bali on 1 Nov 2026', 'end date moved earlier, from 31 Mar 2027 to 31 Oct 2026', 'confirmed set to Dec 2026']);
-    expect(phrases('id')).toEqual(['ditandatangani oleh bali pada 1 Nov 2026', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'dikonfirmasi diisi Des 2026']);
+    expect(phrases('en')).toEqual(['signed by bali on 1 Nov 2026', 'end date moved earlier, from 31 Mar 2027 to 31 Oct 2026', 'confirmed: Dec 2026 (newly filled in)']);
+    expect(phrases('id')).toEqual(['ditandatangani oleh bali pada 1 Nov 2026', 'tanggal berakhir dimajukan dari 31 Mar 2027 menjadi 31 Okt 2026', 'dikonfirmasi: Des 2026 (baru diisi)']);
     expect(ev.map((e) => [e.before, e.after])).toEqual([[undefined, undefined], ['2027-03-31', '2026-10-31'], [null, '2026-12']]);
   });
 });
@@ -114,8 +116,8 @@ describe('lists in log and audit read as show writes them (the field model\'s re
     const after = y(MOU + 'sectors: [pariwisata, vokasi]\n');
     const events = changeEvents('agreement', before, after, true).map((e) => ({ ...e, commit: commit(), kind: 'agreement', id: 'x' }) as HistoryEvent);
     const change = (lang: 'en' | 'id'): unknown[] => (logView('agreement', 'x', events, prov, lang, o).tables[0]?.rows ?? []).map((r) => r['change']);
-    expect(change('en')).toEqual(['sectors changed from Vocational education (vokasi), Tourism (pariwisata) to Tourism (pariwisata), Vocational education (vokasi)']);
-    expect(change('id')).toEqual([`sektor berubah dari ${shown(['vokasi', 'pariwisata'], 'id')} menjadi ${shown(['pariwisata', 'vokasi'], 'id')}`]);
+    expect(change('en')).toEqual(['sectors: Vocational education (vokasi), Tourism (pariwisata) → Tourism (pariwisata), Vocational education (vokasi)']);
+    expect(change('id')).toEqual([`sektor: ${shown(['vokasi', 'pariwisata'], 'id')} → ${shown(['pariwisata', 'vokasi'], 'id')}`]);
     expect(change('id')[0]).not.toContain('["');
   });
 
@@ -294,16 +296,16 @@ describe('a field in the phrases of diff and log is named by the label show give
     const en = phrases('en');
     const id = phrases('id');
     expect(en).toEqual(expect.arrayContaining([
-      `${label({ title: 'x' }, 'en')} changed from NTB–Bali to NTB–Bali (revised)`,
-      `${label({ notes: 'x' }, 'en')} set to A note`,
-      'DPRD approval: number changed from 7/DPRD/2023 to 7/DPRD/2024',
-      'signatures no. 2: signed on changed from 1 Mar 2024 to 5 Mar 2024',
+      `${label({ title: 'x' }, 'en')}: NTB–Bali → NTB–Bali (revised)`,
+      `${label({ notes: 'x' }, 'en')}: A note (newly filled in)`,
+      'DPRD approval, number: 7/DPRD/2023 → 7/DPRD/2024',
+      'signatures no. 2, signed on: 1 Mar 2024 → 5 Mar 2024',
     ]));
     expect(id).toEqual(expect.arrayContaining([
-      `${label({ title: 'x' }, 'id')} berubah dari NTB–Bali menjadi NTB–Bali (revised)`,
-      `${label({ notes: 'x' }, 'id')} diisi A note`,
-      'persetujuan DPRD: nomor berubah dari 7/DPRD/2023 menjadi 7/DPRD/2024',
-      'penandatanganan ke-2: tanggal tanda tangan berubah dari 1 Mar 2024 menjadi 5 Mar 2024',
+      `${label({ title: 'x' }, 'id')}: NTB–Bali → NTB–Bali (revised)`,
+      `${label({ notes: 'x' }, 'id')}: A note (baru diisi)`,
+      'persetujuan DPRD, nomor: 7/DPRD/2023 → 7/DPRD/2024',
+      'penandatanganan ke-2, tanggal tanda tangan: 1 Mar 2024 → 5 Mar 2024',
     ]));
     for (const p of [...en, ...id]) expect(p).not.toMatch(/approvals\.|signatures\[|\.number|\.date/);
     for (const p of id) expect(p).not.toMatch(/\btitle\b|\bnotes\b/);
@@ -355,15 +357,46 @@ describe('a value in the phrases of diff and log is written as show writes it: a
   const SIGNED = (party: string): string => MOU + `signatures:\n  - party: ntb\n    date: 2024-03-01\n  - party: ${party}\n    date: 2024-03-01\n`;
 
   it('a country, a code of an approval, a signing party, in both languages', () => {
-    expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'en')).toEqual(['country changed from Japan (JP) to South Korea (KR)']);
-    expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'id')).toEqual(['negara berubah dari Jepang (JP) menjadi Korea Selatan (KR)']);
-    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'en')).toEqual(['central approval: status set to not known (unknown)']);
-    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'id')).toEqual(['persetujuan pemerintah pusat: status persetujuan diisi tidak diketahui (unknown)']);
+    expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'en')).toEqual(['country: Japan (JP) → South Korea (KR)']);
+    expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'id')).toEqual(['negara: Jepang (JP) → Korea Selatan (KR)']);
+    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'en')).toEqual(['central approval, status: not known (unknown) (newly filled in)']);
+    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'id')).toEqual(['persetujuan pemerintah pusat, status persetujuan: tidak diketahui (unknown) (baru diisi)']);
     // A signing party changed, as diff says it (log says the new one signed).
     const party = (lang: 'en' | 'id', name?: typeof names): string[] => fieldChanges('agreement', y(SIGNED('osaka')), y(SIGNED('shizuoka'))).map((f) => fieldPhrase(f, lang, { kind: 'agreement', ...(name ? { name } : {}) }));
-    expect(party('en', names)).toEqual(['signatures no. 2: party changed from Osaka Prefecture (osaka) to Shizuoka Prefecture (shizuoka)']);
-    expect(party('id', names)).toEqual(['penandatanganan ke-2: pihak berubah dari Osaka Prefecture (osaka) menjadi Shizuoka Prefecture (shizuoka)']);
+    expect(party('en', names)).toEqual(['signatures no. 2, party: Osaka Prefecture (osaka) → Shizuoka Prefecture (shizuoka)']);
+    expect(party('id', names)).toEqual(['penandatanganan ke-2, pihak: Osaka Prefecture (osaka) → Shizuoka Prefecture (shizuoka)']);
     // Without names (a register that does not know the record), the id.
-    expect(party('en')).toEqual(['signatures no. 2: party changed from osaka to shizuoka']);
+    expect(party('en')).toEqual(['signatures no. 2, party: osaka → shizuoka']);
+  });
+});
+
+describe('a field\'s change reads as a clerk writes it, for every label of the field model: the field, a colon, what became of it', () => {
+  const value = (kind: Kind | 'config', field: string, before: unknown, after: unknown, lang: 'en' | 'id'): string =>
+    fieldPhrase({ type: 'value', field, before, after }, lang, { kind });
+
+  it('a value filled in, removed and changed, in both languages (not "diakhiri pada diisi", not "takes effect removed")', () => {
+    expect(value('agreement', 'termination.date', null, '2024-03-31', 'en')).toBe('termination, terminated on: 31 Mar 2024 (newly filled in)');
+    expect(value('agreement', 'termination.date', null, '2024-03-31', 'id')).toBe('pengakhiran, diakhiri pada: 31 Mar 2024 (baru diisi)');
+    expect(value('agreement', 'effective', '2024-01-01', null, 'en')).toBe('takes effect: removed (was 1 Jan 2024)');
+    expect(value('agreement', 'effective', '2024-01-01', null, 'id')).toBe('mulai berlaku: dihapus (sebelumnya 1 Jan 2024)');
+    expect(value('agreement', 'effective', '2024-01-01', '2024-02-01', 'en')).toBe('takes effect: 1 Jan 2024 → 1 Feb 2024');
+    expect(value('agreement', 'effective', '2024-01-01', '2024-02-01', 'id')).toBe('mulai berlaku: 1 Jan 2024 → 1 Feb 2024');
+    expect(value('agreement', 'approvals.dprd.number', '7/DPRD/2023', '7/DPRD/2024', 'en')).toBe('DPRD approval, number: 7/DPRD/2023 → 7/DPRD/2024');
+    expect(fieldPhrase({ type: 'list', field: 'sectors', added: ['pariwisata'], removed: [] }, 'id', { kind: 'agreement' })).toMatch(/^sektor: ditambahkan /);
+  });
+
+  it('every field of every kind and of kerjasama.yaml, in both languages: one colon, after the field\'s label', () => {
+    const kinds: Array<[Kind | 'config', Fields]> = [...Object.entries(FIELDS) as Array<[Kind, Fields]>, ['config', CONFIG_FIELDS]];
+    for (const [kind, fields] of kinds) {
+      for (const [path] of fieldPaths(fields)) {
+        for (const lang of ['en', 'id'] as const) {
+          const label = fieldPathLabel(kind, path, lang).replace(/: /g, ', ');
+          for (const p of [value(kind, path, null, 'X', lang), value(kind, path, 'X', null, lang), value(kind, path, 'X', 'Y', lang)]) {
+            expect(p.startsWith(`${label}: `), `${kind}.${path} ${lang}: ${p}`).toBe(true);
+            expect(p.slice(label.length + 2), `${kind}.${path} ${lang}: ${p}`).not.toMatch(/: /);
+          }
+        }
+      }
+    }
   });
 });
