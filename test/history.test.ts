@@ -308,3 +308,24 @@ describe('log names the records an event refers to as show and diff do', () => {
     expect(csv.stdout).toContain(',partners,changed,"[""jayapura""]","[""jayapura"",""biak"",""sorong""]",');
   });
 });
+
+describe('--output FILE', () => {
+  it('log, blame, audit and diff say on stderr what they wrote, as report --output does (sayWritten)', async () => {
+    const dir = scriptedHistory();
+    const runs: Array<[string[], string]> = [
+      [['log', 'ntb-unram-pks-2024', '--output', 'log.txt'], 'log written to log.txt (text, as of 1 Jul 2024)'],
+      [['blame', 'ntb-unram-pks-2024', '--format', 'json', '--output', 'blame.json'], 'blame written to blame.json (json, as of 1 Jul 2024)'],
+      [['audit', '--format', 'csv', '--output', 'audit.csv'], 'audit written to audit.csv (csv, as of 1 Jul 2024)'],
+      [['diff', 'HEAD~1', '--output', 'diff.txt'], 'diff written to diff.txt (text, as of 1 Jul 2024)'],
+    ];
+    for (const [args, line] of runs) {
+      const r = await runCli([...args, '--as-of', '2024-07-01', '--lang', 'en'], { cwd: dir });
+      expect([r.stdout, r.stderr], args.join(' ')).toEqual(['', `kerjasama: ${line}\n`]);
+      expect(readFileSync(join(dir, args[args.length - 1] as string), 'utf8').length).toBeGreaterThan(0);
+    }
+    const id = await runCli(['log', 'ntb-unram-pks-2024', '--output', 'log-id.txt', '--as-of', '2024-07-01', '--lang', 'id'], { cwd: dir });
+    expect(id.stderr).toBe('kerjasama: log ditulis ke log-id.txt (text, per 1 Jul 2024)\n');
+    // To stdout, nothing is said.
+    expect((await runCli(['log', 'ntb-unram-pks-2024', '--as-of', '2024-07-01'], { cwd: dir })).stderr).toBe('');
+  });
+});

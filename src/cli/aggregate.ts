@@ -32,7 +32,7 @@ import { reportAsJson } from '../render/reportJson.js';
 import { reportAsTable } from '../render/reportTable.js';
 import { aggregateStatusView } from '../view/aggregate.js';
 import type { Provenance } from '../view/view.js';
-import { cacheHome, cacheOption, chooseAsOf, chooseLang, chooseStyle, emit, replaceFile, type GlobalOptions } from './common.js';
+import { cacheHome, cacheOption, chooseAsOf, chooseLang, chooseStyle, emit, replaceFile, sayWritten, type GlobalOptions } from './common.js';
 import { refuseOut, writePackage } from './export.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t, type MessageKey } from './messages.js';
@@ -180,6 +180,8 @@ export interface Identified {
   identity: IdentityResult;
   source: (file: string) => string | undefined;
   provenance: (report: string, considered: number) => Provenance;
+  /** The day the aggregate is as of. */
+  asOf: number;
   /** How many record files the members hold (the diagnostics' summary line). */
   fileCount: number;
 }
@@ -219,7 +221,7 @@ export function identified(io: IO, opts: AggregateOptions, lang: Lang, given?: {
   }
   const identity = identify(members, read.decisions, read.locate, { evidence: given?.evidence !== false });
   const provenance = (report: string, considered: number): Provenance => ({ report, asOf: iso(asOf), register: r.federation.name, considered, unit: 'records', filters: [] });
-  return { name: r.federation.name, members, read, identity, source, provenance, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
+  return { name: r.federation.name, members, read, identity, source, provenance, asOf, fileCount: members.reduce((n, m) => n + m.loaded.dataset.fileCount, 0) };
 }
 
 function staleLine(agg: { members: ReadonlyArray<{ member: { code: string }; freshness: Freshness }>; staleAfter: Duration }, lang: Lang): string | undefined {
@@ -354,6 +356,7 @@ export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {
     text = reportAsTable(aggregateStatusView(agg, provenance, lang), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
   }
   emit(io, text, opts.output, opts.force);
+  sayWritten(io, opts.output, provenance.report, format, lang, asOf);
   return 0;
 }
 

@@ -13,7 +13,7 @@ import { reportAsJson } from '../render/reportJson.js';
 import { reportAsTable } from '../render/reportTable.js';
 import { conflictsView, partnersView } from '../view/identity.js';
 import { identified, type AggregateOptions, type Identified } from './aggregate.js';
-import { chooseLang, chooseStyle, emit } from './common.js';
+import { chooseLang, chooseStyle, emit, sayWritten } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
@@ -62,6 +62,7 @@ export function aggregatePartnersCommand(io: IO, opts: IdentityOptions): number 
   }
   const code = showDiagnostics(io, opts, lang, diagnostics, x, format === 'json');
   emit(io, text, opts.output, opts.force);
+  sayWritten(io, opts.output, provenance.report, format, lang, x.asOf);
   return code;
 }
 
@@ -90,6 +91,7 @@ export function aggregateConflictsCommand(io: IO, opts: IdentityOptions): number
   }
   const code = showDiagnostics(io, opts, lang, diagnostics, x, format === 'json');
   emit(io, text, opts.output, opts.force);
+  sayWritten(io, opts.output, provenance.report, format, lang, x.asOf);
   if (result.conflicts.length && format !== 'json') io.stderr(`kerjasama: ${t(lang, 'conflictsOpen', { open: open.length, all: result.conflicts.length, acknowledged: result.conflicts.length - open.length })}\n`);
   return Math.max(code, open.length > 0 ? 1 : 0);
 }

@@ -13,10 +13,10 @@ import type { ReportName } from '../view/reports.js';
 import { REPORTS } from '../view/reports.js';
 import type { Provenance, ProvenanceMember } from '../view/view.js';
 import { readMembers, type AggregateOptions } from './aggregate.js';
-import { chooseAsOf, chooseLang } from './common.js';
+import { chooseAsOf, chooseLang, sayWritten } from './common.js';
 import type { IO } from './io.js';
 import { t } from './messages.js';
-import { refuseUnknownFilters, renderReport, reportFormat, sayWritten, type ReportBasis } from './report.js';
+import { refuseUnknownFilters, renderReport, reportFormat, type ReportBasis } from './report.js';
 import { buildReport, checkReportOptions, type ReportCliOptions } from './reports.js';
 
 export interface AggregateReportOptions extends AggregateOptions, ReportCliOptions {

@@ -15,7 +15,7 @@ import { visible } from '../render/sanitise.js';
 import { safeRealpath } from '../load/read.js';
 import { diagnosticsAsStylish } from '../render/diagnosticsStylish.js';
 import { makeStyle, type Style } from '../render/style.js';
-import { dayEndIn, iso, parseDate, todayIn } from '../model/dates.js';
+import { dayEndIn, humanDate, iso, parseDate, todayIn } from '../model/dates.js';
 import { finalise } from '../model/diagnostics.js';
 import type { Config, Diagnostic, Lang } from '../model/types.js';
 import { chooseWidth, UsageError, widthOption, type IO } from './io.js';
@@ -304,6 +304,18 @@ export function outputInputs(io: IO, opts: GlobalOptions & { output?: string }, 
     command, options, lang: chooseLang(io, opts, config.language), asOf: iso(chooseAsOf(io, opts, config.timezone)),
     color, width: chooseWidth(io, opts.output) ?? null, ...extra,
   });
+}
+
+/**
+ * The one line an output written to a file (--output, not -) says on stderr, as export and site say
+ * theirs: what (the command as typed: report expiring, list agreements, show ntb, report periodic, log,
+ * blame, audit, diff, aggregate status, aggregate partners, aggregate conflicts, aggregate report …),
+ * where, in which format, as of which day. Every command with --output says it by this function, after
+ * emit. To stdout, nothing: the output is there.
+ */
+export function sayWritten(io: IO, output: string | undefined, what: string, format: string, lang: Lang, asOf: number): void {
+  if (output === undefined || output === '-') return;
+  io.stderr(`kerjasama: ${t(lang, 'reportWritten', { what, out: output, format, asOf: humanDate(asOf, lang) })}\n`);
 }
 
 /** Writes output to stdout, or atomically to --output FILE (refusing to overwrite without --force). */

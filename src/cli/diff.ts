@@ -11,7 +11,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diffAsJson, diffAsMarkdown, diffAsText, fitComment } from '../render/diff.js';
 import { recordNames } from '../view/records.js';
-import { chooseAsOf, chooseLang, chooseStyle, emit, resolveRoot, type GlobalOptions } from './common.js';
+import { chooseAsOf, chooseLang, chooseStyle, emit, resolveRoot, sayWritten, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 
@@ -64,6 +64,7 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
     : format === 'markdown' ? commentMarkdown(io, diffAsMarkdown(report, lang, words), lang)
     : diffAsText(report, lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), words);
   emit(io, text, opts.output, opts.force);
+  sayWritten(io, opts.output, 'diff', format, lang, asOf);
   return report.validation.introduced.some((d) => d.severity === 'error') ? 1 : 0;
 }
 

@@ -16,7 +16,7 @@ import { recognisedRenames } from '../report/diff.js';
 import { auditRows, blame, byCommitTime, normallyMerges, recordEvents, relatedEvents, type HistoryEvent, type RecordStep } from '../report/history.js';
 import { recordNames } from '../view/records.js';
 import { auditJson, auditView, blameJson, blameView, eventJson, logView, type HistoryViewOptions } from '../view/history.js';
-import { chooseAsOf, chooseLang, chooseStyle, emit, gitStep, historyRepo, registerConfig, registerRepo, resolveRoot, type GlobalOptions } from './common.js';
+import { chooseAsOf, chooseLang, chooseStyle, emit, gitStep, sayWritten, historyRepo, registerConfig, registerRepo, resolveRoot, type GlobalOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { pushAll } from '../model/lists.js';
@@ -48,7 +48,10 @@ interface HistoryContext {
   tip: string;
   config: Config;
   lang: Lang;
+  asOf: number;
   asOfText: string;
+  /** The command's name (log, blame, audit), as the line a file written says it. */
+  command: string;
   started: number;
 }
 
@@ -62,11 +65,12 @@ function context(io: IO, opts: HistoryOptions, command: string): HistoryContext 
   const root = resolveRoot(io, opts);
   const config = registerConfig(io, opts, root);
   const lang = chooseLang(io, opts, config.language);
-  const asOfText = iso(chooseAsOf(io, opts, config.timezone));
+  const asOf = chooseAsOf(io, opts, config.timezone);
+  const asOfText = iso(asOf);
   const started = io.now().getTime();
   const repo = historyRepo(root, commandLine(command));
   const tip = gitStep(() => resolveRevision(repo, opts.at ?? 'HEAD'));
-  return { root, repo, tip, config, lang, asOfText, started };
+  return { root, repo, tip, config, lang, asOf, asOfText, command, started };
 }
 
 
@@ -104,6 +108,7 @@ function render(io: IO, opts: HistoryOptions, ctx: HistoryContext, view: ReportV
     : format === 'markdown' ? reportAsMarkdown(view, ctx.lang)
     : reportAsTable(view, ctx.lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), { width: chooseWidth(io, opts.output) });
   emit(io, text, opts.output, opts.force);
+  sayWritten(io, opts.output, ctx.command, format, ctx.lang, ctx.asOf);
   // A slow history on a repository without a commit-graph: say what makes it fast.
   const seconds = (io.now().getTime() - ctx.started) / 1000;
   if (seconds > 2 && !hasCommitGraph(ctx.repo)) io.stderr(`kerjasama: ${t(ctx.lang, 'historySlow', { seconds: seconds.toFixed(1) })}\n`);

@@ -17,10 +17,10 @@ import { builtInDocx } from '../render/periodicForms.js';
 import { builtInXlsx, fillXlsx } from '../render/xlsxTemplate.js';
 import { periodicHtml } from '../render/periodicHtml.js';
 import { reportAsJson } from '../render/reportJson.js';
-import { emit, loadOrExplain, replaceFile, type GlobalOptions } from './common.js';
+import { emit, loadOrExplain, replaceFile, sayWritten, type GlobalOptions } from './common.js';
 import { UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
-import { provenanceOf, reportInputs, sayWritten } from './report.js';
+import { provenanceOf, reportInputs } from './report.js';
 import { toPdf } from './soffice.js';
 import { VERSION } from './version.js';
 

@@ -1,7 +1,7 @@
 // kerjasama report <name>: load → check (records with errors are left out) → report → view → render.
 
 import { filesWithErrors, runChecks, withoutInvalid } from '../check/index.js';
-import { humanDate, parseDuration } from '../model/dates.js';
+import { parseDuration } from '../model/dates.js';
 import { countOf } from '../model/diagnostics.js';
 import { gitCommitIn, gitStateLater, mayBeInGit, type GitState } from '../load/git.js';
 import { describeFilters, parseList, unknownFilterValues, type Filters } from '../report/filters.js';
@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { RunMemo } from '../load/cache.js';
 import { fsSource, type RegisterSource } from '../load/load.js';
 import { VERSION } from './version.js';
-import { cacheOption, chooseAsOf, chooseLang, outputInputs, chooseStyle, emit, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
+import { cacheOption, chooseAsOf, chooseLang, outputInputs, chooseStyle, emit, sayWritten, loadOrExplain, outputPath, registerIsBundle, replaceFile, resolveRoot, type GlobalOptions, type Recorded, type RecordedOptions } from './common.js';
 import { chooseWidth, UsageError, type IO } from './io.js';
 import { say, t } from './messages.js';
 import { termAsWritten } from './values.js';
@@ -138,16 +138,6 @@ export function reportFormat(io: IO, opts: ReportOptions, formats: readonly stri
   if (format === 'xlsx' && (opts.output === undefined || opts.output === '-')) throw new UsageError(say('xlsxNeedsOutput'));
   if (format === 'xlsx' && existsSync(outputPath(io, opts.output as string)) && !opts.force) throw new UsageError(say('outputExists', { output: opts.output as string }));
   return format;
-}
-
-/**
- * The one line a report written to a file (--output, not -) says on stderr, as export and site say
- * theirs: what (the command: report expiring, list agreements, show ntb, report periodic), where, in
- * which format, as of which day. To stdout, nothing: the report is there.
- */
-export function sayWritten(io: IO, output: string | undefined, what: string, format: string, lang: Lang, asOf: number): void {
-  if (output === undefined || output === '-') return;
-  io.stderr(`kerjasama: ${t(lang, 'reportWritten', { what, out: output, format, asOf: humanDate(asOf, lang) })}\n`);
 }
 
 /**

@@ -75,6 +75,17 @@ describe('aggregate report', () => {
     expect([other.code, other.stderr]).toEqual([0, '']);
   });
 
+  it('aggregate status, partners and conflicts --output say on stderr what they wrote, as aggregate report does (sayWritten)', async () => {
+    const dir = federation({ git: false });
+    for (const what of ['status', 'partners', 'conflicts']) {
+      const r = await runCli(['aggregate', what, '--as-of', AS_OF, '--lang', 'en', '--output', `${what}.txt`], { cwd: dir });
+      expect(r.stdout, what).toBe('');
+      expect(r.stderr, what).toContain(`kerjasama: aggregate ${what} written to ${what}.txt (table, as of 1 Jun 2026)\n`);
+    }
+    const id = await runCli(['aggregate', 'status', '--as-of', AS_OF, '--lang', 'id', '--format', 'json', '--output', 'status.json'], { cwd: dir });
+    expect([id.code, id.stderr]).toEqual([0, 'kerjasama: aggregate status ditulis ke status.json (json, per 1 Jun 2026)\n']);
+  });
+
   it('writes a workbook through the same renderer, its provenance sheet naming each member', async () => {
     const dir = federation({ git: false });
     const out = join(dir, 'coverage.xlsx');
