@@ -52,7 +52,8 @@ export function eventPhrase(e: HistoryEvent, lang: Lang, o: EventWords = {}): st
     case 'followed-by':
     case 'activity-added':
     case 'agreement-added':
-      return hw(lang, `event.${e.type}`, { other: e.other ?? '' });
+      // The other record by its name, as show names a reference ("NTB–Bali MoU 2029 (ntb-bali-mou-2029)"); its id when the register no longer holds it.
+      return hw(lang, `event.${e.type}`, { other: fieldText({ t: 'ref', kind: e.type === 'activity-added' ? 'activity' : 'agreement', id: e.other ?? '' }, lang, o.name) });
     case 'invalid':
       return hw(lang, 'event.invalid', { n: e.problems ?? 1 });
     default:

@@ -400,3 +400,20 @@ describe('a field\'s change reads as a clerk writes it, for every label of the f
     }
   });
 });
+
+describe('log --with-related names the other agreements and activities by their names, as the rest of log names records', () => {
+  const names = (k: string, id: string): string | undefined => ({ 'agreement:ntb-bali-mou-2029': 'NTB–Bali MoU 2029', 'activity:ntb-bali-visit-2027': 'Kunjungan kerja ke Bali' } as Record<string, string>)[`${k}:${id}`];
+  const phrase = (type: HistoryEvent['type'], other: string, lang: 'en' | 'id', name?: typeof names): string =>
+    eventPhrase({ type, commit: commit(), kind: type === 'agreement-added' ? 'partner' : 'agreement', id: 'x', other } as HistoryEvent, lang, name ? { name } : {});
+
+  it('renewed by, followed by, an agreement naming a partner, an activity recorded, in both languages', () => {
+    expect(phrase('renewed-by', 'ntb-bali-mou-2029', 'en', names)).toBe('renewed by NTB–Bali MoU 2029 (ntb-bali-mou-2029)');
+    expect(phrase('renewed-by', 'ntb-bali-mou-2029', 'id', names)).toBe('diperpanjang oleh NTB–Bali MoU 2029 (ntb-bali-mou-2029)');
+    expect(phrase('followed-by', 'ntb-bali-mou-2029', 'en', names)).toBe('NTB–Bali MoU 2029 (ntb-bali-mou-2029) names it as its parent agreement');
+    expect(phrase('agreement-added', 'ntb-bali-mou-2029', 'id', names)).toBe('perjanjian NTB–Bali MoU 2029 (ntb-bali-mou-2029) menyebutnya sebagai mitra');
+    expect(phrase('activity-added', 'ntb-bali-visit-2027', 'en', names)).toBe('activity Kunjungan kerja ke Bali (ntb-bali-visit-2027) recorded');
+    // A record the register no longer holds: its id.
+    expect(phrase('renewed-by', 'ntb-gone-2030', 'en', names)).toBe('renewed by ntb-gone-2030');
+    expect(phrase('renewed-by', 'ntb-bali-mou-2029', 'en')).toBe('renewed by ntb-bali-mou-2029');
+  });
+});
