@@ -254,7 +254,7 @@ describe('uncertain dates in every report', () => {
     activity: vague, asOf: fc.integer({ min: 1990, max: 2045 }),
   });
   const D = '\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}';
-  /** A day as tables print it, or a range of two ("9 Dec 2026–30 Dec 2026"), with the uncertainty mark after it. */
+  /** A day as tables print it, or a range of two ("9 Dec 2026–30 Jan 2027"; "9–30 Dec 2026", "9 Nov–30 Dec 2026" end in a day so written), with the uncertainty mark after it. */
   const HUMAN_DAY = new RegExp(`\\b${D}(?:–${D})?(?: or later)?(\\*)?`, 'g');
 
   it('never throw, and every exact day they print from such records is marked as uncertain', async () => {

@@ -414,11 +414,27 @@ export function humanKDate(k: KDate, lang: 'en' | 'id'): string {
     };
     if (k.open === 'before') return say(DATE_WORDS, lang, 'by', { date: side(b, k.last) });
     if (k.open === 'after') return say(DATE_WORDS, lang, 'orLater', { date: side(a, k.first) });
-    return `${side(a, k.first)}–${side(b, k.last)}`;
+    return humanSpan(parseDate(a) ?? { precision: 'day', first: k.first }, parseDate(b) ?? { precision: 'day', first: k.last }, () => `${side(a, k.first)}–${side(b, k.last)}`, lang);
   }
   const { year, month } = civil(k.first);
   if (k.precision === 'year') return String(year);
   return `${MONTHS[lang][month - 1]} ${year}`;
+}
+
+/**
+ * Two ends of a span of days (or of months) written once for what they share, as a clerk writes them:
+ * "9–30 Dec 2026", "9 Nov–30 Dec 2026", "Nov–Des 2026"; across a year, or with ends of different
+ * precision, each end whole (`whole`: "9 Dec 2026–30 Jan 2027", "Nov 2026–30 Dec 2026").
+ */
+function humanSpan(a: Pick<KDate, 'precision' | 'first'>, b: Pick<KDate, 'precision' | 'first'>, whole: () => string, lang: 'en' | 'id'): string {
+  if (a.precision !== b.precision || (a.precision !== 'day' && a.precision !== 'month')) return whole();
+  const x = civil(a.first);
+  const y = civil(b.first);
+  if (x.year !== y.year) return whole();
+  const month = (m: number): string => MONTHS[lang][m - 1] as string;
+  if (a.precision === 'month') return `${month(x.month)}–${month(y.month)} ${y.year}`;
+  if (x.month === y.month) return `${x.day}–${y.day} ${month(y.month)} ${y.year}`;
+  return `${x.day} ${month(x.month)}–${y.day} ${month(y.month)} ${y.year}`;
 }
 
 /**

@@ -92,6 +92,20 @@ describe('dates: the forms a record writes', () => {
     expect(k('2017-06..', 'en')).toBe('Jun 2017 or later');
     expect(k('1997..1998', 'en')).toBe('1997–1998');
   });
+
+  it('a span of days says its month and year once where both ends share them, in both languages', () => {
+    const k = (t: string, lang: 'en' | 'id'): string => humanKDate(parseDate(t) as KDate, lang);
+    expect(k('2026-12-09..2026-12-30', 'en')).toBe('9–30 Dec 2026');
+    expect(k('2026-12-09..2026-12-30', 'id')).toBe('9–30 Des 2026');
+    expect(k('2026-11-09..2026-12-30', 'en')).toBe('9 Nov–30 Dec 2026');
+    expect(k('2026-08-09..2026-12-30', 'id')).toBe('9 Agu–30 Des 2026');
+    expect(k('2026-12-09..2027-01-30', 'en')).toBe('9 Dec 2026–30 Jan 2027');
+    expect(k('2026-11..2026-12', 'id')).toBe('Nov–Des 2026');
+    expect(k('2026-12..2027-01', 'en')).toBe('Dec 2026–Jan 2027');
+    // Ends of different precision, each as it is.
+    expect(k('2026-11..2026-12-30', 'en')).toBe('Nov 2026–30 Dec 2026');
+    expect(k('2026..2026-12-30', 'en')).toBe('2026–30 Dec 2026');
+  });
 });
 
 describe('dates: adding durations', () => {

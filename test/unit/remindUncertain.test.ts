@@ -39,7 +39,7 @@ describe('a reminder about an uncertain end', () => {
     const r = row({ endAsRecorded: '2023 + 5y' });
     expect(endLine(r, 'en')).toBe('Ends: 2028, exact day not recorded (an uncertain date); reminders go by 1 Jan 2028, the earliest day it can be: in 405 days');
     const span = row({ end: '2028-03-10', endLatest: '2028-04-09', endAsRecorded: '2023-03-10..2023-04-09 + 5y' });
-    expect(endLine(span, 'en')).toBe('Ends: 10 Mar 2028–9 Apr 2028, exact day not recorded (an uncertain date); reminders go by 10 Mar 2028, the earliest day it can be: in 405 days');
+    expect(endLine(span, 'en')).toBe('Ends: 10 Mar–9 Apr 2028, exact day not recorded (an uncertain date); reminders go by 10 Mar 2028, the earliest day it can be: in 405 days');
     // A term from a start only bounded above (..2017-06 + 5y): by its latest day, which reminders go by.
     const by = row({ end: '2022-06-29', endLatest: '2022-06-29', endAsRecorded: '..2017-06 + 5y', endOpen: true });
     expect(endLine(by, 'en')).toBe('Ends: by 29 Jun 2022, exact day not recorded (an uncertain date); reminders go by 29 Jun 2022, the latest day it can be: in 405 days');

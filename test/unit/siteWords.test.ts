@@ -50,10 +50,10 @@ describe("the site's month names are the one catalogue's (model/dates.words.ts),
 });
 
 describe("the timeline's bars say their days as the tables do", () => {
-  it('a bar\'s tooltip: Sep 2007 – 31 Aug 2012–29 Sep 2012, not 2007-09 – 2012-08-31..2012-09-29', () => {
+  it('a bar\'s tooltip: Sep 2007 – 31 Aug–29 Sep 2012, not 2007-09 – 2012-08-31..2012-09-29', () => {
     const agreement = { id: 'a-2007', title: 'MoU', documentType: 'mou', start: day('2007-09-01'), startText: '2007-09', startYear: 2007, endText: '2012-08-31..2012-09-29', end: day('2012-08-31'), endKind: 'term' as const, uncertain: true, status: 'expired' as const };
     const line = { key: 'k', owner: null, partner: { id: 'p', name: 'Prefektur P', country: 'JP' }, agreements: [agreement], inForce: false, activitiesByYear: {}, activities: { shared: [], own: [] }, plannedActivities: 0 };
-    for (const [lang, text] of [['en', 'Sep 2007 – 31 Aug 2012–29 Sep 2012'], ['id', 'Sep 2007 – 31 Agu 2012–29 Sep 2012']] as const) {
+    for (const [lang, text] of [['en', 'Sep 2007 – 31 Aug–29 Sep 2012'], ['id', 'Sep 2007 – 31 Agu–29 Sep 2012']] as const) {
       const svg = String(timelineChart([line], { asOf: day('2026-12-07'), horizonEnd: day('2028-12-07'), lang, maxRows: 10, activities: false }).svg);
       expect(svg).toContain(`${text}</title>`);
       expect(svg).not.toMatch(/\d{4}-\d{2}/);
