@@ -353,7 +353,7 @@ export function aggregateStatusCommand(io: IO, opts: AggregateOptions): number {
     });
   } else {
     const width = chooseWidth(io, opts.output);
-    text = reportAsTable(aggregateStatusView(agg, provenance, lang), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
+    text = reportAsTable(aggregateStatusView(agg, provenance, lang), lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), width !== undefined ? { width } : {});
   }
   emit(io, text, opts.output, opts.force);
   sayWritten(io, opts.output, provenance.report, format, lang, asOf);

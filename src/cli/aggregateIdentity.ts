@@ -58,7 +58,7 @@ export function aggregatePartnersCommand(io: IO, opts: IdentityOptions): number 
     text = reportAsJson(provenance, { ...(unresolved ? {} : { partners }), candidates, diagnostics: diagnosticsJson(diagnostics, lang) });
   } else {
     const width = chooseWidth(io, opts.output);
-    text = reportAsTable(partnersView(x.identity, provenance, x.name, lang, unresolved), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
+    text = reportAsTable(partnersView(x.identity, provenance, x.name, lang, unresolved), lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), width !== undefined ? { width } : {});
   }
   const code = showDiagnostics(io, opts, lang, diagnostics, x, format === 'json');
   emit(io, text, opts.output, opts.force);
@@ -87,7 +87,7 @@ export function aggregateConflictsCommand(io: IO, opts: IdentityOptions): number
     });
   } else {
     const width = chooseWidth(io, opts.output);
-    text = reportAsTable(conflictsView(result.conflicts, provenance, x.name, lang), lang, chooseStyle(io, opts), width !== undefined ? { width } : {});
+    text = reportAsTable(conflictsView(result.conflicts, provenance, x.name, lang), lang, opts.output ? chooseStyle(io, { color: false }) : chooseStyle(io, opts), width !== undefined ? { width } : {});
   }
   const code = showDiagnostics(io, opts, lang, diagnostics, x, format === 'json');
   emit(io, text, opts.output, opts.force);

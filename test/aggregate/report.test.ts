@@ -2,7 +2,7 @@
 // each member's commit, the counts are the sums of each member's own `report`, --member, --locked, a member
 // with a record left out (--strict), and a workbook through the same renderer.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,14 @@ describe('aggregate report', () => {
     }
     const id = await runCli(['aggregate', 'status', '--as-of', AS_OF, '--lang', 'id', '--format', 'json', '--output', 'status.json'], { cwd: dir });
     expect([id.code, id.stderr]).toEqual([0, 'kerjasama: aggregate status ditulis ke status.json (json, per 1 Jun 2026)\n']);
+  });
+
+  it('aggregate status, partners and conflicts --output write no colour into the file, as report --output does, even with FORCE_COLOR', async () => {
+    const dir = federation({ git: false });
+    for (const what of ['status', 'partners', 'conflicts']) {
+      await runCli(['aggregate', what, '--as-of', AS_OF, '--lang', 'en', '--output', `${what}.txt`], { cwd: dir, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+      expect(readFileSync(join(dir, `${what}.txt`), 'utf8'), what).not.toContain('\u001b[');
+    }
   });
 
   it('writes a workbook through the same renderer, its provenance sheet naming each member', async () => {
