@@ -25,6 +25,8 @@ const day = (v: unknown, lang: Lang): string => humanText(String(v), lang);
 const onDay = (v: unknown, lang: Lang): string => {
   const k = parseDate(String(v));
   if (k?.open === 'before') return day(v, lang);
+  // A span of days (28 Feb–30 Mar 2026) is not a month or a year: some day within it.
+  if (k?.precision === 'range' && k.open === undefined) return lang === 'id' ? `dalam rentang ${day(v, lang)}` : `within ${day(v, lang)}`;
   return lang === 'id' ? `pada ${day(v, lang)}` : `${k === undefined || k.precision === 'day' ? 'on' : 'in'} ${day(v, lang)}`;
 };
 /** An activity's dates as its check gives them ("2027-03-01", or "start – end"), each side as a day. */

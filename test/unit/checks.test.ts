@@ -617,7 +617,9 @@ describe('a date known only in part is worded as it is known, never as its earli
     expect(said('en', 'status-contradicted', C)).toBe('status is `expired`, but as of 7 Dec 2026 it runs until May 2027');
     expect(said('id', 'status-contradicted', C)).toBe('status `expired`, padahal per 7 Des 2026 perjanjian berlaku sampai Mei 2027');
     // Three years from some day in March 2023: its last day is one of 28 Feb 2026 to 30 Mar 2026.
-    expect(said('en', 'status-contradicted', 'data/agreements/d.yaml')).toBe('status is `active`, but as of 7 Dec 2026 it ended in 28 Feb–30 Mar 2026');
+    // A span of days is not a month: "within" it, not "in" it.
+    expect(said('en', 'status-contradicted', 'data/agreements/d.yaml')).toBe('status is `active`, but as of 7 Dec 2026 it ended within 28 Feb–30 Mar 2026');
+    expect(said('id', 'status-contradicted', 'data/agreements/d.yaml')).toBe('status `active`, padahal per 7 Des 2026 perjanjian berakhir dalam rentang 28 Feb–30 Mar 2026');
   });
 });
 
