@@ -41,6 +41,11 @@ export interface PhraseOptions {
 function valueShown(v: unknown, lang: Lang, field: string, o: PhraseOptions): string {
   const x = o.kind && v !== null && v !== undefined ? fieldValueAt(o.kind, field, v, { lang, ...(o.extraSectors ? { extraSectors: o.extraSectors } : {}) }) : undefined;
   if (x?.t === 'date' && typeof v === 'string') return humanText(v, lang);
+  // A reference too long for a line: its record's name is shortened, never its id (an id cut short names nothing).
+  if (x?.t === 'ref') {
+    const n = o.name?.(x.kind, x.id);
+    if (n && n !== x.id && n.length + x.id.length + 3 > MAX_VALUE) return `${show(n, lang).slice(0, Math.max(MAX_VALUE - x.id.length - 4, 8)).trimEnd()}… (${x.id})`;
+  }
   if (x && (Array.isArray(v) || x.t === 'code' || x.t === 'ref' || (x.t === 'text' && x.text !== v))) return show(fieldText(x, lang, o.name), lang);
   return show(v, lang);
 }

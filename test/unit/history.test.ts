@@ -385,6 +385,19 @@ describe('a field\'s change reads as a clerk writes it, for every label of the f
     expect(fieldPhrase({ type: 'list', field: 'sectors', added: ['pariwisata'], removed: [] }, 'id', { kind: 'agreement' })).toMatch(/^sektor: ditambahkan /);
   });
 
+  it('a reference with a long title keeps its whole id: the title is shortened, not the id (not "(mou-bandar-lest… (baru diisi)")', () => {
+    const title = 'Kesepakatan Bersama Sukamaju–Bandar Lestari tentang Pariwisata';
+    const name = (_k: Kind, id: string): string | undefined => (id === 'mou-bandar-lestari-2025' ? title : undefined);
+    for (const lang of ['en', 'id'] as const) {
+      const s = fieldPhrase({ type: 'value', field: 'parent', before: null, after: 'mou-bandar-lestari-2025' }, lang, { kind: 'agreement', name });
+      expect(s).toContain(' (mou-bandar-lestari-2025) (');
+      expect(s).toContain('Kesepakatan Bersama Sukamaju');
+      expect(s).toContain('…');
+    }
+    // A short one stays whole.
+    expect(fieldPhrase({ type: 'value', field: 'parent', before: null, after: 'x' }, 'id', { kind: 'agreement', name: () => 'MoU X' })).toContain('MoU X (x) (baru diisi)');
+  });
+
   it('every field of every kind and of kerjasama.yaml, in both languages: one colon, after the field\'s label', () => {
     const kinds: Array<[Kind | 'config', Fields]> = [...Object.entries(FIELDS) as Array<[Kind, Fields]>, ['config', CONFIG_FIELDS]];
     for (const [kind, fields] of kinds) {
