@@ -206,6 +206,17 @@ describe('a date or an amount written as an office writes it', () => {
     expect(en.stdout).toContain('hint: Write the number alone, without the currency and without thousands separators: amount: 1500000. See');
   });
 
+  it('a date written day first that the calendar does not have (31/02/2025) is read in the register’s form and said why, not "write it in the form shown"', async () => {
+    const dir = makeRegister({ ...files, 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\nplanned_signing: 31/02/2027\nend: 31 Februari 2030\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).toContain('saran: Tanggal ditulis tahun-bulan-hari: 31/02/2027 menjadi 2027-02-31, tetapi 2027-02-31 bukan tanggal yang ada: Feb 2027 hanya 28 hari. Periksa tanggal pada naskahnya.');
+    expect(r.stdout).toContain('menjadi 2030-02-31, tetapi 2030-02-31 bukan tanggal yang ada');
+    expect(r.stdout).toMatch(/Feb 2027 hanya 28 hari\. Periksa tanggal pada naskahnya\.\n/);
+    const en = await runCli(['validate', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('hint: Dates are written year-month-day: 31/02/2027 becomes 2027-02-31, but 2027-02-31 is not a day of the calendar: Feb 2027 has 28 days. Check the date on the document.');
+  });
+
   it('new and set name the date in the register’s form', async () => {
     const dir = makeRegister(files);
     writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');

@@ -10,7 +10,7 @@ import { isValidDate } from '../model/dates.js';
 import { countryByWords, isCountryCode } from '../model/countries.js';
 import { ID_PATTERN } from '../model/ids.js';
 import { sectorByWords } from '../model/sectors.js';
-import { amountAsWritten, saysUnknown, textTerm, writtenAsDate } from '../model/written.js';
+import { amountAsWritten, saysUnknown, textTerm, writtenAsDate, writtenAsNoDay } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
 import { closest, codeByWords } from './similar.js';
@@ -329,9 +329,12 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
 }
 
 /** A date written by hand (31/12/2025, 12 Maret 2026) where a date must be: the date in the register's form, for the hint. */
-function writtenDate(format: string, data: unknown): { written?: string } {
+function writtenDate(format: string, data: unknown): { written?: string; noDay?: string; noDayFrom?: string } {
   const d = format.startsWith('partial-date') && typeof data === 'string' ? writtenAsDate(data) : undefined;
-  return d !== undefined ? { written: d } : {};
+  if (d !== undefined) return { written: d };
+  // 31/02/2025: read as the register writes it (2025-02-31), a day the calendar does not have; the hint says so.
+  const no = format.startsWith('partial-date') && typeof data === 'string' ? writtenAsNoDay(data) : undefined;
+  return no !== undefined && typeof data === 'string' ? { noDay: no, noDayFrom: data.replace(/\s+/g, ' ').trim() } : {};
 }
 
 /** The sector id or country code a value names in words, where the field takes one; else undefined. */

@@ -87,6 +87,9 @@ const i = (p: P, key: string): string => String(p[`${key}_id`] ?? p[key] ?? '');
 const PARTS: Catalogue = {
   // a date written by hand, in the register's form (schema-format, schema-one-of)
   'hint.written': w((v) => `Did you mean ${v.written}? Dates are written year-month-day.`, (v) => `Maksud Anda ${v.written}? Tanggal ditulis tahun-bulan-hari.`),
+  /** A day the calendar does not have, when the month's length is not known (a template's placeholder). */
+  'hint.noSuchDay': w((v) => `${v.noDay} is not a day of the calendar`, (v) => `${v.noDay} bukan tanggal yang ada`),
+  'hint.writtenNoDay': w((v) => `Dates are written year-month-day: ${v.noDayFrom} becomes ${v.noDay}, but ${v.why}. Check the date on the document.`, (v) => `Tanggal ditulis tahun-bulan-hari: ${v.noDayFrom} menjadi ${v.noDay}, tetapi ${v.why}. Periksa tanggal pada naskahnya.`),
   'hint.term': w((v) => `Did you mean ${v.field}: ${v.term === 'none' ? 'none' : `{term: ${v.term}}`}?`, (v) => `Maksud Anda ${v.field}: ${v.term === 'none' ? 'none' : `{term: ${v.term}}`}?`),
   // why a file cannot be read
   'read.ELOOP': w('it became a symbolic link after it was listed', 'berkas berubah menjadi tautan simbolik setelah didaftar'),
@@ -264,6 +267,8 @@ const dayWhy = (p: P, lang: Lang): string | undefined => {
 };
 /** A date written by hand (31/12/2025) that reads as one date of the register's form: which, as a hint. */
 const written = (p: P, lang: Lang): string | undefined => (p.written === undefined ? undefined : part(lang, 'hint.written', p));
+/** A date written by hand (31/02/2025) that reads as a day the calendar does not have: which, and why, as a hint. */
+const writtenNoDay = (p: P, lang: Lang): string | undefined => (p.noDay === undefined || p.noDay === '' ? undefined : part(lang, 'hint.writtenNoDay', { noDay: p.noDay, noDayFrom: p.noDayFrom ?? '', why: noSuchDay(String(p.noDay), lang) ?? part(lang, 'hint.noSuchDay', { noDay: p.noDay }) }));
 /** A duration written as in kerjasama.yaml (5y), in words. */
 const dur = (lang: Lang, text: unknown): string => {
   const d = parseDuration(String(text));
@@ -356,8 +361,8 @@ export const CODES = {
     [(p) => `${q(p.field)} is ${q(p.value)}, which is not one of the allowed values`, (p) => (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + `Allowed: ${p.allowed}.`],
     [(p) => `${q(p.field)} bernilai ${q(p.value)}, yang tidak termasuk nilai yang diizinkan`, (p) => (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + `Yang diizinkan: ${p.allowed}.`]),
   'schema-format': code('error', 'schema', ['Badly formed value', 'Format nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + (p.written !== undefined ? `${written(p, 'en')} ` : '') + (dayWhy(p, 'en') ?? 'Write it in the form shown.')],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + (p.written !== undefined ? `${written(p, 'id')} ` : '') + (dayWhy(p, 'id') ?? 'Tulis sesuai bentuk yang ditunjukkan.')]),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}${opt(p.value, `; found ${q(p.value)}`)}`, (p) => (p.quote ? 'Quote dates with a time or other text, or keep only the date part. ' : '') + (p.written !== undefined ? `${written(p, 'en')} ` : '') + (writtenNoDay(p, 'en') ?? dayWhy(p, 'en') ?? 'Write it in the form shown.')],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}${opt(p.value, `; tertulis ${q(p.value)}`)}`, (p) => (p.quote ? 'Hapus bagian jam dan sisakan tanggalnya saja. ' : '') + (p.written !== undefined ? `${written(p, 'id')} ` : '') + (writtenNoDay(p, 'id') ?? dayWhy(p, 'id') ?? 'Tulis sesuai bentuk yang ditunjukkan.')]),
   'text-control-character': code('error', 'schema', ['Control character in text', 'Karakter kendali dalam teks'],
     [(p) => `${q(p.field)} holds the control character ${controlChar(p, 'en')} (character ${p.offset} of the value)`, () => 'Control characters (ESC, BEL, a bare CR, …) have no place in record text: a terminal, a calendar or a spreadsheet would obey them. Delete it; line breaks and tabs are allowed only in notes.'],
     [(p) => `${q(p.field)} berisi karakter kendali ${controlChar(p, 'id')} (karakter ke-${p.offset} dari nilainya)`, () => 'Karakter kendali (ESC, BEL, CR tunggal, …) tidak boleh ada dalam teks data: terminal, kalender atau lembar kerja akan menjalankannya. Hapus karakter itu; baris baru dan tab hanya boleh di notes.']),
@@ -368,8 +373,8 @@ export const CODES = {
     [(p) => `${q(p.field)} ${part('en', `rule.${p.rule}`, p)}`, () => 'See docs/data-model.md for the field.'],
     [(p) => `${q(p.field)} ${part('id', `rule.${p.rule}`, p)}`, () => 'Lihat docs/data-model.md untuk kolom ini.']),
   'schema-one-of': code('error', 'schema', ['Value of the wrong shape', 'Bentuk nilai salah'],
-    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + (p.term !== undefined ? `${part('en', 'hint.term', p)} ` : '') + (p.unknownEnd ? 'An end nobody knows is not written: leave end: out (end: none means no time limit). ' : '') + 'See docs/data-model.md for the forms this field takes.'],
-    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + (p.term !== undefined ? `${part('id', 'hint.term', p)} ` : '') + (p.unknownEnd ? 'Tanggal berakhir yang tidak diketahui tidak ditulis: hapus end: (end: none berarti tanpa batas waktu). ' : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
+    [(p) => `${q(p.field)} must be ${expected(p, 'en')}`, (p) => (p.written !== undefined ? `${written(p, 'en')} ` : '') + (writtenNoDay(p, 'en') !== undefined ? `${writtenNoDay(p, 'en')} ` : '') + (p.term !== undefined ? `${part('en', 'hint.term', p)} ` : '') + (p.unknownEnd ? 'An end nobody knows is not written: leave end: out (end: none means no time limit). ' : '') + 'See docs/data-model.md for the forms this field takes.'],
+    [(p) => `${q(p.field)} harus ${expected(p, 'id')}`, (p) => (p.written !== undefined ? `${written(p, 'id')} ` : '') + (writtenNoDay(p, 'id') !== undefined ? `${writtenNoDay(p, 'id')} ` : '') + (p.term !== undefined ? `${part('id', 'hint.term', p)} ` : '') + (p.unknownEnd ? 'Tanggal berakhir yang tidak diketahui tidak ditulis: hapus end: (end: none berarti tanpa batas waktu). ' : '') + 'Lihat docs/data-model.md untuk bentuk-bentuk kolom ini.']),
 
   // ---- config -------------------------------------------------------------------------------
   'config-invalid': code('error', 'config', ['Invalid configuration', 'Konfigurasi tidak sah'],
@@ -526,7 +531,7 @@ export const groupTitle = (g: Group, lang: Lang): string => say(GROUP_WORDS, lan
 /**
  * A catalogue text as a template: each parameter shown by `mark` ({name} in SARIF's rules, ‹name› for a
  * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name, a file in the wrong folder, the
- * sectors a word names) left out, so that it reads as
+ * sectors a word names, a day the calendar does not have) left out, so that it reads as
  * the general case.
  */
 export function codeTemplate(text: Text, mark: (name: string) => string): string {
@@ -534,7 +539,7 @@ export function codeTemplate(text: Text, mark: (name: string) => string): string
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' || name === 'misplaced' || name === 'each' ? '' : mark(name);
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' || name === 'misplaced' || name === 'each' || name === 'noDay' ? '' : mark(name);
     },
   });
   return text(params);

@@ -63,6 +63,20 @@ export const RANGE = /\s*(?:\.\.|–|—|\bs\/d\b|\bs\.d\.?|\bsd\b|\bsampai deng
 
 /** A date as written by hand, as a date of the register; undefined when it cannot be read without a guess. */
 /** A date written by hand that is not in the register's form (31/12/2025, 12 Maret 2026), in that form, for a hint; else undefined. */
+/**
+ * A day written day first (31/02/2025, 31 Februari 2025) that the calendar does not have, month and year
+ * being right: the day in the register's form (2025-02-31), for the hint to say why it is refused. Undefined
+ * for anything else (a date that exists is writtenAsDate's; a month past 12 is not guessed at).
+ */
+export function writtenAsNoDay(text: string): string | undefined {
+  const t = text.replace(/\s+/g, ' ').trim().replace(WEEKDAY, '');
+  const num = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/.exec(t);
+  const named = num ? undefined : /^(\d{1,2})\s+([\p{L}]+)\.?\s+(\d{4})$/u.exec(t);
+  const [d, mo, y] = num ? [Number(num[1]), Number(num[3]), Number(num[4])] : named ? [Number(named[1]), MONTH.get((named[2] as string).toLowerCase()), Number(named[3])] : [];
+  if (d === undefined || mo === undefined || y === undefined || !validYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return d > daysInMonth(y, mo) ? ymd(y, mo, d) : undefined;
+}
+
 export function writtenAsDate(text: string): string | undefined {
   const d = textDate(text.replace(/\s+/g, ' ').trim());
   return d !== undefined && d !== text && parseDate(d) ? d : undefined;
