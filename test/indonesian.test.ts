@@ -187,6 +187,19 @@ describe('a code or a field written as the reports word it, on the command line'
   });
 });
 
+describe('a category written by its name in the regulations', () => {
+  it('new --category "Kerja Sama Daerah dengan Pihak Ketiga" (PP 28/2018\'s words, the glossary\'s) is answered with KSDPK, as "dengan pihak ketiga" is; and in a record', async () => {
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: Kerja sama daerah dengan daerah lain\ndocument_type: mou\npartners: [palu]\nstatus: draft\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    for (const c of ['Kerja Sama Daerah dengan Pihak Ketiga', 'Kerja sama dengan pihak ketiga', 'dengan pihak ketiga']) {
+      const r = await runCli(['new', 'agreement', '--title', 'PKS Air', '--category', c, '--document-type', 'pks', '--partners', 'palu', '--dry-run'], { cwd: dir });
+      expect(r.stderr).toContain(`bukan "${c}" (maksud Anda KSDPK?)`);
+    }
+    const v = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(v.stdout).toContain('Maksud Anda `KSDD`?');
+  });
+});
+
 describe('a date or an amount written as an office writes it', () => {
   const files = {
     'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n',

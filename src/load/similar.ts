@@ -163,7 +163,10 @@ export function nearest(word: string, known: Iterable<Known>, n = 3): string[] {
  * "Kesepakatan Bersama" is mou), in either language, or near it: a clerk writes what every report shows.
  */
 export function codeByWords(path: string, value: string, codes: readonly string[]): string | undefined {
-  return closestByLabel(value, codes.flatMap((code) => (['id', 'en'] as const).map((lang) => [codeLabel(path, code, lang), code] as const)));
+  const labelled = codes.flatMap((code) => (['id', 'en'] as const).map((lang) => [codeLabel(path, code, lang), code] as const));
+  // A category by its name in PP 28/2018 ("Kerja Sama Daerah dengan Pihak Ketiga"), of which the label is the end.
+  const lead = /^\s*(kerja\s*sama|cooperation)(\s+daerah)?\s+/i;
+  return closestByLabel(value, labelled) ?? (lead.test(value) ? closestByLabel(value.replace(lead, ''), labelled) : undefined);
 }
 
 /**
