@@ -230,6 +230,15 @@ describe('a date or an amount written as an office writes it', () => {
     expect(en.stdout).toContain('hint: Dates are written year-month-day: 31/02/2027 becomes 2027-02-31, but 2027-02-31 is not a day of the calendar: Feb 2027 has 28 days. Check the date on the document.');
   });
 
+  it('new --signed 31/02/2025 and set end=31/02/2030 say which day that is and that the calendar does not have it', async () => {
+    const dir = makeRegister(files);
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['new', 'agreement', '--title', 'MoU Donggala', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--signed', '31/02/2025', '--dry-run'], { cwd: dir });
+    expect(r.stderr).toContain('bukan "31/02/2025"; tanggal ditulis tahun-bulan-hari: 31/02/2025 menjadi 2025-02-31, tetapi 2025-02-31 bukan tanggal yang ada: Feb 2025 hanya 28 hari');
+    const en = await runCli(['new', 'agreement', '--title', 'MoU Donggala', '--category', 'KSDD', '--document-type', 'mou', '--partners', 'palu', '--signed', '31/02/2025', '--dry-run', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('not "31/02/2025"; dates are written year-month-day: 31/02/2025 becomes 2025-02-31, but 2025-02-31 is not a day of the calendar: Feb 2025 has 28 days');
+  });
+
   it('new and set name the date in the register’s form', async () => {
     const dir = makeRegister(files);
     writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');

@@ -465,6 +465,7 @@ export const MESSAGES = {
   'ask.sigPlace': w((p) => `  ${p.party}: signed at (place)`, (p) => `  ${p.party}: tempat tanda tangan`),
   'ask.sigNumber': w((p) => `  ${p.party}: its document number`, (p) => `  ${p.party}: nomor naskah pihak ini`),
   'problem.written': w((p) => `; did you mean ${p.date}? (dates are written year-month-day)`, (p) => `; maksud Anda ${p.date}? (tanggal ditulis tahun-bulan-hari)`),
+  'problem.writtenNoDay': w((p) => `; dates are written year-month-day: ${p.value} becomes ${p.date}, but ${p.why}`, (p) => `; tanggal ditulis tahun-bulan-hari: ${p.value} menjadi ${p.date}, tetapi ${p.why}`),
   'problem.termWritten': w((p) => `; did you mean ${p.term}?`, (p) => `; maksud Anda ${p.term}?`),
   'problem.date': w((p) => `${p.flag} must be a date like 2026-11-22 (or 2026-11 or 2026; ~1990 for about 1990; 1997..1998; ..2017-06 for by June 2017), not ${q(p.value)}`,
     (p) => `${p.flag} harus berupa tanggal seperti 2026-11-22 (atau 2026-11 atau 2026; ~1990 untuk sekitar 1990; 1997..1998; ..2017-06 untuk paling lambat Juni 2017), bukan ${q(p.value)}`),

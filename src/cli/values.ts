@@ -9,7 +9,7 @@ import { noSuchDay, parseDate } from '../model/dates.js';
 import { sectorByWords } from '../model/sectors.js';
 import type { Fields, FieldSpec } from '../model/fields.js';
 import { ID_PATTERN } from '../model/ids.js';
-import { saysUnknown, textTerm, writtenAsDate } from '../model/written.js';
+import { saysUnknown, textTerm, writtenAsDate, writtenAsNoDay } from '../model/written.js';
 import type { Kind, Lang } from '../model/types.js';
 import type { Field } from '../scaffold/ask.js';
 import { codeByWords, idsLike, type Known } from '../load/similar.js';
@@ -33,7 +33,10 @@ export const orNoSuchDay = (x: string, lang: Lang): string => {
   const why = noSuchDay(x, lang);
   if (why !== undefined) return `; ${why}`;
   const d = writtenAsDate(x);
-  return d !== undefined ? t(lang, 'problem.written', { date: d }) : '';
+  if (d !== undefined) return t(lang, 'problem.written', { date: d });
+  // 31/02/2025: the day it reads as, and that the calendar does not have it.
+  const no = writtenAsNoDay(x);
+  return no !== undefined ? t(lang, 'problem.writtenNoDay', { value: x.replace(/\s+/g, ' ').trim(), date: no, why: noSuchDay(no, lang) ?? '' }) : '';
 };
 
 /**
