@@ -187,6 +187,18 @@ describe('a code or a field written as the reports word it, on the command line'
   });
 });
 
+describe('renew and succeed say the old agreement\'s status in words', () => {
+  it('renew: "tetap berstatus aktif", not "tetap berstatus active"', async () => {
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nsignatures:\n  - party: ntb\n    date: 2022-01-10\n  - party: palu\n    date: 2022-01-10\nend: 2027-01-09\nstatus: active\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    writeFileSync(join(dir, 'data/partners/ntb.yaml'), 'name: Provinsi Nusa Tenggara Barat\ntype: province\ncountry: ID\n');
+    const r = await runCli(['renew', 'palu-mou', '--signed', '2026-12-20', '--end', '5y', '--dry-run', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stderr).toContain('palu-mou tetap berstatus aktif sampai perpanjangannya');
+    const en = await runCli(['renew', 'palu-mou', '--signed', '2026-12-20', '--end', '5y', '--dry-run', '--as-of', '2026-11-22', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain('palu-mou stays active until its renewal');
+  });
+});
+
 describe('a category written by its name in the regulations', () => {
   it('new --category "Kerja Sama Daerah dengan Pihak Ketiga" (PP 28/2018\'s words, the glossary\'s) is answered with KSDPK, as "dengan pihak ketiga" is; and in a record', async () => {
     const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: Kerja sama daerah dengan daerah lain\ndocument_type: mou\npartners: [palu]\nstatus: draft\n' });

@@ -12,6 +12,7 @@
 import { iso, parseDate } from '../model/dates.js';
 import { derivedStatus, endOf, startOf } from '../model/agreement.js';
 import { DOCUMENT_TYPE_WORDS } from '../model/fields.words.js';
+import { DECLARED_STATUS_LABEL, labelOf } from '../view/labels.js';
 import type { Agreement, AgreementData, Lang } from '../model/types.js';
 import { BadValue, fill, MissingValues, type Field } from '../scaffold/ask.js';
 import type { Edit } from '../scaffold/edit.js';
@@ -127,7 +128,7 @@ export async function renewCommand(io: IO, id: string, newId: string | undefined
   if (derivedStatus(made.data as unknown as AgreementData, ctx.asOf) === 'in_force' && o.status !== 'superseded') {
     changes.push({ rel: old.rel, text: editRecord(ctx, old.rel, old.text, 'agreement', [{ op: 'set', path: ['status'], value: 'superseded' }]), before: old.text });
   } else if (o.status !== 'superseded') {
-    notes.push(t(ctx.lang, 'renew.oldKept', { id, status: o.status, newId: made.id }));
+    notes.push(t(ctx.lang, 'renew.oldKept', { id, status: labelOf(DECLARED_STATUS_LABEL, o.status, ctx.lang) ?? o.status, newId: made.id }));
   }
   return applyChanges(io, opts, ctx, changes, notes);
 }
@@ -162,7 +163,7 @@ export async function succeedCommand(io: IO, id: string, newId: string | undefin
     if (SIGNED.has(String(made.data['status']))) {
       changes.push({ rel: old.rel, text: editRecord(ctx, old.rel, old.text, 'agreement', [{ op: 'set', path: ['status'], value: 'superseded' }]), before: old.text });
     } else {
-      notes.push(t(ctx.lang, 'succeed.oldKept', { id, status: o.status, newId: made.id }));
+      notes.push(t(ctx.lang, 'succeed.oldKept', { id, status: labelOf(DECLARED_STATUS_LABEL, o.status, ctx.lang) ?? o.status, newId: made.id }));
     }
   }
   return applyChanges(io, opts, ctx, changes, notes);
