@@ -105,7 +105,8 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
       last_activity: r.lastActivity ? (csvFlat ? r.lastActivity.title : titled(r.lastActivity, lang)) : csvFlat ? null : undatedText(r.undatedActivities, lang),
       last_date: dated(r.lastActivity),
       days_since: r.daysSince,
-      last_3_years: r.activitiesLast3Years,
+      // Undated activities may fall in those years: not a bare count of the dated ones, which would read as a fact.
+      last_3_years: !csvFlat && r.undatedActivities.length ? rw(lang, 'inactive.last3YearsAndUndated', { n: r.activitiesLast3Years, u: r.undatedActivities.length }) : r.activitiesLast3Years,
       undated_activities: r.undatedActivities.length,
       next_planned: csvFlat ? r.nextPlanned?.title ?? null : r.nextPlanned ? `${r.nextPlanned.date} ${r.nextPlanned.title}` : null,
       next_planned_date: dated(r.nextPlanned),

@@ -129,6 +129,8 @@ export const REPORT_WORDS = {
   'inactive.date': w('date', 'tanggal'),
   'inactive.daysSince': w('days since', 'hari sejak'),
   'inactive.activitiesLast3Years': w('activities, last 3 years', 'kegiatan 3 tahun terakhir'),
+  /** Activities in the last 3 years: those dated, and the undated ones beside, which may fall in them. */
+  'inactive.last3YearsAndUndated': w((v) => `${v['n']} + ${v['u']} undated`, (v) => `${v['n']} + ${v['u']} tanpa tanggal`),
   'inactive.activitiesOnRecordUndated': w('activities on record, undated', 'kegiatan tercatat tanpa tanggal'),
   'inactive.nextPlanned': w('next planned', 'rencana berikutnya'),
   'inactive.nextPlannedDate': w('next planned date', 'tanggal rencana berikutnya'),

@@ -89,6 +89,11 @@ describe('1. an activity known to have happened at an unknown time, or recurring
     expect(id).toContain('tidak ada kegiatan tercatat');
     expect(id).toContain('2 kegiatan tercatat, tanpa tanggal');
     expect(id).toContain('Rapat bersama tahunan (setiap tahun sejak ± 1990; pelaksanaan terakhir tidak tercatat)');
+    // "activities, last 3 years" is not a bare 0 where undated activities may fall in those years; CSV keeps the number.
+    const cell = (lang: 'en' | 'id', csv = false): unknown[] => (inactiveView(r, PROV, lang, csv).tables[0]?.rows ?? []).map((x) => x['last_3_years']);
+    expect(cell('en')).toEqual([0, '0 + 2 undated', '0 + 1 undated']);
+    expect(cell('id')).toEqual([0, '0 + 2 tanpa tanggal', '0 + 1 tanpa tanggal']);
+    expect(cell('id', true)).toEqual([0, 0, 0]);
   });
   it('a recurring activity counts on its latest occurrence on record', () => {
     const d = dataset({ ...tie, 'data/activities/meeting.yaml': activity({ title: 'Rapat tahunan', start: '~1990', recurs: '{every: 1y, latest: 2026-03}' }) });
