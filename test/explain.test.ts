@@ -18,6 +18,8 @@ describe('kerjasama explain', () => {
         expect(text.startsWith(`${code}: `)).toBe(true);
         expect(text.replace(/\s+/g, ' ')).toContain(codeTemplate(CODES[code].message[lang], (n) => `‹${n}›`).replace(/\s+/g, ' '));
         expect(text).toContain(`docs/errors.md#${code}`);
+        // validate sends the reader here for "how to fix it": every code says what to do (status-contradicted said nothing).
+        expect(text, `${code} ${lang}`).toMatch(lang === 'en' ? /\nHint: \S/ : /\nSaran: \S/);
         expect(text).not.toMatch(/undefined|NaN|\[object/);
         for (const line of text.split('\n')) expect(displayWidth(line), `${code} ${lang}: ${line}`).toBeLessThanOrEqual(80);
       }

@@ -134,6 +134,8 @@ const PARTS: Catalogue = {
   'status.runs-until': w((v) => `it runs until ${day(v.date, 'en')}`, (v) => `perjanjian berlaku sampai ${day(v.date, 'id')}`),
   'status.end-not-recorded': w('no end is recorded', 'tanggal berakhir tidak dicatat'),
   'status.not-renewed': w('no agreement renews it (nor, for an LoI, names it as parent)', 'tidak ada perjanjian yang memperpanjangnya (atau, untuk LoI, menjadikannya parent)'),
+  /** The general case, where the dates' own fix is not known (kerjasama explain, docs/errors.md). */
+  'fix.general': w('Set the status the dates call for (expired, signed, superseded), correct the date, or record the renewal as a new agreement with renews:.', 'Ubah status sesuai tanggalnya (expired, signed, superseded), perbaiki tanggalnya, atau catat perpanjangannya sebagai perjanjian baru dengan renews:.'),
   'fix.superseded': w('It has been renewed: set status: superseded.', 'Perjanjian sudah diperpanjang: ubah menjadi status: superseded.'),
   'fix.expired': w('Set status: expired, or record the renewal as a new agreement with renews:.', 'Ubah menjadi status: expired, atau catat perpanjangannya sebagai perjanjian baru dengan renews:.'),
   'fix.signed': w('Set status: signed until it takes effect.', 'Gunakan status: signed sampai perjanjian berlaku.'),
@@ -425,8 +427,8 @@ export const CODES = {
 
   // ---- status -------------------------------------------------------------------------------
   'status-contradicted': code('warning', 'status', ['Status contradicted by dates', 'Status bertentangan dengan tanggal'],
-    [(p) => `status is ${q(p.status)}, but as of ${day(p.asOf, 'en')} ${part('en', `status.${p.reason}`, p)}`, (p) => part('en', `fix.${p.fix}`)],
-    [(p) => `status ${q(p.status)}, padahal per ${day(p.asOf, 'id')} ${part('id', `status.${p.reason}`, p)}`, (p) => part('id', `fix.${p.fix}`)]),
+    [(p) => `status is ${q(p.status)}, but as of ${day(p.asOf, 'en')} ${part('en', `status.${p.reason}`, p)}`, (p) => part('en', p.fix ? `fix.${p.fix}` : 'fix.general')],
+    [(p) => `status ${q(p.status)}, padahal per ${day(p.asOf, 'id')} ${part('id', `status.${p.reason}`, p)}`, (p) => part('id', p.fix ? `fix.${p.fix}` : 'fix.general')]),
   'termination-mismatch': code('warning', 'status', ['Termination and status disagree', 'Pengakhiran dan status tidak cocok'],
     [(p) => (p.status === 'terminated' ? 'status is `terminated` but no termination date is recorded' : `a termination is recorded but status is ${q(p.status)}`), (p) => (p.status === 'terminated' ? 'Add termination: {date: ..., reason: ...}.' : 'Set status: terminated, or remove termination:.')],
     [(p) => (p.status === 'terminated' ? 'status `terminated` tetapi tanggal pengakhiran tidak dicatat' : `pengakhiran dicatat tetapi status ${q(p.status)}`), (p) => (p.status === 'terminated' ? 'Tambahkan termination: {date: ..., reason: ...}.' : 'Ubah menjadi status: terminated, atau hapus termination:.')]),
