@@ -187,6 +187,16 @@ describe('a code or a field written as the reports word it, on the command line'
   });
 });
 
+describe('a field written by its label in a record', () => {
+  it('validate answers judul: and tanggal penandatanganan as a report labels them with the field they mean', async () => {
+    const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'judul: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nstatus: draft\nsektor: [pariwisata]\n' });
+    writeFileSync(join(dir, 'kerjasama.yaml'), 'name: Register Uji\nowner: ntb\nlanguage: id\n');
+    const r = await runCli(['validate', '--as-of', '2026-11-22'], { cwd: dir });
+    expect(r.stdout).toContain('saran: Maksud Anda `title`?');
+    expect(r.stdout).toContain('saran: Maksud Anda `sectors`?');
+  });
+});
+
 describe('renew and succeed say the old agreement\'s status in words', () => {
   it('renew: "tetap berstatus aktif", not "tetap berstatus active"', async () => {
     const dir = makeRegister({ 'data/partners/palu.yaml': 'name: Kota Palu\ntype: city\ncountry: ID\n', 'data/agreements/palu-mou.yaml': 'title: MoU Palu\ncategory: KSDD\ndocument_type: mou\npartners: [palu]\nsignatures:\n  - party: ntb\n    date: 2022-01-10\n  - party: palu\n    date: 2022-01-10\nend: 2027-01-09\nstatus: active\n' });

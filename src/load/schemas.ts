@@ -13,7 +13,7 @@ import { sectorByWords } from '../model/sectors.js';
 import { amountAsWritten, saysUnknown, textTerm, writtenAsDate, writtenAsNoDay } from '../model/written.js';
 import type { Diagnostic, Kind } from '../model/types.js';
 import { pointerOf, pointerSegments } from './locate.js';
-import { closest, codeByWords } from './similar.js';
+import { closest, codeByWords, fieldByWords } from './similar.js';
 import { load } from './lazy.js';
 
 export type SchemaName = Kind | 'config';
@@ -274,7 +274,8 @@ function mapError(e: ErrorObject, name: AnySchemaName, file: string): Diagnostic
     case 'additionalProperties': {
       const extra = String(p['additionalProperty']);
       const known = Object.keys(((e.parentSchema as Record<string, unknown>)['properties'] ?? {}) as object);
-      const suggestion = closest(extra, known);
+      // A near miss (titel), else the field a report labels so (judul is title, sektor is sectors).
+      const suggestion = closest(extra, known) ?? (name === 'config' ? undefined : fieldByWords([name, ...pointerSegments(e.instancePath).filter((x) => !/^\d+$/.test(x))].join('.'), extra.replace(/_/g, ' '), known));
       return { ...base, code: 'schema-unknown-field', pointer: pointerOf([...pointerSegments(e.instancePath), extra]), target: 'key', params: { field: extra, ...place, ...(suggestion ? { suggestion } : {}), ...(name === 'config' ? { inConfig: 'yes' } : {}) } };
     }
     case 'type': {
