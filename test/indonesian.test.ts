@@ -400,6 +400,14 @@ describe('a kind of record written in Indonesian', () => {
     const en = await runCli(['list', 'kegiatan', '--lang', 'en', ...AS_OF]);
     expect(en.stderr).toContain('not kegiatan; did you mean activities?');
   });
+  it('list alone says which kinds to name, in words, not commander\'s "argumen wajib \'kind\' tidak ada"', async () => {
+    const list = await runCli(['list', '--lang', 'id', ...AS_OF]);
+    expect(list.code).toBe(2);
+    expect(list.stderr).not.toContain("'kind'");
+    expect(list.stderr).toContain('list memerlukan agreements (perjanjian), partners (mitra) atau activities (kegiatan), mis. kerjasama list agreements');
+    const en = await runCli(['list', '--lang', 'en', ...AS_OF]);
+    expect(en.stderr).toContain('list takes agreements, partners or activities, e.g. kerjasama list agreements');
+  });
 });
 
 describe('init’s questions in Indonesian', () => {

@@ -295,8 +295,9 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
       .option('--country <list>', h('records.country')).option('--sector <list>', h('records.sector')).option('--unit <text>', h('records.unit'))
       .option('-o, --output <file>', h('option.output')).option('--force', h('option.force'));
 
-  withFilters(program.command('list').argument('<kind>', h('list.kind')).description(h('list')), ['table', 'json', 'csv', 'markdown', 'xlsx'])
-    .action(async (kind: string, _o, cmd: Command) => {
+  // [kind]: list alone is answered with the kinds in words (listCommand), not commander's "missing required argument 'kind'".
+  withFilters(program.command('list').argument('[kind]', h('list.kind')).description(h('list')), ['table', 'json', 'csv', 'markdown', 'xlsx'])
+    .action(async (kind: string | undefined, _o, cmd: Command) => {
       const { listCommand } = await import('./records.js');
       done(await listCommand(io, kind, cmd.optsWithGlobals()));
     });

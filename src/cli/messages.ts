@@ -127,6 +127,7 @@ export const MESSAGES = {
   notReadFolder: w((p) => `${p.n} YAML file${p.n === 1 ? '' : 's'} under data/ ${p.n === 1 ? 'is' : 'are'} not read (outside data/agreements, data/partners and data/activities, as ${p.example}), so ${p.n === 1 ? 'it is' : 'they are'} not in this report; run \`kerjasama validate\` for details.`,
     (p) => `${p.n} berkas YAML di data/ tidak dibaca (di luar data/agreements, data/partners dan data/activities, seperti ${p.example}), jadi tidak masuk laporan ini; jalankan \`kerjasama validate\` untuk rinciannya.`),
   byInvalid: w((p) => `--by must be sector, country or category, not ${p.value}`, (p) => `--by harus sector, country atau category, bukan ${p.value}`),
+  listKindMissing: w('list takes agreements, partners or activities, e.g. kerjasama list agreements', 'list memerlukan agreements (perjanjian), partners (mitra) atau activities (kegiatan), mis. kerjasama list agreements'),
   listKindInvalid: w((p) => `list takes agreements, partners or activities, not ${p.value}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `list memerlukan agreements, partners atau activities, bukan ${p.value}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   filterUnknown: w((p) => `--${p.filter} ${p.value} ${({
     sector: 'is not a sector of this register (its vocabulary: the 32 urusan and the sectors: list in kerjasama.yaml)',

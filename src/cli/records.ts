@@ -10,7 +10,8 @@ import { UsageError, type IO } from './io.js';
 import { kindByWords, kindName, say, t } from './messages.js';
 import { runReport, type ReportOptions } from './report.js';
 
-export function listCommand(io: IO, kind: string, opts: ReportOptions): number | Promise<number> {
+export function listCommand(io: IO, kind: string | undefined, opts: ReportOptions): number | Promise<number> {
+  if (kind === undefined) throw new UsageError(say('listKindMissing'));
   const KINDS: Record<string, 'agreement' | 'partner' | 'activity'> = { agreements: 'agreement', agreement: 'agreement', partners: 'partner', partner: 'partner', activities: 'activity', activity: 'activity' };
   const k = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
   if (!k) {
