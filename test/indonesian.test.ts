@@ -408,6 +408,14 @@ describe('a kind of record written in Indonesian', () => {
     const en = await runCli(['list', '--lang', 'en', ...AS_OF]);
     expect(en.stderr).toContain('list takes agreements, partners or activities, e.g. kerjasama list agreements');
   });
+  it('new alone says which kinds it makes, in words', async () => {
+    const made = await runCli(['new', '--lang', 'id', '--dry-run']);
+    expect(made.code).toBe(2);
+    expect(made.stderr).not.toContain("'kind'");
+    expect(made.stderr).toContain('new membuat partner (mitra), agreement (perjanjian) atau activity (kegiatan), mis. kerjasama new agreement');
+    const en = await runCli(['new', '--lang', 'en', '--dry-run']);
+    expect(en.stderr).toContain('new makes a partner, agreement or activity, e.g. kerjasama new agreement');
+  });
 });
 
 describe('init’s questions in Indonesian', () => {

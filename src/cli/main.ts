@@ -504,7 +504,8 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
 
   const newCommandSpec = globalOptions(program.command('new'))
     .description(h('new'))
-    .argument('<kind>', h('new.kind'))
+    // [kind]: new alone is answered with the kinds in words (newCommand), not commander's "missing required argument 'kind'".
+    .argument('[kind]', h('new.kind'))
     .argument('[id]', h('new.id'))
     // One flag per field of the field model that `new` offers (newFlags.ts), with the help of its words.
     .option('--dry-run', h('new.dry-run'));
@@ -512,7 +513,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     const option = new Option(`${f.flag} <${f.value}>`, f.help(lang));
     newCommandSpec.addOption(f.repeat ? option.argParser(collect).default([]) : option);
   }
-  newCommandSpec.action(async (kind: string, id: string | undefined, _o, cmd: Command) => {
+  newCommandSpec.action(async (kind: string | undefined, id: string | undefined, _o, cmd: Command) => {
     const { newCommand } = await import('./new.js');
     done(await newCommand(io, kind, id, cmd.optsWithGlobals()));
   });

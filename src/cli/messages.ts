@@ -442,6 +442,7 @@ export const MESSAGES = {
 
   // ---- new ----------------------------------------------------------------------------------------
   presetFixed: w((p) => `${p.command} sets ${p.flag} ${p.value} itself; leave ${p.flag} out`, (p) => `${p.command} mengisi ${p.flag} ${p.value} sendiri; hilangkan ${p.flag}`),
+  newKindMissing: w('new makes a partner, agreement or activity, e.g. kerjasama new agreement', 'new membuat partner (mitra), agreement (perjanjian) atau activity (kegiatan), mis. kerjasama new agreement'),
   newKindInvalid: w((p) => `new makes a partner, agreement or activity, not ${q(p.value)}${p.near ? `; did you mean ${p.near}?` : ''}`, (p) => `new membuat partner (mitra), agreement (perjanjian) atau activity (kegiatan), bukan ${q(p.value)}${p.near ? `; maksud Anda ${p.near}?` : ''}`),
   newForeign: w((p) => `new ${p.kind} does not take ${p.foreign}; it takes ${p.takes}`, (p) => `new ${p.kind} tidak menerima ${p.foreign}; yang diterima: ${p.takes}`),
   newIntro: w((p) => `New ${p.kind} in ${p.root} (Enter takes the [suggestion]; Ctrl-C cancels; nothing is written until the end).`,

@@ -198,7 +198,8 @@ export async function recordFromFlags(io: IO, kind: Kind, idArg: string | undefi
   return { kind, id, rel, yaml: toYaml(data, modeline), data };
 }
 
-export async function newCommand(io: IO, kindArg: string, idArg: string | undefined, opts: NewOptions): Promise<number> {
+export async function newCommand(io: IO, kindArg: string | undefined, idArg: string | undefined, opts: NewOptions): Promise<number> {
+  if (kindArg === undefined) throw new UsageError(say('newKindMissing'));
   const kind = KINDS.find((k) => k === kindArg);
   if (!kind) throw new UsageError(say('newKindInvalid', { value: kindArg, near: kindByWords(kindArg) ?? '' }));
   givenFlags(kind, opts, kind);
