@@ -1,6 +1,7 @@
 // How the expiring report reads as a table: one table per bucket, with text labels beside colour.
 
 import { formatDuration, humanDate, humanKDate, day, iso, parseDate, parseDuration, type Duration, type KDate } from '../model/dates.js';
+import { formatNumber } from '../model/format.js';
 import { DERIVED_STATUS_LABEL, STALE, STALE_NOTE } from './labels.js';
 import { L, type Cell, type Column, type ReportView, type TableView, type Provenance, type Tone } from './view.js';
 import { rw, rwBoth, rwBothDays } from './reports.words.js';
@@ -118,12 +119,23 @@ function cells(r: ExpiringRow, lang: 'en' | 'id', csv: boolean): Record<string, 
     status: csv ? r.derivedStatus : statusCell(r, lang),
     end: { date: r.endOpen && !csv ? `..${r.end}` : r.end, uncertain: r.endUncertain, ...(r.extendableBy && !csv ? { flag: extendableText(r.extendableBy, lang) } : {}) },
     ...(csv ? { extendable_by: r.extendableBy } : {}),
-    days_left: r.daysLeft,
+    days_left: csv ? r.daysLeft : daysCell(r, lang),
     bucket: csv ? r.bucket : { text: BUCKET_SHORT[r.bucket][lang], tone: TONE[r.bucket] },
     renewal_start: r.renewalStartPassed && !csv ? { date: r.renewalStart, uncertain: r.endUncertain, flag: '⚠', tone: 'warn' } : { date: r.renewalStart, uncertain: r.endUncertain },
     confirmed: r.confirmed === null ? null : { date: r.confirmed, ...(r.stale && !csv ? { flag: STALE[lang], tone: 'warn' as const } : {}) },
     renewed_by: r.renewedBy,
   };
+}
+
+/**
+ * Days left as a table says them: past the end as "1,607 days ago" (never a minus sign), and a count from
+ * an uncertain end marked * as that end is (the day counted to is only the earliest or latest it can be).
+ * CSV keeps the number.
+ */
+function daysCell(r: ExpiringRow, lang: 'en' | 'id'): Cell {
+  if (r.daysLeft >= 0 && !r.endUncertain) return r.daysLeft;
+  const n = formatNumber(Math.abs(r.daysLeft), lang);
+  return { text: (r.daysLeft < 0 ? rw(lang, 'expiring.daysAgo', { days: n }) : n) + (r.endUncertain ? '*' : '') };
 }
 
 /** An agreement whose end is not known: its status and what is recorded of its end (CSV: the bucket `end_unknown`, no day). */

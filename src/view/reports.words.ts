@@ -79,6 +79,8 @@ export const REPORT_WORDS = {
   'expiring.status': w('status', 'status'),
   'expiring.end': w('end', 'berakhir'),
   'expiring.daysLeft': w('days left', 'sisa hari'),
+  // Days past the end, in the days-left column: never a minus sign.
+  'expiring.daysAgo': w((v) => `${v['days']} days ago`, (v) => `lewat ${v['days']} hari`),
   'expiring.bucket': w('bucket', 'kelompok'),
   'expiring.startRenewalBy': w('start renewal by', 'batas mulai proses perpanjangan'),
   'expiring.confirmed': w('confirmed', 'dikonfirmasi'),

@@ -552,3 +552,26 @@ describe('partner identity across languages: one partner however the kind of reg
     expect(r.stdout).toMatch(/"Shizuoka Prefectural Government".*shizuoka/);
   });
 });
+
+describe('the days left of an agreement past its end, or with an uncertain end, as a table says them', () => {
+  const approvals = '{dprd: {status: unknown, reason: r}, central: {status: not_applicable, reason: r}}';
+  it('past its end: "… days ago" / "lewat … hari", never a minus sign; from an uncertain end, marked * as its end is; CSV keeps the number', () => {
+    const d = dataset({
+      'data/agreements/a.yaml': agreement({ effective: '2015-04-01', end: '2020-03-31', status: 'active', approvals }),
+      'data/agreements/b.yaml': agreement({ effective: '2015', end: '2021', status: 'active', approvals }),
+      'data/agreements/c.yaml': agreement({ effective: '2024-01-01', end: '2027-03', approvals }),
+    });
+    const r = expiringReport(d, AS_OF, { within: dur('180d'), all: false, filters: {} });
+    const rowOf = (text: string, id: string): string => text.split('\n').find((l) => l.startsWith(`│ ${id} `)) ?? '';
+    const en = table(expiringView(r, { ...PROV, report: 'expiring' }, 'en'), 'en');
+    const id = table(expiringView(r, { ...PROV, report: 'expiring' }, 'id'), 'id');
+    expect(rowOf(en, 'a')).toContain('2,427 days ago');
+    expect(rowOf(id, 'a')).toContain('lewat 2.427 hari');
+    expect(rowOf(en, 'b')).toMatch(/ days ago\* /);
+    expect(rowOf(id, 'b')).toMatch(/lewat [0-9.]+ hari\* /);
+    expect(rowOf(en, 'c')).toMatch(/│\s+[0-9,]+\* │/);
+    expect(en + id).not.toMatch(/│\s+-[0-9]/);
+    const csv = expiringView(r, { ...PROV, report: 'expiring' }, 'en', true).tables[0];
+    expect(csv?.rows.find((x) => x['id'] === 'a')?.['days_left']).toBe(-2427);
+  });
+});
