@@ -80,7 +80,7 @@ export const REPORT_WORDS = {
   'expiring.end': w('end', 'berakhir'),
   'expiring.daysLeft': w('days left', 'sisa hari'),
   // Days past the end, in the days-left column: never a minus sign.
-  'expiring.daysAgo': w((v) => `${v['days']} days ago`, (v) => `lewat ${v['days']} hari`),
+  'expiring.daysAgo': w((v) => `${v['days']} days ago`, (v) => `${v['days']} hari lalu`),
   'expiring.bucket': w('bucket', 'kelompok'),
   'expiring.startRenewalBy': w('start renewal by', 'batas mulai proses perpanjangan'),
   'expiring.confirmed': w('confirmed', 'dikonfirmasi'),

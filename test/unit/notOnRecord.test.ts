@@ -566,9 +566,9 @@ describe('the days left of an agreement past its end, or with an uncertain end, 
     const en = table(expiringView(r, { ...PROV, report: 'expiring' }, 'en'), 'en');
     const id = table(expiringView(r, { ...PROV, report: 'expiring' }, 'id'), 'id');
     expect(rowOf(en, 'a')).toContain('2,427 days ago');
-    expect(rowOf(id, 'a')).toContain('lewat 2.427 hari');
+    expect(rowOf(id, 'a')).toContain('2.427 hari lalu');
     expect(rowOf(en, 'b')).toMatch(/ days ago\* /);
-    expect(rowOf(id, 'b')).toMatch(/lewat [0-9.]+ hari\* /);
+    expect(rowOf(id, 'b')).toMatch(/ [0-9.]+ hari lalu\* /);
     expect(rowOf(en, 'c')).toMatch(/│\s+[0-9,]+\* │/);
     expect(en + id).not.toMatch(/│\s+-[0-9]/);
     const csv = expiringView(r, { ...PROV, report: 'expiring' }, 'en', true).tables[0];
