@@ -397,10 +397,10 @@ export const CODES = {
   // ---- references ---------------------------------------------------------------------------
   'unknown-partner': code('error', 'reference', ['Unknown partner', 'Mitra tidak dikenal'],
     [(p) => `no partner has the id ${q(p.ref)}`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Partner ids are the file names in data/partners/. Add the partner, or correct the id.'],
-    [(p) => `tidak ada mitra dengan id ${q(p.ref)}`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.']),
+    [(p) => `tidak ada mitra dengan id ${q(p.ref)}`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.']),
   'unknown-agreement': code('error', 'reference', ['Unknown agreement', 'Perjanjian tidak dikenal'],
     [(p) => `no agreement has the id ${q(p.ref)}`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'Agreement ids are the file names in data/agreements/.'],
-    [(p) => `tidak ada perjanjian dengan id ${q(p.ref)}`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'id perjanjian adalah nama berkas di data/agreements/.']),
+    [(p) => `tidak ada perjanjian dengan id ${q(p.ref)}`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'Id perjanjian adalah nama berkas di data/agreements/.']),
   'unknown-parent': code('error', 'reference', ['Unknown parent agreement', 'Perjanjian induk tidak dikenal'],
     [(p) => `parent ${q(p.ref)} is not an agreement in this register`, (p) => misplacedHint(p, 'en') + (p.suggestion ? `Did you mean ${q(p.suggestion)}? ` : '') + 'parent: names the MoU (or LoI) this document implements, by its file name in data/agreements/.'],
     [(p) => `parent ${q(p.ref)} bukan perjanjian dalam register ini`, (p) => misplacedHint(p, 'id') + (p.suggestion ? `Maksud Anda ${q(p.suggestion)}? ` : '') + 'parent: menyebut MoU (atau LoI) yang dilaksanakan dokumen ini, dengan nama berkasnya di data/agreements/.']),

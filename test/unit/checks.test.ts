@@ -66,9 +66,9 @@ describe('references', () => {
     const found = runChecks(loaded.dataset, day('2026-11-22')).map((d) => [d.code, messageOf(d, 'en').hint, messageOf(d, 'id').hint]);
     expect(found).toEqual([
       ['unknown-partner', 'data/mitra/kota-gimhae.yaml has this name but is not in data/partners/, so it is not read: move it there. Partner ids are the file names in data/partners/. Add the partner, or correct the id.',
-        'data/mitra/kota-gimhae.yaml bernama demikian tetapi tidak berada di data/partners/, jadi tidak dibaca: pindahkan ke sana. id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.'],
+        'data/mitra/kota-gimhae.yaml bernama demikian tetapi tidak berada di data/partners/, jadi tidak dibaca: pindahkan ke sana. Id mitra adalah nama berkas di data/partners/. Tambahkan mitranya, atau perbaiki id-nya.'],
       ['unknown-agreement', 'data/agreement/ntb-gimhae-mou.yaml has this name but is not in data/agreements/, so it is not read: move it there. Agreement ids are the file names in data/agreements/.',
-        'data/agreement/ntb-gimhae-mou.yaml bernama demikian tetapi tidak berada di data/agreements/, jadi tidak dibaca: pindahkan ke sana. id perjanjian adalah nama berkas di data/agreements/.'],
+        'data/agreement/ntb-gimhae-mou.yaml bernama demikian tetapi tidak berada di data/agreements/, jadi tidak dibaca: pindahkan ke sana. Id perjanjian adalah nama berkas di data/agreements/.'],
     ]);
   });
 
