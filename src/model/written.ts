@@ -63,6 +63,11 @@ export const RANGE = /\s*(?:\.\.|–|—|\bs\/d\b|\bs\.d\.?|\bsd\b|\bsampai deng
 
 /** A date as written by hand, as a date of the register; undefined when it cannot be read without a guess. */
 /** A date written by hand that is not in the register's form (31/12/2025, 12 Maret 2026), in that form, for a hint; else undefined. */
+export function writtenAsDate(text: string): string | undefined {
+  const d = textDate(text.replace(/\s+/g, ' ').trim());
+  return d !== undefined && d !== text && parseDate(d) ? d : undefined;
+}
+
 /**
  * A day written day first (31/02/2025, 31 Februari 2025) that the calendar does not have, month and year
  * being right: the day in the register's form (2025-02-31), for the hint to say why it is refused. Undefined
@@ -75,11 +80,6 @@ export function writtenAsNoDay(text: string): string | undefined {
   const [d, mo, y] = num ? [Number(num[1]), Number(num[3]), Number(num[4])] : named ? [Number(named[1]), MONTH.get((named[2] as string).toLowerCase()), Number(named[3])] : [];
   if (d === undefined || mo === undefined || y === undefined || !validYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   return d > daysInMonth(y, mo) ? ymd(y, mo, d) : undefined;
-}
-
-export function writtenAsDate(text: string): string | undefined {
-  const d = textDate(text.replace(/\s+/g, ' ').trim());
-  return d !== undefined && d !== text && parseDate(d) ? d : undefined;
 }
 
 export function textDate(text: string): string | undefined {
