@@ -56,17 +56,92 @@ export function runLanguage(argv: readonly string[], io: IO): Lang {
   return envLang(io.env);
 }
 
+/**
+ * A command the command line does not name (`kerjasama validate …` names validate, `help report` report): only
+ * what the list of commands in --help shows of it (its name, arguments, description, and whether it takes
+ * options), not its options. Building every command's options (about 650 of them) was most of building the
+ * program, on every run. A command outlined is never run: if commander reaches one (a command line read
+ * otherwise than `namedCommand` reads it), `main` builds the whole program and parses again.
+ */
+class Outline extends Command {
+  override createCommand(name?: string): Command {
+    return new Outline(name);
+  }
+
+  override createOption(): Option {
+    return Object.create(Option.prototype) as Option;
+  }
+
+  override addOption(): this {
+    // One stands for all: commander's list of commands writes [options] when a command has any.
+    if (this.options.length === 0) (this.options as Option[]).push(OUTLINED);
+    return this;
+  }
+
+  override helpInformation(): string {
+    throw new OutlineReached();
+  }
+}
+
+/** Thrown when commander reaches an outlined command: the program is built whole and parsed again. */
+class OutlineReached extends Error {}
+
+/** What an outlined command's options become: never parsed, never shown. */
+const OUTLINED = Object.create(Option.prototype) as Option;
+
+/** The program, each top-level command outlined but the one named (`named` undefined: none outlined). */
+class Program extends Command {
+  constructor(private readonly named: string | undefined) {
+    super();
+  }
+
+  override createCommand(name?: string): Command {
+    outlining = this.named !== undefined && name !== this.named;
+    return outlining ? new Outline(name) : new Command(name);
+  }
+}
+
+/** Whether the command being defined is outlined: its options are not made (see Outline). */
+let outlining = false;
+
+/** An option of the command being defined; nothing to make for an outlined one. */
+function newOption(flags: string, description?: string): Option {
+  return outlining ? Outline.prototype.createOption() : new Option(flags, description);
+}
+
+/** The program's options that take a value (globalOptions): skipped when finding the command named. */
+const VALUED = new Set(['-C', '--register', '--lang', '--as-of']);
+
+/**
+ * The top-level command the command line names: the first word that is not an option or an option's value,
+ * or for `help <command>` the command after it. '' when there is none (kerjasama --help).
+ */
+export function namedCommand(argv: readonly string[]): string {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    const a = argv[i] as string;
+    if (a === '--') break;
+    if (a.startsWith('-') && a !== '-') {
+      if (VALUED.has(a)) i++;
+      continue;
+    }
+    words.push(a);
+    if (a !== 'help') break;
+  }
+  return words[0] === 'help' ? words[1] ?? '' : words[0] ?? '';
+}
+
 /** A description of --help, by its key in the help catalogue (help.words.ts), in the run's language. */
 let h: (key: HelpKey) => string = (key) => say(HELP, 'en', key);
 
 function globalOptions(cmd: Command): Command {
   return cmd
     .option('-C, --register <dir>', h('global.register'))
-    .addOption(new Option('--lang <lang>', h('global.lang')).choices(['en', 'id']))
+    .addOption(newOption('--lang <lang>', h('global.lang')).choices(['en', 'id']))
     .option('--as-of <date>', h('global.as-of'))
     .option('--color', h('global.color'))
     .option('--no-color', h('global.no-color'))
-    .addOption(new Option('--cache', h('global.cache')).hideHelp())
+    .addOption(newOption('--cache', h('global.cache')).hideHelp())
     .option('--no-cache', h('global.no-cache'));
 }
 
@@ -97,9 +172,15 @@ export async function main(argv: readonly string[], rawIo: IO): Promise<number> 
   const io = guardedIo(rawIo);
   const lang = runLanguage(argv, io);
   let exitCode = 0;
-  const program = buildProgram(io, lang, (code) => { exitCode = code; }, argv);
+  const parse = (named: string | undefined): Promise<Command> =>
+    buildProgram(io, lang, (code) => { exitCode = code; }, argv, named).parseAsync(argv as string[], { from: 'user' });
   try {
-    await program.parseAsync(argv as string[], { from: 'user' });
+    try {
+      await parse(namedCommand(argv));
+    } catch (err) {
+      if (!(err instanceof OutlineReached)) throw err;
+      await parse(undefined);
+    }
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -205,7 +286,7 @@ function reportOptions(cmd: Command, name: ReportName, helpKey: (key: HelpKey) =
   const h2 = (key: HelpKey): string => h(helpKey(key));
   cmd
     .description(h(spec.description))
-    .addOption(new Option('-f, --format <format>', h('option.format')).choices(FORMATS_OF[name]).default('table'))
+    .addOption(newOption('-f, --format <format>', h('option.format')).choices(FORMATS_OF[name]).default('table'))
     .option('--category <list>', h('option.category'))
     .option('--partner <list>', h2('option.partner'))
     .option('--country <list>', h('option.country'))
@@ -215,14 +296,18 @@ function reportOptions(cmd: Command, name: ReportName, helpKey: (key: HelpKey) =
     .option('--force', h('option.force'))
     .option('--strict', h('option.strict'))
     .option('--include-loi', h('report.include-loi'));
-  for (const o of spec.options((flags, description) => new Option(flags, h2(description)))) cmd.addOption(o);
+  for (const o of spec.options((flags, description) => newOption(flags, h2(description)))) cmd.addOption(o);
   return cmd;
 }
 
-/** The commander program, its descriptions in `lang`; `done` receives a command's exit code. */
-export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, argv: readonly string[] = []): Command {
+/**
+ * The commander program, its descriptions in `lang`; `done` receives a command's exit code. With `named`,
+ * every top-level command but that one is only outlined (Outline); without it, every command is whole.
+ */
+export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, argv: readonly string[] = [], named?: string): Command {
   h = (key) => say(HELP, lang, key);
-  const program = new Command();
+  outlining = false;
+  const program = new Program(named);
   program
     .name('kerjasama')
     .description(h('program'))
@@ -237,14 +322,17 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     // Arguments a command does not take are refused before it runs, by name (commander would only count
     // them): `--within 6 bulan` leaves bulan over. Set before the commands are added, which inherit it.
     .allowExcessArguments()
-    .hook('preAction', (root, cmd) => refuseExtraArguments(root, cmd, argv));
+    .hook('preAction', (root, cmd) => refuseExtraArguments(root, cmd, argv))
+    .hook('preSubcommand', (_root, sub) => {
+      if (sub instanceof Outline) throw new OutlineReached();
+    });
   // Global options are accepted before the command too: kerjasama -C ../register validate
   globalOptions(program);
 
   recordedOptions(globalOptions(program.command('validate')))
     .description(h('validate'))
     .argument('[paths...]', h('validate.paths'))
-    .addOption(new Option('-f, --format <format>', h('validate.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
+    .addOption(newOption('-f, --format <format>', h('validate.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('--changed-since <ref>', h('validate.changed-since'))
     .option('--staged', h('validate.staged'))
     .option('--max-warnings <n>', h('validate.max-warnings'))
@@ -273,7 +361,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     .description(h('report.periodic'))
     .option('--period <period>', h('report.periodic.period'))
     .option('--template <template>', h('report.periodic.template'))
-    .addOption(new Option('-f, --format <format>', h('report.periodic.format')).choices(['docx', 'xlsx', 'html', 'pdf', 'json']))
+    .addOption(newOption('-f, --format <format>', h('report.periodic.format')).choices(['docx', 'xlsx', 'html', 'pdf', 'json']))
     .option('-o, --output <file>', h('option.output'))
     .option('--force', h('option.force'))
     .option('--write-template <file>', h('report.periodic.write-template'))
@@ -290,7 +378,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
 
   const withFilters = (cmd: Command, formats: string[]): Command =>
     recordedOptions(globalOptions(cmd))
-      .addOption(new Option('-f, --format <format>', h('option.format')).choices(formats).default('table'))
+      .addOption(newOption('-f, --format <format>', h('option.format')).choices(formats).default('table'))
       .option('--category <list>', h('records.category')).option('--partner <list>', h('option.partner'))
       .option('--country <list>', h('records.country')).option('--sector <list>', h('records.sector')).option('--unit <text>', h('records.unit'))
       .option('-o, --output <file>', h('option.output')).option('--force', h('option.force'));
@@ -315,7 +403,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     .option('--smtp <url>', h('remind.smtp'))
     .option('--recipients <file>', h('remind.recipients'))
     .option('--show-addresses', h('remind.show-addresses'))
-    .addOption(new Option('-f, --format <format>', h('remind.format')).choices(['text', 'json']).default('text'))
+    .addOption(newOption('-f, --format <format>', h('remind.format')).choices(['text', 'json']).default('text'))
     .option('--force', h('remind.force'))
     .option('--category <list>', h('option.category'))
     .option('--partner <list>', h('option.partner'))
@@ -331,7 +419,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     .description(h('diff'))
     .argument('<base>', h('diff.base'))
     .argument('[head]', h('diff.head'))
-    .addOption(new Option('-f, --format <format>', h('diff.format')).choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(newOption('-f, --format <format>', h('diff.format')).choices(['text', 'markdown', 'json']).default('text'))
     .option('-o, --output <file>', h('option.output'))
     .option('--force', h('option.force'))
     .action(async (base: string, head: string | undefined, _o, cmd: Command) => {
@@ -354,8 +442,8 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
   recordedOptions(globalOptions(program.command('export')))
     .description(h('export'))
     .argument('[format]', h('export.format-arg'))
-    .addOption(new Option('-f, --format <format>', h('export.format')).choices(['datapackage', 'sqlite', 'sql', 'bundle']).default('datapackage'))
-    .addOption(new Option('--dialect <dialect>', h('export.dialect')).choices(['sqlite', 'postgres']))
+    .addOption(newOption('-f, --format <format>', h('export.format')).choices(['datapackage', 'sqlite', 'sql', 'bundle']).default('datapackage'))
+    .addOption(newOption('--dialect <dialect>', h('export.dialect')).choices(['sqlite', 'postgres']))
     .option('-o, --out <path>', h('export.out'))
     .option('--force', h('export.force'))
     .option('--include-private', h('export.include-private'))
@@ -368,7 +456,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
   const federationOption = (cmd: Command): Command => globalOptions(cmd).option('-F, --federation <dir>', h('aggregate.federation'));
   federationOption(aggregate.command('build'))
     .description(h('aggregate.build'))
-    .addOption(new Option('-f, --format <format>', h('aggregate.format')).choices(['datapackage', 'sqlite']).default('datapackage'))
+    .addOption(newOption('-f, --format <format>', h('aggregate.format')).choices(['datapackage', 'sqlite']).default('datapackage'))
     .option('-o, --out <path>', h('aggregate.out'))
     .option('--force', h('aggregate.force'))
     .option('--locked', h('aggregate.locked'))
@@ -378,7 +466,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     });
   federationOption(aggregate.command('status'))
     .description(h('aggregate.status'))
-    .addOption(new Option('-f, --format <format>', h('aggregate.status-format')).choices(['table', 'json']).default('table'))
+    .addOption(newOption('-f, --format <format>', h('aggregate.status-format')).choices(['table', 'json']).default('table'))
     .option('-o, --output <file>', h('option.output'))
     .option('--force', h('option.force'))
     .option('--locked', h('aggregate.locked'))
@@ -389,7 +477,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
   federationOption(aggregate.command('partners'))
     .description(h('aggregate.partners'))
     .option('--unresolved', h('aggregate.partners.unresolved'))
-    .addOption(new Option('-f, --format <format>', h('aggregate.identity-format')).choices(['table', 'json']).default('table'))
+    .addOption(newOption('-f, --format <format>', h('aggregate.identity-format')).choices(['table', 'json']).default('table'))
     .option('-o, --output <file>', h('option.output'))
     .option('--force', h('option.force'))
     .option('--locked', h('aggregate.locked'))
@@ -399,7 +487,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     });
   federationOption(aggregate.command('conflicts'))
     .description(h('aggregate.conflicts'))
-    .addOption(new Option('-f, --format <format>', h('aggregate.identity-format')).choices(['table', 'json']).default('table'))
+    .addOption(newOption('-f, --format <format>', h('aggregate.identity-format')).choices(['table', 'json']).default('table'))
     .option('-o, --output <file>', h('option.output'))
     .option('--force', h('option.force'))
     .option('--locked', h('aggregate.locked'))
@@ -436,7 +524,7 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
 
   const historyCommand = (cmd: Command): Command =>
     globalOptions(cmd)
-      .addOption(new Option('-f, --format <format>', h('option.format')).choices(['text', 'markdown', 'json', 'csv']).default('text'))
+      .addOption(newOption('-f, --format <format>', h('option.format')).choices(['text', 'markdown', 'json', 'csv']).default('text'))
       .option('-o, --output <file>', h('option.output'))
       .option('--force', h('option.force'))
       .option('--at <rev>', h('history.at'))
@@ -485,15 +573,15 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     .argument('[dir]', h('init.dir'))
     .option('--name <name>', h('init.name'))
     .option('--owner <id>', h('init.owner'))
-    .addOption(new Option('--owner-type <type>', h('init.owner-type')).choices(['province', 'regency', 'city']))
-    .addOption(new Option('--language <lang>', h('init.language')).choices(['id', 'en']))
+    .addOption(newOption('--owner-type <type>', h('init.owner-type')).choices(['province', 'regency', 'city']))
+    .addOption(newOption('--language <lang>', h('init.language')).choices(['id', 'en']))
     .option('--timezone <zone>', h('init.timezone'))
     .option('--tool <spec>', h('init.tool'))
     .option('-y, --yes', h('init.yes'))
     .option('--no-examples', h('init.no-examples'));
   // The own region's details, from the field model's partner flags (--owner-region, --owner-aliases …).
-  for (const f of OWNER_FLAGS) {
-    const option = new Option(`${f.flag} <${placeholder(f)}>`, ownerFlagHelp(f, lang));
+  if (!outlining) for (const f of OWNER_FLAGS) {
+    const option = newOption(`${f.flag} <${placeholder(f)}>`, ownerFlagHelp(f, lang));
     initSpec.addOption(f.spec?.new?.repeat ? option.argParser(collect).default([]) : option);
   }
   initSpec
@@ -509,8 +597,8 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
     .argument('[id]', h('new.id'))
     // One flag per field of the field model that `new` offers (newFlags.ts), with the help of its words.
     .option('--dry-run', h('new.dry-run'));
-  for (const f of allNewFlags()) {
-    const option = new Option(`${f.flag} <${f.value}>`, f.help(lang));
+  if (!outlining) for (const f of allNewFlags()) {
+    const option = newOption(`${f.flag} <${f.value}>`, f.help(lang));
     newCommandSpec.addOption(f.repeat ? option.argParser(collect).default([]) : option);
   }
   newCommandSpec.action(async (kind: string | undefined, id: string | undefined, _o, cmd: Command) => {
@@ -545,8 +633,8 @@ export function buildProgram(io: IO, lang: Lang, done: (code: number) => void, a
 
   /** The flags of `kind` (the field model's, as new takes them), for a command that makes a record of it. */
   const withFlags = (cmd: Command, kind: 'agreement' | 'activity'): Command => {
-    for (const f of kindFlags(kind)) {
-      const option = new Option(`${f.flag} <${f.value}>`, f.help(lang));
+    if (!outlining) for (const f of kindFlags(kind)) {
+      const option = newOption(`${f.flag} <${f.value}>`, f.help(lang));
       cmd.addOption(f.repeat ? option.argParser(collect).default([]) : option);
     }
     return cmd;
