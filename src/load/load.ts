@@ -4,7 +4,7 @@
 
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { KIND_DIRS, type Activity, type Agreement, type AnyRecord, type Config, type ConfigData, type Dataset, type Diagnostic, type Kind, type Lang, type Partner } from '../model/types.js';
+import { KIND_DIRS, KINDS, type Activity, type Agreement, type AnyRecord, type Config, type ConfigData, type Dataset, type Diagnostic, type Kind, type Lang, type Partner } from '../model/types.js';
 import { KIND_FOLDER_WORDS } from './load.data.js';
 import { CONFIG_FILE, configDiagnostics, DEFAULT_CONFIG, normaliseConfig } from './config.js';
 import { locate, locateFast, pointerOf } from './locate.js';
@@ -361,7 +361,14 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
     own.push({ code: 'id-invalid', severity: 'error', file: rel, ...idPlace(parsed), params: { id, ...(suggestion ? { suggestion } : {}) } });
   }
   if (parsed.value !== undefined) {
-    for (const d of schemaDiagnostics(kind, parsed.value, rel)) own.push(d);
+    const schema = schemaDiagnostics(kind, parsed.value, rel);
+    // A complete record of another kind (a partner saved in data/agreements/) is said as that, once, not as
+    // every field the folder's kind misses and every field it does not know.
+    const holds = schema.length > 0 ? otherKindHeld(kind, parsed.value) : undefined;
+    if (holds !== undefined) {
+      const move = `${KIND_DIRS[holds]}/${basename(rel)}`;
+      own.push({ code: 'file-wrong-folder', severity: 'error', file: rel, ...idPlace(parsed), params: { holds, readAs: kind, folder: dirname(rel), move, file: rel } });
+    } else pushAll(own, schema);
     const declared = (parsed.value as { id?: unknown } | null)?.id;
     if (typeof declared === 'string' && declared !== id) {
       own.push({ code: 'id-mismatch', severity: 'error', file: rel, pointer: '/id', params: { id: declared, fileId: id } });
@@ -371,6 +378,13 @@ export function fullCheck(kind: Kind, rel: string, bytes: Uint8Array | Diagnosti
   const ok = parsed.value !== undefined && diagnostics.every((d) => d.severity !== 'error');
   if (ok) normaliseRecord(kind, parsed.value);
   return { parsed, diagnostics, ...(ok ? { value: parsed.value } : {}) };
+}
+
+/** The one other kind whose schema `value` passes whole, if there is exactly one. */
+function otherKindHeld(kind: Kind, value: unknown): Kind | undefined {
+  const bounded = boundedForSchema(value);
+  const held = KINDS.filter((k) => k !== kind && validatorFor(k)(bounded));
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /**

@@ -123,6 +123,10 @@ export const REPRODUCERS: Record<string, Reproducer> = {
     files: { 'data/jatim.yaml': JATIM },
     note: 'The file is directly in data/, not in data/partners/.',
   },
+  'file-wrong-folder': {
+    files: { 'data/agreements/jatim.yaml': JATIM },
+    note: 'A partner saved in data/agreements/: one error saying so, instead of every field an agreement misses and every partner field it does not know. Said only when the file is a complete record of exactly one other kind.',
+  },
   'file-extension': {
     files: { 'data/partners/jatim.yaml.txt': JATIM },
     note: 'Saved with Windows Notepad, whose "Save as type: Text Documents" added .txt to the name (Explorer hides it). Word\'s .docx after .yaml or .yml, and spaces or dots after them, are said the same way; when a file with the name to give it is already there (in any case, or under the other ending: .yml for .yaml), the hint names it and says to keep one of the two.',
