@@ -29,6 +29,7 @@ import { recordNames } from '../../view/records.js';
 import { hw } from '../../view/history.words.js';
 import type { DerivedStatus } from '../../model/agreement.js';
 import { formatNumber } from '../../model/format.js';
+import { commitText } from '../provenance.js';
 
 export interface Diag { severity: 'error' | 'warning'; file: string; line?: number; code: string; message: Record<Lang, string> }
 export interface Download { path: string; label: Record<Lang, string>; format: string }
@@ -219,7 +220,7 @@ export function homePage(c: PageCtx, s: SiteInput): string {
   const action = s.data.expiring.rows.filter((r) => r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' || r.renewalStartPassed || r.daysLeft <= 90);
   const body = html`
 <h1>${s.register}</h1>
-<p class="prov">${sw(c.lang, 'home.asOf')} ${humanDate(s.asOf, c.lang)}${s.commit ? ` · commit ${s.commit}` : ''}</p>
+<p class="prov">${sw(c.lang, 'home.asOf')} ${humanDate(s.asOf, c.lang)}${s.commit ? ` · commit ${commitText(s.commit, c.lang)}` : ''}</p>
 <ul class="cards">
 ${card(sm.partnershipsInForce, sw(c.lang, 'card.partnershipsInForce'), 'partnerships.html')}
 ${card(sm.records.agreements, sw(c.lang, 'col.agreements'), 'agreements/index.html')}
