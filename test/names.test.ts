@@ -57,3 +57,59 @@ describe('the header line', () => {
     expect(json.commit).toMatch(/\+changes$/);
   });
 });
+
+describe('partners by name, as show and report expiring name them', () => {
+  it('list agreements: names in the table and Markdown, ids in JSON and CSV', async () => {
+    const dir = exampleRegister();
+    for (const lang of ['en', 'id']) {
+      for (const format of ['table', 'markdown']) {
+        const out = (await runCli(['list', 'agreements', ...AS_OF, '--lang', lang, '--format', format], { cwd: dir })).stdout;
+        expect(out.replace(/\s+/g, ' ')).toContain('Prefektur Shizuoka (shizuoka)');
+      }
+    }
+    const json = JSON.parse((await runCli(['list', 'agreements', ...AS_OF, '--format', 'json'], { cwd: dir })).stdout) as { records: Array<{ id: string; partners: string[] }> };
+    expect(json.records.find((r) => r.id === 'jabar-shizuoka-pks-bahasa-2024')?.partners).toEqual(['shizuoka']);
+    const csv = (await runCli(['list', 'agreements', ...AS_OF, '--format', 'csv'], { cwd: dir })).stdout;
+    expect(csv).not.toContain('Prefektur Shizuoka (shizuoka)');
+  });
+
+  it('report coverage: names in the table and Markdown, ids in JSON and CSV', async () => {
+    const dir = exampleRegister();
+    for (const lang of ['en', 'id']) {
+      for (const format of ['table', 'markdown']) {
+        const out = (await runCli(['report', 'coverage', ...AS_OF, '--lang', lang, '--format', format], { cwd: dir })).stdout;
+        expect(out.replace(/\s+/g, ' ')).toContain('Prefektur Shizuoka (shizuoka)');
+      }
+    }
+    const json = JSON.parse((await runCli(['report', 'coverage', ...AS_OF, '--format', 'json'], { cwd: dir })).stdout) as { rows: Array<{ key: string; partners: string[]; countries: string[] }> };
+    const culture = json.rows.find((r) => r.key === 'kebudayaan');
+    expect(culture?.partners).toContain('shizuoka');
+    expect(culture?.countries).toContain('JP');
+    expect(Object.keys(culture ?? {})).not.toContain('partnerNames');
+    const csv = (await runCli(['report', 'coverage', ...AS_OF, '--format', 'csv'], { cwd: dir })).stdout;
+    expect(csv).not.toContain('Prefektur');
+  });
+});
+
+describe('countries by name, as show names them', () => {
+  const human = async (args: string[], lang: string, format: string): Promise<string> =>
+    (await runCli([...args, ...AS_OF, '--lang', lang, '--format', format], { cwd: exampleRegister() })).stdout.replace(/\s+/g, ' ');
+  for (const args of [['report', 'summary'], ['report', 'inactive'], ['report', 'coverage'], ['report', 'coverage', '--by', 'country']]) {
+    it(`${args.join(' ')}: Jepang (JP) / Japan (JP) in the table and Markdown`, async () => {
+      for (const format of ['table', 'markdown']) {
+        expect(await human(args, 'id', format)).toContain('Jepang (JP)');
+        expect(await human(args, 'en', format)).toContain('Japan (JP)');
+      }
+    });
+  }
+  it('show names the country the same way', async () => {
+    expect(await human(['show', 'shizuoka'], 'id', 'table')).toContain('Jepang (JP)');
+  });
+  it('JSON keeps the codes', async () => {
+    const dir = exampleRegister();
+    const summary = JSON.parse((await runCli(['report', 'summary', ...AS_OF, '--format', 'json'], { cwd: dir })).stdout) as { partnersByCountry: Record<string, number> };
+    expect(Object.keys(summary.partnersByCountry)).toContain('JP');
+    const inactive = (await runCli(['report', 'inactive', ...AS_OF, '--format', 'csv'], { cwd: dir })).stdout;
+    expect(inactive).not.toContain('Japan (JP)');
+  });
+});

@@ -5,7 +5,7 @@ import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { countryName } from '../../model/countries.js';
 import { factsOf, UNKNOWN_COUNTRY } from '../../facts/facts.js';
-import { fieldRows, type FieldRow, type FieldValue } from '../../view/fields.js';
+import { countryText, fieldRows, type FieldRow, type FieldValue } from '../../view/fields.js';
 import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
 import { vocabulary } from '../../model/sectors.js';
 import type { Dataset, Kind, Lang } from '../../model/types.js';
@@ -122,8 +122,9 @@ export function figure(c: PageCtx, svg: Html, caption: string, tableId?: string)
   return html`<figure><div${attrs({ class: 'chartwrap', tabindex: 0, role: 'region', 'aria-labelledby': id })}>${svg}</div><figcaption${attrs({ id })}>${caption}${tableId ? html` <a href="#${tableId}">${sw(c.lang, 'tableView')}</a>` : ''}</figcaption></figure>`;
 }
 
+/** A country as show and the reports name it: "Jepang (JP)" (countryText). */
 export function countryLabel(lang: Lang, code: string): string {
-  return code === UNKNOWN_COUNTRY ? sw(lang, 'countryUnknown') : `${countryName(code, lang)} (${code})`;
+  return countryText(code, lang);
 }
 
 /* ---------- the pictures ---------- */
