@@ -2,7 +2,8 @@
 // (partners by name, countries by name with the code), and the header line says the report and the
 // uncommitted changes in the reader's language. JSON and CSV keep the machine values.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, exampleRegister, git, runCli } from './helpers.js';
@@ -43,7 +44,7 @@ describe('the header line', () => {
     git(dir, 'init', '-q', '-b', 'main');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'base');
-    writeFileSync(join(dir, 'data', 'partners', 'shizuoka.yaml'), '# changed\n' + (await import('node:fs')).readFileSync(join(dir, 'data', 'partners', 'shizuoka.yaml'), 'utf8'));
+    writeFileSync(join(dir, 'data', 'partners', 'shizuoka.yaml'), '# changed\n' + readFileSync(join(dir, 'data', 'partners', 'shizuoka.yaml'), 'utf8'));
     const head = git(dir, 'rev-parse', 'HEAD').trim().slice(0, 12);
     for (const [lang, words] of [['id', '+ perubahan belum di-commit'], ['en', '+ uncommitted changes']] as const) {
       for (const format of ['table', 'markdown']) {
@@ -55,6 +56,16 @@ describe('the header line', () => {
     }
     const json = JSON.parse((await runCli(['report', 'expiring', ...AS_OF, '--format', 'json', '--no-cache'], { cwd: dir })).stdout) as { commit: string };
     expect(json.commit).toMatch(/\+changes$/);
+    // The workbook's provenance sheet says the same as the header line.
+    const out = join(dir, 'expiring.xlsx');
+    expect((await runCli(['report', 'expiring', ...AS_OF, '--lang', 'id', '--format', 'xlsx', '--output', out, '--no-cache'], { cwd: dir })).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Asal data');
+    const rows = new Map<string, string>();
+    sheet?.eachRow((row) => { rows.set(String(row.getCell(1).value), String(row.getCell(2).value)); });
+    expect(rows.get('laporan')).toBe('akan berakhir');
+    expect(rows.get('commit')).toBe(`${head} + perubahan belum di-commit`);
   });
 });
 
