@@ -2,11 +2,12 @@
 // (partners by name, countries by name with the code), and the header line says the report and the
 // uncommitted changes in the reader's language. JSON and CSV keep the machine values.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, exampleRegister, git, runCli } from './helpers.js';
+import { cleanup, exampleRegister, git, REPO, runCli } from './helpers.js';
 
 afterAll(cleanup);
 
@@ -122,5 +123,23 @@ describe('countries by name, as show names them', () => {
     expect(Object.keys(summary.partnersByCountry)).toContain('JP');
     const inactive = (await runCli(['report', 'inactive', ...AS_OF, '--format', 'csv'], { cwd: dir })).stdout;
     expect(inactive).not.toContain('Japan (JP)');
+  });
+});
+
+describe('a federation\'s partners, countries by name', () => {
+  it('aggregate partners: Jepang (JP) in the partners table and in a candidate\'s evidence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kerjasama-names-'));
+    cpSync(join(REPO, 'test', 'fixtures', 'federation'), dir, { recursive: true });
+    rmSync(join(dir, 'federation.lock'), { force: true });
+    try {
+      const id = (await runCli(['aggregate', 'partners', '--as-of', '2026-06-01', '--lang', 'id'], { cwd: dir })).stdout.replace(/\s+/g, ' ');
+      expect(id).toMatch(/│ Jepang \(JP\) +│/);
+      // The evidence said it so already; it now uses the same function.
+      expect(id).toContain('keduanya di Jepang (JP)');
+      const en = (await runCli(['aggregate', 'partners', '--as-of', '2026-06-01', '--lang', 'en'], { cwd: dir })).stdout.replace(/\s+/g, ' ');
+      expect(en).toMatch(/│ Japan \(JP\) +│/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
