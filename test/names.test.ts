@@ -98,6 +98,7 @@ describe('partners by name, as show and report expiring name them', () => {
     expect(culture?.partners).toContain('shizuoka');
     expect(culture?.countries).toContain('JP');
     expect(Object.keys(culture ?? {})).not.toContain('partnerNames');
+    expect(Object.keys(json)).not.toContain('partnerNames');
     const csv = (await runCli(['report', 'coverage', ...AS_OF, '--format', 'csv'], { cwd: dir })).stdout;
     expect(csv).not.toContain('Prefektur');
   });
