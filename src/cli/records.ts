@@ -4,7 +4,7 @@ import { idsLike, type Known } from '../load/similar.js';
 import { listWords } from '../model/words.js';
 import type { Dataset, Kind } from '../model/types.js';
 import { listActivities, listAgreements, listPartners, showRecord } from '../report/records.js';
-import { listView, showView } from '../view/records.js';
+import { listView, recordNames, showView } from '../view/records.js';
 import { L } from '../view/view.js';
 import { UsageError, type IO } from './io.js';
 import { kindByWords, kindName, say, t } from './messages.js';
@@ -25,7 +25,7 @@ export function listCommand(io: IO, kind: string | undefined, opts: ReportOption
     const name = k === 'activity' ? L('Activities', 'Kegiatan') : k === 'partner' ? L('Partners', 'Mitra') : L('Agreements', 'Perjanjian');
     const prov = ctx.provenance(`list ${kind}`, rows.length, 'records');
     // A workbook, like CSV, carries the codes and field names, so that it imports back as it was.
-    const view = listView(name, rows, prov, ctx.lang, opts.format === 'csv' || opts.format === 'xlsx', k);
+    const view = listView(name, rows, prov, ctx.lang, opts.format === 'csv' || opts.format === 'xlsx', k, recordNames(d));
     // A workbook of agreements carries their partners on a sheet of their own, so that importing it
     // into an empty register (kerjasama import) makes the same agreements with the same partners.
     if (k === 'agreement' && opts.format === 'xlsx') {

@@ -24,7 +24,39 @@ export const PROVENANCE_WORDS = {
   memberList: w((v) => ` (members ${v['list']})`, (v) => ` (anggota ${v['list']})`),
   /** … when there are too many to list on one line. */
   memberCount: w((v) => ` (${v['n']} members; the JSON output lists each with its commit)`, (v) => ` (${v['n']} anggota; keluaran JSON mencantumkan masing-masing beserta commit-nya)`),
+  /**
+   * A commit whose register's files differ from it (provenance's `+changes`, which JSON keeps): said in
+   * words after the commit (and the folder it is of).
+   */
+  uncommitted: w(' + uncommitted changes', ' + perubahan belum di-commit'),
   /** The line: report · as of · register (commit) · considered · filters. */
   line: w((v) => `${v['report']} · as of ${v['date']} · ${v['register']}${v['commit']} · ${v['considered']}${v['filters']}`,
     (v) => `${v['report']} · per ${v['date']} · ${v['register']}${v['commit']} · ${v['considered']}${v['filters']}`),
 } satisfies Catalogue & Record<ConsideredUnit, unknown>;
+
+/**
+ * The report a provenance names (its `report`, the command's words, which JSON keeps), in the reader's
+ * language; keyed by the command's words. `rest` is what follows them: a record's id (show, log, blame), a
+ * flag (aggregate partners --unresolved), with its leading space; empty when nothing does.
+ */
+const r = (en: string, id: string) => w((v) => `${en}${v['rest']}`, (v) => `${id}${v['rest']}`);
+export const REPORT_NAME_WORDS = {
+  expiring: r('expiring', 'akan berakhir'),
+  inactive: r('inactive', 'tidak aktif'),
+  coverage: r('coverage', 'cakupan'),
+  summary: r('summary', 'ringkasan'),
+  'list agreements': r('list agreements', 'daftar perjanjian'),
+  'list agreement': r('list agreements', 'daftar perjanjian'),
+  'list partners': r('list partners', 'daftar mitra'),
+  'list partner': r('list partners', 'daftar mitra'),
+  'list activities': r('list activities', 'daftar kegiatan'),
+  'list activity': r('list activities', 'daftar kegiatan'),
+  show: r('show', 'rincian'),
+  log: r('log', 'riwayat'),
+  blame: r('blame', 'pengisi terakhir'),
+  audit: r('audit', 'audit'),
+  'aggregate status': r('aggregate status', 'status agregat'),
+  'aggregate site': r('aggregate site', 'situs agregat'),
+  'aggregate partners': r('aggregate partners', 'mitra lintas anggota'),
+  'aggregate conflicts': r('aggregate conflicts', 'perbedaan antar-anggota'),
+} satisfies Catalogue;

@@ -7,7 +7,7 @@
 import { parseDate } from '../model/dates.js';
 import type { Lang } from '../model/types.js';
 import { cellText, cellUncertain } from './cells.js';
-import { consideredText } from './provenance.js';
+import { commitText, consideredText, reportName } from './provenance.js';
 import { rr } from './report.words.js';
 import type { Cell, ReportView, TableView } from '../view/view.js';
 
@@ -71,10 +71,10 @@ export async function reportAsXlsx(view: ReportView, lang: Lang): Promise<Uint8A
   const p = view.provenance;
   const ws = wb.addWorksheet(sheetName(rr(lang, 'prov.sheet'), taken));
   const rows: Array<[string, string | number | Date]> = [
-    [rr(lang, 'prov.report'), p.report],
+    [rr(lang, 'prov.report'), reportName(p.report, lang)],
     [rr(lang, 'prov.asOf'), parseDate(p.asOf)?.precision === 'day' ? new Date((parseDate(p.asOf)?.first ?? 0) * 86_400_000) : p.asOf],
     ['register', clean(p.register)],
-    ...(p.commit ? [['commit', p.commit] as [string, string]] : []),
+    ...(p.commit ? [['commit', commitText(p.commit, lang)] as [string, string]] : []),
     ...(p.registerFolder ? [[rr(lang, 'prov.registerFolder'), p.registerFolder] as [string, string]] : []),
     ...(p.recordedAsOf ? [[rr(lang, 'prov.recordedAsOf'), p.recordedAsOf] as [string, string]] : []),
     ...(p.members ?? []).map((m) => [rr(lang, 'prov.member'), clean(`${m.code} ${m.name} (${m.source})${m.commit ? ` @ ${m.commit}` : ''}`)] as [string, string]),

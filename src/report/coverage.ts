@@ -56,6 +56,11 @@ export interface CoverageReport {
   /** The agreements in force counted here whose facts are stale (confirmed longer ago than thresholds.stale_after). */
   staleAgreements: string[];
   includeLoi: boolean;
+  /**
+   * The name of each partner the rows name, as the facts name it (a partner whose file was left out, by its
+   * id): what tables show, as expiring and show do. Not in JSON, whose rows keep the ids.
+   */
+  partnerNames: Record<string, string>;
 }
 
 export interface CoverageOptions { by: 'sector' | 'country' | 'category'; since: Duration; matrix: boolean; filters: Filters; includeLoi?: boolean }
@@ -145,6 +150,7 @@ export function coverageReport(d: Dataset, asOf: number, o: CoverageOptions): Co
     agreementsInForce: inForce.length,
     staleAgreements: inForce.filter(isStale).map((a) => a.id).sort(),
     includeLoi,
+    partnerNames: Object.fromEntries([...new Set(rows.flatMap((r) => r.partners))].map((id) => [id, facts.partner(id)?.name ?? id])),
   };
 }
 

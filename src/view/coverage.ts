@@ -8,6 +8,7 @@ import { NOT_RECORDED, type CoverageReport, type CoverageRow } from '../report/c
 import { withinText } from './expiring.js';
 import { STALE, STALE_NOTE } from './labels.js';
 import { formatMoney } from '../model/format.js';
+import { countryText, fieldText } from './fields.js';
 
 const money = (b: Record<string, number>, lang: 'en' | 'id'): string[] => Object.entries(b).sort().map(([c, n]) => formatMoney(n, c, lang));
 const NOT_RECORDED_LABEL = rwBoth('coverage.sectorsNotRecorded');
@@ -53,8 +54,10 @@ export function coverageView(rep: CoverageReport, prov: Provenance, lang: 'en' |
   ];
   // CSV holds the same data in every language: the sector's name as the register names it (Indonesian).
   const cells = (r: CoverageRow): Record<string, Cell> => ({
-    key: r.key, name: lang === 'id' || csvFlat ? r.label : r.labelEn, coverage: r.coverage, agreements: marked(r.agreements), unknown_status: marked(r.unknownStatus), stale_agreements: r.stale,
-    partners: r.partners, countries: r.countries, activities: r.activities, budget: money(r.budget, lang),
+    // By country, the country by its name, as show names it (CSV: the code).
+    key: rep.by === 'country' && !csvFlat ? countryText(r.key, lang) : r.key, name: lang === 'id' || csvFlat ? r.label : r.labelEn, coverage: r.coverage, agreements: marked(r.agreements), unknown_status: marked(r.unknownStatus), stale_agreements: r.stale,
+    partners: csvFlat ? r.partners : r.partners.map((id) => fieldText({ t: 'ref', kind: 'partner', id }, lang, (_, p) => rep.partnerNames[p])),
+    countries: csvFlat ? r.countries : r.countries.map((c) => countryText(c, lang)), activities: r.activities, budget: money(r.budget, lang),
     ...(csvFlat ? Object.fromEntries(currencies.map((c) => [`budget_${c}`, r.budget[c] ?? 0])) : {}),
   });
   if (rep.by !== 'sector') return { title, provenance: prov, tables: [{ columns, rows: rep.rows.map(cells) }], notes: stale.size ? [...notes, STALE_NOTE] : notes };

@@ -5,6 +5,7 @@
 
 import { CONFIG_FIELDS, FIELDS, fieldPaths, type Fields, type Shape } from '../model/fields.js';
 import { countryName } from '../model/countries.js';
+import { UNKNOWN_COUNTRY } from '../facts/facts.js';
 import { formatDuration, humanKDate, parseDate, parseDuration } from '../model/dates.js';
 import { DATE_UNKNOWN } from './labels.js';
 import { vw } from './values.words.js';
@@ -88,6 +89,14 @@ function valueOf(kind: Kind | 'config', path: string, shape: Shape, v: unknown, 
 
 /** A country code as a code with its name (countryName); a code it does not know is shown as it is. */
 const countryValue = (code: string, lang: Lang): FieldValue => ({ t: 'code', code, label: countryName(code, lang) });
+
+/**
+ * A country as show names it, by its name with the code: "Jepang (JP)", "Japan (JP)"; the country of a
+ * partner whose file was left out (facts' `unknown`) as not known. For the reports' country columns.
+ */
+export function countryText(code: string, lang: Lang): string {
+  return code === UNKNOWN_COUNTRY ? vw(lang, 'countryUnknown') : fieldText(countryValue(code, lang), lang);
+}
 
 function rowsOf(kind: Kind | 'config', fields: Fields, data: unknown, prefix: string, o: FieldViewOptions, sectorName: (id: string) => string | undefined): FieldRow[] {
   if (typeof data !== 'object' || data === null) return [];

@@ -4,12 +4,12 @@
 
 import type { Conflict } from '../aggregate/conflicts.js';
 import type { Candidate, CandidatePair, IdentityResult, NationalPartner } from '../aggregate/identity.js';
-import { countryName } from '../model/countries.js';
 import { fieldLabel, PARTNER_TYPE_WORDS } from '../model/fields.words.js';
 import type { Identifiers, Lang, PartnerType } from '../model/types.js';
 import { say } from '../model/words.js';
 import { IDENTITY_VIEW_WORDS as W, type IdentityViewWord } from './identity.words.js';
 import type { Cell, Column, Provenance, ReportView, TableView } from './view.js';
+import { countryText } from './fields.js';
 
 type V = Record<string, string | number>;
 const both = (key: IdentityViewWord, v: V = {}): Record<Lang, string> => ({ en: say(W, 'en', key, v), id: say(W, 'id', key, v) });
@@ -23,7 +23,7 @@ export function partnersView(identity: IdentityResult, provenance: Provenance, f
   if (!unresolvedOnly) {
     tables.push({
       columns: [col('partner'), col('name', { wrap: true }), col('country', { priority: 3 }), col('type', { priority: 4, wrap: true }), col('ids', { priority: 2 }), col('records', { wrap: true })],
-      rows: identity.partners.map((p) => ({ partner: p.id, name: p.name, country: p.country, type: typeWord(p.type, lang), ids: idsText(p.ids) || null, records: p.records.map((r) => r.key) })),
+      rows: identity.partners.map((p) => ({ partner: p.id, name: p.name, country: countryText(p.country, lang), type: typeWord(p.type, lang), ids: idsText(p.ids) || null, records: p.records.map((r) => r.key) })),
       empty: both('emptyPartners'),
     });
   }
@@ -46,7 +46,7 @@ function candidateRow(partners: ReadonlyMap<string, NationalPartner>, _c: Candid
   const say_ = (key: IdentityViewWord, v: V = {}): string => say(W, lang, key, v);
   const evidence = [
     ...pair.names.map((m) => say_('sameName', { a: m.a.name, b: m.b.name, key: m.key })),
-    say_('sameCountry', { country: `${countryName(pair.country, lang)} (${pair.country})` }),
+    say_('sameCountry', { country: countryText(pair.country, lang) }),
     pair.types[0] === pair.types[1] ? say_('sameType') : say_('otherType', { a: typeWord(pair.types[0], lang), b: typeWord(pair.types[1], lang) }),
     idsText(pair.ids[0]) ? say_('idsOnlyOne', { side: pair.a, ids: idsText(pair.ids[0]) }) : idsText(pair.ids[1]) ? say_('idsOnlyOne', { side: pair.b, ids: idsText(pair.ids[1]) }) : say_('noIds'),
   ];

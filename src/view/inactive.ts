@@ -8,6 +8,7 @@ import type { DatedRef, InactiveReport } from '../report/inactive.js';
 import { humanKDate, parseDate } from '../model/dates.js';
 import { STALE, STALE_NOTE } from './labels.js';
 import { withinText } from './expiring.js';
+import { countryText } from './fields.js';
 
 type Lang = 'en' | 'id';
 
@@ -95,7 +96,8 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
     ],
     rows: rep.rows.map((r) => ({
       partner: r.partner.name,
-      country: r.partner.country,
+      // The country by its name, as show names it (CSV: the code).
+      country: csvFlat ? r.partner.country : countryText(r.partner.country, lang),
       agreements: r.agreements,
       stage: csvFlat ? r.stage : { text: STAGE_LABEL[r.stage][lang], ...(r.stage === 'renewal_unrecorded' ? { tone: 'warn' as const } : {}) },
       // The date for what it is: signed, in force (effective) or the date on the document.
@@ -130,7 +132,7 @@ export function inactiveView(rep: InactiveReport, prov: Provenance, lang: 'en' |
         ...(rep.notInForce.some((t) => t.confirmed !== null) ? [{ key: 'confirmed', label: rwBoth('inactive.confirmed'), dates: true, priority: 6 }] : []),
       ],
       rows: rep.notInForce.map((t) => ({
-        partner: t.partner.name, country: t.partner.country, stage: STAGE_LABEL[t.stage][lang],
+        partner: t.partner.name, country: countryText(t.partner.country, lang), stage: STAGE_LABEL[t.stage][lang],
         // A planned signing is not "since": it is named as planned, and as passed when it has.
         since: t.since ? { date: t.since, ...(t.sinceBasis ? { flag: FIRST_BASIS[t.sinceBasis][lang] } : {}) }
           : t.plannedSigning ? { date: t.plannedSigning, flag: (t.plannedSigningPassed ? PLANNED_PASSED : PLANNED)[lang], ...(t.plannedSigningPassed ? { tone: 'warn' as const } : {}) } : null,

@@ -3,7 +3,7 @@
 import { L, type Cell, type Column, type ReportView, type Provenance, type TableView } from './view.js';
 import { rw, rwBoth } from './reports.words.js';
 import type { Dataset, ExtraSector, Kind, Lang } from '../model/types.js';
-import { fieldRows, fieldText } from './fields.js';
+import { fieldRows, fieldText, fieldValueAt } from './fields.js';
 import { FIELDS, type FieldSpec } from '../model/fields.js';
 import { codeLabel, fieldLabel } from '../model/fields.words.js';
 import type { Shown } from '../report/records.js';
@@ -57,7 +57,17 @@ function listColumn(kind: Kind | undefined, key: string, counted: boolean): Omit
 /** Fields whose codes a table shows as labels (CSV and JSON keep the codes): the facts' own codes; record fields' come from the field model. */
 const FACT_CODES: Record<string, Record<string, Record<Lang, string>>> = { derived_status: DERIVED_STATUS_LABEL, state: ACTIVITY_STATE_LABEL };
 
-export function listView(title: Record<Lang, string>, rows: Array<Record<string, unknown>>, prov: Provenance, lang: Lang, csvFlat = false, kind?: 'partner' | 'agreement' | 'activity'): ReportView {
+/**
+ * The fields a table shows as show shows them: partners by name, with the id after ("Prefektur Shizuoka
+ * (shizuoka)"), a country by its name, with the code ("Jepang (JP)"). CSV, a workbook and JSON keep the ids and codes.
+ */
+const namedInTables = (f: FieldSpec): boolean => f.shape.t === 'country' || ((f.shape.t === 'ref' || f.shape.t === 'refs') && f.shape.kind === 'partner');
+
+/**
+ * A list of records as a report view; `name` names the records a field refers to, as show names them
+ * (recordNames), in a table and Markdown.
+ */
+export function listView(title: Record<Lang, string>, rows: Array<Record<string, unknown>>, prov: Provenance, lang: Lang, csvFlat = false, kind?: 'partner' | 'agreement' | 'activity', name?: (kind: Kind, id: string) => string | undefined): ReportView {
   const keys = (rows[0] ? Object.keys(rows[0]).filter((k) => k !== 'file' && k !== 'stale' && k !== 'end_recorded' && !k.endsWith('_uncertain')) : ['id'])
     // A table leaves out a mapping's sub-field no row records (a register that keeps no Wikidata ids has no empty column for them); CSV and JSON keep every column.
     .filter((k) => csvFlat || !kind || !listedField(kind, k)?.[1].includes('.') || rows.some((r) => r[k] !== null && r[k] !== undefined));
@@ -72,6 +82,9 @@ export function listView(title: Record<Lang, string>, rows: Array<Record<string,
   const cells = rows.map((r) => Object.fromEntries(keys.map((k) => {
     const v = r[k];
     if (!csvFlat) {
+      const field = kind && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) ? listedField(kind, k) : undefined;
+      const named = field && name && namedInTables(field[0]) ? fieldValueAt(kind as Kind, field[1], v, { lang }) : undefined;
+      if (named) return [k, fieldText(named, lang, name)];
       const label = FACT_CODES[k] ? labelOf(FACT_CODES[k] as Record<string, Record<Lang, string>>, v, lang) : kind ? codeLabel(`${kind}.${k}`, v, lang) : undefined;
       if (label !== undefined) return [k, label];
     }

@@ -57,7 +57,8 @@ export const REPORTS: Reports = {
     formats: FORMATS_OF.coverage,
     unit: 'agreements_in_force',
     considered: (r) => r.agreementsInForce,
-    json: (r) => r,
+    // The rows name partners by id; the names are the tables'.
+    json: ({ partnerNames: _names, ...r }) => r,
     view: (r, prov, lang, flat) => coverageView(r, prov, lang, flat),
   },
   summary: {

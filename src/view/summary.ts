@@ -5,16 +5,17 @@ import { DECLARED_STATUS_LABEL, DERIVED_STATUS_LABEL, DOCUMENT_TYPE_LABEL } from
 import type { Cell, ReportView, Provenance, TableView } from './view.js';
 import { rwBoth } from './reports.words.js';
 import type { SummaryReport } from '../report/summary.js';
+import { countryText } from './fields.js';
 
 type Lang = 'en' | 'id';
 const UNKNOWN = rwBoth('summary.unknown');
 const UNCERTAIN = rwBoth('summary.yearUncertain');
 
-const counts = (title: Record<Lang, string>, keyLabel: Record<Lang, string>, m: Record<string, number>, lang: Lang, label?: (k: string) => Record<Lang, string> | undefined): TableView => ({
+const counts = (title: Record<Lang, string>, keyLabel: Record<Lang, string>, m: Record<string, number>, lang: Lang, label?: (k: string) => Record<Lang, string> | undefined, text?: (k: string) => string): TableView => ({
   title,
   compact: true,
   columns: [{ key: 'key', label: keyLabel }, { key: 'n', label: rwBoth('summary.count'), align: 'right' }],
-  rows: Object.entries(m).map(([key, n]) => ({ key: (label?.(key) ?? (key === 'unknown' ? UNKNOWN : key === 'uncertain' ? UNCERTAIN : undefined))?.[lang] ?? key, n })),
+  rows: Object.entries(m).map(([key, n]) => ({ key: text?.(key) ?? (label?.(key) ?? (key === 'unknown' ? UNKNOWN : key === 'uncertain' ? UNCERTAIN : undefined))?.[lang] ?? key, n })),
 });
 
 const flagged = (n: number, tone: 'bad' | 'warn'): Cell => (n > 0 ? { text: String(n), tone } : 0);
@@ -68,7 +69,8 @@ export function summaryView(r: SummaryReport, prov: Provenance, lang: Lang): Rep
     counts(rwBoth('summary.byDeclaredStatus'), rwBoth('summary.status'), r.byDeclaredStatus, lang, (k) => DECLARED_STATUS_LABEL[k as keyof typeof DECLARED_STATUS_LABEL]),
     counts(rwBoth('summary.byStatusFromThe'), rwBoth('summary.status'), r.byDerivedStatus, lang, (k) => DERIVED_STATUS_LABEL[k as keyof typeof DERIVED_STATUS_LABEL]),
     counts(rwBoth('summary.byDocumentType'), rwBoth('summary.type'), r.byDocumentType, lang, (k) => DOCUMENT_TYPE_LABEL[k as keyof typeof DOCUMENT_TYPE_LABEL]),
-    counts(rwBoth('summary.partnersByCountry'), rwBoth('summary.country'), r.partnersByCountry, lang),
+    // Countries by their names, as show names them (JSON: the codes).
+    counts(rwBoth('summary.partnersByCountry'), rwBoth('summary.country'), r.partnersByCountry, lang, undefined, (k) => countryText(k, lang)),
   ];
   return {
     title: rwBoth('summary.registerSummary'),

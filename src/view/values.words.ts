@@ -12,6 +12,8 @@ export const VALUE_WORDS = {
   noEnd: w('no end', 'tanpa batas waktu'),
   term: w((v) => `term ${v['term']}`, (v) => `jangka waktu ${v['term']}`),
   private: w('left out: private', 'tidak ditampilkan: pribadi'),
+  /** The country of a partner whose file was left out (facts' `unknown`). */
+  countryUnknown: w('country not known', 'negara tidak diketahui'),
 
   // ---- a field's change (view/changes.ts; `kerjasama diff` and the history) ---------------------------
   none: w('(none)', '(kosong)'),

@@ -6,6 +6,7 @@ import { day, humanDate } from '../../model/dates.js';
 import { hw } from '../../view/history.words.js';
 import { attrs, html, type Html } from './html.js';
 import { sw, type SiteWord } from './words.js';
+import { commitText } from '../provenance.js';
 
 export interface PageCtx {
   lang: Lang;
@@ -73,7 +74,7 @@ export function page(c: PageCtx, title: string, body: Html, extraScripts: string
 ${body}
 </main>
 <footer>
-<p>${c.register} · ${sw(c.lang, 'asOf')} ${date}${c.commit ? ` · commit ${c.commit}` : ''}${c.recordedAsOf ? ` (${hw(c.lang, 'recordedAsOf', { date: humanDate(day(c.recordedAsOf), c.lang) })})` : ''} · ${sw(c.lang, 'built')} ${c.version}</p>
+<p>${c.register} · ${sw(c.lang, 'asOf')} ${date}${c.commit ? ` · commit ${commitText(c.commit, c.lang)}` : ''}${c.recordedAsOf ? ` (${hw(c.lang, 'recordedAsOf', { date: humanDate(day(c.recordedAsOf), c.lang) })})` : ''} · ${sw(c.lang, 'built')} ${c.version}</p>
 <p class="${c.includePrivate ? 'private' : ''}">${sw(c.lang, c.includePrivate ? 'privacyOn' : 'privacyOff')}</p>
 <p class="links"><a href="${href(c, 'data.html')}">${sw(c.lang, frame.download)}</a></p>
 </footer>

@@ -5,7 +5,7 @@ import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
 import { countryName } from '../../model/countries.js';
 import { factsOf, UNKNOWN_COUNTRY } from '../../facts/facts.js';
-import { fieldRows, type FieldRow, type FieldValue } from '../../view/fields.js';
+import { countryText, fieldRows, type FieldRow, type FieldValue } from '../../view/fields.js';
 import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
 import { vocabulary } from '../../model/sectors.js';
 import type { Dataset, Kind, Lang } from '../../model/types.js';
@@ -29,6 +29,7 @@ import { recordNames } from '../../view/records.js';
 import { hw } from '../../view/history.words.js';
 import type { DerivedStatus } from '../../model/agreement.js';
 import { formatNumber } from '../../model/format.js';
+import { commitText } from '../provenance.js';
 
 export interface Diag { severity: 'error' | 'warning'; file: string; line?: number; code: string; message: Record<Lang, string> }
 export interface Download { path: string; label: Record<Lang, string>; format: string }
@@ -121,8 +122,9 @@ export function figure(c: PageCtx, svg: Html, caption: string, tableId?: string)
   return html`<figure><div${attrs({ class: 'chartwrap', tabindex: 0, role: 'region', 'aria-labelledby': id })}>${svg}</div><figcaption${attrs({ id })}>${caption}${tableId ? html` <a href="#${tableId}">${sw(c.lang, 'tableView')}</a>` : ''}</figcaption></figure>`;
 }
 
+/** A country as show and the reports name it: "Jepang (JP)" (countryText). */
 export function countryLabel(lang: Lang, code: string): string {
-  return code === UNKNOWN_COUNTRY ? sw(lang, 'countryUnknown') : `${countryName(code, lang)} (${code})`;
+  return countryText(code, lang);
 }
 
 /* ---------- the pictures ---------- */
@@ -219,7 +221,7 @@ export function homePage(c: PageCtx, s: SiteInput): string {
   const action = s.data.expiring.rows.filter((r) => r.bucket === 'overdue' || r.bucket === 'renewal_unrecorded' || r.renewalStartPassed || r.daysLeft <= 90);
   const body = html`
 <h1>${s.register}</h1>
-<p class="prov">${sw(c.lang, 'home.asOf')} ${humanDate(s.asOf, c.lang)}${s.commit ? ` · commit ${s.commit}` : ''}</p>
+<p class="prov">${sw(c.lang, 'home.asOf')} ${humanDate(s.asOf, c.lang)}${s.commit ? ` · commit ${commitText(s.commit, c.lang)}` : ''}</p>
 <ul class="cards">
 ${card(sm.partnershipsInForce, sw(c.lang, 'card.partnershipsInForce'), 'partnerships.html')}
 ${card(sm.records.agreements, sw(c.lang, 'col.agreements'), 'agreements/index.html')}

@@ -57,7 +57,6 @@ export const W = {
   noneSentence: w('None.', 'Tidak ada.'),
   noEnd: w('no end', 'tanpa batas waktu'),
   unknown: w('unknown', 'tidak diketahui'),
-  countryUnknown: w('country not known', 'negara tidak diketahui'),
   privateLeftOut: w('left out: private', 'tidak ditampilkan: pribadi'),
   nextDue: w('next renewal due', 'perpanjangan berikutnya jatuh tempo'),
   planned: w('(planned)', '(rencana)'),
