@@ -316,8 +316,8 @@ export const CODES = {
     [() => 'this YAML file is not in data/partners, data/agreements or data/activities, so it is not checked', (p) => (p.folder ? `Move it into ${p.folder}/ (the folder decides the kind of record).` : 'Move it into the folder for its kind of record (the folder decides the kind).')],
     [() => 'berkas YAML ini tidak berada di data/partners, data/agreements atau data/activities, jadi tidak diperiksa', (p) => (p.folder ? `Pindahkan ke ${p.folder}/ (folder menentukan jenis datanya).` : 'Pindahkan ke folder sesuai jenis datanya (folder menentukan jenis).')]),
   'file-wrong-folder': code('error', 'file', ['Record in the folder of another kind', 'Data di folder jenis lain'],
-    [(p) => `this file holds a complete record of ${part('en', `where.${p.holds}`)}, but it is in ${p.folder}/, where every file is read as ${part('en', `where.${p.readAs}`)}`, (p) => `Move it to ${p.move}: git mv ${p.file} ${p.move}`],
-    [(p) => `berkas ini berisi data ${part('id', `where.${p.holds}`)} yang lengkap, tetapi berada di ${p.folder}/, tempat setiap berkas dibaca sebagai ${part('id', `where.${p.readAs}`)}`, (p) => `Pindahkan ke ${p.move}: git mv ${p.file} ${p.move}`]),
+    [(p) => `this file holds a complete record of ${part('en', `where.${p.holds}`)}, but it is in ${p.folder}/, where every file is read as ${part('en', `where.${p.readAs}`)}`, (p) => `Move it to ${p.move} (git mv ${p.file} ${p.move}).`],
+    [(p) => `berkas ini berisi data ${part('id', `where.${p.holds}`)} yang lengkap, tetapi berada di ${p.folder}/, tempat setiap berkas dibaca sebagai ${part('id', `where.${p.readAs}`)}`, (p) => `Pindahkan ke ${p.move} (git mv ${p.file} ${p.move}).`]),
 
   'file-extension': code('warning', 'file', ['Record file name not ending in .yaml', 'Nama berkas data tidak berakhiran .yaml'],
     [(p) => `${p.added === 'trailing' ? `this file's name (${JSON.stringify(p.was)}) has spaces or dots after its .yaml or .yml` : `this file's name ends in .${p.added}, not in .yaml or .yml`}, so kerjasama does not read it: the record in it is left out of validate and of every report`, (p) => extensionHint(p, 'en')],
