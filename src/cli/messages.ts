@@ -365,7 +365,10 @@ export const MESSAGES = {
   'ask.init.name': w(() => "The region's name (e.g. Kabupaten Tanjung Harapan)", () => 'Nama daerah (mis. Kabupaten Tanjung Harapan)'),
   'ask.init.owner': w(() => "The region's partner id", () => 'id daerah sebagai mitra'),
   'ask.init.ownerType': w(() => 'Is it a province, regency or city', () => 'Provinsi, kabupaten atau kota'),
-  'ask.init.language': w(() => 'Language of messages and reports', () => 'Bahasa pesan dan laporan'),
+  'ask.init.language': w(() => "The register's language, for its files, messages and reports, whoever uses it", () => 'Bahasa register, untuk berkas, pesan dan laporannya, siapa pun penggunanya'),
+  // Said when init took the register's language by default (--yes, or no terminal), in the language init speaks.
+  initLanguageDefault: w(() => "kerjasama: the register is in Bahasa Indonesia (language: id in kerjasama.yaml, the default): the files init writes, and kerjasama's messages and reports in it for everyone who uses it, whatever their LANG. For a register in English: init --language en; for one command in English: --lang en.",
+    () => 'kerjasama: register ini berbahasa Indonesia (language: id di kerjasama.yaml, bawaan): berkas yang ditulis init, serta pesan dan laporan kerjasama di register ini untuk semua penggunanya, apa pun LANG-nya. Untuk register berbahasa Inggris: init --language en; untuk satu perintah dalam bahasa Inggris: --lang en.'),
   'ask.init.timezone': w(() => 'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)', () => 'Zona waktu (Asia/Jakarta, Asia/Makassar atau Asia/Jayapura)'),
   'problem.nameEmpty': w(() => '--name must not be empty', () => '--name tidak boleh kosong'),
   'problem.nameIsRegister': w((p) => `--name is the region's name, not the register's (init adds ${q(p.words)} itself): e.g. --name "Kabupaten Sleman" or --name "Provinsi Nusa Tenggara Barat"`,
