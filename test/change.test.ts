@@ -258,6 +258,24 @@ status: draft
     expect(id.code).toBe(2);
     expect(id.stderr).toContain('ntb-shizuoka-mou-2017 tercatat masih draf, belum ditandatangani: tidak ada yang berlaku untuk diakhiri.');
   });
+
+  it('a planned signing that has passed: the refusal and validate\'s signing-overdue say the same thing to do when the talks stopped, and doing it leaves no warning', async () => {
+    const text = DRAFT + 'planned_signing: 2026-06\n';
+    const dir = register(text);
+    const r = await runCli(['terminate', 'ntb-shizuoka-mou-2017', '--on', '2026-11-01', '--yes', ...AS_OF], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kerjasama unset ntb-shizuoka-mou-2017 planned_signing');
+    const before = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(before.stdout).toContain('signing-overdue');
+    expect(before.stdout).toContain('if talks stopped, leave the status, say so in notes: and remove planned_signing:');
+    expect(before.stdout).not.toContain('final status');
+    expect((await runCli(['set', 'ntb-shizuoka-mou-2017', 'notes=Talks stopped in 2026.', '--yes', ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['unset', 'ntb-shizuoka-mou-2017', 'planned_signing', '--yes', ...AS_OF], { cwd: dir })).code).toBe(0);
+    const after = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(after.stdout).not.toContain('signing-overdue');
+    const id = await runCli(['validate', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: register(text) });
+    expect(id.stdout).toContain('bila perundingan dihentikan, biarkan statusnya, tulis di notes: dan hapus planned_signing:');
+  });
 });
 
 describe('hostile input changes nothing', () => {

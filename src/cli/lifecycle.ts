@@ -178,7 +178,7 @@ export async function terminateCommand(io: IO, id: string, opts: TerminateOption
   const data = rec.record?.data as AgreementData | undefined;
   if (data?.status === 'terminated' && data.termination) throw new UsageError(say('terminate.already', { id, date: data.termination.date }));
   // Never signed, never in force: nothing to end early (renew refuses a terminated agreement the same way).
-  if (data?.status === 'draft' || data?.status === 'negotiating') throw new UsageError(say('terminate.neverSigned', { id, status: data.status }));
+  if (data?.status === 'draft' || data?.status === 'negotiating') throw new UsageError(say('terminate.neverSigned', { id, status: data.status, planned: data.planned_signing ? 'yes' : '' }));
   const lang = ctx.lang;
   const fields: Field[] = [
     { key: 'on', flag: '--on', label: t(lang, 'ask.terminate.on'), required: true, parse: date(lang, '--on') },
