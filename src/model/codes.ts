@@ -532,16 +532,17 @@ export const groupTitle = (g: Group, lang: Lang): string => say(GROUP_WORDS, lan
 
 /**
  * A catalogue text as a template: each parameter shown by `mark` ({name} in SARIF's rules, ‹name› for a
- * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name, a file in the wrong folder, the
+ * reader); optional parts (a suggestion, a fix, another language's name, a file in the wrong folder, the
  * sectors a word names, a day the calendar does not have) left out, so that it reads as
- * the general case.
+ * the general case. The allowed values are shown (‹allowed›): schema-enum's and subform-category's hints
+ * are nothing without them ("Allowed: ." was shown).
  */
 export function codeTemplate(text: Text, mark: (name: string) => string): string {
   const params = new Proxy({} as P, {
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' || name === 'misplaced' || name === 'each' || name === 'noDay' ? '' : mark(name);
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'misplaced' || name === 'each' || name === 'noDay' ? '' : mark(name);
     },
   });
   return text(params);
