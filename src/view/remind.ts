@@ -80,6 +80,14 @@ function uncertainEndLine(a: ExpiringRow, lang: Lang): string {
   return t(lang, a.daysLeft < 0 ? 'endUncertain.ended' : a.daysLeft === 0 ? 'endUncertain.today' : 'endUncertain.in', values);
 }
 
+/** report expiring's legend of *, when a reminder's day is counted from an uncertain end (and its line for an end only bounded above). */
+function uncertainFootnotes(reminders: readonly Reminder[], lang: Lang): string[] {
+  const marked = reminders.filter(countsFromUncertainEnd);
+  if (marked.length === 0) return [];
+  const by = marked.some((r) => 'agreement' in r && 'endOpen' in r.agreement && r.agreement.endOpen);
+  return [rw(lang, 'expiring.fromAnUncertainDate'), ...(by ? [rw(lang, 'expiring.fromAnUncertainDateBy')] : [])];
+}
+
 function reminderView(r: Reminder, lang: Lang): ReminderView {
   const uncertain = countsFromUncertainEnd(r);
   const base = { kind: r.kind, why: r.why.map((x) => whyText(x, lang, uncertain)), todo: t(lang, `todo.${r.kind}`) };
@@ -134,7 +142,7 @@ export function digestView(g: Digest, meta: DigestMeta, lang: Lang): DigestView 
     intro: t(lang, g.unit === null ? 'introBureau' : 'intro', { register: meta.register, date, n }),
     notes: meta.noAddress && g.unit !== null ? [t(lang, 'noAddress', { unit: g.unit })] : [],
     sections,
-    footnotes: g.reminders.some(countsFromUncertainEnd) ? [rw(lang, 'expiring.fromAnUncertainDate')] : [],
+    footnotes: uncertainFootnotes(g.reminders, lang),
     closing: [
       ...(meta.calendar ? [t(lang, 'calendarNote')] : []),
       t(lang, 'closing'),

@@ -76,6 +76,11 @@ describe('a count of days from an uncertain end, in why a reminder is sent today
     expect(digestText(id)).toContain('\n' + rw('id', 'expiring.fromAnUncertainDate') + '\n');
   });
 
+  it('an end only bounded above (..2022-11): the legend also says that such an end is counted from its latest day', () => {
+    const id = digest(row({ ...ended, end: '2022-11-30', endLatest: '2022-11-30', endAsRecorded: '..2022-11', endOpen: true }), 'id');
+    expect(id.footnotes).toEqual([rw('id', 'expiring.fromAnUncertainDate'), rw('id', 'expiring.fromAnUncertainDateBy')]);
+  });
+
   it('a certain end: no mark, no legend', () => {
     const en = digest(row({ ...ended, end: '2022-11-20', endLatest: '2022-11-20', endAsRecorded: '2022-11-20', endUncertain: false }), 'en');
     expect(en.sections[0]?.reminders[0]?.why).toEqual(['Sent every 7 days once the day has passed (day 1,464).']);
