@@ -233,6 +233,51 @@ describe('asking before writing', () => {
   });
 });
 
+describe('terminate an agreement never signed', () => {
+  // A draft or a negotiation was never in force: terminating it would record an early end of something that
+  // never began. Refused, as renew refuses a terminated agreement, saying what to do instead; nothing written.
+  const DRAFT = `title: NTB–Shizuoka, MoU provinsi kembar 2027
+category: KSDPL
+document_type: mou
+partners: [shizuoka]
+status: draft
+`;
+  it('is refused with what to do instead (record the signing first, or say the talks stopped in its notes), in both languages', async () => {
+    for (const status of ['draft', 'negotiating']) {
+      const text = DRAFT.replace('status: draft', `status: ${status}`);
+      const dir = register(text);
+      const r = await runCli(['terminate', 'ntb-shizuoka-mou-2017', '--on', '2026-11-01', '--reason', 'Talks stopped', '--yes', ...AS_OF], { cwd: dir });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`ntb-shizuoka-mou-2017 is recorded as ${status === 'draft' ? 'a draft' : 'under negotiation'}, not signed: there is nothing in force to terminate.`);
+      expect(r.stderr).toContain('kerjasama set ntb-shizuoka-mou-2017 status=active');
+      expect(r.stderr).toContain('kerjasama set ntb-shizuoka-mou-2017 notes=');
+      expect(readFileSync(join(dir, 'data/agreements/ntb-shizuoka-mou-2017.yaml'), 'utf8')).toBe(text);
+    }
+    const dir = register(DRAFT);
+    const id = await runCli(['terminate', 'ntb-shizuoka-mou-2017', '--on', '2026-11-01', '--yes', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain('ntb-shizuoka-mou-2017 tercatat masih draf, belum ditandatangani: tidak ada yang berlaku untuk diakhiri.');
+  });
+
+  it('a planned signing that has passed: the refusal and validate\'s signing-overdue say the same thing to do when the talks stopped, and doing it leaves no warning', async () => {
+    const text = DRAFT + 'planned_signing: 2026-06\n';
+    const dir = register(text);
+    const r = await runCli(['terminate', 'ntb-shizuoka-mou-2017', '--on', '2026-11-01', '--yes', ...AS_OF], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kerjasama unset ntb-shizuoka-mou-2017 planned_signing');
+    const before = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(before.stdout).toContain('signing-overdue');
+    expect(before.stdout).toContain('if talks stopped, leave the status, say so in notes: and remove planned_signing:');
+    expect(before.stdout).not.toContain('final status');
+    expect((await runCli(['set', 'ntb-shizuoka-mou-2017', 'notes=Talks stopped in 2026.', '--yes', ...AS_OF], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['unset', 'ntb-shizuoka-mou-2017', 'planned_signing', '--yes', ...AS_OF], { cwd: dir })).code).toBe(0);
+    const after = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(after.stdout).not.toContain('signing-overdue');
+    const id = await runCli(['validate', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: register(text) });
+    expect(id.stdout).toContain('bila perundingan dihentikan, biarkan statusnya, tulis di notes: dan hapus planned_signing:');
+  });
+});
+
 describe('hostile input changes nothing', () => {
   it('ids that are paths, unknown fields and values, a record that is a link: usage errors, no file touched', async () => {
     const dir = register();

@@ -21,9 +21,18 @@ describe('kerjasama explain', () => {
         // validate sends the reader here for "how to fix it": every code says what to do (status-contradicted said nothing).
         expect(text, `${code} ${lang}`).toMatch(lang === 'en' ? /\nHint: \S/ : /\nSaran: \S/);
         expect(text).not.toMatch(/undefined|NaN|\[object/);
+        // A part the hint cannot do without is shown as ‹name›, never left out: not "Allowed: ." (schema-enum).
+        expect(text, `${code} ${lang}`).not.toMatch(/: \.(?!\.)|,\s*\.(?!\.)/);
         for (const line of text.split('\n')) expect(displayWidth(line), `${code} ${lang}: ${line}`).toBeLessThanOrEqual(80);
       }
     }
+  });
+
+  it('a hint whose list of allowed values is the point says it as ‹allowed› (schema-enum, subform-category), in both languages', () => {
+    expect(explainText('schema-enum', 'en', 200)).toContain('Hint: Allowed: ‹allowed›.');
+    expect(explainText('schema-enum', 'id', 200)).toContain('Saran: Yang diizinkan: ‹allowed›.');
+    expect(explainText('subform-category', 'en', 200)).toContain('Hint: For ‹category› use one of: ‹allowed›.');
+    expect(explainText('subform-category', 'id', 200)).toContain('Saran: Untuk ‹category› gunakan salah satu: ‹allowed›.');
   });
 
   it('lists every code once, under its group, in both languages', () => {

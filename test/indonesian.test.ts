@@ -367,10 +367,13 @@ describe('what site and export say they wrote', () => {
 
 describe('a count of days in a reminder', () => {
   it('is grouped as each language groups numbers (hari ke-9.822; day 9,822)', async () => {
+    // ntb-higashiura-1996's end is uncertain: the count is marked * as report expiring marks it, and its legend follows.
     const id = await runCli(['remind', '--as-of', '2026-11-21', '--lang', 'id']);
-    expect(id.stdout).toContain('(hari ke-9.822)');
+    expect(id.stdout).toContain('(hari ke-9.822*)');
+    expect(id.stdout).toContain('\n* Dari tanggal yang tidak pasti (');
     const en = await runCli(['remind', '--as-of', '2026-11-21', '--lang', 'en']);
-    expect(en.stdout).toContain('(day 9,822)');
+    expect(en.stdout).toContain('(day 9,822*)');
+    expect(en.stdout).toContain('\n* From an uncertain date (');
   });
 });
 

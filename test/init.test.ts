@@ -65,7 +65,8 @@ const EXPECTED_FILES = [
 describe('kerjasama init', () => {
   it('makes a register that validates with no errors and no warnings on the day', async () => {
     const { dir, code, stdout, stderr } = await initIn(['--name', 'Kabupaten Tanjung Harapan']);
-    expect(stderr).toBe('');
+    // Only the note that the register's language was taken by default (no --language, no terminal).
+    expect(stderr).toMatch(/^kerjasama: the register is in Bahasa Indonesia [^\n]*\n$/);
     expect(code).toBe(0);
     expect(filesUnder(dir)).toEqual(EXPECTED_FILES);
     // The register is in Indonesian (the default), and so is what init says.
@@ -217,6 +218,22 @@ describe('kerjasama init', () => {
     expect(parse(readFileSync(join(parent, 'reg', 'kerjasama.yaml'), 'utf8'))).toMatchObject({ owner: 'contoh', language: 'id' });
   });
 
+  it('without --language, the register is in Bahasa Indonesia whatever LANG says, and init says so plainly in the language it speaks, with how to choose English', async () => {
+    // LANG is the machine's (often English, or unset, on whoever sets the register up); the register is the
+    // bureau's, for everyone who uses it: its default stays id, and init says which it chose and how to change it.
+    const parent = tempDir();
+    const en = await runCli(['init', 'reg', '--yes', '--name', 'Kota Bogor'], { cwd: parent });
+    expect(en.code, en.stderr).toBe(0);
+    expect(parse(readFileSync(join(parent, 'reg', 'kerjasama.yaml'), 'utf8'))).toMatchObject({ language: 'id' });
+    expect(en.stderr).toContain('kerjasama: the register is in Bahasa Indonesia (language: id in kerjasama.yaml, the default):');
+    expect(en.stderr).toContain('--language en');
+    const id = await runCli(['init', 'reg-id', '--yes', '--name', 'Kota Bogor'], { cwd: parent, env: { LANG: 'id_ID.UTF-8' } });
+    expect(id.stderr).toContain('kerjasama: register ini berbahasa Indonesia (language: id di kerjasama.yaml, bawaan):');
+    // Chosen with --language: nothing to say.
+    const chosen = await runCli(['init', 'reg-chosen', '--yes', '--name', 'Kota Bogor', '--language', 'id'], { cwd: parent });
+    expect(chosen.stderr).not.toContain('language: id');
+  });
+
   it('asks on a terminal, suggesting the owner id and the kind of region from the name', async () => {
     const parent = tempDir();
     const r = await runCli(['init', 'reg'], { cwd: parent, answers: ['Kabupaten Sumba Barat Daya', '', '', 'EN', 'Asia/Bandung', 'Asia/Makassar', ''] });
@@ -225,7 +242,7 @@ describe('kerjasama init', () => {
       "The region's name (e.g. Kabupaten Tanjung Harapan): ",
       "The region's partner id [sumba-barat-daya]: ",
       'Is it a province, regency or city (province, regency, city) [regency]: ',
-      'Language of messages and reports (id, en) [id]: ',
+      "The register's language, for its files, messages and reports, whoever uses it (id, en) [id]: ",
       'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura) [Asia/Jakarta]: ',
       'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura) [Asia/Jakarta]: ',
       "Add your region's own details now (other names, region, website, sources …)? [y/N] ",
@@ -328,7 +345,7 @@ describe('kerjasama init', () => {
       expect(parse(readFileSync(join(parent, 'reg', `data/partners/${owner}.yaml`), 'utf8')).name, given).toBe(region);
     }
     // A name that is the region's needs no note.
-    const plain = await initIn(['--name', 'Kabupaten Sleman']);
+    const plain = await initIn(['--name', 'Kabupaten Sleman', '--language', 'id']);
     expect(plain.stderr).toBe('');
     // Nothing left once the tool's words are taken off: refused, naming the right form; nothing written.
     const parent = tempDir();

@@ -147,6 +147,9 @@ export async function initCommand(io: IO, dir: string | undefined, opts: InitOpt
   //    failure (a full disk) leaves nothing behind.
   await stageAndPlace(io, target, shownTarget, files);
 
+  // The register's language is the bureau's, not the machine's (LANG, often English or unset on whoever sets
+  // it up): taken by default, it is said plainly, in the language init has been speaking, with how to change it.
+  if (opts.language === undefined && (opts.yes || !io.prompt) && lang === 'id') io.stderr(t(askLang, 'initLanguageDefault') + '\n');
   const cd = shownTarget === '.' ? '' : `  cd ${shownTarget.includes(' ') ? JSON.stringify(shownTarget) : shownTarget}\n`;
   const git = exists(join(target, '.git')) ? '' : t(msgLang, 'initGit', { message: t(msgLang, 'initCommit') });
   io.stdout(

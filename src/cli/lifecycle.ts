@@ -4,7 +4,8 @@
 //   suggested; once the renewal is signed, the old agreement is marked superseded;
 // - succeed <id>: the next document in the chain, with parent: <id> (an MoU after an LoI, a PKS under an
 //   MoU); an LoI carried forward by a signed MoU is marked superseded, as the domain says;
-// - terminate <id> --on DATE --reason …: status terminated, with the termination's date and reason;
+// - terminate <id> --on DATE --reason …: status terminated, with the termination's date and reason (never of
+//   a draft or a negotiation: never signed, it was never in force);
 // - record-activity <agreement or partner>: an activity under an agreement, or with a partner, its date
 //   known or `unknown`.
 // The new record is made as `kerjasama new` makes it (its flags, questions and checks: new.ts).
@@ -176,6 +177,8 @@ export async function terminateCommand(io: IO, id: string, opts: TerminateOption
   const rec = findRecord(ctx, id, 'agreement', ['agreement']);
   const data = rec.record?.data as AgreementData | undefined;
   if (data?.status === 'terminated' && data.termination) throw new UsageError(say('terminate.already', { id, date: data.termination.date }));
+  // Never signed, never in force: nothing to end early (renew refuses a terminated agreement the same way).
+  if (data?.status === 'draft' || data?.status === 'negotiating') throw new UsageError(say('terminate.neverSigned', { id, status: data.status, planned: data.planned_signing ? 'yes' : '' }));
   const lang = ctx.lang;
   const fields: Field[] = [
     { key: 'on', flag: '--on', label: t(lang, 'ask.terminate.on'), required: true, parse: date(lang, '--on') },

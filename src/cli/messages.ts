@@ -365,7 +365,10 @@ export const MESSAGES = {
   'ask.init.name': w(() => "The region's name (e.g. Kabupaten Tanjung Harapan)", () => 'Nama daerah (mis. Kabupaten Tanjung Harapan)'),
   'ask.init.owner': w(() => "The region's partner id", () => 'id daerah sebagai mitra'),
   'ask.init.ownerType': w(() => 'Is it a province, regency or city', () => 'Provinsi, kabupaten atau kota'),
-  'ask.init.language': w(() => 'Language of messages and reports', () => 'Bahasa pesan dan laporan'),
+  'ask.init.language': w(() => "The register's language, for its files, messages and reports, whoever uses it", () => 'Bahasa register, untuk berkas, pesan dan laporannya, siapa pun penggunanya'),
+  // Said when init took the register's language by default (--yes, or no terminal), in the language init speaks.
+  initLanguageDefault: w(() => "kerjasama: the register is in Bahasa Indonesia (language: id in kerjasama.yaml, the default): the files init writes, and kerjasama's messages and reports in it for everyone who uses it, whatever their LANG. For a register in English: init --language en; for one command in English: --lang en.",
+    () => 'kerjasama: register ini berbahasa Indonesia (language: id di kerjasama.yaml, bawaan): berkas yang ditulis init, serta pesan dan laporan kerjasama di register ini untuk semua penggunanya, apa pun LANG-nya. Untuk register berbahasa Inggris: init --language en; untuk satu perintah dalam bahasa Inggris: --lang en.'),
   'ask.init.timezone': w(() => 'Time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura)', () => 'Zona waktu (Asia/Jakarta, Asia/Makassar atau Asia/Jayapura)'),
   'problem.nameEmpty': w(() => '--name must not be empty', () => '--name tidak boleh kosong'),
   'problem.nameIsRegister': w((p) => `--name is the region's name, not the register's (init adds ${q(p.words)} itself): e.g. --name "Kabupaten Sleman" or --name "Provinsi Nusa Tenggara Barat"`,
@@ -428,6 +431,9 @@ export const MESSAGES = {
   'succeed.oldKept': w((p) => `the LoI ${p.id} stays ${p.status} until the MoU is signed; then: kerjasama set ${p.newId} status=active and kerjasama set ${p.id} status=superseded`,
     (p) => `LoI ${p.id} tetap berstatus ${p.status} sampai MoU-nya ditandatangani; sesudah itu: kerjasama set ${p.newId} status=active dan kerjasama set ${p.id} status=superseded`),
   'terminate.already': w((p) => `${p.id} is already terminated (on ${p.date}); to correct the date: kerjasama set ${p.id} termination.date=…`, (p) => `${p.id} sudah diakhiri (pada ${p.date}); untuk memperbaiki tanggalnya: kerjasama set ${p.id} termination.date=…`),
+  // A draft or a negotiation was never in force: terminating it would record an early end of something that never began.
+  'terminate.neverSigned': w((p) => `${p.id} is recorded as ${p.status === 'draft' ? 'a draft' : 'under negotiation'}, not signed: there is nothing in force to terminate. If it was in fact signed, record its signatures and status first (kerjasama set ${p.id} status=active …), then terminate it; if the talks stopped, leave its status and say so in its notes (kerjasama set ${p.id} notes="…")${p.planned ? `, and remove its planned signing (kerjasama unset ${p.id} planned_signing)` : ''}`,
+    (p) => `${p.id} tercatat masih ${p.status === 'draft' ? 'draf' : 'dalam perundingan'}, belum ditandatangani: tidak ada yang berlaku untuk diakhiri. Bila sebenarnya sudah ditandatangani, catat dulu tanda tangan dan statusnya (kerjasama set ${p.id} status=active …), lalu akhiri; bila perundingan dihentikan, biarkan statusnya dan tuliskan hal itu pada catatannya (kerjasama set ${p.id} notes="…")${p.planned ? `, lalu hapus rencana penandatanganannya (kerjasama unset ${p.id} planned_signing)` : ''}`),
   'terminate.needs': w((p) => `terminate needs ${p.flags} (no terminal to ask on)`, (p) => `terminate memerlukan ${p.flags} (tidak ada terminal untuk bertanya)`),
   'terminate.children': w((p) => `these implement ${p.id} and stay in force by their own dates: ${p.children}; terminate them too if they end with it`, (p) => `perjanjian berikut melaksanakan ${p.id} dan tetap berlaku menurut tanggalnya sendiri: ${p.children}; akhiri juga bila ikut berakhir`),
   'ask.terminate.on': w(() => 'Terminated on (the first day out of force)', () => 'Diakhiri pada (hari pertama tidak berlaku)'),

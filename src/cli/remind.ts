@@ -183,6 +183,9 @@ function planText(planned: Planned[], register: string, asOf: number, lang: Lang
     }
     out.push('');
   }
+  // What a mark in the lines above means (a day counted from an uncertain end), once.
+  const footnotes = [...new Set(planned.flatMap((p) => p.view.footnotes))];
+  if (footnotes.length) out.push(...footnotes.map((x) => visible(x)), '');
   return out.join('\n');
 }
 

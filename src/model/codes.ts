@@ -440,8 +440,8 @@ export const CODES = {
     [(p) => `renewal not on record since ${day(p.since, 'en')}: this tie renews every ${dur('en', p.every)}, and no renewal after the term on record is recorded`, () => 'Record the renewal as a new agreement with renews: pointing here (a date that is only partly known is fine: 2023, ~2023). If the tie has lapsed, set `status: expired`.'],
     [(p) => `perpanjangan tidak tercatat sejak ${day(p.since, 'id')}: kerja sama ini diperpanjang setiap ${dur('id', p.every)}, tetapi tidak ada perpanjangan yang tercatat sesudah masa berlaku terakhir`, () => 'Catat perpanjangannya sebagai perjanjian baru dengan renews: yang menunjuk ke sini (tanggal yang hanya diketahui sebagian boleh: 2023, ~2023). Bila kerja sama sudah berhenti, ubah menjadi `status: expired`.']),
   'signing-overdue': code('warning', 'status', ['Planned signing has passed', 'Rencana penandatanganan terlewati'],
-    [(p) => `the signing was planned for ${day(p.planned, 'en')}, but as of ${day(p.asOf, 'en')} the agreement is still ${p.status}`, () => 'If it was signed, record the signatures and set status `signed` or `active`; if the plan moved, update planned_signing:; if talks stopped, say so in notes: and set a final status.'],
-    [(p) => `penandatanganan direncanakan pada ${day(p.planned, 'id')}, tetapi per ${day(p.asOf, 'id')} perjanjian masih berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)}`, () => 'Bila sudah ditandatangani, catat tanda tangannya dan ubah status menjadi `signed` atau `active`; bila jadwal bergeser, perbarui planned_signing:; bila perundingan berhenti, tulis di notes: dan tetapkan status akhirnya.']),
+    [(p) => `the signing was planned for ${day(p.planned, 'en')}, but as of ${day(p.asOf, 'en')} the agreement is still ${p.status}`, () => 'If it was signed, record the signatures and set status `signed` or `active`; if the plan moved, update planned_signing:; if talks stopped, leave the status, say so in notes: and remove planned_signing: (no signing is planned any more).'],
+    [(p) => `penandatanganan direncanakan pada ${day(p.planned, 'id')}, tetapi per ${day(p.asOf, 'id')} perjanjian masih berstatus ${label(DECLARED_STATUS_WORDS, 'id', p.status)}`, () => 'Bila sudah ditandatangani, catat tanda tangannya dan ubah status menjadi `signed` atau `active`; bila jadwal bergeser, perbarui planned_signing:; bila perundingan dihentikan, biarkan statusnya, tulis di notes: dan hapus planned_signing: (tidak ada lagi rencana penandatanganan).']),
   'stale-facts': code('warning', 'status', ['Facts not confirmed for a long time', 'Data lama tidak dikonfirmasi'],
     [(p) => `the facts of this record were last confirmed ${day(p.confirmed, 'en')}, longer ago than ${dur('en', p.after)} (thresholds.stale_after); its status ${q(p.status)} may no longer hold`, () => 'Check the status with the unit or the partner, then update confirmed: to the day you checked.'],
     [(p) => `data ini terakhir dikonfirmasi ${day(p.confirmed, 'id')}, lebih lama dari ${dur('id', p.after)} (thresholds.stale_after); statusnya ${q(p.status)} mungkin sudah tidak berlaku`, () => 'Periksa statusnya ke perangkat daerah atau mitra, lalu perbarui confirmed: ke tanggal pemeriksaan.']),
@@ -535,16 +535,17 @@ export const groupTitle = (g: Group, lang: Lang): string => say(GROUP_WORDS, lan
 
 /**
  * A catalogue text as a template: each parameter shown by `mark` ({name} in SARIF's rules, ‹name› for a
- * reader); optional parts (a suggestion, a fix, a list of allowed values, another language's name, a file in the wrong folder, the
+ * reader); optional parts (a suggestion, a fix, another language's name, a file in the wrong folder, the
  * sectors a word names, a day the calendar does not have) left out, so that it reads as
- * the general case.
+ * the general case. The allowed values are shown (‹allowed›): schema-enum's and subform-category's hints
+ * are nothing without them ("Allowed: ." was shown).
  */
 export function codeTemplate(text: Text, mark: (name: string) => string): string {
   const params = new Proxy({} as P, {
     get: (_t, key) => {
       if (typeof key !== 'string') return undefined;
       const name = key.replace(/_(en|id)$/, '');
-      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'allowed' || name === 'misplaced' || name === 'each' || name === 'noDay' ? '' : mark(name);
+      return name === 'suggestion' || name === 'fix' || name === 'otherName' || name === 'misplaced' || name === 'each' || name === 'noDay' ? '' : mark(name);
     },
   });
   return text(params);

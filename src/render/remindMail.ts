@@ -28,6 +28,7 @@ export function digestText(d: DigestView): string {
       out.push(pad + v(r.todo), '');
     }
   }
+  for (const l of d.footnotes) out.push(v(l), '');
   out.push('-- ');
   for (const l of d.closing) out.push(v(l));
   return out.join('\n') + '\n';
@@ -50,7 +51,7 @@ export function digestHtml(d: DigestView, lang: Lang): string {
 <p>${e(d.greeting)}</p>
 <p>${e(d.intro)}</p>
 ${d.notes.map((x) => `<p><strong>${e(x)}</strong></p>\n`).join('')}${sections.join('\n')}
-<hr style="border:0;border-top:1px solid #ccc">
+${d.footnotes.map((x) => `<p>${e(x)}</p>\n`).join('')}<hr style="border:0;border-top:1px solid #ccc">
 ${d.closing.map((c) => `<p style="color:#555;font-size:12px">${e(c)}</p>`).join('\n')}
 </body>
 </html>

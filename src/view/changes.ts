@@ -96,8 +96,14 @@ export function fieldPhrase(f: FieldChange, lang: Lang, o: PhraseOptions = {}): 
       return `${field}: ${parts.join('; ')}`;
     }
     case 'value':
-      if (f.before === null) return vw(lang, 'value.set', { field, after: valueShown(f.after, lang, f.field, o) });
-      if (f.after === null) return vw(lang, 'value.removed', { field, before: valueShown(f.before, lang, f.field, o) });
+      if (f.before === null) {
+        const after = valueShown(f.after, lang, f.field, o);
+        return vw(lang, after.endsWith(')') ? 'value.setBracketed' : 'value.set', { field, after });
+      }
+      if (f.after === null) {
+        const before = valueShown(f.before, lang, f.field, o);
+        return vw(lang, before.endsWith(')') ? 'value.removedBracketed' : 'value.removed', { field, before });
+      }
       return vw(lang, 'value.changed', { field, before: valueShown(f.before, lang, f.field, o), after: valueShown(f.after, lang, f.field, o) });
   }
 }

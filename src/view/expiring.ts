@@ -202,6 +202,8 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
   }
   if (rep.rows.some((r) => r.endUncertain)) {
     notes.push(rwBoth('expiring.fromAnUncertainDate'));
+    // The legend says the earliest day; an end only bounded above (..2028-06) is counted from its latest.
+    if (rep.rows.some((r) => r.endUncertain && r.endOpen)) notes.push(rwBoth('expiring.fromAnUncertainDateBy'));
   }
   if (rep.endUnknown.length) notes.push(rwBoth('expiring.endNotKnownRecord'));
   if ([...rep.rows, ...rep.endUnknown].some((r) => r.stale)) notes.push(STALE_NOTE);

@@ -11,6 +11,7 @@ import { REMINDER_KINDS, type Digest, type Reminder, type ReminderKind, type Why
 import { DERIVED_STATUS_LABEL } from './labels.js';
 import { uncertainEndText } from './expiring.js';
 import { REMIND_WORDS } from './remind.words.js';
+import { rw } from './reports.words.js';
 
 export interface ReminderView {
   kind: ReminderKind;
@@ -31,6 +32,8 @@ export interface DigestView {
   /** Said before the sections: that the unit has no address and the bureau received its digest instead. */
   notes: string[];
   sections: SectionView[];
+  /** Said once after the sections: what a mark in them means (a day counted from an uncertain end is marked *, as report expiring marks it, with its legend). */
+  footnotes: string[];
   /** Lines after the sections: the calendar note (when there is one), the closing and the provenance. */
   closing: string[];
 }
@@ -59,9 +62,14 @@ function durationWords(text: string | undefined, lang: Lang): string {
   return d ? formatDuration(d, lang) : text ?? '';
 }
 
-function whyText(why: Why, lang: Lang): string {
-  return t(lang, `why.${why.rule}`, { duration: durationWords(why.duration, lang), n: why.days });
+/** Why today, its day counted from an uncertain end marked * (`uncertain`), as report expiring marks such a count. */
+function whyText(why: Why, lang: Lang, uncertain = false): string {
+  return t(lang, `why.${why.rule}`, { duration: durationWords(why.duration, lang), n: why.days, mark: uncertain && why.rule === 'overdue_every' ? '*' : '' });
 }
+
+/** Whether a reminder's why counts days from an uncertain end (whyText marks it *). */
+const countsFromUncertainEnd = (r: Reminder): boolean =>
+  'agreement' in r && 'endUncertain' in r.agreement && r.agreement.endUncertain && r.why.some((x) => x.rule === 'overdue_every');
 
 /**
  * An uncertain end (uncertainEndText), that its exact day is not recorded, and the day the reminders go by:
@@ -72,8 +80,17 @@ function uncertainEndLine(a: ExpiringRow, lang: Lang): string {
   return t(lang, a.daysLeft < 0 ? 'endUncertain.ended' : a.daysLeft === 0 ? 'endUncertain.today' : 'endUncertain.in', values);
 }
 
+/** report expiring's legend of *, when a reminder's day is counted from an uncertain end (and its line for an end only bounded above). */
+function uncertainFootnotes(reminders: readonly Reminder[], lang: Lang): string[] {
+  const marked = reminders.filter(countsFromUncertainEnd);
+  if (marked.length === 0) return [];
+  const by = marked.some((r) => 'agreement' in r && 'endOpen' in r.agreement && r.agreement.endOpen);
+  return [rw(lang, 'expiring.fromAnUncertainDate'), ...(by ? [rw(lang, 'expiring.fromAnUncertainDateBy')] : [])];
+}
+
 function reminderView(r: Reminder, lang: Lang): ReminderView {
-  const base = { kind: r.kind, why: r.why.map((x) => whyText(x, lang)), todo: t(lang, `todo.${r.kind}`) };
+  const uncertain = countsFromUncertainEnd(r);
+  const base = { kind: r.kind, why: r.why.map((x) => whyText(x, lang, uncertain)), todo: t(lang, `todo.${r.kind}`) };
   switch (r.kind) {
     case 'overdue':
     case 'renewal_unrecorded':
@@ -125,6 +142,7 @@ export function digestView(g: Digest, meta: DigestMeta, lang: Lang): DigestView 
     intro: t(lang, g.unit === null ? 'introBureau' : 'intro', { register: meta.register, date, n }),
     notes: meta.noAddress && g.unit !== null ? [t(lang, 'noAddress', { unit: g.unit })] : [],
     sections,
+    footnotes: uncertainFootnotes(g.reminders, lang),
     closing: [
       ...(meta.calendar ? [t(lang, 'calendarNote')] : []),
       t(lang, 'closing'),

@@ -79,7 +79,8 @@ export const REMIND_WORDS: Catalogue = {
   'why.daily': w((v) => `Sent every day from ${v['duration']} before the end.`, (v) => `Dikirim setiap hari sejak ${v['duration']} sebelum berakhir.`),
   'why.before_renewal_start': w((v) => `Sent ${v['duration']} before the day the renewal should start.`, (v) => `Dikirim ${v['duration']} sebelum batas mulai proses perpanjangan.`),
   'why.renewal_start_day': w('Today is the last day to start the renewal in time.', 'Hari ini batas mulai proses perpanjangan.'),
-  'why.overdue_every': w((v) => `Sent every ${v['duration']} once the day has passed (day ${formatNumber(v['n'] as number, 'en')}).`, (v) => `Dikirim setiap ${v['duration']} setelah tanggalnya terlampaui (hari ke-${formatNumber(v['n'] as number, 'id')}).`),
+  // `mark` is * when the day is counted from an uncertain end (the digest's footnotes say what * means).
+  'why.overdue_every': w((v) => `Sent every ${v['duration']} once the day has passed (day ${formatNumber(v['n'] as number, 'en')}${v['mark'] ?? ''}).`, (v) => `Dikirim setiap ${v['duration']} setelah tanggalnya terlampaui (hari ke-${formatNumber(v['n'] as number, 'id')}${v['mark'] ?? ''}).`),
   'why.review_day': w((v) => `Sent on the monthly review day (day ${v['n']} of each month).`, (v) => `Dikirim pada hari tinjauan bulanan (tanggal ${v['n']} setiap bulan).`),
 
   // ---- the dry run and the command's own lines --------------------------------------------------------

@@ -34,6 +34,10 @@ export const VALUE_WORDS = {
   // "terminated on"): "termination, terminated on: 31 Mar 2024 (newly filled in)", "… : removed (was …)", "… : X → Y".
   'value.set': w((v) => `${v['field']}: ${v['after']} (newly filled in)`, (v) => `${v['field']}: ${v['after']} (baru diisi)`),
   'value.removed': w((v) => `${v['field']}: removed (was ${v['before']})`, (v) => `${v['field']}: dihapus (sebelumnya ${v['before']})`),
+  // The same, of a value that ends in brackets of its own (a code and its word, "not known (unknown)"; a record
+  // and its id, "MoU X (x)"): no second pair after or around them.
+  'value.setBracketed': w((v) => `${v['field']}: ${v['after']}, newly filled in`, (v) => `${v['field']}: ${v['after']}, baru diisi`),
+  'value.removedBracketed': w((v) => `${v['field']}: removed, was ${v['before']}`, (v) => `${v['field']}: dihapus, sebelumnya ${v['before']}`),
   'value.changed': w((v) => `${v['field']}: ${v['before']} → ${v['after']}`, (v) => `${v['field']}: ${v['before']} → ${v['after']}`),
 } satisfies Catalogue;
 

@@ -5,7 +5,7 @@
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ALL_CODES, CODES } from '../../src/model/codes.js';
+import { ALL_CODES, CODES, codeTemplate } from '../../src/model/codes.js';
 import { makeRegister, REPO, runCli } from '../helpers.js';
 import { generateErrorsDoc } from './errorsDoc.js';
 import { cleanupReproducers, DEFAULT_AS_OF, materialise, REPRODUCERS } from './reproducers.js';
@@ -86,6 +86,13 @@ describe('error catalogue', () => {
     for (const code of ALL_CODES) expect(fresh).toContain(`### ${code}\n`);
     // Both languages of the hint: a clerk who ran validate in Indonesian looks up the saran it gave.
     expect(fresh).toContain('- Saran: Ganti tab dengan spasi (dua per tingkat).');
+    // status-contradicted's hint is chosen by a key (fix: expired, superseded …): the docs give the general
+    // one, as kerjasama explain does, never a bare ‹fix›.
+    expect(fresh).not.toContain('‹fix›');
+    const mark = (n: string): string => `‹${n}›`;
+    expect(fresh).toContain(`- Hint: ${codeTemplate(CODES['status-contradicted'].hint.en, mark)}\n`);
+    expect(fresh).toContain('- Hint: Set the status the dates call for (expired, signed, superseded), correct the date, or record the renewal as a new agreement with renews:.\n');
+    expect(fresh).toContain('- Saran: Ubah status sesuai tanggalnya (expired, signed, superseded), perbaiki tanggalnya, atau catat perpanjangannya sebagai perjanjian baru dengan renews:.\n');
     if (process.env['UPDATE_DOCS']) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, fresh);

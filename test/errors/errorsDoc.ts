@@ -12,9 +12,13 @@ import { cleanupReproducers, DEFAULT_AS_OF, federation, materialise, REPRODUCERS
 /** The groups' titles, as `kerjasama explain` words them. */
 export const GROUP_TITLES = Object.fromEntries(GROUPS.map((g) => [g, groupTitle(g, 'en')])) as Record<Group, string>;
 
-/** Message templates with their parameters shown as ‹name›. */
+/**
+ * Message templates with their parameters shown as ‹name›. `fix` is not a value shown in the text but the
+ * key of the sentence a hint gives (status-contradicted's fix.expired, fix.superseded …): left out, the hint
+ * is the general one, as kerjasama explain gives it (codeTemplate), never a bare ‹fix›.
+ */
 const PLACEHOLDERS = new Proxy({} as Record<string, string | number>, {
-  get: (_t, k) => (typeof k === 'string' ? `‹${k.replace(/_(en|id)$/, '')}›` : undefined),
+  get: (_t, k) => (typeof k !== 'string' ? undefined : k === 'fix' ? undefined : `‹${k.replace(/_(en|id)$/, '')}›`),
 });
 
 const MAX_LINE = 120;

@@ -359,8 +359,12 @@ describe('a value in the phrases of diff and log is written as show writes it: a
   it('a country, a code of an approval, a signing party, in both languages', () => {
     expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'en')).toEqual(['country: Japan (JP) → South Korea (KR)']);
     expect(phrase('partner', 'name: P\ntype: city\ncountry: JP\n', 'name: P\ntype: city\ncountry: KR\n', 'id')).toEqual(['negara: Jepang (JP) → Korea Selatan (KR)']);
-    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'en')).toEqual(['central approval, status: not known (unknown) (newly filled in)']);
-    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'id')).toEqual(['persetujuan pemerintah pusat, status persetujuan: tidak diketahui (unknown) (baru diisi)']);
+    // A value that ends in its code's brackets takes no second pair: "not known (unknown), newly filled in", not "(unknown) (newly filled in)".
+    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'en')).toEqual(['central approval, status: not known (unknown), newly filled in']);
+    expect(phrase('agreement', MOU, MOU + 'approvals:\n  central:\n    status: unknown\n', 'id')).toEqual(['persetujuan pemerintah pusat, status persetujuan: tidak diketahui (unknown), baru diisi']);
+    // Removed, likewise: "removed, was not known (unknown)", not "(was not known (unknown))".
+    expect(phrase('agreement', MOU + 'approvals:\n  central:\n    status: unknown\n    reason: x\n  dprd:\n    number: 1\n', MOU + 'approvals:\n  central:\n    reason: x\n  dprd:\n    number: 1\n', 'en')).toEqual(['central approval, status: removed, was not known (unknown)']);
+    expect(phrase('agreement', MOU + 'approvals:\n  central:\n    status: unknown\n    reason: x\n  dprd:\n    number: 1\n', MOU + 'approvals:\n  central:\n    reason: x\n  dprd:\n    number: 1\n', 'id')).toEqual(['persetujuan pemerintah pusat, status persetujuan: dihapus, sebelumnya tidak diketahui (unknown)']);
     // A signing party changed, as diff says it (log says the new one signed).
     const party = (lang: 'en' | 'id', name?: typeof names): string[] => fieldChanges('agreement', y(SIGNED('osaka')), y(SIGNED('shizuoka'))).map((f) => fieldPhrase(f, lang, { kind: 'agreement', ...(name ? { name } : {}) }));
     expect(party('en', names)).toEqual(['signatures no. 2, party: Osaka Prefecture (osaka) → Shizuoka Prefecture (shizuoka)']);
@@ -390,12 +394,12 @@ describe('a field\'s change reads as a clerk writes it, for every label of the f
     const name = (_k: Kind, id: string): string | undefined => (id === 'mou-bandar-lestari-2025' ? title : undefined);
     for (const lang of ['en', 'id'] as const) {
       const s = fieldPhrase({ type: 'value', field: 'parent', before: null, after: 'mou-bandar-lestari-2025' }, lang, { kind: 'agreement', name });
-      expect(s).toContain(' (mou-bandar-lestari-2025) (');
+      expect(s).toContain(' (mou-bandar-lestari-2025), ');
       expect(s).toContain('Kesepakatan Bersama Sukamaju');
       expect(s).toContain('…');
     }
     // A short one stays whole.
-    expect(fieldPhrase({ type: 'value', field: 'parent', before: null, after: 'x' }, 'id', { kind: 'agreement', name: () => 'MoU X' })).toContain('MoU X (x) (baru diisi)');
+    expect(fieldPhrase({ type: 'value', field: 'parent', before: null, after: 'x' }, 'id', { kind: 'agreement', name: () => 'MoU X' })).toContain('MoU X (x), baru diisi');
   });
 
   it('every field of every kind and of kerjasama.yaml, in both languages: one colon, after the field\'s label', () => {

@@ -574,4 +574,14 @@ describe('the days left of an agreement past its end, or with an uncertain end, 
     const csv = expiringView(r, { ...PROV, report: 'expiring' }, 'en', true).tables[0];
     expect(csv?.rows.find((x) => x['id'] === 'a')?.['days_left']).toBe(-2427);
   });
+
+  it('the legend of * says which day is used: the earliest the end can be, and, for an end only bounded above , that latest day', () => {
+    const only = dataset({ 'data/agreements/b.yaml': agreement({ effective: '2015', end: '2021', status: 'active', approvals }) });
+    const by = dataset({ 'data/agreements/b.yaml': agreement({ effective: '2015', end: '2021', status: 'active', approvals }), 'data/agreements/d.yaml': agreement({ effective: '2024-01-01', end: '..2027-03', approvals }) });
+    const notes = (d: typeof only, lang: 'en' | 'id'): string => expiringView(expiringReport(d, AS_OF, { within: dur('180d'), all: false, filters: {} }), { ...PROV, report: 'expiring' }, lang).notes.map((n) => n[lang]).join('\n');
+    expect(notes(only, 'en')).toContain('the earliest day the end can be is used');
+    expect(notes(only, 'en')).not.toContain('only bounded above');
+    expect(notes(by, 'en')).toContain('An end recorded only as "by …" is counted from that day, the latest it can be.');
+    expect(notes(by, 'id')).toContain('Tanggal berakhir yang hanya dicatat "paling lambat …" dihitung dari hari itu, hari paling akhir yang mungkin.');
+  });
 });

@@ -9,6 +9,8 @@ import type { ExpiringReport, ExpiringRow } from '../../src/report/expiring.js';
 import { expiringAsIcs } from '../../src/render/reportIcs.js';
 import type { Digest } from '../../src/report/remind.js';
 import { digestView } from '../../src/view/remind.js';
+import { rw } from '../../src/view/reports.words.js';
+import { digestText } from '../../src/render/remindMail.js';
 
 const row = (over: Partial<ExpiringRow>): ExpiringRow => ({
   id: 'jatim-wa-renewal-2023', title: 'Jawa Timur–Western Australia', partners: [{ id: 'western-australia', name: 'Western Australia', country: 'AU' }],
@@ -54,6 +56,35 @@ describe('a reminder about an uncertain end', () => {
   it('a certain end: as before', () => {
     const r = row({ end: '2027-12-31', endLatest: '2027-12-31', endAsRecorded: '2027-12-31', endUncertain: false, daysLeft: 404 });
     expect(endLine(r, 'en')).toBe('Ends: 31 Dec 2027, in 404 days');
+  });
+});
+
+describe('a count of days from an uncertain end, in why a reminder is sent today', () => {
+  // As report expiring does: the count is marked * as the end is, and the digest carries expiring's legend.
+  const digest = (r: ExpiringRow, lang: 'en' | 'id') => digestView({ unit: null, reminders: [{ kind: 'overdue', why: [{ rule: 'overdue_every', days: 1464, duration: '7d' }], units: [], agreement: r }] },
+    { asOf: day('2026-11-22'), register: 'Test', considered: 1, calendar: false }, lang);
+  const ended = { end: '2022-11-20', endLatest: '2022-12-31', endAsRecorded: '2022', daysLeft: -1463, derivedStatus: 'expired', bucket: 'overdue' } as const;
+
+  it('marks the day * and says once, after the reminders, what * means (report expiring\'s own words)', () => {
+    const en = digest(row(ended), 'en');
+    expect(en.sections[0]?.reminders[0]?.why).toEqual(['Sent every 7 days once the day has passed (day 1,464*).']);
+    expect(en.footnotes).toEqual([rw('en', 'expiring.fromAnUncertainDate')]);
+    const id = digest(row(ended), 'id');
+    expect(id.sections[0]?.reminders[0]?.why).toEqual(['Dikirim setiap 7 hari setelah tanggalnya terlampaui (hari ke-1.464*).']);
+    expect(id.footnotes).toEqual([rw('id', 'expiring.fromAnUncertainDate')]);
+    expect(digestText(id)).toContain('(hari ke-1.464*).\n');
+    expect(digestText(id)).toContain('\n' + rw('id', 'expiring.fromAnUncertainDate') + '\n');
+  });
+
+  it('an end only bounded above (..2022-11): the legend also says that such an end is counted from its latest day', () => {
+    const id = digest(row({ ...ended, end: '2022-11-30', endLatest: '2022-11-30', endAsRecorded: '..2022-11', endOpen: true }), 'id');
+    expect(id.footnotes).toEqual([rw('id', 'expiring.fromAnUncertainDate'), rw('id', 'expiring.fromAnUncertainDateBy')]);
+  });
+
+  it('a certain end: no mark, no legend', () => {
+    const en = digest(row({ ...ended, end: '2022-11-20', endLatest: '2022-11-20', endAsRecorded: '2022-11-20', endUncertain: false }), 'en');
+    expect(en.sections[0]?.reminders[0]?.why).toEqual(['Sent every 7 days once the day has passed (day 1,464).']);
+    expect(en.footnotes).toEqual([]);
   });
 });
 
