@@ -259,6 +259,22 @@ status: draft
     expect(id.stderr).toContain('ntb-shizuoka-mou-2017 tercatat masih draf, belum ditandatangani: tidak ada yang berlaku untuk diakhiri.');
   });
 
+  it('renew is refused the same way: a draft or a negotiation has no term to renew (both languages, nothing written)', async () => {
+    for (const status of ['draft', 'negotiating']) {
+      const text = DRAFT.replace('status: draft', `status: ${status}`);
+      const dir = register(text);
+      const r = await runCli(['renew', 'ntb-shizuoka-mou-2017', '--yes', ...AS_OF], { cwd: dir });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`ntb-shizuoka-mou-2017 is recorded as ${status === 'draft' ? 'a draft' : 'under negotiation'}, not signed: there is no term to renew.`);
+      expect(r.stderr).toContain('kerjasama set ntb-shizuoka-mou-2017 status=active');
+      expect(readdirSync(join(dir, 'data/agreements'))).toEqual(['ntb-shizuoka-mou-2017.yaml']);
+    }
+    const dir = register(DRAFT);
+    const id = await runCli(['renew', 'ntb-shizuoka-mou-2017', '--yes', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain('ntb-shizuoka-mou-2017 tercatat masih draf, belum ditandatangani: tidak ada masa berlaku untuk diperpanjang.');
+  });
+
   it('a planned signing that has passed: the refusal and validate\'s signing-overdue say the same thing to do when the talks stopped, and doing it leaves no warning', async () => {
     const text = DRAFT + 'planned_signing: 2026-06\n';
     const dir = register(text);

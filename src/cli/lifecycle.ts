@@ -1,7 +1,8 @@
 // The lifecycle of an agreement as the bureau lives it, each one command that writes every file it must,
 // all or nothing (change.ts):
 // - renew <id>: the renewal, a new agreement with renews: <id>, the same parties, sectors and term
-//   suggested; once the renewal is signed, the old agreement is marked superseded;
+//   suggested; once the renewal is signed, the old agreement is marked superseded (never of a draft or a
+//   negotiation: never signed, it has no term to renew);
 // - succeed <id>: the next document in the chain, with parent: <id> (an MoU after an LoI, a PKS under an
 //   MoU); an LoI carried forward by a signed MoU is marked superseded, as the domain says;
 // - terminate <id> --on DATE --reason …: status terminated, with the termination's date and reason (never of
@@ -106,6 +107,9 @@ export async function renewCommand(io: IO, id: string, newId: string | undefined
   const by = [...d.agreements.values()].find((a) => a.data.renews === id);
   if (by) throw new UsageError(say('renew.already', { id, by: by.id }));
   if (old.record.data.status === 'terminated') throw new UsageError(say('renew.terminated', { id }));
+  // Never signed: no term to renew (terminate refuses such an agreement the same way).
+  const was = old.record.data.status;
+  if (was === 'draft' || was === 'negotiating') throw new UsageError(say('renew.neverSigned', { id, status: was }));
   const year = yearOf(opts, ctx.asOf);
   const regLang = d.config.language ?? ctx.lang;
   const o = old.record.data;

@@ -424,6 +424,8 @@ export const MESSAGES = {
   'lifecycle.invalid': w((p) => `${p.path} has errors; fix them first (kerjasama validate ${p.path}), then ${p.id} can be renewed or followed`, (p) => `${p.path} mengandung kesalahan; perbaiki dahulu (kerjasama validate ${p.path}), baru ${p.id} dapat diperpanjang atau ditindaklanjuti`),
   'renew.already': w((p) => `${p.id} is already renewed by ${p.by}; renew ${p.by} instead`, (p) => `${p.id} sudah diperpanjang oleh ${p.by}; perpanjang ${p.by}`),
   'renew.terminated': w((p) => `${p.id} was terminated; a new tie with the same partner is a new agreement (kerjasama new agreement)`, (p) => `${p.id} sudah diakhiri; kerja sama baru dengan mitra yang sama adalah perjanjian baru (kerjasama new agreement)`),
+  'renew.neverSigned': w((p) => `${p.id} is recorded as ${p.status === 'draft' ? 'a draft' : 'under negotiation'}, not signed: there is no term to renew. If it was in fact signed, record its signatures and status first (kerjasama set ${p.id} status=active …), then renew it`,
+    (p) => `${p.id} tercatat masih ${p.status === 'draft' ? 'draf' : 'dalam perundingan'}, belum ditandatangani: tidak ada masa berlaku untuk diperpanjang. Bila sebenarnya sudah ditandatangani, catat dulu tanda tangan dan statusnya (kerjasama set ${p.id} status=active …), lalu perpanjang`),
   'renew.oldKept': w((p) => `${p.id} stays ${p.status} until its renewal ${p.newId} is in force; then: kerjasama set ${p.id} status=superseded`,
     (p) => `${p.id} tetap berstatus ${p.status} sampai perpanjangannya, ${p.newId}, berlaku; sesudah itu: kerjasama set ${p.id} status=superseded`),
   'succeed.isRenewal': w((p) => `a renewal of ${p.id} is made with kerjasama renew ${p.id}`, (p) => `perpanjangan ${p.id} dibuat dengan kerjasama renew ${p.id}`),
