@@ -3,6 +3,7 @@
 // here, outside the register; addresses are printed only when asked (--show-addresses), since CI logs
 // may be public.
 
+import { pushAll } from '../model/lists.js';
 import { createHash } from 'node:crypto';
 import { lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -185,7 +186,7 @@ function planText(planned: Planned[], register: string, asOf: number, lang: Lang
   }
   // What a mark in the lines above means (a day counted from an uncertain end), once.
   const footnotes = [...new Set(planned.flatMap((p) => p.view.footnotes))];
-  if (footnotes.length) out.push(...footnotes.map((x) => visible(x)), '');
+  if (footnotes.length) pushAll(out, footnotes.map((x) => visible(x))).push('');
   return out.join('\n');
 }
 
