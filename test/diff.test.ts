@@ -446,7 +446,7 @@ describe('kerjasama diff', () => {
     expect(r.stdout).toContain('  ~ ntb-shizuoka “NTB–Shizuoka MoU”\n      tanggal berakhir diperpanjang dari 29 Nov 2027 menjadi 29 Nov 2032\n');
   });
 
-  it('the working tree as head names the commit it stands on, +changes when it differs (a pull-request comment says which push it describes)', async () => {
+  it('the working tree as head names the commit it stands on, and its uncommitted changes in words when it differs (a pull-request comment says which push it describes)', async () => {
     const dir = repo(BASE);
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2032-11-29' }) });
     commit(dir, 'extend');
@@ -455,7 +455,7 @@ describe('kerjasama diff', () => {
     expect(clean.stdout.split('\n')[1]).toMatch(new RegExp(`^### kerjasama diff HEAD\\^1 \\([0-9a-f]{12}\\) → working tree \\(${head}\\) \\(as of 22 Nov 2026\\)$`));
     write(dir, { 'data/agreements/ntb-shizuoka.yaml': AG({ end: '2033-11-29' }) });
     const dirty = await runCli(['diff', 'HEAD^1', '--as-of', '2026-11-22', '--lang', 'id'], { cwd: dir });
-    expect(dirty.stdout.split('\n')[0]).toBe(`kerjasama diff HEAD^1 (${execFileSync('git', ['rev-parse', 'HEAD^1'], { cwd: dir, encoding: 'utf8' }).trim().slice(0, 12)}) → direktori kerja (${head}+changes) (per 22 Nov 2026)`);
+    expect(dirty.stdout.split('\n')[0]).toBe(`kerjasama diff HEAD^1 (${execFileSync('git', ['rev-parse', 'HEAD^1'], { cwd: dir, encoding: 'utf8' }).trim().slice(0, 12)}) → direktori kerja (${head} + perubahan belum di-commit) (per 22 Nov 2026)`);
   });
 
   it('no changes', async () => {

@@ -1,6 +1,7 @@
 // kerjasama diff <base> [<head>]: the register at two git revisions (head: the working tree), compared
 // in domain terms, with the validation delta; exit 1 when the head introduces errors.
 
+import { commitText } from '../render/provenance.js';
 import { runChecks } from '../check/index.js';
 import { finalise } from '../model/diagnostics.js';
 import { configData, loadFrom, loadRegister, type Loaded } from '../load/load.js';
@@ -40,10 +41,11 @@ export function diffCommand(io: IO, base: string, head: string | undefined, opts
     baseLoaded = loadFrom(gitSource(repo, baseCommit, baseLabel));
     if (head === undefined) {
       headLoaded = loadRegister(root);
-      // The commit it stands on (+changes when its files differ): a pull-request comment, updated on each
-      // push, then says which push it describes.
+      // The commit it stands on (and its uncommitted changes, in words, when its files differ): a
+      // pull-request comment, updated on each push, then says which push it describes.
       const at = gitCommit(root)?.replace(/^([0-9a-f]{12})[0-9a-f]*/, '$1');
-      headLabel = t(chooseLang(io, opts, headLoaded.config.language), 'workingTree') + (at ? ` (${at})` : '');
+      const headLang = chooseLang(io, opts, headLoaded.config.language);
+      headLabel = t(headLang, 'workingTree') + (at ? ` (${commitText(at, headLang)})` : '');
     } else {
       const headCommit = resolveRevision(repo, head);
       headLabel = `${head} (${headCommit.slice(0, 12)})`;
