@@ -72,6 +72,21 @@ describe('git asked before the CLI loads', () => {
     run(dir, ['validate']);
     expect(run(dir, ['validate']).asked).toEqual([]);
   });
+
+  it('the first validate of a register (no count kept yet) asks git only when its listing finds it large', () => {
+    const small = gitRepo({ 'data/agreements/ntb-mou.yaml': MOU });
+    const first = run(small, ['validate'], { KERJASAMA_CACHE_HOME: mkdtempSync(join(tmpdir(), 'kerjasama-early-first-')) });
+    expect(first.code).toBe(0);
+    expect(first.asked).toEqual([]);
+    // Large (here: one file or more): asked on the first run, so that the next run's memo, keyed by git's word, answers.
+    const home2 = mkdtempSync(join(tmpdir(), 'kerjasama-early-first-'));
+    const large = gitRepo({ 'data/agreements/ntb-mou.yaml': MOU });
+    expect(run(large, ['validate'], { KERJASAMA_CACHE_HOME: home2, KERJASAMA_GIT_FILES: '1' }).count('status')).toBe(1);
+    const again = run(large, ['validate'], { KERJASAMA_CACHE_HOME: home2, KERJASAMA_GIT_FILES: '1' });
+    expect(again.count('status')).toBe(1);
+    expect(again.count('ls-files') + again.count('cat-file')).toBe(0);
+    rmSync(home2, { recursive: true, force: true });
+  });
 });
 
 describe('which runs ask git early (gitEarly)', () => {

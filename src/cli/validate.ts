@@ -163,11 +163,14 @@ async function openMemo(io: IO, opts: ValidateOptions): Promise<{ memo: RunMemo;
   const cfg = source.readConfig();
   const bytes = cfg instanceof Uint8Array ? cfg : undefined;
   // git's processes cost more than listing a small register (about 40 ms against 3 ms for the example's
-  // 83 files): git is asked unless the last run found the register small (a report asks git anyway).
+  // 83 files): git is asked unless the last run, or this first run's listing, found the register small (a
+  // report asks git anyway).
   // KERJASAMA_GIT_FILES sets the count (the tests ask git of small registers with 0).
   const given = Number(io.env['KERJASAMA_GIT_FILES']);
   const worth = io.env['KERJASAMA_GIT_FILES'] !== undefined && Number.isInteger(given) && given >= 0 ? given : GIT_WORTH_FILES;
-  const small = (RunMemo.filesKept(cached.cache, root, bytes, VERSION) ?? worth) < worth;
+  // A first run (no count kept) reads every file, so it lists them anyway: that listing decides. (Asking git
+  // of a small register on its first run cost 40–90 ms, most of what writing the cache added to the run.)
+  const small = (RunMemo.filesKept(cached.cache, root, bytes, VERSION) ?? source.list().length) < worth;
   const state = !small && mayBeInGit(root) ? await (await import('../load/git.js')).gitStateLater(root) : undefined;
   const listed = (): RunMemo => RunMemo.open(cached.cache, root, bytes, VERSION, source.list());
   const memo = state?.tree === undefined ? listed() : RunMemo.open(cached.cache, root, bytes, VERSION, state.differ, state.tree);
