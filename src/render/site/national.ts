@@ -20,7 +20,8 @@ import { regionMap, resetChartIds, type MapRegion } from './charts.js';
 import { attrs, fileId, html, join, type Html } from './html.js';
 import { SITE_MARKER } from './index.js';
 import { href, page, pageCtx, top, type Frame, type PageCtx } from './layout.js';
-import { countryLabel, date, figure, statusBadge, table } from './pages.js';
+import { date, figure, statusBadge, table } from './pages.js';
+import { countryText } from '../../view/fields.js';
 import { sw } from './words.js';
 
 export interface NationalSiteInput {
@@ -149,7 +150,7 @@ export function nationalDormant(c: PageCtx, s: NationalSite): string {
 ${table(sw(c.lang, 'dormantTitle'), [
     { label: sw(c.lang, 'nat.col.member'), cell: (r: Row) => memberNamed(c, r.member), sort: (r) => r.member.code },
     { label: sw(c.lang, 'col.partner'), cell: (r) => html`${r.row.partner.name} <span class="muted">${r.row.partner.id}</span>`, sort: (r) => r.row.partner.name.toLowerCase() },
-    { label: sw(c.lang, 'col.country'), cell: (r) => countryLabel(c.lang, r.row.partner.country) },
+    { label: sw(c.lang, 'col.country'), cell: (r) => countryText(r.row.partner.country, c.lang) },
     { label: sw(c.lang, 'col.agreements'), cell: (r) => r.row.agreements.join(', ') },
     { label: sw(c.lang, 'col.lastActivity'), cell: (r) => (r.row.lastActivity ? html`${r.row.lastActivity.title} (${date(c, r.row.lastActivity.date)})` : toned(undatedText(r.row.undatedActivities, c.lang))), sort: (r) => r.row.lastActivity?.date ?? '' },
     { label: sw(c.lang, 'col.daysSince'), cell: (r) => r.row.daysSince, num: true, sort: (r) => r.row.daysSince ?? 1e9 },
@@ -173,7 +174,7 @@ export function nationalPartners(c: PageCtx, s: NationalSite): string {
 <p>${sw(c.lang, 'nat.partners.intro')}</p>
 ${table(sw(c.lang, 'nat.partners'), [
     { label: sw(c.lang, 'col.partner'), cell: (p: NationalPartnerPage) => html`<a href="${href(c, partnerPath(p.id))}">${p.name}</a>`, sort: (p) => p.name.toLowerCase() },
-    { label: sw(c.lang, 'col.country'), cell: (p) => countryLabel(c.lang, p.country), sort: (p) => p.country },
+    { label: sw(c.lang, 'col.country'), cell: (p) => countryText(p.country, c.lang), sort: (p) => p.country },
     { label: sw(c.lang, 'nat.col.regions'), cell: (p) => join(p.ties.map((t) => html`<a href="${href(c, 'index.html')}#${memberAnchor(t.member.code)}">${t.member.name} (${t.member.code})</a>`), ', '), sort: (p) => p.ties.length },
     { label: sw(c.lang, 'nat.col.inForce'), cell: (p) => inForce(p), num: true, sort: inForce },
     { label: sw(c.lang, 'nat.col.undecided'), cell: (p) => (p.undecided.length ? html`<span class="warn">⚠ ${undecidedLinks(c, s, p)}</span>` : null) },
@@ -184,7 +185,7 @@ ${table(sw(c.lang, 'nat.partners'), [
 export function nationalPartnerPage(c: PageCtx, s: NationalSite, p: NationalPartnerPage): string {
   type Tie = NationalPartnerPage['ties'][number];
   const body = html`<h1>${p.name}</h1>
-<p class="prov">${labelOf(PARTNER_TYPE_LABEL, p.type, c.lang) ?? p.type} · ${countryLabel(c.lang, p.country)} · <code>${p.id}</code></p>
+<p class="prov">${labelOf(PARTNER_TYPE_LABEL, p.type, c.lang) ?? p.type} · ${countryText(p.country, c.lang)} · <code>${p.id}</code></p>
 ${p.undecided.length ? html`<p class="warning">⚠ ${undecidedSentence(c, s, p)}</p>` : ''}
 ${table(sw(c.lang, 'nat.partner.regions'), [
     { label: sw(c.lang, 'nat.col.member'), cell: (t: Tie) => memberNamed(c, t.member) },

@@ -3,8 +3,7 @@
 
 import isoCountries from 'i18n-iso-countries';
 import type { Topology } from 'topojson-specification';
-import { countryName } from '../../model/countries.js';
-import { factsOf, UNKNOWN_COUNTRY } from '../../facts/facts.js';
+import { factsOf } from '../../facts/facts.js';
 import { countryText, fieldRows, type FieldRow, type FieldValue } from '../../view/fields.js';
 import { day, humanDate, humanKDate, iso, parseDate } from '../../model/dates.js';
 import { vocabulary } from '../../model/sectors.js';
@@ -122,17 +121,13 @@ export function figure(c: PageCtx, svg: Html, caption: string, tableId?: string)
   return html`<figure><div${attrs({ class: 'chartwrap', tabindex: 0, role: 'region', 'aria-labelledby': id })}>${svg}</div><figcaption${attrs({ id })}>${caption}${tableId ? html` <a href="#${tableId}">${sw(c.lang, 'tableView')}</a>` : ''}</figcaption></figure>`;
 }
 
-/** A country as show and the reports name it: "Jepang (JP)" (countryText). */
-export function countryLabel(lang: Lang, code: string): string {
-  return countryText(code, lang);
-}
 
 /* ---------- the pictures ---------- */
 
 /** The map's countries: the summary's partners by country, the partners the summary counts. */
 function mapCountries(s: SiteInput, lang: Lang): MapCountry[] {
   return Object.entries(s.data.summary.partnersByCountry).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([code, n]) => ({ code, numeric: isoCountries.alpha2ToNumeric(code), name: countryLabel(lang, code), partners: n }));
+    .map(([code, n]) => ({ code, numeric: isoCountries.alpha2ToNumeric(code), name: countryText(code, lang), partners: n }));
 }
 
 function mapFigure(c: PageCtx, s: SiteInput, tableId?: string): Html {
@@ -397,7 +392,7 @@ export function listPage(c: PageCtx, s: SiteInput, kind: Kind): string {
     t = table(sw(c.lang, 'partners'), [
       { label: sw(c.lang, 'col.name'), cell: (r: SiteData['partners'][number]) => recLink(c, d, 'partner', r.id, r.name), sort: (r) => r.name.toLowerCase() },
       { label: sw(c.lang, 'col.type'), cell: (r) => code(c, PARTNER_TYPE_LABEL, r.type) },
-      { label: sw(c.lang, 'col.country'), cell: (r) => countryLabel(c.lang, r.country) },
+      { label: sw(c.lang, 'col.country'), cell: (r) => countryText(r.country, c.lang) },
       { label: sw(c.lang, 'col.agreements'), cell: (r) => r.agreements, num: true, sort: (r) => r.agreements },
     ], s.data.partners, { sortable: true });
   } else {
@@ -467,7 +462,7 @@ export function recordPage(c: PageCtx, s: SiteInput, sh: Shown): string {
   let title: string;
   if (sh.kind === 'partner') {
     title = sh.record.data.name;
-    parts.push(html`<p class="prov">${code(c, PARTNER_TYPE_LABEL, sh.record.data.type)} · ${countryLabel(c.lang, sh.record.data.country)}</p>`);
+    parts.push(html`<p class="prov">${code(c, PARTNER_TYPE_LABEL, sh.record.data.type)} · ${countryText(sh.record.data.country, c.lang)}</p>`);
     parts.push(table(sw(c.lang, 'agreements'), [
       { label: sw(c.lang, 'col.title'), cell: (a: (typeof sh.agreements)[number]) => recLink(c, d, 'agreement', a.id, a.data.title) },
       { label: sw(c.lang, 'col.type'), cell: (a) => DOC_SHORT[a.data.document_type] ?? a.data.document_type },
