@@ -138,6 +138,17 @@ function daysCell(r: ExpiringRow, lang: 'en' | 'id'): Cell {
   return { text: (r.daysLeft < 0 ? rw(lang, 'expiring.daysAgo', { days: n }) : n) + (r.endUncertain ? '*' : '') };
 }
 
+/**
+ * The legend of a count of days from an uncertain end (marked *), for rows of which any counts so: the
+ * earliest day is used; and, when an end is only bounded above (..2028-06), that its latest day is.
+ * report expiring and remind say it alike.
+ */
+export function uncertainLegend(rows: ReadonlyArray<Pick<ExpiringRow, 'endUncertain' | 'endOpen'>>): Array<'expiring.fromAnUncertainDate' | 'expiring.fromAnUncertainDateBy'> {
+  const marked = rows.filter((r) => r.endUncertain);
+  if (marked.length === 0) return [];
+  return marked.some((r) => r.endOpen) ? ['expiring.fromAnUncertainDate', 'expiring.fromAnUncertainDateBy'] : ['expiring.fromAnUncertainDate'];
+}
+
 /** An agreement whose end is not known: its status and what is recorded of its end (CSV: the bucket `end_unknown`, no day). */
 function unknownEndCells(r: EndUnknownRow, lang: 'en' | 'id', csv: boolean): Record<string, Cell> {
   const status: Cell = csv ? r.derivedStatus : r.derivedStatus === 'in_force' ? null : { text: DERIVED_STATUS_LABEL[r.derivedStatus][lang], tone: r.derivedStatus === 'unknown' ? 'warn' : 'muted' };
@@ -200,11 +211,7 @@ export function expiringView(rep: ExpiringReport, prov: Provenance, lang: 'en' |
   if (rep.rows.some((r) => r.cycle)) {
     notes.push(rwBoth('expiring.note.cycle'));
   }
-  if (rep.rows.some((r) => r.endUncertain)) {
-    notes.push(rwBoth('expiring.fromAnUncertainDate'));
-    // The legend says the earliest day; an end only bounded above (..2028-06) is counted from its latest.
-    if (rep.rows.some((r) => r.endUncertain && r.endOpen)) notes.push(rwBoth('expiring.fromAnUncertainDateBy'));
-  }
+  for (const key of uncertainLegend(rep.rows)) notes.push(rwBoth(key));
   if (rep.endUnknown.length) notes.push(rwBoth('expiring.endNotKnownRecord'));
   if ([...rep.rows, ...rep.endUnknown].some((r) => r.stale)) notes.push(STALE_NOTE);
   return { title: rwBoth('expiring.expiringAgreements'), provenance: prov, tables, notes };

@@ -9,7 +9,7 @@ import type { Lang } from '../model/types.js';
 import { say, type Values } from '../model/words.js';
 import { REMINDER_KINDS, type Digest, type Reminder, type ReminderKind, type Why } from '../report/remind.js';
 import { DERIVED_STATUS_LABEL } from './labels.js';
-import { uncertainEndText } from './expiring.js';
+import { uncertainEndText, uncertainLegend } from './expiring.js';
 import { REMIND_WORDS } from './remind.words.js';
 import { rw } from './reports.words.js';
 
@@ -80,12 +80,10 @@ function uncertainEndLine(a: ExpiringRow, lang: Lang): string {
   return t(lang, a.daysLeft < 0 ? 'endUncertain.ended' : a.daysLeft === 0 ? 'endUncertain.today' : 'endUncertain.in', values);
 }
 
-/** report expiring's legend of *, when a reminder's day is counted from an uncertain end (and its line for an end only bounded above). */
+/** report expiring's legend of * (uncertainLegend), when a reminder's day is counted from an uncertain end. */
 function uncertainFootnotes(reminders: readonly Reminder[], lang: Lang): string[] {
-  const marked = reminders.filter(countsFromUncertainEnd);
-  if (marked.length === 0) return [];
-  const by = marked.some((r) => 'agreement' in r && 'endOpen' in r.agreement && r.agreement.endOpen);
-  return [rw(lang, 'expiring.fromAnUncertainDate'), ...(by ? [rw(lang, 'expiring.fromAnUncertainDateBy')] : [])];
+  const rows = reminders.filter(countsFromUncertainEnd).flatMap((r) => ('agreement' in r && 'endOpen' in r.agreement ? [r.agreement] : []));
+  return uncertainLegend(rows).map((key) => rw(lang, key));
 }
 
 function reminderView(r: Reminder, lang: Lang): ReminderView {
